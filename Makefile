@@ -1,0 +1,55 @@
+# Aisle: `make demo` sets everything up and runs the demo; `make test` runs every check.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export AISLE_TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
+export AISLE_TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+
+.PHONY: help setup demo test test-fast lint fixtures bench serve clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# The CPU build of torch first: a plain `torch` requirement would pull the CUDA build.
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP) ## create .venv and install Aisle (idempotent)
+	@command -v tesseract >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq tesseract-ocr >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq tesseract-ocr >/dev/null; fi; } \
+	  || echo "warning: tesseract-ocr could not be installed; text in photos is off, all else works"
+
+demo: setup ## set up, import the sample catalog and run the scripted demo conversation
+	$(VENV)/bin/aisle demo
+
+test: setup ## lint, type-check and run every test (Postgres and Redis on localhost)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/pytest -m "" -q
+
+test-fast: setup ## the quick unit tests only
+	$(VENV)/bin/pytest -q
+
+lint: setup ## ruff and mypy
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy
+
+fixtures: setup ## regenerate the sample catalog and its rendered images
+	$(PY) -m fixtures.generate
+
+bench: setup ## run every benchmark (see BENCHMARKS.md)
+	for b in bench/*.py; do $(PY) $$b || exit 1; done
+
+serve: setup ## serve the API and widget on http://127.0.0.1:8000
+	$(VENV)/bin/aisle serve
+
+clean: ## remove the local data directory
+	rm -rf data

