@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import threading
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aisle.settings import Settings
 
 if TYPE_CHECKING:
     from agent.service import ShoppingAgent
+    from catalog.embed import TextEncoder
     from catalog.index import CatalogIndex
+    from catalog.ingest import IngestReport
     from catalog.search import CatalogSearch
     from commerce.service import Commerce
     from vision.service import Vision
@@ -35,11 +38,18 @@ class Services:
             return CatalogIndex.open(self.settings)
 
     @cached_property
+    def text_encoder(self) -> TextEncoder:
+        from catalog.embed import load_text_encoder
+
+        with self._lock:
+            return load_text_encoder(self.settings)
+
+    @cached_property
     def search(self) -> CatalogSearch:
         from catalog.search import CatalogSearch
 
         with self._lock:
-            return CatalogSearch(self.index)
+            return CatalogSearch(self.index, self.text_encoder)
 
     @cached_property
     def commerce(self) -> Commerce:
@@ -62,8 +72,51 @@ class Services:
         with self._lock:
             return ShoppingAgent.open(self.settings, self)
 
+    def ingest(
+        self, path: Path, *, fmt: str | None = None, replace: bool = False, progress: bool = False
+    ) -> IngestReport:
+        """Import a catalog file: index it, add image vectors, sync prices and stock to commerce."""
+        from catalog.ingest import ingest
+
+        image_embedder = self.vision.embed_products if self.settings.image_vectors else None
+        bar = _progress_bar() if progress else None
+        try:
+            return ingest(
+                path,
+                self.index,
+                self.text_encoder,
+                fmt=fmt,
+                replace=replace,
+                default_currency=self.settings.currency,
+                image_embedder=image_embedder,
+                on_batch=self.commerce.sync_catalog,
+                progress=bar.update if bar else None,
+            )
+        finally:
+            if bar:
+                bar.close()
+
     def close(self) -> None:
         for name in ("agent", "commerce", "index"):
             resource = self.__dict__.pop(name, None)
             if resource is not None:
                 resource.close()
+
+
+class _progress_bar:
+    """A tqdm bar fed by ingest's progress callback."""
+
+    def __init__(self) -> None:
+        from tqdm import tqdm
+
+        self._bar = tqdm(unit=" products", desc="ingest")
+
+    def update(self, progress: object) -> None:
+        done = int(getattr(progress, "products", 0))
+        self._bar.update(max(0, done - self._bar.n))
+        skipped = getattr(progress, "skipped", None)
+        if skipped is not None:
+            self._bar.set_postfix(skipped=skipped)
+
+    def close(self) -> None:
+        self._bar.close()

@@ -1,0 +1,188 @@
+"""The `aisle` command: ingest a catalog, search it, serve the API, chat, run the demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from aisle.settings import Settings
+
+SAMPLE_CATALOG = Path(__file__).resolve().parent.parent / "fixtures" / "sample" / "catalog.jsonl"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    overrides: dict[str, Any] = {}
+    if args.data_dir:
+        overrides["data_dir"] = Path(args.data_dir)
+    settings = Settings(**overrides)
+    handler = args.handler
+    result: int = handler(args, settings)
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", help="where the embedded stores live (AISLE_DATA_DIR)")
+    parser = argparse.ArgumentParser(prog="aisle", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", parents=[common], help="import a catalog file")
+    ingest.add_argument("path", type=Path)
+    ingest.add_argument("--format", choices=_formats(), help="default: from the file")
+    ingest.add_argument("--replace", action="store_true", help="remove products not in the file")
+    ingest.add_argument("--no-images", action="store_true", help="skip image vectors")
+    ingest.set_defaults(handler=_ingest)
+
+    search = commands.add_parser("search", parents=[common], help="search the catalog")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true", help="print JSON like the REST API")
+    search.set_defaults(handler=_search)
+
+    serve = commands.add_parser("serve", parents=[common], help="serve the REST API and widget")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(handler=_serve)
+
+    chat = commands.add_parser("chat", parents=[common], help="talk to the agent in the terminal")
+    chat.add_argument("--thread", help="continue this conversation")
+    chat.set_defaults(handler=_chat)
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="import the sample catalog and run a scripted conversation"
+    )
+    demo.set_defaults(handler=_demo)
+    return parser
+
+
+def _formats() -> tuple[str, ...]:
+    from catalog.importers import FORMATS
+
+    return tuple(FORMATS)
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from aisle.services import Services
+
+    if not args.path.is_file():
+        print(f"aisle: no such file: {args.path}", file=sys.stderr)
+        return 2
+    if args.no_images:
+        settings = settings.model_copy(update={"image_vectors": False})
+    services = Services(settings)
+    try:
+        report = services.ingest(args.path, fmt=args.format, replace=args.replace, progress=True)
+    finally:
+        services.close()
+    for error in report.skipped[:50]:
+        print(f"  line {error.line}: {error.reason}", file=sys.stderr)
+    if len(report.skipped) > 50:
+        print(f"  … and {len(report.skipped) - 50} more skipped rows", file=sys.stderr)
+    print(
+        f"imported {report.imported}, unchanged {report.unchanged}, "
+        f"skipped {len(report.skipped)}, removed {report.removed} "
+        f"in {report.seconds:.1f}s → {settings.data_dir}"
+    )
+    return 0
+
+
+def _search(args: argparse.Namespace, settings: Settings) -> int:
+    from aisle.services import Services
+    from api.schemas import ProductPublic
+
+    services = Services(settings)
+    try:
+        result = services.search.search(args.query, limit=args.limit)
+    finally:
+        services.close()
+    if args.json:
+        payload = {
+            "results": [
+                {**ProductPublic.of(h.product).model_dump(mode="json"), "score": h.score}
+                for h in result.hits
+            ],
+            "query": result.query.text,
+            "filters": result.filters.model_dump(exclude_defaults=True),
+        }
+        print(json.dumps(payload, indent=2))
+        return 0
+    applied = result.filters.model_dump(exclude_defaults=True)
+    if applied:
+        print(f"filters: {applied}")
+    if not result.hits:
+        print("no products match")
+    for rank, hit in enumerate(result.hits, 1):
+        product = hit.product
+        stock = "in stock" if product.in_stock else "out of stock"
+        print(
+            f"{rank:>2}. {product.title}  {product.min_price.format()}  ({stock})  [{product.id}]"
+        )
+    return 0
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from api.app import create_app
+
+    if not settings.api_keys:
+        print(
+            "aisle: no API keys configured (AISLE_API_KEYS): serving loopback clients only, "
+            "without a key",
+            file=sys.stderr,
+        )
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    from agent.render import render_turn
+    from aisle.services import Services
+
+    services = Services(settings)
+    thread = args.thread
+    print("Aisle chat — type your message; 'quit' to leave.")
+    try:
+        while True:
+            try:
+                message = input("you> ").strip()
+            except EOFError:
+                break
+            if message.lower() in {"quit", "exit"}:
+                break
+            if not message:
+                continue
+            turn = services.agent.chat(thread, message)
+            thread = turn.thread_id
+            render_turn(turn)
+    finally:
+        services.close()
+    return 0
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from agent.demo import run_demo
+    from aisle.services import Services
+
+    services = Services(settings)
+    try:
+        if services.index.count() == 0:
+            print(f"Importing the sample catalog from {SAMPLE_CATALOG} …")
+            report = services.ingest(SAMPLE_CATALOG, progress=True)
+            print(f"imported {report.imported} products, skipped {len(report.skipped)}")
+        run_demo(services)
+    finally:
+        services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
