@@ -1,0 +1,77 @@
+"""Checkout sessions shaped like the Agentic Commerce Protocol.
+
+A completion that is declined, or that finds a changed price or missing stock, answers 200 with
+the session: its `status` and `messages` say what happened and nothing is charged.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, status
+
+from api.deps import CommerceDep
+from api.schemas_commerce import (
+    CheckoutComplete,
+    CheckoutCreate,
+    CheckoutUpdate,
+    commerce_errors,
+)
+from commerce.models import CheckoutSession, PaymentMethod
+from commerce.payments import tokenize
+
+router = APIRouter(prefix="/v1", tags=["checkout"])
+
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=255)]
+
+
+@router.post("/checkout_sessions", status_code=status.HTTP_201_CREATED)
+def create_checkout(
+    body: CheckoutCreate, commerce: CommerceDep, idempotency_key: IdempotencyKey = None
+) -> CheckoutSession:
+    with commerce_errors():
+        return commerce.create_checkout(
+            body.cart_id, body.buyer, body.shipping_address, idempotency_key=idempotency_key
+        )
+
+
+@router.get("/checkout_sessions/{session_id}")
+def get_checkout(session_id: str, commerce: CommerceDep) -> CheckoutSession:
+    with commerce_errors():
+        return commerce.get_checkout(session_id)
+
+
+@router.post("/checkout_sessions/{session_id}")
+def update_checkout(
+    session_id: str, body: CheckoutUpdate, commerce: CommerceDep
+) -> CheckoutSession:
+    with commerce_errors():
+        return commerce.update_checkout(
+            session_id, buyer=body.buyer, shipping_address=body.shipping_address, items=body.items
+        )
+
+
+@router.post("/checkout_sessions/{session_id}/complete")
+def complete_checkout(
+    session_id: str,
+    body: CheckoutComplete,
+    commerce: CommerceDep,
+    idempotency_key: IdempotencyKey = None,
+) -> CheckoutSession:
+    with commerce_errors():
+        token = body.payment_token
+        if body.card is not None:
+            token = tokenize(body.card.number, body.card.exp, body.card.cvc)
+        assert token is not None  # the body validator demands one method
+        return commerce.complete_checkout(
+            session_id,
+            PaymentMethod(token=token, authenticated=body.authenticated),
+            idempotency_key=idempotency_key,
+            expected_total=body.expected_total,
+        )
+
+
+@router.post("/checkout_sessions/{session_id}/cancel")
+def cancel_checkout(session_id: str, commerce: CommerceDep) -> CheckoutSession:
+    with commerce_errors():
+        return commerce.cancel_checkout(session_id)

@@ -1,0 +1,101 @@
+"""Request bodies of the cart, checkout and order routes, and how commerce errors map to HTTP.
+
+Responses are the commerce models themselves (`Cart`, `CheckoutSession`, `Order`): each reply is
+the full authoritative state, money as `{"amount": int, "currency": "USD"}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from pydantic import BaseModel, Field, model_validator
+
+from aisle.money import Money
+from api.errors import ApiError
+from commerce.errors import (
+    CheckoutClosed,
+    CheckoutNotReady,
+    CommerceError,
+    CurrencyMismatch,
+    IdempotencyConflict,
+    InvalidPaymentMethod,
+    InvalidQuantity,
+    NotFound,
+    OrderNotCancelable,
+    OutOfStock,
+    TotalMismatch,
+)
+from commerce.models import Address, Buyer, ItemRequest
+
+HTTP_STATUS: dict[type[CommerceError], int] = {
+    NotFound: 404,
+    InvalidQuantity: 422,
+    CurrencyMismatch: 422,
+    InvalidPaymentMethod: 422,
+    OutOfStock: 409,
+    CheckoutClosed: 409,
+    CheckoutNotReady: 409,
+    TotalMismatch: 409,
+    OrderNotCancelable: 409,
+    IdempotencyConflict: 409,
+}
+
+
+@contextmanager
+def commerce_errors() -> Iterator[None]:
+    """Turn a domain error into the API's `{"error": {"code", "message"}}` with a 4xx status."""
+    try:
+        yield
+    except CommerceError as exc:
+        raise ApiError(HTTP_STATUS.get(type(exc), 400), exc.code, str(exc)) from exc
+
+
+class CartCreate(BaseModel):
+    thread_id: str | None = Field(default=None, max_length=200)
+    shopper_id: str | None = Field(default=None, max_length=200)
+
+
+class LineAdd(BaseModel):
+    product_id: str = Field(min_length=1)
+    variant_id: str = Field(min_length=1)
+    quantity: int = Field(default=1, ge=1)
+
+
+class LineUpdate(BaseModel):
+    quantity: int = Field(ge=0, description="0 removes the line.")
+
+
+class CheckoutCreate(BaseModel):
+    cart_id: str
+    buyer: Buyer | None = None
+    shipping_address: Address | None = None
+
+
+class CheckoutUpdate(BaseModel):
+    buyer: Buyer | None = None
+    shipping_address: Address | None = None
+    items: list[ItemRequest] | None = Field(default=None, description="Replaces all items.")
+
+
+class TestCard(BaseModel):
+    """A card number is tokenized at once; only the token and last4 go any further."""
+
+    number: str = Field(min_length=12, max_length=23)
+    exp: str = Field(description="MM/YY")
+    cvc: str = Field(min_length=3, max_length=4)
+
+
+class CheckoutComplete(BaseModel):
+    payment_token: str | None = Field(default=None, description="e.g. tok_visa")
+    card: TestCard | None = None
+    authenticated: bool = Field(default=False, description="3-D Secure passed.")
+    expected_total: Money | None = Field(
+        default=None, description="The total the shopper approved; any other total is refused."
+    )
+
+    @model_validator(mode="after")
+    def _one_payment_method(self) -> CheckoutComplete:
+        if (self.payment_token is None) == (self.card is None):
+            raise ValueError("give exactly one of payment_token or card")
+        return self

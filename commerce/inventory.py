@@ -1,0 +1,104 @@
+"""Offers (price and stock per variant) synced from the catalog; atomic stock moves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, and_, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from aisle.money import Money
+from catalog.model import Product
+from commerce.errors import NotFound
+from commerce.models import Offer
+from commerce.tables import offers
+
+_SYNCED_COLUMNS = ("title", "variant_title", "options", "price_amount", "currency", "stock")
+
+
+def offer_rows(products: Iterable[Product], now: float) -> list[dict[str, Any]]:
+    rows = []
+    for product in products:
+        for variant in product.variants:
+            variant_title = variant.title or " / ".join(variant.options.values()) or None
+            rows.append(
+                {
+                    "product_id": product.id,
+                    "variant_id": variant.id,
+                    "title": product.title,
+                    "variant_title": variant_title,
+                    "options": dict(variant.options),
+                    "price_amount": variant.price.amount,
+                    "currency": variant.price.currency,
+                    "stock": variant.stock,
+                    "available": variant.available,
+                    "updated_at": now,
+                }
+            )
+    return rows
+
+
+def upsert_offers(conn: Connection, rows: list[dict[str, Any]]) -> int:
+    """Insert new variants and update price, stock and availability of known ones."""
+    if not rows:
+        return 0
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(offers)
+    statement = statement.on_conflict_do_update(
+        index_elements=[offers.c.product_id, offers.c.variant_id],
+        set_={
+            name: statement.excluded[name] for name in (*_SYNCED_COLUMNS, "available", "updated_at")
+        },
+    )
+    conn.execute(statement, rows)
+    return len(rows)
+
+
+def load_offer(
+    conn: Connection, product_id: str, variant_id: str, *, for_update: bool = False
+) -> Offer:
+    query = select(offers).where(
+        offers.c.product_id == product_id, offers.c.variant_id == variant_id
+    )
+    if for_update:
+        query = query.with_for_update()
+    row = conn.execute(query).mappings().first()
+    if row is None:
+        raise NotFound(f"no product {product_id!r} with variant {variant_id!r} in the store")
+    return Offer(
+        product_id=row["product_id"],
+        variant_id=row["variant_id"],
+        title=row["title"],
+        variant_title=row["variant_title"],
+        options=row["options"] or {},
+        price=Money(amount=row["price_amount"], currency=row["currency"]),
+        stock=row["stock"],
+        available=row["available"],
+    )
+
+
+def take_stock(conn: Connection, product_id: str, variant_id: str, quantity: int) -> bool:
+    """Decrement stock only if enough is left; False means someone else got there first."""
+    result = conn.execute(
+        update(offers)
+        .where(
+            offers.c.product_id == product_id,
+            offers.c.variant_id == variant_id,
+            offers.c.available.is_(True),
+            or_(offers.c.stock.is_(None), offers.c.stock >= quantity),
+        )
+        .values(stock=offers.c.stock - quantity)
+    )
+    return result.rowcount == 1
+
+
+def return_stock(conn: Connection, product_id: str, variant_id: str, quantity: int) -> None:
+    conn.execute(
+        update(offers)
+        .where(
+            and_(offers.c.product_id == product_id, offers.c.variant_id == variant_id),
+            offers.c.stock.is_not(None),
+        )
+        .values(stock=offers.c.stock + quantity)
+    )

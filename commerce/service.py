@@ -1,0 +1,272 @@
+"""`Commerce`: the one entry point the agent, the API and the CLI use for carts to orders."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import Connection, Engine
+
+from aisle.money import Money
+from aisle.settings import Settings
+from catalog.model import Product
+from commerce import carts, inventory, orders, sessions
+from commerce.completion import complete_session
+from commerce.database import open_engine, read, write
+from commerce.errors import CheckoutClosed, OrderNotCancelable
+from commerce.idempotency import request_fingerprint, run_once
+from commerce.models import (
+    Address,
+    Buyer,
+    Cart,
+    CheckoutSession,
+    ItemRequest,
+    Offer,
+    Order,
+    PaymentMethod,
+)
+from commerce.payments import MockPaymentProvider, PaymentProvider
+from commerce.pricing import PricingRules
+
+
+class Commerce:
+    """Carts, ACP-shaped checkout sessions, mock payments and orders over one SQL database."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        rules: PricingRules,
+        payments: PaymentProvider | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.engine = engine
+        self.rules = rules
+        self.payments: PaymentProvider = payments or MockPaymentProvider()
+        self.clock = clock
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        payments: PaymentProvider | None = None,
+        url: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> Commerce:
+        """Open (and create) the database at `settings.sqlalchemy_url`, or at `url` if given."""
+        engine = open_engine(url or settings.sqlalchemy_url)
+        return cls(engine, PricingRules.from_settings(settings), payments, clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # Inventory.
+    def sync_catalog(self, products: Iterable[Product]) -> int:
+        """Upsert price, stock and availability of every variant; returns variants written."""
+        rows = inventory.offer_rows(products, self.clock())
+        with write(self.engine) as conn:
+            return inventory.upsert_offers(conn, rows)
+
+    def get_offer(self, product_id: str, variant_id: str) -> Offer:
+        with read(self.engine) as conn:
+            return inventory.load_offer(conn, product_id, variant_id)
+
+    # Carts.
+    def cart_for_thread(self, thread_id: str, shopper_id: str | None = None) -> Cart:
+        """The conversation's cart, created empty on first use."""
+        return self.create_cart(thread_id=thread_id, shopper_id=shopper_id)
+
+    def create_cart(self, thread_id: str | None = None, shopper_id: str | None = None) -> Cart:
+        """A new cart, or the thread's existing cart when a thread id is given."""
+        with write(self.engine) as conn:
+            cart_id = carts.open_cart(
+                conn,
+                thread_id=thread_id,
+                shopper_id=shopper_id,
+                currency=self.rules.currency,
+                now=self.clock(),
+            )
+            return carts.load_cart(conn, cart_id)
+
+    def get_cart(self, cart_id: str) -> Cart:
+        with read(self.engine) as conn:
+            return carts.load_cart(conn, cart_id)
+
+    def add_to_cart(
+        self, cart_id: str, product_id: str, variant_id: str, quantity: int = 1
+    ) -> Cart:
+        """Add units at today's price; raises OutOfStock when the cart would exceed stock."""
+        with write(self.engine) as conn:
+            currency = carts.lock_cart(conn, cart_id)
+            offer = inventory.load_offer(conn, product_id, variant_id)
+            carts.add_line(conn, cart_id, currency, offer, quantity, self.clock())
+            return carts.load_cart(conn, cart_id)
+
+    def set_quantity(self, cart_id: str, line_id: str, quantity: int) -> Cart:
+        """Set a line's quantity (0 removes it); bounded by stock."""
+        with write(self.engine) as conn:
+            carts.lock_cart(conn, cart_id)
+            product_id, variant_id = carts.line_variant(conn, cart_id, line_id)
+            offer = inventory.load_offer(conn, product_id, variant_id)
+            carts.set_line_quantity(conn, line_id, offer, quantity)
+            return carts.load_cart(conn, cart_id)
+
+    def remove_line(self, cart_id: str, line_id: str) -> Cart:
+        with write(self.engine) as conn:
+            carts.lock_cart(conn, cart_id)
+            carts.remove_line(conn, cart_id, line_id)
+            return carts.load_cart(conn, cart_id)
+
+    def clear_cart(self, cart_id: str) -> Cart:
+        with write(self.engine) as conn:
+            carts.lock_cart(conn, cart_id)
+            carts.clear_cart(conn, cart_id)
+            return carts.load_cart(conn, cart_id)
+
+    # Checkout sessions.
+    def create_checkout(
+        self,
+        cart_id: str,
+        buyer: Buyer | None = None,
+        shipping_address: Address | None = None,
+        idempotency_key: str | None = None,
+    ) -> CheckoutSession:
+        """Open a session priced at today's prices from the cart's current lines."""
+
+        def create(conn: Connection) -> CheckoutSession:
+            carts.lock_cart(conn, cart_id)
+            cart = carts.load_cart(conn, cart_id)
+            record = sessions.session_from_cart(conn, cart, buyer, shipping_address, self.clock())
+            sessions.insert_session(conn, record)
+            return record.to_model(self.rules)
+
+        if idempotency_key is None:
+            with write(self.engine) as conn:
+                return create(conn)
+        request = {
+            "cart_id": cart_id,
+            "buyer": buyer.model_dump(mode="json") if buyer else None,
+            "shipping_address": (
+                shipping_address.model_dump(mode="json") if shipping_address else None
+            ),
+        }
+        fingerprint = request_fingerprint("create_checkout", request)
+        return run_once(
+            self.engine, idempotency_key, fingerprint, CheckoutSession, create, self.clock
+        )
+
+    def get_checkout(self, session_id: str) -> CheckoutSession:
+        with read(self.engine) as conn:
+            return sessions.load_session(conn, session_id).to_model(self.rules)
+
+    def update_checkout(
+        self,
+        session_id: str,
+        buyer: Buyer | None = None,
+        shipping_address: Address | None = None,
+        items: list[ItemRequest] | None = None,
+    ) -> CheckoutSession:
+        """Change buyer, address or items (items replace the list); re-prices at today's prices.
+
+        Any update also acknowledges earlier `price_changed` messages: the client has shown the
+        session's new total again.
+        """
+        with write(self.engine) as conn:
+            record = sessions.load_session(conn, session_id, for_update=True)
+            if record.status in sessions.CLOSED:
+                raise CheckoutClosed(f"checkout session {session_id} is {record.status}")
+            record.buyer = buyer or record.buyer
+            record.shipping_address = shipping_address or record.shipping_address
+            wanted = items if items is not None else sessions.items_of(record.line_items)
+            sessions.reprice(conn, record, wanted)
+            record.updated_at = self.clock()
+            sessions.save_session(conn, record)
+            return record.to_model(self.rules)
+
+    def complete_checkout(
+        self,
+        session_id: str,
+        payment: PaymentMethod,
+        idempotency_key: str | None = None,
+        expected_total: Money | None = None,
+    ) -> CheckoutSession:
+        """Charge and place the order; the returned session carries `order_id` when completed.
+
+        A decline, a price change or missing stock is not an exception: the session comes back
+        with a message and a status saying what to do. Pass `expected_total` (the total the
+        shopper approved) to refuse charging any other amount; after a `price_changed` send-back,
+        passing the new total is the shopper's confirmation.
+        """
+
+        def complete(conn: Connection) -> CheckoutSession:
+            record = complete_session(
+                conn,
+                session_id,
+                payment,
+                self.payments,
+                self.rules,
+                self.clock(),
+                expected_total,
+            )
+            return record.to_model(self.rules)
+
+        if idempotency_key is None:
+            with write(self.engine) as conn:
+                return complete(conn)
+        request = {
+            "session_id": session_id,
+            "payment": payment.model_dump(mode="json"),
+            "expected_total": expected_total.model_dump(mode="json") if expected_total else None,
+        }
+        fingerprint = request_fingerprint("complete_checkout", request)
+        return run_once(
+            self.engine, idempotency_key, fingerprint, CheckoutSession, complete, self.clock
+        )
+
+    def cancel_checkout(self, session_id: str) -> CheckoutSession:
+        with write(self.engine) as conn:
+            record = sessions.load_session(conn, session_id, for_update=True)
+            if record.status == "completed":
+                raise CheckoutClosed(f"checkout session {session_id} is already completed")
+            if record.status != "canceled":
+                record.status = "canceled"
+                record.updated_at = self.clock()
+                sessions.save_session(conn, record)
+            return record.to_model(self.rules)
+
+    # Orders.
+    def get_order(self, order_id: str) -> Order:
+        with read(self.engine) as conn:
+            return orders.load_order(conn, order_id)
+
+    def orders_for_thread(self, thread_id: str) -> list[Order]:
+        with read(self.engine) as conn:
+            return orders.orders_for_thread(conn, thread_id)
+
+    def cancel_order(self, order_id: str) -> Order:
+        """Cancel an order that has not shipped: stock goes back and the charge is refunded."""
+        with write(self.engine) as conn:
+            order = orders.load_order(conn, order_id, for_update=True)
+            if order.status == "canceled":
+                return order
+            if order.status != "placed":
+                raise OrderNotCancelable(f"order {order_id} has {order.status}; return it instead")
+            for line in order.line_items:
+                inventory.return_stock(conn, line.product_id, line.variant_id, line.quantity)
+            self.payments.refund(
+                order.payment.charge_id, order.total, idempotency_key=f"refund:{order_id}"
+            )
+            payment = order.payment.model_copy(update={"refunded": True})
+            orders.set_order_status(
+                conn, order_id, "canceled", canceled_at=self.clock(), payment=payment
+            )
+            return orders.load_order(conn, order_id)
+
+    def mark_shipped(self, order_id: str) -> Order:
+        """Mock fulfilment: after this the order can no longer be canceled."""
+        with write(self.engine) as conn:
+            order = orders.load_order(conn, order_id, for_update=True)
+            if order.status != "placed":
+                raise OrderNotCancelable(f"order {order_id} is {order.status}")
+            orders.set_order_status(conn, order_id, "shipped")
+            return orders.load_order(conn, order_id)

@@ -1,0 +1,119 @@
+"""The commerce schema (SQLAlchemy Core).
+
+Tables are created with `metadata.create_all` when `Commerce` opens; a migration tool (Alembic)
+is future work.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+offers = Table(
+    "commerce_offers",
+    metadata,
+    Column("product_id", String(200), primary_key=True),
+    Column("variant_id", String(200), primary_key=True),
+    Column("title", String(500), nullable=False),
+    Column("variant_title", String(500)),
+    Column("options", JSON, nullable=False, default=dict),
+    Column("price_amount", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("stock", Integer, comment="NULL = untracked (unlimited)"),
+    Column("available", Boolean, nullable=False, default=True),
+    Column("updated_at", Float, nullable=False),
+)
+
+carts = Table(
+    "commerce_carts",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("thread_id", String(200), unique=True),
+    Column("shopper_id", String(200)),
+    Column("currency", String(3), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+cart_lines = Table(
+    "commerce_cart_lines",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("cart_id", String(40), ForeignKey("commerce_carts.id"), nullable=False),
+    Column("product_id", String(200), nullable=False),
+    Column("variant_id", String(200), nullable=False),
+    Column("title", String(500), nullable=False),
+    Column("variant_title", String(500)),
+    Column("quantity", Integer, nullable=False),
+    Column("unit_amount", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("added_at", Float, nullable=False),
+    UniqueConstraint("cart_id", "product_id", "variant_id", name="uq_cart_line_variant"),
+)
+
+checkout_sessions = Table(
+    "commerce_checkout_sessions",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("cart_id", String(40), ForeignKey("commerce_carts.id"), nullable=False),
+    Column("thread_id", String(200), index=True),
+    Column("status", String(40), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("buyer", JSON),
+    Column("shipping_address", JSON),
+    Column("line_items", JSON, nullable=False),
+    Column("messages", JSON, nullable=False),
+    Column("order_id", String(40)),
+    Column("created_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+orders = Table(
+    "commerce_orders",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column(
+        "checkout_session_id",
+        String(40),
+        ForeignKey("commerce_checkout_sessions.id"),
+        nullable=False,
+        unique=True,  # exactly one order per completed session, enforced by the database
+    ),
+    Column("cart_id", String(40), nullable=False),
+    Column("thread_id", String(200)),
+    Column("shopper_id", String(200)),
+    Column("status", String(20), nullable=False),
+    Column("buyer", JSON, nullable=False),
+    Column("shipping_address", JSON, nullable=False),
+    Column("line_items", JSON, nullable=False),
+    Column("totals", JSON, nullable=False),
+    Column("payment", JSON, nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("canceled_at", Float),
+    Index("ix_commerce_orders_thread", "thread_id", "created_at"),
+)
+
+idempotency_keys = Table(
+    "commerce_idempotency_keys",
+    metadata,
+    Column("key", String(255), primary_key=True),
+    Column("request_hash", String(64), nullable=False),
+    Column("state", String(20), nullable=False, comment="running | done"),
+    Column("response", JSON),
+    Column("created_at", Float, nullable=False, index=True),
+    Column("locked_at", Float, nullable=False),
+)
