@@ -26,6 +26,10 @@ setup: $(STAMP) ## create .venv and install Aisle (idempotent)
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq tesseract-ocr >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq tesseract-ocr >/dev/null; fi; } \
 	  || echo "warning: tesseract-ocr could not be installed; text in photos is off, all else works"
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium chromium-driver >/dev/null; fi; } \
+	  || echo "warning: chromium could not be installed; the widget's browser test is skipped"
 
 demo: setup ## set up, import the sample catalog and run the scripted demo conversation
 	$(VENV)/bin/aisle demo

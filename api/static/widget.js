@@ -1,0 +1,381 @@
+/* Aisle chat widget: one <script> tag gives a store a shopping assistant. No framework, no build.
+ * Everything lives in a Shadow DOM so the store's CSS and ours never meet. Server strings (replies,
+ * catalog titles) are only ever set as text, never parsed as HTML. */
+(() => {
+  "use strict";
+  const script = document.currentScript;
+  if (!script || window.__aisleWidget) return;
+  window.__aisleWidget = true;
+
+  const host = (script.dataset.aisleHost || new URL(script.src, location.href).origin).replace(/\/+$/, "");
+  const apiKey = script.dataset.apiKey || "";
+  const title = script.dataset.title || "Shopping assistant";
+  const storageKey = `aisle-widget:${host}`;
+  const MAX_SIDE = 1024;
+  const MAX_HISTORY = 40;
+  const PHOTO_PROMPT = "What can you tell me about this photo?";
+
+  /* The one way this file builds DOM: strings become text nodes, never markup. */
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs)) {
+      if (value == null || value === false) continue;
+      if (key === "class") node.className = value;
+      else if (key === "text") node.textContent = value;
+      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child != null && child !== false) node.append(child instanceof Node ? child : String(child));
+    }
+    return node;
+  }
+
+  function cameraIcon() {
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("class", "icon");
+    svg.setAttribute("aria-hidden", "true");
+    const body = document.createElementNS(ns, "path");
+    body.setAttribute("d", "M3 8h4l2-3h6l2 3h4v11H3z");
+    const lens = document.createElementNS(ns, "circle");
+    Object.entries({ cx: 12, cy: 13, r: 3.5 }).forEach(([k, v]) => lens.setAttribute(k, v));
+    svg.append(body, lens);
+    return svg;
+  }
+
+  function formatMoney(money) {
+    if (!money || typeof money.amount !== "number" || !money.currency) return "";
+    try {
+      const format = new Intl.NumberFormat(undefined, { style: "currency", currency: money.currency });
+      return format.format(money.amount / 10 ** format.resolvedOptions().maximumFractionDigits);
+    } catch {
+      return `${money.amount} ${money.currency}`;
+    }
+  }
+
+  function newThreadId() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  /* ---- state, persisted so a reload continues the conversation ---- */
+  const state = { threadId: null, history: [], open: false, busy: false, photo: null, lastCart: "" };
+  const nodes = new WeakMap(); // history entry -> its rendered element
+  let confirmButtons = []; // only the newest confirmation card can be answered
+  let newestProducts = null; // the agent's numbering ("#2") refers to the latest list shown
+  try {
+    const saved = JSON.parse(localStorage.getItem(storageKey) || "{}");
+    if (typeof saved.threadId === "string") state.threadId = saved.threadId;
+    if (Array.isArray(saved.history)) state.history = saved.history;
+    state.open = saved.open === true;
+  } catch { /* storage blocked or corrupt: start fresh */ }
+  state.threadId = state.threadId || newThreadId();
+
+  function save() {
+    const { threadId, history, open } = state;
+    try {
+      const kept = history.slice(-MAX_HISTORY).map(({ thumbnail, ...entry }) => entry); // photos stay out of storage
+      localStorage.setItem(storageKey, JSON.stringify({ threadId, history: kept, open }));
+    } catch { /* private mode or quota: the conversation still works, it just won't survive a reload */ }
+  }
+
+  /* ---- the DOM ---- */
+  const mount = el("div", { id: "aisle-widget" });
+  const shadow = mount.attachShadow({ mode: "open" });
+  const frame = el("div", { class: "aisle", hidden: true });
+  const reveal = () => frame.removeAttribute("hidden");
+  shadow.append(el("link", { rel: "stylesheet", href: new URL("widget.css", script.src).href, onload: reveal, onerror: reveal }), frame);
+
+  const launcher = el("button", {
+    type: "button", class: "launcher", "aria-label": `Open ${title}`, "aria-expanded": "false",
+    "aria-controls": "aisle-panel", onclick: () => setOpen(!state.open),
+  }, el("span", { class: "launcher-icon", "aria-hidden": "true" }));
+  const log = el("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": "Conversation", tabindex: "0" });
+  const typing = el("p", { class: "typing", hidden: true, role: "status" }, "Assistant is typing…");
+  const error = el("p", { class: "error", role: "alert", hidden: true });
+  const fileInput = el("input", { type: "file", accept: "image/*", class: "file", tabindex: "-1", "aria-hidden": "true", onchange: onFile });
+  const preview = el("div", { class: "preview", hidden: true });
+  const input = el("input", { type: "text", class: "input", "aria-label": "Message", placeholder: "Ask about products…", autocomplete: "off", maxlength: "2000" });
+  const sendButton = el("button", { type: "submit", class: "send", "aria-label": "Send message" }, "Send");
+  const form = el("form", { class: "composer", onsubmit: onSubmit },
+    el("button", { type: "button", class: "attach", "aria-label": "Attach a photo", onclick: () => fileInput.click() }, cameraIcon()),
+    input, sendButton, fileInput);
+  const panel = el("section", { id: "aisle-panel", class: "panel", role: "dialog", "aria-labelledby": "aisle-title", hidden: true },
+    el("header", { class: "header" },
+      el("h2", { id: "aisle-title", class: "title" }, title),
+      el("button", { type: "button", class: "ghost", onclick: resetConversation }, "New chat"),
+      el("button", { type: "button", class: "ghost close", "aria-label": "Close chat", onclick: () => setOpen(false) }, "×")),
+    log, typing, error, preview, form);
+  frame.append(panel, launcher);
+  panel.addEventListener("keydown", (event) => { if (event.key === "Escape") setOpen(false); });
+
+  function setOpen(open, moveFocus = true) {
+    state.open = open;
+    panel.hidden = !open;
+    launcher.setAttribute("aria-expanded", String(open));
+    launcher.setAttribute("aria-label", open ? `Close ${title}` : `Open ${title}`);
+    if (open) {
+      log.scrollTop = log.scrollHeight;
+      if (moveFocus) input.focus();
+    } else if (shadow.activeElement) {
+      launcher.focus();
+    }
+    save();
+  }
+
+  function setBusy(busy) {
+    state.busy = busy;
+    typing.hidden = !busy;
+    sendButton.disabled = busy;
+    panel.setAttribute("aria-busy", String(busy));
+  }
+
+  function showError(message) {
+    error.textContent = message;
+    error.hidden = !message;
+  }
+
+  /* ---- talking to the server ---- */
+  function authHeaders() {
+    return apiKey ? { "X-API-Key": apiKey } : {};
+  }
+
+  function errorMessage(status, data) {
+    const detail = data?.error?.message
+      ?? (typeof data?.detail === "string" ? data.detail : Array.isArray(data?.detail) ? data.detail.map((d) => d.msg).join("; ") : "");
+    if (status === 401 || status === 403) return `The assistant refused the request (${status}): check the store's API key.${detail ? ` ${detail}` : ""}`;
+    if (status === 413) return "That photo is too large. Please try a smaller one.";
+    if (status >= 500) return `The assistant had a problem (${status}). Please try again in a moment.`;
+    return detail ? `Sorry, that didn't work: ${detail}` : `Sorry, that didn't work (${status}).`;
+  }
+
+  async function send(body, echo) {
+    if (state.busy) return false;
+    showError("");
+    setBusy(true);
+    const echoEntry = echo ? addEntry({ kind: "user", ...echo }) : null;
+    try {
+      const response = await fetch(`${host}/v1/chat`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json", ...authHeaders() },
+        body: JSON.stringify({ thread_id: state.threadId, ...body }),
+      });
+      const data = await response.json().catch(() => null);
+      if (!response.ok || !data) throw new Error(errorMessage(response.status, data));
+      if (data.thread_id) state.threadId = data.thread_id;
+      addEntry({ kind: "bot", data });
+      return true;
+    } catch (err) {
+      if (echoEntry) removeEntry(echoEntry);
+      showError(err instanceof TypeError ? "Can't reach the assistant. Check your connection and try again." : err.message);
+      return false;
+    } finally {
+      setBusy(false);
+      save();
+      if (state.open && !shadow.activeElement) input.focus();
+    }
+  }
+
+  async function onSubmit(event) {
+    event.preventDefault();
+    const text = input.value.trim();
+    const photo = state.photo;
+    if (!text && !photo) return;
+    const body = { message: text || PHOTO_PROMPT };
+    if (photo) body.image = photo;
+    input.value = "";
+    setPhoto(null);
+    if (!(await send(body, { text: body.message, photo: Boolean(photo), thumbnail: photo }))) {
+      input.value = text;
+      setPhoto(photo);
+    }
+  }
+
+  /* ---- photos: resized in the browser so uploads stay small ---- */
+  function loadImage(file) {
+    return new Promise((resolve, reject) => {
+      const url = URL.createObjectURL(file);
+      const img = new Image();
+      img.onload = () => { URL.revokeObjectURL(url); resolve(img); };
+      img.onerror = () => { URL.revokeObjectURL(url); reject(new Error("That file isn't an image I can read.")); };
+      img.src = url;
+    });
+  }
+
+  async function resizeImage(file) {
+    const img = await loadImage(file);
+    const scale = Math.min(1, MAX_SIDE / Math.max(img.naturalWidth, img.naturalHeight));
+    const canvas = el("canvas", { width: Math.max(1, Math.round(img.naturalWidth * scale)), height: Math.max(1, Math.round(img.naturalHeight * scale)) });
+    const context = canvas.getContext("2d");
+    context.fillStyle = "#fff";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL("image/jpeg", 0.85);
+  }
+
+  async function onFile() {
+    const file = fileInput.files?.[0];
+    fileInput.value = "";
+    if (!file) return;
+    try {
+      setPhoto(await resizeImage(file));
+      showError("");
+    } catch (err) {
+      showError(err.message);
+    }
+    input.focus();
+  }
+
+  function setPhoto(dataUrl) {
+    state.photo = dataUrl;
+    preview.hidden = !dataUrl;
+    preview.replaceChildren(...(dataUrl ? [
+      el("img", { src: dataUrl, alt: "Photo to send" }),
+      el("button", { type: "button", class: "ghost", "aria-label": "Remove photo", onclick: () => { setPhoto(null); input.focus(); } }, "Remove"),
+    ] : []));
+  }
+
+  /* ---- rendering a conversation ---- */
+  function addEntry(entry) {
+    if (entry.kind === "bot") confirmButtons.forEach((b) => { b.disabled = true; });
+    state.history.push(entry);
+    const node = renderEntry(entry, true);
+    nodes.set(entry, node);
+    log.append(node);
+    log.scrollTop = log.scrollHeight;
+    return entry;
+  }
+
+  function removeEntry(entry) {
+    state.history = state.history.filter((e) => e !== entry);
+    nodes.get(entry)?.remove();
+  }
+
+  function renderEntry(entry, live) {
+    if (entry.kind === "user") {
+      const photo = entry.thumbnail ? el("img", { class: "sent-photo", src: entry.thumbnail, alt: "Your photo" })
+        : entry.photo ? el("span", { class: "tag" }, cameraIcon(), "Photo") : null;
+      return el("div", { class: "msg user" }, el("p", { class: "bubble" }, photo, entry.text));
+    }
+    const data = entry.data || {};
+    const node = el("div", { class: "msg bot" });
+    if (data.reply) node.append(el("p", { class: "bubble", text: data.reply }));
+    if (Array.isArray(data.products) && data.products.length) {
+      newestProducts = data.products;
+      node.append(renderProducts(data.products));
+    }
+    if (data.order) node.append(renderOrder(data.order));
+    else if (data.awaiting_confirmation) node.append(renderConfirmation(data, live));
+    else if (data.cart) {
+      const key = JSON.stringify([data.cart.lines, data.cart.subtotal]);
+      if (key !== state.lastCart && data.cart.lines?.length) node.append(renderCart(data.cart));
+      state.lastCart = key;
+    }
+    return node;
+  }
+
+  function renderProducts(products) {
+    return el("ul", { class: "products", "aria-label": "Products" }, products.map((product) => el("li", { class: "card" },
+      productImage(product),
+      product.ordinal ? el("span", { class: "ordinal", "aria-hidden": "true" }, `#${product.ordinal}`) : null,
+      el("p", { class: "card-title", text: product.title || product.id }),
+      el("p", { class: "price", text: formatMoney(product.price) }),
+      el("button", {
+        type: "button", class: "add", disabled: product.in_stock === false,
+        "aria-label": `Add ${product.title || product.id} to cart`,
+        onclick: () => addToCart(product, products),
+      }, product.in_stock === false ? "Out of stock" : "Add to cart"))));
+  }
+
+  function addToCart(product, list) {
+    const name = product.title || product.id;
+    const byNumber = list === newestProducts && product.ordinal;
+    send({ message: byNumber ? `add #${product.ordinal} to my cart` : `add ${name} to my cart` }, { text: `Add ${name} to my cart` });
+  }
+
+  function productImage(product) {
+    const box = el("div", { class: "thumb", "aria-hidden": "true" }, (product.title || "?").trim().charAt(0).toUpperCase());
+    const show = (src) => box.replaceChildren(el("img", { src, alt: "", loading: "lazy" }));
+    const external = typeof product.image_url === "string" && /^https?:\/\//i.test(product.image_url);
+    if (external) {
+      show(product.image_url);
+      box.firstChild.addEventListener("error", () => box.replaceChildren((product.title || "?").charAt(0)));
+    } else if (product.id) {
+      fetch(`${host}/v1/products/${encodeURIComponent(product.id)}/image`, { headers: authHeaders() })
+        .then((r) => (r.ok && (r.headers.get("content-type") || "").startsWith("image/") ? r.blob() : null))
+        .then((blob) => blob && show(URL.createObjectURL(blob)))
+        .catch(() => { /* keep the initial-letter placeholder */ });
+    }
+    return box;
+  }
+
+  function renderLines(lines) {
+    return el("ul", { class: "lines" }, (lines || []).map((line) => {
+      const unit = line.unit_price;
+      const total = line.subtotal || line.total || (unit ? { amount: unit.amount * (line.quantity || 1), currency: unit.currency } : null);
+      const name = [line.title || line.product_id || "item", line.variant_title].filter(Boolean).join(" · ");
+      return el("li", {},
+        el("span", { class: "line-title", text: `${line.quantity || 1} × ${name}` }),
+        el("span", { class: "amount", text: formatMoney(total) }));
+    }));
+  }
+
+  function totalRow(label, money) {
+    return money ? el("p", { class: "total" }, el("span", {}, label), el("span", { class: "amount", text: formatMoney(money) })) : null;
+  }
+
+  function renderCart(cart) {
+    return el("section", { class: "panel-card cart", "aria-label": "Cart" },
+      el("h3", {}, "Your cart"), renderLines(cart.lines), totalRow("Subtotal", cart.subtotal));
+  }
+
+  function renderConfirmation(data, live) {
+    const checkout = data.checkout || {};
+    const lines = checkout.lines || data.cart?.lines || [];
+    const total = checkout.total || data.total || data.cart?.total;
+    const card = el("section", { class: "panel-card confirm", "aria-label": "Confirm your order" },
+      el("h3", {}, "Confirm your order"), renderLines(lines),
+      total ? totalRow("Total", total) : totalRow("Subtotal", data.cart?.subtotal));
+    const buttons = [true, false].map((approved) => el("button", {
+      type: "button", class: approved ? "primary" : "secondary", disabled: !live,
+      onclick: async () => {
+        buttons.forEach((b) => { b.disabled = true; });
+        const ok = await send({ resume: { approved } }, { text: approved ? "Confirm order" : "Cancel" });
+        if (!ok) buttons.forEach((b) => { b.disabled = false; });
+      },
+    }, approved ? "Confirm order" : "Cancel"));
+    if (live) confirmButtons = buttons;
+    card.append(el("div", { class: "actions" }, buttons));
+    return card;
+  }
+
+  function renderOrder(order) {
+    return el("section", { class: "panel-card order", "aria-label": "Order placed" },
+      el("h3", {}, "Order placed ✓"),
+      el("p", { class: "order-id", text: `Order ${order.id}` }),
+      renderLines(order.lines), totalRow("Total", order.total));
+  }
+
+  function resetConversation() {
+    state.threadId = newThreadId();
+    state.history = [];
+    state.lastCart = "";
+    newestProducts = null;
+    confirmButtons = [];
+    log.replaceChildren();
+    showError("");
+    save();
+    input.focus();
+  }
+
+  /* ---- start: replay the saved conversation, only the last confirmation stays actionable ---- */
+  state.history.forEach((entry, i) => {
+    const node = renderEntry(entry, i === state.history.length - 1);
+    nodes.set(entry, node);
+    log.append(node);
+  });
+  document.body.append(mount);
+  if (state.open) setOpen(true, false); // reopened after a reload, without stealing the page's focus
+})();

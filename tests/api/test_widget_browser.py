@@ -1,0 +1,426 @@
+"""A real Chromium opens a storefront, chats through the widget and sees replies and cards render.
+
+Run: `.venv/bin/pytest -m slow tests/api/test_widget_browser.py` (Chromium from `make setup`).
+The chat endpoint is a scripted stand-in defined here, so this tests the widget, not the agent.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import itertools
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from PIL import Image
+from websockets.sync.client import ClientConnection, connect
+
+from api.routes import widget
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+    "--lang=en-US",
+    "--window-size=1200,860",
+    "--remote-debugging-port=0",
+]
+API_KEY = "store-widget-key-0123456789"
+TIMEOUT = 30.0
+LINE = {
+    "product_id": "trail-runner",
+    "variant_id": "trail-runner-42",
+    "title": "Trail Runner 2",
+    "variant_title": "EU 42",
+    "quantity": 1,
+    "unit_price": {"amount": 8999, "currency": "USD"},
+    "subtotal": {"amount": 8999, "currency": "USD"},
+}
+CART = {"id": "cart_1", "lines": [LINE], "subtotal": {"amount": 8999, "currency": "USD"}}
+HOSTILE_TITLE = '<img src=x onerror="window.pwned=1">Camp Mug'
+SHOE = {
+    "id": "trail-runner",
+    "title": "Trail Runner 2",
+    "price": {"amount": 8999, "currency": "USD"},
+}
+MUG = {"id": "mug", "title": HOSTILE_TITLE, "price": {"amount": 1250, "currency": "JPY"}}
+MAP = {"id": "map", "title": "Paper Map", "price": {"amount": 500, "currency": "USD"}}
+PRODUCTS = [SHOE | {"ordinal": 1}, MUG | {"ordinal": 2}]
+
+
+class ScriptedChat:
+    """Stands in for POST /v1/chat with canned turns; remembers what the widget sent."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict[str, Any]] = []
+        self.router = APIRouter()
+        self.router.add_api_route("/v1/chat", self.chat, methods=["POST"])
+        self.router.add_api_route("/v1/products/{product_id}/image", self.image, methods=["GET"])
+        self.router.add_api_route("/shop", self.other_store, methods=["GET"])
+
+    async def chat(self, request: Request) -> JSONResponse:
+        body = await request.json()
+        self.requests.append({**body, "api_key": request.headers.get("x-api-key")})
+        turn: dict[str, Any] = {"thread_id": body["thread_id"], "reply": "", "products": []}
+        turn |= {"cart": None, "awaiting_confirmation": False, "order": None}
+        message = body.get("message", "")
+        if "resume" in body and body["resume"]["approved"]:
+            total = {"amount": 8999, "currency": "USD"}
+            turn |= {"reply": "Done!", "order": {"id": "ord_7Q2", "lines": [LINE], "total": total}}
+        elif "resume" in body:
+            turn |= {"reply": "Okay, nothing was ordered.", "cart": CART}
+        elif message == "fail please":
+            error = {"code": "agent_unavailable", "message": "The agent is still starting"}
+            return JSONResponse({"error": error}, status_code=503)
+        elif body.get("image"):
+            turn |= {"reply": "That looks like a trail shoe.", "products": [SHOE]}
+        elif "map" in message:
+            turn |= {"reply": "One map:", "products": [MAP | {"ordinal": 1}]}
+        elif message.startswith("add "):
+            turn |= {"reply": "Added Trail Runner 2 to your cart.", "cart": CART}
+        elif "checkout" in message:
+            turn |= {"reply": "Shall I place this order?", "cart": CART}
+            turn |= {"awaiting_confirmation": True}
+        else:
+            turn |= {"reply": "Here are two picks:\nboth ship today.", "products": PRODUCTS}
+        return JSONResponse(turn)
+
+    def image(self, product_id: str) -> Response:
+        if product_id != "trail-runner":
+            return JSONResponse({"error": {"code": "image_not_found"}}, status_code=404)
+        buffer = io.BytesIO()
+        Image.new("RGB", (64, 64), (200, 40, 40)).save(buffer, "PNG")
+        return Response(buffer.getvalue(), media_type="image/png")
+
+    def other_store(self, request: Request) -> HTMLResponse:
+        """A store on another origin embedding the widget with the documented tag."""
+        aisle = f"http://127.0.0.1:{request.url.port}"
+        tag = f'<script src="{aisle}/widget.js" data-aisle-host="{aisle}" data-api-key="{API_KEY}"'
+        return HTMLResponse(f"<!doctype html><title>Other store</title>{tag} defer></script>")
+
+
+class DevTools:
+    """Just enough of the Chrome DevTools Protocol to drive one page."""
+
+    def __init__(self, websocket: ClientConnection) -> None:
+        self._ws = websocket
+        self._ids = itertools.count(1)
+
+    def call(self, method: str, **params: Any) -> dict[str, Any]:
+        call_id = next(self._ids)
+        self._ws.send(json.dumps({"id": call_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self._ws.recv(timeout=TIMEOUT))
+            if message.get("id") == call_id:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error']}")
+                result: dict[str, Any] = message["result"]
+                return result
+
+    def js(self, expression: str) -> Any:
+        """Evaluate in the page with `root` bound to the widget's shadow root (or null)."""
+        root = "document.getElementById('aisle-widget')?.shadowRoot"
+        wrapped = f"(async (root) => {expression})({root})"
+        result = self.call(
+            "Runtime.evaluate", expression=wrapped, awaitPromise=True, returnByValue=True
+        )
+        if "exceptionDetails" in result:
+            raise AssertionError(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def wait(self, expression: str, what: str) -> Any:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            value = self.js(
+                f"{{ try {{ const v = {expression}; return v instanceof Node || v; }}"
+                " catch { return null; } }"
+            )
+            if value:
+                return value
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}")
+
+    def open(self, url: str) -> None:
+        self.call("Page.navigate", url=url)
+        self.wait("root && root.querySelector('.aisle:not([hidden])')", "the widget to load")
+
+    def click(self, selector: str, text: str = "") -> None:
+        """A real mouse click on the first element in the widget matching selector and text."""
+        find = f"[...root.querySelectorAll({json.dumps(selector)})]"
+        find += f".find((e) => e.textContent.includes({json.dumps(text)}) && !e.disabled)"
+        x, y = self.wait(
+            f"(() => {{ const e = {find}; e.scrollIntoView({{block: 'center'}});"
+            " const r = e.getBoundingClientRect();"
+            " return [r.x + r.width / 2, r.y + r.height / 2]; })()",
+            f"{selector} {text!r}",
+        )
+        for kind in ("mousePressed", "mouseReleased"):
+            self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
+
+    def type_and_enter(self, text: str) -> None:
+        self.js("root.querySelector('.input').focus()")
+        self.call("Input.insertText", text=text)
+        key = {"key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13}
+        self.call("Input.dispatchKeyEvent", type="keyDown", text="\r", **key)
+        self.call("Input.dispatchKeyEvent", type="keyUp", **key)
+
+    def bot_messages(self, count: int) -> list[str]:
+        texts = "[...root.querySelectorAll('.msg.bot')].map((m) => m.innerText)"
+        return list(self.wait(f"{texts}.length >= {count} && {texts}", f"{count} replies"))
+
+    def screenshot(self, path: Path) -> None:
+        path.write_bytes(base64.b64decode(self.call("Page.captureScreenshot")["data"]))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def chat() -> ScriptedChat:
+    return ScriptedChat()
+
+
+@pytest.fixture(scope="module")
+def base_url(chat: ScriptedChat) -> Iterator[str]:
+    port = free_port()
+    app = FastAPI()
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=[f"http://localhost:{port}"],
+        allow_methods=["*"],
+        allow_headers=["*"],
+    )
+    app.include_router(widget.router)
+    app.include_router(chat.router)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + TIMEOUT
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(TIMEOUT)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[DevTools]:
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing; `make setup` installs it (apt: chromium chromium-driver)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the widget browser test must run in CI: {reason}")
+        pytest.skip(reason)
+    profile = Path(tempfile.mkdtemp(prefix="aisle-chromium-"))
+    process = subprocess.Popen(
+        [str(CHROMIUM), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = _page_websocket(profile / "DevToolsActivePort")
+        with connect(url, max_size=None, open_timeout=TIMEOUT) as websocket:
+            yield DevTools(websocket)
+    finally:
+        process.terminate()
+        try:
+            process.wait(TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _page_websocket(port_file: Path) -> str:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if port_file.exists() and port_file.read_text().strip():
+            port = port_file.read_text().split()[0]
+            targets = httpx.get(f"http://127.0.0.1:{port}/json/list", timeout=TIMEOUT).json()
+            pages = [t for t in targets if t["type"] == "page"]
+            if pages:
+                url: str = pages[0]["webSocketDebuggerUrl"]
+                return url
+        time.sleep(0.1)
+    raise AssertionError("Chromium did not open its DevTools port")
+
+
+@pytest.fixture
+def page(browser: DevTools, base_url: str, chat: ScriptedChat) -> DevTools:
+    """The demo storefront with a fresh widget: no saved conversation, no recorded requests."""
+    browser.open(f"{base_url}/demo")
+    browser.js("localStorage.clear()")
+    browser.open(f"{base_url}/demo")
+    chat.requests.clear()
+    return browser
+
+
+def test_a_shopper_searches_adds_to_cart_and_confirms_an_order(
+    page: DevTools, chat: ScriptedChat, tmp_path: Path
+) -> None:
+    assert page.js("getComputedStyle(root.querySelector('.launcher')).backgroundColor") != (
+        page.js("getComputedStyle(document.querySelector('.hero button')).backgroundColor")
+    ), "the store's button styles leaked into the widget"
+    page.click(".launcher")
+    assert page.wait("root.activeElement === root.querySelector('.input')", "focus in the input")
+    page.type_and_enter("trail shoes")
+    reply = page.bot_messages(1)[0]
+    assert "Here are two picks:\nboth ship today." in reply
+    titles = page.js("[...root.querySelectorAll('.card-title')].map((e) => e.textContent)")
+    assert titles == ["Trail Runner 2", HOSTILE_TITLE], "catalog text must render as text"
+    assert page.js("[...root.querySelectorAll('.price')].map((e) => e.textContent)") == [
+        "$89.99",
+        "¥1,250",
+    ]
+    assert page.wait("root.querySelector('.card .thumb img')?.complete", "the product image")
+    assert page.js("root.querySelectorAll('.card img').length") == 1, "no injected <img>"
+    assert page.js("window.pwned") is None
+
+    page.click(".add", "Add to cart")
+    cart = page.bot_messages(2)[1]
+    assert chat.requests[-1]["message"] == "add #1 to my cart", "by the agent's own numbering"
+    assert "1 × Trail Runner 2 · EU 42" in cart and "Subtotal" in cart and "$89.99" in cart
+
+    page.type_and_enter("checkout")
+    page.wait("root.querySelector('.confirm')", "the confirmation card")
+    confirmation = page.js("root.querySelector('.confirm').innerText")
+    assert "Trail Runner 2" in confirmation and "$89.99" in confirmation
+    page.screenshot(tmp_path / "widget-confirm.png")
+    page.click(".confirm button", "Confirm order")
+    order = page.bot_messages(4)[3]
+    thread = chat.requests[0]["thread_id"]
+    assert chat.requests[-1] == {"thread_id": thread, "resume": {"approved": True}, "api_key": None}
+    assert "Order placed" in order and "ord_7Q2" in order and "$89.99" in order
+    assert page.js("root.querySelector('.confirm button').disabled") is True
+    assert {r["thread_id"] for r in chat.requests} == {thread}
+    shot = os.environ.get("AISLE_WIDGET_SCREENSHOT")
+    page.screenshot(Path(shot) if shot else tmp_path / "widget-order.png")
+
+
+def test_a_card_from_an_older_list_is_added_by_name(page: DevTools, chat: ScriptedChat) -> None:
+    page.click(".launcher")
+    page.type_and_enter("trail shoes")
+    page.bot_messages(1)
+    page.type_and_enter("maps")
+    page.bot_messages(2)
+    page.click(".add", "Add to cart")
+    page.bot_messages(3)
+    assert chat.requests[-1]["message"] == "add Trail Runner 2 to my cart"
+    page.click(".msg:nth-last-child(3) .add", "Add to cart")
+    page.bot_messages(4)
+    assert chat.requests[-1]["message"] == "add #1 to my cart"
+
+
+def test_cancel_declines_the_checkout(page: DevTools, chat: ScriptedChat) -> None:
+    page.click(".launcher")
+    page.type_and_enter("checkout please")
+    page.wait("root.querySelector('.confirm')", "the confirmation card")
+    page.click(".confirm button", "Cancel")
+    assert "Okay, nothing was ordered." in page.bot_messages(2)[1]
+    assert chat.requests[-1]["resume"] == {"approved": False}
+
+
+def test_a_reload_continues_the_conversation(
+    page: DevTools, chat: ScriptedChat, base_url: str
+) -> None:
+    page.click(".launcher")
+    page.type_and_enter("trail shoes")
+    page.bot_messages(1)
+    page.open(f"{base_url}/demo")
+    assert page.wait("!root.querySelector('.panel').hidden", "the panel to reopen")
+    assert "Here are two picks" in page.bot_messages(1)[0], "the transcript was not restored"
+    assert page.js("document.activeElement === document.body"), "a reload must not steal focus"
+    page.type_and_enter("add trail runner 2 to my cart")
+    page.bot_messages(2)
+    first, second = chat.requests
+    assert first["thread_id"] == second["thread_id"]
+
+    page.click(".header button", "New chat")
+    assert page.js("root.querySelectorAll('.msg').length") == 0
+    page.type_and_enter("trail shoes")
+    page.bot_messages(1)
+    assert chat.requests[-1]["thread_id"] != first["thread_id"]
+
+
+def test_a_photo_is_resized_before_it_is_sent(
+    page: DevTools, chat: ScriptedChat, tmp_path: Path
+) -> None:
+    photo = tmp_path / "shoe.png"
+    Image.new("RGB", (2000, 1500), (30, 90, 200)).save(photo)
+    page.click(".launcher")
+    file_input = page.call(
+        "Runtime.evaluate",
+        expression="document.getElementById('aisle-widget').shadowRoot.querySelector('.file')",
+    )
+    page.call(
+        "DOM.setFileInputFiles", files=[str(photo)], objectId=file_input["result"]["objectId"]
+    )
+    page.wait("root.querySelector('.preview img')", "the photo preview")
+    page.type_and_enter("do you have this?")
+    assert "That looks like a trail shoe." in page.bot_messages(1)[0]
+    assert page.js("root.querySelector('.msg.user .sent-photo')?.naturalWidth") == 1024
+    sent = chat.requests[-1]
+    assert sent["message"] == "do you have this?"
+    header, encoded = sent["image"].split(",", 1)
+    assert header == "data:image/jpeg;base64"
+    assert Image.open(io.BytesIO(base64.b64decode(encoded))).size == (1024, 768)
+
+
+def test_a_server_error_is_shown_and_the_message_kept(page: DevTools) -> None:
+    page.click(".launcher")
+    page.type_and_enter("fail please")
+    alert = page.wait("root.querySelector('.error:not([hidden])')?.textContent", "the error")
+    assert "problem (503)" in alert
+    assert page.js("root.querySelector('.input').value") == "fail please"
+    assert page.js("root.querySelectorAll('.msg').length") == 0
+
+
+def test_a_store_on_another_origin_embeds_it_with_its_api_key(
+    browser: DevTools, chat: ScriptedChat, base_url: str
+) -> None:
+    browser.open(base_url.replace("127.0.0.1", "localhost") + "/shop")
+    chat.requests.clear()
+    browser.click(".launcher")
+    browser.type_and_enter("trail shoes")
+    assert "Here are two picks" in browser.bot_messages(1)[0]
+    assert chat.requests[-1]["api_key"] == API_KEY
+    assert browser.wait("root.querySelector('.card .thumb img')?.complete", "the keyed image")
+
+
+def test_escape_closes_the_panel_and_returns_focus_to_the_button(page: DevTools) -> None:
+    page.click(".launcher")
+    assert page.js("root.querySelector('.launcher').getAttribute('aria-expanded')") == "true"
+    key = {"key": "Escape", "code": "Escape", "windowsVirtualKeyCode": 27}
+    page.call("Input.dispatchKeyEvent", type="keyDown", **key)
+    page.call("Input.dispatchKeyEvent", type="keyUp", **key)
+    assert page.wait("root.querySelector('.panel').hidden", "the panel to close")
+    assert page.js("root.activeElement === root.querySelector('.launcher')")
+    assert page.js("root.querySelector('.launcher').getAttribute('aria-expanded')") == "false"
