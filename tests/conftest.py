@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from aisle.settings import Settings  # noqa: E402
+from aisle.settings import Settings
 
 IN_CI = os.environ.get("CI") == "true"
 
