@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from aisle.settings import Settings
+from tests.vision.fakes import FakeUnderstanding
+from vision.nutrition import clean_ocr_text, parse_nutrition, parse_size
+from vision.ocr import read_text, tesseract_available
+from vision.service import Vision
+
+LABEL_LINES = [
+    "Nutrition Facts",
+    "8 servings per container",
+    "Serving size 2/3 cup (55g)",
+    "Amount per serving",
+    "Calories 230",
+    "% Daily Value*",
+    "Total Fat 8g 10%",
+    "Saturated Fat 1g 5%",
+    "Trans Fat 0g",
+    "Cholesterol 0mg 0%",
+    "Sodium 160mg 7%",
+    "Total Carbohydrate 37g 13%",
+    "Dietary Fiber 4g 14%",
+    "Total Sugars 12g",
+    "Includes 10g Added Sugars 20%",
+    "Protein 3g",
+]
+EXPECTED = {
+    "serving_size": "2/3 cup (55g)",
+    "servings_per_container": 8,
+    "calories": 230,
+    "total_fat_g": 8,
+    "saturated_fat_g": 1,
+    "trans_fat_g": 0,
+    "cholesterol_mg": 0,
+    "sodium_mg": 160,
+    "total_carbohydrate_g": 37,
+    "dietary_fiber_g": 4,
+    "total_sugars_g": 12,
+    "protein_g": 3,
+}
+
+
+def test_clean_label_text_is_read_completely() -> None:
+    facts = parse_nutrition("\n".join(LABEL_LINES))
+    assert facts is not None
+    assert facts.model_dump() == EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("ocr_line", "field", "value"),
+    [
+        ("Total Sugars 12g", "total_sugars_g", 12),
+        ("Total Sugars 129", "total_sugars_g", 12),  # 'g' read as '9'; 129 g is implausible
+        ("Sodium 160mg", "sodium_mg", 160),
+        ("Sodium 16O rng 7%", "sodium_mg", 160),  # O for 0, rng for mg
+        ("Saturated Fat l9 5%", "saturated_fat_g", 1),  # 'l9' = '1g', checked against 5% DV
+        ("Total Fat 0.59 1%", "total_fat_g", 0.5),  # labels print one decimal at most
+        ("Trans Fat Og", "trans_fat_g", 0),
+        ("Protein l2g", "protein_g", 12),
+        ("Cholesterol 5mg 2%", "cholesterol_mg", 5),
+        ("Total Carb. 37g 13%", "total_carbohydrate_g", 37),
+        ("Dietary Fibre 4g", "dietary_fiber_g", 4),
+        ("Total Fat <1g", "total_fat_g", 0.5),
+    ],
+)
+def test_typical_ocr_errors_are_repaired(ocr_line: str, field: str, value: float) -> None:
+    text = f"Nutrition Facts\n4 servings per container\nCalories 100\n{ocr_line}"
+    facts = parse_nutrition(text)
+    assert facts is not None
+    assert getattr(facts, field) == pytest.approx(value)
+
+
+def test_added_sugars_are_not_taken_for_total_sugars() -> None:
+    text = "Calories 100\nSodium 5mg\nIncludes 10g Added Sugars 20%\nSugars 14g\nProtein 2g"
+    facts = parse_nutrition(text)
+    assert facts is not None and facts.total_sugars_g == 14
+
+
+def test_calories_on_the_line_below_and_calories_from_fat_ignored() -> None:
+    facts = parse_nutrition("Calories from Fat 70\nCalories\n250\nTotal Fat 8g\nSodium 20mg")
+    assert facts is not None and facts.calories == 250
+
+
+def test_text_that_is_not_a_label_gives_no_facts() -> None:
+    assert parse_nutrition("CRUNCHWELL\nSea Salt Kettle Chips\nNET WT 8 OZ (226g)") is None
+
+
+def test_digits_inside_words_are_left_alone() -> None:
+    assert clean_ocr_text("Total Sodium lOmg") == "Total Sodium 10mg"
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("Morning Meadow\nHoney Oat Clusters\nNET WT 12 OZ (340g)", "12 OZ"),
+        ("Orchard Lane apple juice 500 ml", "500 ml"),
+        ("Cold brew 11 fl oz", "11 fl oz"),
+        ("no size here", None),
+    ],
+)
+def test_package_size_is_read(text: str, size: str | None) -> None:
+    assert parse_size(text) == size
+
+
+def render_label(lines: list[str], size: int = 16) -> Image.Image:
+    font = ImageFont.load_default(size=size)
+    image = Image.new("RGB", (340, 26 * len(lines) + 24), "white")
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((12, 12 + 26 * i), line, fill="black", font=font)
+    return image
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract-ocr is not installed")
+def test_rendered_label_is_read_by_ocr() -> None:
+    facts = parse_nutrition(read_text(render_label(LABEL_LINES)).text)
+    assert facts is not None
+    assert facts.model_dump() == EXPECTED
+
+
+SAMPLE_LABELS = Path(__file__).resolve().parents[2] / "fixtures" / "sample" / "labels"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract-ocr is not installed")
+@pytest.mark.skipif(not SAMPLE_LABELS.is_dir(), reason="fixtures/sample is not generated")
+def test_sample_label_photo_answers_how_much_sugar(settings: Settings) -> None:
+    entry = json.loads((SAMPLE_LABELS / "labels.jsonl").read_text().splitlines()[0])
+    vision = Vision(settings, None, backend=FakeUnderstanding())
+    facts = vision.analyze_image(SAMPLE_LABELS / entry["file"], question="how much sugar?")
+    assert facts.text and "Nutrition" in facts.text
+    assert facts.nutrition is not None
+    assert facts.nutrition.total_sugars_g == entry["nutrition"]["total_sugars_g"]
+    assert facts.nutrition.calories == entry["nutrition"]["calories"]
