@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from catalog.embed import TextEncoder
     from catalog.index import CatalogIndex
     from catalog.ingest import IngestReport
+    from catalog.model import Product
     from catalog.search import CatalogSearch
     from commerce.service import Commerce
     from vision.service import Vision
@@ -89,12 +90,16 @@ class Services:
                 replace=replace,
                 default_currency=self.settings.currency,
                 image_embedder=image_embedder,
-                on_batch=self.commerce.sync_catalog,
+                on_batch=self._sync_offers,
                 progress=bar.update if bar else None,
             )
         finally:
             if bar:
                 bar.close()
+
+    def _sync_offers(self, products: list[Product]) -> None:
+        """Checkout re-reads prices and stock from commerce, so every imported batch goes there."""
+        self.commerce.sync_catalog(products)
 
     def close(self) -> None:
         for name in ("agent", "commerce", "index"):
@@ -112,7 +117,7 @@ class _progress_bar:
         self._bar = tqdm(unit=" products", desc="ingest")
 
     def update(self, progress: object) -> None:
-        done = int(getattr(progress, "products", 0))
+        done = int(getattr(progress, "read", 0))
         self._bar.update(max(0, done - self._bar.n))
         skipped = getattr(progress, "skipped", None)
         if skipped is not None:

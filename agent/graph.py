@@ -1,0 +1,107 @@
+"""The shopping graph: understand → act (tools) → respond, with checkout and contemplate branches.
+
+understand ─┬─> act ─┬─> respond
+            │        ├─> confirm_checkout (interrupt) ─┬─> place_order ──> respond
+            │        │                                  └─> cancel_checkout ─> respond
+            │        └─> assess_candidate ×N (Send) ─> recommend ─> respond
+            ├─> call_model (llm planner) ⇄ act
+            └─> place_order / cancel_checkout (a typed yes/no to a pending checkout)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_core.messages import AIMessage
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.runtime import Runtime
+from langgraph.types import Send
+
+from agent.checkout import cancel_checkout, confirm_checkout, is_ready, place_order
+from agent.context import Context
+from agent.fanout import Candidate, assess_candidate, recommend, send_to_assessors
+from agent.nodes import act, respond, understand
+from agent.planner_llm import call_model
+from agent.state import ShoppingState
+
+_STARTS_CONFIRMATION = {"start_checkout", "give_checkout_details"}
+
+
+def route_after_understanding(state: ShoppingState, runtime: Runtime[Context]) -> str | list[Send]:
+    kind = state.intent.get("kind")
+    if kind == "confirm" and is_ready(state.pending_checkout):
+        return "place_order"
+    if kind == "decline" and state.pending_checkout:
+        return "cancel_checkout"
+    if runtime.context.chat_model is not None:
+        return "call_model"
+    last = state.messages[-1] if state.messages else None
+    if isinstance(last, AIMessage) and last.tool_calls:
+        return "act"
+    if kind == "contemplate":
+        return send_to_assessors(state) or "respond"
+    return "respond"
+
+
+def route_after_acting(state: ShoppingState, runtime: Runtime[Context]) -> str | list[Send]:
+    succeeded = {e["tool"] for e in state.events if e["ok"]}
+    if is_ready(state.pending_checkout) and succeeded & _STARTS_CONFIRMATION:
+        return "confirm_checkout"
+    if state.intent.get("kind") == "contemplate" and state.shown:
+        return send_to_assessors(state) or "respond"
+    if runtime.context.chat_model is not None and state.steps < model_call_limit(runtime.context):
+        return "call_model"
+    return "respond"
+
+
+def route_after_model(state: ShoppingState, runtime: Runtime[Context]) -> str:
+    last = state.messages[-1]
+    if isinstance(last, AIMessage) and last.tool_calls:
+        return "act"
+    return "respond"
+
+
+def model_call_limit(ctx: Context) -> int:
+    """Model calls per turn, so that the whole turn fits in `max_steps` graph steps."""
+    return max(1, (ctx.settings.max_steps - 4) // 2)
+
+
+ShoppingGraph = CompiledStateGraph[ShoppingState, Context, ShoppingState, ShoppingState]
+
+
+def build_graph(checkpointer: BaseCheckpointSaver[Any] | None = None) -> ShoppingGraph:
+    builder = StateGraph(ShoppingState, context_schema=Context)
+    builder.add_node("understand", understand)
+    builder.add_node("call_model", call_model)
+    builder.add_node("act", act)
+    builder.add_node("assess_candidate", assess_candidate, input_schema=Candidate)
+    builder.add_node("recommend", recommend)
+    builder.add_node(
+        "confirm_checkout",
+        confirm_checkout,
+        destinations=("place_order", "cancel_checkout", "understand"),
+    )
+    builder.add_node("place_order", place_order)
+    builder.add_node("cancel_checkout", cancel_checkout)
+    builder.add_node("respond", respond)
+
+    builder.add_edge(START, "understand")
+    builder.add_conditional_edges(
+        "understand",
+        route_after_understanding,
+        ["place_order", "cancel_checkout", "call_model", "act", "assess_candidate", "respond"],
+    )
+    builder.add_conditional_edges("call_model", route_after_model, ["act", "respond"])
+    builder.add_conditional_edges(
+        "act",
+        route_after_acting,
+        ["confirm_checkout", "assess_candidate", "call_model", "respond"],
+    )
+    builder.add_edge("assess_candidate", "recommend")
+    builder.add_edge("recommend", "respond")
+    builder.add_edge("place_order", "respond")
+    builder.add_edge("cancel_checkout", "respond")
+    builder.add_edge("respond", END)
+    return builder.compile(checkpointer=checkpointer, name="aisle-shopping-agent")

@@ -1,0 +1,54 @@
+"""Where conversations persist: SQLite next to the data by default, Postgres when configured.
+
+A thread picks up where it left off after a restart because every graph step is checkpointed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+
+from aisle.settings import Settings
+
+
+def open_checkpointer(settings: Settings) -> tuple[BaseCheckpointSaver[Any], Callable[[], None]]:
+    """The checkpointer and the function that closes its connection."""
+    if settings.database_url:
+        return _postgres(settings.database_url)
+    return _sqlite(settings)
+
+
+def _sqlite(settings: Settings) -> tuple[BaseCheckpointSaver[Any], Callable[[], None]]:
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    path = settings.checkpoint_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a process crash
+    saver = SqliteSaver(conn)
+    saver.setup()
+    return saver, conn.close
+
+
+def _postgres(url: str) -> tuple[BaseCheckpointSaver[Any], Callable[[], None]]:
+    from langgraph.checkpoint.postgres import PostgresSaver
+    from psycopg.rows import dict_row
+    from psycopg_pool import ConnectionPool
+
+    for prefix in ("postgresql+psycopg://", "postgres://"):
+        if url.startswith(prefix):
+            url = "postgresql://" + url[len(prefix) :]
+    pool: ConnectionPool[Any] = ConnectionPool(
+        url,
+        min_size=1,
+        max_size=8,
+        kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row},
+        open=True,
+    )
+    saver = PostgresSaver(pool)
+    saver.setup()
+    return saver, pool.close

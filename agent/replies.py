@@ -1,0 +1,227 @@
+"""The rules planner's words: natural replies built only from tool results, never invented facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.outcome import money_text
+from agent.state import Assessment, ShoppingState, ToolEvent
+
+HELP = (
+    'I can find products ("trail running shoes under $120"), narrow them ("any in blue?"), '
+    'answer questions ("what\'s the second one made of?"), look at a photo, compare or recommend, '
+    "and handle your cart and checkout. I always ask before placing an order."
+)
+DETAILS_EXAMPLE = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
+
+
+def compose_reply(state: ShoppingState, store_name: str, currency: str = "USD") -> str:
+    """One reply for the turn: the tool results in order, or the answer to a talk-only message."""
+    kind = state.intent.get("kind", "")
+    if state.ranking:
+        return recommendation_text(state.ranking, state.intent.get("needs", ""))
+    if state.events:
+        return "\n\n".join(event_text(e, state, currency) for e in state.events)
+    return _talk(kind, state, store_name)
+
+
+def _talk(kind: str, state: ShoppingState, store_name: str) -> str:
+    if kind == "greet":
+        return f"Hi, welcome to {store_name}! What are you shopping for today?"
+    if kind == "help":
+        return HELP
+    if kind == "out_of_scope":
+        return f"I can only help with shopping at {store_name}. What can I find for you?"
+    if kind in {"confirm", "decline"}:
+        if state.last_order_id:
+            return f"Your order {state.last_order_id} is already placed; nothing else is waiting."
+        return "There is no order waiting for your confirmation."
+    if kind == "photo":
+        return "Send me a photo and I'll tell you what I see and find similar items."
+    if kind == "give_details":
+        return (
+            "I couldn't read all of that. Please send your name, email and shipping address "
+            f"together, like: {DETAILS_EXAMPLE}"
+        )
+    if kind in {"details", "add", "compare", "remove", "set_quantity"}:
+        if kind in {"remove", "set_quantity"} and not state.cart_id:
+            return "Your cart is empty."
+        return 'Which one do you mean? Say "the first one", "the cheaper one" or its name.'
+    if kind == "acknowledge":
+        return "Alright. Anything else I can find for you?"
+    return "Tell me what you're looking for and I'll search the catalog."
+
+
+def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") -> str:
+    data = event["data"]
+    name = event["tool"]
+    if data.get("blocked"):
+        return "I only change your cart or start checkout when you ask me to."
+    if name == "search_products":
+        return _search_text(event, state, currency)
+    if name == "product_details" and event["ok"]:
+        return details_text(data["product"])
+    if name == "compare_products" and event["ok"]:
+        return compare_text(data["products"])
+    if name == "analyze_photo":
+        return photo_text(data)
+    if name == "add_to_cart":
+        return _add_text(event)
+    if name in {"start_checkout", "give_checkout_details"} and data.get("needs_details"):
+        return (
+            "Happy to check you out. I need your name, email and shipping address — please "
+            f"send them together, like: {DETAILS_EXAMPLE}"
+        )
+    if name == "place_order":
+        return order_text(event)
+    if name == "cancel_checkout":
+        return "No problem — I haven't placed the order and nothing was charged. Your cart is kept."
+    return event["message"]
+
+
+def _search_text(event: ToolEvent, state: ShoppingState, currency: str) -> str:
+    data = event["data"]
+    wanted = filters_text(state.filters, currency)
+    if not event["ok"]:
+        return f"I couldn't find anything{wanted}. Try other words or a wider budget."
+    intro = "Here are the closest matches" if not data.get("refine") else "Narrowed down"
+    lines = [f"{intro}{wanted}:"]
+    for p in data["products"]:
+        stock = "" if p["in_stock"] else " — out of stock"
+        lines.append(f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}{stock}")
+    lines.append('Ask about any of them, or say "add the first one".')
+    return "\n".join(lines)
+
+
+def filters_text(filters: dict[str, Any], currency: str) -> str:
+    parts = []
+    if filters.get("colors"):
+        parts.append("in " + "/".join(filters["colors"]))
+    if filters.get("sizes"):
+        parts.append("in size " + "/".join(filters["sizes"]))
+    if filters.get("price_max") is not None:
+        parts.append("under " + money_text({"amount": filters["price_max"], "currency": currency}))
+    if filters.get("price_min") is not None:
+        parts.append("over " + money_text({"amount": filters["price_min"], "currency": currency}))
+    return (" " + ", ".join(parts)) if parts else ""
+
+
+def details_text(facts: dict[str, Any]) -> str:
+    by = f" by {facts['brand']}" if facts.get("brand") else ""
+    stock = "in stock" if facts["in_stock"] else "currently out of stock"
+    lines = [f"{facts['title']}{by}: {_price_range(facts)}, {stock}."]
+    if facts.get("material"):
+        lines.append(f"It's made of {facts['material']}.")
+    if facts.get("colors"):
+        lines.append(f"Colours in stock: {', '.join(facts['colors'])}.")
+    if facts.get("sizes"):
+        lines.append(f"Sizes in stock: {', '.join(facts['sizes'])}.")
+    if facts.get("nutrition"):
+        lines.append("Nutrition per serving: " + nutrition_text(facts["nutrition"]) + ".")
+    if not facts.get("material") and facts.get("description"):
+        lines.append(_first_sentence(facts["description"]))
+    return " ".join(lines)
+
+
+def _price_range(facts: dict[str, Any]) -> str:
+    low, high = money_text(facts["price"]), money_text(facts["max_price"])
+    return low if low == high else f"{low}–{high}"
+
+
+def _first_sentence(text: str) -> str:
+    sentence = text.split(". ")[0].strip()
+    return sentence if sentence.endswith(".") else sentence + "."
+
+
+def compare_text(products: list[dict[str, Any]]) -> str:
+    lines = ["Side by side:"]
+    for facts in products:
+        bits = [_price_range(facts), "in stock" if facts["in_stock"] else "out of stock"]
+        if facts.get("material"):
+            bits.append(facts["material"])
+        if facts.get("sizes"):
+            bits.append(f"sizes {facts['sizes'][0]}–{facts['sizes'][-1]}")
+        lines.append(f"- {facts['title']}: {'; '.join(bits)}")
+    cheaper = min(products, key=lambda f: f["price"]["amount"])
+    lines.append(f"The cheaper one is {cheaper['title']} at {money_text(cheaper['price'])}.")
+    return "\n".join(lines)
+
+
+def photo_text(data: dict[str, Any]) -> str:
+    seen = (data.get("category") or "an item").lower()
+    colours = f" in {' and '.join(data['colors'][:2])}" if data.get("colors") else ""
+    lines = [f"That looks like {seen}{colours}."]
+    if data.get("nutrition"):
+        lines = ["From the label, per serving: " + nutrition_text(data["nutrition"]) + "."]
+    if data.get("products"):
+        lines.append("Similar items in the store:")
+        lines += [
+            f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
+        ]
+    elif not data.get("nutrition"):
+        lines.append("I couldn't find anything similar in the catalog.")
+    return "\n".join(lines)
+
+
+def nutrition_text(facts: dict[str, Any]) -> str:
+    labels = [
+        ("calories", "{:g} calories"), ("protein_g", "{:g} g protein"),
+        ("total_fat_g", "{:g} g fat"), ("total_carbohydrate_g", "{:g} g carbs"),
+        ("total_sugars_g", "{:g} g sugars"), ("sodium_mg", "{:g} mg sodium"),
+    ]  # fmt: skip
+    parts = [fmt.format(facts[key]) for key, fmt in labels if facts.get(key) is not None]
+    return ", ".join(parts) or "no readable values"
+
+
+def _add_text(event: ToolEvent) -> str:
+    data = event["data"]
+    if "ask" in data:
+        asks = [f"{slot} ({', '.join(values)})" for slot, values in data["ask"].items()]
+        return f"Which {' and '.join(asks)} would you like for the {data['product']}?"
+    if not event["ok"]:
+        return event["message"]
+    cart = data["cart"]
+    count = sum(line["quantity"] for line in cart["lines"])
+    return (
+        f"Added {data['quantity']} × {data['product']} {data['variant']} at "
+        f"{money_text(data['unit_price'])}. Your cart has {count} item{'s' if count != 1 else ''}, "
+        f'subtotal {money_text(cart["subtotal"])}. Say "check out" when you\'re ready.'
+    )
+
+
+def checkout_text(summary: dict[str, Any]) -> str:
+    """What the shopper approves: every line, its quantity, and the total with its currency."""
+    lines = ["Here's your order:"]
+    for line in summary["lines"]:
+        variant = f" ({line['variant_title']})" if line.get("variant_title") else ""
+        lines.append(
+            f"- {line['quantity']} × {line['title']}{variant}: {money_text(line['subtotal'])}"
+        )
+    totals = summary["totals"]
+    for key in ("subtotal", "shipping", "tax"):
+        if key in totals:
+            lines.append(f"{key.capitalize()}: {money_text(totals[key])}")
+    lines.append(f"Total: {money_text(totals['total'])} ({summary['currency']})")
+    lines.append("Shall I place the order? (yes / no)")
+    return "\n".join(lines)
+
+
+def order_text(event: ToolEvent) -> str:
+    data = event["data"]
+    if event["ok"]:
+        return (
+            f"Done! Order {data['order_id']} is placed — total {money_text(data['total'])}. "
+            "Thanks for shopping with us."
+        )
+    return f'{event["message"]} Reply "yes" to try again, or "no" to cancel.'
+
+
+def recommendation_text(ranked: list[Assessment], needs: str) -> str:
+    if not ranked:
+        return "I need a few products to choose between — search first, then ask me again."
+    best = ranked[0]
+    purpose = f" for {needs}" if needs else ""
+    lines = [f"My pick{purpose}: {best['title']} ({'; '.join(best['reasons'])})."]
+    for position, other in enumerate(ranked[1:], start=2):
+        lines.append(f"{position}. {other['title']} — {'; '.join(other['reasons'])}")
+    return "\n".join(lines)

@@ -1,0 +1,274 @@
+"""Tools that change or read the cart and checkout; commerce errors become actionable messages."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import Any
+
+from agent.outcome import Outcome, ToolRun, in_size_order, money_text
+from catalog.filters import SearchFilters
+from catalog.model import Product, Variant
+from catalog.payload import normalise_size
+from commerce.errors import CommerceError, OutOfStock
+from commerce.models import Address, Buyer, Cart, CheckoutSession
+
+
+def add_to_cart(
+    run: ToolRun,
+    product_id: str,
+    size: str | None = None,
+    color: str | None = None,
+    quantity: int = 1,
+) -> Outcome:
+    """Pick the one variant the shopper means; ask (listing what exists) when that is unclear."""
+    product = run.ctx.search.get(product_id)
+    if product is None:
+        return Outcome(False, f"Product {product_id} is not in the catalog.")
+    active = SearchFilters.model_validate(run.state.filters or {})
+    colors = [color.lower()] if color else []
+    candidates, missing = choose_variants(product, size, colors, preferred=active.colors)
+    if not candidates:
+        return _no_such_variant(product, size, colors)
+    if missing:
+        options = {slot: _available(product, slot, candidates) for slot in missing}
+        awaiting = {"slots": missing, "product_id": product.id, "quantity": quantity}
+        data = {"product": product.title, "ask": options}
+        return Outcome(
+            False, f"Which {' and '.join(missing)}? {options}", data, {"awaiting": awaiting}
+        )
+    variant = candidates[0]
+    cart_id = run.state.cart_id or run.ctx.commerce.cart_for_thread(run.thread_id).id
+    try:
+        cart = run.ctx.commerce.add_to_cart(cart_id, product.id, variant.id, quantity)
+    except OutOfStock as exc:
+        left = f"only {exc.available} left" if exc.available else "it is out of stock"
+        return Outcome(False, f"Could not add {product.title}: {left}.", {"product": product.title})
+    except CommerceError as exc:
+        return Outcome(False, f"Could not add {product.title}: {exc}.", {"product": product.title})
+    data = {
+        "product": product.title,
+        "variant": _variant_label(variant),
+        "quantity": quantity,
+        "unit_price": variant.price.model_dump(),
+        "cart": cart_summary(cart),
+    }
+    text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
+    update = {"cart_id": cart.id, "focus": product.id, "awaiting": None}
+    return Outcome(True, text, data, update)
+
+
+def choose_variants(
+    product: Product, size: str | None, colors: list[str], preferred: list[str] | None = None
+) -> tuple[list[Variant], list[str]]:
+    """In-stock variants matching size and colour, and which of size/colour is still ambiguous.
+
+    `colors` were asked for in this message and must match; `preferred` (the search's colour
+    filter) narrows the choice only when this product comes in such a colour.
+    """
+    from catalog.colors import color_family
+
+    def in_colors(variant: Variant, wanted: list[str]) -> bool:
+        return color_family(variant.color) in wanted or (variant.color or "").lower() in wanted
+
+    variants = [v for v in product.variants if v.in_stock] or list(product.variants)
+    if size:
+        wanted = normalise_size(size)
+        variants = [v for v in variants if v.size and normalise_size(v.size) == wanted]
+    if colors:
+        variants = [v for v in variants if in_colors(v, colors)]
+    elif preferred:
+        variants = [v for v in variants if in_colors(v, preferred)] or variants
+    missing = [
+        slot
+        for slot in ("size", "color")
+        if len({v.options.get(slot) for v in variants if v.options.get(slot)}) > 1
+    ]
+    return variants, missing
+
+
+def _available(product: Product, slot: str, candidates: list[Variant]) -> list[str]:
+    values = list(dict.fromkeys(v.options[slot] for v in candidates if v.options.get(slot)))
+    return in_size_order(values) if slot == "size" else values
+
+
+def _no_such_variant(product: Product, size: str | None, colors: list[str]) -> Outcome:
+    sizes = in_size_order(
+        list(dict.fromkeys(v.size for v in product.variants if v.size and v.in_stock))
+    )
+    wanted = " ".join(filter(None, ["/".join(colors), f"size {size}" if size else None]))
+    text = f"{product.title} has no {wanted} in stock."
+    if sizes:
+        text += f" Sizes in stock: {', '.join(sizes)}."
+    return Outcome(False, text, {"product": product.title, "sizes": sizes})
+
+
+def _variant_label(variant: Variant) -> str:
+    parts = [variant.options[k] for k in ("color", "size") if variant.options.get(k)]
+    return f"({', '.join(parts)})" if parts else ""
+
+
+def view_cart(run: ToolRun) -> Outcome:
+    if not run.state.cart_id:
+        return Outcome(True, "The cart is empty.", {"cart": None})
+    cart = run.ctx.commerce.get_cart(run.state.cart_id)
+    return Outcome(True, cart_text(cart), {"cart": cart_summary(cart)})
+
+
+def change_cart_line(run: ToolRun, product_id: str, quantity: int) -> Outcome:
+    """Set a line's quantity; zero removes it."""
+    if not run.state.cart_id:
+        return Outcome(False, "The cart is empty.")
+    commerce = run.ctx.commerce
+    cart = commerce.get_cart(run.state.cart_id)
+    line = next((li for li in cart.lines if li.product_id == product_id), None)
+    if line is None:
+        return Outcome(False, "That item is not in the cart.", {"cart": cart_summary(cart)})
+    try:
+        if quantity <= 0:
+            cart = commerce.remove_line(cart.id, line.id)
+        else:
+            cart = commerce.set_quantity(cart.id, line.id, quantity)
+    except CommerceError as exc:
+        return Outcome(False, f"Could not change {line.title}: {exc}.")
+    data = {"product": line.title, "quantity": quantity, "cart": cart_summary(cart)}
+    verb = "Removed" if quantity <= 0 else f"Set to {quantity}:"
+    return Outcome(True, f"{verb} {line.title}. {cart_text(cart)}", data)
+
+
+def start_checkout(run: ToolRun) -> Outcome:
+    """Open a checkout session; with buyer details missing, ask for all of them in one go."""
+    if not run.state.cart_id:
+        return Outcome(False, "The cart is empty, so there is nothing to check out.")
+    commerce = run.ctx.commerce
+    cart = commerce.get_cart(run.state.cart_id)
+    if not cart.lines:
+        return Outcome(False, "The cart is empty, so there is nothing to check out.")
+    buyer, address = _buyer_models(run.state.buyer)
+    if run.state.pending_checkout:
+        with suppress(CommerceError):  # a stale session: the new one replaces it
+            commerce.cancel_checkout(run.state.pending_checkout["session_id"])
+    session = commerce.create_checkout(cart.id, buyer=buyer, shipping_address=address)
+    return _session_outcome(session)
+
+
+def give_checkout_details(run: ToolRun, name: str, email: str, address: dict[str, Any]) -> Outcome:
+    pending = run.state.pending_checkout
+    if not pending:
+        return Outcome(False, "There is no checkout in progress.")
+    details = {"name": name, "email": email, "address": address}
+    try:
+        buyer, shipping = _buyer_models(details)
+    except ValueError as exc:
+        return Outcome(False, f"Those details did not read right ({_first_error(exc)}).")
+    session = run.ctx.commerce.update_checkout(
+        pending["session_id"], buyer=buyer, shipping_address=shipping
+    )
+    outcome = _session_outcome(session)
+    outcome.update["buyer"] = details
+    return outcome
+
+
+def order_status(run: ToolRun, order_id: str | None = None) -> Outcome:
+    commerce = run.ctx.commerce
+    wanted = order_id or run.state.last_order_id
+    if wanted:
+        order = commerce.get_order(wanted)
+    else:
+        orders = commerce.orders_for_thread(run.thread_id)
+        if not orders:
+            return Outcome(False, "No orders have been placed in this conversation yet.")
+        order = orders[-1]
+    data = {"order_id": order.id, "status": order.status, "total": order.total.model_dump()}
+    text = f"Order {order.id} is {order.status}; total {order.total.format()}."
+    return Outcome(True, text, data, {"turn_order_id": order.id})
+
+
+def checkout_summary(session: CheckoutSession) -> dict[str, Any]:
+    """The pending checkout as kept in state and shown before the shopper says yes."""
+    return {
+        "session_id": session.id,
+        "status": session.status,
+        "currency": session.currency,
+        "lines": [
+            {
+                "title": li.title,
+                "variant_title": li.variant_title,
+                "quantity": li.quantity,
+                "unit_price": li.unit_price.model_dump(),
+                "subtotal": li.subtotal.model_dump(),
+            }
+            for li in session.line_items
+        ],
+        "totals": {t.type: t.amount.model_dump() for t in session.totals},
+        "messages": [m.content for m in session.messages if m.type == "error"],
+        "missing": [m.code for m in session.messages if m.code.startswith("missing_")],
+    }
+
+
+def _session_outcome(session: CheckoutSession) -> Outcome:
+    summary = checkout_summary(session)
+    update: dict[str, Any] = {"pending_checkout": summary}
+    if summary["missing"]:
+        update["awaiting"] = {"slots": ["details"]}
+        text = "Need the buyer's name, email and shipping address to continue."
+        return Outcome(True, text, {"checkout": summary, "needs_details": True}, update)
+    update["awaiting"] = None
+    total = money_text(summary["totals"]["total"])
+    return Outcome(True, f"Checkout ready: total {total}.", {"checkout": summary}, update)
+
+
+def _buyer_models(details: dict[str, Any] | None) -> tuple[Buyer | None, Address | None]:
+    if not details or not details.get("name") or not details.get("email"):
+        return None, None
+    buyer = Buyer(name=details["name"], email=details["email"])
+    raw = details.get("address") or {}
+    if not raw:
+        return buyer, None
+    address = Address(
+        name=details["name"],
+        line_one=raw.get("line1") or raw.get("line_one") or "",
+        city=raw.get("city") or "",
+        state=raw.get("region") or raw.get("state") or None,
+        postal_code=raw.get("postal_code") or "",
+        country=(raw.get("country") or "US")[:2].upper(),
+    )
+    return buyer, address
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(exc)
+
+
+def cart_summary(cart: Cart) -> dict[str, Any]:
+    return {
+        "id": cart.id,
+        "lines": [
+            {
+                "id": li.id,
+                "product_id": li.product_id,
+                "variant_id": li.variant_id,
+                "title": li.title,
+                "variant_title": li.variant_title,
+                "quantity": li.quantity,
+                "unit_price": li.unit_price.model_dump(),
+                "subtotal": li.subtotal.model_dump(),
+            }
+            for li in cart.lines
+        ],
+        "subtotal": cart.subtotal.model_dump(),
+    }
+
+
+def cart_text(cart: Cart) -> str:
+    if not cart.lines:
+        return "The cart is empty."
+    lines = [
+        f"- {li.quantity} × {li.title}{f' ({li.variant_title})' if li.variant_title else ''}: "
+        f"{li.subtotal.format()}"
+        for li in cart.lines
+    ]
+    return "\n".join([*lines, f"Subtotal: {cart.subtotal.format()}"])

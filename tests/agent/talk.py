@@ -1,0 +1,21 @@
+"""Drive an agent through a scripted conversation."""
+
+from __future__ import annotations
+
+from agent.service import ShoppingAgent
+from agent.turn import ChatTurn
+
+BUYER = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
+
+
+def talk(agent: ShoppingAgent, *messages: str, thread_id: str | None = None) -> list[ChatTurn]:
+    turns: list[ChatTurn] = []
+    for message in messages:
+        turn = agent.chat(thread_id, message)
+        thread_id = turn.thread_id
+        turns.append(turn)
+    return turns
+
+
+def ids(turn: ChatTurn) -> list[str]:
+    return [p.id for p in turn.products]

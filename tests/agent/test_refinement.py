@@ -1,0 +1,31 @@
+"""Active filters carry across turns: follow-ups refine them, a new product type resets them."""
+
+from __future__ import annotations
+
+from agent.service import ShoppingAgent
+from tests.agent.talk import ids, talk
+
+
+def test_colour_refinement_keeps_the_budget(agent: ShoppingAgent) -> None:
+    _, red = talk(agent, "trail running shoes under $120", "any in red?")
+    assert ids(red) == ["TRL2"]
+    assert "in red, under $120.00" in red.reply
+
+
+def test_a_price_follow_up_narrows_the_same_search(agent: ShoppingAgent) -> None:
+    first, cheaper = talk(agent, "trail running shoes", "under $100")
+    assert "TRL3" in ids(first)
+    assert cheaper.products and all(p.price.amount <= 10000 for p in cheaper.products)
+    assert "TRL3" not in ids(cheaper)
+
+
+def test_a_new_product_type_resets_the_filters(agent: ShoppingAgent) -> None:
+    _, _, bags = talk(agent, "trail running shoes under $120", "any in red?", "show me backpacks")
+    assert ids(bags)[0] == "BAG1"  # green, so a kept "red" filter would have hidden it
+    assert "in red" not in bags.reply
+
+
+def test_cheaper_ones_sorts_by_price(agent: ShoppingAgent) -> None:
+    _, cheaper = talk(agent, "trail running shoes", "cheaper ones?")
+    prices = [p.price.amount for p in cheaper.products]
+    assert prices == sorted(prices)

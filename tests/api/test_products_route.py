@@ -1,0 +1,92 @@
+"""The storefront's catalog routes over a small index built with the hashing encoder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from aisle.money import Money
+from aisle.services import Services
+from aisle.settings import Settings
+from api.app import create_app
+from catalog.embed import HashingTextEncoder
+from catalog.ingest import ingest_records
+from catalog.model import Product, Variant
+
+
+def _product(pid: str, title: str, cents: int, color: str, category: str) -> Product:
+    return Product(
+        id=pid,
+        title=title,
+        category=["Shop", category],
+        variants=[
+            Variant(
+                id=f"{pid}-{color}",
+                price=Money(amount=cents, currency="USD"),
+                options={"color": color, "size": "10"},
+                stock=5,
+            )
+        ],
+    )
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    services = Services(settings)
+    services.__dict__["text_encoder"] = HashingTextEncoder()  # no model load in a unit test
+    ingest_records(
+        [
+            _product("shoe-red", "Red trail running shoe", 8900, "red", "Shoes"),
+            _product("shoe-navy", "Navy trail running shoe", 7900, "navy", "Shoes"),
+            _product("mug", "Stoneware coffee mug", 1450, "white", "Mugs"),
+        ],
+        services.index,
+        services.text_encoder,
+    )
+    with TestClient(create_app(settings, services)) as test_client:
+        yield test_client
+
+
+def test_health_reports_ready_with_a_count(client: TestClient) -> None:
+    response = client.get("/v1/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "products": 3}
+
+
+def test_search_reads_price_and_colour_from_words(client: TestClient) -> None:
+    response = client.get("/v1/products/search", params={"q": "blue trail shoe under $85"})
+    assert response.status_code == 200
+    body = response.json()
+    assert [r["id"] for r in body["results"]] == ["shoe-navy"]
+    assert body["results"][0]["price"] == {"amount": 7900, "currency": "USD"}
+    assert body["filters"]["price_max"] == 8500
+    assert body["filters"]["colors"] == ["blue"]
+
+
+def test_search_with_explicit_filters_and_limit(client: TestClient) -> None:
+    response = client.get(
+        "/v1/products/search", params={"q": "trail running shoe", "price_min": 8000, "limit": 5}
+    )
+    assert [r["id"] for r in response.json()["results"]] == ["shoe-red"]
+
+
+def test_bad_price_range_is_a_422_with_a_reason(client: TestClient) -> None:
+    response = client.get("/v1/products/search", params={"price_min": 50, "price_max": 10})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_price_range"
+
+
+def test_product_by_id_and_404(client: TestClient) -> None:
+    product = client.get("/v1/products/mug").json()
+    assert product["title"] == "Stoneware coffee mug"
+    assert product["variants"][0]["options"] == {"color": "white", "size": "10"}
+    missing = client.get("/v1/products/nope")
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "product_not_found"
+
+
+def test_openapi_is_served(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    assert "/v1/products/search" in paths and "/v1/health" in paths
