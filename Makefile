@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE := 1
 export AISLE_TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 export AISLE_TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: help setup demo test test-fast lint fixtures bench serve clean
+.PHONY: help setup browser demo test test-fast lint fixtures bench serve clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,6 +26,8 @@ setup: $(STAMP) ## create .venv and install Aisle (idempotent)
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq tesseract-ocr >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq tesseract-ocr >/dev/null; fi; } \
 	  || echo "warning: tesseract-ocr could not be installed; text in photos is off, all else works"
+
+browser: ## Debian's headless Chromium, for the widget's browser test
 	@test -x /usr/bin/chromium || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium chromium-driver >/dev/null; fi; } \
@@ -34,7 +36,7 @@ setup: $(STAMP) ## create .venv and install Aisle (idempotent)
 demo: setup ## set up, import the sample catalog and run the scripted demo conversation
 	$(VENV)/bin/aisle demo
 
-test: setup ## lint, type-check and run every test (Postgres and Redis on localhost)
+test: setup browser ## lint, type-check and run every test (Postgres and Redis on localhost)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -15,6 +14,7 @@ from langgraph.types import Command
 from agent.checkout import is_ready
 from agent.context import Context, ShopServices
 from agent.graph import build_graph
+from agent.locks import RedisTurnLocks, open_turn_locks
 from agent.memory import open_checkpointer
 from agent.turn import ChatTurn, cart_view, order_view, product_view
 from aisle.settings import Settings
@@ -42,8 +42,7 @@ class ShoppingAgent:
         self._checkpointer, self._close_checkpointer = open_checkpointer(settings)
         self.graph = build_graph(self._checkpointer)
         self.images = ImageStore(settings.images_dir)
-        self._locks: dict[str, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
+        self._turn_locks = open_turn_locks(settings)
 
     @classmethod
     def open(
@@ -65,6 +64,8 @@ class ShoppingAgent:
 
     def close(self) -> None:
         self._close_checkpointer()
+        if isinstance(self._turn_locks, RedisTurnLocks):
+            self._turn_locks.close()
 
     def chat(
         self,
@@ -80,7 +81,7 @@ class ShoppingAgent:
             "configurable": {"thread_id": thread_id},
             "recursion_limit": self.settings.max_steps,
         }
-        with self._lock_for(thread_id):
+        with self._turn_locks.hold(thread_id):
             image_id = self._store(image) if image else None
             payload = self._payload(config, message, image_id, resume)
             try:
@@ -147,11 +148,6 @@ class ShoppingAgent:
     def _store(self, image: bytes) -> str:
         data = read_image_source(image, self.settings.max_image_bytes)
         return self.images.put(data)
-
-    def _lock_for(self, thread_id: str) -> threading.Lock:
-        """One turn at a time per thread, so a doubled "yes" cannot pay twice."""
-        with self._locks_guard:
-            return self._locks.setdefault(thread_id, threading.Lock())
 
     def history(self, thread_id: str) -> list[tuple[str, str]]:
         """(speaker, text) pairs of a conversation, for the CLI and debugging."""

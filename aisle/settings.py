@@ -33,7 +33,9 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("AISLE_DATABASE_URL", "DATABASE_URL")
     )
     redis_url: str | None = Field(
-        default=None, validation_alias=AliasChoices("AISLE_REDIS_URL", "REDIS_URL")
+        default=None,
+        validation_alias=AliasChoices("AISLE_REDIS_URL", "REDIS_URL"),
+        description="Shares per-conversation turn locks between API workers.",
     )
 
     # Models. The defaults ship inside Python packages so nothing is downloaded at run time.

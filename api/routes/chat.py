@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from agent.locks import TurnBusy
 from agent.turn import ChatTurn
 from api.deps import AgentDep, SettingsDep
 from api.errors import ApiError
@@ -32,9 +33,12 @@ async def chat(request: ChatRequest, agent: AgentDep, settings: SettingsDep) -> 
     if not request.message.strip() and request.image is None and request.resume is None:
         raise ApiError(422, "empty_message", "send a message, an image or a resume answer")
     image = _image_bytes(request.image, settings.max_image_bytes) if request.image else None
-    return await run_in_threadpool(
-        agent.chat, request.thread_id, request.message, image, request.resume
-    )
+    try:
+        return await run_in_threadpool(
+            agent.chat, request.thread_id, request.message, image, request.resume
+        )
+    except TurnBusy as exc:
+        raise ApiError(409, "conversation_busy", str(exc)) from exc
 
 
 def _image_bytes(data_url: str, max_bytes: int) -> bytes:
