@@ -1,0 +1,46 @@
+"""How a product is stored in Qdrant: the full product plus flattened fields to filter on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from catalog.colors import color_family
+from catalog.model import Product
+
+PRODUCT_KEY = "product"
+HASH_KEY = "content_hash"
+
+
+def product_payload(product: Product) -> dict[str, Any]:
+    """Filterable fields are lower-cased so that filters need no case folding at query time."""
+    return {
+        "id": product.id,
+        PRODUCT_KEY: product.model_dump(mode="json"),
+        HASH_KEY: product.content_hash(),
+        "brand": product.brand.lower() if product.brand else None,
+        "category": [name.lower() for name in product.category],
+        "currency": product.currency,
+        "min_price": product.min_price.amount,
+        "in_stock": product.in_stock,
+        "variants": [
+            {
+                "id": v.id,
+                "color": v.color.lower() if v.color else None,
+                "color_family": color_family(v.color),
+                "size": normalise_size(v.size) if v.size else None,
+                "price": v.price.amount,
+                "currency": v.price.currency,
+                "in_stock": v.in_stock,
+            }
+            for v in product.variants
+        ],
+    }
+
+
+def product_from_payload(payload: dict[str, Any]) -> Product:
+    return Product.model_validate(payload[PRODUCT_KEY])
+
+
+def normalise_size(size: str) -> str:
+    """Sizes compare case- and space-insensitively ("XL" == "xl", "10 W" == "10w")."""
+    return "".join(size.lower().split())
