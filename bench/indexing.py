@@ -20,6 +20,8 @@ import tracemalloc
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from bench import SHARED_BENCHMARKS
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import numpy as np
@@ -111,7 +113,7 @@ def peak_memory(feed: Path) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--benchmarks", type=Path, default=Path("../shared/benchmarks"))
+    parser.add_argument("--benchmarks", type=Path, default=SHARED_BENCHMARKS)
     parser.add_argument("--rows", type=int, default=1000, help="rows for the throughput run")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--memory-rows", type=int, nargs="+", default=[10_000, 100_000])

@@ -27,12 +27,13 @@ from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
 from aisle.services import Services
 from aisle.settings import Settings
+from bench import SHARED_BENCHMARKS
 from catalog.embed import load_text_encoder
 from catalog.ingest import ingest
 from catalog.model import Product
 from commerce.models import Address, Buyer, PaymentMethod
 
-DEFAULT_DIR = Path("/work/shared/benchmarks/chatshop")
+DEFAULT_DIR = SHARED_BENCHMARKS / "chatshop"
 DETAILS = "Sam Lee, sam@example.com, 1 Market St, San Francisco, CA 94105"
 MAX_TURNS = 10
 

@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench import SHARED_BENCHMARKS
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import numpy as np
@@ -156,7 +158,7 @@ ABLATIONS = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--benchmarks", type=Path, default=Path("../shared/benchmarks"))
+    parser.add_argument("--benchmarks", type=Path, default=SHARED_BENCHMARKS)
     parser.add_argument("--ablations", action="store_true", help="also run fusion ablations")
     args = parser.parse_args()
     folder = args.benchmarks / "chatshop"

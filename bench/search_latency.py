@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from bench import SHARED_BENCHMARKS
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import numpy as np
@@ -84,7 +86,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--benchmarks", type=Path, default=Path("../shared/benchmarks"))
+    parser.add_argument("--benchmarks", type=Path, default=SHARED_BENCHMARKS)
     parser.add_argument("--sizes", type=int, nargs="+", default=[2123, 10_000, 100_000])
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--plot", type=Path, default=Path("bench/plots/search_latency.png"))

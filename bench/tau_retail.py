@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from aisle.money import Money
+from bench import SHARED_BENCHMARKS
 from catalog.model import Product, Variant
 
-DEFAULT_SOURCE = Path(__file__).resolve().parents[2] / "shared/benchmarks/tau_retail/products.json"
+DEFAULT_SOURCE = SHARED_BENCHMARKS / "tau_retail" / "products.json"
 
 
 def convert(products_json: Path) -> Iterator[Product]:

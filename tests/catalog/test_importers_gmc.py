@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from bench import SHARED_BENCHMARKS
 from catalog.importers import RowError, read_catalog
 from catalog.model import Product
 
 DATA = Path(__file__).parent / "data"
-CHATSHOP = Path(__file__).parents[3] / "shared" / "benchmarks" / "chatshop" / "products.tsv"
+CHATSHOP = SHARED_BENCHMARKS / "chatshop" / "products.tsv"
 
 
 def split(path: Path) -> tuple[dict[str, Product], list[RowError]]:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench import SHARED_BENCHMARKS
 from catalog.query import ParsedQuery, Vocabulary, parse_query, strip_price_clause
 
-GOALS = Path("/work/shared/benchmarks/chatshop/goals_dev.jsonl")
+GOALS = SHARED_BENCHMARKS / "chatshop" / "goals_dev.jsonl"
 
 APPAREL = Vocabulary(
     colors=frozenset({"red", "blue", "black", "green", "gray", "gold"}),
