@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -16,11 +15,12 @@ from aisle.services import Services
 from aisle.settings import Settings, get_settings
 from api.deps import require_api_key
 from api.errors import install_error_handlers
+from api.routes import carts, chat, checkout, health, images, orders, products, widget
 
 log = logging.getLogger(__name__)
 
-# Each module under api/routes exposes `router`. Listed here so the app's surface is in one place.
-ROUTE_MODULES = ("health", "products", "images", "carts", "checkout", "orders", "chat", "widget")
+# The whole HTTP surface in one place. Public modules (health, the widget's files) need no key.
+ROUTE_MODULES = (health, products, images, carts, checkout, orders, chat, widget)
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
@@ -52,13 +52,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             allow_methods=["*"],
             allow_headers=["*"],
         )
-    for name in ROUTE_MODULES:
-        try:
-            module = importlib.import_module(f"api.routes.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"api.routes.{name}":
-                raise
-            continue
+    for module in ROUTE_MODULES:
         public = getattr(module, "PUBLIC", False)
         deps = [] if public else [Depends(require_api_key)]
         app.include_router(module.router, dependencies=deps)
