@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.pending import answered_slots, asks_variant
 from agent.slots import (
     buyer_details,
     colors_in,
@@ -44,6 +45,9 @@ _QUANTITY_CHANGE = re.compile(r"\b(?:make it|change (?:it|the quantity)|quantity
 _ADD = re.compile(
     r"\b(?:add|buy|purchase|i'll take|i will take|i'll get|i'll have|put|get me|grab|order"
     r"|i want (?:the|that|this|it|one)|take the)\b"
+)
+_ADD_TO_CART = re.compile(
+    r"^\s*(?:please\s+)?(?:add|put)\b.+\b(?:to|in|into) (?:my|the) (?:cart|basket|bag)\b"
 )
 _CONTEMPLATE = re.compile(
     r"\b(?:which (?:one )?(?:is|are|would be|should i|do you) (?:the )?(?:best|better|recommend|get"
@@ -96,8 +100,12 @@ def understand_message(
     has_pending_checkout: bool = False,
     has_shown: bool = False,
     has_cart: bool = False,
+    names_product: bool = False,
 ) -> dict[str, Any]:
-    """The intent of one message plus every slot found in it."""
+    """The intent of one message plus every slot found in it.
+
+    `names_product`: the message calls a product shown in this conversation by its title.
+    """
     lowered = " ".join(text.lower().split())
     low, high = price_bounds(lowered, currency)
     intent: dict[str, Any] = {
@@ -105,7 +113,7 @@ def understand_message(
         "kind": "search",
         "ordinals": ordinals_in(lowered),
         "colors": colors_in(lowered),
-        "size": size_in(lowered, bare=bool(awaiting and "size" in awaiting.get("slots", []))),
+        "size": size_in(lowered, bare=asks_variant(awaiting)),
         "quantity": quantity_in(lowered),
         "price_min": low,
         "price_max": high,
@@ -113,10 +121,12 @@ def understand_message(
         "pricier": bool(_PRICIER.search(lowered)),
         "refers": bool(_REFERENCE.search(lowered)),
         "needs": _needs(lowered),
+        "answer": _answer(lowered, awaiting),
     }
     intent["kind"] = _kind(
-        lowered, intent, has_image, awaiting, has_pending_checkout, has_shown, has_cart
-    )
+        lowered, intent, has_image, awaiting, has_pending_checkout, has_shown, has_cart,
+        names_product,
+    )  # fmt: skip
     if intent["kind"] == "give_details":
         intent["details"] = buyer_details(text)
     intent["allows_cart_change"] = intent["kind"] in {"add", "remove", "set_quantity"}
@@ -132,16 +142,12 @@ def _kind(
     pending: bool,
     has_shown: bool,
     has_cart: bool,
+    names_product: bool,
 ) -> str:
     slot_names = (awaiting or {}).get("slots", [])
     if "details" in slot_names and "@" in text:
         return "give_details"
-    if (
-        slot_names
-        and ("size" in slot_names or "color" in slot_names)
-        and (slots["size"] or slots["colors"])
-        and len(text.split()) <= 6
-    ):
+    if slots["answer"]:
         return "add"
     if pending and _YES.match(text):
         return "confirm"
@@ -149,6 +155,8 @@ def _kind(
         return "decline"
     if has_image or _PHOTO.search(text):
         return "photo"
+    if has_shown and _ADD_TO_CART.search(text):
+        return "add"  # the widget's "add <title> to my cart": a title may hold any words
     if _GREETING.match(text):
         return "greet"
     if _OUT_OF_SCOPE.search(text):
@@ -161,7 +169,11 @@ def _kind(
         return "remove"
     if has_cart and _QUANTITY_CHANGE.search(text) and slots["quantity"]:
         return "set_quantity"
-    if has_shown and _ADD.search(text) and (slots["ordinals"] or slots["refers"] or len(text) < 40):
+    if (
+        has_shown
+        and _ADD.search(text)
+        and (slots["ordinals"] or slots["refers"] or names_product or len(text) < 40)
+    ):
         return "add"
     if _VIEW_CART.search(text):
         return "view_cart"
@@ -180,6 +192,23 @@ def _kind(
     if has_shown and not _new_words(text):
         return "refine" if _has_filter(slots) or "more" in text.split() else "details"
     return "search"
+
+
+_ANSWER_WORDS = frozenset({
+    "add", "make", "take", "get", "go", "prefer", "pick", "i'll", "i'd", "rather", "pair",
+    "pairs", "colour", "color", "size", "please", "those", "ones", "them", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "fine", "great",
+    "perfect", "works", "will",
+})  # fmt: skip
+
+
+def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:
+    """Size and colour given in reply to the pending add's question; {} for any other message."""
+    given, rest = answered_slots(text, awaiting)
+    if not given or len(text.split()) > 8:
+        return {}
+    extra = [w for w in _new_words(rest) if w not in _ANSWER_WORDS]
+    return {} if extra else given
 
 
 def _has_filter(slots: dict[str, Any]) -> bool:

@@ -14,6 +14,7 @@ from agent.context import Context
 from agent.intents import understand_message
 from agent.outcome import ToolRun
 from agent.planner_rules import plan_tool_calls
+from agent.references import quotes_a_title
 from agent.replies import compose_reply
 from agent.state import ShoppingState, ToolEvent
 from agent.tools import run_tool
@@ -34,6 +35,7 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
         has_pending_checkout=is_ready(state.pending_checkout),
         has_shown=bool(state.shown),
         has_cart=bool(state.cart_id),
+        names_product=quotes_a_title(text, state.shown, state.seen),
     )
     intent["sort"] = _sort_asked(intent)
     if intent["kind"] == "acknowledge" and state.turn_order_id:

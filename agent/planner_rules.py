@@ -10,7 +10,7 @@ from typing import Any
 
 from agent.context import Context
 from agent.intents import asks_about_something
-from agent.references import resolve_products
+from agent.references import named_products, resolve_products
 from agent.state import ShoppingState
 
 CONTEMPLATE_MAX = 4
@@ -28,7 +28,9 @@ def plan_tool_calls(state: ShoppingState, ctx: Context) -> list[dict[str, Any]]:
     if kind == "refine":
         return [_call("search_products", query=intent["text"], refine=True)]
     if kind == "details":
-        ids = resolve_products(intent, state.shown, compared=state.compared, focus=state.focus)
+        ids = resolve_products(
+            intent, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
+        )
         return [_call("product_details", product_id=ids[0])] if ids else []
     if kind == "compare":
         ids = resolve_products(intent, state.shown) if intent["ordinals"] else []
@@ -71,29 +73,49 @@ def contemplate_candidates(state: ShoppingState) -> list[str]:
 
 
 def _add_calls(state: ShoppingState) -> list[dict[str, Any]]:
+    """Add the product meant; a pending add keeps the size, colour and quantity already given."""
     intent = state.intent
     awaiting = state.awaiting or {}
-    product_id = None
-    if awaiting.get("product_id") and not intent["ordinals"]:
-        product_id = awaiting["product_id"]
-    else:
-        ids = resolve_products(
-            intent, state.shown, compared=state.compared, focus=state.focus
-        ) or _only_if_one(state)
-        product_id = ids[0] if ids else None
+    product_id = _product_to_add(state)
     if product_id is None:
         return []
-    quantity = intent.get("quantity") or awaiting.get("quantity") or 1
-    color = intent["colors"][0] if intent["colors"] else None
+    given = awaiting if product_id == awaiting.get("product_id") else {}
+    answer = intent.get("answer") or {}
+    said_color = intent["colors"][0] if intent["colors"] else None
     return [
-        _call("add_to_cart", product_id=product_id, size=intent["size"], color=color,
-              quantity=quantity)
-    ]  # fmt: skip
+        _call(
+            "add_to_cart",
+            product_id=product_id,
+            size=answer.get("size") or intent["size"] or given.get("size"),
+            color=answer.get("color") or said_color or given.get("color"),
+            quantity=intent.get("quantity") or given.get("quantity") or 1,
+        )
+    ]
+
+
+def _product_to_add(state: ShoppingState) -> str | None:
+    """The product named now, else the one whose size or colour the agent asked for."""
+    intent = state.intent
+    pending = (state.awaiting or {}).get("product_id")
+    if pending and intent.get("answer"):
+        return str(pending)
+    names_one = (
+        intent.get("ordinals")
+        or intent.get("cheaper")
+        or intent.get("pricier")
+        or named_products(intent["text"], state.shown, state.seen)
+    )
+    if pending and not names_one:
+        return str(pending)
+    ids = resolve_products(
+        intent, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
+    ) or _only_if_one(state)
+    return ids[0] if ids else None
 
 
 def _named_product(state: ShoppingState) -> str | None:
-    """A listed product the shopper calls by its name."""
-    named = resolve_products({"text": state.intent["text"]}, state.shown)
+    """A product shown in this conversation that the shopper calls by its name."""
+    named = resolve_products({"text": state.intent["text"]}, state.shown, seen=state.seen)
     return named[0] if len(named) == 1 else None
 
 
@@ -112,7 +134,9 @@ def _cart_line_calls(state: ShoppingState, ctx: Context) -> list[dict[str, Any]]
     by_title = [li.product_id for li in lines if words & set(li.title.lower().split())]
     referred = [
         i
-        for i in resolve_products(intent, state.shown, compared=state.compared, focus=state.focus)
+        for i in resolve_products(
+            intent, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
+        )
         if i in in_cart
     ]
     ids = (by_title if len(by_title) == 1 else []) or referred

@@ -177,7 +177,10 @@ def _add_text(event: ToolEvent) -> str:
     data = event["data"]
     if "ask" in data:
         asks = [f"{slot} ({', '.join(values)})" for slot, values in data["ask"].items()]
-        return f"Which {' and '.join(asks)} would you like for the {data['product']}?"
+        question = f"Which {' and '.join(asks)} would you like for the {data['product']}?"
+        if data.get("unavailable"):
+            return f"Sorry, {data['product']} isn't available in {data['unavailable']}. {question}"
+        return question
     if not event["ok"]:
         return event["message"]
     cart = data["cart"]

@@ -48,6 +48,15 @@ def extend_or_reset(old: list[Any], new: list[Any] | None) -> list[Any]:
     return [*old, *new]
 
 
+SEEN_LIMIT = 60
+
+
+def remember_shown(seen: list[ShownProduct], shown: list[ShownProduct]) -> list[ShownProduct]:
+    """The conversation's products with a new list added last; the oldest fall off past a limit."""
+    new_ids = {p["id"] for p in shown}
+    return [*(p for p in seen if p["id"] not in new_ids), *shown][-SEEN_LIMIT:]
+
+
 @dataclass
 class ShoppingState:
     """Everything the agent remembers about one shopper's conversation."""
@@ -60,6 +69,9 @@ class ShoppingState:
 
     shown: list[ShownProduct] = field(default_factory=list)
     """The latest product list shown, in order, so ordinals and "the cheaper one" resolve."""
+
+    seen: list[ShownProduct] = field(default_factory=list)
+    """Every product listed in this conversation, latest last, so a title names older ones too."""
 
     compared: list[str] = field(default_factory=list)
     """Product ids of the last comparison or recommendation ("the cheaper one" of those)."""

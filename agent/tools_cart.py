@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
 
 from agent.outcome import Outcome, ToolRun, in_size_order, money_text
+from agent.variants import available, choose_variants, not_offered, variant_label
 from catalog.filters import SearchFilters
-from catalog.model import Product, Variant
-from catalog.payload import normalise_size
+from catalog.model import Product
 from commerce.errors import CommerceError, OutOfStock
 from commerce.models import Address, Buyer, Cart, CheckoutSession
 
@@ -28,14 +29,10 @@ def add_to_cart(
     colors = [color.lower()] if color else []
     candidates, missing = choose_variants(product, size, colors, preferred=active.colors)
     if not candidates:
-        return _no_such_variant(product, size, colors)
+        return _ask_again(product, size, colors, quantity)
     if missing:
-        options = {slot: _available(product, slot, candidates) for slot in missing}
-        awaiting = {"slots": missing, "product_id": product.id, "quantity": quantity}
-        data = {"product": product.title, "ask": options}
-        return Outcome(
-            False, f"Which {' and '.join(missing)}? {options}", data, {"awaiting": awaiting}
-        )
+        options = {slot: available(candidates, slot) for slot in missing}
+        return _ask(product, options, {"size": size, "color": color}, quantity)
     variant = candidates[0]
     cart_id = run.state.cart_id or run.ctx.commerce.cart_for_thread(run.thread_id).id
     try:
@@ -47,7 +44,7 @@ def add_to_cart(
         return Outcome(False, f"Could not add {product.title}: {exc}.", {"product": product.title})
     data = {
         "product": product.title,
-        "variant": _variant_label(variant),
+        "variant": variant_label(variant),
         "quantity": quantity,
         "unit_price": variant.price.model_dump(),
         "cart": cart_summary(cart),
@@ -57,54 +54,43 @@ def add_to_cart(
     return Outcome(True, text, data, update)
 
 
-def choose_variants(
-    product: Product, size: str | None, colors: list[str], preferred: list[str] | None = None
-) -> tuple[list[Variant], list[str]]:
-    """In-stock variants matching size and colour, and which of size/colour is still ambiguous.
-
-    `colors` were asked for in this message and must match; `preferred` (the search's colour
-    filter) narrows the choice only when this product comes in such a colour.
-    """
-    from catalog.colors import color_family
-
-    def in_colors(variant: Variant, wanted: list[str]) -> bool:
-        return color_family(variant.color) in wanted or (variant.color or "").lower() in wanted
-
-    variants = [v for v in product.variants if v.in_stock] or list(product.variants)
-    if size:
-        wanted = normalise_size(size)
-        variants = [v for v in variants if v.size and normalise_size(v.size) == wanted]
-    if colors:
-        variants = [v for v in variants if in_colors(v, colors)]
-    elif preferred:
-        variants = [v for v in variants if in_colors(v, preferred)] or variants
-    missing = [
-        slot
-        for slot in ("size", "color")
-        if len({v.options.get(slot) for v in variants if v.options.get(slot)}) > 1
-    ]
-    return variants, missing
+def _ask(
+    product: Product,
+    options: dict[str, list[str]],
+    given: Mapping[str, str | None],
+    quantity: int,
+    unavailable: str = "",
+) -> Outcome:
+    """A question for the missing option; the pending add keeps every slot already given."""
+    awaiting = {
+        "slots": list(options),
+        "product_id": product.id,
+        "quantity": quantity,
+        "size": given.get("size"),
+        "color": given.get("color"),
+        "options": options,
+    }
+    data: dict[str, Any] = {"product": product.title, "ask": options}
+    text = f"Which {' and '.join(options)}? {options}"
+    if unavailable:
+        data["unavailable"] = unavailable
+        text = f"{product.title} is not available in {unavailable}. {text}"
+    return Outcome(False, text, data, {"awaiting": awaiting})
 
 
-def _available(product: Product, slot: str, candidates: list[Variant]) -> list[str]:
-    values = list(dict.fromkeys(v.options[slot] for v in candidates if v.options.get(slot)))
-    return in_size_order(values) if slot == "size" else values
-
-
-def _no_such_variant(product: Product, size: str | None, colors: list[str]) -> Outcome:
+def _ask_again(product: Product, size: str | None, colors: list[str], quantity: int) -> Outcome:
+    """Nothing matches what was asked for: say so and offer what is in stock instead."""
+    kept, options = not_offered(product, size, colors)
+    wanted = ", ".join(filter(None, ["/".join(colors), f"size {size}" if size else None]))
+    if options:
+        return _ask(product, options, kept, quantity, unavailable=wanted)
     sizes = in_size_order(
         list(dict.fromkeys(v.size for v in product.variants if v.size and v.in_stock))
     )
-    wanted = " ".join(filter(None, ["/".join(colors), f"size {size}" if size else None]))
-    text = f"{product.title} has no {wanted} in stock."
+    text = f"{product.title} has no {wanted.replace(',', '')} in stock."
     if sizes:
         text += f" Sizes in stock: {', '.join(sizes)}."
     return Outcome(False, text, {"product": product.title, "sizes": sizes})
-
-
-def _variant_label(variant: Variant) -> str:
-    parts = [variant.options[k] for k in ("color", "size") if variant.options.get(k)]
-    return f"({', '.join(parts)})" if parts else ""
 
 
 def view_cart(run: ToolRun) -> Outcome:

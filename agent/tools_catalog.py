@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
+from agent.state import remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.query import ParsedQuery, parse_query
@@ -36,6 +37,7 @@ def search_products(run: ToolRun, query: str, refine: bool = False, **slots: Any
         "query": result.query.text,
         "filters": result.filters.model_dump(),
         "shown": shown,
+        "seen": remember_shown(run.state.seen, shown),
         "compared": [],
         "focus": shown[0]["id"] if len(shown) == 1 else None,
         "turn_products": shown,
@@ -113,6 +115,7 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         look = SearchFilters(colors=data["colors"][:1])
         query = data["category"] or ""
         update |= {"shown": shown, "compared": [], "focus": None, "query": query}
+        update["seen"] = remember_shown(run.state.seen, shown)
         update["filters"] = look.model_dump()
     return Outcome(True, _photo_text(data), data, update)
 

@@ -1,0 +1,45 @@
+"""The shopper's reply to a pending add's question ("Which colour…?"): "white", "size M", "rust, L".
+
+A reply may also name an offered value the colour vocabulary does not know ("heather", "rust").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.slots import colors_in, size_in
+
+_ASKS_VARIANT = frozenset({"size", "color"})
+_SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+
+
+def asks_variant(awaiting: dict[str, Any] | None) -> bool:
+    """The agent waits for a size or colour of a product it was asked to add."""
+    return bool(
+        awaiting and awaiting.get("product_id") and _ASKS_VARIANT & set(awaiting.get("slots", []))
+    )
+
+
+def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str, str], str]:
+    """Size and colour the reply names, and the reply with those words taken out."""
+    if not asks_variant(awaiting):
+        return {}, text
+    options: dict[str, list[str]] = (awaiting or {}).get("options") or {}
+    given: dict[str, str] = {}
+    rest = f" {text} "
+    for slot in ("color", "size"):
+        for value in sorted(options.get(slot, []), key=len, reverse=True):
+            pattern = rf"(?<![\w']){re.escape(value.lower())}(?![\w'])"
+            if re.search(pattern, rest):
+                given.setdefault(slot, value)
+                rest = re.sub(pattern, " ", rest)
+    if "color" not in given and (colors := colors_in(rest)):
+        given["color"] = colors[0]
+    if "size" not in given and (size := size_in(rest.strip(), bare=True)):
+        given["size"] = size
+    for word, size in _SIZE_WORDS.items():
+        if "size" not in given and re.search(rf"\b{word}\b", rest):
+            given["size"] = size
+            rest = rest.replace(word, " ")
+    return given, rest.strip()

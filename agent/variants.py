@@ -1,0 +1,71 @@
+"""Which variant of a product the shopper means, and what to ask when that is not yet clear."""
+
+from __future__ import annotations
+
+from agent.outcome import in_size_order
+from catalog.colors import color_family
+from catalog.model import Product, Variant
+from catalog.payload import normalise_size
+
+SLOTS = ("size", "color")
+
+
+def choose_variants(
+    product: Product, size: str | None, colors: list[str], preferred: list[str] | None = None
+) -> tuple[list[Variant], list[str]]:
+    """In-stock variants matching size and colour, and which of size/colour is still ambiguous.
+
+    `colors` were asked for in this message and must match; `preferred` (the search's colour
+    filter) narrows the choice only when this product comes in such a colour.
+    """
+    variants = [v for v in product.variants if v.in_stock] or list(product.variants)
+    if size:
+        wanted = normalise_size(size)
+        variants = [v for v in variants if v.size and normalise_size(v.size) == wanted]
+    if colors:
+        variants = [v for v in variants if _in_colors(v, colors)]
+    elif preferred:
+        variants = [v for v in variants if _in_colors(v, preferred)] or variants
+    missing = [
+        slot
+        for slot in SLOTS
+        if len({v.options.get(slot) for v in variants if v.options.get(slot)}) > 1
+    ]
+    return variants, missing
+
+
+def _in_colors(variant: Variant, wanted: list[str]) -> bool:
+    return color_family(variant.color) in wanted or (variant.color or "").lower() in wanted
+
+
+def available(candidates: list[Variant], slot: str) -> list[str]:
+    """The values of one option among the candidates, sizes in size order."""
+    values = list(dict.fromkeys(v.options[slot] for v in candidates if v.options.get(slot)))
+    return in_size_order(values) if slot == "size" else values
+
+
+def not_offered(
+    product: Product, size: str | None, colors: list[str]
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """When nothing matches: the values still good to keep, and the choices to offer instead.
+
+    A colour that exists in the size asked for keeps the size and re-asks the colour, and the
+    other way round; when neither fits alone, both are asked again.
+    """
+    color = colors[0] if colors else None
+    if size and color:
+        by_size, _ = choose_variants(product, size, [])
+        if by_size:
+            return {"size": size}, {"color": available(by_size, "color")}
+        by_color, _ = choose_variants(product, None, colors)
+        if by_color:
+            return {"color": color}, {"size": available(by_color, "size")}
+    every, _ = choose_variants(product, None, [])
+    wrong = [slot for slot, value in (("size", size), ("color", color)) if value]
+    options = {slot: available(every, slot) for slot in wrong}
+    return {}, {slot: values for slot, values in options.items() if values}
+
+
+def variant_label(variant: Variant) -> str:
+    parts = [variant.options[k] for k in ("color", "size") if variant.options.get(k)]
+    return f"({', '.join(parts)})" if parts else ""
