@@ -117,5 +117,16 @@ def is_ready(pending: dict[str, Any] | None) -> bool:
     return bool(pending) and pending.get("status") == "ready_for_payment"  # type: ignore[union-attr]
 
 
+def can_confirm(pending: dict[str, Any] | None) -> bool:
+    """Payable now, or payable once the shopper accepts the new price shown to them."""
+    if not pending:
+        return False
+    if pending.get("status") == "ready_for_payment":
+        return True
+    return pending.get("status") == "not_ready_for_payment" and set(
+        pending.get("error_codes", [])
+    ) == {"price_changed"}
+
+
 def _event(ok: bool, message: str, data: dict[str, Any] | None = None) -> ToolEvent:
     return ToolEvent(tool="place_order", args={}, ok=ok, message=message, data=data or {})

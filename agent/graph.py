@@ -19,7 +19,13 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Send
 
-from agent.checkout import cancel_checkout, confirm_checkout, is_ready, place_order
+from agent.checkout import (
+    can_confirm,
+    cancel_checkout,
+    confirm_checkout,
+    is_ready,
+    place_order,
+)
 from agent.context import Context
 from agent.fanout import Candidate, assess_candidate, recommend, send_to_assessors
 from agent.nodes import act, respond, understand
@@ -31,8 +37,10 @@ _STARTS_CONFIRMATION = {"start_checkout", "give_checkout_details"}
 
 def route_after_understanding(state: ShoppingState, runtime: Runtime[Context]) -> str | list[Send]:
     kind = state.intent.get("kind")
-    if kind == "confirm" and is_ready(state.pending_checkout):
-        return "place_order"
+    if kind == "confirm" and can_confirm(state.pending_checkout):
+        # A yes counts only as the answer to the summary shown just before it, so a yes typed
+        # after the conversation moved on shows the items and total again first.
+        return "confirm_checkout"
     if kind == "decline" and state.pending_checkout:
         return "cancel_checkout"
     if runtime.context.chat_model is not None:
@@ -63,6 +71,12 @@ def route_after_model(state: ShoppingState, runtime: Runtime[Context]) -> str:
     return "respond"
 
 
+def route_after_payment(state: ShoppingState) -> str:
+    """A declined card or a new price goes back to the summary; the shopper decides again."""
+    placed = bool(state.events) and state.events[-1]["ok"]
+    return "respond" if placed or not can_confirm(state.pending_checkout) else "confirm_checkout"
+
+
 def model_call_limit(ctx: Context) -> int:
     """Model calls per turn, so that the whole turn fits in `max_steps` graph steps."""
     return max(1, (ctx.settings.max_steps - 4) // 2)
@@ -91,7 +105,7 @@ def build_graph(checkpointer: BaseCheckpointSaver[Any] | None = None) -> Shoppin
     builder.add_conditional_edges(
         "understand",
         route_after_understanding,
-        ["place_order", "cancel_checkout", "call_model", "act", "assess_candidate", "respond"],
+        ["confirm_checkout", "cancel_checkout", "call_model", "act", "assess_candidate", "respond"],
     )
     builder.add_conditional_edges("call_model", route_after_model, ["act", "respond"])
     builder.add_conditional_edges(
@@ -101,7 +115,9 @@ def build_graph(checkpointer: BaseCheckpointSaver[Any] | None = None) -> Shoppin
     )
     builder.add_edge("assess_candidate", "recommend")
     builder.add_edge("recommend", "respond")
-    builder.add_edge("place_order", "respond")
+    builder.add_conditional_edges(
+        "place_order", route_after_payment, ["confirm_checkout", "respond"]
+    )
     builder.add_edge("cancel_checkout", "respond")
     builder.add_edge("respond", END)
     return builder.compile(checkpointer=checkpointer, name="aisle-shopping-agent")

@@ -194,7 +194,7 @@ def _add_text(event: ToolEvent) -> str:
 
 def checkout_text(summary: dict[str, Any]) -> str:
     """What the shopper approves: every line, its quantity, and the total with its currency."""
-    lines = ["Here's your order:"]
+    lines = [*summary.get("messages", []), "Here's your order:"]
     for line in summary["lines"]:
         variant = f" ({line['variant_title']})" if line.get("variant_title") else ""
         lines.append(

@@ -187,6 +187,7 @@ def checkout_summary(session: CheckoutSession) -> dict[str, Any]:
         ],
         "totals": {t.type: t.amount.model_dump() for t in session.totals},
         "messages": [m.content for m in session.messages if m.type == "error"],
+        "error_codes": [m.code for m in session.messages if m.type == "error"],
         "missing": [m.code for m in session.messages if m.code.startswith("missing_")],
     }
 

@@ -66,12 +66,38 @@ def test_buyer_details_are_asked_for_once_and_remembered(agent: ShoppingAgent) -
     assert again[-1].awaiting_confirmation  # details reused: straight to the summary
 
 
-def test_a_question_while_confirming_keeps_the_checkout_waiting(agent: ShoppingAgent) -> None:
+def test_a_question_while_confirming_keeps_the_checkout_waiting(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
     summary = _at_confirmation(agent)
     aside = agent.chat(summary.thread_id, "what's in my cart?")
     assert "Daypack" in aside.reply and aside.awaiting_confirmation and aside.order is None
+    # The conversation moved on, so a yes first brings the items and total back into view.
+    shown_again = agent.chat(summary.thread_id, "yes")
+    assert shown_again.order is None and shown_again.awaiting_confirmation
+    assert "Total:" in shown_again.reply and "Daypack" in shown_again.reply
+    assert _orders(shop, summary.thread_id) == 0
     placed = agent.chat(summary.thread_id, "yes")
-    assert placed.order is not None
+    assert placed.order is not None and _orders(shop, summary.thread_id) == 1
+
+
+def test_a_yes_after_an_unrelated_question_does_not_pay(agent: ShoppingAgent, shop: Shop) -> None:
+    summary = _at_confirmation(agent)
+    agent.chat(summary.thread_id, "do you have granola?")
+    turn = agent.chat(summary.thread_id, "yes")
+    assert turn.order is None and "Shall I place the order?" in turn.reply
+    assert _orders(shop, summary.thread_id) == 0
+
+
+def test_a_declined_card_shows_the_summary_again_with_the_reason(
+    agent: ShoppingAgent,
+) -> None:
+    summary = _at_confirmation(agent)
+    declined = agent.chat(
+        summary.thread_id, "", resume={"approved": True, "payment_token": "tok_chargeDeclined"}
+    )
+    assert declined.reply.index("declined") < declined.reply.index("Total:")
+    assert "Shall I place the order?" in declined.reply
 
 
 def test_the_same_confirmation_twice_places_one_order(agent: ShoppingAgent, shop: Shop) -> None:
