@@ -1,5 +1,7 @@
 """Photo understanding on the sample catalog: `python bench/vision.py [--skip-ocr] [--out FILE]`.
 
+`--only nutrition` runs just the nutrition-label rows (OCR accuracy and latency).
+
 Colour, category, similar-item and nutrition-label accuracy beside trivial baselines measured in
 the same run, and per-image latency. Nearest neighbours are exact cosine over the embeddings
 (what Qdrant computes), so the numbers isolate the vision part from the index.
@@ -236,19 +238,21 @@ def main() -> None:
     parser.add_argument("--sample", type=Path, default=SAMPLE)
     parser.add_argument("--skip-ocr", action="store_true")
     parser.add_argument("--ablate-framing", action="store_true", help="also embed uncropped")
+    parser.add_argument("--only", choices=["nutrition"], default=None, help="run one part")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     sample: Path = args.sample
     images, _ = catalog_images(sample)
     photos = [json.loads(line) for line in (sample / "photos" / "photos.jsonl").open()]
-    encoder = EfficientNetLite0Encoder()
     rows = ["| measure | Aisle | baseline (same run) |", "|---|---|---|"]
-    rows += colour_rows(images, photos, sample)
-    rows += category_rows(images, photos, sample, encoder)
-    if args.ablate_framing:
-        plain = EfficientNetLite0Encoder(frame_items=False)
-        rows += category_rows(images, photos, sample, plain, " (no framing)")[-3:]
-    rows += latency_rows(photos, sample, encoder)
+    if args.only is None:
+        encoder = EfficientNetLite0Encoder()
+        rows += colour_rows(images, photos, sample)
+        rows += category_rows(images, photos, sample, encoder)
+        if args.ablate_framing:
+            plain = EfficientNetLite0Encoder(frame_items=False)
+            rows += category_rows(images, photos, sample, plain, " (no framing)")[-3:]
+        rows += latency_rows(photos, sample, encoder)
     if not args.skip_ocr and tesseract_available():
         nutrition, ocr_ms = nutrition_rows(sample)
         p50, p95 = quantiles(ocr_ms)

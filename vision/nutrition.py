@@ -3,12 +3,16 @@
 OCR confuses O/0, l/1/I, "mg" with "rng", and often reads a trailing "g" as "9" ("12g" → "129").
 Numbers are repaired before matching, and a value that only makes sense without its trailing 9
 (checked against the printed % Daily Value, or against what one serving can hold) loses it.
+Bold label faces also turn "5" into "6" or "65" ("125mg" → "126mg"): a value that breaks the
+FDA rounding rules or disagrees with its own printed % Daily Value is read again with those
+swaps undone, and kept only if the label then agrees with itself.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from catalog.model import NutritionFacts
 
@@ -81,6 +85,7 @@ class _Reading:
     unit: str | None
     percent: float | None
     raw: str
+    less_than: bool = False
 
 
 def clean_ocr_text(text: str) -> str:
@@ -107,7 +112,7 @@ def parse_nutrition(text: str) -> NutritionFacts | None:
         if reading is None and field == "total_sugars_g":
             reading = _first_reading(_SUGARS_FALLBACK, clean)
         if reading is not None:
-            values[field] = _repaired(field, reading)
+            values[field] = _self_consistent(field, reading)
     if match := _CALORIES.search(clean):
         calories = float(match["num"])
         if calories > _PLAUSIBLE_MAX["calories"] and match["num"].endswith("9"):
@@ -148,7 +153,9 @@ def _first_reading(pattern: re.Pattern[str], text: str) -> _Reading | None:
     number = raw.lstrip("<")
     value = float(number) / 2 if less_than else float(number)
     percent = float(match["pct"]) if match["pct"] else None
-    return _Reading(value=value, unit=match["unit"], percent=percent, raw=number)
+    return _Reading(
+        value=value, unit=match["unit"], percent=percent, raw=number, less_than=less_than
+    )
 
 
 def _repaired(field: str, reading: _Reading) -> float:
@@ -186,4 +193,68 @@ def _tidy_serving(size: str) -> str:
     size = re.sub(r"(?<=\d)9(?=\)|/)", "g", size)  # "(309)" was "(30g)"
     size = re.sub(r"\bfl\.?\s*oz\b", "fl oz", size, flags=re.I)
     size = re.sub(r"(?<=\d )0z\b|(?<=\d)0z\b", "oz", size)
-    return size.strip(" :.-_")
+    return size.strip(" :.-_=~'\"\u2018\u2019")  # specks OCR reads before the amount
+
+
+# FDA rounding (21 CFR 101.9(c)): (below this amount, declare in steps of this size), in order.
+_ROUNDING_STEPS: dict[str, tuple[tuple[float, float], ...]] = {
+    "total_fat_g": ((0.5, 0.0), (5.0, 0.5), (float("inf"), 1.0)),
+    "saturated_fat_g": ((0.5, 0.0), (5.0, 0.5), (float("inf"), 1.0)),
+    "trans_fat_g": ((0.5, 0.0), (5.0, 0.5), (float("inf"), 1.0)),
+    "cholesterol_mg": ((5.0, 0.0), (float("inf"), 5.0)),
+    "sodium_mg": ((5.0, 0.0), (141.0, 5.0), (float("inf"), 10.0)),
+    "total_carbohydrate_g": ((1.0, 0.0), (float("inf"), 1.0)),
+    "dietary_fiber_g": ((1.0, 0.0), (float("inf"), 1.0)),
+    "total_sugars_g": ((1.0, 0.0), (float("inf"), 1.0)),
+    "protein_g": ((1.0, 0.0), (float("inf"), 1.0)),
+}
+_MAX_SWAPS = 2  # more "6"s than this in one number is not a misread "5"
+
+
+def _self_consistent(field: str, reading: _Reading) -> float:
+    """The value as read, unless the label contradicts it and undoing a 5→6 misread (or a
+    "g" read as "9g") makes it agree."""
+    value = _repaired(field, reading)
+    if reading.less_than or _agrees_with_label(field, value, reading.percent):
+        return value
+    printed = f"{value:g}"
+    unit_as_nine = [float(printed[:-1])] if re.fullmatch(r"\d+9", printed) else []  # "19g"
+    for candidate in [*_five_for_six(printed), *unit_as_nine]:
+        if _agrees_with_label(field, candidate, reading.percent):
+            return candidate
+    return value
+
+
+def _five_for_six(number: str) -> list[float]:
+    """Readings of `number` with some "6"s put back to "5" (or a "6" before a "5" dropped),
+    fewest changes first."""
+    sixes = [i for i, ch in enumerate(number) if ch == "6"]
+    variants: list[str] = []
+    for count in range(1, min(len(sixes), _MAX_SWAPS) + 1):
+        for chosen in combinations(sixes, count):
+            variants.append("".join("5" if i in chosen else ch for i, ch in enumerate(number)))
+        if count == 1:
+            before_five = [i for i in sixes if number[i + 1 : i + 2] == "5"]
+            variants += [number[:i] + number[i + 1 :] for i in before_five]
+    return [float(v) for v in variants if re.fullmatch(r"\d+(?:\.\d+)?", v)]
+
+
+def _agrees_with_label(field: str, value: float, percent: float | None) -> bool:
+    """Declared in the FDA's rounding steps, and (when printed) matching its % Daily Value."""
+    steps = _ROUNDING_STEPS.get(field)
+    if steps is not None:
+        step = next(size for below, size in steps if value < below)
+        if (step == 0 and value != 0) or (step and abs(value / step - round(value / step)) > 1e-6):
+            return False
+    daily = _DAILY_VALUE.get(field)
+    if percent is None or daily is None or steps is None:
+        return True
+    step = next(size for below, size in steps if value < below)
+    low, high = (max(value - step / 2, 0) / daily * 100, (value + step / 2) / daily * 100)
+    # The percent is rounded from the unrounded amount, which the declared value hides.
+    return any(round(low) - 0.5 <= p <= round(high) + 0.5 for p in _percent_readings(percent))
+
+
+def _percent_readings(percent: float) -> set[float]:
+    """The printed percentage, and what it was if its own "5"s were read as "6"s."""
+    return {percent, *_five_for_six(f"{percent:g}")}

@@ -76,6 +76,46 @@ def test_typical_ocr_errors_are_repaired(ocr_line: str, field: str, value: float
     assert getattr(facts, field) == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("ocr_line", "field", "value"),
+    [
+        ("Sodium 126mg 5%", "sodium_mg", 125),  # 5-140 mg is declared in steps of 5
+        ("Total Fat 4.6g 6%", "total_fat_g", 4.5),  # under 5 g, steps of 0.5 g
+        ("Sodium 66mg 2%", "sodium_mg", 55),  # 65 mg would be 3% DV
+        ("Total Carbohydrate 16g 5%", "total_carbohydrate_g", 15),  # 16 g would be 6% DV
+        ("Sodium 65mg 0%", "sodium_mg", 5),  # a bold "5" read as "65"
+        ("Sodium 125mg 6%", "sodium_mg", 125),  # agrees with its percent: left alone
+        ("Saturated Fat 19g 5%", "saturated_fat_g", 1),  # "1g" read as "19g"
+    ],
+)
+def test_a_bold_five_read_as_six_is_undone_when_the_label_contradicts_it(
+    ocr_line: str, field: str, value: float
+) -> None:
+    facts = parse_nutrition(f"Nutrition Facts\nCalories 100\nProtein 2g\n{ocr_line}")
+    assert facts is not None
+    assert getattr(facts, field) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("ocr_line", "field", "value"),
+    [
+        ("Sodium 260mg 11%", "sodium_mg", 260),  # 250 mg is 11% too: nothing says it is wrong
+        ("Sodium 160mg 7%", "sodium_mg", 160),
+        ("Protein 6g", "protein_g", 6),
+        ("Total Sugars 16g", "total_sugars_g", 16),
+    ],
+)
+def test_values_the_label_agrees_with_are_kept(ocr_line: str, field: str, value: float) -> None:
+    facts = parse_nutrition(f"Nutrition Facts\nCalories 100\nTotal Fat 1g 1%\n{ocr_line}")
+    assert facts is not None
+    assert getattr(facts, field) == pytest.approx(value)
+
+
+def test_specks_before_the_serving_size_are_dropped() -> None:
+    facts = parse_nutrition("Serving size \u20181 cup (40g)\nCalories 100\nSodium 5mg\nProtein 2g")
+    assert facts is not None and facts.serving_size == "1 cup (40g)"
+
+
 def test_added_sugars_are_not_taken_for_total_sugars() -> None:
     text = "Calories 100\nSodium 5mg\nIncludes 10g Added Sugars 20%\nSugars 14g\nProtein 2g"
     facts = parse_nutrition(text)
