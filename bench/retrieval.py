@@ -1,9 +1,14 @@
 """Retrieval quality on chatshop dev goals: baselines and Aisle's search, measured in one run.
 
     .venv/bin/python -m bench.retrieval [--benchmarks ../shared/benchmarks] [--ablations]
+        [--backends edge local]
+
+Aisle rows run on each backend: `edge` is the embedded default (`CatalogIndex.open`), `local`
+is qdrant-client local mode, the reference it replaced. Ablations run on the first backend.
 
 Every method sees the instruction with its price clause removed (`strip_price_clause`), except
-the last row, where Aisle reads the price as a filter. Ranks past 100 count as misses.
+the "price read as a filter" rows, where Aisle reads the price as a filter. Ranks past 100
+count as misses.
 Query vectors are embedded once in a batch and reused, so ms/query excludes embedding.
 """
 
@@ -24,6 +29,7 @@ from bench import SHARED_BENCHMARKS
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import numpy as np
+from qdrant_client import QdrantClient
 
 from aisle.settings import Settings
 from catalog.embed import TextEncoder, load_text_encoder
@@ -160,6 +166,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--benchmarks", type=Path, default=SHARED_BENCHMARKS)
     parser.add_argument("--ablations", action="store_true", help="also run fusion ablations")
+    parser.add_argument(
+        "--backends",
+        nargs="+",
+        default=["edge", "local"],
+        help="edge: the embedded default (CatalogIndex.open); local: qdrant-client local mode",
+    )
     args = parser.parse_args()
     folder = args.benchmarks / "chatshop"
     goals = load_goals(folder)
@@ -168,21 +180,35 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as data_dir:
         settings = Settings(data_dir=Path(data_dir), _env_file=None)  # type: ignore[call-arg]
         encoder = MemoEncoder(load_text_encoder(settings))
-        index = CatalogIndex.open(settings)
-        report = ingest(folder / "products.tsv", index, encoder.encoder)
-        print(f"indexed {report.imported} products in {report.seconds:.1f} s")
-        vocabulary = index.vocabulary()
+        indexes = {}
+        for backend in args.backends:
+            index = (
+                CatalogIndex(QdrantClient(location=":memory:"), settings)
+                if backend == "local"
+                else CatalogIndex.open(settings)
+            )
+            index.ensure_collection()
+            report = ingest(folder / "products.tsv", index, encoder)  # memo: encoded once
+            print(f"{backend}: indexed {report.imported} products in {report.seconds:.1f} s")
+            indexes[backend] = index
+        first = indexes[args.backends[0]]
+        vocabulary = first.vocabulary()
         encoder.warm([parse_query(g.stripped, vocabulary).text for g in goals])
         encoder.warm([parse_query(g.instruction, vocabulary).text for g in goals])
         rankers = baseline_rankers(products, encoder, [g.stripped for g in goals])
-        search = CatalogSearch(index, encoder)
-        rankers["Aisle search (price clause removed)"] = aisle_ranker(search)
+        for backend, index in indexes.items():
+            search = CatalogSearch(index, encoder)
+            tag = f" [{backend}]" if len(indexes) > 1 else ""
+            rankers[f"Aisle search (price clause removed){tag}"] = aisle_ranker(search)
+            rankers[f"Aisle search, price read as a filter{tag}"] = aisle_ranker(
+                search, price_filter=True
+            )
         if args.ablations:
             for name, config in ABLATIONS.items():
-                rankers[name] = aisle_ranker(CatalogSearch(index, encoder, config))
-        rankers["Aisle search, price read as a filter"] = aisle_ranker(search, price_filter=True)
+                rankers[name] = aisle_ranker(CatalogSearch(first, encoder, config))
         print_table(goals, rankers)
-        index.close()
+        for index in indexes.values():
+            index.close()
 
 
 def print_table(goals: Sequence[Goal], rankers: dict[str, Ranker]) -> None:

