@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.indexing [--rows 1000] [--memory-rows 10000 100000]
 
 Throughput: the same feed through `ingest()` (read, hash check, embed, BM25, upsert into Qdrant
-local on disk) and through `encoder.encode()` alone on the texts ingest embeds, same batch size.
+Edge, on disk) and through `encoder.encode()` alone on the texts ingest embeds, same batch size.
 Memory: tracemalloc peak of `ingest()` with the hashing encoder into an index that drops what
 it is given, so that only the pipeline's own footprint is measured (Qdrant local mode itself
 keeps the whole collection in RAM; a Qdrant server does not).
@@ -127,7 +127,7 @@ def main() -> None:
         print("| measure | value |")
         print("|---|---|")
         print(f"| raw encoder, sentences/s ({count} texts, batch {args.batch_size}) | {raw:.1f} |")
-        print(f"| ingest() into Qdrant local on disk, products/s | {piped:.1f} |")
+        print(f"| ingest() into Qdrant Edge on disk, products/s | {piped:.1f} |")
         print(f"| ingest / raw encoder | {piped / raw:.0%} |")
         for rows in args.memory_rows:
             write_feed(source, feed, rows)
