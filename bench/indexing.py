@@ -5,8 +5,8 @@
 Throughput: the same feed through `ingest()` (read, hash check, embed, BM25, upsert into Qdrant
 Edge, on disk) and through `encoder.encode()` alone on the texts ingest embeds, same batch size.
 Memory: tracemalloc peak of `ingest()` with the hashing encoder into an index that drops what
-it is given, so that only the pipeline's own footprint is measured (Qdrant local mode itself
-keeps the whole collection in RAM; a Qdrant server does not).
+it is given, so that only the pipeline's own footprint is measured (the store's own memory is
+not part of it).
 """
 
 from __future__ import annotations
