@@ -80,7 +80,7 @@ class Services:
         from catalog.ingest import ingest
 
         image_embedder = self.vision.embed_products if self.settings.image_vectors else None
-        bar = _progress_bar() if progress else None
+        bar = _ProgressBar() if progress else None
         try:
             return ingest(
                 path,
@@ -108,7 +108,7 @@ class Services:
                 resource.close()
 
 
-class _progress_bar:
+class _ProgressBar:
     """A tqdm bar fed by ingest's progress callback."""
 
     def __init__(self) -> None:
