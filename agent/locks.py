@@ -31,6 +31,9 @@ class LocalTurnLocks:
         with lock:
             yield
 
+    def close(self) -> None:
+        """Nothing to release: the locks live in this process."""
+
 
 class RedisTurnLocks:
     """Per-thread locks shared by every worker that talks to the same Redis."""

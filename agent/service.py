@@ -14,7 +14,7 @@ from langgraph.types import Command
 from agent.checkout import is_ready
 from agent.context import Context, ShopServices
 from agent.graph import build_graph
-from agent.locks import RedisTurnLocks, open_turn_locks
+from agent.locks import open_turn_locks
 from agent.memory import open_checkpointer
 from agent.turn import ChatTurn, cart_view, order_view, product_view
 from aisle.settings import Settings
@@ -64,8 +64,7 @@ class ShoppingAgent:
 
     def close(self) -> None:
         self._close_checkpointer()
-        if isinstance(self._turn_locks, RedisTurnLocks):
-            self._turn_locks.close()
+        self._turn_locks.close()
 
     def chat(
         self,

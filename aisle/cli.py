@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -96,7 +95,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 def _search(args: argparse.Namespace, settings: Settings) -> int:
     from aisle.services import Services
-    from api.schemas import ProductPublic
+    from api.schemas import SearchResponse
 
     services = Services(settings)
     try:
@@ -104,15 +103,7 @@ def _search(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         services.close()
     if args.json:
-        payload = {
-            "results": [
-                {**ProductPublic.of(h.product).model_dump(mode="json"), "score": h.score}
-                for h in result.hits
-            ],
-            "query": result.query.text,
-            "filters": result.filters.model_dump(exclude_defaults=True),
-        }
-        print(json.dumps(payload, indent=2))
+        print(SearchResponse.of(result).model_dump_json(indent=2))
         return 0
     applied = result.filters.model_dump(exclude_defaults=True)
     if applied:

@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 
 from aisle.money import Money
 from catalog.model import NutritionFacts, Product, Variant
+from catalog.search import SearchResult
 
 
 class VariantPublic(BaseModel):
@@ -72,6 +73,23 @@ class SearchResponse(BaseModel):
     query: str = Field(description="What was matched after price, colour and size were read.")
     filters: dict[str, object] = Field(description="The hard filters that were applied.")
     sort: str
+
+    @classmethod
+    def of(cls, result: SearchResult) -> SearchResponse:
+        """The one JSON shape of a search, for the REST route and `aisle search --json`."""
+        return cls(
+            results=[
+                SearchHitPublic(
+                    **ProductPublic.of(hit.product).model_dump(),
+                    score=hit.score,
+                    matching_variant_ids=hit.variant_ids,
+                )
+                for hit in result.hits
+            ],
+            query=result.query.text,
+            filters=result.filters.model_dump(exclude_defaults=True),
+            sort=result.query.sort,
+        )
 
 
 def image_url(product: Product) -> str | None:

@@ -10,7 +10,7 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from api.deps import SearchDep
 from api.errors import ApiError
-from api.schemas import ProductPublic, SearchHitPublic, SearchResponse
+from api.schemas import ProductPublic, SearchResponse
 from catalog.filters import SearchFilters
 
 router = APIRouter(prefix="/v1/products", tags=["products"])
@@ -43,19 +43,7 @@ def search_products(
     if price_min is not None and price_max is not None and price_min > price_max:
         raise ApiError(422, "invalid_price_range", "price_min is greater than price_max")
     result = search.search(q, filters, limit=limit, offset=offset, parse=parse)
-    return SearchResponse(
-        results=[
-            SearchHitPublic(
-                **ProductPublic.of(hit.product).model_dump(),
-                score=hit.score,
-                matching_variant_ids=hit.variant_ids,
-            )
-            for hit in result.hits
-        ],
-        query=result.query.text,
-        filters=result.filters.model_dump(exclude_defaults=True),
-        sort=result.query.sort,
-    )
+    return SearchResponse.of(result)
 
 
 @router.get("/{product_id}", response_model=ProductPublic)
