@@ -7,6 +7,7 @@ Every attribute is built on first use so that `aisle search` does not load the i
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from agent.service import ShoppingAgent
     from catalog.embed import TextEncoder
     from catalog.index import CatalogIndex
-    from catalog.ingest import IngestReport
+    from catalog.ingest import IngestProgress, IngestReport
     from catalog.model import Product
     from catalog.search import CatalogSearch
     from commerce.service import Commerce
@@ -30,6 +31,7 @@ class Services:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._lock = threading.RLock()
+        self._stock_lock = threading.Lock()
 
     @cached_property
     def index(self) -> CatalogIndex:
@@ -57,7 +59,7 @@ class Services:
         from commerce.service import Commerce
 
         with self._lock:
-            return Commerce.open(self.settings)
+            return Commerce.open(self.settings, on_stock_change=self._publish_stock)
 
     @cached_property
     def vision(self) -> Vision:
@@ -74,13 +76,28 @@ class Services:
             return ShoppingAgent.open(self.settings, self)
 
     def ingest(
-        self, path: Path, *, fmt: str | None = None, replace: bool = False, progress: bool = False
+        self,
+        path: Path,
+        *,
+        fmt: str | None = None,
+        replace: bool = False,
+        progress: bool = False,
+        on_progress: Callable[[IngestProgress], None] | None = None,
     ) -> IngestReport:
-        """Import a catalog file: index it, add image vectors, sync prices and stock to commerce."""
+        """Import a catalog file: index it, add image vectors, sync prices and stock to commerce.
+
+        `progress` draws a terminal bar; `on_progress` gets the running totals after each batch.
+        """
         from catalog.ingest import ingest
 
         image_embedder = self.vision.embed_products if self.settings.image_vectors else None
         bar = _ProgressBar() if progress else None
+        listeners = [f for f in (bar.update if bar else None, on_progress) if f is not None]
+
+        def report_progress(totals: IngestProgress) -> None:
+            for listener in listeners:
+                listener(totals)
+
         try:
             return ingest(
                 path,
@@ -91,15 +108,30 @@ class Services:
                 default_currency=self.settings.currency,
                 image_embedder=image_embedder,
                 on_batch=self._sync_offers,
-                progress=bar.update if bar else None,
+                progress=report_progress if listeners else None,
             )
         finally:
             if bar:
                 bar.close()
 
     def _sync_offers(self, products: list[Product]) -> None:
-        """Checkout re-reads prices and stock from commerce, so every imported batch goes there."""
-        self.commerce.sync_catalog(products)
+        """Checkout re-reads prices and stock from commerce, so every imported batch goes there.
+
+        The index then reads the stock back: an order placed while the batch was being written
+        (a live import) may have put older stock on it.
+        """
+        with self._stock_lock:
+            self.commerce.sync_catalog(products)
+            self.index.set_stock(self.commerce.stock_levels([p.id for p in products]))
+
+    def _publish_stock(self, moved: Sequence[tuple[str, str]]) -> None:
+        """After an order or a cancellation, search filters and product pages show commerce's stock.
+
+        Read and write under one lock, so an update that read older stock never lands last.
+        """
+        product_ids = sorted({product_id for product_id, _ in moved})
+        with self._stock_lock:
+            self.index.set_stock(self.commerce.stock_levels(product_ids))
 
     def close(self) -> None:
         for name in ("agent", "commerce", "index"):

@@ -17,6 +17,7 @@ from qdrant_client import models
 from qdrant_client.http.models import QueryResponse
 
 from catalog import edge_convert as convert
+from catalog.errors import StoreBusy
 
 
 class EdgeClient:
@@ -82,16 +83,24 @@ class EdgeClient:
         wait: bool = True,
     ) -> None:
         if isinstance(points_selector, models.FilterSelector):
-            edge_filter = convert.edge_filter(points_selector.filter)
-            assert edge_filter is not None
-            operation = qe.UpdateOperation.delete_points_by_filter(edge_filter)
+            operation = qe.UpdateOperation.delete_points_by_filter(_filter_of(points_selector))
         else:
-            ids = (
-                points_selector.points
-                if isinstance(points_selector, models.PointIdsList)
-                else points_selector
-            )
-            operation = qe.UpdateOperation.delete_points(list(ids))
+            operation = qe.UpdateOperation.delete_points(_ids_of(points_selector))
+        self._shard(collection_name).update(operation)
+
+    def set_payload(
+        self,
+        collection_name: str,
+        payload: dict[str, Any],
+        points: models.PointIdsList | models.FilterSelector | list[Any],
+        key: str | None = None,
+        wait: bool = True,
+    ) -> None:
+        """Merge `payload` into each point's payload (at `key`, a nested path, when given)."""
+        if isinstance(points, models.FilterSelector):
+            operation = qe.UpdateOperation.set_payload_by_filter(_filter_of(points), payload, key)
+        else:
+            operation = qe.UpdateOperation.set_payload(_ids_of(points), payload, key)
         self._shard(collection_name).update(operation)
 
     def retrieve(
@@ -184,13 +193,24 @@ class EdgeClient:
             shard.close()
 
 
+def _ids_of(selector: models.PointIdsList | list[Any]) -> list[Any]:
+    return list(selector.points if isinstance(selector, models.PointIdsList) else selector)
+
+
+def _filter_of(selector: models.FilterSelector) -> qe.Filter:
+    edge_filter = convert.edge_filter(selector.filter)
+    assert edge_filter is not None
+    return edge_filter
+
+
 def _load(folder: Path) -> qe.EdgeShard:
     try:
         return qe.EdgeShard.load(str(folder))
     except Exception as exc:  # qdrant_edge raises a bare Exception
         if "WouldBlock" in str(exc):
-            raise RuntimeError(
-                f"Qdrant Edge store {folder} is open in another process; stop it first "
-                "(or share one Qdrant server through QDRANT_URL)"
+            raise StoreBusy(
+                f"Qdrant Edge store {folder} is open in another process (aisle serve?); "
+                "send a catalog to a running server with `aisle ingest PATH --server "
+                "http://HOST:PORT`, stop it first, or share one Qdrant server through QDRANT_URL"
             ) from exc
         raise

@@ -86,34 +86,34 @@ def ingest_records(
     report = IngestReport()
     seen: set[str] = set()
     read = 0
-    for batch, errors in _batches(records, batch_size):
-        read += len(batch) + len(errors)
-        report.skipped.extend(errors)
-        if replace:  # ids only; a bad row of a known product must not delete that product
-            seen.update(e.item_id for e in errors if e.item_id)
-            seen.update(p.id for p in batch)
-        changed = _changed(batch, index)
-        report.unchanged += len(batch) - len(changed)
-        if changed:
-            _write(changed, index, encoder, image_embedder)
-            report.imported += len(changed)
-            if on_batch is not None:
-                on_batch(changed)
-        if progress is not None:
-            progress(
-                IngestProgress(
-                    read=read,
-                    imported=report.imported,
-                    unchanged=report.unchanged,
-                    skipped=len(report.skipped),
-                    seconds=time.perf_counter() - started,
+    with index.bulk_writes():  # searches during a live import keep the old vocabulary
+        for batch, errors in _batches(records, batch_size):
+            read += len(batch) + len(errors)
+            report.skipped.extend(errors)
+            if replace:  # ids only; a bad row of a known product must not delete that product
+                seen.update(e.item_id for e in errors if e.item_id)
+                seen.update(p.id for p in batch)
+            changed = _changed(batch, index)
+            report.unchanged += len(batch) - len(changed)
+            if changed:
+                _write(changed, index, encoder, image_embedder)
+                report.imported += len(changed)
+                if on_batch is not None:
+                    on_batch(changed)
+            if progress is not None:
+                progress(
+                    IngestProgress(
+                        read=read,
+                        imported=report.imported,
+                        unchanged=report.unchanged,
+                        skipped=len(report.skipped),
+                        seconds=time.perf_counter() - started,
+                    )
                 )
-            )
-    if replace:
-        stale = [product_id for product_id in index.all_ids() if product_id not in seen]
-        index.delete(stale)
-        report.removed = len(stale)
-    index.refresh_vocabulary()
+        if replace:
+            stale = [product_id for product_id in index.all_ids() if product_id not in seen]
+            index.delete(stale)
+            report.removed = len(stale)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -28,6 +30,13 @@ class NutritionFacts(BaseModel):
     dietary_fiber_g: float | None = None
     total_sugars_g: float | None = None
     protein_g: float | None = None
+
+
+class StockLevel(NamedTuple):
+    """What commerce holds for one variant: units on hand (None = untracked) and availability."""
+
+    stock: int | None
+    available: bool
 
 
 class Variant(BaseModel):
@@ -100,6 +109,14 @@ class Product(BaseModel):
     @property
     def in_stock(self) -> bool:
         return any(v.in_stock for v in self.variants)
+
+    def with_stock(self, levels: Mapping[str, StockLevel]) -> Product:
+        """The product with the given variants' stock and availability; others unchanged."""
+        variants = [
+            v.model_copy(update=levels[v.id]._asdict()) if v.id in levels else v
+            for v in self.variants
+        ]
+        return self.model_copy(update={"variants": variants})
 
     def variant(self, variant_id: str) -> Variant | None:
         return next((v for v in self.variants if v.id == variant_id), None)

@@ -37,6 +37,16 @@ def product_payload(product: Product) -> dict[str, Any]:
     }
 
 
+def stock_payload(product: Product) -> dict[str, Any]:
+    """The keys that depend on stock, for a payload update after a sale or a cancellation.
+
+    The content hash stays the feed's: re-importing an unchanged feed is still skipped, so it
+    does not reset stock that commerce has since moved.
+    """
+    payload = product_payload(product)
+    return {key: payload[key] for key in (PRODUCT_KEY, "in_stock", "variants")}
+
+
 def product_from_payload(payload: dict[str, Any]) -> Product:
     return Product.model_validate(payload[PRODUCT_KEY])
 

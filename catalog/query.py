@@ -2,6 +2,8 @@
 
 "red running shoes under $80 in size 10" becomes the text "red running shoes" with a price
 ceiling, a colour and a size filter, so that search ranks by meaning within hard limits.
+A brand whose name is also an everyday word in the catalog ("apple juice" beside the brand
+Apple) filters only when the shopper marks it as a brand ("by Apple"); else it is a soft hint.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from catalog.filters import SearchFilters
-from catalog.query_mentions import Mention, find_brands, find_categories
+from catalog.query_mentions import Mention, find_brands, find_categories, is_marked_brand
 from catalog.query_price import find_price_clauses, find_sort, price_bounds
 from catalog.query_text import remove_spans, tidy, trim_filler
 from catalog.query_variants import find_colors, find_in_stock, find_sizes
@@ -28,6 +30,8 @@ class Vocabulary:
     """Size values present on variants, as stored ("10", "10.5", "M", "XL", "32")."""
     brands: frozenset[str] = frozenset()
     """Brand names as stored; matched case-insensitively."""
+    ambiguous_brands: frozenset[str] = frozenset()
+    """Brands (as stored) whose name other brands' titles or categories use as a word ("Apple")."""
     categories: frozenset[str] = frozenset()
     """Category path elements as stored ("Running Shoes")."""
     currency: str = "USD"
@@ -35,7 +39,7 @@ class Vocabulary:
 
     def __post_init__(self) -> None:
         # Lookups are cached per vocabulary, so a plain set handed in by mistake is frozen here.
-        for name in ("colors", "sizes", "brands", "categories"):
+        for name in ("colors", "sizes", "brands", "ambiguous_brands", "categories"):
             value = getattr(self, name)
             if not isinstance(value, frozenset):
                 object.__setattr__(self, name, frozenset(value))
@@ -50,6 +54,11 @@ class ParsedQuery(BaseModel):
     sort: Literal["relevance", "price_asc", "price_desc"] = "relevance"
     category_hints: list[str] = Field(
         default_factory=list, description="Categories mentioned; search may boost, never filter."
+    )
+    brand_hints: list[str] = Field(
+        default_factory=list,
+        description="Brands named without saying so whose name is also an everyday word here "
+        '("apple juice"); search may boost, never filter.',
     )
 
 
@@ -70,6 +79,7 @@ def parse_query(text: str, vocabulary: Vocabulary = _NO_VOCABULARY) -> ParsedQue
     remaining = tidy(remove_spans(remaining, size_spans))
 
     brand_mentions = find_brands(remaining, vocabulary.brands)
+    brands, brand_hints = _split_brands(remaining, brand_mentions, vocabulary.ambiguous_brands)
     colors = find_colors(
         remaining, vocabulary.colors, skip=[(m.start, m.end) for m in brand_mentions]
     )
@@ -79,7 +89,7 @@ def parse_query(text: str, vocabulary: Vocabulary = _NO_VOCABULARY) -> ParsedQue
         colors=colors,
         sizes=sizes,
         in_stock=bool(stock_spans),
-        brands=_names(brand_mentions),
+        brands=_names(brands),
     )
     return ParsedQuery(
         original=text,
@@ -87,6 +97,7 @@ def parse_query(text: str, vocabulary: Vocabulary = _NO_VOCABULARY) -> ParsedQue
         filters=filters,
         sort=sort,
         category_hints=_names(find_categories(remaining, vocabulary.categories)),
+        brand_hints=_names(brand_hints),
     )
 
 
@@ -96,6 +107,21 @@ def strip_price_clause(text: str) -> str:
     if not clauses:
         return text
     return tidy(remove_spans(text, [(c.start, c.end) for c in clauses]))
+
+
+def _split_brands(
+    text: str, mentions: list[Mention], ambiguous: frozenset[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """(brands to filter by, brands only hinted at): "apple juice" is juice, "by Apple" is Apple."""
+    hard: list[Mention] = []
+    soft: list[Mention] = []
+    for mention in mentions:
+        if ambiguous.isdisjoint(mention.names) or is_marked_brand(text, mention):
+            hard.append(mention)
+        else:
+            soft.append(mention)
+    filtered = {name for mention in hard for name in mention.names}
+    return hard, [m for m in soft if filtered.isdisjoint(m.names)]
 
 
 def _names(mentions: list[Mention]) -> list[str]:

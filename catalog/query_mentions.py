@@ -20,6 +20,10 @@ _GENERIC_CATEGORIES = frozenset(
 )  # fmt: skip
 _COLOR_WORDS = frozenset(known_color_words())
 _MAX_WORDS = 6
+# "by Apple", "made by Apple", "from Apple" (not "made from apple"), "brand Apple", "brand: Apple"
+_BRAND_BEFORE = re.compile(r"(?:\bby|(?<!made )\bfrom|\bbrand\s*:?)\s+\Z", re.IGNORECASE)
+# "Apple brand", "Apple-brand", "Apple branded"
+_BRAND_AFTER = re.compile(r"\s*-?\s*brand(?:ed)?\b", re.IGNORECASE)
 
 Key = tuple[str, ...]
 
@@ -45,6 +49,12 @@ def find_brands(text: str, brands: frozenset[str]) -> list[Mention]:
     return _find(_tokens(text, base_forms=False), _brand_index(brands))
 
 
+def is_marked_brand(text: str, mention: Mention) -> bool:
+    """The shopper says it is the brand they mean: "by Apple", "from Apple", "Apple brand"."""
+    before = _BRAND_BEFORE.search(text, 0, mention.start)
+    return bool(before or _BRAND_AFTER.match(text, mention.end))
+
+
 def find_categories(text: str, categories: frozenset[str]) -> list[Mention]:
     """Categories named in text; part of a compound name counts ("kitchen" ~ "Home & Kitchen")."""
     return _find(_tokens(text, base_forms=True), _category_index(categories))
@@ -61,6 +71,14 @@ def base_form(word: str) -> str:
     if word.endswith("s"):
         return word[:-1]
     return word
+
+
+def words(text: str) -> list[str]:
+    """Words as brand names are matched: lower case, no apostrophes ("Levi's" ~ "levis")."""
+    found = _TOKEN.findall(text.lower())
+    if "'" in text or "’" in text:
+        return [word.replace("'", "").replace("’", "") for word in found]
+    return found
 
 
 def _tokens(text: str, *, base_forms: bool) -> list[_Token]:

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from aisle.money import Money
-from catalog.model import Product
+from catalog.model import Product, StockLevel
 from commerce.errors import NotFound
-from commerce.models import Offer
+from commerce.models import LineItem, Offer
 from commerce.tables import offers
+
+log = logging.getLogger(__name__)
+
+StockListener = Callable[[Sequence[tuple[str, str]]], None]
+"""Told which (product id, variant id) pairs may have new stock, once the move committed.
+
+It may hear of one move twice (a replayed request), so it reads current stock, never a delta.
+"""
 
 _SYNCED_COLUMNS = ("title", "variant_title", "options", "price_amount", "currency", "stock")
 
@@ -78,6 +87,22 @@ def load_offer(
     )
 
 
+def stock_levels(
+    conn: Connection, product_ids: Collection[str]
+) -> dict[str, dict[str, StockLevel]]:
+    if not product_ids:
+        return {}
+    rows = conn.execute(
+        select(offers.c.product_id, offers.c.variant_id, offers.c.stock, offers.c.available).where(
+            offers.c.product_id.in_(list(product_ids))
+        )
+    )
+    levels: dict[str, dict[str, StockLevel]] = {}
+    for row in rows:
+        levels.setdefault(row.product_id, {})[row.variant_id] = StockLevel(row.stock, row.available)
+    return levels
+
+
 def take_stock(conn: Connection, product_id: str, variant_id: str, quantity: int) -> bool:
     """Decrement stock only if enough is left; False means someone else got there first."""
     result = conn.execute(
@@ -102,3 +127,14 @@ def return_stock(conn: Connection, product_id: str, variant_id: str, quantity: i
         )
         .values(stock=offers.c.stock + quantity)
     )
+
+
+def announce_moves(listener: StockListener | None, lines: Iterable[LineItem]) -> None:
+    """Call after commit; a failing listener is logged and the order or cancellation stands."""
+    if listener is None:
+        return
+    moved = sorted({(line.product_id, line.variant_id) for line in lines})
+    try:
+        listener(moved)
+    except Exception:
+        log.warning("stock of %s moved, but the stock listener failed", moved, exc_info=True)

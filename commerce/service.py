@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from sqlalchemy import Connection, Engine
 
 from aisle.money import Money
 from aisle.settings import Settings
-from catalog.model import Product
+from catalog.model import Product, StockLevel
 from commerce import carts, inventory, orders, sessions
 from commerce.completion import complete_session
 from commerce.database import open_engine, read, write
 from commerce.errors import CheckoutClosed, OrderNotCancelable
 from commerce.idempotency import request_fingerprint, run_once
+from commerce.inventory import StockListener, announce_moves
 from commerce.models import (
     Address,
     Buyer,
@@ -38,11 +39,13 @@ class Commerce:
         rules: PricingRules,
         payments: PaymentProvider | None = None,
         clock: Callable[[], float] = time.time,
+        on_stock_change: StockListener | None = None,
     ) -> None:
         self.engine = engine
         self.rules = rules
         self.payments: PaymentProvider = payments or MockPaymentProvider()
         self.clock = clock
+        self.on_stock_change = on_stock_change
 
     @classmethod
     def open(
@@ -52,10 +55,11 @@ class Commerce:
         payments: PaymentProvider | None = None,
         url: str | None = None,
         clock: Callable[[], float] = time.time,
+        on_stock_change: StockListener | None = None,
     ) -> Commerce:
         """Open (and create) the database at `settings.sqlalchemy_url`, or at `url` if given."""
         engine = open_engine(url or settings.sqlalchemy_url)
-        return cls(engine, PricingRules.from_settings(settings), payments, clock)
+        return cls(engine, PricingRules.from_settings(settings), payments, clock, on_stock_change)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -70,6 +74,11 @@ class Commerce:
     def get_offer(self, product_id: str, variant_id: str) -> Offer:
         with read(self.engine) as conn:
             return inventory.load_offer(conn, product_id, variant_id)
+
+    def stock_levels(self, product_ids: Collection[str]) -> dict[str, dict[str, StockLevel]]:
+        """Stock and availability of every variant of these products, by product and variant id."""
+        with read(self.engine) as conn:
+            return inventory.stock_levels(conn, product_ids)
 
     # Carts.
     def cart_for_thread(self, thread_id: str, shopper_id: str | None = None) -> Cart:
@@ -212,16 +221,22 @@ class Commerce:
 
         if idempotency_key is None:
             with write(self.engine) as conn:
-                return complete(conn)
-        request = {
-            "session_id": session_id,
-            "payment": payment.model_dump(mode="json"),
-            "expected_total": expected_total.model_dump(mode="json") if expected_total else None,
-        }
-        fingerprint = request_fingerprint("complete_checkout", request)
-        return run_once(
-            self.engine, idempotency_key, fingerprint, CheckoutSession, complete, self.clock
-        )
+                session = complete(conn)
+        else:
+            request = {
+                "session_id": session_id,
+                "payment": payment.model_dump(mode="json"),
+                "expected_total": (
+                    expected_total.model_dump(mode="json") if expected_total else None
+                ),
+            }
+            fingerprint = request_fingerprint("complete_checkout", request)
+            session = run_once(
+                self.engine, idempotency_key, fingerprint, CheckoutSession, complete, self.clock
+            )
+        if session.status == "completed":  # committed by now
+            announce_moves(self.on_stock_change, session.line_items)
+        return session
 
     def cancel_checkout(self, session_id: str) -> CheckoutSession:
         with write(self.engine) as conn:
@@ -247,20 +262,24 @@ class Commerce:
         """Cancel an order that has not shipped: stock goes back and the charge is refunded."""
         with write(self.engine) as conn:
             order = orders.load_order(conn, order_id, for_update=True)
-            if order.status == "canceled":
-                return order
-            if order.status != "placed":
+            if order.status == "placed":
+                order = self._restock_and_refund(conn, order)
+            elif order.status != "canceled":
                 raise OrderNotCancelable(f"order {order_id} has {order.status}; return it instead")
-            for line in order.line_items:
-                inventory.return_stock(conn, line.product_id, line.variant_id, line.quantity)
-            self.payments.refund(
-                order.payment.charge_id, order.total, idempotency_key=f"refund:{order_id}"
-            )
-            payment = order.payment.model_copy(update={"refunded": True})
-            orders.set_order_status(
-                conn, order_id, "canceled", canceled_at=self.clock(), payment=payment
-            )
-            return orders.load_order(conn, order_id)
+        announce_moves(self.on_stock_change, order.line_items)  # committed by now
+        return order
+
+    def _restock_and_refund(self, conn: Connection, order: Order) -> Order:
+        for line in order.line_items:
+            inventory.return_stock(conn, line.product_id, line.variant_id, line.quantity)
+        self.payments.refund(
+            order.payment.charge_id, order.total, idempotency_key=f"refund:{order.id}"
+        )
+        payment = order.payment.model_copy(update={"refunded": True})
+        orders.set_order_status(
+            conn, order.id, "canceled", canceled_at=self.clock(), payment=payment
+        )
+        return orders.load_order(conn, order.id)
 
     def mark_shipped(self, order_id: str) -> Order:
         """Mock fulfilment: after this the order can no longer be canceled."""

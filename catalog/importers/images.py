@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 from urllib.request import url2pathname
 
 logger = logging.getLogger(__name__)
+
+_local_files_allowed: ContextVar[bool] = ContextVar("local_image_files_allowed", default=True)
+
+
+@contextmanager
+def without_local_images() -> Iterator[None]:
+    """For feeds uploaded to a server: a local path would publish the server's own files."""
+    token = _local_files_allowed.set(False)
+    try:
+        yield
+    finally:
+        _local_files_allowed.reset(token)
 
 
 def normalise_image(reference: str, base_dir: Path, line: int) -> str | None:
@@ -18,6 +33,13 @@ def normalise_image(reference: str, base_dir: Path, line: int) -> str | None:
     lowered = text.lower()
     if lowered.startswith(("http://", "https://")):
         return text
+    if not _local_files_allowed.get():
+        logger.warning(
+            "line %d: image %s is not an http(s) URL, which an uploaded feed must use; dropped",
+            line,
+            text,
+        )
+        return None
     if lowered.startswith("file:"):
         parsed = urlparse(text)
         if parsed.netloc not in ("", "localhost"):

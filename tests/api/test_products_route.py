@@ -14,6 +14,7 @@ from api.app import create_app
 from catalog.embed import HashingTextEncoder
 from catalog.ingest import ingest_records
 from catalog.model import Product, Variant
+from tests.commerce.samples import ADDRESS, BUYER
 
 
 def _product(pid: str, title: str, cents: int, color: str, category: str) -> Product:
@@ -44,6 +45,7 @@ def client(settings: Settings) -> Iterator[TestClient]:
         ],
         services.index,
         services.text_encoder,
+        on_batch=services.commerce.sync_catalog,
     )
     with TestClient(create_app(settings, services)) as test_client:
         yield test_client
@@ -85,6 +87,46 @@ def test_product_by_id_and_404(client: TestClient) -> None:
     missing = client.get("/v1/products/nope")
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "product_not_found"
+
+
+def buy_every_mug(client: TestClient) -> str:
+    cart = client.post("/v1/carts", json={}).json()
+    line = {"product_id": "mug", "variant_id": "mug-white", "quantity": 5}
+    assert client.post(f"/v1/carts/{cart['id']}/lines", json=line).status_code == 200
+    session = client.post(
+        "/v1/checkout_sessions",
+        json={
+            "cart_id": cart["id"],
+            "buyer": BUYER.model_dump(mode="json"),
+            "shipping_address": ADDRESS.model_dump(mode="json"),
+        },
+    ).json()
+    done = client.post(
+        f"/v1/checkout_sessions/{session['id']}/complete", json={"payment_token": "tok_visa"}
+    ).json()
+    assert done["status"] == "completed"
+    order_id: str = done["order_id"]
+    return order_id
+
+
+def test_a_sold_out_product_shows_out_of_stock_until_the_order_is_canceled(
+    client: TestClient,
+) -> None:
+    def buyable_mugs() -> list[str]:
+        params = {"q": "coffee mug", "in_stock": "true"}
+        results = client.get("/v1/products/search", params=params).json()["results"]
+        return [r["id"] for r in results if r["id"] == "mug"]
+
+    assert buyable_mugs() == ["mug"]
+    order_id = buy_every_mug(client)
+    mug = client.get("/v1/products/mug").json()
+    assert mug["in_stock"] is False
+    assert [(v["stock"], v["in_stock"]) for v in mug["variants"]] == [(0, False)]
+    assert buyable_mugs() == []
+
+    assert client.post(f"/v1/orders/{order_id}/cancel").json()["status"] == "canceled"
+    assert client.get("/v1/products/mug").json()["variants"][0]["stock"] == 5
+    assert buyable_mugs() == ["mug"]
 
 
 def test_openapi_is_served(client: TestClient) -> None:

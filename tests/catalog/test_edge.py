@@ -24,7 +24,7 @@ from catalog.embed import HashingTextEncoder, product_text
 from catalog.filters import SearchFilters
 from catalog.importers import read_catalog
 from catalog.index import IMAGE, IMAGE_DIM, TEXT, CatalogIndex
-from catalog.model import Product
+from catalog.model import Product, StockLevel
 from catalog.search import CatalogSearch, SearchHit
 from catalog.sparse import SparseVector, document_vector
 
@@ -218,6 +218,50 @@ def test_deletes_agree(tmp_path: Path) -> None:
         edge.index.close()
 
 
+def sold_out_and_restocked(index: CatalogIndex) -> dict[str, dict[str, StockLevel]]:
+    """Every crew tee sold, the red pocket tees sold and one sky-blue size back in stock."""
+    crew = index.get("everyday-crew-tee")
+    pocket = index.get("heavyweight-pocket-tee")
+    assert crew is not None and pocket is not None
+    pocket_levels = {v.id: StockLevel(0, True) for v in pocket.variants if v.color == "red"}
+    pocket_levels["HVY-SKY-S"] = StockLevel(5, True)
+    return {
+        "everyday-crew-tee": {v.id: StockLevel(0, True) for v in crew.variants},
+        "heavyweight-pocket-tee": pocket_levels,
+    }
+
+
+def test_stock_updates_agree(tmp_path: Path) -> None:
+    """Set on the optimized store, as after an import and a restart, when orders come in."""
+    settings = Settings(data_dir=tmp_path, _env_file=None)  # type: ignore[call-arg]
+    local = build(CatalogIndex(QdrantClient(location=":memory:"), settings))
+    build(CatalogIndex(EdgeClient(tmp_path / "edge"), settings)).index.close()
+    edge = CatalogSearch(CatalogIndex(EdgeClient(tmp_path / "edge"), settings), ENCODER)
+    try:
+        levels = sold_out_and_restocked(local.index)
+        assert edge.index.set_stock(levels) == local.index.set_stock(levels) == 2
+        wanted = ["everyday-crew-tee", "heavyweight-pocket-tee", "ultralight-1p-tent"]
+        assert edge.index.get_many(wanted) == local.index.get_many(wanted)
+        assert edge.index.content_hashes(wanted) == local.index.content_hashes(wanted)
+        for query, filters in (
+            ("crew tee", SearchFilters(in_stock=True)),
+            ("red t-shirt", SearchFilters(colors=["red"], in_stock=True)),
+            ("t-shirt", SearchFilters(sizes=["S"], in_stock=True)),
+            ("crew tee", SearchFilters()),
+        ):
+            expected = local.search(query, filters, limit=20).hits
+            assert_same_hits(expected, edge.search(query, filters, limit=20).hits)
+        in_stock = edge.search("crew tee", SearchFilters(in_stock=True), limit=20).hits
+        assert "everyday-crew-tee" not in {h.product.id for h in in_stock}
+        sky_s = edge.search("pocket tee", SearchFilters(sizes=["S"], in_stock=True)).hits
+        pocket = next(h for h in sky_s if h.product.id == "heavyweight-pocket-tee")
+        assert "HVY-SKY-S" in pocket.variant_ids and "HVY-RED-S" not in pocket.variant_ids
+        assert edge.index.vocabulary() == local.index.vocabulary()
+    finally:
+        local.index.close()
+        edge.index.close()
+
+
 _WRITER = """
 import sys
 from aisle.settings import Settings
@@ -288,3 +332,27 @@ def test_what_the_adapter_cannot_translate_fails_loudly(client: EdgeClient) -> N
     geo = models.Filter(must=[models.FieldCondition(key="at", geo_radius=near)])
     with pytest.raises(NotImplementedError, match="geo"):
         client.query_points("c", query=[1.0, 0.0], using="v", query_filter=geo)
+
+
+def test_set_payload_merges_as_local_mode_does(client: EdgeClient) -> None:
+    local = QdrantClient(location=":memory:")
+    local.create_collection(
+        "c", vectors_config={"v": models.VectorParams(size=2, distance=models.Distance.COSINE)}
+    )
+    local.upsert(
+        "c",
+        [
+            models.PointStruct(id=1, vector={"v": [1.0, 0.0]}, payload={"ok": True, "n": 1}),
+            models.PointStruct(id=2, vector={"v": [0.0, 1.0]}, payload={"ok": False, "n": 0}),
+        ],
+    )
+    not_ok = models.Filter(
+        must=[models.FieldCondition(key="ok", match=models.MatchValue(value=False))]
+    )
+    for target in (local, client):
+        target.set_payload("c", {"ok": False, "m": {"a": 1}}, [1])
+        target.set_payload("c", {"b": 2}, [1], key="m")
+        target.set_payload("c", {"n": 5}, models.FilterSelector(filter=not_ok))
+    assert client.retrieve("c", [1, 2]) == local.retrieve("c", [1, 2])
+    assert client.retrieve("c", [1])[0].payload == {"ok": False, "n": 5, "m": {"a": 1, "b": 2}}
+    local.close()

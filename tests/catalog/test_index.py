@@ -10,8 +10,10 @@ import pytest
 from aisle.money import Money
 from aisle.settings import Settings
 from catalog.embed import HashingTextEncoder, product_text
+from catalog.filters import SearchFilters
 from catalog.index import CatalogIndex, VectorMismatch
-from catalog.model import Product, Variant
+from catalog.model import Product, StockLevel, Variant
+from catalog.search import CatalogSearch
 from catalog.sparse import document_vector
 
 ENCODER = HashingTextEncoder()
@@ -87,6 +89,17 @@ def test_vocabulary_lists_what_the_catalog_has_and_follows_writes(index: Catalog
     assert "XL" in index.vocabulary().sizes
 
 
+def test_during_bulk_writes_searches_keep_the_vocabulary_until_the_writes_end(
+    index: CatalogIndex,
+) -> None:
+    put(index, [shoe("A1", color="Navy")])
+    before = index.vocabulary()
+    with index.bulk_writes():
+        put(index, [shoe("B2", color="Red")])
+        assert index.vocabulary() is before  # not rebuilt per batch of a live import
+    assert index.vocabulary().colors == {"blue", "red"}
+
+
 def test_the_index_survives_a_reopen(settings: Settings) -> None:
     first = CatalogIndex.open(settings)
     put(first, [shoe("A1")])
@@ -101,3 +114,53 @@ def test_the_index_survives_a_reopen(settings: Settings) -> None:
 def test_mismatched_vectors_are_refused(index: CatalogIndex) -> None:
     with pytest.raises(VectorMismatch):
         index.upsert([shoe("A1")], np.zeros((2, ENCODER.dim), np.float32), [])
+
+
+def tee(stock: dict[str, int]) -> Product:
+    return Product(
+        id="T1",
+        title="Merino tee",
+        variants=[
+            Variant(
+                id=f"T1-{size}",
+                options={"size": size},
+                price=Money(amount=3000, currency="USD"),
+                stock=n,
+            )
+            for size, n in stock.items()
+        ],
+    )
+
+
+def test_set_stock_moves_the_stored_product_and_the_in_stock_filter(index: CatalogIndex) -> None:
+    put(index, [tee({"S": 1, "M": 2}), shoe("A1")])
+    search = CatalogSearch(index, ENCODER)
+
+    def buyable() -> dict[str, list[str]]:
+        hits = search.search("merino tee", SearchFilters(in_stock=True)).hits
+        return {h.product.id: h.variant_ids for h in hits}
+
+    assert index.set_stock({"T1": {"T1-S": StockLevel(stock=0, available=True)}}) == 1
+    assert buyable() == {"T1": ["T1-M"], "A1": ["A1-1"]}
+    index.set_stock({"T1": {"T1-M": StockLevel(stock=0, available=True)}})
+    assert buyable() == {"A1": ["A1-1"]}
+    assert "T1" in [h.product.id for h in search.search("merino tee").hits]
+    assert index.get("T1") == tee({"S": 0, "M": 0})
+
+    index.set_stock({"T1": {"T1-S": StockLevel(stock=4, available=True)}})
+    assert index.get("T1") == tee({"S": 4, "M": 0})
+    assert buyable() == {"T1": ["T1-S"], "A1": ["A1-1"]}
+
+
+def test_set_stock_keeps_the_feed_hash_and_skips_what_has_nothing_to_change(
+    index: CatalogIndex,
+) -> None:
+    put(index, [tee({"S": 1})])
+    index.set_stock({"T1": {"T1-S": StockLevel(stock=0, available=True)}})
+    # re-importing the unchanged feed is still skipped, so it cannot reset commerce's stock
+    assert index.content_hashes(["T1"]) == {"T1": tee({"S": 1}).content_hash()}
+    unchanged = {"T1": {"T1-S": StockLevel(stock=0, available=True)}, "gone": {}}
+    assert index.set_stock(unchanged) == 0
+    stopped = index.set_stock({"T1": {"T1-S": StockLevel(stock=5, available=False)}})
+    stored = index.get("T1")
+    assert stopped == 1 and stored is not None and not stored.in_stock

@@ -2,7 +2,7 @@ import pytest
 from pydantic import ValidationError
 
 from aisle.money import Money
-from catalog.model import Product, Variant, point_id
+from catalog.model import Product, StockLevel, Variant, point_id
 
 
 def _variant(vid: str, amount: int, currency: str = "USD", **kw: object) -> Variant:
@@ -32,6 +32,20 @@ def test_stock_and_price_views() -> None:
     assert not product.variants[0].in_stock
     assert product.option_values("size") == ["M"]
     assert product.variant("tee-blue-m") is product.variants[1]
+
+
+def test_with_stock_changes_only_the_variants_named() -> None:
+    product = Product(
+        id="tee", title="Tee", variants=[_variant("a", 100, stock=1), _variant("b", 100, stock=2)]
+    )
+    sold_out = product.with_stock(
+        {"a": StockLevel(stock=0, available=True), "zz": StockLevel(9, True)}
+    )
+    assert [(v.stock, v.in_stock) for v in sold_out.variants] == [(0, False), (2, True)]
+    assert product.variants[0].stock == 1  # a copy, the original is untouched
+    assert not product.with_stock(
+        {"b": StockLevel(stock=None, available=False), "a": StockLevel(0, True)}
+    ).in_stock
 
 
 def test_point_ids_are_stable_and_distinct() -> None:

@@ -256,6 +256,65 @@ def test_brands_filter_as_stored_and_stay_in_text(query: str, brands: list[str])
     assert parsed.text == query
 
 
+# "Apple" and "Coach" are brands here, and other brands' titles also use them as plain words.
+EVERYDAY_BRANDS = Vocabulary(
+    colors=frozenset({"gray", "black"}),
+    brands=frozenset({"Apple", "Coach", "Nike"}),
+    ambiguous_brands=frozenset({"Apple", "Coach"}),
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "hints"),
+    [
+        ("apple juice", ["Apple"]),
+        ("organic apple and pear juice", ["Apple"]),
+        ("juice made from apple", ["Apple"]),
+        ("black coach jacket", ["Coach"]),
+    ],
+)
+def test_a_brand_that_is_also_an_everyday_word_only_hints(query: str, hints: list[str]) -> None:
+    parsed = parse(query, EVERYDAY_BRANDS)
+
+    assert parsed.filters.brands == []
+    assert parsed.brand_hints == hints
+    assert parsed.text == query
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "something by Apple",
+        "chargers from apple",
+        "laptop made by Apple",
+        "Apple brand charger",
+        "apple-branded cable",
+        "brand: Apple",
+    ],
+)
+def test_saying_it_is_the_brand_makes_an_everyday_word_a_filter(query: str) -> None:
+    parsed = parse(query, EVERYDAY_BRANDS)
+
+    assert parsed.filters.brands == ["Apple"]
+    assert parsed.brand_hints == []
+    assert parsed.text == query
+
+
+def test_a_brand_that_is_no_everyday_word_still_filters_beside_one() -> None:
+    parsed = parse("nike coach jacket in grey", EVERYDAY_BRANDS)
+
+    assert parsed.filters.brands == ["Nike"]
+    assert parsed.brand_hints == ["Coach"]
+    assert parsed.filters.colors == ["gray"]
+
+
+def test_a_brand_both_hinted_and_marked_is_a_filter_only() -> None:
+    parsed = parse("coach bag by Coach", EVERYDAY_BRANDS)
+
+    assert parsed.filters.brands == ["Coach"]
+    assert parsed.brand_hints == []
+
+
 @pytest.mark.parametrize(
     ("query", "hints"),
     [

@@ -175,6 +175,58 @@ def test_get_returns_a_stored_product(search: CatalogSearch) -> None:
     assert product is not None and product.title == "Ceramic coffee mug"
 
 
+def _item(pid: str, title: str, brand: str, category: list[str], price: int) -> Product:
+    only = Variant(id=f"{pid}-1", price=Money(amount=price, currency="USD"))
+    return Product(id=pid, title=title, brand=brand, category=category, variants=[only])
+
+
+# "Apple" is a brand here, and another brand's title uses "apple" as a plain word.
+ORCHARD_AND_APPLE = [
+    _item("macbook", "MacBook Air 13 laptop", "Apple", ["Electronics", "Laptops"], 99900),
+    _item("juice", "Organic apple juice", "Orchard Lane", ["Grocery", "Juice"], 499),
+    _item("cider", "Sparkling pear cider", "Orchard Lane", ["Grocery", "Juice"], 599),
+    _item("cable", "USB-C cable for Apple iPhone", "Voltnest", ["Electronics", "Cables"], 1299),
+]
+
+
+@pytest.fixture
+def orchard_search(settings: Settings) -> Iterator[CatalogSearch]:
+    index = CatalogIndex.open(settings)
+    ingest_records(ORCHARD_AND_APPLE, index, ENCODER)
+    yield CatalogSearch(index, ENCODER)
+    index.close()
+
+
+def test_the_catalog_tells_which_brands_are_also_everyday_words(
+    orchard_search: CatalogSearch,
+) -> None:
+    # "apple juice" makes Apple ambiguous; "cable for Apple iPhone" names the brand as a brand.
+    vocabulary = orchard_search.index.vocabulary()
+    assert vocabulary.ambiguous_brands == {"Apple"}
+    assert vocabulary.brands == {"Apple", "Orchard Lane", "Voltnest"}
+
+
+def test_apple_juice_finds_the_juice_where_apple_is_also_a_brand(
+    orchard_search: CatalogSearch,
+) -> None:
+    result = orchard_search.search("apple juice")
+    assert ids(result.hits)[0] == "juice"
+    assert result.filters.brands == []
+
+
+@pytest.mark.parametrize("query", ["laptop by Apple", "something from Apple", "Apple brand"])
+def test_naming_apple_as_the_brand_shows_only_apple(
+    orchard_search: CatalogSearch, query: str
+) -> None:
+    assert ids(orchard_search.search(query).hits) == ["macbook"]
+
+
+def test_an_unmarked_everyday_brand_still_ranks_its_products_first(
+    orchard_search: CatalogSearch,
+) -> None:
+    assert ids(orchard_search.search("apple laptop").hits)[0] == "macbook"
+
+
 SAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "sample" / "catalog.jsonl"
 
 

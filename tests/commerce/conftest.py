@@ -10,6 +10,7 @@ import psycopg
 import pytest
 
 from aisle.settings import Settings
+from commerce.inventory import StockListener
 from commerce.payments import PaymentProvider
 from commerce.service import Commerce
 from tests.commerce.samples import product
@@ -39,9 +40,15 @@ def open_commerce(settings: Settings, database_url: str) -> Iterator[OpenCommerc
     """Open Commerce instances on the test database; all are closed after the test."""
     opened: list[Commerce] = []
 
-    def open_(payments: PaymentProvider | None = None, **overrides: object) -> Commerce:
+    def open_(
+        payments: PaymentProvider | None = None,
+        on_stock_change: StockListener | None = None,
+        **overrides: object,
+    ) -> Commerce:
         configured = settings.model_copy(update=overrides) if overrides else settings
-        instance = Commerce.open(configured, payments=payments, url=database_url)
+        instance = Commerce.open(
+            configured, payments=payments, url=database_url, on_stock_change=on_stock_change
+        )
         opened.append(instance)
         return instance
 

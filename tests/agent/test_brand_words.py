@@ -1,0 +1,49 @@
+"""A brand that is also a plain word ("Apple") filters only when the shopper means the brand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from agent.service import ShoppingAgent
+from aisle.money import Money
+from aisle.settings import Settings
+from catalog.model import Product, Variant
+from tests.agent.shop import open_shop
+from tests.agent.talk import ids, talk
+
+
+def _item(pid: str, title: str, brand: str, category: list[str], dollars: str) -> Product:
+    only = Variant(id=f"{pid}-1", price=Money.from_decimal(dollars, "USD"), stock=10)
+    return Product(id=pid, title=title, brand=brand, category=category, variants=[only])
+
+
+def apple_and_apple_juice() -> list[Product]:
+    return [
+        _item("MAC1", "MacBook Air 13 Laptop", "Apple", ["Electronics", "Laptops"], "999"),
+        _item("PAD1", "iPad 10.9 Tablet", "Apple", ["Electronics", "Tablets"], "349"),
+        _item("JUI1", "Organic Apple Juice", "Orchard Lane", ["Grocery", "Juice"], "4.99"),
+        _item("JUI2", "Cloudy Apple Juice", "Millhouse", ["Grocery", "Juice"], "3.49"),
+        _item("CID1", "Sparkling Pear Cider", "Orchard Lane", ["Grocery", "Juice"], "5.99"),
+    ]
+
+
+@pytest.fixture
+def agent(settings: Settings) -> Iterator[ShoppingAgent]:
+    shop = open_shop(settings, apple_and_apple_juice())
+    opened = ShoppingAgent(settings, shop)
+    yield opened
+    opened.close()
+    shop.close()
+
+
+def test_apple_juice_lists_the_juices(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "do you have apple juice?")
+    assert set(ids(turn)[:2]) == {"JUI1", "JUI2"}
+    assert "Organic Apple Juice" in turn.reply and "Cloudy Apple Juice" in turn.reply
+
+
+def test_something_by_apple_lists_only_apple(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "show me something by Apple")
+    assert set(ids(turn)) == {"MAC1", "PAD1"}
