@@ -7,11 +7,16 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aisle.settings import Settings
+from catalog.errors import StoreBusy
+
+if TYPE_CHECKING:
+    from aisle.imports import ImportReport
 
 SAMPLE_CATALOG = Path(__file__).resolve().parent.parent / "fixtures" / "sample" / "catalog.jsonl"
+_SHOWN_ERRORS = 50  # bad rows printed by `aisle ingest`; the rest are counted
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,7 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         overrides["data_dir"] = Path(args.data_dir)
     settings = Settings(**overrides)
     handler = args.handler
-    result: int = handler(args, settings)
+    try:
+        result: int = handler(args, settings)
+    except StoreBusy as exc:
+        print(f"aisle: {exc}", file=sys.stderr)
+        return 2
     return result
 
 
@@ -38,6 +47,14 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--format", choices=_formats(), help="default: from the file")
     ingest.add_argument("--replace", action="store_true", help="remove products not in the file")
     ingest.add_argument("--no-images", action="store_true", help="skip image vectors")
+    ingest.add_argument(
+        "--server",
+        metavar="URL",
+        help="send the file to a running `aisle serve` (e.g. http://127.0.0.1:8000) and wait",
+    )
+    ingest.add_argument(
+        "--api-key", help="an admin key for --server (default: the first of AISLE_ADMIN_API_KEYS)"
+    )
     ingest.set_defaults(handler=_ingest)
 
     search = commands.add_parser("search", parents=[common], help="search the catalog")
@@ -69,11 +86,14 @@ def _formats() -> tuple[str, ...]:
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from aisle.imports import ImportReport
     from aisle.services import Services
 
     if not args.path.is_file():
         print(f"aisle: no such file: {args.path}", file=sys.stderr)
         return 2
+    if args.server:
+        return _ingest_on_server(args, settings)
     if args.no_images:
         settings = settings.model_copy(update={"image_vectors": False})
     services = Services(settings)
@@ -81,16 +101,49 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
         report = services.ingest(args.path, fmt=args.format, replace=args.replace, progress=True)
     finally:
         services.close()
-    for error in report.skipped[:50]:
+    _print_report(ImportReport.of(report, limit=_SHOWN_ERRORS), str(settings.data_dir))
+    return 0
+
+
+def _ingest_on_server(args: argparse.Namespace, settings: Settings) -> int:
+    from aisle.upload import UploadFailed, send_catalog
+
+    if args.no_images:
+        print("aisle: with --server, the server's AISLE_IMAGE_VECTORS decides", file=sys.stderr)
+        return 2
+    api_key = args.api_key
+    if api_key is None and settings.admin_api_keys:
+        api_key = settings.admin_api_keys[0].get_secret_value()
+    try:
+        job = send_catalog(
+            args.server,
+            args.path,
+            fmt=args.format,
+            replace=args.replace,
+            api_key=api_key,
+            on_status=lambda job: print(f"import {job.id}: {job.status}", file=sys.stderr),
+        )
+    except UploadFailed as exc:
+        print(f"aisle: {exc}", file=sys.stderr)
+        return 1
+    if job.report is None:
+        print(f"aisle: the import failed: {job.error}", file=sys.stderr)
+        return 1
+    _print_report(job.report, args.server)
+    return 0
+
+
+def _print_report(report: ImportReport, destination: str) -> None:
+    shown = report.errors[:_SHOWN_ERRORS]
+    for error in shown:
         print(f"  line {error.line}: {error.reason}", file=sys.stderr)
-    if len(report.skipped) > 50:
-        print(f"  … and {len(report.skipped) - 50} more skipped rows", file=sys.stderr)
+    if report.skipped > len(shown):
+        print(f"  … and {report.skipped - len(shown)} more skipped rows", file=sys.stderr)
     print(
         f"imported {report.imported}, unchanged {report.unchanged}, "
-        f"skipped {len(report.skipped)}, removed {report.removed} "
-        f"in {report.seconds:.1f}s → {settings.data_dir}"
+        f"skipped {report.skipped}, removed {report.removed} "
+        f"in {report.seconds:.1f}s → {destination}"
     )
-    return 0
 
 
 def _search(args: argparse.Namespace, settings: Settings) -> int:

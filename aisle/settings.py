@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "password", "xxx"}
@@ -70,12 +70,21 @@ class Settings(BaseSettings):
     max_steps: int = Field(default=12, ge=2, le=100, description="Graph steps per turn.")
 
     # API.
-    api_keys: list[SecretStr] = Field(default_factory=list)
+    api_keys: list[SecretStr] = Field(
+        default_factory=list, description="Storefront keys: search, photos, carts, chat."
+    )
+    admin_api_keys: list[SecretStr] = Field(
+        default_factory=list,
+        description="Keys that may change the catalog; never the widget's (page source shows it).",
+    )
+    max_import_bytes: int = Field(
+        default=512 * 1024 * 1024, ge=1, description="Largest catalog file a server accepts."
+    )
     cors_origins: list[str] = Field(default_factory=list)
     max_image_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
     max_image_pixels: int = Field(default=25_000_000, ge=1)
 
-    @field_validator("api_keys")
+    @field_validator("api_keys", "admin_api_keys")
     @classmethod
     def _refuse_placeholder_keys(cls, keys: list[SecretStr]) -> list[SecretStr]:
         for key in keys:
@@ -83,6 +92,13 @@ class Settings(BaseSettings):
             if value.lower() in _PLACEHOLDER_SECRETS or len(value) < 16:
                 raise ValueError("API keys must be at least 16 characters and not a placeholder")
         return keys
+
+    @model_validator(mode="after")
+    def _admin_keys_are_not_storefront_keys(self) -> Settings:
+        storefront = {key.get_secret_value() for key in self.api_keys}
+        if any(key.get_secret_value() in storefront for key in self.admin_api_keys):
+            raise ValueError("an admin API key must not also be in AISLE_API_KEYS")
+        return self
 
     @field_validator("currency")
     @classmethod

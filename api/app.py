@@ -11,30 +11,40 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from aisle import __version__
+from aisle.imports import CatalogImports
 from aisle.services import Services
 from aisle.settings import Settings, get_settings
-from api.deps import require_api_key
+from api.deps import require_admin_key, require_api_key
 from api.errors import install_error_handlers
-from api.routes import carts, chat, checkout, health, images, orders, products, widget
+from api.routes import carts, catalog, chat, checkout, health, images, orders, products, widget
 
 log = logging.getLogger(__name__)
 
-# The whole HTTP surface in one place. Public modules (health, the widget's files) need no key.
-ROUTE_MODULES = (health, products, images, carts, checkout, orders, chat, widget)
+# The whole HTTP surface in one place. Public modules (health, the widget's files) need no key;
+# admin modules (catalog imports) need an admin key, never a storefront one.
+ROUTE_MODULES = (health, products, images, carts, checkout, orders, chat, widget, catalog)
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
     settings = settings or get_settings()
     services = services or Services(settings)
+    imports = CatalogImports(
+        settings.data_dir / "imports",
+        lambda path, fmt, replace, on_progress: services.ingest(
+            path, fmt=fmt, replace=replace, on_progress=on_progress
+        ),
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.services = services
         opening = asyncio.create_task(asyncio.to_thread(_open_index, services))
+        await asyncio.to_thread(imports.fail_interrupted)
         try:
             yield
         finally:
             opening.cancel()
+            await asyncio.to_thread(imports.close)  # the index must not close under an import
             await asyncio.to_thread(services.close)
 
     app = FastAPI(
@@ -44,6 +54,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         lifespan=lifespan,
     )
     app.state.services = services
+    app.state.imports = imports
     install_error_handlers(app)
     if settings.cors_origins:
         app.add_middleware(
@@ -53,8 +64,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             allow_headers=["*"],
         )
     for module in ROUTE_MODULES:
-        public = getattr(module, "PUBLIC", False)
-        deps = [] if public else [Depends(require_api_key)]
+        guard = require_admin_key if getattr(module, "ADMIN", False) else require_api_key
+        deps = [] if getattr(module, "PUBLIC", False) else [Depends(guard)]
         app.include_router(module.router, dependencies=deps)
     return app
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import TYPE_CHECKING, Annotated
 
-from fastapi import Depends, Header, HTTPException, Request, status
+from fastapi import Depends, Header, Request
+from pydantic import SecretStr
 
 from aisle.services import Services
 from aisle.settings import Settings
+from api.errors import ApiError
 
 if TYPE_CHECKING:
     from agent.service import ShoppingAgent
+    from aisle.imports import CatalogImports
     from catalog.search import CatalogSearch
     from commerce.service import Commerce
     from vision.service import Vision
@@ -44,11 +48,20 @@ def get_agent(services: ServicesDep) -> ShoppingAgent:
     return services.agent
 
 
+def get_imports(request: Request) -> CatalogImports:
+    imports: CatalogImports = request.app.state.imports
+    return imports
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SearchDep = Annotated["CatalogSearch", Depends(get_search)]
 CommerceDep = Annotated["Commerce", Depends(get_commerce)]
 VisionDep = Annotated["Vision", Depends(get_vision)]
 AgentDep = Annotated["ShoppingAgent", Depends(get_agent)]
+ImportsDep = Annotated["CatalogImports", Depends(get_imports)]
+
+
+LOOPBACK_CLIENTS = frozenset({"127.0.0.1", "::1", "localhost", "testclient"})
 
 
 def require_api_key(
@@ -58,17 +71,64 @@ def require_api_key(
     x_api_key: Annotated[str | None, Header()] = None,
 ) -> None:
     """With keys configured every call needs one; without keys only loopback clients get in."""
-    keys = [k.get_secret_value() for k in settings.api_keys]
+    keys = settings.api_keys
     if not keys:
-        client = request.client.host if request.client else ""
-        if client in {"127.0.0.1", "::1", "localhost", "testclient"}:
-            return
-        raise HTTPException(
-            status.HTTP_403_FORBIDDEN,
-            detail="no API keys are configured, so only loopback clients are served",
+        _require_loopback(
+            request, "no API keys are configured, so only loopback clients are served"
         )
-    given = x_api_key
+    elif not _is_one_of(_given_key(authorization, x_api_key), keys):
+        raise ApiError(401, "api_key_required", "missing or wrong API key")
+
+
+def require_admin_key(
+    request: Request,
+    settings: SettingsDep,
+    authorization: Annotated[str | None, Header()] = None,
+    x_api_key: Annotated[str | None, Header()] = None,
+) -> None:
+    """Catalog changes need an admin key: storefront keys sit in page source for anyone to copy.
+
+    Without admin keys only loopback clients get in, and only while no storefront key is set
+    either: a server with keys is exposed, and behind a same-host proxy everyone looks local.
+    """
+    given = _given_key(authorization, x_api_key)
+    if settings.admin_api_keys:
+        if _is_one_of(given, settings.admin_api_keys):
+            return
+        if _is_one_of(given, settings.api_keys):
+            raise ApiError(
+                403,
+                "admin_key_required",
+                "this is a storefront API key; changing the catalog needs an admin key",
+            )
+        raise ApiError(401, "admin_key_required", "missing or wrong admin API key")
+    if settings.api_keys:
+        raise ApiError(
+            403,
+            "admin_keys_not_configured",
+            "API keys are configured but no admin API keys (AISLE_ADMIN_API_KEYS), "
+            "so nobody may change the catalog over HTTP",
+        )
+    _require_loopback(
+        request, "no admin API keys are configured, so only loopback clients may change the catalog"
+    )
+
+
+def _given_key(authorization: str | None, x_api_key: str | None) -> str | None:
+    """`Authorization: Bearer <key>` wins over `X-API-Key: <key>`."""
     if authorization and authorization.lower().startswith("bearer "):
-        given = authorization[7:].strip()
-    if given not in keys:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail="missing or wrong API key")
+        return authorization[7:].strip()
+    return x_api_key
+
+
+def _is_one_of(given: str | None, keys: list[SecretStr]) -> bool:
+    if not given:
+        return False
+    candidate = given.encode()
+    return any(hmac.compare_digest(candidate, k.get_secret_value().encode()) for k in keys)
+
+
+def _require_loopback(request: Request, refusal: str) -> None:
+    client = request.client.host if request.client else ""
+    if client not in LOOPBACK_CLIENTS:
+        raise ApiError(403, "loopback_only", refusal)

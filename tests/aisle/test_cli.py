@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,36 @@ def test_reimporting_the_same_file_changes_nothing(
 def test_missing_file_is_a_clear_error(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ingest", str(data_dir / "nope.tsv"), "--data-dir", str(data_dir)]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_ingest_while_another_process_holds_the_store_says_what_to_do(
+    feed: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_STORE, str(data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        args = ["ingest", str(feed), "--data-dir", str(data_dir), "--no-images"]
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert "open in another process" in err and "--server" in err
+        assert "Traceback" not in err
+    finally:
+        holder.communicate("")
+
+
+_HOLD_STORE = """
+import sys
+from pathlib import Path
+from aisle.settings import Settings
+from catalog.index import CatalogIndex
+index = CatalogIndex.open(Settings(data_dir=Path(sys.argv[1]), _env_file=None))
+index.ensure_collection()
+print("open", flush=True)
+sys.stdin.read()
+index.close()
+"""

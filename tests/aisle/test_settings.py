@@ -27,3 +27,18 @@ def test_embedded_defaults_need_no_server(monkeypatch: pytest.MonkeyPatch) -> No
 def test_placeholder_api_keys_are_refused(key: str) -> None:
     with pytest.raises(ValidationError):
         Settings(api_keys=[key], _env_file=None)  # type: ignore[call-arg, list-item]
+
+
+def test_admin_keys_are_refused_as_placeholders_or_when_also_a_storefront_key() -> None:
+    with pytest.raises(ValidationError):
+        Settings(admin_api_keys=["changeme"], _env_file=None)  # type: ignore[call-arg, list-item]
+    shared = "the-same-key-0123456789"
+    with pytest.raises(ValidationError, match="must not also be in AISLE_API_KEYS"):
+        Settings(api_keys=[shared], admin_api_keys=[shared], _env_file=None)  # type: ignore[call-arg, list-item]
+
+
+def test_admin_keys_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AISLE_ADMIN_API_KEYS", '["an-admin-key-0123456789"]')
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert [k.get_secret_value() for k in settings.admin_api_keys] == ["an-admin-key-0123456789"]
+    assert settings.max_import_bytes == 512 * 1024 * 1024

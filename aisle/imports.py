@@ -1,0 +1,296 @@
+"""Catalog files sent to a running server: imported one at a time, in the order they arrived.
+
+Each import has a folder `<data_dir>/imports/<id>/` holding `import.json` (status and report,
+so it survives a restart) and the uploaded file until its import has run.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import re
+import shutil
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Literal
+
+from pydantic import BaseModel, Field
+
+from catalog.importers import FORMATS, UnknownFormat, detect_format
+from catalog.importers.images import without_local_images
+
+if TYPE_CHECKING:
+    from catalog.ingest import IngestProgress, IngestReport
+
+log = logging.getLogger(__name__)
+
+ImportStatus = Literal["queued", "running", "succeeded", "failed"]
+OnProgress = Callable[["IngestProgress"], None]
+RunImport = Callable[[Path, str, bool, OnProgress], "IngestReport"]
+
+REPORTED_ERRORS = 100
+_STATUS_FILE = "import.json"
+_ID = re.compile(r"[0-9a-f]{32}")
+_SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
+_CHUNK = 1024 * 1024
+_PROGRESS_EVERY_S = 1.0  # how often a running import rewrites its status file
+_AGAIN = "; send the file again"
+
+
+class EmptyUpload(ValueError):
+    """The uploaded catalog file has no bytes."""
+
+
+class UploadTooLarge(ValueError):
+    """The uploaded catalog file is larger than the server accepts."""
+
+
+class ImportsClosed(RuntimeError):
+    """The server is shutting down and takes no new imports."""
+
+
+class RowProblem(BaseModel):
+    line: int = Field(description="Line in the uploaded file; a header row is line 1.")
+    reason: str
+    item_id: str | None = None
+
+
+class ImportReport(BaseModel):
+    imported: int = Field(description="New or changed products written to the index.")
+    unchanged: int
+    skipped: int = Field(description="Rows that could not import; the first 100 are in errors.")
+    removed: int = Field(description="With replace: products that were not in the file.")
+    seconds: float
+    errors: list[RowProblem]
+
+    @classmethod
+    def of(cls, report: IngestReport, limit: int = REPORTED_ERRORS) -> ImportReport:
+        return cls(
+            imported=report.imported,
+            unchanged=report.unchanged,
+            skipped=len(report.skipped),
+            removed=report.removed,
+            seconds=round(report.seconds, 3),
+            errors=[
+                RowProblem(line=e.line, reason=e.reason, item_id=e.item_id)
+                for e in report.skipped[:limit]
+            ],
+        )
+
+
+class ImportProgress(BaseModel):
+    """Running totals while an import runs."""
+
+    read: int = Field(description="Rows read so far, good and bad.")
+    imported: int
+    unchanged: int
+    skipped: int
+
+
+class CatalogImport(BaseModel):
+    id: str
+    status: ImportStatus
+    filename: str = Field(description="The uploaded file's name as sent; not used for storage.")
+    format: str
+    replace: bool
+    created_at: datetime
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    error: str | None = Field(default=None, description="Why a failed import failed.")
+    progress: ImportProgress | None = Field(default=None, description="While running.")
+    report: ImportReport | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.status in ("succeeded", "failed")
+
+
+class CatalogImports:
+    """Uploads in, one worker thread out: two imports never write the index at the same time."""
+
+    def __init__(self, root: Path, run: RunImport) -> None:
+        self.root = root
+        self._run = run
+        self._queue: queue.Queue[str | None] = queue.Queue()
+        self._lock = threading.Lock()
+        self._worker: threading.Thread | None = None
+        self._closed = False
+
+    def create(
+        self, upload: BinaryIO, filename: str, *, fmt: str | None, replace: bool, max_bytes: int
+    ) -> CatalogImport:
+        """Save the upload and queue it; EmptyUpload, UploadTooLarge, UnknownFormat say why not."""
+        if fmt is not None and fmt not in FORMATS:
+            raise UnknownFormat(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        job_id = uuid.uuid4().hex
+        shown = _display_name(filename)
+        path = self.root / job_id / _stored_name(shown)
+        path.parent.mkdir(parents=True)
+        try:
+            _save(upload, path, max_bytes)
+            resolved = fmt or detect_format(path)
+        except UnknownFormat as exc:
+            shutil.rmtree(path.parent, ignore_errors=True)
+            raise UnknownFormat(_without_path(exc, path, shown)) from None
+        except BaseException:
+            shutil.rmtree(path.parent, ignore_errors=True)
+            raise
+        job = CatalogImport(
+            id=job_id,
+            status="queued",
+            filename=shown,
+            format=resolved,
+            replace=replace,
+            created_at=_now(),
+        )
+        self._write(job)
+        self._enqueue(job_id)
+        return job
+
+    def get(self, job_id: str) -> CatalogImport | None:
+        if not _ID.fullmatch(job_id):
+            return None
+        try:
+            text = (self.root / job_id / _STATUS_FILE).read_text()
+        except FileNotFoundError:
+            return None
+        return CatalogImport.model_validate_json(text)
+
+    def fail_interrupted(self) -> None:
+        """At start-up: an import still queued or running was cut off by the last shutdown."""
+        for status_file in sorted(self.root.glob(f"*/{_STATUS_FILE}")):
+            job = self.get(status_file.parent.name)
+            if job is not None and not job.finished:
+                self._finish(job, error=f"the server stopped before this import finished{_AGAIN}")
+
+    def close(self) -> None:
+        """Let the running import finish (the index must not close under it); fail the rest."""
+        with self._lock:
+            self._closed = True
+            worker = self._worker
+        while True:
+            try:
+                job_id = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            job = self.get(job_id) if job_id else None
+            if job is not None:
+                self._finish(job, error=f"the server stopped before this import started{_AGAIN}")
+        if worker is not None:
+            if worker.is_alive():
+                log.warning("stopping once the running catalog import has finished")
+            self._queue.put(None)
+            worker.join()
+
+    def _enqueue(self, job_id: str) -> None:
+        with self._lock:
+            if self._closed:
+                raise ImportsClosed("the server is stopping; send the file again once it is back")
+            if self._worker is None:
+                self._worker = threading.Thread(
+                    target=self._work, name="aisle-catalog-import", daemon=True
+                )
+                self._worker.start()
+            self._queue.put(job_id)
+
+    def _work(self) -> None:
+        while (job_id := self._queue.get()) is not None:
+            try:
+                job = self.get(job_id)
+                if job is not None:
+                    self._run_one(job)
+            except Exception:  # a status file that cannot be written must not stop the queue
+                log.exception("catalog import %s could not be recorded", job_id)
+
+    def _run_one(self, job: CatalogImport) -> None:
+        path = self.root / job.id / _stored_name(job.filename)
+        job = job.model_copy(update={"status": "running", "started_at": _now()})
+        self._write(job)
+        last_write = time.monotonic()
+
+        def record_progress(totals: IngestProgress) -> None:
+            nonlocal job, last_write
+            if time.monotonic() - last_write < _PROGRESS_EVERY_S:
+                return
+            progress = ImportProgress(
+                read=totals.read,
+                imported=totals.imported,
+                unchanged=totals.unchanged,
+                skipped=totals.skipped,
+            )
+            job = job.model_copy(update={"progress": progress})
+            self._write(job)
+            last_write = time.monotonic()
+
+        try:
+            with without_local_images():
+                report = self._run(path, job.format, job.replace, record_progress)
+        except Exception as exc:
+            log.exception("catalog import %s (%s) failed", job.id, job.filename)
+            self._finish(job, error=_without_path(exc, path, job.filename))
+        else:
+            self._finish(job, report=ImportReport.of(report))
+
+    def _finish(
+        self, job: CatalogImport, *, error: str | None = None, report: ImportReport | None = None
+    ) -> None:
+        """Record the outcome; the uploaded file is not needed any more."""
+        (self.root / job.id / _stored_name(job.filename)).unlink(missing_ok=True)
+        status: ImportStatus = "failed" if error is not None else "succeeded"
+        update = {
+            "status": status,
+            "finished_at": _now(),
+            "error": error,
+            "report": report,
+            "progress": None,
+        }
+        self._write(job.model_copy(update=update))
+
+    def _write(self, job: CatalogImport) -> None:
+        """Readers on other threads (or processes) see the old or the new file, never half."""
+        target = self.root / job.id / _STATUS_FILE
+        partial = target.with_suffix(".json.partial")
+        partial.write_text(job.model_dump_json(indent=2))
+        os.replace(partial, target)
+
+
+def _save(upload: BinaryIO, path: Path, max_bytes: int) -> None:
+    size = 0
+    with path.open("wb") as out:
+        while chunk := upload.read(_CHUNK):
+            size += len(chunk)
+            if size > max_bytes:
+                raise UploadTooLarge(
+                    f"the file is larger than this server's limit of {max_bytes:,} bytes "
+                    "(AISLE_MAX_IMPORT_BYTES)"
+                )
+            out.write(chunk)
+    if size == 0:
+        raise EmptyUpload("the uploaded file is empty")
+
+
+def _display_name(filename: str) -> str:
+    """The client's file name for people to read: no folders, printable, not too long."""
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(c for c in name if c.isprintable()).strip()
+    return name[:200] or "catalog"
+
+
+def _stored_name(display_name: str) -> str:
+    """Only the extension is kept, because format detection reads it; never a client's path."""
+    suffix = Path(display_name).suffix.lower()
+    return "catalog" + (suffix if _SUFFIX.fullmatch(suffix) else "")
+
+
+def _without_path(exc: BaseException, path: Path, shown: str) -> str:
+    """Errors name the file as the owner knows it, not where the server keeps it."""
+    return (str(exc) or type(exc).__name__).replace(str(path), shown)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
