@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, ToolMessage
-from langgraph.config import get_config
+from langgraph.config import get_config, get_stream_writer
 from langgraph.runtime import Runtime
 
 from agent.checkout import fresh_turn, is_ready
@@ -60,8 +60,14 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     events: list[ToolEvent] = []
     replies: list[AnyMessage] = []
+    write = get_stream_writer()
+
+    def announce(note: str) -> None:
+        write({"progress": note})
+
     for call in calls:
-        outcome = run_tool(call["name"], call["args"], ToolRun(runtime.context, working, thread_id))
+        run = ToolRun(runtime.context, working, thread_id)
+        outcome = run_tool(call["name"], call["args"], run, announce)
         working = replace(working, **outcome.update)
         changes |= outcome.update
         events.append(

@@ -73,14 +73,21 @@ class ShoppingAgent:
         image: bytes | None = None,
         resume: dict[str, Any] | None = None,
         on_progress: Callable[[str], None] | None = None,
+        on_start: Callable[[], None] | None = None,
     ) -> ChatTurn:
-        """One shopper turn; a `resume` answers a pending checkout ({"approved": true})."""
+        """One shopper turn; a `resume` answers a pending checkout ({"approved": true}).
+
+        `on_start` is called once the conversation's turn lock is held, `on_progress` with each
+        note the graph writes ("searching the catalog", "weighed …") while the turn runs.
+        """
         thread_id = thread_id or uuid.uuid4().hex
         config: RunnableConfig = {
             "configurable": {"thread_id": thread_id},
             "recursion_limit": self.settings.max_steps,
         }
         with self._turn_locks.hold(thread_id):
+            if on_start:
+                on_start()
             image_id = self._store(image) if image else None
             payload = self._payload(config, message, image_id, resume)
             try:

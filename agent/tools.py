@@ -80,6 +80,8 @@ class Tool:
     body: Callable[..., Outcome]
     needs: str | None = None
     """'cart' or 'checkout': the shopper's message must ask for that kind of change."""
+    progress: str | None = None
+    """What the shopper is told while it runs, for the tools slow enough to mention."""
 
 
 TOOLS: dict[str, Tool] = {}
@@ -92,22 +94,24 @@ def register_tool(tool: Tool) -> Tool:
 
 for _tool in (
     Tool("search_products", "Find products; refine=True narrows the last results.",
-         SearchArgs, tools_catalog.search_products),
+         SearchArgs, tools_catalog.search_products, progress="searching the catalog"),
     Tool("product_details", "Facts about one product: price, stock, sizes, colours, material.",
          ProductArgs, tools_catalog.product_details),
     Tool("compare_products", "Side-by-side facts for two or more products.",
          CompareArgs, tools_catalog.compare_products),
     Tool("analyze_photo", "Colours, kind of item, look-alike products and label text of a photo.",
-         PhotoArgs, tools_catalog.analyze_photo),
+         PhotoArgs, tools_catalog.analyze_photo, progress="looking at your photo"),
     Tool("add_to_cart", "Put a product (size/colour chosen) in the shopper's cart.",
          AddArgs, tools_cart.add_to_cart, needs="cart"),
     Tool("change_cart_line", "Change a cart line's quantity; 0 removes it.",
          ChangeLineArgs, tools_cart.change_cart_line, needs="cart"),
     Tool("view_cart", "The cart's lines and subtotal.", NoArgs, tools_cart.view_cart),
     Tool("start_checkout", "Open checkout for the cart; the shopper confirms before paying.",
-         NoArgs, tools_cart.start_checkout, needs="checkout"),
+         NoArgs, tools_cart.start_checkout, needs="checkout",
+         progress="checking stock and total"),
     Tool("give_checkout_details", "Record the buyer's name, email and shipping address.",
-         DetailsArgs, tools_cart.give_checkout_details, needs="checkout"),
+         DetailsArgs, tools_cart.give_checkout_details, needs="checkout",
+         progress="checking stock and total"),
     Tool("order_status", "Status and total of the shopper's latest (or a named) order.",
          OrderArgs, tools_cart.order_status),
 ):  # fmt: skip
@@ -138,7 +142,10 @@ def blocked_reason(tool: Tool, intent: dict[str, Any]) -> str | None:
     return None
 
 
-def run_tool(name: str, args: dict[str, Any], run: ToolRun) -> Outcome:
+def run_tool(
+    name: str, args: dict[str, Any], run: ToolRun, announce: Callable[[str], None] | None = None
+) -> Outcome:
+    """Run one call; `announce` hears the tool's progress note once the call is allowed to run."""
     tool = TOOLS.get(name)
     if tool is None:
         return Outcome(False, f"There is no tool named {name!r}.")
@@ -149,4 +156,6 @@ def run_tool(name: str, args: dict[str, Any], run: ToolRun) -> Outcome:
         parsed = tool.args.model_validate(args)
     except ValueError as exc:
         return Outcome(False, f"Bad arguments for {name}: {exc}")
+    if announce and tool.progress:
+        announce(tool.progress)
     return tool.body(run, **parsed.model_dump())

@@ -17,6 +17,7 @@ from aisle.settings import Settings, get_settings
 from api.deps import require_admin_key, require_api_key
 from api.errors import install_error_handlers
 from api.routes import carts, catalog, chat, checkout, health, images, orders, products, widget
+from api.turn_stream import finish_running_turns
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             yield
         finally:
             opening.cancel()
+            await finish_running_turns()  # a shopper's disconnect never cuts a turn short
             await asyncio.to_thread(imports.close)  # the index must not close under an import
             await asyncio.to_thread(services.close)
 

@@ -1,17 +1,24 @@
-"""`POST /v1/chat`: one shopper turn, answered as `agent.turn.ChatTurn` (a stable shape)."""
+"""`POST /v1/chat`: one shopper turn, answered as `agent.turn.ChatTurn` (a stable shape).
+
+`POST /v1/chat/stream` runs the same turn and tells it as Server-Sent Events while it works.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
+from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from agent.locks import TurnBusy
 from agent.turn import ChatTurn
+from aisle.settings import Settings
 from api.deps import AgentDep, SettingsDep
 from api.errors import ApiError
+from api.turn_stream import TurnStream
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 
@@ -30,15 +37,55 @@ class ChatRequest(BaseModel):
 
 @router.post("/chat", response_model=ChatTurn)
 async def chat(request: ChatRequest, agent: AgentDep, settings: SettingsDep) -> ChatTurn:
-    if not request.message.strip() and request.image is None and request.resume is None:
-        raise ApiError(422, "empty_message", "send a message, an image or a resume answer")
-    image = _image_bytes(request.image, settings.max_image_bytes) if request.image else None
+    image = _checked_image(request, settings)
     try:
         return await run_in_threadpool(
             agent.chat, request.thread_id, request.message, image, request.resume
         )
     except TurnBusy as exc:
-        raise ApiError(409, "conversation_busy", str(exc)) from exc
+        raise _busy(exc) from exc
+
+
+async def start_turn(request: ChatRequest, agent: AgentDep, settings: SettingsDep) -> TurnStream:
+    """Everything that can refuse a turn happens here, so refusals stay plain JSON errors."""
+    image = _checked_image(request, settings)
+    try:
+        return await TurnStream.start(
+            lambda on_start, on_progress: agent.chat(
+                request.thread_id,
+                request.message,
+                image,
+                request.resume,
+                on_progress=on_progress,
+                on_start=on_start,
+            )
+        )
+    except TurnBusy as exc:
+        raise _busy(exc) from exc
+
+
+@router.post("/chat/stream", response_class=EventSourceResponse)
+async def chat_stream(
+    turn: Annotated[TurnStream, Depends(start_turn)],
+) -> AsyncIterator[ServerSentEvent]:
+    """The same turn as `POST /v1/chat`, as Server-Sent Events.
+
+    `progress` events (`{"message": "weighed …"}`) while it runs, then one `turn` event with
+    the `/v1/chat` response, or one `error` event (`{"error": {"code", "message"}}`). A client
+    that disconnects does not stop the turn: it completes and is saved.
+    """
+    async for event in turn.events():
+        yield event
+
+
+def _checked_image(request: ChatRequest, settings: Settings) -> bytes | None:
+    if not request.message.strip() and request.image is None and request.resume is None:
+        raise ApiError(422, "empty_message", "send a message, an image or a resume answer")
+    return _image_bytes(request.image, settings.max_image_bytes) if request.image else None
+
+
+def _busy(exc: TurnBusy) -> ApiError:
+    return ApiError(409, "conversation_busy", str(exc))
 
 
 def _image_bytes(data_url: str, max_bytes: int) -> bytes:

@@ -93,7 +93,7 @@
     "aria-controls": "aisle-panel", onclick: () => setOpen(!state.open),
   }, el("span", { class: "launcher-icon", "aria-hidden": "true" }));
   const log = el("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": "Conversation", tabindex: "0" });
-  const typing = el("p", { class: "typing", hidden: true, role: "status" }, "Assistant is typing…");
+  const typing = el("p", { class: "typing", hidden: true, role: "status" }, "Thinking…");
   const error = el("p", { class: "error", role: "alert", hidden: true });
   const fileInput = el("input", { type: "file", accept: "image/*", class: "file", tabindex: "-1", "aria-hidden": "true", onchange: onFile });
   const preview = el("div", { class: "preview", hidden: true });
@@ -127,6 +127,7 @@
 
   function setBusy(busy) {
     state.busy = busy;
+    typing.textContent = "Thinking…";
     typing.hidden = !busy;
     sendButton.disabled = busy;
     panel.setAttribute("aria-busy", String(busy));
@@ -151,19 +152,106 @@
     return detail ? `Sorry, that didn't work: ${detail}` : `Sorry, that didn't work (${status}).`;
   }
 
+  /* What the assistant is doing ("weighed Trail Runner 2") replaces "Thinking…" while it works. */
+  function showProgress(message) {
+    const text = String(message).trim();
+    if (text) typing.textContent = `${text.charAt(0).toUpperCase()}${text.slice(1)}…`;
+  }
+
+  /* One turn over /v1/chat/stream (Server-Sent Events read from fetch: EventSource cannot POST).
+   * A server without the stream (404/405), or a request that got no answer at all, falls back to
+   * /v1/chat. Once the stream has answered the turn has begun, so it is never sent twice. */
+  async function postTurn(payload) {
+    let response;
+    try {
+      response = await fetch(`${host}/v1/chat/stream`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "text/event-stream", ...authHeaders() },
+        body: payload,
+      });
+    } catch {
+      return postPlainTurn(payload);
+    }
+    if (response.status === 404 || response.status === 405) return postPlainTurn(payload);
+    if (!response.ok) throw new Error(errorMessage(response.status, await response.json().catch(() => null)));
+    return readTurn(response);
+  }
+
+  async function postPlainTurn(payload) {
+    const response = await fetch(`${host}/v1/chat`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json", ...authHeaders() },
+      body: payload,
+    });
+    const data = await response.json().catch(() => null);
+    if (!response.ok || !data) throw new Error(errorMessage(response.status, data));
+    return data;
+  }
+
+  /* `progress` events update the status line; one `turn` (the /v1/chat answer) or `error` ends it. */
+  async function readTurn(response) {
+    let turn = null;
+    let failure = null;
+    const parse = eventStreamParser((event, data) => {
+      let value;
+      try { value = JSON.parse(data); } catch { return; }
+      if (turn || failure) return;
+      if (event === "progress") showProgress(value?.message ?? "");
+      else if (event === "turn") turn = value;
+      else if (event === "error") failure = value;
+    });
+    const reader = response.body?.getReader?.();
+    if (!reader) {
+      parse(await response.text());
+    } else {
+      const decoder = new TextDecoder();
+      try {
+        while (!turn && !failure) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          parse(decoder.decode(value, { stream: true }));
+        }
+      } catch { /* the connection broke mid-turn: said below */ }
+      reader.cancel().catch(() => {});
+    }
+    if (failure) throw new Error(errorMessage(0, failure));
+    if (!turn) throw new Error("The connection dropped before the reply arrived; the assistant may still have done what you asked.");
+    return turn;
+  }
+
+  /* The text/event-stream format, fed in arbitrary chunks: fields up to a blank line make an event. */
+  function eventStreamParser(onEvent) {
+    let pending = "";
+    let event = "";
+    let data = [];
+    return (chunk) => {
+      const lines = (pending + chunk).split("\n");
+      pending = lines.pop();
+      for (const raw of lines) {
+        const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+        if (!line) {
+          if (data.length) onEvent(event || "message", data.join("\n"));
+          event = "";
+          data = [];
+          continue;
+        }
+        if (line.startsWith(":")) continue; // a comment, e.g. the server's keep-alive ping
+        const colon = line.indexOf(":");
+        const field = colon < 0 ? line : line.slice(0, colon);
+        const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
+        if (field === "event") event = value;
+        else if (field === "data") data.push(value);
+      }
+    };
+  }
+
   async function send(body, echo) {
     if (state.busy) return false;
     showError("");
     setBusy(true);
     const echoEntry = echo ? addEntry({ kind: "user", ...echo }) : null;
     try {
-      const response = await fetch(`${host}/v1/chat`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json", ...authHeaders() },
-        body: JSON.stringify({ thread_id: state.threadId, ...body }),
-      });
-      const data = await response.json().catch(() => null);
-      if (!response.ok || !data) throw new Error(errorMessage(response.status, data));
+      const data = await postTurn(JSON.stringify({ thread_id: state.threadId, ...body }));
       if (data.thread_id) state.threadId = data.thread_id;
       addEntry({ kind: "bot", data });
       return true;

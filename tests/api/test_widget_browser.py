@@ -1,11 +1,12 @@
 """A real Chromium opens a storefront, chats through the widget and sees replies and cards render.
 
-Run: `.venv/bin/pytest -m slow tests/api/test_widget_browser.py` (Chromium from `make setup`).
-The chat endpoint is a scripted stand-in defined here, so this tests the widget, not the agent.
+Run: `.venv/bin/pytest -m slow tests/api/test_widget_browser.py` (Chromium from `make browser`).
+The chat endpoints are scripted stand-ins defined here, so this tests the widget, not the agent.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import io
 import itertools
@@ -17,7 +18,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ import pytest
 import uvicorn
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from PIL import Image
 from websockets.sync.client import ClientConnection, connect
 
@@ -73,18 +74,58 @@ PRODUCTS = [SHOE | {"ordinal": 1}, MUG | {"ordinal": 2}]
 
 
 class ScriptedChat:
-    """Stands in for POST /v1/chat with canned turns; remembers what the widget sent."""
+    """Stands in for POST /v1/chat and /v1/chat/stream with canned turns; remembers what it got."""
 
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
+        self.routes: list[str] = []
+        self.streaming = True
+        """False: answer /v1/chat/stream 404, like a server from before it existed."""
+        self.release = threading.Event()
+        """Holds back the advice turn after its progress notes until the test has seen them."""
         self.router = APIRouter()
         self.router.add_api_route("/v1/chat", self.chat, methods=["POST"])
+        self.router.add_api_route("/v1/chat/stream", self.chat_stream, methods=["POST"])
         self.router.add_api_route("/v1/products/{product_id}/image", self.image, methods=["GET"])
         self.router.add_api_route("/shop", self.other_store, methods=["GET"])
 
     async def chat(self, request: Request) -> JSONResponse:
-        body = await request.json()
+        self.routes.append("/v1/chat")
+        return JSONResponse(*self.answer(await self._turn_body(request)))
+
+    async def chat_stream(self, request: Request) -> Response:
+        self.routes.append("/v1/chat/stream")
+        if not self.streaming:
+            return JSONResponse({"detail": "Not Found"}, status_code=404)
+        body = await self._turn_body(request)
+        turn, status = self.answer(body)
+        if status != 200:
+            return JSONResponse(turn, status_code=status)
+        events = self._events(body.get("message", ""), turn)
+        return StreamingResponse(events, media_type="text/event-stream")
+
+    async def _turn_body(self, request: Request) -> dict[str, Any]:
+        body: dict[str, Any] = await request.json()
         self.requests.append({**body, "api_key": request.headers.get("x-api-key")})
+        return body
+
+    async def _events(self, message: str, turn: dict[str, Any]) -> AsyncIterator[str]:
+        if message == "break mid-way":
+            yield sse("progress", {"message": "searching the catalog"})
+            failed = "the assistant could not finish this turn; please try again"
+            yield sse("error", {"error": {"code": "turn_failed", "message": failed}})
+            return
+        if message.startswith("which is best"):
+            yield ": ping\n\n"
+            yield sse("progress", {"message": "searching the catalog"})
+            yield sse("progress", {"message": "weighed Trail Runner 2"})
+            await asyncio.to_thread(self.release.wait, TIMEOUT)
+        whole = sse("turn", turn)
+        for part in (whole[:20], whole[20:]):  # an event split across reads
+            yield part
+            await asyncio.sleep(0.01)
+
+    def answer(self, body: dict[str, Any]) -> tuple[dict[str, Any], int]:
         turn: dict[str, Any] = {"thread_id": body["thread_id"], "reply": "", "products": []}
         turn |= {"cart": None, "awaiting_confirmation": False, "order": None}
         message = body.get("message", "")
@@ -95,7 +136,7 @@ class ScriptedChat:
             turn |= {"reply": "Okay, nothing was ordered.", "cart": CART}
         elif message == "fail please":
             error = {"code": "agent_unavailable", "message": "The agent is still starting"}
-            return JSONResponse({"error": error}, status_code=503)
+            return {"error": error}, 503
         elif body.get("image"):
             turn |= {"reply": "That looks like a trail shoe.", "products": [SHOE]}
         elif "map" in message:
@@ -105,9 +146,11 @@ class ScriptedChat:
         elif "checkout" in message:
             turn |= {"reply": "Shall I place this order?", "cart": CART}
             turn |= {"awaiting_confirmation": True}
+        elif message.startswith("which is best"):
+            turn |= {"reply": "My pick: Trail Runner 2.", "products": [SHOE | {"ordinal": 1}]}
         else:
             turn |= {"reply": "Here are two picks:\nboth ship today.", "products": PRODUCTS}
-        return JSONResponse(turn)
+        return turn, 200
 
     def image(self, product_id: str) -> Response:
         if product_id != "trail-runner":
@@ -121,6 +164,10 @@ class ScriptedChat:
         aisle = f"http://127.0.0.1:{request.url.port}"
         tag = f'<script src="{aisle}/widget.js" data-aisle-host="{aisle}" data-api-key="{API_KEY}"'
         return HTMLResponse(f"<!doctype html><title>Other store</title>{tag} defer></script>")
+
+
+def sse(event: str, data: Any) -> str:
+    return f"event: {event}\ndata: {json.dumps(data)}\n\n"
 
 
 class DevTools:
@@ -236,7 +283,7 @@ def base_url(chat: ScriptedChat) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[DevTools]:
     if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing; `make setup` installs it (apt: chromium chromium-driver)"
+        reason = f"{CHROMIUM} is missing; `make browser` installs it (apt: chromium)"
         if os.environ.get("CI") == "true":
             pytest.fail(f"the widget browser test must run in CI: {reason}")
         pytest.skip(reason)
@@ -280,6 +327,9 @@ def page(browser: DevTools, base_url: str, chat: ScriptedChat) -> DevTools:
     browser.js("localStorage.clear()")
     browser.open(f"{base_url}/demo")
     chat.requests.clear()
+    chat.routes.clear()
+    chat.streaming = True
+    chat.release.clear()
     return browser
 
 
@@ -321,6 +371,7 @@ def test_a_shopper_searches_adds_to_cart_and_confirms_an_order(
     assert "Order placed" in order and "ord_7Q2" in order and "$89.99" in order
     assert page.js("root.querySelector('.confirm button').disabled") is True
     assert {r["thread_id"] for r in chat.requests} == {thread}
+    assert set(chat.routes) == {"/v1/chat/stream"}, "every turn streams"
     shot = os.environ.get("AISLE_WIDGET_SCREENSHOT")
     page.screenshot(Path(shot) if shot else tmp_path / "widget-order.png")
 
@@ -392,6 +443,37 @@ def test_a_photo_is_resized_before_it_is_sent(
     header, encoded = sent["image"].split(",", 1)
     assert header == "data:image/jpeg;base64"
     assert Image.open(io.BytesIO(base64.b64decode(encoded))).size == (1024, 768)
+
+
+def test_progress_shows_while_the_assistant_works(page: DevTools, chat: ScriptedChat) -> None:
+    page.click(".launcher")
+    page.type_and_enter("which is best for wet trails?")
+    status = "root.querySelector('.typing:not([hidden])')?.textContent"
+    assert page.wait(f"{status} === 'Weighed Trail Runner 2…' && {status}", "the progress line")
+    assert page.js("root.querySelectorAll('.msg.bot').length") == 0, "no reply before the turn"
+    chat.release.set()
+    assert "My pick: Trail Runner 2." in page.bot_messages(1)[0]
+    assert page.js("root.querySelector('.typing').hidden") is True
+    assert page.js("root.querySelectorAll('.card-title').length") == 1
+    assert chat.routes == ["/v1/chat/stream"]
+
+
+def test_a_server_without_the_stream_still_answers(page: DevTools, chat: ScriptedChat) -> None:
+    chat.streaming = False
+    page.click(".launcher")
+    page.type_and_enter("trail shoes")
+    assert "Here are two picks" in page.bot_messages(1)[0]
+    assert chat.routes == ["/v1/chat/stream", "/v1/chat"]
+    assert [r["message"] for r in chat.requests] == ["trail shoes"], "the turn ran once"
+
+
+def test_a_failure_mid_turn_is_shown_and_the_message_kept(page: DevTools) -> None:
+    page.click(".launcher")
+    page.type_and_enter("break mid-way")
+    alert = page.wait("root.querySelector('.error:not([hidden])')?.textContent", "the error")
+    assert "could not finish this turn" in alert
+    assert page.js("root.querySelector('.input').value") == "break mid-way"
+    assert page.js("root.querySelectorAll('.msg').length") == 0
 
 
 def test_a_server_error_is_shown_and_the_message_kept(page: DevTools) -> None:
