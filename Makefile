@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE := 1
 export AISLE_TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 export AISLE_TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: help setup browser demo test test-fast lint fixtures bench serve clean
+.PHONY: help setup browser demo test test-fast lint fixtures bench serve migration clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -56,6 +56,14 @@ bench: setup ## run every benchmark (see BENCHMARKS.md)
 
 serve: setup ## serve the API and widget on http://127.0.0.1:8000
 	$(VENV)/bin/aisle serve
+
+migration: setup ## new commerce migration from your commerce/tables.py edits: make migration m="add gift notes"
+	@test -n "$(m)" || { echo 'usage: make migration m="what changed"' >&2; exit 2; }
+	@# Autogenerate compares tables.py with a scratch SQLite database migrated to the current head.
+	scratch=$$(mktemp -d) && trap 'rm -rf "$$scratch"' EXIT && \
+	export AISLE_DATABASE_URL="sqlite:///$$scratch/aisle.db" && \
+	$(PY) -m commerce.migrations upgrade head && \
+	$(PY) -m commerce.migrations revision --autogenerate -m "$(m)"
 
 clean: ## remove the local data directory
 	rm -rf data

@@ -13,6 +13,8 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from aisle.settings import Settings
 
+_SETUP_LOCK_KEY = 0x4149534C_43485054  # "AISL" "CHPT": one key for the checkpointer's setup
+
 
 def open_checkpointer(settings: Settings) -> tuple[BaseCheckpointSaver[Any], Callable[[], None]]:
     """The checkpointer and the function that closes its connection."""
@@ -50,5 +52,13 @@ def _postgres(url: str) -> tuple[BaseCheckpointSaver[Any], Callable[[], None]]:
         open=True,
     )
     saver = PostgresSaver(pool)
-    saver.setup()
+    # setup() runs LangGraph's migrations without a lock, so API workers starting together on a
+    # fresh database collide (DuplicateObject). A session-level advisory lock queues them; it
+    # cannot be a transaction lock because the migrations include CREATE INDEX CONCURRENTLY.
+    with pool.connection() as conn:
+        conn.execute("SELECT pg_advisory_lock(%s)", (_SETUP_LOCK_KEY,))
+        try:
+            saver.setup()
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (_SETUP_LOCK_KEY,))
     return saver, pool.close

@@ -1,4 +1,7 @@
-"""Engines for SQLite (WAL, busy timeout, BEGIN IMMEDIATE writes) and Postgres (row locks)."""
+"""Engines for SQLite (WAL, busy timeout, BEGIN IMMEDIATE writes) and Postgres (row locks).
+
+Opening one brings the commerce tables to the newest migration (`commerce/migrations/`).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +12,24 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, func, make_url, select
 
-from commerce.tables import metadata
+from commerce import migrations
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
+# Postgres advisory lock held while migrating: the bytes of "aislemig" as one bigint.
+MIGRATION_LOCK_KEY = int.from_bytes(b"aislemig", "big")
+_MIGRATING = threading.Lock()  # Alembic's `context` and `op` are module globals
 _WRITER_LOCKS: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
 _LOCKS_GUARD = threading.Lock()
 _BEGIN_MODE = "aisle_sqlite_begin"
 
 
-def open_engine(url: str, *, pool_size: int = 10) -> Engine:
-    """An engine whose `write()` transactions serialize on SQLite and lock rows on Postgres."""
+def open_engine(url: str, *, pool_size: int = 10, migrate: bool = True) -> Engine:
+    """An engine whose `write()` transactions serialize on SQLite and lock rows on Postgres.
+
+    With `migrate`, the schema is brought to the newest revision first (see `upgrade_schema`).
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = _sqlite_engine(url, pool_size)
@@ -28,8 +37,28 @@ def open_engine(url: str, *, pool_size: int = 10) -> Engine:
         engine = create_engine(
             url, pool_size=pool_size, max_overflow=20, pool_timeout=60, pool_recycle=1800
         )
-    metadata.create_all(engine)
+    if migrate:
+        upgrade_schema(engine)
     return engine
+
+
+def upgrade_schema(
+    engine: Engine, *, location: str = migrations.SCRIPT_LOCATION
+) -> tuple[str | None, str]:
+    """Migrate to the newest revision; returns (revision before, revision now).
+
+    One query when already there. Processes that start together migrate once: the first takes
+    SQLite's write lock or a Postgres advisory lock, the others then find the schema current.
+    """
+    head = migrations.head_revision(location)
+    with read(engine) as conn:
+        before = migrations.stored_revision(conn)
+    if before == head:
+        return before, head
+    with _MIGRATING, write(engine) as conn:
+        if not is_sqlite(engine):
+            conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
+        return migrations.upgrade(conn, location=location), head
 
 
 def is_sqlite(engine: Engine) -> bool:

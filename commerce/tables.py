@@ -1,7 +1,8 @@
-"""The commerce schema (SQLAlchemy Core).
+"""The commerce schema (SQLAlchemy Core): what the code expects the database to hold.
 
-Tables are created with `metadata.create_all` when `Commerce` opens; a migration tool (Alembic)
-is future work.
+Alembic revisions in `commerce/migrations/versions/` bring a database here when `Commerce`
+opens. Change a table here, then `make migration m="what changed"` writes the next revision
+(commerce/migrations/README.md); tests fail until a migrated database matches this file.
 """
 
 from __future__ import annotations

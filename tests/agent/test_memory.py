@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
+import subprocess
+import sys
+from urllib.parse import quote
+
+import psycopg
 import pytest
 
 from agent.service import ShoppingAgent
@@ -60,3 +66,55 @@ def test_a_conversation_resumes_from_postgres(
         assert found.products[1].title in details.reply
     finally:
         after.close()
+
+
+_OPEN_ON_SIGNAL = """
+import sys
+from aisle.settings import Settings
+from agent.memory import open_checkpointer
+settings = Settings(database_url=sys.argv[1], _env_file=None)
+print("ready", flush=True)
+sys.stdin.readline()
+_, close = open_checkpointer(settings)
+close()
+"""
+
+
+@pytest.mark.postgres
+def test_workers_starting_together_on_a_fresh_postgres_all_open(postgres_url: str) -> None:
+    schema = f"memory_test_{secrets.token_hex(6)}"
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    separator = "&" if "?" in postgres_url else "?"
+    url = f"{postgres_url}{separator}options={quote(f'-csearch_path={schema}')}"
+    try:
+        workers = [
+            subprocess.Popen(
+                [sys.executable, "-c", _OPEN_ON_SIGNAL, url],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(4)
+        ]
+        for worker in workers:
+            assert worker.stdout is not None and worker.stdout.readline() == "ready\n"
+        for worker in workers:  # all have imported, so they run LangGraph's setup together
+            assert worker.stdin is not None
+            worker.stdin.write("go\n")
+            worker.stdin.flush()
+        errors = [worker.communicate(timeout=120)[1] for worker in workers]
+        assert [worker.returncode for worker in workers] == [0, 0, 0, 0], errors
+        with psycopg.connect(url) as conn:
+            tables = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
+                    (schema,),
+                )
+            }
+        assert {"checkpoints", "checkpoint_writes", "checkpoint_migrations"} <= tables
+    finally:
+        with psycopg.connect(postgres_url, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
