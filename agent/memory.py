@@ -6,6 +6,7 @@ A thread picks up where it left off after a restart because every graph step is 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from aisle.settings import Settings
 
 _SETUP_LOCK_KEY = 0x4149534C_43485054  # "AISL" "CHPT": one key for the checkpointer's setup
+_SETUP_WAIT_S = 300.0
 
 
 def open_checkpointer(settings: Settings) -> tuple[BaseCheckpointSaver[Any], Callable[[], None]]:
@@ -53,12 +55,26 @@ def _postgres(url: str) -> tuple[BaseCheckpointSaver[Any], Callable[[], None]]:
     )
     saver = PostgresSaver(pool)
     # setup() runs LangGraph's migrations without a lock, so API workers starting together on a
-    # fresh database collide (DuplicateObject). A session-level advisory lock queues them; it
-    # cannot be a transaction lock because the migrations include CREATE INDEX CONCURRENTLY.
+    # fresh database collide (DuplicateObject). A session-level advisory lock queues them. It
+    # cannot be a transaction lock, since the migrations include CREATE INDEX CONCURRENTLY, and
+    # waiters poll rather than block: CONCURRENTLY waits out every running statement, so a
+    # worker blocked in pg_advisory_lock would deadlock with the one holding it.
     with pool.connection() as conn:
-        conn.execute("SELECT pg_advisory_lock(%s)", (_SETUP_LOCK_KEY,))
+        _take_setup_lock(conn)
         try:
             saver.setup()
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s)", (_SETUP_LOCK_KEY,))
     return saver, pool.close
+
+
+def _take_setup_lock(conn: Any) -> None:
+    deadline = time.monotonic() + _SETUP_WAIT_S
+    query = "SELECT pg_try_advisory_lock(%s) AS locked"  # the pool's rows are dicts
+    while not conn.execute(query, (_SETUP_LOCK_KEY,)).fetchone()["locked"]:
+        if time.monotonic() > deadline:
+            raise TimeoutError(
+                f"another Aisle process has been setting up the conversation tables for over "
+                f"{_SETUP_WAIT_S:.0f} s; check it, then start this one again"
+            )
+        time.sleep(0.05)

@@ -56,3 +56,20 @@ def redis_url() -> Iterator[str]:
             pytest.fail(f"Redis must run in CI but {url} is unreachable: {exc}")
         pytest.skip(f"Redis not reachable at {url}: {exc}")
     yield url
+
+
+@pytest.fixture
+def postgres_schema_url(postgres_url: str) -> Iterator[str]:
+    """A throwaway Postgres schema on the test database, as a URL whose search_path is it."""
+    import secrets
+    from urllib.parse import quote
+
+    import psycopg
+
+    schema = f"aisle_test_{secrets.token_hex(6)}"
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    separator = "&" if "?" in postgres_url else "?"
+    yield f"{postgres_url}{separator}options={quote(f'-csearch_path={schema}')}"
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-import subprocess
-import sys
-from urllib.parse import quote
-
 import psycopg
 import pytest
 
@@ -14,6 +9,7 @@ from agent.service import ShoppingAgent
 from aisle.settings import Settings
 from tests.agent.shop import Shop
 from tests.agent.talk import BUYER, talk
+from tests.together import run_together
 
 
 def test_a_conversation_resumes_after_a_restart(settings: Settings, shop: Shop) -> None:
@@ -81,40 +77,13 @@ close()
 
 
 @pytest.mark.postgres
-def test_workers_starting_together_on_a_fresh_postgres_all_open(postgres_url: str) -> None:
-    schema = f"memory_test_{secrets.token_hex(6)}"
-    with psycopg.connect(postgres_url, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    separator = "&" if "?" in postgres_url else "?"
-    url = f"{postgres_url}{separator}options={quote(f'-csearch_path={schema}')}"
-    try:
-        workers = [
-            subprocess.Popen(
-                [sys.executable, "-c", _OPEN_ON_SIGNAL, url],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for _ in range(4)
-        ]
-        for worker in workers:
-            assert worker.stdout is not None and worker.stdout.readline() == "ready\n"
-        for worker in workers:  # all have imported, so they run LangGraph's setup together
-            assert worker.stdin is not None
-            worker.stdin.write("go\n")
-            worker.stdin.flush()
-        errors = [worker.communicate(timeout=120)[1] for worker in workers]
-        assert [worker.returncode for worker in workers] == [0, 0, 0, 0], errors
-        with psycopg.connect(url) as conn:
-            tables = {
-                row[0]
-                for row in conn.execute(
-                    "SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
-                    (schema,),
-                )
-            }
-        assert {"checkpoints", "checkpoint_writes", "checkpoint_migrations"} <= tables
-    finally:
-        with psycopg.connect(postgres_url, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+def test_workers_starting_together_on_a_fresh_postgres_all_open(postgres_schema_url: str) -> None:
+    outcomes = run_together(_OPEN_ON_SIGNAL, postgres_schema_url)
+    assert [code for code, _ in outcomes] == [0, 0, 0, 0], outcomes
+    with psycopg.connect(postgres_schema_url) as conn:
+        (schema,) = conn.execute("SELECT current_schema()").fetchone() or ("",)
+        rows = conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (schema,)
+        )
+        tables = {row[0] for row in rows}
+    assert {"checkpoints", "checkpoint_writes", "checkpoint_migrations"} <= tables

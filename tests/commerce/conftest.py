@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterator
-from urllib.parse import quote
 
-import psycopg
 import pytest
 
 from aisle.settings import Settings
@@ -24,15 +21,8 @@ def database_url(request: pytest.FixtureRequest, settings: Settings) -> Iterator
     if request.param == "sqlite":
         yield settings.sqlalchemy_url
         return
-    base: str = request.getfixturevalue("postgres_url")
-    schema = f"commerce_test_{secrets.token_hex(6)}"
-    with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    separator = "&" if "?" in base else "?"
-    url = base.replace("postgresql://", "postgresql+psycopg://", 1)
-    yield f"{url}{separator}options={quote(f'-csearch_path={schema}')}"
-    with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    url: str = request.getfixturevalue("postgres_schema_url")
+    yield url.replace("postgresql://", "postgresql+psycopg://", 1)
 
 
 @pytest.fixture

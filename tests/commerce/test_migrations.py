@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +30,7 @@ from commerce.pricing import PricingRules
 from commerce.service import Commerce
 from commerce.tables import metadata
 from tests.commerce.samples import ADDRESS, BUYER, product
+from tests.together import run_together
 
 LATER_REVISION = """\"\"\"A later release adds a note to orders.\"\"\"
 
@@ -153,24 +152,8 @@ def test_opening_an_upgraded_database_again_changes_nothing(database_url: str) -
 
 
 def test_workers_starting_together_migrate_once(database_url: str) -> None:
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "-c", START_ON_SIGNAL, database_url],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(4)
-    ]
-    for worker in workers:
-        assert worker.stdout is not None and worker.stdout.readline() == "ready\n"
-    for worker in workers:  # all have imported, so they open at the same moment
-        assert worker.stdin is not None
-        worker.stdin.write("go\n")
-        worker.stdin.flush()
-    errors = [worker.communicate(timeout=120)[1] for worker in workers]
-    assert [worker.returncode for worker in workers] == [0, 0, 0, 0], errors
+    outcomes = run_together(START_ON_SIGNAL, database_url)
+    assert [code for code, _ in outcomes] == [0, 0, 0, 0], outcomes
     engine = open_engine(database_url, migrate=False)
     try:
         assert differences_from_tables_py(engine) == []
