@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from catalog.errors import StoreBusy
 
 if TYPE_CHECKING:
     from aisle.imports import ImportReport
+    from catalog.ingest import IngestProgress
 
 SAMPLE_CATALOG = Path(__file__).resolve().parent.parent / "fixtures" / "sample" / "catalog.jsonl"
 _SHOWN_ERRORS = 50  # bad rows printed by `aisle ingest`; the rest are counted
@@ -111,7 +113,10 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
         settings = settings.model_copy(update={"image_vectors": False})
     services = Services(settings)
     try:
-        report = services.ingest(args.path, fmt=args.format, replace=args.replace, progress=True)
+        with _progress_bar() as update:
+            report = services.ingest(
+                args.path, fmt=args.format, replace=args.replace, on_progress=update
+            )
     finally:
         services.close()
     _print_report(ImportReport.of(report, limit=_SHOWN_ERRORS), str(settings.data_dir))
@@ -233,7 +238,8 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
     try:
         if services.index.count() == 0:
             print(f"Importing the sample catalog from {SAMPLE_CATALOG} …")
-            report = services.ingest(SAMPLE_CATALOG, progress=True)
+            with _progress_bar() as update:
+                report = services.ingest(SAMPLE_CATALOG, on_progress=update)
             print(f"imported {report.imported} products, skipped {len(report.skipped)}")
         run_demo(services)
     finally:
@@ -288,3 +294,20 @@ def _db_current(args: argparse.Namespace, settings: Settings) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[IngestProgress], None]]:
+    """A tqdm bar fed by ingest's running totals: rows read, and how many were skipped."""
+    from tqdm import tqdm
+
+    bar = tqdm(unit=" products", desc="ingest")
+
+    def update(totals: IngestProgress) -> None:
+        bar.update(max(0, totals.read - bar.n))
+        bar.set_postfix(skipped=totals.skipped)
+
+    try:
+        yield update
+    finally:
+        bar.close()

@@ -81,38 +81,26 @@ class Services:
         *,
         fmt: str | None = None,
         replace: bool = False,
-        progress: bool = False,
         on_progress: Callable[[IngestProgress], None] | None = None,
     ) -> IngestReport:
         """Import a catalog file: index it, add image vectors, sync prices and stock to commerce.
 
-        `progress` draws a terminal bar; `on_progress` gets the running totals after each batch.
+        `on_progress` gets the running totals after each batch.
         """
         from catalog.ingest import ingest
 
         image_embedder = self.vision.embed_products if self.settings.image_vectors else None
-        bar = _ProgressBar() if progress else None
-        listeners = [f for f in (bar.update if bar else None, on_progress) if f is not None]
-
-        def report_progress(totals: IngestProgress) -> None:
-            for listener in listeners:
-                listener(totals)
-
-        try:
-            return ingest(
-                path,
-                self.index,
-                self.text_encoder,
-                fmt=fmt,
-                replace=replace,
-                default_currency=self.settings.currency,
-                image_embedder=image_embedder,
-                on_batch=self._sync_offers,
-                progress=report_progress if listeners else None,
-            )
-        finally:
-            if bar:
-                bar.close()
+        return ingest(
+            path,
+            self.index,
+            self.text_encoder,
+            fmt=fmt,
+            replace=replace,
+            default_currency=self.settings.currency,
+            image_embedder=image_embedder,
+            on_batch=self._sync_offers,
+            progress=on_progress,
+        )
 
     def _sync_offers(self, products: list[Product]) -> None:
         """Checkout re-reads prices and stock from commerce, so every imported batch goes there.
@@ -138,22 +126,3 @@ class Services:
             resource = self.__dict__.pop(name, None)
             if resource is not None:
                 resource.close()
-
-
-class _ProgressBar:
-    """A tqdm bar fed by ingest's progress callback."""
-
-    def __init__(self) -> None:
-        from tqdm import tqdm
-
-        self._bar = tqdm(unit=" products", desc="ingest")
-
-    def update(self, progress: object) -> None:
-        done = int(getattr(progress, "read", 0))
-        self._bar.update(max(0, done - self._bar.n))
-        skipped = getattr(progress, "skipped", None)
-        if skipped is not None:
-            self._bar.set_postfix(skipped=skipped)
-
-    def close(self) -> None:
-        self._bar.close()

@@ -18,6 +18,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench import SHARED_BENCHMARKS
@@ -74,8 +75,9 @@ class DiscardingIndex(CatalogIndex):
     def all_ids(self) -> Iterator[str]:
         return iter(())
 
-    def refresh_vocabulary(self) -> None:
-        pass
+    @contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        yield
 
 
 def throughput(feed: Path, batch_size: int) -> tuple[float, float, int]:

@@ -195,10 +195,6 @@ class CatalogIndex:
                 self._vocabulary = self._build_vocabulary()
             return self._vocabulary
 
-    def refresh_vocabulary(self) -> None:
-        with self._lock:
-            self._vocabulary = None
-
     @contextmanager
     def bulk_writes(self) -> Iterator[None]:
         """Searches keep the vocabulary they have until these writes end, then see the new one.
