@@ -74,12 +74,14 @@ def place_order(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, An
     token = state.payment_token or ctx.default_payment_token
     total = Money.model_validate(pending["totals"]["total"])
     session_id = pending["session_id"]
+    version = pending.get("version")  # the version whose summary the shopper approved
     try:
         session = ctx.commerce.complete_checkout(
             session_id,
             PaymentMethod(token=token),
-            idempotency_key=f"{session_id}:{token}:{total.amount}",
+            idempotency_key=f"{session_id}:{token}:{total.amount}:v{version}",
             expected_total=total,
+            expected_version=version,
         )
     except CheckoutClosed as exc:
         return {"events": [_event(False, f"{exc}.")], "pending_checkout": None}
