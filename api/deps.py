@@ -83,7 +83,8 @@ def get_caller(
     authorization: Annotated[str | None, Header()] = None,
     x_api_key: Annotated[str | None, Header()] = None,
 ) -> Caller:
-    """With keys configured every call needs one; without keys only loopback clients get in."""
+    """An admin key gets in anywhere. Otherwise, with storefront keys configured every call needs
+    one, and without them only loopback clients get in."""
     given = _given_key(authorization, x_api_key)
     if _is_one_of(given, settings.admin_api_keys):
         return Caller(admin=True)
