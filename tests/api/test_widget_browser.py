@@ -137,9 +137,9 @@ class ScriptedChat:
         elif self.tokens.get(thread_id) != body["thread_token"]:
             error = {"code": "thread_token_invalid", "message": "wrong X-Thread-Token"}
             return {"error": error}, 403
-        turn: dict[str, Any] = {"thread_id": thread_id, "thread_token": minted, "reply": ""}
-        turn["products"] = []
-        turn |= {"cart": None, "awaiting_confirmation": False, "order": None}
+        turn: dict[str, Any] = {"thread_id": thread_id, "thread_token": minted}
+        turn |= {"reply": "", "products": [], "cart": None}
+        turn |= {"awaiting_confirmation": False, "order": None}
         message = body.get("message", "")
         if "resume" in body and body["resume"]["approved"]:
             total = {"amount": 8999, "currency": "USD"}
