@@ -76,7 +76,7 @@ def require_api_key(
         _require_loopback(
             request, "no API keys are configured, so only loopback clients are served"
         )
-    elif not _is_one_of(_given_key(authorization, x_api_key), keys):
+    elif not is_one_of(given_key(authorization, x_api_key), keys):
         raise ApiError(401, "api_key_required", "missing or wrong API key")
 
 
@@ -91,11 +91,11 @@ def require_admin_key(
     Without admin keys only loopback clients get in, and only while no storefront key is set
     either: a server with keys is exposed, and behind a same-host proxy everyone looks local.
     """
-    given = _given_key(authorization, x_api_key)
+    given = given_key(authorization, x_api_key)
     if settings.admin_api_keys:
-        if _is_one_of(given, settings.admin_api_keys):
+        if is_one_of(given, settings.admin_api_keys):
             return
-        if _is_one_of(given, settings.api_keys):
+        if is_one_of(given, settings.api_keys):
             raise ApiError(
                 403,
                 "admin_key_required",
@@ -114,14 +114,14 @@ def require_admin_key(
     )
 
 
-def _given_key(authorization: str | None, x_api_key: str | None) -> str | None:
+def given_key(authorization: str | None, x_api_key: str | None) -> str | None:
     """`Authorization: Bearer <key>` wins over `X-API-Key: <key>`."""
     if authorization and authorization.lower().startswith("bearer "):
         return authorization[7:].strip()
     return x_api_key
 
 
-def _is_one_of(given: str | None, keys: list[SecretStr]) -> bool:
+def is_one_of(given: str | None, keys: list[SecretStr]) -> bool:
     if not given:
         return False
     candidate = given.encode()

@@ -1,41 +1,111 @@
-"""One error shape for every route: {"error": {"code": ..., "message": ...}}."""
+"""One error shape for every route: {"error": {"code": ..., "message": ...}}.
+
+Error bodies never echo more than a short excerpt of what the client sent: a 100 MB message
+that fails validation gets a few hundred bytes back, not 100 MB.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException
+from starlette.middleware.body_limit import MAX_BODY_SIZE_SCOPE_KEY
+
+EXCERPT_CHARS = 80  # of any input echoed in an error
 
 
 class ApiError(Exception):
     """An error a client can act on, with a stable machine-readable code."""
 
-    def __init__(self, status_code: int, code: str, message: str) -> None:
+    def __init__(
+        self,
+        status_code: int,
+        code: str,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.code = code
         self.message = message
+        self.headers = dict(headers or {})
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """What every 4xx answers (a 422 also carries `detail`, one entry per invalid field)."""
+
+    error: ErrorDetail
+
+
+def error_response(
+    status_code: int, code: str, message: str, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
+    return JSONResponse(
+        status_code=status_code,
+        content={"error": {"code": code, "message": message}},
+        headers=dict(headers or {}),
+    )
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """A short, always-encodable excerpt of client input (lone surrogates escaped)."""
+    text = value if isinstance(value, str) else repr(value)
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(
-            status_code=exc.status_code,
-            content={"error": {"code": exc.code, "message": exc.message}},
-        )
+        return error_response(exc.status_code, exc.code, exc.message, exc.headers)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        """Starlette's own refusals (unknown path, wrong method, unparsable body)."""
+        if exc.status_code == 413:  # FastAPI's max_body_size: the route's limit is in the scope
+            limit = request.scope.get(MAX_BODY_SIZE_SCOPE_KEY)
+            within = f" of {limit:,} bytes" if isinstance(limit, int) else ""
+            message = f"the request body is larger than this route's limit{within}"
+            return error_response(413, "body_too_large", message, exc.headers)
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "bad_request")
+        return error_response(exc.status_code, code, excerpt(exc.detail, 200), exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [
-            f"{'.'.join(str(p) for p in err.get('loc', ()))}: {err.get('msg', 'invalid')}"
-            for err in exc.errors()
-        ]
+        errors = [_short(err) for err in exc.errors()[:20]]
+        problems = [f"{'.'.join(err['loc'])}: {err['msg']}" for err in errors]
         return JSONResponse(
             status_code=422,
             content={
                 "error": {"code": "invalid_request", "message": "; ".join(problems)},
-                "detail": jsonable_encoder(exc.errors()),
+                "detail": jsonable_encoder(errors),
             },
         )
+
+
+def _short(err: Mapping[str, Any]) -> dict[str, Any]:
+    """One validation error with its input cut to an excerpt and every string encodable."""
+    short: dict[str, Any] = {
+        "type": err.get("type", "invalid"),
+        "loc": [excerpt(part) for part in err.get("loc", ())],
+        "msg": excerpt(err.get("msg", "invalid"), 300),
+    }
+    if "input" in err:
+        short["input"] = excerpt(err["input"])
+    if isinstance(err.get("ctx"), Mapping):
+        short["ctx"] = {
+            key: value if isinstance(value, int | float) else excerpt(value)
+            for key, value in err["ctx"].items()
+        }
+    return short

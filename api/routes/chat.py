@@ -17,10 +17,11 @@ from agent.locks import TurnBusy
 from agent.turn import ChatTurn
 from aisle.settings import Settings
 from api.deps import AgentDep, SettingsDep
+from api.error_docs import error_codes
 from api.errors import ApiError
 from api.turn_stream import TurnStream
 
-router = APIRouter(prefix="/v1", tags=["chat"])
+router = APIRouter(prefix="/v1", tags=["chat"], responses=error_codes(409))
 
 
 class ChatRequest(BaseModel):

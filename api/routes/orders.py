@@ -5,10 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 
 from api.deps import CommerceDep
+from api.error_docs import error_codes
 from api.schemas_commerce import commerce_errors
 from commerce.models import Order
 
-router = APIRouter(prefix="/v1", tags=["orders"])
+router = APIRouter(prefix="/v1", tags=["orders"], responses=error_codes(404, 409))
 
 
 @router.get("/orders")
