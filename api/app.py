@@ -18,7 +18,7 @@ from aisle.settings import Settings, get_settings
 from api.body_limits import body_limit, refuse_lone_surrogates
 from api.deps import require_admin_key, require_api_key
 from api.error_docs import install_error_docs
-from api.errors import install_error_handlers
+from api.errors import PlainErrorsAsJson, install_error_handlers
 from api.rate_limits import RateLimitMiddleware, RateLimits
 from api.routes import carts, catalog, chat, checkout, health, images, orders, products, widget
 from api.same_origin import SameOriginMiddleware, is_keyless, trusted_hosts
@@ -59,18 +59,19 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         version=__version__,
         summary="Conversational shopping: catalog search, photo questions, confirmed checkout.",
         lifespan=lifespan,
-        max_body_size=settings.max_body_bytes,
         dependencies=[Depends(refuse_lone_surrogates)],
     )
     app.state.services = services
     app.state.imports = imports
     install_error_handlers(app)
-    # Middleware added last runs first: CORS, host check, rate limits, then same-origin writes.
+    # Middleware added last runs first: CORS, error shapes, host check, rate limits, then
+    # same-origin writes. Body limits are per router (FastAPI's max_body_size), set below.
     if is_keyless(settings):
         app.add_middleware(SameOriginMiddleware, allowed_origins=settings.cors_origins)
     app.add_middleware(RateLimitMiddleware, limits=RateLimits(settings))
     if is_keyless(settings):
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=trusted_hosts(settings))
+    app.add_middleware(PlainErrorsAsJson)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hmac
 from typing import TYPE_CHECKING, Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Request
+from fastapi.security import APIKeyHeader
 from pydantic import SecretStr
 
 from aisle.services import Services
@@ -63,12 +64,29 @@ ImportsDep = Annotated["CatalogImports", Depends(get_imports)]
 
 LOOPBACK_CLIENTS = frozenset({"127.0.0.1", "::1", "localhost", "testclient"})
 
+# The key headers as OpenAPI security schemes, so the schema says which operations need a key.
+AuthorizationHeader = Annotated[
+    str | None,
+    Depends(
+        APIKeyHeader(
+            name="Authorization",
+            scheme_name="BearerKey",
+            description="`Bearer <key>`",
+            auto_error=False,
+        )
+    ),
+]
+ApiKeyHeader = Annotated[
+    str | None,
+    Depends(APIKeyHeader(name="X-API-Key", scheme_name="ApiKey", auto_error=False)),
+]
+
 
 def require_api_key(
     request: Request,
     settings: SettingsDep,
-    authorization: Annotated[str | None, Header()] = None,
-    x_api_key: Annotated[str | None, Header()] = None,
+    authorization: AuthorizationHeader = None,
+    x_api_key: ApiKeyHeader = None,
 ) -> None:
     """With keys configured every call needs one; without keys only loopback clients get in."""
     keys = settings.api_keys
@@ -83,8 +101,8 @@ def require_api_key(
 def require_admin_key(
     request: Request,
     settings: SettingsDep,
-    authorization: Annotated[str | None, Header()] = None,
-    x_api_key: Annotated[str | None, Header()] = None,
+    authorization: AuthorizationHeader = None,
+    x_api_key: ApiKeyHeader = None,
 ) -> None:
     """Catalog changes need an admin key: storefront keys sit in page source for anyone to copy.
 

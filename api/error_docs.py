@@ -4,7 +4,8 @@ Done once over the generated schema, so routes added later are documented withou
 - every operation: 400 (malformed request or, on a keyless server, a foreign Host), 413 (body
   over the limit), 429 (rate limited, with `Retry-After`);
 - an operation with parameters or a body: 422 (invalid input; also carries `detail`);
-- behind an API key: 401 and 403; any state-changing method: 403 (cross-site, keyless);
+- behind an API key (the operation names a security scheme): 401 and 403;
+- any state-changing method: 403 (cross-site, on a keyless server);
 - a path with an id in it: 404.
 Codes a route or router declares itself (409, 415, 503 ...) get the error shape too when they
 name no content of their own.
@@ -15,12 +16,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
 from api.errors import ErrorBody
 
-GUARD_NAMES = frozenset({"require_api_key", "require_admin_key"})
+METHODS = frozenset({"get", "head", "options", "post", "put", "patch", "delete"})
 UNSAFE = frozenset({"post", "put", "patch", "delete"})
 
 DESCRIPTIONS = {
@@ -48,30 +48,26 @@ def error_codes(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 def install_error_docs(app: FastAPI) -> None:
+    documented: set[int] = set()
+
     def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            schema = FastAPI.openapi(app)
-            _document(schema, app)
-            app.openapi_schema = schema
-        return app.openapi_schema
+        schema = FastAPI.openapi(app)  # cached by FastAPI until the routes change
+        if id(schema) not in documented:
+            _document(schema)
+            documented.add(id(schema))
+        return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def _document(schema: dict[str, Any], app: FastAPI) -> None:
+def _document(schema: dict[str, Any]) -> None:
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     for model in (ErrorBody, ValidationErrorBody):
         components.update(_component(model))
-    for route in app.routes:
-        if not isinstance(route, APIRoute) or not route.include_in_schema:
-            continue
-        guarded = any(
-            getattr(dep.call, "__name__", "") in GUARD_NAMES for dep in route.dependant.dependencies
-        )
-        for method in route.methods or ():
-            operation = schema["paths"].get(route.path_format, {}).get(method.lower())
-            if operation is not None:
-                _document_operation(operation, route.path_format, method.lower(), guarded)
+    for path, operations in schema.get("paths", {}).items():
+        for method, operation in operations.items():
+            if method in METHODS:
+                _document_operation(operation, path, method, bool(operation.get("security")))
 
 
 def _document_operation(op: dict[str, Any], path: str, method: str, guarded: bool) -> None:

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 from starlette.middleware.body_limit import MAX_BODY_SIZE_SCOPE_KEY
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 EXCERPT_CHARS = 80  # of any input echoed in an error
 
@@ -74,9 +75,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
         """Starlette's own refusals (unknown path, wrong method, unparsable body)."""
         if exc.status_code == 413:  # FastAPI's max_body_size: the route's limit is in the scope
-            limit = request.scope.get(MAX_BODY_SIZE_SCOPE_KEY)
-            within = f" of {limit:,} bytes" if isinstance(limit, int) else ""
-            message = f"the request body is larger than this route's limit{within}"
+            message = _too_large(request.scope.get(MAX_BODY_SIZE_SCOPE_KEY))
             return error_response(413, "body_too_large", message, exc.headers)
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "bad_request")
         return error_response(exc.status_code, code, excerpt(exc.detail, 200), exc.headers)
@@ -109,3 +108,54 @@ def _short(err: Mapping[str, Any]) -> dict[str, Any]:
             for key, value in err["ctx"].items()
         }
     return short
+
+
+class PlainErrorsAsJson:
+    """Framework middleware answers some 4xx in plain text (Starlette's body limit before the
+    body is read, `TrustedHostMiddleware`'s foreign Host): give them the common error shape."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        held: Message | None = None
+        text = b""
+        limit: object = None
+
+        async def reshaped(message: Message) -> None:
+            nonlocal held, text, limit
+            if message["type"] == "http.response.start" and _is_plain_error(message):
+                held = message
+                limit = scope.get(MAX_BODY_SIZE_SCOPE_KEY)  # gone once the limiter returns
+                return
+            if held is None:
+                await send(message)
+                return
+            text += message.get("body", b"")
+            if not message.get("more_body", False):
+                status = held["status"]
+                if status == 413:
+                    response = error_response(413, "body_too_large", _too_large(limit))
+                else:
+                    said = excerpt(text.decode("utf-8", "replace"), 200)
+                    response = error_response(status, "bad_request", said)
+                await response(scope, receive, send)
+
+        await self.app(scope, receive, reshaped)
+
+
+def _is_plain_error(message: Message) -> bool:
+    if message["status"] < 400:
+        return False
+    for name, value in message.get("headers", []):
+        if name.lower() == b"content-type":
+            return bool(value.lower().startswith(b"text/plain"))
+    return False
+
+
+def _too_large(limit: object) -> str:
+    within = f" of {limit:,} bytes" if isinstance(limit, int) else ""
+    return f"the request body is larger than this route's limit{within}"
