@@ -4,8 +4,9 @@ Starts a real `aisle serve` (uvicorn) on 127.0.0.1 with an empty temporary data 
 then sends rounds of 10 concurrent requests to `POST /v1/chat` (and `POST /v1/carts`) while
 sampling the server's RSS from /proc every 5 ms. Rounds: small valid bodies (the same-run
 baseline), 10 x 200 MB bodies that declare their length, and 10 x 200 MB bodies sent chunked
-(no length: the server must count). Each client sends until the server answers or closes; the table gives the statuses,
-the bytes the clients managed to push and the server's peak RSS over its idle RSS.
+(no length: the server must count). Each client sends until the server answers or closes;
+the table gives the statuses, the bytes the clients managed to push and the server's peak RSS
+over its idle RSS.
 """
 
 from __future__ import annotations
