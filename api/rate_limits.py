@@ -11,6 +11,7 @@ that all workers share them. Behind a proxy the client address is the one uvicor
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import math
 import time
@@ -26,6 +27,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from aisle.settings import Settings
 from api.deps import given_key, is_one_of
 from api.errors import error_response
+
+_WHAT = {"addr": "requests from this address", "key": "requests with this key"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class RateLimits:
         self.per_key = parse_many(settings.rate_limit_per_key)
         self.auth_failures = parse_many(settings.rate_limit_auth_failures)
         self.keys = [*settings.api_keys, *settings.admin_api_keys]
+        self.round_trips = not isinstance(self.storage, MemoryStorage)
 
     async def admit(self, address: str, key: str | None) -> Refusal | None:
         """Count one request; a refusal says when to come back."""
@@ -53,14 +57,17 @@ class RateLimits:
             for item in self.auth_failures:
                 if not await self.limiter.test(item, "auth", address):
                     return await self._refusal(item, ("auth", address), "failed authentications")
-        for item in self.per_address:
-            if not await self.limiter.hit(item, "addr", address):
-                return await self._refusal(item, ("addr", address), "requests from this address")
+        counted = [(item, "addr", address) for item in self.per_address]
         if known and key is not None:
             key_id = hashlib.sha256(key.encode()).hexdigest()[:16]  # never the key itself
-            for item in self.per_key:
-                if not await self.limiter.hit(item, "key", key_id):
-                    return await self._refusal(item, ("key", key_id), "requests with this key")
+            counted += [(item, "key", key_id) for item in self.per_key]
+        if self.round_trips:  # Redis: one round trip's wait for all counters, not one each
+            admitted = await asyncio.gather(*(self.limiter.hit(*hit) for hit in counted))
+        else:
+            admitted = [await self.limiter.hit(*hit) for hit in counted]
+        for ok, (item, kind, ident) in zip(admitted, counted, strict=True):
+            if not ok:
+                return await self._refusal(item, (kind, ident), _WHAT[kind])
         return None
 
     async def failed_authentication(self, address: str) -> None:
