@@ -128,3 +128,13 @@ def test_unknown_paths_answer_in_the_error_shape(client: TestClient) -> None:
     response = client.get("/v1/nothing-here")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
+
+
+def test_a_lone_surrogate_never_starts_a_streamed_turn(client: TestClient) -> None:
+    response = client.post(
+        "/v1/chat/stream",
+        content='{"message": "\\ud800 shoes"}',
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_unicode"
