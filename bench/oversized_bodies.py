@@ -155,24 +155,17 @@ def main() -> None:
         try:
             for _ in range(3):  # warm up: first requests import and allocate lazily
                 send(port, 200, chunked=False)
+            big = args.mb * MB
+            specs = [  # name, size, chunked, path
+                ("baseline: 10 x 200 B valid", 200, False, "/v1/chat"),
+                (f"10 x {args.mb} MB, Content-Length", big, False, "/v1/chat"),
+                (f"10 x {args.mb} MB, chunked, to /v1/carts (1 MB limit)", big, True, "/v1/carts"),
+                (f"10 x {args.mb} MB, chunked", big, True, "/v1/chat"),
+                (f"10 x {args.mb} MB, chunked, again", big, True, "/v1/chat"),
+            ]
             rounds = [
-                run_round("baseline: 10 x 200 B valid", port, server.pid, 200, False, args.clients),
-                run_round(
-                    f"10 x {args.mb} MB, Content-Length",
-                    port,
-                    server.pid,
-                    args.mb * MB,
-                    False,
-                    args.clients,
-                ),
-                run_round(
-                    f"10 x {args.mb} MB, chunked",
-                    port,
-                    server.pid,
-                    args.mb * MB,
-                    True,
-                    args.clients,
-                ),
+                run_round(name, port, server.pid, size, chunked, args.clients, path)
+                for name, size, chunked, path in specs
             ]
         finally:
             server.terminate()
