@@ -83,7 +83,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [_short(err) for err in exc.errors()[:20]]
-        problems = [f"{'.'.join(err['loc'])}: {err['msg']}" for err in errors]
+        problems = [f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in errors]
         return JSONResponse(
             status_code=422,
             content={
@@ -97,7 +97,7 @@ def _short(err: Mapping[str, Any]) -> dict[str, Any]:
     """One validation error with its input cut to an excerpt and every string encodable."""
     short: dict[str, Any] = {
         "type": err.get("type", "invalid"),
-        "loc": [excerpt(part) for part in err.get("loc", ())],
+        "loc": [part if isinstance(part, int) else excerpt(part) for part in err.get("loc", ())],
         "msg": excerpt(err.get("msg", "invalid"), 300),
     }
     if "input" in err:
@@ -139,6 +139,8 @@ class PlainErrorsAsJson:
                 status = held["status"]
                 if status == 413:
                     response = error_response(413, "body_too_large", _too_large(limit))
+                elif text == b"Invalid host header":
+                    response = error_response(400, "invalid_host", _FOREIGN_HOST)
                 else:
                     said = excerpt(text.decode("utf-8", "replace"), 200)
                     response = error_response(status, "bad_request", said)
@@ -147,8 +149,13 @@ class PlainErrorsAsJson:
         await self.app(scope, receive, reshaped)
 
 
+_FOREIGN_HOST = (
+    "this server has no API keys, so it answers only its loopback names and AISLE_ALLOWED_HOSTS"
+)
+
+
 def _is_plain_error(message: Message) -> bool:
-    if message["status"] < 400:
+    if message["status"] not in (400, 413):  # what Starlette's middleware answers in plain text
         return False
     for name, value in message.get("headers", []):
         if name.lower() == b"content-type":

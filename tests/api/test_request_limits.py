@@ -138,3 +138,20 @@ def test_a_lone_surrogate_never_starts_a_streamed_turn(client: TestClient) -> No
     )
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_unicode"
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        {"approved": True, "payment_token": ""},  # would fall back to the default card
+        {"approved": True, "payment_token": "t" * 101},
+        {"approved": True, "payment_token": 4242},
+        {"approved": "false"},  # a non-empty string is truthy: it must not read as a yes
+    ],
+)
+def test_a_chat_resume_answer_is_checked_at_the_edge(
+    client: TestClient, resume: dict[str, object]
+) -> None:
+    response = client.post("/v1/chat", json={"thread_id": "t-resume", "resume": resume})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["body", "resume"]

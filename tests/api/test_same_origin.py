@@ -86,7 +86,7 @@ def test_configured_cors_origins_may_write(settings: Settings) -> None:
 def test_a_foreign_host_is_refused(client: TestClient, host: str) -> None:
     response = client.get("/v1/health", headers={"Host": host})
     assert response.status_code == 400
-    assert response.json()["error"]["code"] == "bad_request"
+    assert response.json()["error"]["code"] == "invalid_host"
 
 
 @pytest.mark.parametrize("host", ["localhost:8000", "127.0.0.1", "[::1]:8000", "shop.local"])
