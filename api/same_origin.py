@@ -1,7 +1,8 @@
 """Keyless servers answer only their own host and their own pages.
 
-With no API key configured, the server trusts loopback clients. Two browser tricks would let
-any web page the owner visits borrow that trust: DNS rebinding (a page at evil.example whose
+With no storefront key configured (`AISLE_API_KEYS` empty, whatever the admin keys), the
+server trusts loopback clients. Two browser tricks would let any web page the owner visits
+borrow that trust: DNS rebinding (a page at evil.example whose
 name now points at 127.0.0.1 sends `Host: evil.example`) and a cross-site form post (a
 simple `multipart/form-data` or `text/plain` request needs no CORS preflight). So a keyless
 server serves loopback host names (plus `AISLE_ALLOWED_HOSTS`) with Starlette's
@@ -24,7 +25,8 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def is_keyless(settings: Settings) -> bool:
-    return not settings.api_keys and not settings.admin_api_keys
+    """No storefront keys: loopback clients are served without a key (admin keys or not)."""
+    return not settings.api_keys
 
 
 def trusted_hosts(settings: Settings) -> list[str]:

@@ -110,3 +110,17 @@ def test_a_server_with_keys_serves_any_host(settings: Settings) -> None:
             },
         )
     assert response.status_code == 200
+
+
+def test_admin_keys_alone_still_guard_the_keyless_storefront(settings: Settings) -> None:
+    """Storefront routes trust loopback while AISLE_API_KEYS is empty, admin keys or not."""
+    configured = settings.model_copy(
+        update={"admin_api_keys": [SecretStr("admin-key-abcdefghijklmnop")]}
+    )
+    with open_app(configured) as client:
+        rebound = client.get(
+            "/v1/orders", params={"thread_id": "t"}, headers={"Host": "evil.example"}
+        )
+        forged = client.post("/v1/carts", json={}, headers={"Sec-Fetch-Site": "cross-site"})
+    assert rebound.status_code == 400
+    assert forged.status_code == 403
