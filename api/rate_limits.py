@@ -6,7 +6,7 @@ allowance per address, and once it is spent that address's requests without a va
 refused before they reach a route, so keys cannot be guessed at speed. A refusal is 429 with
 `Retry-After` (seconds). Counters live in this process, or in Redis when `REDIS_URL` is set so
 that all workers share them. Behind a proxy the client address is the one uvicorn takes from
-`X-Forwarded-For` for trusted proxies (`--forwarded-allow-ips`).
+`X-Forwarded-For` for trusted proxies (loopback by default, else `FORWARDED_ALLOW_IPS`).
 """
 
 from __future__ import annotations
