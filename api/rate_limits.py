@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import math
 import time
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from aisle.settings import Settings
 from api.deps import given_key, is_one_of
 from api.errors import error_response
+
+log = logging.getLogger(__name__)
 
 _WHAT = {"addr": "requests from this address", "key": "requests with this key"}
 
@@ -93,6 +96,7 @@ class RateLimitMiddleware:
     def __init__(self, app: ASGIApp, limits: RateLimits) -> None:
         self.app = app
         self.limits = limits
+        self.warned_at = -math.inf
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -100,9 +104,12 @@ class RateLimitMiddleware:
             return
         headers = Headers(scope=scope)
         address = scope["client"][0] if scope.get("client") else "unknown"
-        refusal = await self.limits.admit(
-            address, given_key(headers.get("authorization"), headers.get("x-api-key"))
-        )
+        key = given_key(headers.get("authorization"), headers.get("x-api-key"))
+        try:
+            refusal = await self.limits.admit(address, key)
+        except Exception:  # the counters' store is down: serve rather than refuse everyone
+            self._warn("rate limits are off: their store does not answer")
+            refusal = None
         if refusal is not None:
             response = error_response(
                 429,
@@ -122,4 +129,14 @@ class RateLimitMiddleware:
 
         await self.app(scope, receive, watched)
         if status == 401:
-            await self.limits.failed_authentication(address)
+            try:
+                await self.limits.failed_authentication(address)
+            except Exception:
+                self._warn("rate limits are off: their store does not answer")
+
+    def _warn(self, message: str) -> None:
+        """Logged with its traceback at most once a minute, not once per request."""
+        now = time.monotonic()
+        if now - self.warned_at > 60:
+            self.warned_at = now
+            log.warning(message, exc_info=True)

@@ -101,3 +101,13 @@ def test_limits_are_shared_through_redis(settings: Settings, redis_url: str) -> 
         codes = [client.post("/v1/carts", json={}).status_code for client in (first, second) * 3]
     assert list(server.scan_iter("LIMITS:{LIMITER/addr/testclient/*"))  # the counts are in Redis
     assert codes == [200, 200, 200, 200, 429, 429]
+
+
+def test_a_store_that_does_not_answer_leaves_the_shop_open(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    with open_client(settings, redis_url="redis://127.0.0.1:1/0") as client:  # nothing listens
+        codes = [client.post("/v1/carts", json={}).status_code for _ in range(3)]
+    assert codes == [200, 200, 200]
+    warnings = [r for r in caplog.records if "rate limits are off" in r.getMessage()]
+    assert len(warnings) == 1  # once a minute, not once per request
