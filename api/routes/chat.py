@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 from fastapi.sse import EventSourceResponse, ServerSentEvent
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from agent.locks import TurnBusy
@@ -20,10 +20,11 @@ from agent.turn import ChatTurn
 from aisle.settings import Settings
 from api.authority import Access, AccessDep
 from api.deps import AgentDep, SettingsDep
+from api.error_docs import error_codes
 from api.errors import ApiError
 from api.turn_stream import TurnStream
 
-router = APIRouter(prefix="/v1", tags=["chat"])
+router = APIRouter(prefix="/v1", tags=["chat"], responses=error_codes(409))
 
 
 class ChatRequest(BaseModel):
@@ -39,6 +40,19 @@ class ChatRequest(BaseModel):
         default=None,
         description='Answer to a pending checkout: {"approved": true|false, "payment_token": ...}.',
     )
+
+    @field_validator("resume")
+    @classmethod
+    def _resume_is_an_answer(cls, resume: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A string "false" must not read as approval, nor an empty token as the default card."""
+        if not resume:
+            return resume
+        if not isinstance(resume.get("approved"), bool | None):
+            raise ValueError("approved must be true, false or null")
+        token = resume.get("payment_token")
+        if token is not None and (not isinstance(token, str) or not 1 <= len(token) <= 100):
+            raise ValueError("payment_token must be a token of 1 to 100 characters")
+        return resume
 
 
 @router.post("/chat", response_model=ChatTurn)

@@ -11,7 +11,23 @@ router = APIRouter(prefix="/v1", tags=["health"])
 PUBLIC = True
 
 
-@router.get("/health")
+@router.get(
+    "/health",
+    responses={
+        503: {
+            "description": "Starting: the catalog index is not open yet",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {"status": {"const": "starting"}},
+                        "required": ["status"],
+                    }
+                }
+            },
+        }
+    },
+)
 def health(services: ServicesDep) -> JSONResponse:
     index = services.__dict__.get("index")
     if index is None:
