@@ -7,28 +7,13 @@ only through lenient patterns. `check_turn` returns the failures of one turn, em
 
 from __future__ import annotations
 
-import json
 import re
 import statistics
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-CLASSES = (
-    "smalltalk",  # greetings, thanks, bye, emoji, gibberish: no product list
-    "help",  # "what can you do?"
-    "off_topic",  # weather, football, homework: a polite redirect, no product list
-    "not_sold",  # things the store does not carry: say so rather than list random products
-    "injection",  # prompt-injection and social-engineering tricks
-    "search",  # typos, slang, several constraints in one message
-    "negation",  # "not leather", "anything but black"
-    "follow_up",  # "something cheaper", "is it in stock?", relaxing a constraint
-    "product_question",  # questions answered from the product's own attributes
-    "cart_edit",  # "remove the shoes", "make the socks 3", "actually size M"
-    "orders",  # order status and cancellation in chat
-    "checkout",  # details in pieces, international addresses, natural declines
-    "photos",  # product photos, nutrition labels and follow-ups, bad files
-)
+if TYPE_CHECKING:
+    from bench.conversation_data import CatalogFacts
 
 # A "no match" / "we don't carry that" answer, in the many ways people phrase it.
 NO_MATCH = re.compile(
@@ -41,52 +26,8 @@ NO_MATCH = re.compile(
     re.IGNORECASE,
 )
 
-CHECK_KEYS = frozenset(
-    {
-        "status", "products", "category", "top_category", "colors", "exclude_colors",
-        "exclude_materials", "max_price", "min_price", "cheaper", "pricier", "cart",
-        "awaiting_confirmation", "order", "reply", "reply_not", "says_no_match",
-        "total_shown", "shows_product", "hides_product", "category_if_any", "exclude_brands",
-        "mentions_shown",
-    }
-)  # fmt: skip
 CART_KEYS = frozenset({"lines", "empty", "has", "lacks"})
 LINE_KEYS = frozenset({"category", "product", "quantity", "size", "color", "shown", "price"})
-
-
-@dataclass
-class CatalogFacts:
-    """What the benchmark needs to know about the sample catalog, by product and variant id."""
-
-    category: dict[str, str] = field(default_factory=dict)  # leaf category
-    brand: dict[str, str] = field(default_factory=dict)
-    title: dict[str, str] = field(default_factory=dict)
-    colors: dict[str, set[str]] = field(default_factory=dict)
-    material: dict[str, str] = field(default_factory=dict)
-    variant_options: dict[str, dict[str, str]] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, path: Path) -> CatalogFacts:
-        facts = cls()
-        for line in path.read_text().splitlines():
-            if not line.strip():
-                continue
-            product = json.loads(line)
-            pid = product["id"]
-            facts.category[pid] = product["category"][-1]
-            facts.brand[pid] = str(product.get("brand", "")).lower()
-            facts.title[pid] = product["title"]
-            facts.material[pid] = str(product.get("attributes", {}).get("material", "")).lower()
-            facts.colors[pid] = {
-                str(v["options"].get("color", "")).lower()
-                for v in product["variants"]
-                if v["options"].get("color")
-            }
-            for variant in product["variants"]:
-                facts.variant_options[variant["id"]] = {
-                    k: str(v).lower() for k, v in variant["options"].items()
-                }
-        return facts
 
 
 @dataclass
@@ -369,3 +310,4 @@ CHECKS = {
     "category_if_any": _category_if_any, "exclude_brands": _exclude_brands,
     "mentions_shown": _mentions_shown,
 }  # fmt: skip
+CHECK_KEYS = frozenset({"status", *CHECKS})

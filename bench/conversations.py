@@ -10,9 +10,7 @@ the turn latency (rules planner, warm), and lists failures with `--verbose`.
 from __future__ import annotations
 
 import argparse
-import base64
 import hashlib
-import io
 import json
 import shutil
 import sys
@@ -24,25 +22,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-import yaml
-
-from bench.conversation_checks import (
-    CART_KEYS,
-    CHECK_KEYS,
+from bench.conversation_checks import Context, check_turn
+from bench.conversation_data import (
     CLASSES,
-    LINE_KEYS,
+    SAMPLE,
     CatalogFacts,
-    Context,
-    check_turn,
+    image_url,
+    load_conversations,
+    validate,
 )
 from bench.purchase import machine, percentile
-
-ROOT = Path(__file__).resolve().parents[1]
-CONVERSATIONS = Path(__file__).parent / "conversations"
-SAMPLE = ROOT / "fixtures" / "sample"
-TURN_KEYS = frozenset({"say", "image", "resume", "expect"})
-CONVERSATION_KEYS = frozenset({"id", "class", "note", "turns", "file"})
-MADE_FILES = ("text", "gif", "svg", "heic", "corrupt", "empty")
 
 
 class Client(Protocol):
@@ -60,89 +49,6 @@ class Result:
     transcript: list[str] = field(default_factory=list)
     text_ms: list[float] = field(default_factory=list)
     photo_ms: list[float] = field(default_factory=list)
-
-
-def load_conversations(folder: Path = CONVERSATIONS) -> list[dict[str, Any]]:
-    conversations: list[dict[str, Any]] = []
-    for path in sorted(folder.glob("*.yaml")):
-        for conv in yaml.safe_load(path.read_text()) or []:
-            conv["file"] = path.name
-            conversations.append(conv)
-    return conversations
-
-
-def validate(conversations: list[dict[str, Any]]) -> list[str]:
-    """Schema problems: each needs a unique id, a known class, turns, and at least one check."""
-    errors: list[str] = []
-    seen: set[str] = set()
-    for n, conv in enumerate(conversations):
-        name = conv.get("id") or f"#{n}"
-        if not isinstance(conv.get("id"), str) or name in seen:
-            errors.append(f"{name}: missing or duplicate id")
-        seen.add(name)
-        if set(conv) - CONVERSATION_KEYS:
-            errors.append(f"{name}: unknown keys {sorted(set(conv) - CONVERSATION_KEYS)}")
-        if conv.get("class") not in CLASSES:
-            errors.append(f"{name}: class {conv.get('class')!r} is not one of {CLASSES}")
-        turns = conv.get("turns")
-        if not isinstance(turns, list) or not turns:
-            errors.append(f"{name}: no turns")
-            continue
-        if not any(t.get("expect") for t in turns if isinstance(t, dict)):
-            errors.append(f"{name}: no check in any turn")
-        for i, turn in enumerate(turns, 1):
-            errors += [f"{name} turn {i}: {e}" for e in _turn_errors(turn)]
-    return errors
-
-
-def _turn_errors(turn: Any) -> list[str]:
-    if not isinstance(turn, dict) or set(turn) - TURN_KEYS:
-        return [f"unknown keys {sorted(set(turn) - TURN_KEYS) if isinstance(turn, dict) else turn}"]
-    errors = []
-    if not (turn.get("say") or turn.get("image") or turn.get("resume")):
-        errors.append("says nothing, sends no image and no resume")
-    image = turn.get("image")
-    if isinstance(image, str) and not (SAMPLE / image).is_file():
-        errors.append(f"no such image {image}")
-    if isinstance(image, dict) and image.get("make") not in MADE_FILES:
-        errors.append(f"unknown made file {image}")
-    expect = turn.get("expect") or {}
-    errors += [f"unknown check {k!r}" for k in set(expect) - CHECK_KEYS]
-    cart = expect.get("cart") or {}
-    errors += [f"unknown cart check {k!r}" for k in set(cart) - CART_KEYS]
-    for line in [*cart.get("has", []), *cart.get("lacks", [])]:
-        errors += [f"unknown cart line key {k!r}" for k in set(line) - LINE_KEYS]
-    return errors
-
-
-def image_url(spec: Any) -> str:
-    """A data: URL for a sample photo/label path, or for a made-up bad file."""
-    if isinstance(spec, str):
-        path = SAMPLE / spec
-        mime = "image/jpeg" if path.suffix in {".jpg", ".jpeg"} else "image/png"
-        return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode()
-    kind = spec["make"]
-    mime, data = {
-        "text": ("image/png", b"Dear shop, this is my shopping list: milk, eggs.\n"),
-        "gif": ("image/gif", _gif()),
-        "svg": ("image/svg+xml", b'<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'),
-        "heic": ("image/heic", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00heicmif1" + b"\0" * 64),
-        "corrupt": ("image/png", _truncated_png()),
-        "empty": ("image/jpeg", b""),
-    }[kind]  # fmt: skip
-    return f"data:{mime};base64," + base64.b64encode(data).decode()
-
-
-def _truncated_png() -> bytes:
-    return (SAMPLE / "images" / "wool-beanie-hat-black.png").read_bytes()[:300]
-
-
-def _gif() -> bytes:
-    from PIL import Image
-
-    out = io.BytesIO()
-    Image.new("RGB", (64, 64), (200, 30, 30)).save(out, format="GIF")
-    return out.getvalue()
 
 
 def run_conversation(client: Client, conv: dict[str, Any], facts: CatalogFacts) -> Result:
@@ -202,6 +108,39 @@ def _said(data: dict[str, Any] | None) -> str:
     return f"{reply!r} products={shown} cart={cart}{flags}{order}"
 
 
+class SearchOnlyClient:
+    """Same-run baseline: a "shop assistant" that answers every message with the top 5 search hits.
+
+    It keeps no cart, places no orders and accepts every photo; the share of conversations it
+    passes shows how much of the score plain catalog search earns on its own.
+    """
+
+    def __init__(self, search: Any) -> None:
+        self.search = search
+
+    def post(self, url: str, *, json: Any, headers: dict[str, str]) -> Any:
+        hits = self.search.search(json.get("message") or "photo", limit=5).hits if json else []
+        products = [
+            {"id": h.product.id, "title": h.product.title, "ordinal": n,
+             "price": h.product.variants[0].price.model_dump(mode="json")}
+            for n, h in enumerate(hits, 1)
+        ]  # fmt: skip
+        reply = "Here are the closest matches: " + "; ".join(p["title"] for p in products)
+        turn = {"thread_id": json.get("thread_id") or "baseline", "reply": reply,
+                "products": products, "cart": None, "awaiting_confirmation": False,
+                "order": None}  # fmt: skip
+        return _Response(200, turn)
+
+
+@dataclass
+class _Response:
+    status_code: int
+    body: dict[str, Any]
+
+    def json(self) -> dict[str, Any]:
+        return self.body
+
+
 def template_dir() -> Path:
     """The sample catalog ingested once per catalog version, reused across runs (a temp dir)."""
     digest = hashlib.sha256((SAMPLE / "catalog.jsonl").read_bytes()).hexdigest()[:12]
@@ -224,7 +163,7 @@ def template_dir() -> Path:
 
 
 @contextmanager
-def in_process_client() -> Iterator[Client]:
+def in_process_client() -> Iterator[tuple[Client, Any]]:
     """A fresh copy of the ingested sample store (fresh carts, orders and stock) behind the app."""
     from fastapi.testclient import TestClient
 
@@ -235,20 +174,33 @@ def in_process_client() -> Iterator[Client]:
     data_dir = Path(tempfile.mkdtemp(prefix="aisle-bench-conversations-run-"))
     shutil.copytree(template_dir(), data_dir, dirs_exist_ok=True)
     settings = Settings(data_dir=data_dir, planner="rules", _env_file=None)  # type: ignore[call-arg]
+    services = Services(settings)
     try:
-        app = create_app(settings, Services(settings))
+        app = create_app(settings, services)
         with TestClient(app, raise_server_exceptions=False) as client:  # a 500 is a result
-            yield client
+            yield client, services
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
 @contextmanager
-def server_client(url: str) -> Iterator[Client]:
+def server_client(url: str) -> Iterator[tuple[Client, Any]]:
     import httpx
 
     with httpx.Client(base_url=url, timeout=60) as client:
-        yield client
+        yield client, None
+
+
+def first_turn_after_health(client: Any) -> float:
+    """Wait for /v1/health to answer 200, then time the first chat turn (ms): a cold start."""
+    deadline = time.monotonic() + 300
+    while client.get("/v1/health").status_code != 200:
+        if time.monotonic() > deadline:
+            raise RuntimeError("/v1/health never answered 200")
+        time.sleep(0.05)
+    started = time.perf_counter()
+    client.post("/v1/chat", json={"message": "warm socks"}, headers={})
+    return (time.perf_counter() - started) * 1000
 
 
 def warm_up(client: Client) -> None:
@@ -263,21 +215,26 @@ def warm_up(client: Client) -> None:
     )  # fmt: skip
 
 
-def table(results: list[Result]) -> str:
+def table(results: list[Result], baseline: list[Result]) -> str:
     lines = [
-        "| class | conversations | passed | pass rate | first turn passed |",
-        "|---|---|---|---|---|",
+        "| class | conversations | agent passed | agent rate | search-only baseline | "
+        "agent first turn passed |",
+        "|---|---|---|---|---|---|",
     ]
     for cls in [c for c in CLASSES if any(r.cls == c for r in results)]:
-        lines.append(_row(cls, [r for r in results if r.cls == cls]))
-    lines.append(_row("**all**", results))
+        lines.append(
+            _row(cls, [r for r in results if r.cls == cls], [r for r in baseline if r.cls == cls])
+        )
+    lines.append(_row("**all**", results, baseline))
     return "\n".join(lines)
 
 
-def _row(name: str, rs: list[Result]) -> str:
+def _row(name: str, rs: list[Result], base: list[Result]) -> str:
     ok = sum(r.passed for r in rs)
     first = sum(r.first_turn_passed for r in rs)
-    return f"| {name} | {len(rs)} | {ok} | {ok / len(rs):.1%} | {first}/{len(rs)} |"
+    b = sum(r.passed for r in base)
+    baseline = f"{b}/{len(base)} = {b / len(base):.1%}" if base else "—"
+    return f"| {name} | {len(rs)} | {ok} | {ok / len(rs):.1%} | {baseline} | {first}/{len(rs)} |"
 
 
 def main() -> None:
@@ -299,10 +256,16 @@ def main() -> None:
     facts = CatalogFacts.load(SAMPLE / "catalog.jsonl")
     machine_before = machine()
     opened = server_client(args.server) if args.server else in_process_client()
-    with opened as client:
+    baseline: list[Result] = []
+    with opened as (client, services):
+        cold_ms = first_turn_after_health(client)
         warm_up(client)
-        results = [run_conversation(client, conv, facts) for conv in chosen]
-    print(report(results, args, machine_before))
+        results = []
+        for conv in chosen:  # interleaved, so both see the same machine load
+            results.append(run_conversation(client, conv, facts))
+            if services is not None:
+                baseline.append(run_conversation(SearchOnlyClient(services.search), conv, facts))
+    print(report(results, baseline, cold_ms, args, machine_before))
     if args.verbose:
         for r in results:
             if not r.passed:
@@ -312,7 +275,13 @@ def main() -> None:
         args.json.write_text(json.dumps([asdict(r) for r in results], indent=1))
 
 
-def report(results: list[Result], args: argparse.Namespace, machine_before: str) -> str:
+def report(
+    results: list[Result],
+    baseline: list[Result],
+    cold_ms: float,
+    args: argparse.Namespace,
+    machine_before: str,
+) -> str:
     text = [ms for r in results for ms in r.text_ms]
     photo = [ms for r in results for ms in r.photo_ms]
     command = " ".join(["python -m bench.conversations", *sys.argv[1:]])
@@ -322,13 +291,16 @@ def report(results: list[Result], args: argparse.Namespace, machine_before: str)
         f"Machine at start: {machine_before}.  ",
         f"Machine at end: {machine()}.",
         "",
-        table(results),
+        table(results, baseline),
         "",
         "| turns (warm) | n | p50 ms | p95 ms |",
         "|---|---|---|---|",
         f"| text | {len(text)} | {percentile(text, 50):.0f} | {percentile(text, 95):.0f} |",
         f"| with a photo | {len(photo)} | {percentile(photo, 50):.0f} | "
         f"{percentile(photo, 95):.0f} |",
+        "",
+        f"Cold start: the first chat turn after `/v1/health` first answered 200 took "
+        f"{cold_ms:.0f} ms.",
     ])  # fmt: skip
 
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from bench.conversation_checks import CLASSES, CatalogFacts, Context, check_turn
-from bench.conversations import SAMPLE, load_conversations, validate
+from bench.conversation_checks import Context, check_turn
+from bench.conversation_data import CLASSES, SAMPLE, CatalogFacts, load_conversations, validate
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,28 @@ def test_the_conversation_files_are_valid() -> None:
     per_class = Counter(c["class"] for c in conversations)
     assert set(per_class) == set(CLASSES), "every failure class has conversations"
     assert min(per_class.values()) >= 5
+
+
+def test_every_variant_a_shopper_is_expected_to_get_is_in_stock(facts: CatalogFacts) -> None:
+    """A check that wants white size 10 in the cart is unfair if white size 10 is sold out."""
+    wanted = [
+        (conv["id"], line)
+        for conv in load_conversations()
+        for turn in conv["turns"]
+        for line in ((turn.get("expect") or {}).get("cart") or {}).get("has", [])
+        if "product" in line and ("color" in line or "size" in line)
+    ]
+    assert len(wanted) >= 5
+    for conv_id, line in wanted:
+        in_stock = [
+            key
+            for key, units in facts.stock.items()
+            if units > 0
+            and key[0] == line["product"]
+            and key[1] == str(line.get("color", key[1])).lower()
+            and key[2] == str(line.get("size", key[2])).lower()
+        ]
+        assert in_stock, f"{conv_id}: {line} is not in stock"
 
 
 def test_validate_reports_what_is_wrong() -> None:
