@@ -289,6 +289,18 @@ def _total_shown(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts
     return [f"total {total / 100:.2f} not in the confirmation: {_short(turn)}"]
 
 
+def _attribute(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
+    """Every shown product has these catalog attributes (e.g. {polarized: "yes"})."""
+    ids = _ids(turn)
+    if not ids:
+        return [f"expected products with {value}, got none"]
+    wrong = [
+        i for i in ids
+        if any(f.attributes.get(i, {}).get(k) != str(v).lower() for k, v in value.items())
+    ]  # fmt: skip
+    return [f"products without {value}: {wrong}"] if wrong else []
+
+
 def _shows_product(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
     ids = _ids(turn)[:3]
     want = _as_list(value)
@@ -308,6 +320,6 @@ CHECKS = {
     "reply_not": _reply_not, "says_no_match": _says_no_match, "total_shown": _total_shown,
     "shows_product": _shows_product, "hides_product": _hides_product,
     "category_if_any": _category_if_any, "exclude_brands": _exclude_brands,
-    "mentions_shown": _mentions_shown,
+    "mentions_shown": _mentions_shown, "attribute": _attribute,
 }  # fmt: skip
 CHECK_KEYS = frozenset({"status", *CHECKS})

@@ -41,6 +41,7 @@ class CatalogFacts:
     category: dict[str, str] = field(default_factory=dict)  # leaf category
     brand: dict[str, str] = field(default_factory=dict)
     title: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, dict[str, str]] = field(default_factory=dict)
     colors: dict[str, set[str]] = field(default_factory=dict)
     material: dict[str, str] = field(default_factory=dict)
     variant_options: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -57,6 +58,9 @@ class CatalogFacts:
             facts.category[pid] = product["category"][-1]
             facts.brand[pid] = str(product.get("brand", "")).lower()
             facts.title[pid] = product["title"]
+            facts.attributes[pid] = {
+                k: str(v).lower() for k, v in product.get("attributes", {}).items()
+            }
             facts.material[pid] = str(product.get("attributes", {}).get("material", "")).lower()
             facts.colors[pid] = {
                 str(v["options"].get("color", "")).lower()

@@ -244,6 +244,7 @@ def main() -> None:
     parser.add_argument("--server", help="a running `aisle serve` URL instead of in-process")
     parser.add_argument("--verbose", action="store_true", help="list failures with transcripts")
     parser.add_argument("--json", type=Path, help="write per-conversation results here")
+    parser.add_argument("--write", action="store_true", help="write bench/results/conversations.md")
     args = parser.parse_args()
 
     conversations = load_conversations()
@@ -265,7 +266,18 @@ def main() -> None:
             results.append(run_conversation(client, conv, facts))
             if services is not None:
                 baseline.append(run_conversation(SearchOnlyClient(services.search), conv, facts))
-    print(report(results, baseline, cold_ms, args, machine_before))
+    text = report(results, baseline, cold_ms, args, machine_before)
+    print(text)
+    if args.write:
+        failed = [
+            f"- `{r.id}` ({r.cls}), turn {r.failed_turn}: " + "; ".join(r.failures)[:300]
+            for r in results
+            if not r.passed
+        ]
+        out = Path(__file__).parent / "results" / "conversations.md"
+        title = "# Conversation benchmark (sample catalog, REST API)\n\n"
+        out.write_text(title + text + "\n\nFailed conversations (first failing check):\n\n"
+                       + "\n".join(failed) + "\n")  # fmt: skip
     if args.verbose:
         for r in results:
             if not r.passed:
