@@ -85,6 +85,12 @@ def _products(value: Any, turn: dict[str, Any], ctx: Context, facts: CatalogFact
     return [] if n >= int(value) else [f"expected at least {value} products, got {n}"]
 
 
+def _max_products(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
+    """An answer about one product is not a list of search results."""
+    n = len(turn.get("products") or [])
+    return [] if n <= value else [f"expected at most {value} products, got {n}: {_ids(turn)}"]
+
+
 def _category(value: Any, turn: dict[str, Any], ctx: Context, facts: CatalogFacts) -> list[str]:
     ids = _ids(turn)
     if not ids:
@@ -320,6 +326,6 @@ CHECKS = {
     "reply_not": _reply_not, "says_no_match": _says_no_match, "total_shown": _total_shown,
     "shows_product": _shows_product, "hides_product": _hides_product,
     "category_if_any": _category_if_any, "exclude_brands": _exclude_brands,
-    "mentions_shown": _mentions_shown, "attribute": _attribute,
+    "mentions_shown": _mentions_shown, "attribute": _attribute, "max_products": _max_products,
 }  # fmt: skip
 CHECK_KEYS = frozenset({"status", *CHECKS})
