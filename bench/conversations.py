@@ -184,10 +184,11 @@ def in_process_client() -> Iterator[tuple[Client, Any]]:
 
 
 @contextmanager
-def server_client(url: str) -> Iterator[tuple[Client, Any]]:
+def server_client(url: str, api_key: str | None) -> Iterator[tuple[Client, Any]]:
     import httpx
 
-    with httpx.Client(base_url=url, timeout=60) as client:
+    headers = {"X-API-Key": api_key} if api_key else {}
+    with httpx.Client(base_url=url, timeout=60, headers=headers) as client:
         yield client, None
 
 
@@ -242,6 +243,7 @@ def main() -> None:
     parser.add_argument("--class", dest="cls", choices=CLASSES, help="run one class only")
     parser.add_argument("--id", action="append", help="run these conversation ids only")
     parser.add_argument("--server", help="a running `aisle serve` URL instead of in-process")
+    parser.add_argument("--api-key", help="storefront key for --server (sent as X-API-Key)")
     parser.add_argument("--verbose", action="store_true", help="list failures with transcripts")
     parser.add_argument("--json", type=Path, help="write per-conversation results here")
     parser.add_argument("--write", action="store_true", help="write bench/results/conversations.md")
@@ -256,7 +258,7 @@ def main() -> None:
     ]  # fmt: skip
     facts = CatalogFacts.load(SAMPLE / "catalog.jsonl")
     machine_before = machine()
-    opened = server_client(args.server) if args.server else in_process_client()
+    opened = server_client(args.server, args.api_key) if args.server else in_process_client()
     baseline: list[Result] = []
     with opened as (client, services):
         cold_ms = first_turn_after_health(client)
