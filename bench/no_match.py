@@ -1,6 +1,6 @@
 """False "no match" rate on ChatShop dev goals: `python -m bench.no_match --data DIR [--limit N]`.
 
-Every dev goal's target is in the catalog, so an agent that answers a goal's instruction with
+Only goals whose target is in the catalog count, so an agent that answers one of them with
 "we don't carry that" is wrong. The agent (rules planner) gets each instruction as the first
 message of a new conversation; the answer counts as "no match" when it shows no products or its
 reply says the store does not carry it (the lenient pattern `bench.conversation_checks.NO_MATCH`).
@@ -38,7 +38,15 @@ def main() -> None:
     machine_before = machine()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="aisle-no-match-"))
     services, timings = open_services(data_dir, args.data / "products.tsv")
-    goals = load_goals(args.data / "goals_dev.jsonl", args.limit)
+    catalog_ids = {
+        line.split("\t", 1)[0]
+        for line in (args.data / "products.tsv").read_text().splitlines()[1:]
+        if line.strip()
+    }
+    goals = [  # only goals whose target exists: "we don't carry that" is then always wrong
+        g for g in load_goals(args.data / "goals_dev.jsonl", args.limit)
+        if g["target_id"] in catalog_ids
+    ]  # fmt: skip
     agent = ShoppingAgent.open(services.settings, services)
     rows: list[dict[str, Any]] = []
     try:
