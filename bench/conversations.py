@@ -264,7 +264,9 @@ def main() -> None:
         cold_ms = first_turn_after_health(client)
         warm_up(client)
         results = []
-        for conv in chosen:  # interleaved, so both see the same machine load
+        for n, conv in enumerate(chosen, 1):  # interleaved, so both see the same machine load
+            if n % 25 == 0:
+                print(f"{n}/{len(chosen)} conversations", file=sys.stderr, flush=True)
             results.append(run_conversation(client, conv, facts))
             if services is not None:
                 baseline.append(run_conversation(SearchOnlyClient(services.search), conv, facts))

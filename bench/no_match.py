@@ -50,7 +50,9 @@ def main() -> None:
     agent = ShoppingAgent.open(services.settings, services)
     rows: list[dict[str, Any]] = []
     try:
-        for goal in goals:
+        for n, goal in enumerate(goals, 1):
+            if n % 50 == 0:
+                print(f"{n}/{len(goals)} goals", file=sys.stderr, flush=True)
             hits = services.search.search(goal["instruction"], limit=5).hits
             started = time.perf_counter()
             turn = agent.chat(None, goal["instruction"])
