@@ -240,7 +240,9 @@ def _row(name: str, rs: list[Result], base: list[Result]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--class", dest="cls", choices=CLASSES, help="run one class only")
+    parser.add_argument(
+        "--class", dest="cls", action="append", choices=CLASSES, help="run this class (repeatable)"
+    )
     parser.add_argument("--id", action="append", help="run these conversation ids only")
     parser.add_argument("--server", help="a running `aisle serve` URL instead of in-process")
     parser.add_argument("--api-key", help="storefront key for --server (sent as X-API-Key)")
@@ -254,7 +256,7 @@ def main() -> None:
         sys.exit("conversation file errors:\n" + "\n".join(errors))
     chosen = [
         c for c in conversations
-        if (not args.cls or c["class"] == args.cls) and (not args.id or c["id"] in args.id)
+        if (not args.cls or c["class"] in args.cls) and (not args.id or c["id"] in args.id)
     ]  # fmt: skip
     facts = CatalogFacts.load(SAMPLE / "catalog.jsonl")
     machine_before = machine()
