@@ -216,7 +216,9 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _cart(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
-    lines = (turn.get("cart") or {}).get("lines") or []
+    """The cart this turn shows; a turn without a cart leaves the last one shown as it was."""
+    cart = turn["cart"] if turn.get("cart") is not None else ctx.cart
+    lines = (cart or {}).get("lines") or []
     summary = [(ln["product_id"], ln.get("variant_title"), ln["quantity"]) for ln in lines]
     fails = []
     if value.get("empty") and lines:
@@ -278,18 +280,27 @@ def _money_pattern(minor: int) -> str:
 
 
 def _total_shown(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
-    """The confirmation names the amount to be charged: items plus shipping plus tax."""
+    """The confirmation shows the amount to be charged: items plus shipping plus tax.
+
+    Either the turn's `checkout` summary (what a widget's card shows) adds up and matches the
+    cart, or the reply names that total (items + this shop's shipping: $5.99 under $50, no tax).
+    """
     if not turn.get("awaiting_confirmation"):
         return ["no confirmation is pending"]
-    checkout = turn.get("checkout")
-    if checkout and checkout.get("total"):
+    cart = turn.get("cart") or ctx.cart or {}
+    subtotal = (cart.get("subtotal") or {}).get("amount")
+    checkout = turn.get("checkout") or {}
+    if checkout.get("total"):
+        parts = [(checkout.get(k) or {}).get("amount") for k in ("subtotal", "shipping", "tax")]
         total = checkout["total"]["amount"]
-    else:  # this shop's policy: $5.99 shipping under $50, no tax
-        cart = turn.get("cart") or ctx.cart or {}
-        subtotal = (cart.get("subtotal") or {}).get("amount")
-        if subtotal is None:
-            return ["confirmation without a cart or a checkout summary"]
-        total = subtotal + (599 if subtotal < 5000 else 0)
+        if None not in parts and sum(parts) != total:  # type: ignore[arg-type]
+            return [f"checkout total {total} is not subtotal + shipping + tax {parts}"]
+        if subtotal is not None and parts[0] is not None and parts[0] != subtotal:
+            return [f"checkout subtotal {parts[0]} is not the cart's {subtotal}"]
+        return []
+    if subtotal is None:
+        return ["confirmation without a cart or a checkout summary"]
+    total = subtotal + (599 if subtotal < 5000 else 0)
     if re.search(_money_pattern(total), turn.get("reply") or ""):
         return []
     return [f"total {total / 100:.2f} not in the confirmation: {_short(turn)}"]

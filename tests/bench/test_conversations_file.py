@@ -101,9 +101,13 @@ def test_the_confirmation_must_show_the_total_with_shipping(facts: CatalogFacts)
     with_total = _turn(awaiting_confirmation=True, cart=cart, reply="Total $26.98. Confirm?")
     assert check_turn({"total_shown": True}, 200, subtotal_only, Context(), facts, False)
     assert check_turn({"total_shown": True}, 200, with_total, Context(), facts, False) == []
-    checkout = {"total": {"amount": 3000, "currency": "USD"}}
-    stated = _turn(awaiting_confirmation=True, checkout=checkout, reply="That's $30.00 in all.")
-    assert check_turn({"total_shown": True}, 200, stated, Context(), facts, False) == []
+    card = {k: {"amount": v, "currency": "USD"} for k, v in
+            {"subtotal": 2099, "shipping": 599, "tax": 0, "total": 2698}.items()}  # fmt: skip
+    on_card = _turn(awaiting_confirmation=True, cart=cart, checkout=card, reply="Confirm below.")
+    assert check_turn({"total_shown": True}, 200, on_card, Context(), facts, False) == []
+    wrong = {**card, "total": {"amount": 2099, "currency": "USD"}}  # shipping left out
+    subtotal_card = _turn(awaiting_confirmation=True, cart=cart, checkout=wrong, reply="Confirm.")
+    assert check_turn({"total_shown": True}, 200, subtotal_card, Context(), facts, False)
 
 
 def test_cart_lines_are_found_by_category_and_options(facts: CatalogFacts) -> None:
