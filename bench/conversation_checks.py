@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 # A "no match" / "we don't carry that" answer, in the many ways people phrase it.
 NO_MATCH = re.compile(
     r"\b(don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t|cannot|couldn'?t|could not|"
-    r"won'?t|unable|not able)\b.{0,40}\b(carry|sell|stock|have|find|offer|see|match|locate)|"
+    r"won'?t|unable|not able|aren'?t|are not|isn'?t|is not)\b.{0,40}"
+    r"\b(carry|carried|sell|sold|stock|stocked|have|find|offer|see|match|locate|available)|"
+    r"\bwe have no\b|\bunfortunately\b|\bno luck\b|"
     r"\bno (exact |close |good |matching )?(match|matches|results?|products?|items?)\b|"
     r"\bnothing (in|that|matching|matches|like|quite|close)|\bnot something we\b|"
     r"\bout of (our )?(range|scope)\b|\bisn'?t something we\b|\bnot (in|part of) our\b|"
@@ -26,6 +28,11 @@ NO_MATCH = re.compile(
     re.IGNORECASE,
 )
 
+# "Your order has been cancelled", not "I couldn't cancel it".
+CANCELLED = re.compile(
+    r"^(?!.*\b(not|n't|unable|couldn'?t|cannot)\b[^.]{0,30}cancel).*\bcancell?ed\b",
+    re.IGNORECASE | re.DOTALL,
+)
 CART_KEYS = frozenset({"lines", "empty", "has", "lacks"})
 LINE_KEYS = frozenset({"category", "product", "quantity", "size", "color", "shown", "price"})
 
@@ -244,6 +251,9 @@ def _order(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> l
     if value == "none":
         new = order is not None and order["id"] not in ctx.orders
         return [f"an order was placed: {order['id']}"] if order is not None and new else []
+    reply = turn.get("reply") or ""
+    if not order and value == "cancelled" and CANCELLED.search(reply):
+        return []  # said in words when the turn carries no order
     if not order:
         return [f"expected an order ({value}), got none"]
     status = str(order.get("status", ""))
