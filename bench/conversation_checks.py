@@ -12,27 +12,18 @@ import statistics
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bench.conversation_reply import (
+    CANCELLED,
+    reply_avoids,
+    reply_matches,
+    says_no_match,
+    short_reply,
+    total_shown,
+)
+
 if TYPE_CHECKING:
     from bench.conversation_data import CatalogFacts
 
-# A "no match" / "we don't carry that" answer, in the many ways people phrase it.
-NO_MATCH = re.compile(
-    r"\b(don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t|cannot|couldn'?t|could not|"
-    r"won'?t|unable|not able|aren'?t|are not|isn'?t|is not)\b.{0,40}"
-    r"\b(carry|carried|sell|sold|stock|stocked|have|find|offer|see|match|locate|available)|"
-    r"\bwe have no\b|\bunfortunately\b|\bno luck\b|"
-    r"\bno (exact |close |good |matching )?(match|matches|results?|products?|items?)\b|"
-    r"\bnothing (in|that|matching|matches|like|quite|close)|\bnot something we\b|"
-    r"\bout of (our )?(range|scope)\b|\bisn'?t something we\b|\bnot (in|part of) our\b|"
-    r"\bsorry\b",
-    re.IGNORECASE,
-)
-
-# "Your order has been cancelled", not "I couldn't cancel it".
-CANCELLED = re.compile(
-    r"^(?!.*\b(not|n't|unable|couldn'?t|cannot)\b[^.]{0,30}cancel).*\bcancell?ed\b",
-    re.IGNORECASE | re.DOTALL,
-)
 CART_KEYS = frozenset({"lines", "empty", "has", "lacks"})
 LINE_KEYS = frozenset({"category", "product", "quantity", "size", "color", "shown", "price"})
 
@@ -125,7 +116,9 @@ def _mentions_shown(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFa
         if len(listing) < n:
             fails.append(f"no product #{n} was shown before")
         elif listing[n - 1]["title"].lower() not in reply:
-            fails.append(f"reply does not name #{n} {listing[n - 1]['title']!r}: {_short(turn)}")
+            fails.append(
+                f"reply does not name #{n} {listing[n - 1]['title']!r}: {short_reply(turn)}"
+            )
     return fails
 
 
@@ -262,60 +255,6 @@ def _order(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> l
     return []
 
 
-def _reply(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
-    ok = re.search(value, turn.get("reply") or "", re.IGNORECASE | re.DOTALL)
-    return [] if ok else [f"reply does not match /{value}/: {_short(turn)}"]
-
-
-def _reply_not(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
-    bad = re.search(value, turn.get("reply") or "", re.IGNORECASE | re.DOTALL)
-    return [f"reply matches /{value}/: {_short(turn)}"] if bad else []
-
-
-def _says_no_match(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
-    said = bool(NO_MATCH.search(turn.get("reply") or ""))
-    if said == bool(value):
-        return []
-    return [f"{'no' if value else 'a'} 'we don't carry that' answer: {_short(turn)}"]
-
-
-def _short(turn: dict[str, Any]) -> str:
-    reply = " ".join((turn.get("reply") or "").split())
-    return repr(reply[:160] + ("…" if len(reply) > 160 else ""))
-
-
-def _money_pattern(minor: int) -> str:
-    amounts = {f"{minor / 100:,.2f}", f"{minor / 100:.2f}"}  # 1,234.50 or 1234.50
-    return "|".join(rf"(?<![\d.]){re.escape(a)}(?!\d)" for a in sorted(amounts))
-
-
-def _total_shown(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
-    """The confirmation shows the amount to be charged: items plus shipping plus tax.
-
-    Either the turn's `checkout` summary (what a widget's card shows) adds up and matches the
-    cart, or the reply names that total (items + this shop's shipping: $5.99 under $50, no tax).
-    """
-    if not turn.get("awaiting_confirmation"):
-        return ["no confirmation is pending"]
-    cart = turn.get("cart") or ctx.cart or {}
-    subtotal = (cart.get("subtotal") or {}).get("amount")
-    checkout = turn.get("checkout") or {}
-    if checkout.get("total"):
-        parts = [(checkout.get(k) or {}).get("amount") for k in ("subtotal", "shipping", "tax")]
-        total = checkout["total"]["amount"]
-        if None not in parts and sum(parts) != total:  # type: ignore[arg-type]
-            return [f"checkout total {total} is not subtotal + shipping + tax {parts}"]
-        if subtotal is not None and parts[0] is not None and parts[0] != subtotal:
-            return [f"checkout subtotal {parts[0]} is not the cart's {subtotal}"]
-        return []
-    if subtotal is None:
-        return ["confirmation without a cart or a checkout summary"]
-    total = subtotal + (599 if subtotal < 5000 else 0)
-    if re.search(_money_pattern(total), turn.get("reply") or ""):
-        return []
-    return [f"total {total / 100:.2f} not in the confirmation: {_short(turn)}"]
-
-
 def _attribute(value: Any, turn: dict[str, Any], ctx: Context, f: CatalogFacts) -> list[str]:
     """Every shown product has these catalog attributes (e.g. {polarized: "yes"})."""
     ids = _ids(turn)
@@ -343,8 +282,8 @@ CHECKS = {
     "products": _products, "category": _category, "top_category": _top_category,
     "colors": _colors, "exclude_colors": _exclude_colors, "exclude_materials": _exclude_materials,
     "max_price": _max_price, "min_price": _min_price, "cheaper": _cheaper, "pricier": _pricier,
-    "cart": _cart, "awaiting_confirmation": _awaiting, "order": _order, "reply": _reply,
-    "reply_not": _reply_not, "says_no_match": _says_no_match, "total_shown": _total_shown,
+    "cart": _cart, "awaiting_confirmation": _awaiting, "order": _order, "reply": reply_matches,
+    "reply_not": reply_avoids, "says_no_match": says_no_match, "total_shown": total_shown,
     "shows_product": _shows_product, "hides_product": _hides_product,
     "category_if_any": _category_if_any, "exclude_brands": _exclude_brands,
     "mentions_shown": _mentions_shown, "attribute": _attribute, "max_products": _max_products,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.service import ShoppingAgent
-from bench.conversation_checks import NO_MATCH
+from bench.conversation_reply import NO_MATCH
 from bench.purchase import DEFAULT_DIR, load_goals, machine, open_services, percentile
 
 
