@@ -19,6 +19,9 @@ _AMOUNT_RE = re.compile(
 )
 
 
+MAX_MINOR_UNITS = 2**63 - 1  # every stored amount and total fits a signed 64-bit integer
+
+
 class MoneyError(ValueError):
     """A price that cannot be read as an amount in a currency."""
 

@@ -31,8 +31,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     services = services or Services(settings)
     imports = CatalogImports(
         settings.data_dir / "imports",
-        lambda path, fmt, replace, on_progress: services.ingest(
-            path, fmt=fmt, replace=replace, on_progress=on_progress
+        lambda path, fmt, replace, allow_empty, on_progress: services.ingest(
+            path, fmt=fmt, replace=replace, allow_empty=allow_empty, on_progress=on_progress
         ),
     )
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, model_validator
 from aisle.money import Money
 from api.errors import ApiError
 from commerce.errors import (
+    AmountTooLarge,
     CheckoutClosed,
     CheckoutNotReady,
     CommerceError,
@@ -32,6 +33,7 @@ HTTP_STATUS: dict[type[CommerceError], int] = {
     NotFound: 404,
     InvalidQuantity: 422,
     CurrencyMismatch: 422,
+    AmountTooLarge: 422,
     InvalidPaymentMethod: 422,
     OutOfStock: 409,
     CheckoutClosed: 409,
@@ -48,7 +50,9 @@ def commerce_errors() -> Iterator[None]:
     try:
         yield
     except CommerceError as exc:
-        raise ApiError(HTTP_STATUS.get(type(exc), 400), exc.code, str(exc)) from exc
+        status = HTTP_STATUS.get(type(exc), 400)
+        retry_after = getattr(exc, "retry_after", None)
+        raise ApiError(status, exc.code, str(exc), retry_after=retry_after) from exc
 
 
 class CartCreate(BaseModel):

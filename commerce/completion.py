@@ -50,7 +50,7 @@ def complete_session(
         )
 
     record.updated_at = now
-    changes = revalidate(conn, record)
+    changes = revalidate(conn, record, rules)
     if changes:
         record.messages = readiness_messages(record) + changes
         record.status = "not_ready_for_payment"
@@ -115,8 +115,12 @@ def only_prices_changed(record: SessionRecord) -> bool:
     return {m.code for m in record.messages if m.type == "error"} == {"price_changed"}
 
 
-def revalidate(conn: Connection, record: SessionRecord) -> list[Message]:
-    """Re-read price and stock under lock; move changed prices into the session and say so."""
+def revalidate(conn: Connection, record: SessionRecord, rules: PricingRules) -> list[Message]:
+    """Re-read price and stock under lock; move changed prices into the session and say so.
+
+    The store's money rules are checked again (an import may have changed an offer's currency
+    or price since): a breach is refused before anything is charged.
+    """
     messages: list[Message] = []
     lines = list(record.line_items)
     # Lock offers in one global order so that two completions can never deadlock.
@@ -124,6 +128,7 @@ def revalidate(conn: Connection, record: SessionRecord) -> list[Message]:
     for index in by_variant:
         line = lines[index]
         offer = load_offer(conn, line.product_id, line.variant_id, for_update=True)
+        rules.check_item(offer, line.quantity)
         param = f"$.line_items[{index}]"
         name = line.title + (f" ({line.variant_title})" if line.variant_title else "")
         if offer.price != line.unit_price:
@@ -147,6 +152,7 @@ def revalidate(conn: Connection, record: SessionRecord) -> list[Message]:
             messages.append(
                 Message(type="error", code="out_of_stock", param=param, content=f"{name}: {left}.")
             )
+    rules.totals(lines)
     record.line_items = lines
     return messages
 

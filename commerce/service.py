@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from sqlalchemy import Connection, Engine
 
@@ -14,7 +14,7 @@ from commerce import carts, inventory, orders, sessions
 from commerce.completion import complete_session
 from commerce.database import open_engine, read, write
 from commerce.errors import CheckoutClosed, OrderNotCancelable
-from commerce.idempotency import request_fingerprint, run_once
+from commerce.idempotency import LEASE_S, request_fingerprint, run_once
 from commerce.inventory import StockListener, announce_moves
 from commerce.models import (
     Address,
@@ -40,12 +40,14 @@ class Commerce:
         payments: PaymentProvider | None = None,
         clock: Callable[[], float] = time.time,
         on_stock_change: StockListener | None = None,
+        idempotency_lease_s: float = LEASE_S,
     ) -> None:
         self.engine = engine
         self.rules = rules
         self.payments: PaymentProvider = payments or MockPaymentProvider()
         self.clock = clock
         self.on_stock_change = on_stock_change
+        self.idempotency_lease_s = idempotency_lease_s
 
     @classmethod
     def open(
@@ -59,7 +61,14 @@ class Commerce:
     ) -> Commerce:
         """Open (and create) the database at `settings.sqlalchemy_url`, or at `url` if given."""
         engine = open_engine(url or settings.sqlalchemy_url)
-        return cls(engine, PricingRules.from_settings(settings), payments, clock, on_stock_change)
+        return cls(
+            engine,
+            PricingRules.from_settings(settings),
+            payments,
+            clock,
+            on_stock_change,
+            settings.idempotency_lease_s,
+        )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -70,6 +79,19 @@ class Commerce:
         rows = inventory.offer_rows(products, self.clock())
         with write(self.engine) as conn:
             return inventory.upsert_offers(conn, rows)
+
+    def retire_products(self, product_ids: Sequence[str]) -> None:
+        """Products removed from the catalog can no longer be bought."""
+        with write(self.engine) as conn:
+            inventory.retire_offers(conn, product_ids, self.clock())
+
+    def missing_offers(self, products: Iterable[Product]) -> set[str]:
+        """Ids of products that lack an offer for one of their variants."""
+        wanted = {p.id: {v.id for v in p.variants} for p in products}
+        levels = self.stock_levels(list(wanted))
+        return {
+            pid for pid, variants in wanted.items() if not variants <= levels.get(pid, {}).keys()
+        }
 
     def get_offer(self, product_id: str, variant_id: str) -> Offer:
         with read(self.engine) as conn:
@@ -108,8 +130,8 @@ class Commerce:
         with write(self.engine) as conn:
             currency = carts.lock_cart(conn, cart_id)
             offer = inventory.load_offer(conn, product_id, variant_id)
-            carts.add_line(conn, cart_id, currency, offer, quantity, self.clock())
-            return carts.load_cart(conn, cart_id)
+            carts.add_line(conn, cart_id, currency, offer, quantity, self.clock(), self.rules)
+            return self._checked(carts.load_cart(conn, cart_id))
 
     def set_quantity(self, cart_id: str, line_id: str, quantity: int) -> Cart:
         """Set a line's quantity (0 removes it); bounded by stock."""
@@ -117,8 +139,13 @@ class Commerce:
             carts.lock_cart(conn, cart_id)
             product_id, variant_id = carts.line_variant(conn, cart_id, line_id)
             offer = inventory.load_offer(conn, product_id, variant_id)
-            carts.set_line_quantity(conn, line_id, offer, quantity)
-            return carts.load_cart(conn, cart_id)
+            carts.set_line_quantity(conn, line_id, offer, quantity, self.rules)
+            return self._checked(carts.load_cart(conn, cart_id))
+
+    def _checked(self, cart: Cart) -> Cart:
+        """A cart whose subtotal the store could not charge is refused (rolled back)."""
+        self.rules.check_sum(line.subtotal for line in cart.lines)
+        return cart
 
     def remove_line(self, cart_id: str, line_id: str) -> Cart:
         with write(self.engine) as conn:
@@ -145,7 +172,9 @@ class Commerce:
         def create(conn: Connection) -> CheckoutSession:
             carts.lock_cart(conn, cart_id)
             cart = carts.load_cart(conn, cart_id)
-            record = sessions.session_from_cart(conn, cart, buyer, shipping_address, self.clock())
+            record = sessions.session_from_cart(
+                conn, cart, buyer, shipping_address, self.clock(), self.rules
+            )
             sessions.insert_session(conn, record)
             return record.to_model(self.rules)
 
@@ -161,7 +190,13 @@ class Commerce:
         }
         fingerprint = request_fingerprint("create_checkout", request)
         return run_once(
-            self.engine, idempotency_key, fingerprint, CheckoutSession, create, self.clock
+            self.engine,
+            idempotency_key,
+            fingerprint,
+            CheckoutSession,
+            create,
+            self.clock,
+            self.idempotency_lease_s,
         )
 
     def get_checkout(self, session_id: str) -> CheckoutSession:
@@ -187,7 +222,7 @@ class Commerce:
             record.buyer = buyer or record.buyer
             record.shipping_address = shipping_address or record.shipping_address
             wanted = items if items is not None else sessions.items_of(record.line_items)
-            sessions.reprice(conn, record, wanted)
+            sessions.reprice(conn, record, wanted, self.rules)
             record.updated_at = self.clock()
             sessions.save_session(conn, record)
             return record.to_model(self.rules)
@@ -232,7 +267,13 @@ class Commerce:
             }
             fingerprint = request_fingerprint("complete_checkout", request)
             session = run_once(
-                self.engine, idempotency_key, fingerprint, CheckoutSession, complete, self.clock
+                self.engine,
+                idempotency_key,
+                fingerprint,
+                CheckoutSession,
+                complete,
+                self.clock,
+                self.idempotency_lease_s,
             )
         if session.status == "completed":  # committed by now
             announce_moves(self.on_stock_change, session.line_items)

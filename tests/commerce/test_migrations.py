@@ -10,7 +10,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, MetaData, inspect, select
 
 from aisle.cli import main
 from aisle.settings import Settings
@@ -97,6 +97,20 @@ def open_as_made_before_migrations(url: str) -> Engine:
     return engine
 
 
+def copy_into_old_schema(source: Engine, target: Engine) -> None:
+    """Every row of `source`'s commerce tables, in the columns `target`'s tables have."""
+    old = MetaData()
+    old.reflect(target)
+    with read(source) as src, write(target) as dst:
+        for table in metadata.sorted_tables:
+            if table.name not in old.tables:
+                continue
+            kept = [c.name for c in old.tables[table.name].columns]
+            rows = [dict(r) for r in src.execute(select(*(table.c[n] for n in kept))).mappings()]
+            if rows:
+                dst.execute(old.tables[table.name].insert(), rows)
+
+
 def test_a_fresh_database_gets_exactly_the_tables_of_tables_py(database_url: str) -> None:
     engine = open_engine(database_url, migrate=False)
     metadata.create_all(engine)
@@ -116,13 +130,17 @@ def test_a_fresh_database_gets_exactly_the_tables_of_tables_py(database_url: str
 def test_a_database_made_before_migrations_keeps_carts_orders_and_keys(
     database_url: str, settings: Settings
 ) -> None:
-    old = open_as_made_before_migrations(database_url)
-    shop = Commerce(old, PricingRules.from_settings(settings))
+    # Today's code makes the rows on a current database; they are then copied, column by
+    # column that 0.1.0 had, into a database as 0.1.0 left it.
+    maker = open_engine(f"sqlite:///{settings.data_dir / 'maker.db'}")
+    shop = Commerce(maker, PricingRules.from_settings(settings))
     shop.sync_catalog([product("tee", 2500, 10)])
     cart = shop.add_to_cart(shop.cart_for_thread("t").id, "tee", "tee-v1", 2)
     session = shop.create_checkout(cart.id, BUYER, ADDRESS)
     done = shop.complete_checkout(session.id, PaymentMethod(token="tok_visa"), "key-1")
     waiting = shop.add_to_cart(shop.cart_for_thread("u").id, "tee", "tee-v1", 1)
+    old = open_as_made_before_migrations(database_url)
+    copy_into_old_schema(maker, old)
     old.dispose()
 
     upgraded = Commerce.open(settings, url=database_url)
