@@ -77,8 +77,8 @@ class Settings(BaseSettings):
         "over (its owner is presumed dead); until then a repeat gets 409 with Retry-After.",
     )
     payment_reconcile_after_s: float = Field(
-        default=300.0,
-        gt=0,
+        default=30.0,
+        ge=0,
         description="At start-up, payment intents left pending this long are settled.",
     )
 

@@ -91,9 +91,11 @@ class TestCard(BaseModel):
 
 
 class CheckoutComplete(BaseModel):
+    """3-D Secure is settled between the shopper and the payment provider; a client's word
+    that it passed is not asked for (an `authenticated` field is ignored)."""
+
     payment_token: str | None = Field(default=None, description="e.g. tok_visa")
     card: TestCard | None = None
-    authenticated: bool = Field(default=False, description="3-D Secure passed.")
     expected_total: Money | None = Field(
         default=None, description="The total the shopper approved; any other total is refused."
     )

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Engine
 from aisle.money import Money
 from aisle.settings import Settings
 from catalog.model import Product, StockLevel
-from commerce import carts, inventory, orders, sessions
+from commerce import carts, intents, inventory, orders, sessions
 from commerce.completion import complete_session
 from commerce.database import open_engine, read, write
 from commerce.errors import CheckoutClosed, OrderNotCancelable
@@ -41,6 +41,7 @@ class Commerce:
         clock: Callable[[], float] = time.time,
         on_stock_change: StockListener | None = None,
         idempotency_lease_s: float = LEASE_S,
+        reconcile_after_s: float = LEASE_S,
     ) -> None:
         self.engine = engine
         self.rules = rules
@@ -48,6 +49,7 @@ class Commerce:
         self.clock = clock
         self.on_stock_change = on_stock_change
         self.idempotency_lease_s = idempotency_lease_s
+        self.reconcile_after_s = reconcile_after_s
 
     @classmethod
     def open(
@@ -68,6 +70,7 @@ class Commerce:
             clock,
             on_stock_change,
             settings.idempotency_lease_s,
+            settings.payment_reconcile_after_s,
         )
 
     def close(self) -> None:
@@ -242,6 +245,8 @@ class Commerce:
         passing the new total is the shopper's confirmation.
         """
 
+        key = self._payment_intent(session_id, payment)
+
         def complete(conn: Connection) -> CheckoutSession:
             record = complete_session(
                 conn,
@@ -251,6 +256,7 @@ class Commerce:
                 self.rules,
                 self.clock(),
                 expected_total,
+                charge_key=key,
             )
             return record.to_model(self.rules)
 
@@ -278,6 +284,18 @@ class Commerce:
         if session.status == "completed":  # committed by now
             announce_moves(self.on_stock_change, session.line_items)
         return session
+
+    def _payment_intent(self, session_id: str, payment: PaymentMethod) -> str | None:
+        """Commit the intent to charge before the order transaction starts (see intents.py)."""
+        session = self.get_checkout(session_id)
+        if session.status in sessions.CLOSED:
+            return None
+        return intents.prepare(self.engine, session_id, payment.token, session.total, self.clock())
+
+    def reconcile_payments(self, older_than_s: float | None = None) -> int:
+        """At start-up: refund charges whose order was never written; returns intents settled."""
+        wait = self.reconcile_after_s if older_than_s is None else older_than_s
+        return intents.reconcile(self.engine, self.payments, self.clock(), wait)
 
     def cancel_checkout(self, session_id: str) -> CheckoutSession:
         with write(self.engine) as conn:
