@@ -187,8 +187,10 @@ class CatalogImports:
                 self._finish(job, error=f"the server stopped before this import finished{_AGAIN}")
         self.prune()
 
-    def prune(self, keep: int = KEEP_FINISHED) -> int:
-        """Remove the folders of all but the newest `keep` finished imports; returns how many."""
+    def prune(self, keep: int | None = None) -> int:
+        """Remove the folders of all but the newest `keep` (default `KEEP_FINISHED`) finished
+        imports; returns how many."""
+        keep = KEEP_FINISHED if keep is None else keep
         finished: list[tuple[datetime, Path]] = []
         for status_file in self.root.glob(f"*/{_STATUS_FILE}"):
             try:
