@@ -5,17 +5,22 @@ client's to claim; money rules hold on session updates."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from aisle.money import Money
+from aisle.services import Services
+from aisle.settings import Settings
+from api.app import create_app
+from catalog.embed import HashingTextEncoder
 from catalog.model import Product, Variant
 from commerce.idempotency import request_fingerprint
 from commerce.tables import idempotency_keys
-from tests.api.test_catalog_imports import FEED, OpenClient, finished, search_ids, upload
-from tests.api.test_catalog_imports import client, open_client  # noqa: F401 - fixtures
+from tests.api.test_catalog_imports import FEED, finished, search_ids, upload
 
 BUYER = {"name": "Ada", "email": "ada@example.com"}
 ADDRESS = {
@@ -25,6 +30,15 @@ ADDRESS = {
     "postal_code": "12345",
     "country": "US",
 }
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    configured = settings.model_copy(update={"image_vectors": False})
+    services = Services(configured)
+    services.__dict__["text_encoder"] = HashingTextEncoder()  # no model load in a unit test
+    with TestClient(create_app(configured, services)) as opened:
+        yield opened
 
 
 def imported(client: TestClient) -> None:
@@ -72,7 +86,7 @@ def test_allow_empty_empties_on_purpose(client: TestClient) -> None:
 
 
 def test_import_folders_are_pruned_but_reports_kept(
-    client: TestClient, settings: Any, monkeypatch: Any
+    client: TestClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from aisle import imports
 

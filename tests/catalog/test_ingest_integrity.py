@@ -19,7 +19,10 @@ GMC_HEAD = '<?xml version="1.0"?>\n<rss xmlns:g="http://base.google.com/ns/1.0">
 
 
 def gmc_item(n: int) -> str:
-    return f"<item><g:id>P{n}</g:id><title>Item number {n}</title><g:price>10.00 USD</g:price></item>\n"
+    return (
+        f"<item><g:id>P{n}</g:id><title>Item number {n}</title>"
+        "<g:price>10.00 USD</g:price></item>\n"
+    )
 
 
 @pytest.fixture

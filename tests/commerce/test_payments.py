@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from commerce.errors import InvalidPaymentMethod
-from commerce.models import PaymentMethod
 from commerce.intents import intents_of
+from commerce.models import PaymentMethod
 from commerce.payments import MockPaymentProvider, luhn_valid, tokenize
 from commerce.service import Commerce
 from tests.commerce.samples import ADDRESS, BUYER
