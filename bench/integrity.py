@@ -28,13 +28,17 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from aisle.money import Money
 from aisle.settings import Settings
 from bench.checkout import ADDRESS, BUYER, DEFAULT_POSTGRES, VISA, machine, postgres_schema_url
 from catalog.model import Product, Variant
+from commerce.database import read
 from commerce.errors import CommerceError
 from commerce.payments import MockPaymentProvider
 from commerce.service import Commerce
+from commerce.tables import orders
 
 RESULTS = Path(__file__).resolve().parent / "results" / "integrity.md"
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,7 +74,7 @@ class Row:
 
 
 def stocked(url: str, data_dir: Path, stock: int, **overrides: object) -> Commerce:
-    settings = Settings(data_dir=data_dir, _env_file=None, **overrides)  # type: ignore[arg-type]
+    settings = Settings(data_dir=data_dir, _env_file=None, **overrides)  # type: ignore[arg-type,call-arg]
     shop = Commerce.open(settings, url=url, payments=MockPaymentProvider())
     price = Money(amount=1999, currency="USD")
     shop.sync_catalog(
@@ -151,7 +155,8 @@ def killed(backend: str, url: str, data_dir: Path, trials: int, rng: random.Rand
                 env={**os.environ, "PYTHONPATH": str(ROOT)},
             )
             assert worker.stdout is not None and worker.stdout.readline().strip() == b"ready"
-            time.sleep(rng.uniform(0.05, 0.6))
+            wait_for_orders(shop, ids, rng.randint(1, 30), worker)
+            time.sleep(rng.uniform(0, 0.05))  # anywhere inside the next completion
             os.kill(worker.pid, signal.SIGKILL)
             worker.wait()
             lost += check_after_crash(url, data_dir, every, initial)
@@ -163,6 +168,19 @@ def killed(backend: str, url: str, data_dir: Path, trials: int, rng: random.Rand
     measured = f"{lost} lost, {unpaid} unpaid"
     scenario = f"kill -9 x{trials} ({paid} of {len(every)} paid before the kill)"
     return Row(scenario, backend, "0 lost, 0 unpaid", measured, seconds)
+
+
+def wait_for_orders(
+    shop: Commerce, ids: list[str], count: int, worker: subprocess.Popen[bytes]
+) -> None:
+    """Until the worker has placed `count` orders of this trial (so the kill lands mid-run)."""
+    query = select(func.count()).where(orders.c.checkout_session_id.in_(ids))
+    deadline = time.monotonic() + 120
+    while worker.poll() is None and time.monotonic() < deadline:
+        with read(shop.engine) as conn:
+            if conn.execute(query).scalar_one() >= count:
+                return
+        time.sleep(0.005)
 
 
 def check_after_crash(url: str, data_dir: Path, ids: list[str], initial: int) -> int:

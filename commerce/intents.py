@@ -23,7 +23,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from aisle.money import Money
 from commerce.database import write
 from commerce.payments import PaymentProvider
-from commerce.sessions import load_session
+from commerce.pricing import PricingRules
+from commerce.sessions import CLOSED, load_session
 from commerce.tables import orders, payment_intents
 
 log = logging.getLogger(__name__)
@@ -31,14 +32,21 @@ log = logging.getLogger(__name__)
 VOID = frozenset({"refunded", "abandoned"})
 
 
-def prepare(engine: Engine, session_id: str, token: str, amount: Money, now: float) -> str:
-    """The charge key for this session and payment method, recorded `pending` and committed.
+def prepare(
+    engine: Engine, session_id: str, token: str, rules: PricingRules, now: float
+) -> str | None:
+    """The charge key for this session and payment method, recorded `pending` and committed;
+    None for a session already completed or canceled (nothing will be charged).
 
     The same session and token get the same key (so a retry cannot charge twice) until that
     key is voided by `reconcile`.
     """
     base = f"{session_id}:{token}"
     with write(engine) as conn:
+        record = load_session(conn, session_id)
+        if record.status in CLOSED:
+            return None
+        amount = rules.totals(record.line_items)[-1].amount
         for attempt in count(1):
             key = base if attempt == 1 else f"{base}:{attempt}"
             dialect = postgresql if conn.dialect.name == "postgresql" else sqlite

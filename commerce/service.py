@@ -287,10 +287,7 @@ class Commerce:
 
     def _payment_intent(self, session_id: str, payment: PaymentMethod) -> str | None:
         """Commit the intent to charge before the order transaction starts (see intents.py)."""
-        session = self.get_checkout(session_id)
-        if session.status in sessions.CLOSED:
-            return None
-        return intents.prepare(self.engine, session_id, payment.token, session.total, self.clock())
+        return intents.prepare(self.engine, session_id, payment.token, self.rules, self.clock())
 
     def reconcile_payments(self, older_than_s: float | None = None) -> int:
         """At start-up: refund charges whose order was never written; returns intents settled."""
