@@ -81,6 +81,12 @@ class IdempotencyConflict(CommerceError):
         self.retry_after = retry_after
 
 
+class SessionChanged(CommerceError):
+    """The session changed (items, prices, buyer, address) since the version approved."""
+
+    code = "session_changed"
+
+
 class TotalMismatch(CommerceError):
     """The total the shopper confirmed is not the session's total any more."""
 

@@ -56,7 +56,7 @@ def upsert_offers(conn: Connection, rows: list[dict[str, Any]]) -> int:
     Stock follows sales: a known variant's stock is set from the feed only when the feed's stock
     for that variant differs from what the feed said last time (`feed_stock`), so a re-import
     caused by any other change never gives sold units back. A variant whose last feed stock is
-    not known (written before migration 0002) keeps its stock, unless the feed starts or stops
+    not known (written before migration 0003) keeps its stock, unless the feed starts or stops
     tracking it.
     """
     if not rows:

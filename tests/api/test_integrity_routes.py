@@ -156,6 +156,7 @@ def test_a_stored_image_is_served_as_jpeg(client: TestClient, tmp_path: Path) ->
 
 def session_for(client: TestClient, quantity: int = 1) -> dict[str, Any]:
     cart = client.post("/v1/carts", json={}).json()
+    client.headers["X-Thread-Token"] = cart["thread_token"]  # the conversation's secret
     added = client.post(
         f"/v1/carts/{cart['id']}/lines",
         json={"product_id": "MUG-1", "variant_id": "MUG-1", "quantity": quantity},
@@ -185,6 +186,7 @@ def test_a_running_key_answers_409_with_retry_after(client: TestClient) -> None:
                         "session_id": session["id"],
                         "payment": {"token": "tok_visa"},
                         "expected_total": None,
+                        "expected_version": session["version"],
                     },
                 ),
                 state="running",
@@ -194,7 +196,7 @@ def test_a_running_key_answers_409_with_retry_after(client: TestClient) -> None:
         )
     response = client.post(
         f"/v1/checkout_sessions/{session['id']}/complete",
-        json={"payment_token": "tok_visa"},
+        json={"payment_token": "tok_visa", "expected_version": session["version"]},
         headers={"Idempotency-Key": "k"},
     )
     assert response.status_code == 409
@@ -206,7 +208,11 @@ def test_a_client_cannot_claim_3d_secure(client: TestClient) -> None:
     session = session_for(client)
     response = client.post(
         f"/v1/checkout_sessions/{session['id']}/complete",
-        json={"payment_token": "tok_authenticationRequired", "authenticated": True},
+        json={
+            "payment_token": "tok_authenticationRequired",
+            "authenticated": True,
+            "expected_version": session["version"],
+        },
     )
     assert response.status_code == 200
     assert response.json()["status"] == "authentication_required"
