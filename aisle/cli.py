@@ -175,7 +175,8 @@ def _print_report(report: ImportReport, destination: str) -> None:
         print(f"  … and {report.skipped - len(shown)} more skipped rows", file=sys.stderr)
     print(
         f"imported {report.imported}, unchanged {report.unchanged}, "
-        f"skipped {report.skipped}, removed {report.removed} "
+        f"skipped {report.skipped}, removed {report.removed}"
+        f"{f', repaired {report.repaired}' if report.repaired else ''} "
         f"in {report.seconds:.1f}s → {destination}"
     )
 

@@ -201,3 +201,24 @@ def test_an_owner_named_folder_is_allowed(settings: Settings, tmp_path: Path) ->
         assert stored is not None and stored.images[0].startswith("image:")
     finally:
         opened.close()
+
+
+@pytest.mark.slow
+def test_the_cli_refuses_a_blank_replace_unless_told_to_empty(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aisle.cli import main
+    from tests.aisle.test_cli import FEED
+
+    feed = tmp_path / "feed.tsv"
+    feed.write_text(FEED)
+    common = ["--data-dir", str(data_dir), "--no-images"]
+    assert main(["ingest", str(feed), *common]) == 0
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n\n")
+    capsys.readouterr()
+    assert main(["ingest", str(blank), "--replace", *common]) == 1
+    out, err = capsys.readouterr()
+    assert "the import failed" in err and "removed 0" in out
+    assert main(["ingest", str(blank), "--replace", "--allow-empty", *common]) == 0
+    assert "removed 3" in capsys.readouterr().out
