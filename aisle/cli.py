@@ -48,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("path", type=Path)
     ingest.add_argument("--format", choices=_formats(), help="default: from the file")
     ingest.add_argument("--replace", action="store_true", help="remove products not in the file")
+    ingest.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="with --replace: a file with no products empties the catalog (refused otherwise)",
+    )
     ingest.add_argument("--no-images", action="store_true", help="skip image vectors")
     ingest.add_argument(
         "--server",
@@ -103,6 +108,7 @@ def _formats() -> tuple[str, ...]:
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from aisle.imports import ImportReport
     from aisle.services import Services
+    from catalog.ingest import ReplaceRefused
 
     if not args.path.is_file():
         print(f"aisle: no such file: {args.path}", file=sys.stderr)
@@ -115,8 +121,16 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with _progress_bar() as update:
             report = services.ingest(
-                args.path, fmt=args.format, replace=args.replace, on_progress=update
+                args.path,
+                fmt=args.format,
+                replace=args.replace,
+                allow_empty=args.allow_empty,
+                on_progress=update,
             )
+    except ReplaceRefused as exc:
+        _print_report(ImportReport.of(exc.report, limit=_SHOWN_ERRORS), str(settings.data_dir))
+        print(f"aisle: the import failed: {exc}", file=sys.stderr)
+        return 1
     finally:
         services.close()
     _print_report(ImportReport.of(report, limit=_SHOWN_ERRORS), str(settings.data_dir))
@@ -138,16 +152,18 @@ def _ingest_on_server(args: argparse.Namespace, settings: Settings) -> int:
             args.path,
             fmt=args.format,
             replace=args.replace,
+            allow_empty=args.allow_empty,
             api_key=api_key,
             on_status=lambda job: print(f"import {job.id}: {job.status}", file=sys.stderr),
         )
     except UploadFailed as exc:
         print(f"aisle: {exc}", file=sys.stderr)
         return 1
-    if job.report is None:
+    if job.report is not None:
+        _print_report(job.report, args.server)
+    if job.status != "succeeded" or job.report is None:
         print(f"aisle: the import failed: {job.error}", file=sys.stderr)
         return 1
-    _print_report(job.report, args.server)
     return 0
 
 
@@ -159,7 +175,8 @@ def _print_report(report: ImportReport, destination: str) -> None:
         print(f"  … and {report.skipped - len(shown)} more skipped rows", file=sys.stderr)
     print(
         f"imported {report.imported}, unchanged {report.unchanged}, "
-        f"skipped {report.skipped}, removed {report.removed} "
+        f"skipped {report.skipped}, removed {report.removed}"
+        f"{f', repaired {report.repaired}' if report.repaired else ''} "
         f"in {report.seconds:.1f}s → {destination}"
     )
 

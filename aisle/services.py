@@ -6,6 +6,7 @@ Every attribute is built on first use so that `aisle search` does not load the i
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from functools import cached_property
@@ -19,10 +20,12 @@ if TYPE_CHECKING:
     from catalog.embed import TextEncoder
     from catalog.index import CatalogIndex
     from catalog.ingest import IngestProgress, IngestReport
-    from catalog.model import Product
     from catalog.search import CatalogSearch
     from commerce.service import Commerce
     from vision.service import Vision
+
+
+log = logging.getLogger(__name__)
 
 
 class Services:
@@ -81,36 +84,52 @@ class Services:
         *,
         fmt: str | None = None,
         replace: bool = False,
+        allow_empty: bool = False,
         on_progress: Callable[[IngestProgress], None] | None = None,
     ) -> IngestReport:
         """Import a catalog file: index it, add image vectors, sync prices and stock to commerce.
 
+        Local images (CLI imports only) are read from the feed's folder or
+        `AISLE_CATALOG_IMAGE_DIRS`, re-encoded into the image store and served from there.
         `on_progress` gets the running totals after each batch.
         """
+        from aisle.offers import CommerceOffers
+        from catalog.importers.images import local_image_dirs
         from catalog.ingest import ingest
 
         image_embedder = self.vision.embed_products if self.settings.image_vectors else None
-        return ingest(
-            path,
-            self.index,
-            self.text_encoder,
-            fmt=fmt,
-            replace=replace,
-            default_currency=self.settings.currency,
-            image_embedder=image_embedder,
-            on_batch=self._sync_offers,
-            progress=on_progress,
-        )
+        with local_image_dirs(self.settings.catalog_image_dirs):
+            return ingest(
+                path,
+                self.index,
+                self.text_encoder,
+                fmt=fmt,
+                replace=replace,
+                allow_empty=allow_empty,
+                default_currency=self.settings.currency,
+                image_embedder=image_embedder,
+                prepare=self.vision.store_catalog_images,
+                offers=CommerceOffers(self.commerce, self.index, self._stock_lock),
+                progress=on_progress,
+            )
 
-    def _sync_offers(self, products: list[Product]) -> None:
-        """Checkout re-reads prices and stock from commerce, so every imported batch goes there.
+    def recover(self) -> None:
+        """At start-up: settle payments a crash left open, then copy commerce's stock into the
+        index. Each step is logged and never stops the server from starting."""
+        from aisle.offers import resync_stock
 
-        The index then reads the stock back: an order placed while the batch was being written
-        (a live import) may have put older stock on it.
-        """
-        with self._stock_lock:
-            self.commerce.sync_catalog(products)
-            self.index.set_stock(self.commerce.stock_levels([p.id for p in products]))
+        try:
+            settled = self.commerce.reconcile_payments()
+            if settled:
+                log.warning("settled %d payment(s) left open by an earlier crash", settled)
+        except Exception:
+            log.exception("could not reconcile payments at start-up")
+        try:
+            changed = resync_stock(self.commerce, self.index, self._stock_lock)
+            if changed:
+                log.info("index stock brought in line with commerce for %d product(s)", changed)
+        except Exception:
+            log.exception("could not resync the index's stock at start-up")
 
     def _publish_stock(self, moved: Sequence[tuple[str, str]]) -> None:
         """After an order or a cancellation, search filters and product pages show commerce's stock.

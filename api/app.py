@@ -36,8 +36,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     services = services or Services(settings)
     imports = CatalogImports(
         settings.data_dir / "imports",
-        lambda path, fmt, replace, on_progress: services.ingest(
-            path, fmt=fmt, replace=replace, on_progress=on_progress
+        lambda path, fmt, replace, allow_empty, on_progress: services.ingest(
+            path, fmt=fmt, replace=replace, allow_empty=allow_empty, on_progress=on_progress
         ),
     )
 
@@ -92,8 +92,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
 
 def _open_index(services: Services) -> None:
-    """Open the catalog index off the event loop so /v1/health can answer 'starting' meanwhile."""
+    """Open the catalog index off the event loop so /v1/health can answer 'starting' meanwhile;
+    then recover from an earlier crash (payments left open, index stock behind commerce)."""
     try:
         services.index  # noqa: B018 - opening is the point
     except Exception:
         log.exception("could not open the catalog index")
+        return
+    services.recover()

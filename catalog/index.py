@@ -107,7 +107,11 @@ class CatalogIndex:
         text_vectors: np.ndarray,
         sparse_vectors: Sequence[SparseVector],
         image_vectors: Sequence[np.ndarray | None] | None = None,
+        content_hashes: Sequence[str] | None = None,
     ) -> None:
+        """Write products with their vectors; `content_hashes` (default: each product's own)
+        are what the next import compares with, so a product stored with commerce's stock
+        keeps its feed's hash."""
         if not (len(products) == len(text_vectors) == len(sparse_vectors)):
             raise VectorMismatch("products, text vectors and sparse vectors differ in length")
         if image_vectors is not None and len(image_vectors) != len(products):
@@ -124,7 +128,11 @@ class CatalogIndex:
                 vector[IMAGE] = np.asarray(image_vectors[i], dtype=np.float32).tolist()
             points.append(
                 models.PointStruct(
-                    id=product.point_id, vector=vector, payload=product_payload(product)
+                    id=product.point_id,
+                    vector=vector,
+                    payload=product_payload(
+                        product, content_hashes[i] if content_hashes is not None else None
+                    ),
                 )
             )
         if points:

@@ -15,6 +15,7 @@ from aisle.settings import Settings
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from vision.backends import ImageUnderstanding, PartialFacts, encoder_of, load_backend
+from vision.catalog_images import image_id, store_catalog_images
 from vision.classify import Neighbour, guess_category
 from vision.colors import dominant_colors
 from vision.embed_cache import EmbeddingCache
@@ -127,6 +128,13 @@ class Vision:
             warnings=warnings,
         )
 
+    def store_catalog_images(self, products: Sequence[Product]) -> list[Product]:
+        """Local images of imported products, re-encoded into the image store (see
+        `vision.catalog_images`)."""
+        return store_catalog_images(
+            products, self.store, self.settings.max_image_bytes, self.settings.max_image_pixels
+        )
+
     def embed_products(self, products: Sequence[Product]) -> list[np.ndarray | None]:
         """Image vector of each product's first local image (None when it has none); cached."""
         encoder = self.encoder
@@ -138,7 +146,7 @@ class Vision:
         vectors: list[np.ndarray | None] = [None] * len(products)
         pending: list[tuple[int, str, Image.Image]] = []
         for i, product in enumerate(products):
-            path = first_local_image(product)
+            path = first_local_image(product, self.store)
             if path is None:
                 continue
             try:
@@ -218,11 +226,17 @@ class Vision:
             return None
 
 
-def first_local_image(product: Product) -> Path | None:
-    """The first image of a product (or else of its variants) that is a file on this machine."""
+def first_local_image(product: Product, store: ImageStore | None = None) -> Path | None:
+    """The first image of a product (or else of its variants) that is a file on this machine:
+    one in the image store, or a path an importer accepted."""
     references = [*product.images, *(v.image for v in product.variants if v.image)]
     for reference in references:
         if reference.lower().startswith(("http://", "https://", "data:")):
+            continue
+        stored = image_id(reference)
+        if stored is not None:
+            if store is not None and stored in store:
+                return store.get(stored)
             continue
         path = Path(reference)
         if path.is_file():
