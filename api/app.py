@@ -16,6 +16,7 @@ from aisle.services import Services
 from aisle.settings import Settings, get_settings
 from api.deps import require_admin_key, require_api_key
 from api.errors import install_error_handlers
+from api.mcp.http import mount_mcp
 from api.routes import carts, catalog, chat, checkout, health, images, orders, products, widget
 from api.turn_stream import finish_running_turns
 
@@ -42,7 +43,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         opening = asyncio.create_task(asyncio.to_thread(_open_index, services))
         await asyncio.to_thread(imports.fail_interrupted)
         try:
-            yield
+            async with mcp_sessions:
+                yield
         finally:
             opening.cancel()
             await finish_running_turns()  # a shopper's disconnect never cuts a turn short
@@ -69,6 +71,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         guard = require_admin_key if getattr(module, "ADMIN", False) else require_api_key
         deps = [] if getattr(module, "PUBLIC", False) else [Depends(guard)]
         app.include_router(module.router, dependencies=deps)
+    mcp_sessions = mount_mcp(app, services)  # the MCP server at /mcp (api/mcp)
     return app
 
 
