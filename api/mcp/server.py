@@ -47,6 +47,7 @@ def build_mcp_server(services: Services) -> MCPServer:
         name="aisle",
         title=services.settings.store_name,
         version=__version__,
+        log_level="WARNING",
         instructions=(
             "Shop this store: search_catalog / get_product, then create_cart or create_checkout "
             "(keep aisle.thread_token from the reply and send it as meta['aisle-thread-token'] "
