@@ -221,3 +221,20 @@ async def test_meta_ucp_agent_is_required(url: str) -> None:
         result = await client.call_tool("search_catalog", {"meta": {}, "catalog": {"query": "x"}})
     assert result.is_error
     assert_ucp("common/types/error_response.json", result.structured_content)
+
+
+async def test_ask_shopping_assistant_keeps_the_conversation_behind_its_token(url: str) -> None:
+    async with connect(url) as client:
+        first = await client.call_tool("ask_shopping_assistant", {"message": "daypack"})
+        turn = first.structured_content
+        assert not first.is_error and turn["products"][0]["id"] == "BAG1"
+        assert turn["thread_token"]
+        stranger = await client.call_tool(
+            "ask_shopping_assistant", {"message": "add it", "thread_id": turn["thread_id"]}
+        )
+        assert stranger.is_error
+        assert stranger.structured_content["error"]["code"] == "thread_token_invalid"
+        again = await client.call_tool("ask_shopping_assistant", {
+            "message": "add the first one", "thread_id": turn["thread_id"],
+            "meta": {"aisle-thread-token": turn["thread_token"]}})  # fmt: skip
+        assert again.structured_content["cart"]["lines"][0]["product_id"] == "BAG1"
