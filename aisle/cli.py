@@ -79,6 +79,11 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--thread", help="continue this conversation")
     chat.set_defaults(handler=_chat)
 
+    mcp = commands.add_parser(
+        "mcp", parents=[common], help="serve the MCP tools (UCP shopping, the assistant) on stdio"
+    )
+    mcp.set_defaults(handler=_mcp)
+
     demo = commands.add_parser(
         "demo", parents=[common], help="import the sample catalog and run a scripted conversation"
     )
@@ -222,6 +227,21 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _mcp(args: argparse.Namespace, settings: Settings) -> int:
+    """MCP over stdin/stdout for a local agent; logs go to stderr, never into the protocol."""
+    import anyio
+
+    from aisle.services import Services
+    from api.mcp.server import build_mcp_server
+
+    services = Services(settings)
+    try:
+        anyio.run(build_mcp_server(services).run_stdio_async)
+    finally:
+        services.close()
+    return 0
+
+
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
     from agent.render import render_turn
     from aisle.services import Services
@@ -309,10 +329,6 @@ def _db_current(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 @contextmanager
 def _progress_bar() -> Iterator[Callable[[IngestProgress], None]]:
     """A tqdm bar fed by ingest's running totals: rows read, and how many were skipped."""
@@ -328,3 +344,7 @@ def _progress_bar() -> Iterator[Callable[[IngestProgress], None]]:
         yield update
     finally:
         bar.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -19,6 +19,7 @@ from api.body_limits import body_limit, refuse_lone_surrogates
 from api.deps import require_admin_key, require_api_key
 from api.error_docs import install_error_docs
 from api.errors import PlainErrorsAsJson, install_error_handlers
+from api.mcp.http import mount_mcp
 from api.rate_limits import RateLimitMiddleware, RateLimits
 from api.routes import carts, catalog, chat, checkout, health, images, orders, products, widget
 from api.same_origin import SameOriginMiddleware, is_keyless, trusted_hosts
@@ -47,7 +48,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         opening = asyncio.create_task(asyncio.to_thread(_open_index, services))
         await asyncio.to_thread(imports.fail_interrupted)
         try:
-            yield
+            async with mcp_sessions:
+                yield
         finally:
             opening.cancel()
             await finish_running_turns()  # a shopper's disconnect never cuts a turn short
@@ -87,6 +89,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.include_router(
             module.router, dependencies=deps, max_body_size=body_limit(name, settings)
         )
+    mcp_sessions = mount_mcp(app, services)  # the MCP server at /mcp (api/mcp)
     install_error_docs(app)
     return app
 
