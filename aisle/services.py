@@ -16,13 +16,13 @@ from aisle.settings import Settings
 
 if TYPE_CHECKING:
     from agent.service import ShoppingAgent
+    from aisle.photos import PhotoAnswers
     from catalog.embed import TextEncoder
     from catalog.index import CatalogIndex
     from catalog.ingest import IngestProgress, IngestReport
     from catalog.model import Product
     from catalog.search import CatalogSearch
     from commerce.service import Commerce
-    from vision.service import Vision
 
 
 class Services:
@@ -62,11 +62,12 @@ class Services:
             return Commerce.open(self.settings, on_stock_change=self._publish_stock)
 
     @cached_property
-    def vision(self) -> Vision:
-        from vision.service import Vision
+    def vision(self) -> PhotoAnswers:
+        """Photo answers: vision's pixel facts combined with the catalog."""
+        from aisle.photos import PhotoAnswers
 
         with self._lock:
-            return Vision.open(self.settings, self.search)
+            return PhotoAnswers.open(self.settings, self.search)
 
     @cached_property
     def agent(self) -> ShoppingAgent:
@@ -90,17 +91,21 @@ class Services:
         from catalog.ingest import ingest
 
         image_embedder = self.vision.embed_products if self.settings.image_vectors else None
-        return ingest(
-            path,
-            self.index,
-            self.text_encoder,
-            fmt=fmt,
-            replace=replace,
-            default_currency=self.settings.currency,
-            image_embedder=image_embedder,
-            on_batch=self._sync_offers,
-            progress=on_progress,
-        )
+        try:
+            return ingest(
+                path,
+                self.index,
+                self.text_encoder,
+                fmt=fmt,
+                replace=replace,
+                default_currency=self.settings.currency,
+                image_embedder=image_embedder,
+                on_batch=self._sync_offers,
+                progress=on_progress,
+            )
+        finally:
+            if "vision" in self.__dict__:  # product types may have changed: refit the kinds
+                self.vision.catalog_changed()
 
     def _sync_offers(self, products: list[Product]) -> None:
         """Checkout re-reads prices and stock from commerce, so every imported batch goes there.

@@ -48,6 +48,10 @@ class Settings(BaseSettings):
         description="Image encoder: 'efficientnet-lite0' (packaged) or 'module:factory'.",
     )
     image_vectors: bool = Field(default=True, description="Compute image vectors at ingest.")
+    image_test_time_views: bool = Field(
+        default=True,
+        description="Also embed the mirrored photo and average the kind votes (one more pass).",
+    )
 
     # Store policies used by checkout.
     currency: str = Field(default="USD", min_length=3, max_length=3)

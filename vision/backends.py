@@ -15,8 +15,8 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 from PIL import Image
 
+from aisle.nutrition import NutritionFacts
 from aisle.settings import Settings
-from catalog.model import NutritionFacts
 from vision.encoder import MODEL_NAME, EfficientNetLite0Encoder, ImageEncoder
 from vision.facts import CategoryScore, ColorShare
 
