@@ -31,14 +31,16 @@ MIN_SHARE = 0.06  # families smaller than this are noise, not colours of the ite
 WHITE_POINT_PERCENTILE = 99.0  # of the frame's lightness, taken as paper white
 MAX_EXPOSURE_GAIN = 1.6
 ACHROMATIC_CHROMA = 7.0  # chroma below this (a little more at the extremes) has no hue
-WARM_GRAY_CHROMA = 12.0  # warm light tints greys; a cool tint under this is still a hue (navy)
+WARM_GRAY_CHROMA = 8.0  # warm light tints greys; a cool tint under this is still a hue (navy)
 BLACK_BELOW_L = 28.0
 WHITE_ABOVE_L = 80.0
 SHADING_MAX_SHARE = 0.3  # achromatic parts smaller than this beside one main colour are shading
 MULTICOLOUR_TOP_SHARE = 0.42  # the largest family covers less than this ...
 MULTICOLOUR_OTHERS = 2  # ... and at least this many others cover MULTICOLOUR_OTHER_SHARE each
 MULTICOLOUR_OTHER_SHARE = 0.1
-METAL_SPREAD_L = 22.0  # lightness spread (std) of polished metal's highlights and reflections
+METAL_SPREAD_L = 15.0  # lightness spread (std) of polished metal's reflections ...
+METAL_RANGE_L = 45.0  # ... and the range between its dark and bright tenths
+METAL_MAX_TEXTURE = 8.0  # median lightness gradient (per analysis pixel) above which it is a print
 ACHROMATIC = frozenset({"black", "white", "gray", "silver"})
 
 
@@ -142,7 +144,7 @@ def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
     counts = np.bincount(families, minlength=len(FAMILY_ORDER)).astype(np.float64)
     shares = {FAMILY_ORDER[i]: c / len(item) for i, c in enumerate(counts) if c}
     shares = _without_shading(shares)
-    metal = _metal(item, families, shares)
+    metal = _metal(item, families, shares, _lightness_gradient(lab)[mask])
     if metal:
         base = "gray" if metal == "silver" else "yellow"
         shares[metal] = shares.pop(base, 0.0) + shares.pop("white", 0.0) * (metal == "silver")
@@ -177,7 +179,12 @@ def _without_shading(shares: dict[str, float]) -> dict[str, float]:
     return merged
 
 
-def _metal(item: np.ndarray, families: np.ndarray, shares: dict[str, float]) -> str | None:
+def _metal(
+    item: np.ndarray,
+    families: np.ndarray,
+    shares: dict[str, float],
+    texture: np.ndarray | None = None,
+) -> str | None:
     """'silver' or 'gold' when the item is mostly neutral (or yellow) with a metal's glare."""
     neutral = np.isin(families, [FAMILY_ORDER.index(f) for f in ("gray", "white", "black")])
     yellow = families == FAMILY_ORDER.index("yellow")
@@ -186,15 +193,22 @@ def _metal(item: np.ndarray, families: np.ndarray, shares: dict[str, float]) -> 
         if part.mean() < 0.6:
             continue
         lightness = item[part, 0]
-        bright = float((lightness > 85).mean())
-        if lightness.std() < METAL_SPREAD_L or bright < 0.05 or bright > 0.35:
+        low, high = np.percentile(lightness, [10, 90])
+        if lightness.std() < METAL_SPREAD_L or high - low < METAL_RANGE_L:
             continue
         if name == "gold" and float(yellow.mean()) < 0.25:
             continue
         if name == "silver" and (shares.get("gray", 0) < 0.4 or shares.get("black", 0) > 0.25):
             continue  # a black-and-white print is not metal: polished metal is mostly mid-grey
+        if texture is not None and float(np.median(texture[part])) > METAL_MAX_TEXTURE:
+            continue  # sharp print edges everywhere, not the smooth gradients of reflections
         return name
     return None
+
+
+def _lightness_gradient(lab: np.ndarray) -> np.ndarray:
+    lightness = lab[..., 0]
+    return np.hypot(ndimage.sobel(lightness, 0), ndimage.sobel(lightness, 1)) / 8.0
 
 
 def _shade(item: np.ndarray, families: np.ndarray, family: str) -> str | None:

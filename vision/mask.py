@@ -129,12 +129,12 @@ def skin_pixels(lab: np.ndarray) -> np.ndarray:
     hue = np.degrees(np.arctan2(b, a)) % 360
     chroma = np.hypot(a, b)
     return (
-        (lightness > 25)
+        (lightness > 38)
         & (lightness < 88)
-        & (hue > 25)
-        & (hue < 75)
+        & (hue > 35)
+        & (hue < 72)
         & (chroma > 12)
-        & (chroma < 50)
+        & (chroma < 42)
         & (a > 7)
     )
 
