@@ -37,13 +37,14 @@ from vision.kind import KindClassifier, fit_kind_classifier
 from vision.nutrition import parse_size
 from vision.product_text import name_query
 from vision.service import PixelFacts, Vision
+from vision.store import ImageStore
 
 if TYPE_CHECKING:
     from catalog.search import CatalogSearch
 
 log = logging.getLogger(__name__)
 
-KIND_RERANK_WEIGHT = 0.3  # how far the photo's likely kind lifts look-alikes of that kind
+KIND_RERANK_WEIGHT = 0.5  # how far the photo's likely kind lifts look-alikes (catalog CV)
 REFIT_AFTER_SECONDS = 30.0  # during a live import, refit at most this often
 
 
@@ -69,7 +70,7 @@ class PhotoAnswers:
         return cls(settings, search)
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> ImageStore:
         return self.vision.store
 
     def analyze_image(
@@ -146,7 +147,7 @@ class PhotoAnswers:
             if not stale or (self._kind is not None and recent):
                 return self._kind
             try:
-                pairs = list(image_vectors_by_kind(index))  # type: ignore[arg-type]
+                pairs = list(image_vectors_by_kind(index))
             except Exception as exc:  # no image vectors (or a fake index): no classifier
                 log.info("kind classifier not fitted: %s", exc)
                 pairs = []

@@ -23,7 +23,7 @@ from vision.facts import CategoryScore
 DATA_DIR = Path(__file__).parent / "data"
 UNSURE_BELOW = 0.5  # top score under this: say "not sure" rather than guess
 NEIGHBOUR_WEIGHT = 0.75  # share of the vote given to catalog look-alikes when there are any
-LEARNED_WEIGHT = 0.7  # share given to the store's classifier when it exists (rest as above)
+LEARNED_WEIGHT = 0.85  # share given to the store's classifier when it exists (catalog CV)
 TOP_CLASSES = 10  # ImageNet classes considered per image
 
 

@@ -100,7 +100,7 @@ def _grabcut(
     foreground_model = np.zeros((1, 65), np.float64)
     bgr = np.ascontiguousarray(rgb[..., ::-1], dtype=np.uint8)
     try:
-        labels, *_ = cv2.grabCut(
+        labels, *_ = cv2.grabCut(  # type: ignore[call-overload]
             bgr, labels, None, background_model, foreground_model,
             GRABCUT_ITERATIONS, cv2.GC_INIT_WITH_MASK,
         )  # fmt: skip

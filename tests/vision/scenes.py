@@ -19,7 +19,9 @@ def _finish(image: Image.Image, noise: float = 4.0) -> Image.Image:
     return Image.fromarray(np.clip(array, 0, 255).astype(np.uint8))
 
 
-def _shirt(draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], fill: tuple) -> None:
+def _shirt(
+    draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], fill: int | tuple[int, ...]
+) -> None:
     x0, y0, x1, y1 = box
     w = x1 - x0
     draw.rectangle([x0 + 0.2 * w, y0, x1 - 0.2 * w, y1], fill=fill)
