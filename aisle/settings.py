@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     image_vectors: bool = Field(default=True, description="Compute image vectors at ingest.")
     image_test_time_views: bool = Field(
         default=True,
-        description="Also embed the mirrored photo and average the kind votes (one more pass).",
+        description="Built-in backend: also embed the mirrored photo and average the kind votes.",
     )
 
     # Store policies used by checkout.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
 from aisle.nutrition import NutritionFacts
 from aisle.settings import Settings
@@ -94,15 +94,13 @@ class Vision:
         working = accepted.image
         warnings: list[str] = []
         partial = self._ask_backend(working, question, warnings)
-        embedding, views = partial.embedding, None
+        embedding, views = partial.embedding, partial.views
         if embedding is None:
             try:
                 embedding = self.encoder.embed([working])[0]
             except Exception as exc:  # no image model: colours and text still answer
                 log.warning("image encoder failed: %s", exc)
                 warnings.append(f"image embedding is unavailable: {exc}")
-        elif self.settings.image_test_time_views:
-            views = self.encoder.embed([ImageOps.mirror(working)])
         text, label_text = partial.text, partial.text
         if text is None and should_read_text(question, working, partial.imagenet_logits):
             ocr = self._read_text(accepted.for_reading(self.settings.max_image_pixels), warnings)
