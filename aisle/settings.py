@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     )
     image_vectors: bool = Field(default=True, description="Compute image vectors at ingest.")
     image_test_time_views: bool = Field(
-        default=True,
+        default=False,
         description="Built-in backend: also embed the mirrored photo and average the kind votes.",
     )
 

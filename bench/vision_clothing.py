@@ -4,7 +4,7 @@ The clothing set (CC0, people's own photos of clothes on floors, beds and hanger
 store: its 600 catalog photos are product images with their class as product type, its 341 query
 photos are shoppers' photos. Rows:
 - category top-1 and similar@5 (share of the 5 most similar catalog photos with the query's class),
-  Aisle (item-framed embedding, the store's kind classifier with a mirrored view, look-alikes
+  Aisle (item-framed embedding, the store's kind classifier, look-alikes
   re-ranked by kind) beside the baseline EfficientNet-Lite0 + 5-NN on whole photos, same run;
 - main colour on the hand-labelled sample `bench/clothing_colours.csv` (tune and held-out halves
   reported apart), beside the palette after border removal and "always black", same run;
@@ -97,7 +97,6 @@ def kind_rows(root: Path, cache_dir: Path | None) -> list[str]:
     plain = EfficientNetLite0Encoder(frame_items=False)
     cat_f, _ = embed_all(framed, [p.path for p in catalog], "framed", cache_dir)
     q_f, q_logits = embed_all(framed, [p.path for p in queries], "framed", cache_dir)
-    q_mirror, _ = embed_all(framed, [p.path for p in queries], "framed-mirrored", cache_dir, True)
     cat_p, _ = embed_all(plain, [p.path for p in catalog], "plain", cache_dir)
     q_p, _ = embed_all(plain, [p.path for p in queries], "plain", cache_dir)
     labels = np.array([p.label for p in catalog])
@@ -115,14 +114,12 @@ def kind_rows(root: Path, cache_dir: Path | None) -> list[str]:
     order = np.argsort(-scores, axis=1)
     kind = fit_kind_classifier(cat_f, [(label,) for label in labels])
     assert kind is not None
-    ours_cat = knn_cat = ours_sim = knn_sim = no_mirror = 0
+    ours_cat = knn_cat = ours_sim = knn_sim = 0
     for i in range(n):
         neighbours = [Neighbour((labels[j],), float(scores[i, j])) for j in order[i, :10]]
-        learned = kind.votes(np.stack([q_f[i], q_mirror[i]]))
+        learned = kind.votes(q_f[i : i + 1])
         guess = guess_category(neighbours, q_logits[i], learned=learned)
         ours_cat += guess.best_path == (truth[i],)
-        single = guess_category(neighbours, q_logits[i], learned=kind.votes(q_f[i : i + 1]))
-        no_mirror += single.best_path == (truth[i],)
         knn_cat += guess_category(neighbours, q_logits[i]).best_path == (truth[i],)
         depth = order[i, :RERANK_DEPTH]
         lifted = scores[i, depth] + KIND_WEIGHT * np.array([learned[(labels[j],)] for j in depth])
@@ -134,7 +131,6 @@ def kind_rows(root: Path, cache_dir: Path | None) -> list[str]:
         f"| {percent(ours_cat, n)} | EfficientNet-Lite0 + 5-NN: {percent(base_cat, n)} |",
         f"| clothing, category: framed + 10-NN vote + ImageNet (Aisle before the classifier) "
         f"| {percent(knn_cat, n)} | - |",
-        f"| clothing, category: classifier, no mirrored view | {percent(no_mirror, n)} | - |",
         f"| clothing, similar@5 (same class) | {percent(ours_sim, 5 * n)} "
         f"| EfficientNet-Lite0 cosine: {percent(base_sim, 5 * n)} |",
         f"| clothing, similar@5 without the kind re-rank (framed cosine) "
@@ -175,7 +171,7 @@ def latency_rows(root: Path) -> list[str]:
     warm = load_image(queries[0].path, **LIMITS).image
     framed.embed([warm])
     plain.embed([warm])
-    full, mirrored, reference, cpu = [], [], [], []
+    full, reference, cpu = [], [], []
     for photo in queries:
         data = photo.path.read_bytes()
         started, cpu_started = time.perf_counter(), time.process_time()
@@ -185,15 +181,9 @@ def latency_rows(root: Path) -> list[str]:
         full.append(_ms(started))
         cpu.append((time.process_time() - cpu_started) * 1000)
         started = time.perf_counter()
-        image = load_image(data, **LIMITS).image
-        color_summary(image)
-        framed.embed_and_classify([image], mirrored=True)
-        mirrored.append(_ms(started))
-        started = time.perf_counter()
         plain.embed([load_image(data, **LIMITS).image])
         reference.append(_ms(started))
     p50, p95 = _quantiles(full)
-    m50, m95 = _quantiles(mirrored)
     r50, r95 = _quantiles(reference)
     c50, c95 = _quantiles(cpu)
     return [
@@ -202,8 +192,6 @@ def latency_rows(root: Path) -> list[str]:
         f"| clothing latency, intake + colour + embedding | p50 {p50:.0f} ms, p95 {p95:.0f} ms "
         f"| intake + plain embedding: p50 {r50:.0f} ms, p95 {r95:.0f} ms (p95 ratio "
         f"{p95 / r95:.2f}) |",
-        f"| same, with the mirrored view for the kind vote | p50 {m50:.0f} ms, p95 {m95:.0f} ms "
-        f"| ratio {m95 / r95:.2f} |",
     ]
 
 

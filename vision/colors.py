@@ -27,6 +27,7 @@ from vision.facts import ColorShare
 from vision.mask import foreground_mask
 
 ANALYSIS_SIDE = 128  # pixels on the longest side; colour needs no detail
+CHROMATIC_L_WEIGHT = 0.25  # lightness counts half when naming a coloured pixel by its shade
 MIN_SHARE = 0.06  # families smaller than this are noise, not colours of the item
 WHITE_POINT_PERCENTILE = 99.0  # of the frame's lightness, taken as paper white
 MAX_EXPOSURE_GAIN = 1.6
@@ -86,7 +87,7 @@ def nearest_shade(lab: np.ndarray, family: str | None = None) -> tuple[str, str]
 
 FAMILY_ORDER = (
     "black", "white", "gray", "red", "orange", "yellow", "green", "blue",
-    "purple", "pink", "brown", "beige",
+    "purple", "pink", "brown", "beige", "gold",
 )  # fmt: skip
 
 
@@ -105,29 +106,28 @@ def pixel_families(lab: np.ndarray) -> np.ndarray:
     put(achromatic & (lightness < BLACK_BELOW_L), "black")
     put(achromatic & (lightness > WHITE_ABOVE_L), "white")
     chromatic = ~achromatic
-    dark = lightness < 22
-    pinkish = (hue >= 345) | (hue < 15)
-    reddish = (hue >= 15) & (hue < 45)
-    orangey = (hue >= 45) & (hue < 68)
-    yellowish = (hue >= 68) & (hue < 105)
-    vivid_red = (chroma >= 50) & (lightness < 60)
-    put(chromatic & pinkish & ~vivid_red & (lightness >= 40), "pink")
-    put(chromatic & pinkish & (vivid_red | (lightness < 40)), "red")
-    put(chromatic & reddish & (chroma >= 30), "red")
-    put(chromatic & reddish & (chroma < 30) & (lightness >= 40), "pink")
-    put(chromatic & reddish & (chroma < 30) & (lightness < 40), "brown")
-    put(chromatic & orangey & (chroma >= 45) & (lightness >= 50), "orange")
-    put(chromatic & orangey & ((chroma < 45) | (lightness < 50)), "brown")
-    put(chromatic & orangey & (chroma < 30) & (lightness >= 65), "beige")
-    strong_yellow = (chroma >= 30) & (lightness >= 45)
-    put(chromatic & yellowish & strong_yellow, "yellow")
-    put(chromatic & yellowish & ~strong_yellow & (lightness >= 60), "beige")
-    put(chromatic & yellowish & ~strong_yellow & (lightness < 60), "brown")
-    put(chromatic & (hue >= 105) & (hue < 190), "green")
-    put(chromatic & (hue >= 190) & (hue < 305), "blue")
-    put(chromatic & (hue >= 305) & (hue < 345), "purple")
-    put(chromatic & dark & ~((hue >= 190) & (hue < 345)), "black")
+    if chromatic.any():
+        names[chromatic] = _nearest_chromatic_family(lab[chromatic])
+    cool = (hue >= 190) & (hue < 345)  # navy and plum stay colours even when very dark
+    put(chromatic & (lightness < 22) & ~cool, "black")
     return names
+
+
+_CHROMATIC = [
+    i for i, f in enumerate(_SHADE_FAMILIES) if f not in ("black", "white", "gray", "silver")
+]
+_CHROMATIC_LAB = _SHADE_LAB[_CHROMATIC] * np.array([CHROMATIC_L_WEIGHT, 1.0, 1.0])
+_CHROMATIC_FAMILY = np.array(
+    [FAMILY_ORDER.index(_SHADE_FAMILIES[i]) for i in _CHROMATIC]
+)  # fmt: skip
+
+
+def _nearest_chromatic_family(lab: np.ndarray) -> np.ndarray:
+    """Family of the nearest coloured shade of the shared vocabulary ("rust" is orange because
+    the store says so), with lightness counting less: light and shadow change it most."""
+    scaled = lab * np.array([CHROMATIC_L_WEIGHT, 1.0, 1.0])
+    d2 = ((scaled[:, None, :] - _CHROMATIC_LAB[None, :, :]) ** 2).sum(axis=-1)
+    return _CHROMATIC_FAMILY[np.argmin(d2, axis=1)]
 
 
 def dominant_colors(image: Image.Image, limit: int = 3) -> list[ColorShare]:
@@ -146,8 +146,8 @@ def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
     shares = _without_shading(shares)
     metal = _metal(item, families, shares, _lightness_gradient(lab)[mask])
     if metal:
-        base = "gray" if metal == "silver" else "yellow"
-        shares[metal] = shares.pop(base, 0.0) + shares.pop("white", 0.0) * (metal == "silver")
+        tones = ("gray", "white") if metal == "silver" else ("yellow", "gold", "brown", "beige")
+        shares[metal] = sum(shares.pop(tone, 0.0) for tone in tones)
     ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
     colors = [
         ColorShare(name=family, share=round(share, 3), shade=_shade(item, families, family))
@@ -188,7 +188,8 @@ def _metal(
     """'silver' or 'gold' when the item is mostly neutral (or yellow) with a metal's glare."""
     neutral = np.isin(families, [FAMILY_ORDER.index(f) for f in ("gray", "white", "black")])
     yellow = families == FAMILY_ORDER.index("yellow")
-    warm = yellow | (families == FAMILY_ORDER.index("brown"))
+    yellow |= families == FAMILY_ORDER.index("gold")
+    warm = yellow | np.isin(families, [FAMILY_ORDER.index(f) for f in ("brown", "beige")])
     for name, part in (("silver", neutral), ("gold", warm)):
         if part.mean() < 0.6:
             continue

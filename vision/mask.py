@@ -26,6 +26,8 @@ HIST_BINS = 12  # per Lab axis for the border/centre colour histograms
 GRABCUT_ITERATIONS = 2
 MIN_ITEM_SHARE = 0.03  # below this the mask is not credible: use the whole frame
 MAX_ITEM_SHARE = 0.97
+FLAT_BORDER_SPREAD = 3.0  # median Lab distance of the ring from its median: a plain backdrop
+OUTLINE_FILL_RATIO = 1.5  # filling grows the mask this much: it was only an outline
 SKIN_MAX_SHARE = 0.35  # skin covering more than this of the item is the item (beige, tan)
 
 
@@ -40,12 +42,26 @@ def foreground_mask(lab: np.ndarray, rgb: np.ndarray | None = None) -> np.ndarra
         seed = ~ring
     mask = _grabcut(rgb, ring, seed, surface, hist) if rgb is not None else seed
     mask = _clean(mask)
+    if _border_spread(lab, ring) < FLAT_BORDER_SPREAD:  # a studio sweep or a render: the faint
+        mask |= _outline_filled(surface)  # outline of a white item encloses it; GrabCut may not
     if rgb is not None and mask.any():
         mask &= ~_skin_to_drop(lab, mask)
     share = float(mask.mean())
     if share < MIN_ITEM_SHARE or share > MAX_ITEM_SHARE:
         return np.ones((height, width), dtype=bool)
     return mask
+
+
+def _border_spread(lab: np.ndarray, ring: np.ndarray) -> float:
+    border = lab[ring]
+    return float(np.median(np.linalg.norm(border - np.median(border, axis=0), axis=-1)))
+
+
+def _outline_filled(surface: np.ndarray) -> np.ndarray:
+    """Pixels off the smooth backdrop, with what their outline encloses filled in."""
+    off = surface > 1.0
+    filled = ndimage.binary_fill_holes(off)
+    return filled if filled.sum() >= OUTLINE_FILL_RATIO * max(int(off.sum()), 1) else off
 
 
 def border_ring(height: int, width: int) -> np.ndarray:
