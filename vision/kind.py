@@ -19,6 +19,7 @@ MIN_TYPES = 2
 MIN_PER_TYPE = 5
 REGULARISATION = 5.0  # sklearn C, chosen by 5-fold CV on the clothing catalog photos only
 MAX_ITERATIONS = 500
+MAX_PER_TYPE = 200  # a big store's fit stays fast: the first this many images of each type
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,12 @@ def fit_kind_classifier(
     from sklearn.linear_model import LogisticRegression
 
     index = {path: i for i, path in enumerate(kept)}
-    rows = [i for i, p in enumerate(paths) if tuple(p) in index]
+    taken: Counter[tuple[str, ...]] = Counter()
+    rows = []
+    for i, p in enumerate(paths):
+        if tuple(p) in index and taken[tuple(p)] < MAX_PER_TYPE:
+            taken[tuple(p)] += 1
+            rows.append(i)
     x = np.asarray([vectors[i] for i in rows], dtype=np.float32)
     y = np.array([index[tuple(paths[i])] for i in rows])
     model = LogisticRegression(C=REGULARISATION, max_iter=MAX_ITERATIONS)
