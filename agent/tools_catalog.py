@@ -104,6 +104,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
     data = {
         "colors": [c.name for c in facts.colors],
+        "main_color": facts.main_color,
+        "color_confidence": facts.color_confidence,
         "category": facts.categories[0].label if facts.categories and not facts.unsure else None,
         "nutrition": facts.nutrition.model_dump(exclude_none=True) if facts.nutrition else None,
         "text": facts.text,
@@ -112,7 +114,9 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     }
     update: dict[str, Any] = {"turn_products": shown}
     if shown:  # a photo starts a new look: its kind and main colour replace the earlier search
-        look = SearchFilters(colors=data["colors"][:1])
+        sure = facts.main_color is None or facts.color_confidence >= 0.5
+        main = facts.main_color or (data["colors"] or [None])[0]
+        look = SearchFilters(colors=[main] if sure and main and main != "multicolour" else [])
         query = data["category"] or ""
         update |= {"shown": shown, "compared": [], "focus": None, "query": query}
         update["seen"] = remember_shown(run.state.seen, shown)

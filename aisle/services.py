@@ -17,12 +17,12 @@ from aisle.settings import Settings
 
 if TYPE_CHECKING:
     from agent.service import ShoppingAgent
+    from aisle.photos import PhotoAnswers
     from catalog.embed import TextEncoder
     from catalog.index import CatalogIndex
     from catalog.ingest import IngestProgress, IngestReport
     from catalog.search import CatalogSearch
     from commerce.service import Commerce
-    from vision.service import Vision
 
 
 log = logging.getLogger(__name__)
@@ -65,11 +65,12 @@ class Services:
             return Commerce.open(self.settings, on_stock_change=self._publish_stock)
 
     @cached_property
-    def vision(self) -> Vision:
-        from vision.service import Vision
+    def vision(self) -> PhotoAnswers:
+        """Photo answers: vision's pixel facts combined with the catalog."""
+        from aisle.photos import PhotoAnswers
 
         with self._lock:
-            return Vision.open(self.settings, self.search)
+            return PhotoAnswers.open(self.settings, self.search)
 
     @cached_property
     def agent(self) -> ShoppingAgent:
@@ -98,20 +99,24 @@ class Services:
         from catalog.ingest import ingest
 
         image_embedder = self.vision.embed_products if self.settings.image_vectors else None
-        with local_image_dirs(self.settings.catalog_image_dirs):
-            return ingest(
-                path,
-                self.index,
-                self.text_encoder,
-                fmt=fmt,
-                replace=replace,
-                allow_empty=allow_empty,
-                default_currency=self.settings.currency,
-                image_embedder=image_embedder,
-                prepare=self.vision.store_catalog_images,
-                offers=CommerceOffers(self.commerce, self.index, self._stock_lock),
-                progress=on_progress,
-            )
+        try:
+            with local_image_dirs(self.settings.catalog_image_dirs):
+                return ingest(
+                    path,
+                    self.index,
+                    self.text_encoder,
+                    fmt=fmt,
+                    replace=replace,
+                    allow_empty=allow_empty,
+                    default_currency=self.settings.currency,
+                    image_embedder=image_embedder,
+                    prepare=self.vision.store_catalog_images,
+                    offers=CommerceOffers(self.commerce, self.index, self._stock_lock),
+                    progress=on_progress,
+                )
+        finally:
+            if "vision" in self.__dict__:  # product types may have changed: refit the kinds
+                self.vision.catalog_changed()
 
     def recover(self) -> None:
         """At start-up: settle payments a crash left open, then copy commerce's stock into the

@@ -52,6 +52,10 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Folders besides a feed's own from which `aisle ingest` may read images.",
     )
+    image_test_time_views: bool = Field(
+        default=False,
+        description="Built-in backend: also embed the mirrored photo and average the kind votes.",
+    )
 
     # Store policies used by checkout.
     currency: str = Field(default="USD", min_length=3, max_length=3)

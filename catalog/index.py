@@ -63,6 +63,7 @@ class CatalogIndex:
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()  # a stock update reads, then writes, a payload
         self._bulk_writers = 0
+        self.revision = 0  # bumped by every write: what was fitted on the catalog can tell
 
     @classmethod
     def open(cls, settings: Settings) -> CatalogIndex:
@@ -138,6 +139,7 @@ class CatalogIndex:
         if points:
             with self._write_lock:
                 self.client.upsert(self.collection, points=points, wait=True)
+                self.revision += 1
             self._forget_vocabulary()
 
     def set_stock(self, levels: Mapping[str, Mapping[str, StockLevel]]) -> int:
@@ -190,6 +192,7 @@ class CatalogIndex:
         if points:
             with self._write_lock:
                 self.client.delete(self.collection, models.PointIdsList(points=points), wait=True)
+                self.revision += 1
             self._forget_vocabulary()
 
     def all_ids(self) -> Iterator[str]:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from aisle.money import MAX_MINOR_UNITS, Money
+from aisle.nutrition import NutritionFacts as NutritionFacts
 
 # Stable point ids: the same merchant id always maps to the same Qdrant point.
 _POINT_NAMESPACE = uuid.UUID("5b8f1f0e-6c1a-4d5e-9a37-2f3c7b9d1a10")
@@ -20,23 +21,6 @@ _HASH_VERSION = "2"
 MAX_AMOUNT = MAX_MINOR_UNITS  # a price must fit a signed 64-bit integer of minor units
 MAX_STOCK = 1_000_000  # units on hand per variant; more is a feed error, not a warehouse
 IMAGE_REF_PREFIX = "image:"  # "image:<sha256>": an image in the content-addressed image store
-
-
-class NutritionFacts(BaseModel):
-    """Per-serving values as printed on a US nutrition label; None where not given."""
-
-    serving_size: str | None = None
-    servings_per_container: float | None = None
-    calories: float | None = None
-    total_fat_g: float | None = None
-    saturated_fat_g: float | None = None
-    trans_fat_g: float | None = None
-    cholesterol_mg: float | None = None
-    sodium_mg: float | None = None
-    total_carbohydrate_g: float | None = None
-    dietary_fiber_g: float | None = None
-    total_sugars_g: float | None = None
-    protein_g: float | None = None
 
 
 class StockLevel(NamedTuple):

@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
+from aisle.catalog_images import image_id
 from api.deps import SearchDep, SettingsDep
 from api.errors import ApiError
 from api.schemas import ProductPublic, SearchResponse
 from catalog.filters import SearchFilters
-from vision.catalog_images import image_id
 from vision.store import ImageStore
 
 router = APIRouter(prefix="/v1/products", tags=["products"])

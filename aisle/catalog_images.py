@@ -1,5 +1,7 @@
 """Catalog images into the image store: decoded, checked, re-encoded, then named by hash.
 
+This is where the catalog meets vision's image store, so it lives in `aisle/`, above both cores.
+
 A product's local image becomes `image:<sha256>` of a fresh JPEG made from its decoded pixels,
 so what `/v1/products/{id}/image` serves is always an image this code wrote, never a file a feed
 pointed at. URLs stay links; anything that does not decode as a JPEG, PNG or WebP is dropped.
@@ -67,3 +69,21 @@ def _put(
     buffer = io.BytesIO()
     accepted.image.save(buffer, format="JPEG", quality=JPEG_QUALITY)
     return IMAGE_REF_PREFIX + store.put(buffer.getvalue())
+
+
+def first_local_image(product: Product, store: ImageStore | None = None) -> Path | None:
+    """The first image of a product (or else of its variants) that is a file on this machine:
+    one in the image store, or a path an importer accepted."""
+    references = [*product.images, *(v.image for v in product.variants if v.image)]
+    for reference in references:
+        if reference.lower().startswith(("http://", "https://", "data:")):
+            continue
+        stored = image_id(reference)
+        if stored is not None:
+            if store is not None and stored in store:
+                return store.get(stored)
+            continue
+        path = Path(reference)
+        if path.is_file():
+            return path
+    return None
