@@ -145,7 +145,8 @@ def give_checkout_details(run: ToolRun, name: str, email: str, address: dict[str
     try:
         buyer, shipping = _buyer_models(details)
     except ValueError as exc:
-        return Outcome(False, f"Those details did not read right ({_first_error(exc)}).")
+        keep = {"awaiting": {"slots": ["details"], "draft": details}}
+        return Outcome(False, f"Those details did not read right ({_first_error(exc)}).", {}, keep)
     session = run.ctx.commerce.update_checkout(
         pending["session_id"], buyer=buyer, shipping_address=shipping
     )
@@ -214,9 +215,10 @@ def _buyer_models(details: dict[str, Any] | None) -> tuple[Buyer | None, Address
     address = Address(
         name=details["name"],
         line_one=raw.get("line1") or raw.get("line_one") or "",
+        line_two=raw.get("line2") or raw.get("line_two") or None,
         city=raw.get("city") or "",
         state=raw.get("region") or raw.get("state") or None,
-        postal_code=raw.get("postal_code") or "",
+        postal_code=raw.get("postal_code") or None,
         country=(raw.get("country") or "US")[:2].upper(),
     )
     return buyer, address

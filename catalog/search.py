@@ -100,6 +100,23 @@ class CatalogSearch:
         ]
         return SearchResult(hits=hits, query=parsed, filters=merged)
 
+    def closeness(self, text: str, filters: SearchFilters | None = None) -> float:
+        """The best cosine between the text's dense vector and a product's: how near the catalog
+        comes to what was asked, whatever the ranking (the agent's "we don't carry that" reads it).
+        """
+        if not tokenize(text):
+            return 0.0
+        vector = self.encoder.encode([text])[0].tolist()
+        response = self.index.client.query_points(
+            self.index.collection,
+            query=vector,
+            using=TEXT,
+            query_filter=to_qdrant_filter(filters) if filters else None,
+            limit=1,
+            with_payload=False,
+        )
+        return float(response.points[0].score) if response.points else 0.0
+
     def similar_to_vector(
         self,
         vector: np.ndarray,
