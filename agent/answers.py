@@ -33,9 +33,8 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
     if slots.options_asked:
         return _either_or(product, slots.options_asked)
     asked = list(slots.asked)
-    if slots.colors or slots.size or "stock" in asked or "color" in asked:
-        if slots.colors or slots.size or "stock" in asked:
-            return stock_answer(product, slots.colors, slots.size)
+    if slots.colors or slots.size or "stock" in asked:
+        return stock_answer(product, slots.colors, slots.size)
     if "price" in asked:
         prices = sorted({v.price.amount for v in product.variants})
         low = currency_text({"amount": prices[0], "currency": product.currency})
@@ -67,6 +66,7 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
 
 def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
     """Per variant: a sold-out colour or size is never called in stock."""
+
     def fits(v: Any) -> bool:
         if colors and color_family(v.color) not in colors and (v.color or "").lower() not in colors:
             return False
@@ -78,9 +78,14 @@ def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
     if not matching:
         offered = list(dict.fromkeys(v.color for v in product.variants if v.color))
         sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
-        bits = [f"colours {', '.join(offered)}" if offered else "", f"sizes {', '.join(sizes)}" if sizes else ""]
+        bits = [
+            f"colours {', '.join(offered)}" if offered else "",
+            f"sizes {', '.join(sizes)}" if sizes else "",
+        ]
         listed = " and ".join(b for b in bits if b)
-        return f"No, {title} doesn't come in {wanted}." + (f" It comes in {listed}." if listed else "")
+        return f"No, {title} doesn't come in {wanted}." + (
+            f" It comes in {listed}." if listed else ""
+        )
     in_stock = [v for v in matching if v.in_stock]
     if not in_stock:
         where = f" in {wanted}" if wanted else ""

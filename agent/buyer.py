@@ -15,7 +15,8 @@ from commerce.models import NO_POSTAL_CODES
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_LEAD = re.compile(
-    r"^(?:(?:hi|ok|okay|sure|yes|so)[,!. ]+)?(?:my (?:full )?name(?: is|'s)?|name(?: is)?:?|i am|i'm|"
+    r"^(?:(?:hi|ok|okay|sure|yes|so)[,!. ]+)?(?:my (?:full )?name(?: is|'s)?|name(?: is)?:?"
+    r"|i am|i'm|"
     r"this is|it's|call me|the name is|buyer(?: is)?:?)\s+",
     re.I,
 )
@@ -31,7 +32,8 @@ _POSTAL = re.compile(
 )
 _STREETISH = re.compile(
     r"\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|rue|calle|via|strasse|straße|platz|boulevard"
-    r"|blvd|drive|dr|way|place|pl|square|sq|court|ct|highway|apt|apartment|suite|unit|floor|po box)\b",
+    r"|blvd|drive|dr|way|place|pl|square|sq|court|ct|highway|apt|apartment|suite|unit|floor"
+    r"|po box)\b",
     re.I,
 )
 COUNTRIES = {
@@ -155,9 +157,9 @@ def _address(parts: list[str]) -> dict[str, str] | None:
             city = (part[: match.start()] + part[match.end() :]).strip(" ,")
             if city:
                 address["city"] = address["city"] or city
-        elif not address["city"] and not _STREETISH.search(part):
-            address["city"] = part
-        elif not address["city"] and len(rest) == 2:
+        elif (not address["city"] and not _STREETISH.search(part)) or (
+            not address["city"] and len(rest) == 2
+        ):
             address["city"] = part
         elif address["city"] and not address["region"] and country != "US":
             address["region"] = part

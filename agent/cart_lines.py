@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from agent.understanding import Understanding
+from agent.words import new_words
 from catalog.colors import color_family
-from catalog.sparse import tokenize
+from catalog.sparse import stem, tokenize
 
 _KINDS = {
     "shoe": {"shoe", "sneaker", "boot", "sandal", "footwear", "runner", "trainer", "slide"},
@@ -68,6 +69,8 @@ def line_meant(
     top = [pid for pid, score in scores.items() if score == best]
     if best > 0 and len(top) == 1:
         return top[0]
+    if best == 0 and _names_something(understanding):
+        return None  # "remove the shoes" with no shoes in the cart: ask, never guess
     in_cart = {line.product_id for line in lines}
     candidates = top if best > 0 else list(in_cart)
     for pid in referred:
@@ -80,6 +83,18 @@ def line_meant(
     if understanding.references.pronoun and best == 0:
         return lines[-1].product_id  # "make that size M": the line added last
     return None
+
+
+def _names_something(understanding: Understanding) -> bool:
+    """ "Remove the shoes" names a kind of thing; "remove it" does not."""
+    said = {stem(w) for w in new_words(understanding.text)} - _COMMAND_WORDS - _FILLER
+    return bool(said - set(understanding.slots.color_words) - set(understanding.slots.colors))
+
+
+_FILLER = frozenset({
+    "item", "thing", "everything", "all", "please", "now", "actually", "instead", "quantity",
+    "make", "remove", "delete", "set", "change", "update", "want", "don't", "dont", "cart",
+})  # fmt: skip
 
 
 def _score(understanding: Understanding, line: LineFacts) -> float:

@@ -21,6 +21,9 @@ from agent.understanding import Intent
 
 THRESHOLD = 0.6
 """Share of the neighbours' similarity a talk intent needs to win over search (bench/intents.py)."""
+MIN_SIMILARITY = 0.55
+"""The nearest example of the winning intent must be at least this close (cosine), so a message
+like nothing in the examples ("speakers", a product name) stays a search."""
 K = 5
 
 
@@ -50,23 +53,27 @@ class IntentClassifier:
         self.labels = [e.intent for e in examples]
         self.vectors = np.asarray(encoder.encode([e.text.lower() for e in examples]))
 
-    def scores(self, text: str) -> dict[Intent, float]:
-        """Each intent's share of the k nearest examples' similarity (sums to 1)."""
+    def vote(self, text: str) -> tuple[dict[Intent, float], dict[Intent, float]]:
+        """Each intent's share of the k nearest examples' similarity (sums to 1), and the
+        similarity of each voting intent's nearest example."""
         vector = np.asarray(self.encoder.encode([text.lower()]))[0]
         sims = self.vectors @ vector
-        nearest = np.argsort(-sims)[: self.k]
         votes: dict[Intent, float] = {}
-        for i in nearest:
-            votes[self.labels[i]] = votes.get(self.labels[i], 0.0) + max(float(sims[i]), 0.0)
+        closest: dict[Intent, float] = {}
+        for i in np.argsort(-sims)[: self.k]:
+            label = self.labels[i]
+            votes[label] = votes.get(label, 0.0) + max(float(sims[i]), 0.0)
+            closest.setdefault(label, float(sims[i]))
         total = sum(votes.values()) or 1.0
-        return {intent: value / total for intent, value in votes.items()}
+        return {intent: value / total for intent, value in votes.items()}, closest
 
-    def predict(self, text: str) -> tuple[Intent, float]:
-        scores = self.scores(text)
-        if not scores:
-            return Intent.SEARCH, 0.0
-        best = max(scores, key=lambda i: scores[i])
-        return best, scores[best]
+    def predict(self, text: str) -> tuple[Intent, float, float]:
+        """(intent, its share of the vote, similarity of its nearest example)."""
+        votes, closest = self.vote(text)
+        if not votes:
+            return Intent.SEARCH, 0.0, 0.0
+        best = max(votes, key=lambda i: votes[i])
+        return best, votes[best], closest.get(best, 0.0)
 
 
 _classifiers: dict[int, IntentClassifier] = {}
@@ -82,9 +89,11 @@ def classifier_for(encoder: Any) -> IntentClassifier:
         return _classifiers[key]
 
 
-def talk_intent(encoder: Any, text: str, threshold: float = THRESHOLD) -> tuple[Intent, float]:
+def talk_intent(
+    encoder: Any, text: str, threshold: float = THRESHOLD, floor: float = MIN_SIMILARITY
+) -> tuple[Intent, float]:
     """Small talk, help, off-topic or unclear when confident; else search."""
-    intent, confidence = classifier_for(encoder).predict(text)
-    if intent is not Intent.SEARCH and confidence >= threshold:
-        return intent, confidence
-    return Intent.SEARCH, confidence if intent is Intent.SEARCH else 1 - confidence
+    intent, share, closest = classifier_for(encoder).predict(text)
+    if intent is not Intent.SEARCH and share >= threshold and closest >= floor:
+        return intent, share
+    return Intent.SEARCH, share if intent is Intent.SEARCH else 1 - share

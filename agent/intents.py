@@ -18,8 +18,11 @@ from agent.negations import negations_in, relaxed_in
 from agent.pending import answered_slots, asks_variant
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
 from agent.understanding import Intent, Slots, Understanding
-from agent.words import asked_about, either_or, new_words
+from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 
+_STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
+_STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
+_STARTS_ADD = re.compile(r"^\s*(?:please\s+)?(?:add|put)\b")
 CONFIDENT = 0.9
 LIKELY = 0.75
 
@@ -87,6 +90,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     waits_for = set((seen.awaiting or {}).get("slots", []))
     if slots.answer:
         return Intent.ADD, CONFIDENT
+    if ("details" in waits_for or "@" in text) and _gives_details(text, u.text):
+        return Intent.GIVE_DETAILS, CONFIDENT
     if not re.search(r"[^\W\d_]", text):
         return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)
     if "cancel_order" in waits_for:
@@ -94,9 +99,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
             return Intent.CANCEL_ORDER, CONFIDENT
         if ph.NO.match(text):
             return Intent.DECLINE, CONFIDENT
-    if "details" in waits_for and _gives_details(text, u.text):
-        return Intent.GIVE_DETAILS, CONFIDENT
-    if seen.pending_checkout and ph.YES.match(text) and not ph.NO.match(text):
+    if seen.pending_checkout and _approves(text, slots):
         return Intent.CONFIRM, CONFIDENT
     if seen.pending_checkout and (ph.NO.match(text) or _declines(text)):
         return Intent.DECLINE, CONFIDENT
@@ -118,16 +121,20 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.CHECKOUT, CONFIDENT
     if ph.OFF_TOPIC.search(text) and not ph.SEARCH_OPENING.search(text):
         return Intent.OFF_TOPIC, LIKELY
-    if seen.has_cart and ph.REMOVE.search(text):
+    if (seen.has_cart and ph.REMOVE.search(text)) or _STARTS_REMOVE.match(text):
         return Intent.REMOVE, CONFIDENT
     if seen.has_cart and _changes_variant(text, slots):
         return Intent.CHANGE_VARIANT, LIKELY
-    if seen.has_cart and slots.quantity and ph.SET_QUANTITY.search(text) and not _adds(text):
+    if _sets_quantity(text, slots) and (seen.has_cart or _STARTS_CHANGE.match(text)):
         return Intent.SET_QUANTITY, CONFIDENT
-    if seen.has_shown and _adds(text) and (
-        refs.ordinals or refs.pronoun or refs.names_product or len(text) < 40
+    if (
+        seen.has_shown
+        and _adds(text)
+        and (refs.ordinals or refs.pronoun or refs.names_product or len(text) < 40)
     ):
         return Intent.ADD, CONFIDENT
+    if _STARTS_ADD.match(text) and new_words(text):
+        return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
     if ph.VIEW_CART.search(text):
         return Intent.VIEW_CART, CONFIDENT
     if ph.RECOMMEND.search(text):
@@ -138,7 +145,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.HELP, CONFIDENT
     if seen.has_shown and slots.relax:
         return Intent.RELAX, CONFIDENT
-    if (ph.YES.match(text) or ph.NO.match(text)) and not new_words(text):
+    if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
         return Intent.ACKNOWLEDGE, LIKELY
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY
@@ -148,7 +155,33 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.PRODUCT_QUESTION, 0.6
     if seen.has_shown and _refines_with_words(text, slots):
         return Intent.REFINE, 0.6
+    if refs.ordinals and not seen.has_shown and ph.DETAILS.search(text):
+        return Intent.PRODUCT_QUESTION, LIKELY  # "the second one" with nothing listed yet
+    if _asks_about_a_named_product(text):
+        return Intent.PRODUCT_QUESTION, 0.6
     return Intent.SEARCH, 0.6
+
+
+def _asks_about_a_named_product(text: str) -> bool:
+    """ "Is the French roast whole bean or ground?" before anything is shown: a question about
+    one product by name (answered if the catalog has it, else it becomes a search)."""
+    if not ph.QUESTION.match(text) or ph.SEARCH_OPENING.search(text):
+        return False
+    if re.match(r"^\s*(?:are there|is there|what|which|who)\b", text):
+        return False
+    known = [a for a in asked_about(text) if a in KNOWN_ASKS]
+    return bool((either_or(text) or known) and new_words(text))
+
+
+def _approves(text: str, slots: Slots) -> bool:
+    """A plain yes: no question, no new constraint ("ok what about under 100?" is not a yes)."""
+    if not ph.YES.match(text) or ph.NO.match(text) or _has_filter(slots):
+        return False
+    return not re.search(r"\?|\b(?:what|how|which|why|but)\b", text)
+
+
+def _sets_quantity(text: str, slots: Slots) -> bool:
+    return bool(slots.quantity and ph.SET_QUANTITY.search(text) and not _adds(text))
 
 
 def _adds(text: str) -> bool:
@@ -158,7 +191,9 @@ def _adds(text: str) -> bool:
 def _declines(text: str) -> bool:
     """A hesitation at the confirmation ("hmm wait, not yet") that names nothing to buy."""
     return bool(
-        re.search(r"\b(?:not yet|wait|hold on|hang on|not now|later|think about it|not sure)\b", text)
+        re.search(
+            r"\b(?:not yet|wait|hold on|hang on|not now|later|think about it|not sure)\b", text
+        )
     )
 
 
@@ -217,7 +252,7 @@ _ANSWER_WORDS = frozenset({
 def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:
     """Size and colour given in reply to the pending add's question; {} for any other message."""
     given, rest = answered_slots(text, awaiting)
-    if not given or len(text.split()) > 8:
+    if not given or len(text.split()) > 8 or ordinals_in(text):
         return {}
     extra = [w for w in new_words(rest) if w not in _ANSWER_WORDS]
     return {} if extra else given

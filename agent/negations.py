@@ -25,7 +25,7 @@ _SKIP_AFTER_NOT = frozenset({
     "too", "very", "so", "that", "sure", "yet", "really", "much", "more", "less", "now", "a",
     "the", "interested", "bad", "only", "just", "quite", "over", "under", "above", "below",
     "thanks", "thank", "problem", "worries", "rush", "need", "want", "like", "exactly", "all",
-    "any", "one", "ones", "it", "this", "that", "those", "them", "what", "i", "you", "bigger",
+    "any", "one", "ones", "it", "this", "those", "them", "what", "i", "you", "bigger",
     "smaller", "cheaper", "longer", "shorter", "in", "made", "of", "from", "with", "later",
 })  # fmt: skip
 _NEGATOR = re.compile(
@@ -36,6 +36,7 @@ _NEGATOR = re.compile(
 )
 _FREE_OF = re.compile(r"\b([a-z]+)[- ]free\b")
 _VEGAN_WORD = re.compile(r"\bvegan\b")
+_VEGAN_SAID = re.compile(r"\b(?:i'?m|i am|we'?re|we are|(?:and|but|as)\s+i'?m)\s+(?:a\s+)?vegan\b")
 _STOP_SECOND = frozenset({
     "and", "or", "but", "please", "i", "i'm", "im", "because", "as", "since", "thanks", "for",
     "under", "over", "in", "size", "with", "then", "though", "either", "at", "ones", "one",
@@ -62,6 +63,8 @@ def negations_in(text: str, brands: frozenset[str] = frozenset()) -> tuple[Negat
     for match in _FREE_OF.finditer(lowered):
         if _classify(match[1], found, brand_names):
             spans.append((match.start(), match.end()))
+    if vegan := _VEGAN_SAID.search(lowered):
+        spans.append((vegan.start(), vegan.end()))
     if _VEGAN_WORD.search(lowered):
         for material in _VEGAN:
             if material not in found.materials:
@@ -104,16 +107,34 @@ _RELAX = {
     "price": re.compile(
         r"\b(?:forget|ignore|drop|never ?mind|don'?t care about|skip|remove|lose)\s+(?:the\s+)?"
         r"(?:price|budget|price limit|max(?:imum)?)\b|\b(?:price|budget|cost) (?:doesn'?t|does not)"
-        r" matter\b|\bany price\b|\bno (?:budget|price limit)\b|\bover (?:the )?budget is (?:ok|fine)"
+        r" matter\b|\bany price\b|\bno (?:budget|price limit)\b"
+        r"|\bover (?:the )?budget is (?:ok|fine)"
         r"|\bmoney is no (?:object|issue)\b|\bdoesn'?t have to be cheap\b"
     ),
     "color": re.compile(
         r"\bany (?:colou?r|shade)s?\b|\b(?:forget|ignore|drop|never ?mind|don'?t care about)\s+"
         r"(?:the\s+)?colou?r\b|\bcolou?r (?:doesn'?t|does not) matter\b|\ball colou?rs\b"
-        r"|\bdoesn'?t have to be (?:in )?(?:" + "|".join(
-            ["red", "blue", "black", "white", "green", "grey", "gray", "navy", "brown", "pink",
-             "yellow", "orange", "purple", "beige", "tan"]
-        ) + r")\b"
+        r"|\bdoesn'?t have to be (?:in )?(?:"
+        + "|".join(
+            [
+                "red",
+                "blue",
+                "black",
+                "white",
+                "green",
+                "grey",
+                "gray",
+                "navy",
+                "brown",
+                "pink",
+                "yellow",
+                "orange",
+                "purple",
+                "beige",
+                "tan",
+            ]
+        )
+        + r")\b"
     ),
     "size": re.compile(
         r"\bany size\b|\b(?:forget|ignore|drop|never ?mind|don'?t care about)\s+(?:the\s+)?size\b"

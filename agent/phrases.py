@@ -51,14 +51,16 @@ INJECTION = _C(
     r"|discount code|promo code|override|admin (?:mode|access)|reveal your|set (?:the )?price to)"
 )
 OFF_TOPIC = _C(
-    r"\b(?:weather (?:today|tomorrow|like|forecast|in|outside)|what'?s the weather|news|joke|politics|election|president|prime minister|homework|stock market"
+    r"\b(?:weather (?:today|tomorrow|like|forecast|in|outside)|what'?s the weather|news|joke"
+    r"|politics|election|president|prime minister|homework|stock market"
     r"|bitcoin|crypto|capital of|world cup|super ?bowl|who won|score of|recipe for|meaning of life"
     r"|write (?:me )?(?:code|a story|an essay|a poem|a song)|translate|what time is it"
     r"|how old are you|tell me about yourself|favorite (?:movie|song|color|food)|your name"
     r"|solve|math|calculate|\d+ ?[+*/] ?\d+ ?=?|who (?:is|was) (?!in)|sing|date me|love you)\b"
 )
 ORDER_STATUS = _C(
-    r"\b(?:order status|status of (?:my|the) order|where(?:'s| is) my (?:order|package|stuff|parcel)"
+    r"\b(?:order status|status of (?:my|the) order"
+    r"|where(?:'s| is) my (?:order|package|stuff|parcel)"
     r"|track (?:my|the) (?:order|package)|did my order|has my order|when will (?:my order|it) "
     r"(?:arrive|ship|come)|my orders?\b(?! (?:it|them|one|that)))"
 )
@@ -88,7 +90,8 @@ CHANGE_VARIANT = _C(
 )
 ADD = _C(
     r"\b(?:add|buy|purchase|i'?ll take|i will take|i'?ll get|i'?ll have|put|get me|grab|order"
-    r"|i want (?:the|that|this|it|one|those|these|them|\d|two|three)|take (?:the|that|this|it|one|two"
+    r"|i want (?:the|that|this|it|one|those|these|them|\d|two|three)"
+    r"|take (?:the|that|this|it|one|two"
     r"|three|\d)|give me (?:the|that|this|one|two|\d)|i'?d like (?:the|that|this|one|two|\d)"
     r"|throw in|toss in|include)\b"
 )
@@ -96,7 +99,8 @@ ADD_TO_CART = _C(
     r"^\s*(?:please\s+)?(?:add|put)\b.+\b(?:to|in|into) (?:my|the) (?:cart|basket|bag)\b"
 )
 VIEW_CART = _C(
-    r"\bcart\b|\b(?:my|the) (?:basket|bag)\b(?! for| that| with)|\bwhat(?:'s| is| have i got) in my\b"
+    r"\bcart\b|\b(?:my|the) (?:basket|bag)\b(?! for| that| with)"
+    r"|\bwhat(?:'s| is| have i got) in my\b"
     r"|\bwhat (?:did|have) i (?:add|pick|choose)|\bhow much (?:is|do i owe|in) (?:my|the) total\b"
 )
 RECOMMEND = _C(

@@ -13,6 +13,14 @@ from agent.buyer import is_complete, merge_details
 from agent.context import Context
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
+from agent.words import new_words
+from catalog.sparse import tokenize
+
+_ADD_WORDS = frozenset({
+    "add", "buy", "purchase", "take", "get", "grab", "put", "order", "i'll", "i'd", "cart",
+    "basket", "bag", "please", "pair", "pairs", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "couple", "give", "want", "have", "throw", "toss", "include",
+})  # fmt: skip
 
 CONTEMPLATE_MAX = 4
 
@@ -31,6 +39,8 @@ def plan_tool_calls(
     if intent is Intent.PRODUCT_QUESTION:
         if refs.product_ids:
             return [_call("answer_question", product_id=refs.product_ids[0], question=u.text)]
+        if refs.ordinals or (refs.pronoun and not u.slots.options_asked):
+            return []  # "the second one" / "it" with nothing to point at: ask which
         return [_call("answer_question", product_id="", question=u.text)]
     if intent is Intent.COMPARE:
         ids = refs.product_ids if len(refs.ordinals) >= 2 else []
@@ -48,7 +58,7 @@ def plan_tool_calls(
         return _line_calls(u)
     if intent is Intent.CHANGE_VARIANT:
         if not refs.line_product_ids:
-            return []
+            return [_call("change_cart_line", product_id="", quantity=1)]
         said = u.slots.color_words or u.slots.colors
         size, color = u.slots.size, (said[0] if said else None)
         return [
@@ -101,14 +111,24 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
     """
     awaiting = state.awaiting or {}
     product_id = _product_to_add(state, u)
-    if product_id is None:
-        return []
+    said = u.slots.color_words or u.slots.colors
+    if product_id is None or (_names_other(state, u, product_id)):
+        words = _product_words(u)
+        if not words:
+            return []
+        return [
+            _call(
+                "add_by_name", query=words, size=u.slots.size,
+                color=said[0] if said else None, quantity=u.slots.quantity or 1,
+            )
+        ]  # fmt: skip
     given = awaiting if product_id == awaiting.get("product_id") else {}
     answer = u.slots.answer
-    said = u.slots.color_words or u.slots.colors
     said_color = said[0] if said else None
     searched = state.filters or {}
-    searched_size = (searched.get("sizes") or [None])[0] if len(searched.get("sizes") or []) == 1 else None
+    searched_size = (
+        (searched.get("sizes") or [None])[0] if len(searched.get("sizes") or []) == 1 else None
+    )
     return [
         _call(
             "add_to_cart",
@@ -133,12 +153,31 @@ def _product_to_add(state: ShoppingState, u: Understanding) -> str | None:
     return ids[0] if ids else None
 
 
+def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> bool:
+    """An add that falls back on a product in focus but names another kind of thing
+    ("add 2 socks in black" right after adding sneakers)."""
+    if u.references.ordinals or u.references.names_product or u.references.pronoun:
+        return False
+    if u.slots.answer or u.slots.cheaper or u.slots.pricier:
+        return False
+    words = set(tokenize(_product_words(u)))
+    if not words:
+        return False
+    title = next((p["title"] for p in [*state.shown, *state.seen] if p["id"] == product_id), "")
+    return not words & set(tokenize(title))
+
+
+def _product_words(u: Understanding) -> str:
+    """The words naming a product in an add ("add 3 socks in black" -> "socks")."""
+    words = [w for w in new_words(u.text) if w not in _ADD_WORDS]
+    return " ".join(words)
+
+
 def _line_calls(u: Understanding) -> list[dict[str, Any]]:
     """Change the cart line the reader found; remove means quantity 0."""
-    if not u.references.line_product_ids:
-        return []
     quantity = 0 if u.intent is Intent.REMOVE else (u.slots.quantity or 1)
-    return [_call("change_cart_line", product_id=u.references.line_product_ids[0], quantity=quantity)]
+    meant = u.references.line_product_ids[0] if u.references.line_product_ids else ""
+    return [_call("change_cart_line", product_id=meant, quantity=quantity)]
 
 
 def _details_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:

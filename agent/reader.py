@@ -17,6 +17,8 @@ from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
 
+CATALOG_WORDS = 0.5
+"""A message at least this much in the catalog's own words ("speakers") is shopping."""
 _LINE_INTENTS = {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
 
 
@@ -30,7 +32,7 @@ def read_message(
         awaiting=state.awaiting,
         pending_checkout=is_ready(state.pending_checkout),
         has_shown=bool(state.shown),
-        has_cart=bool(lines),
+        has_cart=bool(state.cart_id),
         has_image=has_image,
         has_order=bool(state.last_order_id),
         names_product=quotes_a_title(text, state.shown, state.seen),
@@ -51,8 +53,11 @@ def read_message(
 
 
 def _classify_talk(understanding: Understanding, ctx: Context) -> None:
+    """A message the rules call a search may be small talk; never one in the catalog's words."""
     encoder = getattr(ctx.search, "encoder", None)
     if encoder is None:
+        return
+    if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS:
         return
     intent, confidence = talk_intent(encoder, understanding.text)
     if intent is not Intent.SEARCH:

@@ -7,6 +7,7 @@ the latest list, but only on a confident match; a tie asks rather than guesses.
 from __future__ import annotations
 
 import re
+
 from agent.state import ShownProduct
 from agent.understanding import Understanding
 

@@ -27,6 +27,8 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
     name = event["tool"]
     if data.get("blocked"):
         return "I only change your cart or start checkout when you ask me to."
+    if name in {"answer_question", "add_by_name"} and "products" in data:
+        return _search_text(event, state, currency)  # fell back to listing the candidates
     if (newer := newer_event_text(event, state)) is not None:
         return newer
     if name == "search_products":
@@ -37,7 +39,7 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
         return compare_text(data["products"])
     if name == "analyze_photo":
         return photo_text(data)
-    if name == "add_to_cart":
+    if name in {"add_to_cart", "add_by_name"}:
         return _add_text(event)
     if name in {"start_checkout", "give_checkout_details"} and data.get("needs_details"):
         return (
@@ -56,6 +58,13 @@ def _search_text(event: ToolEvent, state: ShoppingState, currency: str) -> str:
     wanted = filters_text(state.filters, currency)
     if not event["ok"]:
         return f"I couldn't find anything{wanted}. Try other words or a wider budget."
+    if data.get("unmet"):
+        lines = [f"I couldn't find {data.get('wanted') or 'that'}{wanted}. The closest we have:"]
+        lines += [
+            f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
+        ]
+        lines.append("Would one of these do, or shall I look for something else?")
+        return "\n".join(lines)
     if data.get("no_match"):
         return no_match_text(data)
     intro = "Here are the closest matches" if not data.get("refine") else "Narrowed down"

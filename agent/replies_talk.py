@@ -105,6 +105,11 @@ def newer_event_text(event: ToolEvent, state: ShoppingState) -> str | None:
         )
     if name == "note_checkout_details":
         return _details_prompt(data["draft"], data["missing"])
+    if name == "give_checkout_details" and data.get("noted"):
+        return (
+            f'Thanks — I\'ve noted {details_text(data["draft"])} for checkout. Say "check out" '
+            "when your cart is ready."
+        )
     if name == "give_checkout_details" and not event["ok"]:
         return (
             f"{event['message']} Could you send it again? For example: {DETAILS_EXAMPLE} — a "
@@ -143,7 +148,8 @@ def _join(items: list[str]) -> str:
 
 def _cart_line(cart: dict[str, Any]) -> str:
     count = sum(line["quantity"] for line in cart["lines"])
-    return f"Your cart has {count} item{'s' if count != 1 else ''}, subtotal {money_text(cart['subtotal'])}."
+    items = f"{count} item{'s' if count != 1 else ''}"
+    return f"Your cart has {items}, subtotal {money_text(cart['subtotal'])}."
 
 
 def _summary(facts: dict[str, Any]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 from aisle.money import Money
 from catalog.colors import color_family, known_color_words
 
@@ -29,7 +30,9 @@ _SIZE = re.compile(
 _BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
 _SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL"}
 _COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair|couple)"
-_NOT_A_COUNT = r"(?!\s*(?:%|\$|dollars?|bucks|usd|eur|oz|ounces?|ml|l\b|liters?|litres?|inch|in\b|cm|mm"
+_NOT_A_COUNT = (
+    r"(?!\s*(?:%|\$|dollars?|bucks|usd|eur|oz|ounces?|ml|l\b|liters?|litres?|inch|in\b|cm|mm"
+)
 _NOT_A_COUNT += r"|kg|g\b|lbs?|pounds?|pack\b|-pack|gb|tb|mah|w\b|watts?|st\b|nd\b|rd\b|th\b|\.\d))"
 _QUANTITY_PATTERNS = (
     # "3 of the first one", "two of those", "3 pairs", "4 units", "2x"

@@ -37,6 +37,13 @@ class SearchArgs(BaseModel):
     )
 
 
+class AddByNameArgs(BaseModel):
+    query: str = Field(description="The product words the shopper used ('socks').")
+    size: str | None = None
+    color: str | None = None
+    quantity: int = Field(default=1, ge=1, le=20)
+
+
 class QuestionArgs(BaseModel):
     product_id: str = Field(description="The product asked about ('' to look it up by name).")
     question: str = Field(description="The shopper's question, in their words.")
@@ -141,6 +148,8 @@ for _tool in (
          progress="checking stock and total"),
     Tool("order_status", "Status and total of the shopper's latest (or a named) order.",
          OrderArgs, tools_cart.order_status),
+    Tool("add_by_name", "Add the product the shopper's words clearly name, else list candidates.",
+         AddByNameArgs, tools_questions.add_by_name, needs="cart"),
     Tool("answer_question", "Answer a question about one product from its own record.",
          QuestionArgs, tools_questions.answer_question),
     Tool("change_variant", "Switch a cart line to another size or colour of the same product.",

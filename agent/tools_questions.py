@@ -16,6 +16,10 @@ _TITLE_SHARE = 0.6
 def answer_question(run: ToolRun, product_id: str, question: str) -> Outcome:
     """Answer from the product's own record; a product named but not yet shown is looked up."""
     product = run.ctx.search.get(product_id) if product_id else _named_in_catalog(run, question)
+    if product is None and not product_id and not run.state.shown:
+        from agent.tools_catalog import search_products
+
+        return search_products(run, question)
     if product is None:
         return Outcome(False, "Which product do you mean?", {"which": True})
     from agent.tools_catalog import product_facts
@@ -63,7 +67,9 @@ def change_variant(
     candidates = [v for v in candidates if v.id != line.variant_id and v.in_stock]
     if not candidates:
         wanted = " ".join(filter(None, [color, f"size {size}" if size else None]))
-        return Outcome(False, f"{product.title} isn't available in {wanted}; your cart is unchanged.")
+        return Outcome(
+            False, f"{product.title} isn't available in {wanted}; your cart is unchanged."
+        )
     variant = candidates[0]
     try:
         commerce.add_to_cart(cart.id, product.id, variant.id, line.quantity)
@@ -74,3 +80,29 @@ def change_variant(
     data = {"product": product.title, "variant": label, "cart": cart_summary(cart)}
     text = f"Changed {product.title} to {label}. {cart_text(cart)}"
     return Outcome(True, text, data, {"focus": product.id})
+
+
+def add_by_name(
+    run: ToolRun,
+    query: str,
+    size: str | None = None,
+    color: str | None = None,
+    quantity: int = 1,
+) -> Outcome:
+    """ "Add 3 socks in black" with no socks listed: add the product the words clearly name,
+    else list the candidates so the shopper can pick."""
+    from agent.tools_cart import add_to_cart
+    from agent.tools_catalog import on_topic, search_products
+
+    result = run.ctx.search.search(query, limit=5)
+    hits = on_topic(result.hits, result.query.text)
+    terms = set(tokenize(result.query.text))
+    if hits and terms:
+        title = set(tokenize(hits[0].product.title)) | {
+            t for name in hits[0].product.category for t in tokenize(name)
+        }
+        clear = len(terms & title) / len(terms) >= _TITLE_SHARE
+        others = [h for h in hits[1:] if set(tokenize(h.product.title)) & terms]
+        if clear and not others:
+            return add_to_cart(run, hits[0].product.id, size, color, quantity)
+    return search_products(run, query)

@@ -74,7 +74,8 @@ class Slots(BaseModel):
         default_factory=list, description="What a product question asks about ('waterproof')."
     )
     options_asked: list[str] = Field(
-        default_factory=list, description="An either/or question's choices ('whole bean', 'ground')."
+        default_factory=list,
+        description="An either/or question's choices ('whole bean', 'ground').",
     )
     relax: list[str] = Field(
         default_factory=list, description="Constraints to drop: price, color, size, brand."

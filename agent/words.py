@@ -21,8 +21,8 @@ FILLER = frozenset({
     "bigger", "larger", "smaller", "biggest", "largest", "smallest", "else", "different",
     "another", "they", "their", "its", "it's", "was", "were", "will", "has", "had", "which",
     "way", "bucks", "euros", "much", "many", "really", "very", "actually", "now", "though",
-    "alright", "great", "cool", "nice", "perfect", "fine", "all", "ones?", "too", "something",
-    "things", "stuff", "around", "roughly", "about", "less", "lot", "pricey", "inexpensive",
+    "alright", "great", "cool", "nice", "perfect", "fine", "all", "things", "stuff", "around",
+    "roughly", "lot", "pricey", "inexpensive",
     "premium", "fancier", "nicer", "cost", "costs", "money", "so", "oh", "ah", "um", "uh",
     "first", "second", "third", "fourth", "fifth", "last", "colors", "colours", "sizes", "type",
     "types", "version", "versions", "model", "models", "shade", "shades", "style", "styles",
@@ -34,9 +34,7 @@ def new_words(text: str) -> list[str]:
     words = re.findall(r"[a-z][a-z'-]+", text.lower())
     colors = set(colors_in(text.lower()))
     return [
-        w
-        for w in words
-        if w not in FILLER and w not in colors and len(w) > 2 and not colors_in(w)
+        w for w in words if w not in FILLER and w not in colors and len(w) > 2 and not colors_in(w)
     ]
 
 
@@ -56,6 +54,7 @@ _ASKED = {
     "brand": r"brand|who makes|made by",
     "washable": r"washable|wash|dishwasher",
 }
+KNOWN_ASKS = frozenset(_ASKED)
 _QUESTION_FILLER = FILLER | {
     "is", "are", "does", "do", "did", "can", "will", "would", "has", "have", "how", "what",
     "which", "tell", "know", "wonder", "idea", "question", "quick", "item", "more", "details",
@@ -76,9 +75,16 @@ def asked_about(text: str) -> list[str]:
     return found + [w for w in extra if w not in found]
 
 
+_EITHER_OR = re.compile(
+    r"\b(?:is|are)\s+(?:it|they|this|that|the [\w\s-]+?)\s+(.+?)\s+or\s+(.+?)\??$"
+)
+
+
 def either_or(text: str) -> list[str]:
     """The choices of an either/or question: "is it whole bean or ground?" -> both."""
-    match = re.search(r"\b(?:is|are)\s+(?:it|they|this|that|the [\w\s-]+?)\s+(.+?)\s+or\s+(.+?)\??$", text)
+    match = re.search(
+        r"\b(?:is|are)\s+(?:it|they|this|that|the [\w\s-]+?)\s+(.+?)\s+or\s+(.+?)\??$", text
+    )
     if not match:
         return []
     first = match[1].split()[-2:] if len(match[1].split()) > 2 else match[1].split()

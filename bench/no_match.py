@@ -100,7 +100,7 @@ def main() -> None:
             f"{refused(dev, threshold) / len(dev):.1%} | {refused(absent, threshold)}/{len(absent)}"
             f" | {refused(present, threshold)}/{len(present)} |"
         )
-    print("| baseline: never say no | 0.0% | 0/%d | 0/%d |" % (len(absent), len(present)))
+    print(f"| baseline: never say no | 0.0% | 0/{len(absent)} | 0/{len(present)} |")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ _POINT_NAMESPACE = uuid.UUID("5b8f1f0e-6c1a-4d5e-9a37-2f3c7b9d1a10")
 INDEX_FORMAT = "2:"
 """Bumped when the stored payload changes shape; part of every content hash."""
 
+
 class NutritionFacts(BaseModel):
     """Per-serving values as printed on a US nutrition label; None where not given."""
 
