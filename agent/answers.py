@@ -34,7 +34,7 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         return _either_or(product, slots.options_asked)
     asked = list(slots.asked)
     if slots.colors or slots.size or "stock" in asked:
-        return stock_answer(product, slots.colors, slots.size)
+        return stock_answer(product, slots.color_words or slots.colors, slots.size)
     if "price" in asked:
         prices = sorted({v.price.amount for v in product.variants})
         low = currency_text({"amount": prices[0], "currency": product.currency})
@@ -67,13 +67,21 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
 def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
     """Per variant: a sold-out colour or size is never called in stock."""
 
+    families = {color_family(c) or c for c in colors}
+
     def fits(v: Any) -> bool:
-        if colors and color_family(v.color) not in colors and (v.color or "").lower() not in colors:
+        if (
+            colors
+            and color_family(v.color) not in families
+            and (v.color or "").lower() not in colors
+        ):
             return False
         return not size or (v.size is not None and normalise_size(v.size) == normalise_size(size))
 
     wanted = " ".join(filter(None, ["/".join(colors), f"size {size}" if size else ""]))
     matching = [v for v in product.variants if fits(v)]
+    exact = [v for v in matching if (v.color or "").lower() in colors]
+    matching = exact or matching  # "off-white" means off-white, not every white
     title = product.title
     if not matching:
         offered = list(dict.fromkeys(v.color for v in product.variants if v.color))

@@ -30,6 +30,7 @@ _SKIP_AFTER_NOT = frozenset({
 })  # fmt: skip
 _NEGATOR = re.compile(
     r"\b(?:not|no|non|without|except|excluding|anything but|nothing|never|avoid|minus"
+    r"|isn'?t|aren'?t|is not|are not|wasn'?t|nothing in|none in|skip the|rather not"
     r"|don'?t (?:want|like|need)|do not (?:want|like|need)|hate|allergic to|free of)"
     r"[\s-]+(?:(?:in|made of|made from|from|with|any|a|an|the|by)\s+)?"
     r"([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*)?)"
@@ -61,7 +62,9 @@ def negations_in(text: str, brands: frozenset[str] = frozenset()) -> tuple[Negat
             if not _classify(words[0], found, brand_names):
                 continue
             phrase = words[0]
-        spans.append((match.start(), match.start(1) + len(phrase)))
+        end = match.start(1) + len(phrase)
+        end = _more_of_the_same(lowered, end, found, brand_names)
+        spans.append((match.start(), end))
     for match in _FREE_OF.finditer(lowered):
         if _classify(match[1], found, brand_names):
             spans.append((match.start(), match.end()))
@@ -74,12 +77,39 @@ def negations_in(text: str, brands: frozenset[str] = frozenset()) -> tuple[Negat
     return found, _cut(text, spans)
 
 
+_AND_PHRASE = re.compile(r"\s*(?:&|and)\s+([a-z][a-z'-]*)")
+_OR_MORE = re.compile(r"\s*(?:,|or|nor|and|,\s*or)\s+(?:no\s+|not\s+)?([a-z][a-z'-]*)")
+_TRAILING = re.compile(r"\s*(?:colou?red|colou?rs?|ones?|material|stuff)\b")
+
+
+def _more_of_the_same(text: str, end: int, found: Negations, brands: dict[str, str]) -> int:
+    """ "not mustard or rust coloured", "no leather or suede": the list goes on with the same
+    kind; "not salt and vinegar" is one flavour (both words must be there to rule one out)."""
+    last = (found.words or [""])[-1]
+    pair = _AND_PHRASE.match(text, end)
+    if pair and last and not color_family(last) and not _kind_of_its_own(pair[1], brands):
+        found.words[-1] = f"{last} {pair[1]}"
+        return pair.end()
+    while (more := _OR_MORE.match(text, end)) and (
+        color_family(more[1]) or more[1] in MATERIALS or more[1] in brands
+    ):
+        _classify(more[1], found, brands)
+        end = more.end()
+    if trailing := _TRAILING.match(text, end):
+        end = trailing.end()
+    return end
+
+
+def _kind_of_its_own(word: str, brands: dict[str, str]) -> bool:
+    return bool(color_family(word) or word in MATERIALS or word in brands)
+
+
 def _classify(phrase: str, found: Negations, brands: dict[str, str]) -> bool:
     if phrase in brands:
         _add(found.brands, brands[phrase])
         return True
-    if family := color_family(phrase):
-        _add(found.colors, family)
+    if color_family(phrase):
+        _add(found.colors, phrase)  # as said: "tan" rules out tan, "brown" every brown
         _add(found.words, phrase)
         return True
     if phrase in MATERIALS or phrase.rstrip("s") in MATERIALS:

@@ -6,6 +6,7 @@ only act on the result: understand → plan → act, never back.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.cart_lines import LineFacts, line_meant
@@ -13,9 +14,12 @@ from agent.checkout import is_ready
 from agent.context import Context
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, Situation, understand_message
+from agent.phrases import QUESTION, SEARCH_OPENING
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
+from agent.words import asked_about, either_or
+from catalog.sparse import tokenize
 
 CATALOG_WORDS = 0.5
 """A message at least this much in the catalog's own words ("speakers") is shopping."""
@@ -44,12 +48,52 @@ def read_message(
         situation=situation,
         masked=mask_titles(text, titles),
     )
+    if _may_name_a_product(understanding, state):
+        _ask_about_catalog_product(understanding, ctx)
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         _classify_talk(understanding, ctx)
     if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id:
         understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
     _resolve(understanding, state, lines)
     return understanding
+
+
+def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> bool:
+    """A question that may be about one product by name, not about anything listed."""
+    if understanding.intent not in {Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.REFINE}:
+        return False
+    text = understanding.text.lower()
+    asks = QUESTION.search(text) or re.search(r"\b(?:tell me|how'?s|hows)\b", text)
+    if not asks or understanding.references.ordinals:
+        return False
+    return not (
+        understanding.intent is Intent.PRODUCT_QUESTION
+        and state.shown
+        and (understanding.references.pronoun or understanding.references.names_product)
+    )
+
+
+def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> None:
+    """ "What's the heavyweight pocket tee made of?": the product whose title it quotes."""
+    text = understanding.text
+    opening = SEARCH_OPENING.search(text.lower())
+    hits = ctx.search.search(text, limit=5, parse=False).hits  # "in red" must not filter it out
+    said = set(tokenize(text))
+    best, best_share = None, 0.0
+    for hit in hits:
+        title = set(tokenize(hit.product.title))
+        share = len(title & said) / len(title) if title else 0.0
+        if len(title & said) >= 2 and share > best_share:
+            best, best_share = hit.product, share
+    if best is None or best_share < (0.8 if opening else 0.6):
+        return
+    lowered = mask_titles(text, [best.title]).lower()
+    understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, 0.8
+    understanding.references.product_ids = [best.id]
+    understanding.references.names_product = True
+    understanding.slots.asked = asked_about(lowered)
+    understanding.slots.options_asked = either_or(lowered)
+    understanding.slots.category = ""
 
 
 def _classify_talk(understanding: Understanding, ctx: Context) -> None:
@@ -68,7 +112,7 @@ def _classify_talk(understanding: Understanding, ctx: Context) -> None:
 
 def _resolve(understanding: Understanding, state: ShoppingState, lines: list[LineFacts]) -> None:
     refs = understanding.references
-    refs.product_ids = resolve_products(
+    refs.product_ids = refs.product_ids or resolve_products(
         understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
     )
     if understanding.intent in _LINE_INTENTS:

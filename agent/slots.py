@@ -24,9 +24,10 @@ _PRICE_MAX = re.compile(
 _PRICE_MIN = re.compile(rf"\b(?:over|above|more than|at least|higher than|from)\s*{_NUM}")
 _PRICE_RANGE = re.compile(rf"\bbetween\s*{_NUM}\s*(?:and|-|to)\s*{_NUM}")
 _SIZE = re.compile(
-    r"\bsize\s*(?:is\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large|x-large)\b"
+    r"\bsize(?:\s+|:\s*|(?=\d))(?:is\s+)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large|x-large)\b"
     r"|\bin (?:a |an )?(\d{1,2}(?:\.5)?|xs|xl|xxl|small|medium|large)\b(?! ?(?:pack|oz|ounce|inch))"
 )
+_LETTER_SIZE = re.compile(r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l)\s*$")
 _BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
 _SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL"}
 _COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair|couple)"
@@ -98,7 +99,11 @@ def color_words_in(text: str) -> list[str]:
 
 def size_in(text: str, *, bare: bool = False) -> str | None:
     """A size the shopper asked for ("in size 10", "a medium"); `bare` accepts just "10"."""
-    match = _SIZE.search(text) or (_BARE_SIZE.match(text) if bare else None)
+    match = (
+        _SIZE.search(text)
+        or _LETTER_SIZE.search(text)
+        or (_BARE_SIZE.match(text) if bare else None)
+    )
     if not match:
         return None
     value = next(group for group in match.groups() if group)

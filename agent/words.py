@@ -44,7 +44,7 @@ _ASKED = {
     "price": r"how much|price|cost|expensive|cheap",
     "size": r"\bsizes?\b|\bfit\b|run (?:small|large|big)|true to size",
     "color": r"colou?rs?\b|come in",
-    "waterproof": r"water-?proof|water resistant|water-resistant|rain",
+    "waterproof": r"water-?proof|water resistant|water-resistant",
     "weight": r"weigh|weight|heavy|light(?:weight)?\b",
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
     "capacity": r"capacity|how many (?:liters|litres)|hold",

@@ -32,6 +32,11 @@ def to_qdrant_filter(filters: SearchFilters) -> models.Filter | None:
         must_not.append(models.FieldCondition(key="brand", match=models.MatchAny(any=brands)))
     if words := excluded_terms(filters):
         must_not.append(models.FieldCondition(key=WORDS_KEY, match=models.MatchAny(any=words)))
+    for phrase in excluded_phrases(filters):  # "salt and vinegar": both words rule one out
+        terms = [
+            models.FieldCondition(key=WORDS_KEY, match=models.MatchValue(value=t)) for t in phrase
+        ]
+        must_not.append(models.Filter(must=list(terms)))
     if filters.exclude_ids:
         must_not.append(models.HasIdCondition(has_id=[point_id(i) for i in filters.exclude_ids]))
     if not must and not must_not:
@@ -44,15 +49,38 @@ def has_variant_filter(filters: SearchFilters) -> bool:
 
 
 def excluded_terms(filters: SearchFilters) -> list[str]:
-    """The excluded words as the payload's `words` holds them (lower-case, stemmed)."""
-    return sorted({term for word in filters.exclude_words for term in tokenize(word)})
+    """The excluded single words as the payload's `words` holds them (lower-case, stemmed)."""
+    singles = [w for w in filters.exclude_words if len(tokenize(w)) == 1]
+    return sorted({term for word in singles for term in tokenize(word)})
+
+
+def excluded_phrases(filters: SearchFilters) -> list[list[str]]:
+    """Excluded phrases of several words, each as its stemmed terms."""
+    return [tokenize(w) for w in filters.exclude_words if len(tokenize(w)) > 1]
 
 
 def _variant_exclusions(filters: SearchFilters) -> list[models.Condition]:
-    if not filters.exclude_colors:
-        return []
-    families = sorted(_families(filters.exclude_colors))
-    return [models.FieldCondition(key="color_family", match=models.MatchAny(any=families))]
+    """A family name ("brown") rules out the family; a shade ("tan") only that colour."""
+    families, shades = _excluded(filters.exclude_colors)
+    conditions: list[models.Condition] = []
+    if families:
+        match = models.MatchAny(any=sorted(families))
+        conditions.append(models.FieldCondition(key="color_family", match=match))
+    if shades:
+        conditions.append(
+            models.FieldCondition(key="color", match=models.MatchAny(any=sorted(shades)))
+        )
+    return conditions
+
+
+def _excluded(colors: list[str]) -> tuple[set[str], set[str]]:
+    families = {c.lower() for c in colors if color_family(c) == c.lower()}
+    return families, {c.lower() for c in colors} - families
+
+
+def _is_excluded(variant: Variant, colors: list[str]) -> bool:
+    families, shades = _excluded(colors)
+    return color_family(variant.color) in families or (variant.color or "").lower() in shades
 
 
 def matching_variant_ids(product: Product, filters: SearchFilters) -> list[str]:
@@ -68,7 +96,7 @@ def variant_matches(variant: Variant, filters: SearchFilters) -> bool:
         return False
     if filters.colors and color_family(variant.color) not in _families(filters.colors):
         return False
-    if filters.exclude_colors and color_family(variant.color) in _families(filters.exclude_colors):
+    if filters.exclude_colors and _is_excluded(variant, filters.exclude_colors):
         return False
     if filters.sizes and (
         variant.size is None

@@ -74,3 +74,18 @@ def test_an_excluded_colour_keeps_products_with_another_colour(search: CatalogSe
 
 def test_an_excluded_brand_is_never_returned(search: CatalogSearch) -> None:
     assert _ids(search, SearchFilters(exclude_brands=["hidebound"])) == {"canvas", "nylon"}
+
+
+def test_a_shade_rules_out_that_colour_only_and_a_phrase_needs_all_its_words(
+    search: CatalogSearch,
+) -> None:
+    assert _ids(search, SearchFilters(exclude_colors=["natural"])) == {"leather", "canvas", "nylon"}
+    canvas_hits = search.search("tote", SearchFilters(exclude_colors=["natural"]), limit=10).hits
+    canvas = next(h for h in canvas_hits if h.product.id == "canvas")
+    assert canvas.variant_ids == ["canvas-black"]
+    assert _ids(search, SearchFilters(exclude_words=["nylon tote"])) == {"leather", "canvas"}
+    assert _ids(search, SearchFilters(exclude_words=["nylon shoe"])) == {
+        "leather",
+        "canvas",
+        "nylon",
+    }
