@@ -19,9 +19,9 @@ import numpy as np
 
 from agent.understanding import Intent
 
-THRESHOLD = 0.6
+THRESHOLD = 0.5
 """Share of the neighbours' similarity a talk intent needs to win over search (bench/intents.py)."""
-MIN_SIMILARITY = 0.55
+MIN_SIMILARITY = 0.5
 """The nearest example of the winning intent must be at least this close (cosine), so a message
 like nothing in the examples ("speakers", a product name) stays a search."""
 K = 5
