@@ -15,7 +15,7 @@ from commerce.models import NO_POSTAL_CODES
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_LEAD = re.compile(
-    r"^(?:(?:hi|ok|okay|sure|yes|so)[,!. ]+)?(?:my (?:full )?name(?: is|'s)?|name(?: is)?:?"
+    r"^(?:(?:hi|ok|okay|sure|yes|so)[,!. ]+)?(?:my (?:full )?name(?: is|'s)?|name(?: is|'s)?:?"
     r"|i am|i'm|"
     r"this is|it's|call me|the name is|buyer(?: is)?:?)\s+",
     re.I,

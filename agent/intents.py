@@ -23,6 +23,7 @@ from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
 _STARTS_ADD = re.compile(r"^\s*(?:please\s+)?(?:add|put)\b")
+_PLURAL = re.compile(r"\b(?:those|these|them|they|any|ones)\b")
 CONFIDENT = 0.9
 LIKELY = 0.75
 
@@ -114,7 +115,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.CANCEL_ORDER, CONFIDENT
     if ph.GREETING.match(text) and not new_words(_greeting_rest(text)):
         return Intent.GREET, CONFIDENT
-    if ph.THANKS_BYE.match(text) and not ph.SEARCH_OPENING.search(text):
+    if ph.THANKS_BYE.match(text) and not ph.SEARCH_OPENING.search(text) and _only_thanks(text):
         return Intent.THANKS_BYE, CONFIDENT
     if ph.INJECTION.search(text):
         return Intent.OFF_TOPIC, CONFIDENT
@@ -124,6 +125,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.CHECKOUT, CONFIDENT
     if ph.OFF_TOPIC.search(text) and not ph.SEARCH_OPENING.search(text):
         return Intent.OFF_TOPIC, LIKELY
+    if ph.EMPTY_CART.search(text):
+        return Intent.REMOVE, CONFIDENT
     if (seen.has_cart and ph.REMOVE.search(text)) or _STARTS_REMOVE.match(text):
         return Intent.REMOVE, CONFIDENT
     if seen.has_cart and _changes_variant(text, slots):
@@ -144,15 +147,17 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.RECOMMEND, CONFIDENT
     if ph.COMPARE.search(text):
         return Intent.COMPARE, CONFIDENT
-    if ph.HELP.search(text):
+    if ph.HELP.search(text) or ph.PHOTO_HELP.search(text):
         return Intent.HELP, CONFIDENT
+    if ph.POLICY.search(text) and ph.QUESTION.search(text) and len(new_words(text)) <= 4:
+        return Intent.HELP, LIKELY
     if seen.has_shown and slots.relax:
         return Intent.RELAX, CONFIDENT
     if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
         return Intent.ACKNOWLEDGE, LIKELY
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY
-    if seen.has_shown and not new_words(text) and not ph.SEARCH_OPENING.search(text):
+    if seen.has_shown and not new_words(text):
         if _has_filter(slots) or not u.negations.is_empty() or "more" in text.split():
             return Intent.REFINE, LIKELY
         return Intent.PRODUCT_QUESTION, 0.6
@@ -181,6 +186,20 @@ def _approves(text: str, slots: Slots) -> bool:
     if not ph.YES.match(text) or ph.NO.match(text) or _has_filter(slots):
         return False
     return not re.search(r"\?|\b(?:what|how|which|why|but)\b", text)
+
+
+_THANKS_WORDS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|great|perfect|cool|awesome|alright)\W+)?"
+    r"(?:thanks?|thank you|thx|ty|cheers)\W*"
+)
+
+
+def _only_thanks(text: str) -> bool:
+    """ "thanks, that's all" is thanks; "thanks! where's my order?" asks something."""
+    rest = _THANKS_WORDS.sub("", text, count=1)
+    if ph.ORDER_STATUS.search(rest) or ph.CHECKOUT.search(rest) or ph.VIEW_CART.search(rest):
+        return False
+    return not (ph.QUESTION.search(rest) and new_words(rest))
 
 
 def _sets_quantity(text: str, slots: Slots) -> bool:
@@ -218,6 +237,8 @@ def _changes_variant(text: str, slots: Slots) -> bool:
 
 def _asks_about_product(text: str, u: Understanding) -> bool:
     refs = u.references
+    if _PLURAL.search(text) and (u.slots.size or u.slots.colors) and not refs.ordinals:
+        return False  # "do you have those in a medium?" narrows the list
     points = bool(refs.ordinals or refs.pronoun or refs.names_product)
     if ph.QUESTION.search(text) and points and (ph.DETAILS.search(text) or asked_about(text)):
         return True

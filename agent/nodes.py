@@ -88,7 +88,8 @@ def respond(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
     if _model_answered(state, runtime.context):
         return {}
     settings = runtime.context.settings
-    return {"messages": [AIMessage(compose_reply(state, settings.store_name, settings.currency))]}
+    reply = compose_reply(state, settings.store_name, settings.currency, settings.store_policies)
+    return {"messages": [AIMessage(reply)]}
 
 
 def _model_answered(state: ShoppingState, ctx: Context) -> bool:

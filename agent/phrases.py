@@ -38,6 +38,18 @@ THANKS_BYE = _C(
     r"|i'?m (?:done|good|all set)|all (?:good|set)|no(?:pe)?,? (?:thanks?|that'?s all)|gracias"
     r"|merci|danke|grazie|adi[oó]s|ciao|later|have a (?:good|nice) (?:day|one))\b[\s\w,!.'?]{0,40}$"
 )
+POLICY = _C(
+    r"\b(?:returns?|refunds?|exchanges?|send (?:it|them|this) back|shipping|delivery|deliver"
+    r"|how long (?:does|will) (?:it|shipping|delivery) take|ship (?:to|internationally|abroad))\b"
+)
+PHOTO_HELP = _C(
+    r"\b(?:send|upload|share|attach) (?:you )?(?:a |an )?(?:photo|picture|pic|image|screenshot)"
+    r"|can i (?:send|show) you"
+)
+EMPTY_CART = _C(
+    r"\b(?:empty|clear|reset) (?:out )?(?:my |the )?(?:cart|basket|bag)\b"
+    r"|\bremove (?:everything|all)|\bdelete (?:everything|all items)\b"
+)
 HELP = _C(
     r"^\s*(?:help|\?+)\s*[?!.]*$|\b(?:what can you do|how does this work|who are you|what are you"
     r"|what do you do|how do i (?:use|order|buy|shop)|what can i (?:ask|say|do)|how can you help"
@@ -48,13 +60,19 @@ INJECTION = _C(
     r"\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|prompts?)"
     r"|system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode"
     r"|(?:give|get) me (?:a |an )?(?:free|discount|coupon|refund|\d+ ?% off)|for free\b"
-    r"|discount code|promo code|override|admin (?:mode|access)|reveal your|set (?:the )?price to)"
+    r"|discount code|promo code|override|admin (?:mode|access)|reveal your|set (?:the )?price to"
+    r"|coupon|voucher|password|api key|secret key|credentials|<\s*script|select \*|drop table"
+    r"|;\s*--|talk like a|speak like a|as a pirate|system:|new instructions|you must now"
+    r"|\d+ ?% off|free of charge|make it free|price (?:it|them) at)"
 )
 OFF_TOPIC = _C(
     r"\b(?:weather (?:today|tomorrow|like|forecast|in|outside)|what'?s the weather|news|joke"
     r"|politics|election|president|prime minister|homework|stock market"
     r"|bitcoin|crypto|capital of|world cup|super ?bowl|who won|score of|recipe for|meaning of life"
     r"|write (?:me )?(?:code|a story|an essay|a poem|a song)|translate|what time is it"
+    r"|what time (?:does|do|is) the|football game|soccer game"
+    r"|book (?:me )?a (?:flight|hotel|table)|flight to|movie (?:to watch|tonight|recommend)"
+    r"|good movie|tv show"
     r"|how old are you|tell me about yourself|favorite (?:movie|song|color|food)|your name"
     r"|solve|math|calculate|\d+ ?[+*/] ?\d+ ?=?|who (?:is|was) (?!in)|sing|date me|love you)\b"
 )
@@ -62,7 +80,10 @@ ORDER_STATUS = _C(
     r"\b(?:order status|status of (?:my|the) order"
     r"|where(?:'s| is) my (?:order|package|stuff|parcel)"
     r"|track (?:my|the) (?:order|package)|did my order|has my order|when will (?:my order|it) "
-    r"(?:arrive|ship|come)|my orders?\b(?! (?:it|them|one|that)))"
+    r"(?:arrive|ship|come)|my orders?\b(?! (?:it|them|one|that))"
+    r"|what (?:did )?i (?:just )?order(?:ed)?"
+    r"|remind me what i|my last (?:order|purchase)|when will (?:it|my order|my package|they) "
+    r"(?:arrive|ship|come|get here|be delivered)|has (?:it|my order) shipped|delivery date)"
 )
 CANCEL_ORDER = _C(
     r"\b(?:cancel|cancell?ation|call off|undo|revoke|don'?t want)\b.*\b(?:order|purchase)\b"
@@ -94,6 +115,7 @@ ADD = _C(
     r"|take (?:the|that|this|it|one|two"
     r"|three|\d)|give me (?:the|that|this|one|two|\d)|i'?d like (?:the|that|this|one|two|\d)"
     r"|throw in|toss in|include)\b"
+    r"|^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)\s+(?:of|more)\b"
 )
 ADD_TO_CART = _C(
     r"^\s*(?:please\s+)?(?:add|put)\b.+\b(?:to|in|into) (?:my|the) (?:cart|basket|bag)\b"

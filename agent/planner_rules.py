@@ -176,15 +176,20 @@ def _product_words(u: Understanding) -> str:
 def _line_calls(u: Understanding) -> list[dict[str, Any]]:
     """Change the cart line the reader found; remove means quantity 0."""
     quantity = 0 if u.intent is Intent.REMOVE else (u.slots.quantity or 1)
-    meant = u.references.line_product_ids[0] if u.references.line_product_ids else ""
-    return [_call("change_cart_line", product_id=meant, quantity=quantity)]
+    meant = u.references.line_product_ids or [""]
+    if u.intent is not Intent.REMOVE:
+        meant = meant[:1]
+    return [_call("change_cart_line", product_id=pid, quantity=quantity) for pid in meant]
 
 
 def _details_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
     """Details add up over messages; the checkout hears them once name, email and address are in."""
     draft = merge_details((state.awaiting or {}).get("draft"), u.slots.details)
     if is_complete(draft):
-        return [_call("give_checkout_details", **draft)]
+        calls = [_call("give_checkout_details", **draft)]
+        if not state.pending_checkout and state.cart_id:
+            calls.append(_call("start_checkout"))  # "checkout, Sam Lee, sam@…, 1 Market St…"
+        return calls
     return [_call("note_checkout_details", details=draft)]
 
 

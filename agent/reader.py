@@ -14,7 +14,7 @@ from agent.checkout import is_ready
 from agent.context import Context
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, Situation, understand_message
-from agent.phrases import QUESTION, SEARCH_OPENING
+from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
@@ -115,7 +115,9 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
     refs.product_ids = refs.product_ids or resolve_products(
         understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
     )
-    if understanding.intent in _LINE_INTENTS:
+    if understanding.intent is Intent.REMOVE and EMPTY_CART.search(understanding.text.lower()):
+        refs.line_product_ids = [line.product_id for line in lines]  # "empty my cart"
+    elif understanding.intent in _LINE_INTENTS:
         meant = line_meant(understanding, lines, refs.product_ids, state.focus)
         refs.line_product_ids = [meant] if meant else []
     if understanding.intent is Intent.CANCEL_ORDER:

@@ -13,13 +13,15 @@ __all__ = ["HELP", "compose_reply", "event_text"]
 DETAILS_EXAMPLE = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
 
 
-def compose_reply(state: ShoppingState, store_name: str, currency: str = "USD") -> str:
+def compose_reply(
+    state: ShoppingState, store_name: str, currency: str = "USD", policies: str = ""
+) -> str:
     """One reply for the turn: the tool results in order, or the answer to a talk-only message."""
     if state.ranking:
         return recommendation_text(state.ranking, state.understanding.slots.needs)
     if state.events:
         return "\n\n".join(event_text(e, state, currency) for e in state.events)
-    return talk_reply(state, store_name)
+    return talk_reply(state, store_name, policies)
 
 
 def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") -> str:

@@ -6,11 +6,12 @@ shopping, greeting in the shopper's language where it can be told.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.buyer import details_text
 from agent.outcome import money_text
-from agent.phrases import INJECTION
+from agent.phrases import INJECTION, PHOTO_HELP, POLICY
 from agent.state import ShoppingState, ToolEvent
 from agent.understanding import Intent
 
@@ -40,7 +41,7 @@ _THANKS = {
 }
 
 
-def talk_reply(state: ShoppingState, store_name: str) -> str:
+def talk_reply(state: ShoppingState, store_name: str, policies: str = "") -> str:
     """The reply to a message that ran no tool."""
     u = state.understanding
     intent, language = u.intent, u.slots.language
@@ -49,7 +50,7 @@ def talk_reply(state: ShoppingState, store_name: str) -> str:
     if intent is Intent.THANKS_BYE:
         return _THANKS.get(language, _THANKS["en"])
     if intent is Intent.HELP:
-        return HELP
+        return help_reply(u.text.lower(), policies)
     if intent is Intent.OFF_TOPIC:
         if INJECTION.search(u.text.lower()):
             return (
@@ -84,6 +85,18 @@ def talk_reply(state: ShoppingState, store_name: str) -> str:
     if intent is Intent.GIVE_DETAILS:
         return f"Please send your name, email and shipping address, like: {DETAILS_EXAMPLE}"
     return "Tell me what you're looking for and I'll search the catalog."
+
+
+def help_reply(text: str, policies: str) -> str:
+    """What the assistant does; the store's policies when asked about returns or shipping."""
+    if PHOTO_HELP.search(text):
+        return (
+            "Yes — send me a photo with the camera/attach button and I'll tell you what I see "
+            "and find similar items in the store."
+        )
+    if POLICY.search(text):
+        return f"{policies} Anything I can help you find?"
+    return HELP
 
 
 def newer_event_text(event: ToolEvent, state: ShoppingState) -> str | None:
@@ -122,8 +135,9 @@ def newer_event_text(event: ToolEvent, state: ShoppingState) -> str | None:
 
 def no_match_text(data: dict[str, Any]) -> str:
     """Said when the store has nothing close to what was asked."""
-    wanted = data.get("wanted") or "that"
-    lines = [f"Sorry, we don't carry {wanted}."]
+    wanted = str(data.get("wanted") or "")
+    plain = re.fullmatch(r"[\w' -]{1,40}", wanted) and len(wanted.split()) <= 5
+    lines = [f"Sorry, we don't carry {wanted}." if plain else "Sorry, we don't carry that."]
     if data.get("products"):
         lines.append("The closest things we have:")
         lines += [

@@ -43,6 +43,13 @@ def _named_in_catalog(run: ToolRun, question: str) -> Product | None:
     return None
 
 
+def _share(terms: set[str], product: Product) -> float:
+    """How much of what the shopper named a product's title (then its category) holds."""
+    title = set(tokenize(product.title))
+    kind = {t for name in product.category for t in tokenize(name)}
+    return (len(terms & title) + 0.5 * len(terms & (kind - title))) / len(terms)
+
+
 def change_variant(
     run: ToolRun, product_id: str, size: str | None = None, color: str | None = None
 ) -> Outcome:
@@ -98,11 +105,9 @@ def add_by_name(
     hits = on_topic(result.hits, result.query.text)
     terms = set(tokenize(result.query.text))
     if hits and terms:
-        title = set(tokenize(hits[0].product.title)) | {
-            t for name in hits[0].product.category for t in tokenize(name)
-        }
-        clear = len(terms & title) / len(terms) >= _TITLE_SHARE
-        others = [h for h in hits[1:] if set(tokenize(h.product.title)) & terms]
-        if clear and not others:
-            return add_to_cart(run, hits[0].product.id, size, color, quantity)
+        shares = [_share(terms, h.product) for h in hits]
+        best = max(range(len(hits)), key=lambda i: shares[i])
+        runner_up = max((s for i, s in enumerate(shares) if i != best), default=0.0)
+        if shares[best] >= _TITLE_SHARE and shares[best] > runner_up:
+            return add_to_cart(run, hits[best].product.id, size, color, quantity)
     return search_products(run, query)

@@ -25,7 +25,8 @@ FILLER = frozenset({
     "roughly", "lot", "pricey", "inexpensive",
     "premium", "fancier", "nicer", "cost", "costs", "money", "so", "oh", "ah", "um", "uh",
     "first", "second", "third", "fourth", "fifth", "last", "colors", "colours", "sizes", "type",
-    "types", "version", "versions", "model", "models", "shade", "shades", "style", "styles",
+    "types", "version", "versions", "u", "ya", "pls", "plz", "model", "models", "shade",
+    "shades", "style", "styles",
 })  # fmt: skip
 
 
