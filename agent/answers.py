@@ -35,6 +35,9 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
     asked = list(slots.asked)
     if slots.colors or slots.size or "stock" in asked:
         return stock_answer(product, slots.color_words or slots.colors, slots.size)
+    specific = [a for a in asked if a not in _GENERIC and not _mentions(title, a)]
+    if by_key := _attribute_answer(product, specific):
+        return by_key
     if "price" in asked:
         prices = sorted({v.price.amount for v in product.variants})
         low = currency_text({"amount": prices[0], "currency": product.currency})
@@ -55,7 +58,6 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         return f"{title} comes in {', '.join(colors)}." if colors else f"{title} has one colour."
     if "brand" in asked and product.brand:
         return f"{title} is made by {product.brand}."
-    specific = [a for a in asked if a not in _GENERIC and not _mentions(title, a)]
     for word in specific:
         if found := _property_answer(product, word):
             return found
@@ -110,6 +112,30 @@ def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
         labels = ", ".join(" ".join(filter(None, [v.color, v.size])) or v.id for v in sold_out[:4])
         note = f" Sold out: {labels}."
     return f"Yes, {title} is in stock.{note}"
+
+
+_KIND_KEYS = {"washable": "dishwasher", "waterproof": "waterproof", "dimensions": "size"}
+
+
+def _attribute_answer(product: Product, words: list[str]) -> str:
+    """An attribute whose name holds a word of the question ("battery" -> battery_life)."""
+    title = product.title
+    for word in words:
+        wanted = _KIND_KEYS.get(word, word).rstrip("s")
+        for key, value in product.attributes.items():
+            if key in _SKIP_KEYS or wanted not in key.lower().split("_"):
+                continue
+            name, text = key.replace("_", " "), str(value).strip()
+            if text.lower() in _YES_VALUES:
+                return f"Yes, {title} is {name}."
+            if text.lower() in _NO_VALUES:
+                weaker = _weaker_in(product, key)
+                return f"No, {title} is not {name}" + (f"; it is {weaker}." if weaker else ".")
+            return f"{title}: {name} {text}."
+    return ""
+
+
+_SKIP_KEYS = {"test_case", "package_color"}
 
 
 def _property_answer(product: Product, word: str) -> str:
