@@ -10,10 +10,11 @@ from catalog.model import Product, Variant
 
 
 def _product(**attributes: str) -> Product:
+    price = Money(amount=2000, currency="USD")
     variants = [
-        Variant(id="v1", options={"color": "white", "size": "M"}, price=Money(amount=2000, currency="USD"), stock=0),
-        Variant(id="v2", options={"color": "off-white", "size": "M"}, price=Money(amount=2000, currency="USD"), stock=4),
-    ]  # fmt: skip
+        Variant(id="v1", options={"color": "white", "size": "M"}, price=price, stock=0),
+        Variant(id="v2", options={"color": "off-white", "size": "M"}, price=price, stock=4),
+    ]
     return Product(id="p", title="Camp Mug", variants=variants, attributes=attributes)
 
 
