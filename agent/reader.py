@@ -21,6 +21,7 @@ from agent.understanding import Intent, Understanding
 from agent.words import asked_about, either_or
 from catalog.sparse import tokenize
 
+TALK_WORDS = 14
 CATALOG_WORDS = 0.5
 """A message at least this much in the catalog's own words ("speakers") is shopping."""
 _LINE_INTENTS = {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
@@ -101,6 +102,8 @@ def _classify_talk(understanding: Understanding, ctx: Context) -> None:
     encoder = getattr(ctx.search, "encoder", None)
     if encoder is None:
         return
+    if len(understanding.text.split()) > TALK_WORDS:
+        return  # small talk is short; a long message is a shopping request
     if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS:
         return
     intent, confidence = talk_intent(encoder, understanding.text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -18,6 +19,8 @@ from catalog.qdrant_filters import matching_variant_ids, to_qdrant_filter
 from catalog.query import ParsedQuery, parse_query
 from catalog.rerank import Candidate, RerankWeights, rerank
 from catalog.sparse import query_vector, tokenize
+
+_QUERY_VECTORS = 64
 
 
 @dataclass(frozen=True)
@@ -66,12 +69,26 @@ class CatalogSearch:
         self.index = index
         self._encoder = encoder
         self.fusion = fusion or FusionConfig()
+        self._vectors: dict[str, list[float]] = {}
+        self._vectors_lock = threading.Lock()
 
     @property
     def encoder(self) -> TextEncoder:
         if self._encoder is None:
             self._encoder = load_text_encoder(self.index.settings)
         return self._encoder
+
+    def _query_vector(self, text: str) -> list[float]:
+        """The dense vector of a query; the last few are kept, as a turn often asks twice."""
+        with self._vectors_lock:
+            if text in self._vectors:
+                return self._vectors[text]
+        vector: list[float] = self.encoder.encode([text])[0].tolist()
+        with self._vectors_lock:
+            self._vectors[text] = vector
+            while len(self._vectors) > _QUERY_VECTORS:
+                self._vectors.pop(next(iter(self._vectors)))
+        return vector
 
     def get(self, product_id: str) -> Product | None:
         return self.index.get(product_id)
@@ -106,7 +123,7 @@ class CatalogSearch:
         """
         if not tokenize(text):
             return 0.0
-        vector = self.encoder.encode([text])[0].tolist()
+        vector = self._query_vector(text)
         response = self.index.client.query_points(
             self.index.collection,
             query=vector,
@@ -179,7 +196,7 @@ class CatalogSearch:
         prefetch: list[models.Prefetch] = []
         weights: list[float] = []
         if cfg.dense_weight > 0:
-            dense = self.encoder.encode([parsed.text])[0].tolist()
+            dense = self._query_vector(parsed.text)
             prefetch.append(models.Prefetch(query=dense, using=TEXT, limit=cfg.dense_limit))
             weights.append(cfg.dense_weight)
         sparse = query_vector(parsed.text)
