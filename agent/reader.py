@@ -36,7 +36,7 @@ def read_message(
     situation = Situation(
         awaiting=state.awaiting,
         pending_checkout=is_ready(state.pending_checkout),
-        has_shown=bool(state.shown),
+        has_shown=bool(state.shown or state.focus),
         has_cart=bool(state.cart_id),
         has_image=has_image,
         has_order=bool(state.last_order_id),

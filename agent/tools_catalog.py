@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
@@ -38,6 +39,8 @@ def search_products(
         _understood_filters(run)
     )
     ruled_out = _exclusions(exclude)
+    if not ruled_out.is_empty() and _quotes_a_title(run):
+        ruled_out = SearchFilters()  # "not from concentrate orange juice" is a product's name
     if refine and (run.state.query or run.state.filters):
         active = _relaxed(SearchFilters.model_validate(run.state.filters or {}), relax or [])
         if not active.categories:
@@ -108,6 +111,17 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     if covered >= NO_MATCH_COVERAGE:
         return True
     return run.ctx.search.closeness(text) >= NO_MATCH_CLOSENESS
+
+
+def _quotes_a_title(run: ToolRun) -> bool:
+    """The shopper's words hold a whole product title that itself says "not"/"no"/"free"."""
+    said = _plain(run.state.understanding.text)
+    hits = run.ctx.search.search(run.state.understanding.text, limit=3, parse=False).hits
+    return any(_plain(h.product.title) in said for h in hits)
+
+
+def _plain(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
 
 
 def _buyable(hit: Any) -> bool:

@@ -84,6 +84,8 @@ def store_products() -> list[Product]:
              brand="Sonic", description="A small wireless speaker."),
         _one("SPK2", "Boom Party Speaker", 150, ["Electronics", "Audio", "Speakers"],
              brand="Sonic", description="A loud speaker for parties."),
+        _one("JUICE1", "Not-From-Concentrate Orange Juice", 5, ["Grocery", "Juice"],
+             brand="Grove", description="Fresh orange juice."),
         _one("BAG9", "Check Out Now Backpack", 55, ["Bags", "Backpacks"], brand="Packwell",
              description="A 20 litre everyday backpack.", color="grey"),
     ]  # fmt: skip

@@ -208,3 +208,16 @@ def test_a_product_title_never_acts_as_a_command(agent: ShoppingAgent) -> None:
     assert details.reply.startswith("Yes, Check Out Now Backpack is in stock")
     assert not details.awaiting_confirmation and details.cart is None
     assert _cart(added) == {"BAG9": ("grey", 1)} and not added.awaiting_confirmation
+
+
+def test_it_after_a_question_about_a_named_product_means_that_product(
+    agent: ShoppingAgent,
+) -> None:
+    price, stock = talk(agent, "how much is the french roast whole bean coffee?", "is it in stock?")
+    assert price.reply == "French Roast Whole Bean Coffee costs $16.00."
+    assert stock.reply.startswith("Yes, French Roast Whole Bean Coffee is in stock")
+
+
+def test_a_title_that_says_not_is_no_negation(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "not from concentrate orange juice")
+    assert ids(turn)[:1] == ["JUICE1"]
