@@ -109,9 +109,12 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.DECLINE, CONFIDENT
     if refs.photo:
         return Intent.PHOTO_QUESTION, CONFIDENT
-    if seen.has_shown and ph.ADD_TO_CART.search(text):
-        return Intent.ADD, CONFIDENT  # the widget's "add <title> to my cart"
-    if ph.CANCEL_ORDER.search(text) and not seen.pending_checkout:
+    if ph.ADD_TO_CART.search(text):
+        return Intent.ADD, CONFIDENT  # "add <title> to my cart" (the widget says it too)
+    if not seen.pending_checkout and (
+        ph.CANCEL_ORDER.search(text)
+        or (seen.has_order and re.search(r"\bcancel (?:it|that|this|everything)\b", text))
+    ):
         return Intent.CANCEL_ORDER, CONFIDENT
     if ph.GREETING.match(text) and not new_words(_greeting_rest(text)):
         return Intent.GREET, CONFIDENT

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.understanding import Negations
-from catalog.colors import color_family
+from catalog.colors import color_family, known_color_words
 
 MATERIALS = frozenset({
     "leather", "suede", "wool", "cotton", "polyester", "nylon", "plastic", "metal", "silk",
@@ -41,7 +41,8 @@ _VEGAN_SAID = re.compile(r"\b(?:i'?m|i am|we'?re|we are|(?:and|but|as)\s+i'?m)\s
 _STOP_SECOND = frozenset({
     "and", "or", "but", "please", "i", "i'm", "im", "because", "as", "since", "thanks", "for",
     "under", "over", "in", "size", "with", "then", "though", "either", "at", "ones", "one",
-    "color", "colour", "stuff", "things", "items", "products", "material", "brand",
+    "color", "colour", "stuff", "things", "items", "products", "material", "brand", "pls",
+    "plz", "thx", "ok", "okay", "so", "if", "is", "are", "that", "which", "all",
 })  # fmt: skip
 
 
@@ -108,7 +109,7 @@ def _classify(phrase: str, found: Negations, brands: dict[str, str]) -> bool:
     if phrase in brands:
         _add(found.brands, brands[phrase])
         return True
-    if color_family(phrase):
+    if color_family(phrase) and (" " not in phrase or phrase in known_color_words()):
         _add(found.colors, phrase)  # as said: "tan" rules out tan, "brown" every brown
         _add(found.words, phrase)
         return True

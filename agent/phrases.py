@@ -118,7 +118,8 @@ ADD = _C(
     r"|^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)\s+(?:of|more)\b"
 )
 ADD_TO_CART = _C(
-    r"^\s*(?:please\s+)?(?:add|put)\b.+\b(?:to|in|into) (?:my|the) (?:cart|basket|bag)\b"
+    r"^\s*(?:(?:please|can you|could you|would you|pls)\s+)*(?:add|put|throw|pop)\b.+"
+    r"\b(?:to|in|into) (?:my|the) (?:cart|basket|bag)\b"
 )
 VIEW_CART = _C(
     r"\bcart\b|\b(?:my|the) (?:basket|bag)\b(?! for| that| with)"
@@ -149,7 +150,8 @@ DETAILS = _C(
     r" in|fit|warranty|capacity|battery|washable|price|cost)\b"
 )
 CHEAPER = _C(
-    r"\b(?:cheaper|cheapest|less expensive|lowest price|budget|affordable|inexpensive|lower price"
+    r"\b(?:cheaper|cheapest|less expensive|lowest price|budget[- ]friendly|on a budget|affordable"
+    r"|inexpensive|lower price"
     r"|less pricey|less money|not (?:so|as|that) expensive|too expensive|too pricey|bargain)\b"
 )
 PRICIER = _C(

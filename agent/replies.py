@@ -7,6 +7,7 @@ from typing import Any
 from agent.outcome import money_text
 from agent.replies_talk import HELP, newer_event_text, no_match_text, talk_reply
 from agent.state import Assessment, ShoppingState, ToolEvent
+from agent.understanding import Intent
 
 __all__ = ["HELP", "compose_reply", "event_text"]
 
@@ -21,7 +22,22 @@ def compose_reply(
         return recommendation_text(state.ranking, state.understanding.slots.needs)
     if state.events:
         return "\n\n".join(event_text(e, state, currency) for e in state.events)
+    if is_ready(state.pending_checkout) and state.understanding.intent in _RESTATES:
+        return checkout_text(state.pending_checkout or {})  # the question still waits
     return talk_reply(state, store_name, policies)
+
+
+_RESTATES = {
+    Intent.THANKS_BYE,
+    Intent.ACKNOWLEDGE,
+    Intent.UNCLEAR,
+    Intent.GREET,
+    Intent.GIVE_DETAILS,
+}
+
+
+def is_ready(pending: dict[str, Any] | None) -> bool:
+    return bool(pending) and (pending or {}).get("status") == "ready_for_payment"
 
 
 def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") -> str:

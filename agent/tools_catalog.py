@@ -39,14 +39,16 @@ def search_products(
         _understood_filters(run)
     )
     ruled_out = _exclusions(exclude)
-    if not ruled_out.is_empty() and _quotes_a_title(run):
-        ruled_out = SearchFilters()  # "not from concentrate orange juice" is a product's name
+    quoted = not ruled_out.is_empty() and _quotes_a_title(run)
+    if quoted:  # "not from concentrate orange juice" is a product's name, not a negation
+        ruled_out, query = SearchFilters(), run.state.understanding.text
     if refine and (run.state.query or run.state.filters):
         active = _relaxed(SearchFilters.model_validate(run.state.filters or {}), relax or [])
         if not active.categories:
             active.categories = _listed_categories(run)
         merged = _excluding(active.refined_by(newer.filters).refined_by(asked), ruled_out)
         wanted = run.state.understanding.slots.sort
+        merged = _beyond_the_list(run, merged)
         sort = newer.sort if newer.sort != "relevance" else wanted
         parsed: str | ParsedQuery = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
@@ -54,7 +56,9 @@ def search_products(
         result = search.search(parsed, limit=POOL)
     else:
         extra = _excluding(asked, ruled_out)
-        result = search.search(query, extra if not extra.is_empty() else None, limit=POOL)
+        result = search.search(
+            query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
+        )
     hits = on_topic(result.hits, result.query.text)
     hits = sorted(hits, key=lambda h: not _buyable(h))[:SHOW_LIMIT]  # stable: in stock first
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
@@ -136,6 +140,18 @@ def _is_focus(shown: list[Any], text: str) -> bool:
         return bool(shown)
     title, said = set(tokenize(shown[0]["title"])), set(tokenize(text))
     return bool(title) and len(title & said) / len(title) >= 0.8
+
+
+def _beyond_the_list(run: ToolRun, filters: SearchFilters) -> SearchFilters:
+    """ "Something cheaper" / "more expensive ones": past the middle price of the list shown."""
+    slots = run.state.understanding.slots
+    prices = sorted(int(p["price"]["amount"]) for p in run.state.shown)
+    if not prices or not (slots.cheaper or slots.pricier):
+        return filters
+    middle = prices[len(prices) // 2]
+    if slots.cheaper:  # the other direction's bound goes
+        return filters.model_copy(update={"price_max": max(middle - 1, 0), "price_min": None})
+    return filters.model_copy(update={"price_min": middle + 1, "price_max": None})
 
 
 def _listed_categories(run: ToolRun) -> list[str]:
