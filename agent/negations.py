@@ -29,13 +29,12 @@ _SKIP_AFTER_NOT = frozenset({
     "smaller", "cheaper", "longer", "shorter", "in", "made", "of", "from", "with", "later",
 })  # fmt: skip
 _NEGATOR = re.compile(
-    r"\b(?:not|no|non|without|except|excluding|anything but|nothing|never|avoid|minus"
+    r"\b(?:not|no|without|except|excluding|anything but|nothing|never|avoid|minus"
     r"|isn'?t|aren'?t|is not|are not|wasn'?t|nothing in|none in|skip the|rather not"
     r"|don'?t (?:want|like|need)|do not (?:want|like|need)|hate|allergic to|free of)"
-    r"[\s-]+(?:(?:in|made of|made from|from|with|any|a|an|the|by)\s+)?"
+    r"\s+(?:(?:in|made of|made from|from|with|any|a|an|the|by)\s+)?"
     r"([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*)?)"
 )
-_FREE_OF = re.compile(r"\b([a-z]+)[- ]free\b")
 _VEGAN_WORD = re.compile(r"\bvegan\b")
 _VEGAN_SAID = re.compile(r"\b(?:i'?m|i am|we'?re|we are|(?:and|but|as)\s+i'?m)\s+(?:a\s+)?vegan\b")
 _STOP_SECOND = frozenset({
@@ -66,9 +65,6 @@ def negations_in(text: str, brands: frozenset[str] = frozenset()) -> tuple[Negat
         end = match.start(1) + len(phrase)
         end = _more_of_the_same(lowered, end, found, brand_names)
         spans.append((match.start(), end))
-    for match in _FREE_OF.finditer(lowered):
-        if _classify(match[1], found, brand_names):
-            spans.append((match.start(), match.end()))
     if vegan := _VEGAN_SAID.search(lowered):
         spans.append((vegan.start(), vegan.end()))
     if _VEGAN_WORD.search(lowered):

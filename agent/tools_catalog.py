@@ -169,14 +169,10 @@ def _listed_categories(run: ToolRun) -> list[str]:
 
 
 def _understood_filters(run: ToolRun) -> SearchFilters:
-    """Price, colour and size the reader found in the message ("ok what about under 100?")."""
+    """A budget the reader found that the query parser may not ("ok what about under 100?");
+    colours and sizes are left to the parser, which knows the catalog's own values."""
     slots = run.state.understanding.slots
-    return SearchFilters(
-        price_min=slots.price_min,
-        price_max=slots.price_max,
-        colors=slots.colors,
-        sizes=[slots.size] if slots.size else [],
-    )
+    return SearchFilters(price_min=slots.price_min, price_max=slots.price_max)
 
 
 def _beyond_filters(run: ToolRun, result: Any) -> list[Any]:
