@@ -166,7 +166,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.PRODUCT_QUESTION, 0.6
     if seen.has_shown and _refines_with_words(text, slots):
         return Intent.REFINE, 0.6
-    if refs.ordinals and not seen.has_shown and ph.DETAILS.search(text):
+    if refs.ordinals and not seen.has_shown and ph.QUESTION.match(text) and ph.DETAILS.search(text):
         return Intent.PRODUCT_QUESTION, LIKELY  # "the second one" with nothing listed yet
     if _asks_about_a_named_product(text):
         return Intent.PRODUCT_QUESTION, 0.6

@@ -74,7 +74,7 @@ OFF_TOPIC = _C(
     r"|book (?:me )?a (?:flight|hotel|table)|flight to|movie (?:to watch|tonight|recommend)"
     r"|good movie|tv show"
     r"|how old are you|tell me about yourself|favorite (?:movie|song|color|food)|your name"
-    r"|solve|math|calculate|\d+ ?[+*/] ?\d+ ?=?|who (?:is|was) (?!in)|sing|date me|love you)\b"
+    r"|solve|math|calculate|who (?:is|was) (?!in)|sing|date me|love you)\b"
 )
 ORDER_STATUS = _C(
     r"\b(?:order status|status of (?:my|the) order"

@@ -84,7 +84,8 @@ def search_products(
                            data, update)  # fmt: skip
         if refine:
             return Outcome(True, numbered(shown), data, update)
-        close = run.ctx.search.closeness(result.query.text) >= NEAREST_CLOSENESS
+        long_request = len(tokenize(result.query.text)) > 5  # a detailed request: show the nearest
+        close = long_request or run.ctx.search.closeness(result.query.text) >= NEAREST_CLOSENESS
         nearest = shown[:NEAREST] if close else []
         data |= {"no_match": True, "wanted": result.query.text, "products": nearest}
         update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
