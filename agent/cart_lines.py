@@ -94,6 +94,7 @@ def _names_something(understanding: Understanding) -> bool:
 _FILLER = frozenset({
     "item", "thing", "everything", "all", "please", "now", "actually", "instead", "quantity",
     "make", "remove", "delete", "set", "change", "update", "want", "don't", "dont", "cart",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "more",
 })  # fmt: skip
 
 

@@ -221,3 +221,8 @@ def test_it_after_a_question_about_a_named_product_means_that_product(
 def test_a_title_that_says_not_is_no_negation(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "not from concentrate orange juice")
     assert ids(turn)[:1] == ["JUICE1"]
+
+
+def test_make_it_two_changes_the_only_line(agent: ShoppingAgent) -> None:
+    *_, two = talk(agent, "backpack", "add the first one", "actually make it two")
+    assert _cart(two) == {"BAG9": ("grey", 2)}
