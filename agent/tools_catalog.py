@@ -2,50 +2,249 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
+from catalog.payload import product_words
 from catalog.query import ParsedQuery, parse_query
+from catalog.sparse import tokenize
 
 SHOW_LIMIT = 5
+POOL = 20
+"""Hits read before the off-topic ones are dropped, so a price-sorted list still fills up."""
 _ATTRIBUTE_SKIP = {"test_case"}
 
 
-def search_products(run: ToolRun, query: str, refine: bool = False, **slots: Any) -> Outcome:
-    """New searches reset the active filters; refinements keep them and override what is named."""
+def search_products(
+    run: ToolRun,
+    query: str,
+    refine: bool = False,
+    exclude: dict[str, list[str]] | None = None,
+    relax: list[str] | None = None,
+    **slots: Any,
+) -> Outcome:
+    """New searches reset the active filters; refinements keep them and override what is named.
+
+    `exclude` (colours, brands, words) only ever adds to what is ruled out; `relax` drops the
+    named constraints (price, color, size, brand) and keeps the rest.
+    """
     search = run.ctx.search
     vocabulary = search.index.vocabulary()
     newer = parse_query(query, vocabulary)
-    asked = _filters_from_slots(slots, run.ctx.settings.currency)
+    asked = _filters_from_slots(slots, run.ctx.settings.currency).refined_by(
+        _understood_filters(run)
+    )
+    ruled_out = _exclusions(exclude)
+    quoted = not ruled_out.is_empty() and _quotes_a_title(run)
+    if quoted:  # "not from concentrate orange juice" is a product's name, not a negation
+        ruled_out, query = SearchFilters(), run.state.understanding.text
     if refine and (run.state.query or run.state.filters):
-        active = SearchFilters.model_validate(run.state.filters or {})
-        merged = active.refined_by(newer.filters).refined_by(asked)
-        sort = (
-            newer.sort if newer.sort != "relevance" else run.state.intent.get("sort", "relevance")
-        )
+        active = _relaxed(SearchFilters.model_validate(run.state.filters or {}), relax or [])
+        if not active.categories:
+            active.categories = _listed_categories(run)
+        merged = _excluding(active.refined_by(newer.filters).refined_by(asked), ruled_out)
+        wanted = run.state.understanding.slots.sort
+        merged = _beyond_the_list(run, merged)
+        sort = newer.sort if newer.sort != "relevance" else wanted
         parsed: str | ParsedQuery = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
         )
-        result = search.search(parsed, limit=SHOW_LIMIT)
+        result = search.search(parsed, limit=POOL)
     else:
-        result = search.search(query, asked if not asked.is_empty() else None, limit=SHOW_LIMIT)
-    shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(result.hits)]
+        extra = _excluding(asked, ruled_out)
+        result = search.search(
+            query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
+        )
+    hits = on_topic(result.hits, result.query.text)
+    hits = sorted(hits, key=lambda h: not _buyable(h))[:SHOW_LIMIT]  # stable: in stock first
+    shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
         "query": result.query.text,
         "filters": result.filters.model_dump(),
         "shown": shown,
         "seen": remember_shown(run.state.seen, shown),
         "compared": [],
-        "focus": shown[0]["id"] if len(shown) == 1 else None,
+        "focus": shown[0]["id"] if _is_focus(shown, result.query.text) else None,
         "turn_products": shown,
     }
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
+    if not carries(run, result.query.text, hits[0].product):
+        if beyond := _beyond_filters(run, result):
+            nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
+            data |= {"unmet": True, "products": nearest, "wanted": result.query.text}
+            update |= {"shown": nearest, "turn_products": nearest}
+            update["seen"] = remember_shown(run.state.seen, nearest)
+            return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest),
+                           data, update)  # fmt: skip
+        if refine:
+            return Outcome(True, numbered(shown), data, update)
+        long_request = len(tokenize(result.query.text)) > 5  # a detailed request: show the nearest
+        close = long_request or run.ctx.search.closeness(result.query.text) >= NEAREST_CLOSENESS
+        nearest = shown[:NEAREST] if close else []
+        data |= {"no_match": True, "wanted": result.query.text, "products": nearest}
+        update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
+        text = f"The catalog has nothing close to {result.query.text!r}; nearest: " + numbered(
+            nearest
+        )
+        return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+NEAREST = 3
+NO_MATCH_CLOSENESS = 0.45
+"""Below this best dense cosine (MiniLM), and with few of the query's words in the best hit, the
+store does not carry what was asked. Measured on the chatshop dev goals and sample probes:
+bench/no_match_calibration.py."""
+NO_MATCH_COVERAGE = 0.5
+NEAREST_CLOSENESS = 0.35
+"""When the store lacks what was asked, the nearest products are offered only if at least this
+close (best dense cosine); otherwise none ("pizza" gets no food-storage boxes)."""
+
+
+def carries(run: ToolRun, text: str, top: Product) -> bool:
+    """Whether the catalog really has what the words ask for, or only something far from it."""
+    terms = set(tokenize(text))
+    if not terms:
+        return True
+    covered = len(terms & set(product_words(top))) / len(terms)
+    if covered >= NO_MATCH_COVERAGE:
+        return True
+    return run.ctx.search.closeness(text) >= NO_MATCH_CLOSENESS
+
+
+def _quotes_a_title(run: ToolRun) -> bool:
+    """The shopper's words hold a whole product title that itself says "not"/"no"/"free"."""
+    said = _plain(run.state.understanding.text)
+    hits = run.ctx.search.search(run.state.understanding.text, limit=3, parse=False).hits
+    return any(_plain(h.product.title) in said for h in hits)
+
+
+def _plain(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
+def _buyable(hit: Any) -> bool:
+    """A variant that matched the shopper's filters can be bought now."""
+    ids = set(hit.variant_ids)
+    return any(v.in_stock for v in hit.product.variants if not ids or v.id in ids)
+
+
+def _is_focus(shown: list[Any], text: str) -> bool:
+    """The only hit, or the one the query names by (most of) its title: "it" means that one."""
+    if len(shown) <= 1:
+        return bool(shown)
+    title, said = set(tokenize(shown[0]["title"])), set(tokenize(text))
+    return bool(title) and len(title & said) / len(title) >= 0.8
+
+
+def _beyond_the_list(run: ToolRun, filters: SearchFilters) -> SearchFilters:
+    """ "Something cheaper" / "more expensive ones": past the middle price of the list shown."""
+    slots = run.state.understanding.slots
+    prices = sorted(int(p["price"]["amount"]) for p in run.state.shown)
+    if not prices or not (slots.cheaper or slots.pricier):
+        return filters
+    middle = prices[len(prices) // 2]
+    if slots.cheaper:  # the other direction's bound goes
+        return filters.model_copy(update={"price_max": max(middle - 1, 0), "price_min": None})
+    return filters.model_copy(update={"price_min": middle + 1, "price_max": None})
+
+
+def _listed_categories(run: ToolRun) -> list[str]:
+    """The kinds of product the list is about ("socks"), so "any in black?" stays with socks:
+    the leaf categories of listed products that hold most of the search's words."""
+    terms = set(tokenize(run.state.query))
+    found: list[str] = []
+    for shown in run.state.shown:
+        product = run.ctx.search.get(shown["id"])
+        if product is None or not product.category or not terms:
+            continue
+        if len(terms & set(product_words(product))) / len(terms) >= NO_MATCH_COVERAGE:
+            found.append(product.category[-1])
+    return list(dict.fromkeys(found))
+
+
+def _understood_filters(run: ToolRun) -> SearchFilters:
+    """A budget the reader found that the query parser may not ("ok what about under 100?");
+    colours and sizes are left to the parser, which knows the catalog's own values."""
+    slots = run.state.understanding.slots
+    return SearchFilters(price_min=slots.price_min, price_max=slots.price_max)
+
+
+def _beyond_filters(run: ToolRun, result: Any) -> list[Any]:
+    """The request's own kind of product found once its price/colour/size limits are lifted
+    ("jackets under $80" when the cheapest jacket is $89); [] when the store lacks the kind."""
+    wanted = result.filters
+    limits = SearchFilters(
+        exclude_colors=wanted.exclude_colors,
+        exclude_brands=wanted.exclude_brands,
+        exclude_words=wanted.exclude_words,
+    )
+    if limits == wanted:
+        return []
+    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=limits)
+    hits = on_topic(run.ctx.search.search(parsed, limit=POOL).hits, result.query.text)
+    if not hits or not carries(run, result.query.text, hits[0].product):
+        return []
+    if wanted.price_max is not None:  # over budget: the nearest prices first
+        hits = sorted(hits, key=lambda h: h.product.min_price.amount)
+    return hits
+
+
+def on_topic(hits: list[Any], text: str) -> list[Any]:
+    """When the best hit holds most of the query's words, hits holding none of them are noise
+    (the dense retriever always fills the list), so the shopper never sees a random product."""
+    terms = set(tokenize(text))
+    if not hits or not terms:
+        return hits
+
+    def coverage(hit: Any) -> float:
+        return len(terms & set(product_words(hit.product))) / len(terms)
+
+    covered = [coverage(h) for h in hits]
+    if max(covered) < NO_MATCH_COVERAGE:
+        return hits
+    return [h for h, share in zip(hits, covered, strict=True) if share > 0]
+
+
+def _exclusions(exclude: dict[str, list[str]] | None) -> SearchFilters:
+    exclude = exclude or {}
+    return SearchFilters(
+        exclude_colors=list(exclude.get("colors") or []),
+        exclude_brands=list(exclude.get("brands") or []),
+        exclude_words=list(exclude.get("words") or []),
+    )
+
+
+def _excluding(filters: SearchFilters, ruled_out: SearchFilters) -> SearchFilters:
+    """Exclusions add up over a conversation's refinements; nothing un-excludes silently."""
+    merged = filters.model_copy()
+    for name in ("exclude_colors", "exclude_brands", "exclude_words"):
+        values = [*getattr(filters, name), *getattr(ruled_out, name)]
+        setattr(merged, name, list(dict.fromkeys(values)))
+    return merged
+
+
+_RELAXED_FIELDS = {
+    "price": ("price_min", "price_max"),
+    "color": ("colors", "exclude_colors"),
+    "size": ("sizes",),
+    "brand": ("brands", "exclude_brands"),
+}
+
+
+def _relaxed(filters: SearchFilters, relax: list[str]) -> SearchFilters:
+    """The active filters without the constraints the shopper let go of."""
+    cleared: dict[str, Any] = {}
+    for name in relax:
+        for field_name in _RELAXED_FIELDS.get(name, ()):
+            cleared[field_name] = None if field_name.startswith("price") else []
+    return filters.model_copy(update=cleared)
 
 
 def _filters_from_slots(slots: dict[str, Any], currency: str) -> SearchFilters:

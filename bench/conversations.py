@@ -142,8 +142,16 @@ class _Response:
 
 
 def template_dir() -> Path:
-    """The sample catalog ingested once per catalog version, reused across runs (a temp dir)."""
-    digest = hashlib.sha256((SAMPLE / "catalog.jsonl").read_bytes()).hexdigest()[:12]
+    """The sample catalog ingested once per catalog and indexing code, reused across runs (a temp
+    dir): a change to what is indexed (a new payload field, another image encoder) rebuilds it."""
+    root = Path(__file__).resolve().parent.parent
+    sources = [SAMPLE / "catalog.jsonl"] + sorted(
+        p for pkg in ("aisle", "catalog", "vision") for p in (root / pkg).rglob("*.py")
+    )
+    hasher = hashlib.sha256()
+    for source in sources:
+        hasher.update(source.read_bytes())
+    digest = hasher.hexdigest()[:12]
     path = Path(tempfile.gettempdir()) / f"aisle-bench-conversations-{digest}"
     if (path / "ready").exists():
         return path

@@ -22,6 +22,9 @@ MAX_AMOUNT = MAX_MINOR_UNITS  # a price must fit a signed 64-bit integer of mino
 MAX_STOCK = 1_000_000  # units on hand per variant; more is a feed error, not a warehouse
 IMAGE_REF_PREFIX = "image:"  # "image:<sha256>": an image in the content-addressed image store
 
+INDEX_FORMAT = "2:"
+"""Bumped when the stored payload changes shape; part of every content hash."""
+
 
 class StockLevel(NamedTuple):
     """What commerce holds for one variant: units on hand (None = untracked) and availability."""
@@ -133,9 +136,14 @@ class Product(BaseModel):
         return list(seen)
 
     def content_hash(self) -> str:
-        """Changes whenever anything indexed about the product changes."""
-        digest = hashlib.sha256(_HASH_VERSION.encode() + self.model_dump_json().encode())
-        return digest.hexdigest()[:16]
+        """Changes whenever anything indexed about the product changes, or the way it is indexed.
+
+        `INDEX_FORMAT` is part of it, so a new payload field (like `words`) reaches products
+        imported before it on the next import; `_HASH_VERSION` likewise for what a stored product
+        means (images from the image store).
+        """
+        content = _HASH_VERSION + INDEX_FORMAT + self.model_dump_json()
+        return hashlib.sha256(content.encode()).hexdigest()[:16]
 
 
 def point_id(product_id: str) -> str:

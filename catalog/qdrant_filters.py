@@ -7,19 +7,18 @@ from qdrant_client import models
 from catalog.colors import color_family
 from catalog.filters import SearchFilters
 from catalog.model import Product, Variant, point_id
-from catalog.payload import normalise_size
+from catalog.payload import WORDS_KEY, normalise_size
+from catalog.sparse import tokenize
 
 
 def to_qdrant_filter(filters: SearchFilters) -> models.Filter | None:
     must: list[models.Condition] = []
     must_not: list[models.Condition] = []
     variant_conditions = _variant_conditions(filters)
-    if variant_conditions:
-        must.append(
-            models.NestedCondition(
-                nested=models.Nested(key="variants", filter=models.Filter(must=variant_conditions))
-            )
-        )
+    variant_exclusions = _variant_exclusions(filters)
+    if variant_conditions or variant_exclusions:
+        inner = models.Filter(must=variant_conditions or None, must_not=variant_exclusions or None)
+        must.append(models.NestedCondition(nested=models.Nested(key="variants", filter=inner)))
     if filters.brands:
         brands = [b.lower() for b in filters.brands]
         must.append(models.FieldCondition(key="brand", match=models.MatchAny(any=brands)))
@@ -28,6 +27,16 @@ def to_qdrant_filter(filters: SearchFilters) -> models.Filter | None:
         must.append(models.FieldCondition(key="category", match=models.MatchAny(any=names)))
     if filters.product_ids:
         must.append(models.HasIdCondition(has_id=[point_id(i) for i in filters.product_ids]))
+    if filters.exclude_brands:
+        brands = [b.lower() for b in filters.exclude_brands]
+        must_not.append(models.FieldCondition(key="brand", match=models.MatchAny(any=brands)))
+    if words := excluded_terms(filters):
+        must_not.append(models.FieldCondition(key=WORDS_KEY, match=models.MatchAny(any=words)))
+    for phrase in excluded_phrases(filters):  # "salt and vinegar": both words rule one out
+        terms = [
+            models.FieldCondition(key=WORDS_KEY, match=models.MatchValue(value=t)) for t in phrase
+        ]
+        must_not.append(models.Filter(must=list(terms)))
     if filters.exclude_ids:
         must_not.append(models.HasIdCondition(has_id=[point_id(i) for i in filters.exclude_ids]))
     if not must and not must_not:
@@ -36,7 +45,42 @@ def to_qdrant_filter(filters: SearchFilters) -> models.Filter | None:
 
 
 def has_variant_filter(filters: SearchFilters) -> bool:
-    return bool(_variant_conditions(filters))
+    return bool(_variant_conditions(filters) or _variant_exclusions(filters))
+
+
+def excluded_terms(filters: SearchFilters) -> list[str]:
+    """The excluded single words as the payload's `words` holds them (lower-case, stemmed)."""
+    singles = [w for w in filters.exclude_words if len(tokenize(w)) == 1]
+    return sorted({term for word in singles for term in tokenize(word)})
+
+
+def excluded_phrases(filters: SearchFilters) -> list[list[str]]:
+    """Excluded phrases of several words, each as its stemmed terms."""
+    return [tokenize(w) for w in filters.exclude_words if len(tokenize(w)) > 1]
+
+
+def _variant_exclusions(filters: SearchFilters) -> list[models.Condition]:
+    """A family name ("brown") rules out the family; a shade ("tan") only that colour."""
+    families, shades = _excluded(filters.exclude_colors)
+    conditions: list[models.Condition] = []
+    if families:
+        match = models.MatchAny(any=sorted(families))
+        conditions.append(models.FieldCondition(key="color_family", match=match))
+    if shades:
+        conditions.append(
+            models.FieldCondition(key="color", match=models.MatchAny(any=sorted(shades)))
+        )
+    return conditions
+
+
+def _excluded(colors: list[str]) -> tuple[set[str], set[str]]:
+    families = {c.lower() for c in colors if color_family(c) == c.lower()}
+    return families, {c.lower() for c in colors} - families
+
+
+def _is_excluded(variant: Variant, colors: list[str]) -> bool:
+    families, shades = _excluded(colors)
+    return color_family(variant.color) in families or (variant.color or "").lower() in shades
 
 
 def matching_variant_ids(product: Product, filters: SearchFilters) -> list[str]:
@@ -51,6 +95,8 @@ def variant_matches(variant: Variant, filters: SearchFilters) -> bool:
     if filters.price_max is not None and price > filters.price_max:
         return False
     if filters.colors and color_family(variant.color) not in _families(filters.colors):
+        return False
+    if filters.exclude_colors and _is_excluded(variant, filters.exclude_colors):
         return False
     if filters.sizes and (
         variant.size is None

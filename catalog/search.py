@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -13,11 +14,13 @@ from catalog.embed import TextEncoder, load_text_encoder
 from catalog.filters import SearchFilters
 from catalog.index import BM25, IMAGE, TEXT, CatalogIndex
 from catalog.model import Product
-from catalog.payload import product_from_payload
+from catalog.payload import product_from_payload, product_words
 from catalog.qdrant_filters import matching_variant_ids, to_qdrant_filter
 from catalog.query import ParsedQuery, parse_query
 from catalog.rerank import Candidate, RerankWeights, rerank
 from catalog.sparse import query_vector, tokenize
+
+_QUERY_VECTORS = 64
 
 
 @dataclass(frozen=True)
@@ -66,12 +69,26 @@ class CatalogSearch:
         self.index = index
         self._encoder = encoder
         self.fusion = fusion or FusionConfig()
+        self._vectors: dict[str, list[float]] = {}
+        self._vectors_lock = threading.Lock()
 
     @property
     def encoder(self) -> TextEncoder:
         if self._encoder is None:
             self._encoder = load_text_encoder(self.index.settings)
         return self._encoder
+
+    def _query_vector(self, text: str) -> list[float]:
+        """The dense vector of a query; the last few are kept, as a turn often asks twice."""
+        with self._vectors_lock:
+            if text in self._vectors:
+                return self._vectors[text]
+        vector: list[float] = self.encoder.encode([text])[0].tolist()
+        with self._vectors_lock:
+            self._vectors[text] = vector
+            while len(self._vectors) > _QUERY_VECTORS:
+                self._vectors.pop(next(iter(self._vectors)))
+        return vector
 
     def get(self, product_id: str) -> Product | None:
         return self.index.get(product_id)
@@ -99,6 +116,42 @@ class CatalogSearch:
             for c in ranked[offset:wanted]
         ]
         return SearchResult(hits=hits, query=parsed, filters=merged)
+
+    def closeness(self, text: str, filters: SearchFilters | None = None) -> float:
+        """The best cosine between the text's dense vector and a product's: how near the catalog
+        comes to what was asked, whatever the ranking (the agent's "we don't carry that" reads it).
+        """
+        if not tokenize(text):
+            return 0.0
+        vector = self._query_vector(text)
+        response = self.index.client.query_points(
+            self.index.collection,
+            query=vector,
+            using=TEXT,
+            query_filter=to_qdrant_filter(filters) if filters else None,
+            limit=1,
+            with_payload=False,
+        )
+        return float(response.points[0].score) if response.points else 0.0
+
+    def lexical_coverage(self, text: str) -> float:
+        """The share of the text's terms found in the best BM25 match's title, category and
+        material: whether the catalog's own words are being used (0.0 when none are)."""
+        terms = set(tokenize(text))
+        sparse = query_vector(text)
+        if not terms or not sparse.indices:
+            return 0.0
+        response = self.index.client.query_points(
+            self.index.collection,
+            query=models.SparseVector(indices=sparse.indices, values=sparse.values),
+            using=BM25,
+            limit=1,
+            with_payload=True,
+        )
+        if not response.points or not response.points[0].payload:
+            return 0.0
+        words = set(product_words(product_from_payload(response.points[0].payload)))
+        return len(terms & words) / len(terms)
 
     def similar_to_vector(
         self,
@@ -143,7 +196,7 @@ class CatalogSearch:
         prefetch: list[models.Prefetch] = []
         weights: list[float] = []
         if cfg.dense_weight > 0:
-            dense = self.encoder.encode([parsed.text])[0].tolist()
+            dense = self._query_vector(parsed.text)
             prefetch.append(models.Prefetch(query=dense, using=TEXT, limit=cfg.dense_limit))
             weights.append(cfg.dense_weight)
         sparse = query_vector(parsed.text)
