@@ -145,9 +145,8 @@ def template_dir() -> Path:
     """The sample catalog ingested once per catalog and indexing code, reused across runs (a temp
     dir): a change to what is indexed (a new payload field, another image encoder) rebuilds it."""
     root = Path(__file__).resolve().parent.parent
-    sources = [SAMPLE / "catalog.jsonl"] + sorted(
-        p for pkg in ("aisle", "catalog", "vision") for p in (root / pkg).rglob("*.py")
-    )
+    code = sorted(p for pkg in ("aisle", "catalog", "vision") for p in (root / pkg).rglob("*.py"))
+    sources = [SAMPLE / "catalog.jsonl", *code]
     hasher = hashlib.sha256()
     for source in sources:
         hasher.update(source.read_bytes())
