@@ -16,7 +16,7 @@ from agent.context import Context, ShopServices
 from agent.graph import build_graph
 from agent.locks import open_turn_locks
 from agent.memory import open_checkpointer
-from agent.turn import ChatTurn, cart_view, order_view, product_view
+from agent.turn import ChatTurn, cart_view, checkout_view, order_view, product_view
 from aisle.settings import Settings
 from vision.intake import read_image_source
 from vision.store import ImageStore
@@ -142,13 +142,15 @@ class ShoppingAgent:
             reply = last.text if last else ""
         cart_id = values.get("cart_id")
         order_id = values.get("turn_order_id")
+        awaiting = bool(snapshot.interrupts) or is_ready(pending)
         return ChatTurn(
             thread_id=thread_id,
             reply=reply,
             products=[product_view(p) for p in values.get("turn_products", [])],
             cart=cart_view(commerce.get_cart(cart_id)) if cart_id else None,
-            awaiting_confirmation=bool(snapshot.interrupts) or is_ready(pending),
+            awaiting_confirmation=awaiting,
             order=order_view(commerce.get_order(order_id)) if order_id else None,
+            checkout=checkout_view(pending) if awaiting and pending else None,
         )
 
     def _store(self, image: bytes) -> str:

@@ -44,7 +44,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         try:
             yield
         finally:
-            opening.cancel()
+            await opening  # never close the stores under a warm-up still loading into them
             await finish_running_turns()  # a shopper's disconnect never cuts a turn short
             await asyncio.to_thread(imports.close)  # the index must not close under an import
             await asyncio.to_thread(services.close)
@@ -73,8 +73,21 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
 
 def _open_index(services: Services) -> None:
-    """Open the catalog index off the event loop so /v1/health can answer 'starting' meanwhile."""
+    """Open the index, then load the models, off the event loop; /v1/health answers 503 meanwhile.
+
+    'starting' until the index is open, 'warming' until the first chat turn would find every
+    model loaded (`Services.warm_up`), then 200.
+    """
     try:
         services.index  # noqa: B018 - opening is the point
     except Exception:
         log.exception("could not open the catalog index")
+        return
+    if not services.settings.warm_up:
+        services.warm.set()
+        return
+    try:
+        services.warm_up()
+    except Exception:  # a broken model must not keep the catalog API down; turns will say why
+        log.exception("could not load the models ahead of the first turn")
+        services.warm.set()

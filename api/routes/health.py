@@ -1,4 +1,4 @@
-"""Liveness and readiness: 200 once the catalog index is open."""
+"""Readiness: 200 once the catalog index is open and the models a chat turn needs are loaded."""
 
 from __future__ import annotations
 
@@ -16,4 +16,6 @@ def health(services: ServicesDep) -> JSONResponse:
     index = services.__dict__.get("index")
     if index is None:
         return JSONResponse({"status": "starting"}, status_code=503)
+    if not services.warm.is_set():
+        return JSONResponse({"status": "warming"}, status_code=503)
     return JSONResponse({"status": "ok", "products": index.count()})
