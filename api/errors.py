@@ -7,6 +7,14 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from vision.errors import (
+    DecompressionBomb,
+    ImageRejected,
+    ImageTooLarge,
+    UndecodableImage,
+    UnsupportedImage,
+)
+
 
 class ApiError(Exception):
     """An error a client can act on, with a stable machine-readable code."""
@@ -16,6 +24,19 @@ class ApiError(Exception):
         self.status_code = status_code
         self.code = code
         self.message = message
+
+
+def image_error(exc: ImageRejected) -> ApiError:
+    """A refused photo, the same on every route: 413 too large, 415 not an image, else 422."""
+    if isinstance(exc, ImageTooLarge):
+        return ApiError(413, "image_too_large", str(exc))
+    if isinstance(exc, UnsupportedImage):
+        return ApiError(415, "unsupported_image_type", str(exc))
+    if isinstance(exc, DecompressionBomb):
+        return ApiError(422, "image_too_many_pixels", str(exc))
+    if isinstance(exc, UndecodableImage):
+        return ApiError(422, "undecodable_image", str(exc))
+    return ApiError(422, "image_rejected", str(exc))
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -14,11 +14,13 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from agent.locks import TurnBusy
+from agent.photos import accept_photo
 from agent.turn import ChatTurn
 from aisle.settings import Settings
 from api.deps import AgentDep, SettingsDep
-from api.errors import ApiError
+from api.errors import ApiError, image_error
 from api.turn_stream import TurnStream
+from vision.errors import ImageRejected
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 
@@ -37,18 +39,21 @@ class ChatRequest(BaseModel):
 
 @router.post("/chat", response_model=ChatTurn)
 async def chat(request: ChatRequest, agent: AgentDep, settings: SettingsDep) -> ChatTurn:
-    image = _checked_image(request, settings)
+    """A photo the intake refuses is 413/415/422 as on `/v1/images/analyze`; nothing is stored."""
+    image = await run_in_threadpool(_checked_image, request, settings)
     try:
         return await run_in_threadpool(
             agent.chat, request.thread_id, request.message, image, request.resume
         )
     except TurnBusy as exc:
         raise _busy(exc) from exc
+    except ImageRejected as exc:  # checked above; kept so a refusal can never be a 500
+        raise image_error(exc) from exc
 
 
 async def start_turn(request: ChatRequest, agent: AgentDep, settings: SettingsDep) -> TurnStream:
     """Everything that can refuse a turn happens here, so refusals stay plain JSON errors."""
-    image = _checked_image(request, settings)
+    image = await run_in_threadpool(_checked_image, request, settings)
     try:
         return await TurnStream.start(
             lambda on_start, on_progress: agent.chat(
@@ -62,6 +67,8 @@ async def start_turn(request: ChatRequest, agent: AgentDep, settings: SettingsDe
         )
     except TurnBusy as exc:
         raise _busy(exc) from exc
+    except ImageRejected as exc:
+        raise image_error(exc) from exc
 
 
 @router.post("/chat/stream", response_class=EventSourceResponse)
@@ -81,22 +88,18 @@ async def chat_stream(
 def _checked_image(request: ChatRequest, settings: Settings) -> bytes | None:
     if not request.message.strip() and request.image is None and request.resume is None:
         raise ApiError(422, "empty_message", "send a message, an image or a resume answer")
-    return _image_bytes(request.image, settings.max_image_bytes) if request.image else None
+    return _image_bytes(request.image, settings) if request.image else None
 
 
 def _busy(exc: TurnBusy) -> ApiError:
     return ApiError(409, "conversation_busy", str(exc))
 
 
-def _image_bytes(data_url: str, max_bytes: int) -> bytes:
-    from vision.errors import ImageRejected, ImageTooLarge
-    from vision.intake import read_image_source
-
+def _image_bytes(data_url: str, settings: Settings) -> bytes:
+    """The photo's bytes, checked (size, format, pixels, a full decode) before any turn starts."""
     if not data_url.startswith("data:"):
         raise ApiError(422, "invalid_image", "image must be a base64 data: URL")
     try:
-        return read_image_source(data_url, max_bytes)
-    except ImageTooLarge as exc:
-        raise ApiError(413, "image_too_large", str(exc)) from exc
+        return accept_photo(data_url, settings)
     except ImageRejected as exc:
-        raise ApiError(422, "invalid_image", str(exc)) from exc
+        raise image_error(exc) from exc

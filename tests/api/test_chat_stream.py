@@ -26,7 +26,7 @@ from api.app import create_app
 from tests.agent.shop import SHOE_PHOTO, FakeVision, open_shop
 
 ADVICE = "which trail running shoes are best for muddy trails?"
-TURN_KEYS = {"thread_id", "reply", "products", "cart", "awaiting_confirmation", "order"}
+TURN_KEYS = {"thread_id", "reply", "products", "cart", "awaiting_confirmation", "order", "checkout"}
 
 
 def shop_app(settings: Settings) -> FastAPI:
