@@ -1,4 +1,4 @@
-"""Photos in chat: checked before anything is stored, and told apart as a label, a package or an item.
+"""Photos in chat: checked before anything is stored; told apart as a label, a package or an item.
 
 `accept_photo` runs the vision intake's checks (size, format, pixel count, a full decode), so a
 GIF, HEIC, SVG, corrupt or oversized upload is refused before the image store or the graph sees

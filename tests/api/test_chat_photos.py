@@ -1,4 +1,4 @@
-"""A photo the vision intake refuses is a 4xx on /v1/chat and /v1/chat/stream, and stores nothing."""
+"""A photo the vision intake refuses is a 4xx on /v1/chat and /v1/chat/stream; nothing is stored."""
 
 from __future__ import annotations
 
