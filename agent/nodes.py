@@ -13,6 +13,7 @@ from agent.checkout import fresh_turn, is_ready
 from agent.context import Context
 from agent.intents import understand_message
 from agent.outcome import ToolRun
+from agent.photos import label_follow_up
 from agent.planner_rules import plan_tool_calls
 from agent.references import quotes_a_title
 from agent.replies import compose_reply
@@ -20,6 +21,7 @@ from agent.state import ShoppingState, ToolEvent
 from agent.tools import run_tool
 
 _KEEPS_AWAITING = {"add", "give_details"}
+_LABEL_FOLLOW_UPS = {"search", "refine", "details", "help", "photo"}
 
 
 def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -37,6 +39,10 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
         has_cart=bool(state.cart_id),
         names_product=quotes_a_title(text, state.shown, state.seen),
     )
+    if intent["kind"] in _LABEL_FOLLOW_UPS and label_follow_up(
+        text, state.photo, bool(message and message.additional_kwargs.get("image_id"))
+    ):
+        intent["kind"] = "photo_question"  # "and how much protein?" after a label photo
     intent["sort"] = _sort_asked(intent)
     if intent["kind"] == "acknowledge" and state.turn_order_id:
         intent["kind"] = "confirm"  # a repeated yes to an order just placed: say so, pay nothing

@@ -7,6 +7,10 @@ it. `refusal_text` says why in the shopper's terms, for channels that answer in 
 
 from __future__ import annotations
 
+import re
+from typing import Any, Literal
+
+from agent.outcome import Outcome, ToolRun
 from aisle.settings import Settings
 from vision.errors import (
     DecompressionBomb,
@@ -14,6 +18,7 @@ from vision.errors import (
     ImageTooLarge,
     UnsupportedImage,
 )
+from vision.facts import ImageFacts, SimilarItem
 from vision.intake import load_image
 
 ACCEPTED = "a JPEG, PNG or WebP photo"
@@ -33,3 +38,146 @@ def refusal_text(exc: ImageRejected) -> str:
     if isinstance(exc, DecompressionBomb):
         return f"That image has too many pixels for me ({exc}). Please send a smaller photo."
     return f"I couldn't read that photo ({exc}). Please try another one, as {ACCEPTED}."
+
+
+PhotoKind = Literal["label", "package", "item"]
+
+_ASKS_VARIANT = re.compile(
+    r"\b(?:in (?:a |an )?(?:size|colou?r)|size \w+|colou?rs?|navy|black|white|grey|gray|red|blue"
+    r"|green|pink|olive|beige|brown|xs|xl|small|medium|large)\b"
+)
+CLEAR_LEAD = 0.03
+"""How far the best look-alike must score above the next one to be "this" without asking."""
+
+
+def photo_kind(facts: ImageFacts, question: str) -> PhotoKind:
+    """A nutrition label, a package whose printed name finds a product, or an item to match.
+
+    A colour or size in the question ("this in navy, size L?") is about an item: text the OCR
+    found on it (a logo, a tag) must not replace the visual match.
+    """
+    if facts.nutrition is not None:
+        return "label"
+    if facts.text_matches and not _ASKS_VARIANT.search(question.lower()):
+        return "package"
+    return "item"
+
+
+def matches_for(facts: ImageFacts, kind: PhotoKind) -> list[SimilarItem]:
+    """The products a photo points at: named on a label or package, else the look-alikes."""
+    return list(facts.text_matches) if kind in {"label", "package"} else list(facts.similar)
+
+
+def clear_best(kind: PhotoKind, matches: list[SimilarItem]) -> str | None:
+    """The product "this" means after the photo, or None when the shopper should be asked."""
+    if not matches:
+        return None
+    if kind == "package" or len(matches) == 1:
+        return matches[0].id
+    if kind == "item" and matches[0].score - matches[1].score >= CLEAR_LEAD:
+        return matches[0].id
+    return None
+
+
+_NUTRIENTS: dict[str, tuple[str, str]] = {
+    "protein": ("protein_g", "{:g} g of protein"),
+    "calorie": ("calories", "{:g} calories"),
+    "kcal": ("calories", "{:g} calories"),
+    "saturated": ("saturated_fat_g", "{:g} g of saturated fat"),
+    "fat": ("total_fat_g", "{:g} g of fat"),
+    "sugar": ("total_sugars_g", "{:g} g of sugars"),
+    "carb": ("total_carbohydrate_g", "{:g} g of carbohydrates"),
+    "fiber": ("dietary_fiber_g", "{:g} g of fibre"),
+    "fibre": ("dietary_fiber_g", "{:g} g of fibre"),
+    "sodium": ("sodium_mg", "{:g} mg of sodium"),
+    "salt": ("sodium_mg", "{:g} mg of sodium"),
+    "cholesterol": ("cholesterol_mg", "{:g} mg of cholesterol"),
+    "serving": ("serving_size", "a serving of {}"),
+}
+_CLAIMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "gluten": ("gluten free", ("wheat", "barley", "rye", "gluten", "spelt")),
+    "vegan": ("vegan", ("milk", "egg", "honey", "gelatin", "whey", "butter")),
+    "dairy": ("dairy free", ("milk", "whey", "butter", "cream", "cheese", "lactose")),
+    "lactose": ("lactose free", ("milk", "lactose", "whey")),
+    "nut": ("nut free", ("almond", "peanut", "hazelnut", "cashew", "walnut", "pecan", "nut")),
+    "soy": ("soy free", ("soy",)),
+}
+_ABOUT_LABEL = re.compile(
+    r"\b(?:protein|calorie|kcal|fat|sugar|carb|fib(?:er|re)|sodium|salt|cholesterol|serving"
+    r"|gluten|vegan|dairy|lactose|nuts?|soy|ingredients?|allergens?|contains?|healthy)"
+)
+
+
+def asks_about_label(text: str) -> bool:
+    """A follow-up about the label just read: "and how much protein?", "is it gluten free?"."""
+    return bool(_ABOUT_LABEL.search(text.lower()))
+
+
+def label_answer(question: str, label: dict[str, Any]) -> str:
+    """The answer read from the last label photo, or that the label doesn't say."""
+    lowered = question.lower()
+    nutrition: dict[str, Any] = label.get("nutrition") or {}
+    text = " ".join(str(label.get("text") or "").lower().split())
+    for word, (claim, culprits) in _CLAIMS.items():
+        if word in lowered:
+            return _claim_answer(claim, culprits, text)
+    if re.search(r"\b(?:ingredients?|allergens?|contains?)\b", lowered):
+        found = _section(text, ("ingredients", "contains", "allergens"))
+        return f"The label says: {found}" if found else "The label doesn't list ingredients."
+    answers = []
+    for word, (field, phrase) in _NUTRIENTS.items():
+        if word in lowered and field not in {f for f, _ in answers}:
+            value = nutrition.get(field)
+            answers.append((field, phrase.format(value) if value is not None else None))
+    if not answers:
+        return "From the label, per serving: " + _all_values(nutrition) + "."
+    said = [a for _, a in answers if a]
+    missing = [f.split("_")[0] for f, a in answers if not a]
+    parts = []
+    if said:
+        parts.append(f"The label says {' and '.join(said)} per serving.")
+    if missing:
+        parts.append(f"The label doesn't say how much {', '.join(missing)} it has.")
+    return " ".join(parts)
+
+
+def _claim_answer(claim: str, culprits: tuple[str, ...], text: str) -> str:
+    if claim in text.replace("-", " "):
+        return f"Yes — the label says {claim}."
+    section = _section(text, ("ingredients", "contains", "allergens"))
+    if section:
+        found = [c for c in culprits if re.search(rf"\b{c}", section)]
+        if found:
+            return f"No — the label lists {', '.join(found)} ({section})."
+        return f"The label doesn't say it is {claim}; its ingredients: {section}"
+    return f"The label doesn't say whether it is {claim}."
+
+
+def _section(text: str, names: tuple[str, ...]) -> str:
+    for name in names:
+        match = re.search(rf"\b{name}\s*:?\s*(.+?)(?:\.\s|$)", text)
+        if match:
+            return match[1].strip(" .") + "."
+    return ""
+
+
+def _all_values(nutrition: dict[str, Any]) -> str:
+    values = [
+        phrase.format(nutrition[field])
+        for field, phrase in dict(_NUTRIENTS.values()).items()
+        if field != "serving_size" and nutrition.get(field) is not None
+    ]
+    return ", ".join(dict.fromkeys(values)) or "no readable values"
+
+
+def answer_label_question(run: ToolRun, question: str) -> Outcome:
+    """A follow-up about the last label photo, answered from what was read on it."""
+    label = run.state.photo or {}
+    if label.get("kind") != "label":
+        return Outcome(False, "There is no label photo in this conversation to answer from.")
+    return Outcome(True, label_answer(question, label), {"label": True})
+
+
+def label_follow_up(text: str, photo: dict[str, Any] | None, has_image: bool) -> bool:
+    """The message asks about the label photo sent earlier, not for a new search."""
+    return bool(photo and photo.get("kind") == "label" and not has_image and asks_about_label(text))

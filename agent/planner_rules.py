@@ -42,6 +42,8 @@ def plan_tool_calls(state: ShoppingState, ctx: Context) -> list[dict[str, Any]]:
         if not state.image_ids:
             return []
         return [_call("analyze_photo", image_id=state.image_ids[-1], question=intent["text"])]
+    if kind == "photo_question":
+        return [_call("label_question", question=intent["text"])]
     if kind == "add":
         return _add_calls(state)
     if kind in {"remove", "set_quantity"}:

@@ -92,15 +92,14 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
+    from agent.photos import clear_best, matches_for, photo_kind
     from vision.store import ImageStore
 
     path = ImageStore(run.ctx.settings.images_dir).get(image_id)
     facts = run.ctx.vision.analyze_image(path, question=question or None, limit=SHOW_LIMIT)
-    if facts.nutrition or facts.text_matches:
-        ids = [s.id for s in facts.text_matches]  # a label: the products it names, not shapes
-    else:
-        ids = [s.id for s in facts.similar]
-    products = [p for p in (run.ctx.search.get(i) for i in ids) if p is not None]
+    kind = photo_kind(facts, question)  # label and package: the products named, not shapes
+    matches = matches_for(facts, kind)
+    products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
     shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
     data = {
         "colors": [c.name for c in facts.colors],
@@ -109,12 +108,15 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         "text": facts.text,
         "products": shown,
         "warnings": list(facts.warnings),
+        "kind": kind,
     }
-    update: dict[str, Any] = {"turn_products": shown}
+    photo = {"kind": kind, "nutrition": data["nutrition"], "text": facts.text}
+    update: dict[str, Any] = {"turn_products": shown, "photo": photo}
     if shown:  # a photo starts a new look: its kind and main colour replace the earlier search
         look = SearchFilters(colors=data["colors"][:1])
         query = data["category"] or ""
-        update |= {"shown": shown, "compared": [], "focus": None, "query": query}
+        best = clear_best(kind, [m for m in matches if m.id in {p["id"] for p in shown}])
+        update |= {"shown": shown, "compared": [], "focus": best, "query": query}
         update["seen"] = remember_shown(run.state.seen, shown)
         update["filters"] = look.model_dump()
     return Outcome(True, _photo_text(data), data, update)

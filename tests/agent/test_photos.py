@@ -10,7 +10,11 @@ from PIL import Image
 from agent.photos import refusal_text
 from agent.service import ShoppingAgent
 from aisle.settings import Settings
+from catalog.model import NutritionFacts
+from tests.agent.shop import LABEL_PHOTO, SHOE_PHOTO, Shop
+from tests.agent.talk import ids
 from vision.errors import ImageRejected, UnsupportedImage
+from vision.facts import CategoryScore, ColorShare, ImageFacts, SimilarItem
 
 
 def test_a_refused_photo_raises_before_anything_is_stored(
@@ -29,3 +33,77 @@ def test_a_corrupt_photo_gets_a_friendly_refusal(agent: ShoppingAgent) -> None:
     with pytest.raises(ImageRejected) as refused:
         agent.chat(None, "what is this?", image=b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
     assert refusal_text(refused.value).startswith(("I couldn't read", "I can't open"))
+
+
+class ScriptedVision:
+    """Answers every photo with the facts a test sets."""
+
+    def __init__(self, facts: ImageFacts) -> None:
+        self.facts = facts
+        self.questions: list[str | None] = []
+
+    def analyze_image(self, image: object, question: str | None = None, **_: object) -> ImageFacts:
+        self.questions.append(question)
+        return self.facts
+
+
+def _item(similar: list[tuple[str, float]], text_matches: tuple[str, ...] = ()) -> ImageFacts:
+    return ImageFacts(
+        image_id="x",
+        colors=[ColorShare(name="grey", share=0.8)],
+        categories=[CategoryScore(label="Running Shoes", score=0.8)],
+        unsure=False,
+        similar=[SimilarItem(id=i, score=s) for i, s in similar],
+        text="GRANOLA" if text_matches else None,
+        text_matches=[SimilarItem(id=i, score=0.9) for i in text_matches],
+    )
+
+
+def test_follow_ups_about_a_label_are_answered_from_it(agent: ShoppingAgent) -> None:
+    label = agent.chat(None, "how healthy is this?", image=LABEL_PHOTO)
+    thread = label.thread_id
+    protein = agent.chat(thread, "and how much protein?")
+    assert "5 g of protein" in protein.reply and protein.products == []
+    gluten = agent.chat(thread, "is it gluten free?")
+    assert "doesn't say whether it is gluten free" in gluten.reply  # the label text has no answer
+    fibre = agent.chat(thread, "how much fiber?")
+    assert "doesn't say how much dietary" in fibre.reply
+
+
+def test_gluten_and_ingredients_come_from_the_label_text(agent: ShoppingAgent, shop: Shop) -> None:
+    text = "Nutrition Facts Calories 210 Ingredients: whole grain oats, wheat flour, honey. Made in"
+    shop.vision = ScriptedVision(
+        ImageFacts(image_id="x", text=text, nutrition=NutritionFacts(calories=210, protein_g=5))
+    )
+    thread = agent.chat(None, "what's in this?", image=LABEL_PHOTO).thread_id
+    gluten = agent.chat(thread, "is it gluten free?")
+    assert gluten.reply.startswith("No") and "wheat" in gluten.reply
+    vegan = agent.chat(thread, "is it vegan?")
+    assert vegan.reply.startswith("No") and "honey" in vegan.reply
+
+
+def test_an_item_photo_keeps_the_visual_match_when_a_colour_and_size_are_asked(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    shop.vision = ScriptedVision(_item([("TRL2", 0.9), ("TRL1", 0.8)], text_matches=("GRO1",)))
+    turn = agent.chat(None, "do you have this in navy, size 10?", image=SHOE_PHOTO)
+    assert ids(turn) == ["TRL2", "TRL1"], "printed text on an item must not replace the match"
+    package = agent.chat(None, "do you sell this?", image=SHOE_PHOTO)
+    assert ids(package) == ["GRO1"], "a printed product name finds that product"
+
+
+def test_add_this_after_a_photo_adds_the_clear_best_match(agent: ShoppingAgent, shop: Shop) -> None:
+    shop.vision = ScriptedVision(_item([("BAG1", 0.92), ("TRL1", 0.7)]))
+    thread = agent.chat(None, "what is this?", image=SHOE_PHOTO).thread_id
+    added = agent.chat(thread, "ok add this to my cart")
+    assert added.cart is not None
+    assert [line.product_id for line in added.cart.lines] == ["BAG1"]
+
+
+def test_add_this_after_a_photo_asks_when_the_match_is_unsure(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    shop.vision = ScriptedVision(_item([("BAG1", 0.81), ("TRL1", 0.80)]))
+    thread = agent.chat(None, "what is this?", image=SHOE_PHOTO).thread_id
+    asked = agent.chat(thread, "add this to my cart")
+    assert asked.cart is None and "Which one do you mean?" in asked.reply
