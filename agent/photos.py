@@ -124,7 +124,7 @@ def label_answer(question: str, label: dict[str, Any]) -> str:
     if re.search(r"\b(?:ingredients?|allergens?|contains?)\b", lowered):
         found = _section(text, ("ingredients", "contains", "allergens"))
         return f"The label says: {found}" if found else "The label doesn't list ingredients."
-    answers = []
+    answers: list[tuple[str, str | None]] = []
     for word, (field, phrase) in _NUTRIENTS.items():
         if word in lowered and field not in {f for f, _ in answers}:
             value = nutrition.get(field)
