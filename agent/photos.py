@@ -95,12 +95,15 @@ _NUTRIENTS: dict[str, tuple[str, str]] = {
     "serving": ("serving_size", "a serving of {}"),
 }
 _CLAIMS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "gluten": ("gluten free", ("wheat", "barley", "rye", "gluten", "spelt")),
-    "vegan": ("vegan", ("milk", "egg", "honey", "gelatin", "whey", "butter")),
-    "dairy": ("dairy free", ("milk", "whey", "butter", "cream", "cheese", "lactose")),
-    "lactose": ("lactose free", ("milk", "lactose", "whey")),
-    "nut": ("nut free", ("almond", "peanut", "hazelnut", "cashew", "walnut", "pecan", "nut")),
-    "soy": ("soy free", ("soy",)),
+    r"\bgluten": ("gluten free", ("wheat", "barley", "rye", "gluten", "spelt")),
+    r"\bvegan": ("vegan", ("milk", "egg", "honey", "gelatin", "whey", "butter")),
+    r"\bdairy": ("dairy free", ("milk", "whey", "butter", "cream", "cheese", "lactose")),
+    r"\blactose": ("lactose free", ("milk", "lactose", "whey")),
+    r"\b(?:tree )?(?:pea)?nuts?\b": (
+        "nut free",
+        ("almond", "peanut", "hazelnut", "cashew", "walnut", "pecan", "nut"),
+    ),
+    r"\bsoy\b": ("soy free", ("soy",)),
 }
 _ABOUT_LABEL = re.compile(
     r"\b(?:protein|calorie|kcal|fat|sugar|carb|fib(?:er|re)|sodium|salt|cholesterol|serving"
@@ -108,9 +111,25 @@ _ABOUT_LABEL = re.compile(
 )
 
 
+_QUESTION = re.compile(
+    r"\?\s*$|^\s*(?:and|so|what about|how)\b"
+    r"|\b(?:how much|how many|is (?:it|this|that)|does (?:it|this|that)|contains?|free)\b"
+)
+_SHOPPING = re.compile(
+    r"\b(?:show|find|search|looking for|buy|recommend|cheaper|under \$?\d"
+    r"|do you (?:have|sell|carry|stock)|i (?:need|want))\b"
+)
+
+
 def asks_about_label(text: str) -> bool:
-    """A follow-up about the label just read: "and how much protein?", "is it gluten free?"."""
-    return bool(_ABOUT_LABEL.search(text.lower()))
+    """A follow-up about the label just read: "and how much protein?", "is it gluten free?".
+
+    "Show me protein bars" or "do you have protein bars?" is shopping, not a label question.
+    """
+    lowered = text.lower()
+    return bool(
+        _ABOUT_LABEL.search(lowered) and _QUESTION.search(lowered) and not _SHOPPING.search(lowered)
+    )
 
 
 def label_answer(question: str, label: dict[str, Any]) -> str:
@@ -118,8 +137,8 @@ def label_answer(question: str, label: dict[str, Any]) -> str:
     lowered = question.lower()
     nutrition: dict[str, Any] = label.get("nutrition") or {}
     text = " ".join(str(label.get("text") or "").lower().split())
-    for word, (claim, culprits) in _CLAIMS.items():
-        if word in lowered:
+    for pattern, (claim, culprits) in _CLAIMS.items():
+        if re.search(pattern, lowered):
             return _claim_answer(claim, culprits, text)
     if re.search(r"\b(?:ingredients?|allergens?|contains?)\b", lowered):
         found = _section(text, ("ingredients", "contains", "allergens"))

@@ -107,3 +107,11 @@ def test_add_this_after_a_photo_asks_when_the_match_is_unsure(
     thread = agent.chat(None, "what is this?", image=SHOE_PHOTO).thread_id
     asked = agent.chat(thread, "add this to my cart")
     assert asked.cart is None and "Which one do you mean?" in asked.reply
+
+
+def test_shopping_after_a_label_photo_is_still_shopping(agent: ShoppingAgent) -> None:
+    thread = agent.chat(None, "how healthy is this?", image=LABEL_PHOTO).thread_id
+    search = agent.chat(thread, "show me granola")
+    assert ids(search)[0] == "GRO1" and "Here are" in search.reply
+    nutrition = agent.chat(thread, "what's the nutrition like?")
+    assert "210 calories" in nutrition.reply and "nut free" not in nutrition.reply
