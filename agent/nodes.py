@@ -21,7 +21,7 @@ from agent.state import ShoppingState, ToolEvent
 from agent.tools import run_tool
 
 _KEEPS_AWAITING = {"add", "give_details"}
-_LABEL_FOLLOW_UPS = {"search", "refine", "details", "help", "photo"}
+_LABEL_FOLLOW_UPS = {"search", "refine", "details", "help", "photo", "add", "view_cart"}
 
 
 def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -39,8 +39,9 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
         has_cart=bool(state.cart_id),
         names_product=quotes_a_title(text, state.shown, state.seen),
     )
+    has_image = bool(message and message.additional_kwargs.get("image_id"))
     if intent["kind"] in _LABEL_FOLLOW_UPS and label_follow_up(
-        text, state.photo, bool(message and message.additional_kwargs.get("image_id"))
+        text, intent["kind"], state.photo, has_image=has_image, has_shown=bool(state.shown)
     ):
         intent["kind"] = "photo_question"  # "and how much protein?" after a label photo
     intent["sort"] = _sort_asked(intent)

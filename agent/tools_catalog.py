@@ -97,7 +97,9 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
 
     path = ImageStore(run.ctx.settings.images_dir).get(image_id)
     facts = run.ctx.vision.analyze_image(path, question=question or None, limit=SHOW_LIMIT)
-    kind = photo_kind(facts, question)  # label and package: the products named, not shapes
+    search = run.ctx.search
+    title_of = lambda pid: p.title if (p := search.get(pid)) else None  # noqa: E731
+    kind = photo_kind(facts, question, title_of)  # label, package: the products named, not shapes
     matches = matches_for(facts, kind)
     products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
     shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]

@@ -204,3 +204,19 @@ def test_only_a_reply_to_the_question_answers_it(text: str, kind: str) -> None:
     intent = understand_message(text, currency="USD", awaiting=PENDING, has_shown=True)
     assert intent["kind"] == kind
     assert intent["allows_cart_change"] is (kind == "add")
+
+
+def test_an_option_value_spelled_out_wins_over_its_colour_family(settings: Settings) -> None:
+    """The widget's picker sends exact values: "heather gray" must not be any gray."""
+    hoodie = _apparel(
+        "HOOD1", "Harbor Hoodie",
+        {("heather gray", "M"): 5, ("charcoal", "M"): 5, ("navy", "M"): 5},
+    )  # fmt: skip
+    shop = open_shop(settings, [hoodie])
+    agent = ShoppingAgent(settings, shop)
+    try:
+        _, added = talk(agent, "harbor hoodie", "add #1 in heather gray, size M to my cart")
+        assert _lines(added) == [("HOOD1", "HOOD1-HEA-M", 1)]
+    finally:
+        agent.close()
+        shop.close()

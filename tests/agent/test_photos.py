@@ -47,14 +47,16 @@ class ScriptedVision:
         return self.facts
 
 
-def _item(similar: list[tuple[str, float]], text_matches: tuple[str, ...] = ()) -> ImageFacts:
+def _item(
+    similar: list[tuple[str, float]], text_matches: tuple[str, ...] = (), text: str = "GRANOLA"
+) -> ImageFacts:
     return ImageFacts(
         image_id="x",
         colors=[ColorShare(name="grey", share=0.8)],
         categories=[CategoryScore(label="Running Shoes", score=0.8)],
         unsure=False,
         similar=[SimilarItem(id=i, score=s) for i, s in similar],
-        text="GRANOLA" if text_matches else None,
+        text=text if text_matches else None,
         text_matches=[SimilarItem(id=i, score=0.9) for i in text_matches],
     )
 
@@ -85,11 +87,39 @@ def test_gluten_and_ingredients_come_from_the_label_text(agent: ShoppingAgent, s
 def test_an_item_photo_keeps_the_visual_match_when_a_colour_and_size_are_asked(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = ScriptedVision(_item([("TRL2", 0.9), ("TRL1", 0.8)], text_matches=("GRO1",)))
+    printed = "MORNING\nOat Crunch\nGRANOLA 350 g"
+    shop.vision = ScriptedVision(_item([("TRL2", 0.9), ("TRL1", 0.8)], ("GRO1",), printed))
     turn = agent.chat(None, "do you have this in navy, size 10?", image=SHOE_PHOTO)
     assert ids(turn) == ["TRL2", "TRL1"], "printed text on an item must not replace the match"
     package = agent.chat(None, "do you sell this?", image=SHOE_PHOTO)
-    assert ids(package) == ["GRO1"], "a printed product name finds that product"
+    assert ids(package)[0] == "GRO1", "a printed product name finds that product"
+
+
+def test_ocr_noise_on_an_item_photo_does_not_replace_the_visual_match(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    noise = "= Vin ENE at\n} SS ae eee\nme : rece Bt ae\nSovretiet aoe. Le"  # a real OCR read
+    shop.vision = ScriptedVision(_item([("TRL2", 0.9), ("TRL1", 0.8)], ("GRO1",), noise))
+    turn = agent.chat(None, "what is this?", image=SHOE_PHOTO)
+    assert ids(turn) == ["TRL2", "TRL1"]
+
+
+def test_add_this_after_a_label_that_names_no_product_asks_which(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    from agent.photos import UNNAMED_LABEL
+
+    label = ImageFacts(image_id="x", text="Nutrition Facts", nutrition=NutritionFacts(calories=9))
+    shop.vision = ScriptedVision(label)
+    thread = agent.chat(None, "is this healthy?", image=LABEL_PHOTO).thread_id
+    asked = agent.chat(thread, "ok add this to my cart")
+    assert asked.reply == UNNAMED_LABEL and asked.cart is None
+
+
+def test_add_this_after_a_label_that_names_a_product_adds_it(agent: ShoppingAgent) -> None:
+    thread = agent.chat(None, "is this healthy?", image=LABEL_PHOTO).thread_id  # names GRO1
+    added = agent.chat(thread, "ok add this to my cart")
+    assert added.cart is not None and [li.product_id for li in added.cart.lines] == ["GRO1"]
 
 
 def test_add_this_after_a_photo_adds_the_clear_best_match(agent: ShoppingAgent, shop: Shop) -> None:
