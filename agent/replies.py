@@ -151,6 +151,8 @@ def photo_text(data: dict[str, Any]) -> str:
     seen = (data.get("category") or "an item").lower()
     colours = f" in {' and '.join(data['colors'][:2])}" if data.get("colors") else ""
     lines = [f"That looks like {seen}{colours}."]
+    if data.get("kind") == "package" and data.get("products"):
+        lines = [f"From the name on the package, that's the {data['products'][0]['title']}."]
     if data.get("nutrition"):
         lines = ["From the label, per serving: " + nutrition_text(data["nutrition"]) + "."]
     if data.get("products"):

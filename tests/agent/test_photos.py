@@ -93,6 +93,7 @@ def test_an_item_photo_keeps_the_visual_match_when_a_colour_and_size_are_asked(
     assert ids(turn) == ["TRL2", "TRL1"], "printed text on an item must not replace the match"
     package = agent.chat(None, "do you sell this?", image=SHOE_PHOTO)
     assert ids(package)[0] == "GRO1", "a printed product name finds that product"
+    assert "that's the Oat Crunch Granola" in package.reply
 
 
 def test_ocr_noise_on_an_item_photo_does_not_replace_the_visual_match(
