@@ -12,8 +12,8 @@ from langgraph.runtime import Runtime
 from agent.checkout import fresh_turn, is_ready
 from agent.context import Context
 from agent.intents import understand_message
+from agent.label_answers import label_follow_up
 from agent.outcome import ToolRun
-from agent.photos import label_follow_up
 from agent.planner_rules import plan_tool_calls
 from agent.references import quotes_a_title
 from agent.replies import compose_reply

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from agent import photos, tools_cart, tools_catalog
+from agent import label_answers, tools_cart, tools_catalog
 from agent.outcome import Outcome, ToolRun
 
 
@@ -106,7 +106,7 @@ for _tool in (
     Tool("analyze_photo", "Colours, kind of item, look-alike products and label text of a photo.",
          PhotoArgs, tools_catalog.analyze_photo, progress="looking at your photo"),
     Tool("label_question", "Answer from the last nutrition label photo (nutrients, allergens).",
-         LabelArgs, photos.answer_label_question),
+         LabelArgs, label_answers.answer_label_question),
     Tool("add_to_cart", "Put a product (size/colour chosen) in the shopper's cart.",
          AddArgs, tools_cart.add_to_cart, needs="cart"),
     Tool("change_cart_line", "Change a cart line's quantity; 0 removes it.",

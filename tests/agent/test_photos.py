@@ -69,7 +69,7 @@ def test_follow_ups_about_a_label_are_answered_from_it(agent: ShoppingAgent) -> 
     gluten = agent.chat(thread, "is it gluten free?")
     assert "doesn't say whether it is gluten free" in gluten.reply  # the label text has no answer
     fibre = agent.chat(thread, "how much fiber?")
-    assert "doesn't say how much dietary" in fibre.reply
+    assert "doesn't say how much fiber" in fibre.reply
 
 
 def test_gluten_and_ingredients_come_from_the_label_text(agent: ShoppingAgent, shop: Shop) -> None:
@@ -108,7 +108,7 @@ def test_ocr_noise_on_an_item_photo_does_not_replace_the_visual_match(
 def test_add_this_after_a_label_that_names_no_product_asks_which(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    from agent.photos import UNNAMED_LABEL
+    from agent.label_answers import UNNAMED_LABEL
 
     label = ImageFacts(image_id="x", text="Nutrition Facts", nutrition=NutritionFacts(calories=9))
     shop.vision = ScriptedVision(label)
