@@ -97,8 +97,11 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
 
     path = ImageStore(run.ctx.settings.images_dir).get(image_id)
     facts = run.ctx.vision.analyze_image(path, question=question or None, limit=SHOW_LIMIT)
-    search = run.ctx.search
-    title_of = lambda pid: p.title if (p := search.get(pid)) else None  # noqa: E731
+
+    def title_of(product_id: str) -> str | None:
+        product = run.ctx.search.get(product_id)
+        return product.title if product else None
+
     kind = photo_kind(facts, question, title_of)  # label, package: the products named, not shapes
     matches = matches_for(facts, kind)
     products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
