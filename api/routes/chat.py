@@ -24,6 +24,13 @@ from vision.errors import ImageRejected
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 
+TURN_REFUSALS: dict[int | str, dict[str, str]] = {
+    409: {"description": "Another turn of this conversation is running"},
+    413: {"description": "The photo is larger than AISLE_MAX_IMAGE_BYTES; nothing stored"},
+    415: {"description": "The photo is not a JPEG, PNG or WebP (GIF, HEIC, SVG, …)"},
+    422: {"description": "Empty message, or a broken photo or one with too many pixels"},
+}
+
 
 class ChatRequest(BaseModel):
     thread_id: str | None = Field(
@@ -37,7 +44,7 @@ class ChatRequest(BaseModel):
     )
 
 
-@router.post("/chat", response_model=ChatTurn)
+@router.post("/chat", response_model=ChatTurn, responses=TURN_REFUSALS)
 async def chat(request: ChatRequest, agent: AgentDep, settings: SettingsDep) -> ChatTurn:
     """A photo the intake refuses is 413/415/422 as on `/v1/images/analyze`; nothing is stored."""
     image = await run_in_threadpool(_checked_image, request, settings)
@@ -71,7 +78,7 @@ async def start_turn(request: ChatRequest, agent: AgentDep, settings: SettingsDe
         raise image_error(exc) from exc
 
 
-@router.post("/chat/stream", response_class=EventSourceResponse)
+@router.post("/chat/stream", response_class=EventSourceResponse, responses=TURN_REFUSALS)
 async def chat_stream(
     turn: Annotated[TurnStream, Depends(start_turn)],
 ) -> AsyncIterator[ServerSentEvent]:

@@ -111,3 +111,9 @@ def test_an_accepted_photo_is_stored_once(client: TestClient, limited: Settings)
     )
     assert response.status_code == 200, response.text
     assert len(stored_files(limited)) == 1
+
+
+def test_the_refusals_are_documented(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for route in ("/v1/chat", "/v1/chat/stream"):
+        assert {"409", "413", "415", "422"} <= set(paths[route]["post"]["responses"]), route
