@@ -369,13 +369,19 @@
   }
 
   /* Each product shows once, as a card: a reply line that only lists a card ("2. Trail Runner —
-   * $89.99") is dropped, the sentences around it ("Here are the closest matches:") stay. */
+   * $89.99 — out of stock") is dropped; sentences around it ("Here are the closest matches:") and
+   * lines that say more about a product (a comparison, a recommendation's reasons) stay. */
   function withoutListedProducts(reply, products) {
     if (!products.length) return reply;
     const titles = products.map((p) => (p.title || "").trim()).filter(Boolean);
-    return reply.split("\n")
-      .filter((line) => !(/^\s*(?:\d+[.)]|[-•])\s/.test(line) && titles.some((t) => line.includes(t))))
-      .join("\n").replace(/\n{3,}/g, "\n\n").trim();
+    const onlyLists = (line) => {
+      const listed = line.match(/^\s*\d+[.)]\s+(.*)$/);
+      const title = listed && titles.find((t) => listed[1].includes(t));
+      if (!title) return false;
+      const rest = listed[1].replace(title, "").replace(/out of stock/i, "").replace(/\b[A-Z]{3}\b/g, "");
+      return /^[\s—–\-:()$€£¥.,\d]*$/.test(rest);
+    };
+    return reply.split("\n").filter((line) => !onlyLists(line)).join("\n").replace(/\n{3,}/g, "\n\n").trim();
   }
 
   /* A row of cards that scrolls sideways, a card at a time, with buttons when it overflows. */

@@ -166,6 +166,10 @@ class ScriptedChat:
         elif "checkout" in message:
             turn |= {"reply": "Shall I place this order?", "cart": CART}
             turn |= {"awaiting_confirmation": True, "checkout": CHECKOUT}
+        elif message == "compare them":
+            reply = "Side by side:\n- Harbor Hoodie: $49.00; in stock; cotton\n- Paper Map: $5.00"
+            reply += "\nMy pick:\n1. Harbor Hoodie — warm; in stock"
+            turn |= {"reply": reply, "products": [HOODIE, MAP]}
         elif "hoodie" in message and not message.startswith("add "):
             listed = [HOODIE, SHOE, MAP]
             turn |= {
@@ -591,6 +595,12 @@ def test_products_show_once_as_cards_that_scroll_and_offer_choices(
     assert page.js("[...root.querySelectorAll('.msg.user')].pop().innerText").startswith(
         "Add Harbor Hoodie (navy, L)"
     )
+
+    page.type_and_enter("compare them")
+    page.bot_messages(3)
+    compared = page.js("[...root.querySelectorAll('.msg.bot .bubble')].pop().innerText")
+    assert "Harbor Hoodie: $49.00; in stock; cotton" in compared, "facts about a card stay"
+    assert "1. Harbor Hoodie — warm; in stock" in compared, "so do a recommendation's reasons"
 
 
 def test_a_product_without_choices_is_added_at_once(page: DevTools, chat: ScriptedChat) -> None:
