@@ -114,17 +114,29 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         "products": shown,
         "warnings": list(facts.warnings),
         "kind": kind,
+        "asked": _variant_asked(run, question) if kind == "item" else {},
     }
     photo = {"kind": kind, "nutrition": data["nutrition"], "text": facts.text}
     update: dict[str, Any] = {"turn_products": shown, "photo": photo}
     if shown:  # a photo starts a new look: its kind and main colour replace the earlier search
-        look = SearchFilters(colors=data["colors"][:1])
+        asked = data["asked"]  # "this in navy, size L": the shopper's colour, not the photo's
+        look = SearchFilters(
+            colors=asked.get("colors") or data["colors"][:1], sizes=asked.get("sizes") or []
+        )
         query = data["category"] or ""
         best = clear_best(kind, [m for m in matches if m.id in {p["id"] for p in shown}])
         update |= {"shown": shown, "compared": [], "focus": best, "query": query}
         update["seen"] = remember_shown(run.state.seen, shown)
         update["filters"] = look.model_dump()
     return Outcome(True, _photo_text(data), data, update)
+
+
+def _variant_asked(run: ToolRun, question: str) -> dict[str, list[str]]:
+    """Colour families and sizes the question asks for; the look-alikes were filtered by them."""
+    if not question:
+        return {}
+    filters = parse_query(question, run.ctx.search.index.vocabulary()).filters
+    return {k: v for k, v in (("colors", filters.colors), ("sizes", filters.sizes)) if v}
 
 
 def product_facts(product: Product) -> dict[str, Any]:

@@ -91,6 +91,9 @@ def test_an_item_photo_keeps_the_visual_match_when_a_colour_and_size_are_asked(
     shop.vision = ScriptedVision(_item([("TRL2", 0.9), ("TRL1", 0.8)], ("GRO1",), printed))
     turn = agent.chat(None, "do you have this in navy, size 10?", image=SHOE_PHOTO)
     assert ids(turn) == ["TRL2", "TRL1"], "printed text on an item must not replace the match"
+    assert "Similar items in the store in blue, size 10:" in turn.reply
+    cheaper = agent.chat(turn.thread_id, "any cheaper?")  # the colour asked is kept, not grey's
+    assert cheaper.products and {p.id for p in cheaper.products} <= {"TRL1", "TRL2"}, cheaper.reply
     package = agent.chat(None, "do you sell this?", image=SHOE_PHOTO)
     assert ids(package)[0] == "GRO1", "a printed product name finds that product"
     assert "that's the Oat Crunch Granola" in package.reply
