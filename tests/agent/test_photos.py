@@ -24,9 +24,15 @@ def test_a_refused_photo_raises_before_anything_is_stored(
     Image.new("RGB", (20, 20)).save(buffer, "GIF")
     with pytest.raises(UnsupportedImage) as refused:
         agent.chat("gif-thread", "do you have this?", image=buffer.getvalue())
-    assert not settings.images_dir.exists() or not any(settings.images_dir.rglob("*.*"))
+    stored = [p for p in settings.images_dir.rglob("*") if p.is_file()]
+    assert stored == []
     assert agent.history("gif-thread") == []  # the conversation did not move
     assert "JPEG, PNG or WebP" in refusal_text(refused.value)
+
+
+def test_an_accepted_photo_is_stored(agent: ShoppingAgent, settings: Settings) -> None:
+    agent.chat(None, "like this?", image=SHOE_PHOTO)
+    assert len([p for p in settings.images_dir.rglob("*") if p.is_file()]) == 1
 
 
 def test_a_corrupt_photo_gets_a_friendly_refusal(agent: ShoppingAgent) -> None:
