@@ -19,7 +19,7 @@ from agent.replies import checkout_text
 from agent.state import ShoppingState, ToolEvent
 from agent.tools_cart import checkout_summary
 from aisle.money import Money
-from commerce.errors import CheckoutClosed, CommerceError
+from commerce.errors import CheckoutClosed, CommerceError, SessionChanged
 from commerce.models import PaymentMethod
 
 
@@ -74,15 +74,26 @@ def place_order(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, An
     token = state.payment_token or ctx.default_payment_token
     total = Money.model_validate(pending["totals"]["total"])
     session_id = pending["session_id"]
+    version = pending.get("version")  # the version whose summary the shopper approved
     try:
         session = ctx.commerce.complete_checkout(
             session_id,
             PaymentMethod(token=token),
-            idempotency_key=f"{session_id}:{token}:{total.amount}",
+            idempotency_key=f"{session_id}:{token}:{total.amount}:v{version}",
             expected_total=total,
+            expected_version=version,
         )
     except CheckoutClosed as exc:
         return {"events": [_event(False, f"{exc}.")], "pending_checkout": None}
+    except SessionChanged:  # the shopper approves what the session is now, or nothing
+        summary = checkout_summary(ctx.commerce.get_checkout(session_id))
+        changed = "The checkout changed since you saw it. Nothing was charged; here it is again."
+        summary["messages"] = [changed, *summary["messages"]]
+        return {
+            "events": [_event(False, changed, {"checkout": summary})],
+            "pending_checkout": summary,
+            "payment_token": None,
+        }
     except CommerceError as exc:
         return {"events": [_event(False, f"I couldn't place the order: {exc}.")]}
     if session.status == "completed" and session.order_id:

@@ -169,6 +169,8 @@ def order_status(run: ToolRun, order_id: str | None = None) -> Outcome:
     wanted = order_id or run.state.last_order_id
     if wanted:
         order = commerce.get_order(wanted)
+        if order.thread_id != run.thread_id:  # an order id is no key to another's order
+            return Outcome(False, f"Order {wanted} is not one of this conversation's orders.")
     else:
         orders = commerce.orders_for_thread(run.thread_id)
         if not orders:
@@ -183,6 +185,7 @@ def checkout_summary(session: CheckoutSession) -> dict[str, Any]:
     """The pending checkout as kept in state and shown before the shopper says yes."""
     return {
         "session_id": session.id,
+        "version": session.version,
         "status": session.status,
         "currency": session.currency,
         "lines": [

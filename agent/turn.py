@@ -75,6 +75,11 @@ class ChatTurn(BaseModel):
     """What the shopper sees after one message."""
 
     thread_id: str
+    thread_token: str | None = Field(
+        default=None,
+        description="Only on the turn that started the conversation: its secret, shown once. "
+        "Send it as X-Thread-Token with every later request about the conversation.",
+    )
     reply: str
     products: list[ProductView] = Field(default_factory=list)
     cart: CartView | None = None

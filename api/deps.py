@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Header, Request
@@ -64,20 +65,44 @@ ImportsDep = Annotated["CatalogImports", Depends(get_imports)]
 LOOPBACK_CLIENTS = frozenset({"127.0.0.1", "::1", "localhost", "testclient"})
 
 
-def require_api_key(
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling: `admin` (a secret admin key) may reach every conversation's data.
+
+    Everyone else -- a storefront key, whose value sits in page source, or a loopback client of
+    a server with no storefront keys -- reaches a conversation's data only with its thread token
+    (`api/authority.py`).
+    """
+
+    admin: bool
+
+
+def get_caller(
     request: Request,
     settings: SettingsDep,
     authorization: Annotated[str | None, Header()] = None,
     x_api_key: Annotated[str | None, Header()] = None,
-) -> None:
-    """With keys configured every call needs one; without keys only loopback clients get in."""
+) -> Caller:
+    """An admin key gets in anywhere. Otherwise, with storefront keys configured every call needs
+    one, and without them only loopback clients get in."""
+    given = _given_key(authorization, x_api_key)
+    if _is_one_of(given, settings.admin_api_keys):
+        return Caller(admin=True)
     keys = settings.api_keys
     if not keys:
         _require_loopback(
             request, "no API keys are configured, so only loopback clients are served"
         )
-    elif not _is_one_of(_given_key(authorization, x_api_key), keys):
+    elif not _is_one_of(given, keys):
         raise ApiError(401, "api_key_required", "missing or wrong API key")
+    return Caller(admin=False)
+
+
+CallerDep = Annotated[Caller, Depends(get_caller)]
+
+
+def require_api_key(caller: CallerDep) -> None:
+    """Guard of the storefront routes: a storefront or admin key (see `get_caller`)."""
 
 
 def require_admin_key(

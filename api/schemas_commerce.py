@@ -24,9 +24,10 @@ from commerce.errors import (
     NotFound,
     OrderNotCancelable,
     OutOfStock,
+    SessionChanged,
     TotalMismatch,
 )
-from commerce.models import Address, Buyer, ItemRequest
+from commerce.models import Address, Buyer, Cart, ItemRequest
 
 HTTP_STATUS: dict[type[CommerceError], int] = {
     NotFound: 404,
@@ -37,6 +38,7 @@ HTTP_STATUS: dict[type[CommerceError], int] = {
     CheckoutClosed: 409,
     CheckoutNotReady: 409,
     TotalMismatch: 409,
+    SessionChanged: 409,
     OrderNotCancelable: 409,
     IdempotencyConflict: 409,
 }
@@ -52,8 +54,21 @@ def commerce_errors() -> Iterator[None]:
 
 
 class CartCreate(BaseModel):
-    thread_id: str | None = Field(default=None, max_length=200)
+    thread_id: str | None = Field(
+        default=None,
+        max_length=200,
+        description="A conversation the server started (send its X-Thread-Token); "
+        "omit to start one.",
+    )
     shopper_id: str | None = Field(default=None, max_length=200)
+
+
+class CartCreated(Cart):
+    thread_token: str | None = Field(
+        default=None,
+        description="Set only when this call started the conversation: its secret, shown once. "
+        "Send it as X-Thread-Token on every later call about the conversation.",
+    )
 
 
 class LineAdd(BaseModel):
@@ -92,6 +107,11 @@ class CheckoutComplete(BaseModel):
     authenticated: bool = Field(default=False, description="3-D Secure passed.")
     expected_total: Money | None = Field(
         default=None, description="The total the shopper approved; any other total is refused."
+    )
+    expected_version: int = Field(
+        ge=1,
+        description="The session `version` whose summary the shopper approved; a session changed "
+        "since (items, prices, buyer, address) is refused with 409 `session_changed`.",
     )
 
     @model_validator(mode="after")

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 
 from aisle.money import Money
 from commerce.carts import remove_purchased
-from commerce.errors import CheckoutClosed, CheckoutNotReady, TotalMismatch
+from commerce.errors import CheckoutClosed, CheckoutNotReady, SessionChanged, TotalMismatch
 from commerce.inventory import load_offer, take_stock
 from commerce.models import Message, PaymentMethod, PaymentSummary
 from commerce.orders import insert_order
@@ -30,6 +30,7 @@ def complete_session(
     rules: PricingRules,
     now: float,
     expected_total: Money | None = None,
+    expected_version: int | None = None,
 ) -> SessionRecord:
     """Run inside a write transaction; returns the session as it now stands."""
     record = load_session(conn, session_id, for_update=True)
@@ -37,6 +38,11 @@ def complete_session(
         return record  # completing twice is harmless: nothing is charged again
     if record.status == "canceled":
         raise CheckoutClosed(f"checkout session {session_id} was canceled")
+    if expected_version is not None and expected_version != record.version:
+        raise SessionChanged(
+            f"checkout session {session_id} is at version {record.version}, not the approved "
+            f"version {expected_version}: show the shopper the session again"
+        )
     blocked = record.status not in PAYABLE
     if blocked and not only_prices_changed(record):
         codes = ", ".join(m.code for m in record.messages if m.type == "error") or record.status
@@ -54,6 +60,8 @@ def complete_session(
     if changes:
         record.messages = readiness_messages(record) + changes
         record.status = "not_ready_for_payment"
+        if any(m.code == "price_changed" for m in changes):
+            record.version += 1  # the lines' prices changed: the shopper approves them again
         save_session(conn, record)
         return record
 

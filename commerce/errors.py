@@ -67,6 +67,12 @@ class IdempotencyConflict(CommerceError):
     code = "idempotency_conflict"
 
 
+class SessionChanged(CommerceError):
+    """The session changed (items, prices, buyer, address) since the version approved."""
+
+    code = "session_changed"
+
+
 class TotalMismatch(CommerceError):
     """The total the shopper confirmed is not the session's total any more."""
 

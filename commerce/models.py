@@ -139,6 +139,12 @@ class CheckoutSession(BaseModel):
     totals: list[Total] = Field(default_factory=list)
     messages: list[Message] = Field(default_factory=list)
     order_id: str | None = None
+    version: int = Field(
+        default=1,
+        ge=1,
+        description="Goes up on every change to items, prices, buyer or address; completion "
+        "takes the version the shopper approved (`expected_version`).",
+    )
     created_at: datetime
     updated_at: datetime
 

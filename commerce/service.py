@@ -10,8 +10,9 @@ from sqlalchemy import Connection, Engine
 from aisle.money import Money
 from aisle.settings import Settings
 from catalog.model import Product, StockLevel
-from commerce import carts, inventory, orders, sessions
+from commerce import carts, conversations, inventory, orders, sessions
 from commerce.completion import complete_session
+from commerce.conversations import Owned, ThreadCheck
 from commerce.database import open_engine, read, write
 from commerce.errors import CheckoutClosed, OrderNotCancelable
 from commerce.idempotency import request_fingerprint, run_once
@@ -79,6 +80,21 @@ class Commerce:
         """Stock and availability of every variant of these products, by product and variant id."""
         with read(self.engine) as conn:
             return inventory.stock_levels(conn, product_ids)
+
+    # Conversations: who holds a thread's token holds its carts, sessions and orders.
+    def start_conversation(self) -> tuple[str, str]:
+        """Mint a conversation: (thread id, secret token); only the token's hash is kept."""
+        with write(self.engine) as conn:
+            return conversations.start_conversation(conn, self.clock())
+
+    def check_thread_token(self, thread_id: str, token: str | None) -> ThreadCheck:
+        with read(self.engine) as conn:
+            return conversations.check_token(conn, thread_id, token)
+
+    def owner_thread(self, kind: Owned, object_id: str) -> str | None:
+        """The thread a cart, checkout session or order belongs to; NotFound if none such."""
+        with read(self.engine) as conn:
+            return conversations.owner_thread(conn, kind, object_id)
 
     # Carts.
     def cart_for_thread(self, thread_id: str, shopper_id: str | None = None) -> Cart:
@@ -178,7 +194,8 @@ class Commerce:
         """Change buyer, address or items (items replace the list); re-prices at today's prices.
 
         Any update also acknowledges earlier `price_changed` messages: the client has shown the
-        session's new total again.
+        session's new total again. Every update raises the session's `version`, so an approval
+        of an earlier version no longer completes it.
         """
         with write(self.engine) as conn:
             record = sessions.load_session(conn, session_id, for_update=True)
@@ -189,6 +206,7 @@ class Commerce:
             wanted = items if items is not None else sessions.items_of(record.line_items)
             sessions.reprice(conn, record, wanted)
             record.updated_at = self.clock()
+            record.version += 1
             sessions.save_session(conn, record)
             return record.to_model(self.rules)
 
@@ -198,13 +216,16 @@ class Commerce:
         payment: PaymentMethod,
         idempotency_key: str | None = None,
         expected_total: Money | None = None,
+        expected_version: int | None = None,
     ) -> CheckoutSession:
         """Charge and place the order; the returned session carries `order_id` when completed.
 
         A decline, a price change or missing stock is not an exception: the session comes back
         with a message and a status saying what to do. Pass `expected_total` (the total the
         shopper approved) to refuse charging any other amount; after a `price_changed` send-back,
-        passing the new total is the shopper's confirmation.
+        passing the new total is the shopper's confirmation. Pass `expected_version` (the
+        session version whose summary the shopper approved) to refuse completing a session that
+        changed since (`SessionChanged`).
         """
 
         def complete(conn: Connection) -> CheckoutSession:
@@ -216,6 +237,7 @@ class Commerce:
                 self.rules,
                 self.clock(),
                 expected_total,
+                expected_version,
             )
             return record.to_model(self.rules)
 
@@ -223,13 +245,15 @@ class Commerce:
             with write(self.engine) as conn:
                 session = complete(conn)
         else:
-            request = {
+            request: dict[str, object] = {
                 "session_id": session_id,
                 "payment": payment.model_dump(mode="json"),
                 "expected_total": (
                     expected_total.model_dump(mode="json") if expected_total else None
                 ),
             }
+            if expected_version is not None:  # absent, the fingerprint stays what it was
+                request["expected_version"] = expected_version
             fingerprint = request_fingerprint("complete_checkout", request)
             session = run_once(
                 self.engine, idempotency_key, fingerprint, CheckoutSession, complete, self.clock

@@ -49,6 +49,7 @@ class SessionRecord:
     order_id: str | None
     created_at: float
     updated_at: float
+    version: int = 1
 
     def to_model(self, rules: PricingRules) -> CheckoutSession:
         return CheckoutSession(
@@ -63,6 +64,7 @@ class SessionRecord:
             totals=rules.totals(self.line_items),
             messages=self.messages,
             order_id=self.order_id,
+            version=self.version,
             created_at=as_datetime(self.created_at),
             updated_at=as_datetime(self.updated_at),
         )
@@ -218,6 +220,7 @@ def load_session(conn: Connection, session_id: str, *, for_update: bool = False)
         order_id=row["order_id"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        version=row["version"],
     )
 
 
@@ -236,4 +239,5 @@ def _row(record: SessionRecord) -> dict[str, Any]:
         "order_id": record.order_id,
         "created_at": record.created_at,
         "updated_at": record.updated_at,
+        "version": record.version,
     }

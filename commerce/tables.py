@@ -81,6 +81,13 @@ checkout_sessions = Table(
     Column("order_id", String(40)),
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
+    Column(
+        "version",
+        Integer,
+        nullable=False,
+        server_default="1",
+        comment="+1 on every change the shopper must approve again",
+    ),
 )
 
 orders = Table(
@@ -106,6 +113,14 @@ orders = Table(
     Column("created_at", Float, nullable=False),
     Column("canceled_at", Float),
     Index("ix_commerce_orders_thread", "thread_id", "created_at"),
+)
+
+conversations = Table(
+    "commerce_conversations",
+    metadata,
+    Column("thread_id", String(200), primary_key=True),
+    Column("token_hash", String(64), nullable=False, comment="sha256 of the thread token"),
+    Column("created_at", Float, nullable=False),
 )
 
 idempotency_keys = Table(

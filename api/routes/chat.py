@@ -1,11 +1,13 @@
 """`POST /v1/chat`: one shopper turn, answered as `agent.turn.ChatTurn` (a stable shape).
 
 `POST /v1/chat/stream` runs the same turn and tells it as Server-Sent Events while it works.
+Without `thread_id` a turn starts a conversation and returns its `thread_id` and `thread_token`;
+later turns send both (the token as `X-Thread-Token`, see `api/authority.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
@@ -17,6 +19,7 @@ from agent.locks import TurnBusy
 from agent.photos import accept_photo
 from agent.turn import ChatTurn
 from aisle.settings import Settings
+from api.authority import Access, AccessDep
 from api.deps import AgentDep, SettingsDep
 from api.errors import ApiError, image_error
 from api.turn_stream import TurnStream
@@ -25,6 +28,8 @@ from vision.errors import ImageRejected
 router = APIRouter(prefix="/v1", tags=["chat"])
 
 TURN_REFUSALS: dict[int | str, dict[str, str]] = {
+    403: {"description": "A thread_id without its X-Thread-Token, or a client-chosen one"},
+    404: {"description": "No conversation with this thread_id that the caller may see"},
     409: {"description": "Another turn of this conversation is running"},
     413: {"description": "The photo is larger than AISLE_MAX_IMAGE_BYTES; nothing stored"},
     415: {"description": "The photo is not a JPEG, PNG or WebP (GIF, HEIC, SVG, …)"},
@@ -34,7 +39,10 @@ TURN_REFUSALS: dict[int | str, dict[str, str]] = {
 
 class ChatRequest(BaseModel):
     thread_id: str | None = Field(
-        default=None, max_length=200, description="Omit to start a new conversation."
+        default=None,
+        max_length=200,
+        description="Omit to start a new conversation; then send the thread_id it returns, "
+        "with its thread_token as X-Thread-Token.",
     )
     message: str = Field(default="", max_length=4000)
     image: str | None = Field(default=None, description="A photo as a base64 data: URL.")
@@ -45,37 +53,55 @@ class ChatRequest(BaseModel):
 
 
 @router.post("/chat", response_model=ChatTurn, responses=TURN_REFUSALS)
-async def chat(request: ChatRequest, agent: AgentDep, settings: SettingsDep) -> ChatTurn:
+async def chat(
+    request: ChatRequest, agent: AgentDep, settings: SettingsDep, access: AccessDep
+) -> ChatTurn:
     """A photo the intake refuses is 413/415/422 as on `/v1/images/analyze`; nothing is stored."""
     image = await run_in_threadpool(_checked_image, request, settings)
+    thread_id, token = await run_in_threadpool(_conversation, request, access)
     try:
-        return await run_in_threadpool(
-            agent.chat, request.thread_id, request.message, image, request.resume
+        turn = await run_in_threadpool(
+            agent.chat, thread_id, request.message, image, request.resume
         )
     except TurnBusy as exc:
         raise _busy(exc) from exc
     except ImageRejected as exc:  # checked above; kept so a refusal can never be a 500
         raise image_error(exc) from exc
+    return turn.model_copy(update={"thread_token": token})
 
 
-async def start_turn(request: ChatRequest, agent: AgentDep, settings: SettingsDep) -> TurnStream:
+async def start_turn(
+    request: ChatRequest, agent: AgentDep, settings: SettingsDep, access: AccessDep
+) -> TurnStream:
     """Everything that can refuse a turn happens here, so refusals stay plain JSON errors."""
     image = await run_in_threadpool(_checked_image, request, settings)
-    try:
-        return await TurnStream.start(
-            lambda on_start, on_progress: agent.chat(
-                request.thread_id,
-                request.message,
-                image,
-                request.resume,
-                on_progress=on_progress,
-                on_start=on_start,
-            )
+    thread_id, token = await run_in_threadpool(_conversation, request, access)
+
+    def run(on_start: Callable[[], None], on_progress: Callable[[str], None]) -> ChatTurn:
+        turn = agent.chat(
+            thread_id,
+            request.message,
+            image,
+            request.resume,
+            on_progress=on_progress,
+            on_start=on_start,
         )
+        return turn.model_copy(update={"thread_token": token})
+
+    try:
+        return await TurnStream.start(run)
     except TurnBusy as exc:
         raise _busy(exc) from exc
     except ImageRejected as exc:
         raise image_error(exc) from exc
+
+
+def _conversation(request: ChatRequest, access: Access) -> tuple[str, str | None]:
+    """(thread id, its new token): a conversation the caller may post into, or a new one."""
+    if request.thread_id is None:
+        return access.commerce.start_conversation()
+    access.thread(request.thread_id)
+    return request.thread_id, None
 
 
 @router.post("/chat/stream", response_class=EventSourceResponse, responses=TURN_REFUSALS)

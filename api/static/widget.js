@@ -55,29 +55,26 @@
     }
   }
 
-  function newThreadId() {
-    if (crypto.randomUUID) return crypto.randomUUID();
-    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-  }
-
   /* ---- state, persisted so a reload continues the conversation ---- */
-  const state = { threadId: null, history: [], open: false, busy: false, photo: null, lastCart: "" };
+  const state = { threadId: null, threadToken: null, history: [], open: false, busy: false, photo: null, lastCart: "" };
   const nodes = new WeakMap(); // history entry -> its rendered element
   let confirmButtons = []; // only the newest confirmation card can be answered
   let newestProducts = null; // the agent's numbering ("#2") refers to the latest list shown
   try {
     const saved = JSON.parse(localStorage.getItem(storageKey) || "{}");
-    if (typeof saved.threadId === "string") state.threadId = saved.threadId;
+    if (typeof saved.threadId === "string" && typeof saved.threadToken === "string") {
+      state.threadId = saved.threadId; // the server minted both; a thread id alone is no longer enough
+      state.threadToken = saved.threadToken;
+    }
     if (Array.isArray(saved.history)) state.history = saved.history;
     state.open = saved.open === true;
   } catch { /* storage blocked or corrupt: start fresh */ }
-  state.threadId = state.threadId || newThreadId();
 
   function save() {
-    const { threadId, history, open } = state;
+    const { threadId, threadToken, history, open } = state;
     try {
       const kept = history.slice(-MAX_HISTORY).map(({ thumbnail, ...entry }) => entry); // photos stay out of storage
-      localStorage.setItem(storageKey, JSON.stringify({ threadId, history: kept, open }));
+      localStorage.setItem(storageKey, JSON.stringify({ threadId, threadToken, history: kept, open }));
     } catch { /* private mode or quota: the conversation still works, it just won't survive a reload */ }
   }
 
@@ -143,6 +140,22 @@
     return apiKey ? { "X-API-Key": apiKey } : {};
   }
 
+  /* The conversation's secret, minted by the server with its thread id, goes only to chat turns. */
+  function threadHeaders() {
+    return state.threadToken ? { "X-Thread-Token": state.threadToken } : {};
+  }
+
+  function forgetThread() {
+    state.threadId = null; // the next message starts a new conversation
+    state.threadToken = null;
+  }
+
+  /* A conversation the server no longer knows (or whose token it refuses) is dropped. */
+  function turnError(status, data) {
+    if (["unknown_thread", "thread_token_invalid"].includes(data?.error?.code)) forgetThread();
+    return new Error(errorMessage(status, data));
+  }
+
   function errorMessage(status, data) {
     const detail = data?.error?.message
       ?? (typeof data?.detail === "string" ? data.detail : Array.isArray(data?.detail) ? data.detail.map((d) => d.msg).join("; ") : "");
@@ -167,25 +180,25 @@
     try {
       response = await fetch(`${host}/v1/chat/stream`, {
         method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "text/event-stream", ...authHeaders() },
+        headers: { "Content-Type": "application/json", Accept: "text/event-stream", ...authHeaders(), ...threadHeaders() },
         body: payload,
       });
     } catch {
       return postPlainTurn(payload);
     }
     if (response.status === 404 || response.status === 405) return postPlainTurn(payload);
-    if (!response.ok) throw new Error(errorMessage(response.status, await response.json().catch(() => null)));
+    if (!response.ok) throw turnError(response.status, await response.json().catch(() => null));
     return readTurn(response);
   }
 
   async function postPlainTurn(payload) {
     const response = await fetch(`${host}/v1/chat`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json", ...authHeaders() },
+      headers: { "Content-Type": "application/json", Accept: "application/json", ...authHeaders(), ...threadHeaders() },
       body: payload,
     });
     const data = await response.json().catch(() => null);
-    if (!response.ok || !data) throw new Error(errorMessage(response.status, data));
+    if (!response.ok || !data) throw turnError(response.status, data);
     return data;
   }
 
@@ -252,8 +265,8 @@
     setBusy(true);
     const echoEntry = echo ? addEntry({ kind: "user", ...echo }) : null;
     try {
-      const data = await postTurn(JSON.stringify({ thread_id: state.threadId, ...body }));
-      if (data.thread_id) state.threadId = data.thread_id;
+      const data = await postTurn(JSON.stringify(state.threadId ? { thread_id: state.threadId, ...body } : body));
+      if (data.thread_id && data.thread_token) [state.threadId, state.threadToken] = [data.thread_id, data.thread_token];
       addEntry({ kind: "bot", data });
       return true;
     } catch (err) {
@@ -533,7 +546,7 @@
   }
 
   function resetConversation() {
-    state.threadId = newThreadId();
+    forgetThread();
     state.history = [];
     state.lastCart = "";
     newestProducts = null;

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from langchain_core.runnables import RunnableConfig
+
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
 from tests.agent.shop import Shop
@@ -143,3 +145,26 @@ def test_the_turn_carries_the_total_the_shopper_confirms(agent: ShoppingAgent) -
     placed = agent.chat(summary.thread_id, "", resume={"approved": True})
     assert placed.order is not None and placed.order.total == checkout.total
     assert placed.checkout is None and not placed.awaiting_confirmation
+
+
+def test_a_checkout_changed_after_its_summary_is_shown_again_not_paid(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    summary = _at_confirmation(agent)
+    config: RunnableConfig = {"configurable": {"thread_id": summary.thread_id}}
+    shown = agent.graph.get_state(config).values["pending_checkout"]
+    session = shop.commerce.get_checkout(shown["session_id"])
+    assert shown["version"] == session.version
+    assert session.shipping_address is not None
+    elsewhere = session.shipping_address.model_copy(update={"line_one": "1 Other St"})
+    changed = shop.commerce.update_checkout(session.id, shipping_address=elsewhere)
+    assert changed.total == session.total, "the total alone cannot tell"
+
+    turn = agent.chat(summary.thread_id, "", resume={"approved": True})
+    assert turn.order is None and _orders(shop, summary.thread_id) == 0
+    assert "changed since you saw it" in turn.reply and "Shall I place the order?" in turn.reply
+    assert turn.awaiting_confirmation
+    placed = agent.chat(summary.thread_id, "yes")  # an approval of what it is now
+    assert placed.order is not None and _orders(shop, summary.thread_id) == 1
+    order = shop.commerce.get_order(placed.order.id)
+    assert order.shipping_address.line_one == "1 Other St"

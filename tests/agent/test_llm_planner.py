@@ -110,3 +110,29 @@ def test_a_model_cannot_add_to_cart_when_the_shopper_did_not_ask(
 def test_a_missing_provider_package_names_the_extra_to_install() -> None:
     with pytest.raises(ChatModelUnavailable, match=r"aisle\[anthropic\]"):
         load_chat_model("anthropic:claude-sonnet-4-5")
+
+
+def test_an_order_id_from_another_conversation_reveals_nothing(
+    settings: Settings, shop: Shop
+) -> None:
+    from commerce.models import PaymentMethod
+    from tests.commerce.samples import ADDRESS
+    from tests.commerce.samples import BUYER as ADA
+
+    cart = shop.commerce.cart_for_thread("alice")
+    shop.commerce.add_to_cart(cart.id, "TRL1", "TRL1-BLU-10", 1)
+    session = shop.commerce.create_checkout(cart.id, ADA, ADDRESS)
+    theirs = shop.commerce.complete_checkout(session.id, PaymentMethod(token="tok_visa"))
+    assert theirs.order_id is not None
+    script = [_calls("order_status", {"order_id": theirs.order_id}, "c1"), AIMessage("Sorry.")]
+    llm_settings = settings.model_copy(update={"planner": "llm"})
+    agent = ShoppingAgent.open(llm_settings, shop, chat_model=ScriptedChatModel(responses=script))
+    try:
+        turn = agent.chat("mallory", f"what is the status of order {theirs.order_id}?")
+        values = agent.graph.get_state({"configurable": {"thread_id": "mallory"}}).values
+    finally:
+        agent.close()
+    told = [m.text for m in values["messages"] if m.type == "tool"]
+    assert told and "not one of this conversation's orders" in told[-1]
+    assert "95.00" not in told[-1] and "placed" not in told[-1]
+    assert turn.order is None

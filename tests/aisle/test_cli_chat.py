@@ -59,17 +59,22 @@ def test_chat_with_a_server_prints_its_thread_sends_photos_and_leaves_on_ctrl_c(
     script = Script("coffee mug", f"/photo {gif} do you have this?")
     assert run(script, monkeypatch, "chat", "--server", server) == 0
     out, err = capsys.readouterr()
-    thread = re.search(r"continue it later with: aisle chat --thread (\w+)", out)
-    assert thread, out
+    later = re.search(
+        r"continue it later with: aisle chat --thread (\w+) --thread-token (\S+)\)", out
+    )
+    assert later, out
+    thread, token = later[1], later[2]
     assert "Stoneware Coffee Mug" in out
     assert "I can't open that kind of file" in out and "JPEG, PNG or WebP" in out  # a GIF
-    assert f"Bye! Conversation {thread[1]} is saved." in out
+    assert f"Bye! Conversation {thread} is saved." in out
     assert "Traceback" not in out + err
 
-    again = Script("add the first one")
-    assert run(again, monkeypatch, "chat", "--server", server, "--thread", thread[1]) == 0
+    args = ["chat", "--server", server, "--thread", thread]
+    assert run(Script("add the first one"), monkeypatch, *args) == 0
+    assert "403" in capsys.readouterr().err, "the conversation's token is needed to continue it"
+    assert run(Script("add the first one"), monkeypatch, *args, "--thread-token", token) == 0
     out, _ = capsys.readouterr()
-    assert f"Continuing conversation {thread[1]}." in out
+    assert f"Continuing conversation {thread}." in out
     assert "Added 1 × Stoneware Coffee Mug" in out
     assert "continue it later" not in out  # an id given is not announced again
 

@@ -16,6 +16,7 @@ from aisle.services import Services
 from aisle.settings import Settings
 from api.app import create_app
 from tests.agent.shop import SHOE_PHOTO, FakeVision, open_shop
+from tests.api.threads import new_thread, token_headers
 
 
 def _encoded(image: Image.Image, fmt: str) -> bytes:
@@ -53,6 +54,17 @@ def data_url(data: bytes, mime: str = "image/png") -> str:
     return f"data:{mime};base64," + base64.b64encode(data).decode()
 
 
+def conversations(client: TestClient) -> int:
+    from sqlalchemy import func, select
+
+    from commerce.database import read
+    from commerce.tables import conversations as table
+
+    commerce = client.app.state.services.commerce  # type: ignore[attr-defined]
+    with read(commerce.engine) as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
 def stored_files(settings: Settings) -> list[Path]:
     root = settings.images_dir
     return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
@@ -84,15 +96,22 @@ def test_a_refused_photo_is_a_4xx_and_nothing_is_stored(
     client: TestClient, limited: Settings, route: str, name: str, data: bytes, status: int,
     code: str,
 ) -> None:  # fmt: skip
-    body = {"message": "do you have this?", "image": data_url(data), "thread_id": f"t-{name}"}
-    response = client.post(route, json=body)
+    thread = new_thread(client)
+    body = {"message": "do you have this?", "image": data_url(data), "thread_id": thread}
+    response = client.post(route, json=body, headers=token_headers(thread))
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/json")
     assert response.json()["error"]["code"] == code
     assert stored_files(limited) == []
-    # The conversation did not start: the same thread's first real turn is its first message.
-    ok = client.post("/v1/chat", json={"message": "hello", "thread_id": f"t-{name}"})
-    assert ok.status_code == 200
+    agent = client.app.state.services.agent  # type: ignore[attr-defined]
+    assert agent.history(thread) == [], "the conversation did not move"
+    before = conversations(client)
+    fresh = client.post(route, json={"message": "hi", "image": body["image"]})
+    assert fresh.status_code == status
+    assert conversations(client) == before, "a refused photo starts no conversation either"
+    ok = client.post("/v1/chat", json={"message": "hello", "thread_id": thread},
+                     headers=token_headers(thread))  # fmt: skip
+    assert ok.status_code == 200, ok.text
 
 
 def test_the_codes_match_the_image_analysis_route(client: TestClient, limited: Settings) -> None:

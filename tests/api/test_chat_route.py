@@ -15,6 +15,7 @@ from aisle.settings import Settings
 from api.app import create_app
 from tests.agent.shop import SHOE_PHOTO, FakeVision, open_shop
 from tests.agent.talk import BUYER
+from tests.api.threads import TOKENS, remember, token_headers
 
 
 @pytest.fixture
@@ -29,15 +30,17 @@ def client(settings: Settings) -> Iterator[TestClient]:
 
 
 def say(client: TestClient, message: str, thread_id: str | None = None, **extra: Any) -> Any:
-    response = client.post("/v1/chat", json={"thread_id": thread_id, "message": message, **extra})
+    body = {"thread_id": thread_id, "message": message, **extra}
+    response = client.post("/v1/chat", json=body, headers=token_headers(thread_id))
     assert response.status_code == 200, response.text
-    return response.json()
+    return remember(response.json())
 
 
 def test_response_shape(client: TestClient) -> None:
     found = say(client, "trail running shoes under $120")
     assert set(found) == {
         "thread_id",
+        "thread_token",
         "reply",
         "products",
         "cart",
@@ -45,7 +48,7 @@ def test_response_shape(client: TestClient) -> None:
         "order",
         "checkout",
     }
-    assert found["thread_id"]  # created when missing
+    assert found["thread_id"] and found["thread_id"] in TOKENS  # created when missing
     first = found["products"][0]
     assert set(first) >= {"id", "title", "price"}
     assert first["price"]["currency"] == "USD" and first["price"]["amount"] <= 12000
@@ -54,6 +57,7 @@ def test_response_shape(client: TestClient) -> None:
     added = say(client, "add the first one in blue, size 10", found["thread_id"])
     line = added["cart"]["lines"][0]
     assert added["thread_id"] == found["thread_id"]
+    assert added["thread_token"] is None, "the token is shown once, when the thread starts"
     assert set(line) >= {"product_id", "variant_id", "quantity", "unit_price"}
     assert (line["product_id"], line["quantity"]) == (first["id"], 1)
     assert line["unit_price"] == first["price"]

@@ -24,9 +24,19 @@ from aisle.services import Services
 from aisle.settings import Settings
 from api.app import create_app
 from tests.agent.shop import SHOE_PHOTO, FakeVision, open_shop
+from tests.api.threads import new_thread, remember, token_headers
 
 ADVICE = "which trail running shoes are best for muddy trails?"
-TURN_KEYS = {"thread_id", "reply", "products", "cart", "awaiting_confirmation", "order", "checkout"}
+TURN_KEYS = {
+    "thread_id",
+    "thread_token",
+    "reply",
+    "products",
+    "cart",
+    "awaiting_confirmation",
+    "order",
+    "checkout",
+}
 
 
 def shop_app(settings: Settings) -> FastAPI:
@@ -46,7 +56,8 @@ def client(settings: Settings) -> Iterator[TestClient]:
 
 
 def stream(client: TestClient, message: str, **extra: Any) -> list[tuple[str, Any]]:
-    response = client.post("/v1/chat/stream", json={"message": message, **extra})
+    headers = token_headers(extra.get("thread_id"))
+    response = client.post("/v1/chat/stream", json={"message": message, **extra}, headers=headers)
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("text/event-stream")
     return parse_events(response.text)
@@ -64,20 +75,23 @@ def parse_events(text: str) -> list[tuple[str, Any]]:
 
 
 def test_a_contemplate_question_streams_progress_then_the_turn(client: TestClient) -> None:
-    events = stream(client, ADVICE, thread_id="streamed")
+    events = stream(client, ADVICE)
     *progress, (last, turn) = events
     notes = [data["message"] for kind, data in progress if kind == "progress"]
     assert len(notes) == len(progress), "only progress before the turn"
     assert notes[0] == "searching the catalog"
     assert len(notes) >= 3 and all(n.startswith("weighed ") for n in notes[1:])
     assert last == "turn" and set(turn) == TURN_KEYS
-    assert turn["thread_id"] == "streamed" and turn["products"][0]["id"] == "TRL2"
+    thread = remember(turn)["thread_id"]
+    assert turn["thread_token"] and turn["products"][0]["id"] == "TRL2"
 
-    plain = client.post("/v1/chat", json={"message": ADVICE, "thread_id": "plain"}).json()
-    assert turn == plain | {"thread_id": "streamed"}, "the same turn /v1/chat answers"
-    added = client.post(
-        "/v1/chat", json={"message": "add the first one in red, size 10", "thread_id": "streamed"}
-    ).json()
+    plain = client.post("/v1/chat", json={"message": ADVICE}).json()
+    minted = {"thread_id", "thread_token"}
+    assert plain["thread_id"] != thread and plain["thread_token"] != turn["thread_token"]
+    same = {k: v for k, v in turn.items() if k not in minted}
+    assert same == {k: v for k, v in plain.items() if k not in minted}, "/v1/chat's very turn"
+    add = {"message": "add the first one in red, size 10", "thread_id": thread}
+    added = client.post("/v1/chat", json=add, headers=token_headers(thread)).json()
     assert added["cart"]["lines"][0]["variant_id"] == "TRL2-RED-10", "the turn was saved"
 
 
@@ -123,7 +137,9 @@ class BusyLocks:
 
 def test_a_busy_conversation_is_409_before_any_stream(client: TestClient) -> None:
     client.app.state.services.agent._turn_locks = BusyLocks()  # type: ignore[attr-defined]
-    response = client.post("/v1/chat/stream", json={"message": "daypack", "thread_id": "t"})
+    thread = new_thread(client)
+    body = {"message": "daypack", "thread_id": thread}
+    response = client.post("/v1/chat/stream", json=body, headers=token_headers(thread))
     assert response.status_code == 409
     assert response.headers["content-type"] == "application/json"
     assert response.json()["error"]["code"] == "conversation_busy"
@@ -180,15 +196,18 @@ def test_a_shopper_who_hangs_up_mid_turn_still_gets_it(
         return assess(*args)
 
     monkeypatch.setattr(fanout, "assess", assess_after_hang_up)
-    body = {"message": ADVICE, "thread_id": "walked-away"}
+    with httpx.Client(base_url=server, timeout=30) as http:
+        thread = new_thread(http)
+    headers = token_headers(thread)
+    body = {"message": ADVICE, "thread_id": thread}
     with (
         httpx.Client(base_url=server, timeout=30) as http,
-        http.stream("POST", "/v1/chat/stream", json=body) as response,
+        http.stream("POST", "/v1/chat/stream", json=body, headers=headers) as response,
     ):
         assert next(response.iter_lines()) == "event: progress"
     time.sleep(0.1)  # let the server notice
     hung_up.set()
 
-    add = {"message": "add the first one in red, size 10", "thread_id": "walked-away"}
-    added = httpx.post(f"{server}/v1/chat", json=add, timeout=30).json()
+    add = {"message": "add the first one in red, size 10", "thread_id": thread}
+    added = httpx.post(f"{server}/v1/chat", json=add, headers=headers, timeout=30).json()
     assert added["cart"]["lines"][0]["variant_id"] == "TRL2-RED-10"

@@ -25,8 +25,11 @@ def client(settings: Settings) -> Iterator[TestClient]:
         yield client
 
 
-def new_cart(client: TestClient, thread_id: str = "thread-1", quantity: int = 2) -> dict[str, Any]:
-    cart = client.post("/v1/carts", json={"thread_id": thread_id}).json()
+def new_cart(client: TestClient, quantity: int = 2) -> dict[str, Any]:
+    """A new conversation's cart; the client then speaks for that conversation (its token)."""
+    cart = client.post("/v1/carts", json={}).json()
+    assert cart["thread_id"].startswith("th_") and cart["thread_token"]
+    client.headers["X-Thread-Token"] = cart["thread_token"]
     response = client.post(
         f"/v1/carts/{cart['id']}/lines",
         json={"product_id": "tee", "variant_id": "tee-v1", "quantity": quantity},
@@ -51,8 +54,9 @@ def ready_session(client: TestClient, **headers: str) -> dict[str, Any]:
 def test_cart_lines_lifecycle(client: TestClient) -> None:
     cart = new_cart(client)
     assert cart["subtotal"] == {"amount": 5000, "currency": "USD"}
-    again = client.post("/v1/carts", json={"thread_id": "thread-1"}).json()
+    again = client.post("/v1/carts", json={"thread_id": cart["thread_id"]}).json()
     assert again["id"] == cart["id"] and again["item_count"] == 2
+    assert again["thread_token"] is None, "the token is shown once"
     line_id = cart["lines"][0]["id"]
     patched = client.patch(f"/v1/carts/{cart['id']}/lines/{line_id}", json={"quantity": 3}).json()
     assert patched["lines"][0]["quantity"] == 3 and patched["subtotal"]["amount"] == 7500
@@ -88,13 +92,14 @@ def test_checkout_to_order_and_cancel(client: TestClient) -> None:
         json={
             "card": {"number": "4242 4242 4242 4242", "exp": "12/34", "cvc": "123"},
             "expected_total": {"amount": 5000, "currency": "USD"},
+            "expected_version": session["version"],
         },
     )
     assert done.status_code == 200 and done.json()["status"] == "completed"
     order_id = done.json()["order_id"]
     order = client.get(f"/v1/orders/{order_id}").json()
     assert order["payment"]["last4"] == "4242" and "4242424242424242" not in str(order)
-    listed = client.get("/v1/orders", params={"thread_id": "thread-1"}).json()
+    listed = client.get("/v1/orders", headers={"X-Thread-Id": session["thread_id"]}).json()
     assert [o["id"] for o in listed] == [order_id]
     canceled = client.post(f"/v1/orders/{order_id}/cancel").json()
     assert canceled["status"] == "canceled"
@@ -106,7 +111,7 @@ def test_declined_completion_is_200_with_a_message(client: TestClient) -> None:
     session = ready_session(client)
     declined = client.post(
         f"/v1/checkout_sessions/{session['id']}/complete",
-        json={"payment_token": "tok_chargeDeclinedInsufficientFunds"},
+        json={"payment_token": "tok_chargeDeclinedInsufficientFunds", "expected_version": 1},
     )
     assert declined.status_code == 200
     body = declined.json()
@@ -118,7 +123,10 @@ def test_bad_card_is_422(client: TestClient) -> None:
     session = ready_session(client)
     response = client.post(
         f"/v1/checkout_sessions/{session['id']}/complete",
-        json={"card": {"number": "4242424242424241", "exp": "12/34", "cvc": "123"}},
+        json={
+            "card": {"number": "4242424242424241", "exp": "12/34", "cvc": "123"},
+            "expected_version": 1,
+        },
     )
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_payment_method"
@@ -139,7 +147,7 @@ def test_idempotency_key_replays_and_conflicts(client: TestClient) -> None:
     )
     assert changed.status_code == 409
     assert changed.json()["error"]["code"] == "idempotency_conflict"
-    pay = {"payment_token": "tok_visa"}
+    pay = {"payment_token": "tok_visa", "expected_version": first["version"]}
     url = f"/v1/checkout_sessions/{first['id']}/complete"
     one = client.post(url, json=pay, headers={"Idempotency-Key": "pay-1"}).json()
     two = client.post(url, json=pay, headers={"Idempotency-Key": "pay-1"}).json()

@@ -91,6 +91,7 @@ def test_product_by_id_and_404(client: TestClient) -> None:
 
 def buy_every_mug(client: TestClient) -> str:
     cart = client.post("/v1/carts", json={}).json()
+    client.headers["X-Thread-Token"] = cart["thread_token"]  # this shopper's conversation
     line = {"product_id": "mug", "variant_id": "mug-white", "quantity": 5}
     assert client.post(f"/v1/carts/{cart['id']}/lines", json=line).status_code == 200
     session = client.post(
@@ -102,7 +103,8 @@ def buy_every_mug(client: TestClient) -> str:
         },
     ).json()
     done = client.post(
-        f"/v1/checkout_sessions/{session['id']}/complete", json={"payment_token": "tok_visa"}
+        f"/v1/checkout_sessions/{session['id']}/complete",
+        json={"payment_token": "tok_visa", "expected_version": session["version"]},
     ).json()
     assert done["status"] == "completed"
     order_id: str = done["order_id"]

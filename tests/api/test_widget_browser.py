@@ -98,6 +98,8 @@ class ScriptedChat:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.routes: list[str] = []
+        self.tokens: dict[str, str] = {}
+        """Thread id -> its token, minted like the server does when a turn has no thread_id."""
         self.streaming = True
         """False: answer /v1/chat/stream 404, like a server from before it existed."""
         self.release = threading.Event()
@@ -126,8 +128,10 @@ class ScriptedChat:
 
     async def _turn_body(self, request: Request) -> dict[str, Any]:
         body: dict[str, Any] = await request.json()
-        self.requests.append({**body, "api_key": request.headers.get("x-api-key")})
-        return body
+        headers = request.headers
+        seen = {"api_key": headers.get("x-api-key"), "thread_token": headers.get("x-thread-token")}
+        self.requests.append(body | seen)
+        return body | {"thread_token": seen["thread_token"]}
 
     async def _events(self, message: str, turn: dict[str, Any]) -> AsyncIterator[str]:
         if message == "break mid-way":
@@ -146,8 +150,16 @@ class ScriptedChat:
             await asyncio.sleep(0.01)
 
     def answer(self, body: dict[str, Any]) -> tuple[dict[str, Any], int]:
-        turn: dict[str, Any] = {"thread_id": body["thread_id"], "reply": "", "products": []}
-        turn |= {"cart": None, "awaiting_confirmation": False, "order": None}
+        thread_id, minted = body.get("thread_id"), None
+        if thread_id is None:
+            thread_id = f"th_{len(self.tokens) + 1}"
+            minted = self.tokens[thread_id] = f"secret-of-{thread_id}"
+        elif self.tokens.get(thread_id) != body["thread_token"]:
+            error = {"code": "thread_token_invalid", "message": "wrong X-Thread-Token"}
+            return {"error": error}, 403
+        turn: dict[str, Any] = {"thread_id": thread_id, "thread_token": minted}
+        turn |= {"reply": "", "products": [], "cart": None}
+        turn |= {"awaiting_confirmation": False, "order": None}
         message = body.get("message", "")
         if "resume" in body and body["resume"]["approved"]:
             total = {"amount": 8999, "currency": "USD"}
@@ -409,11 +421,18 @@ def test_a_shopper_searches_adds_to_cart_and_confirms_an_order(
     page.screenshot(tmp_path / "widget-confirm.png")
     page.click(".confirm button", "Confirm order")
     order = page.bot_messages(4)[3]
-    thread = chat.requests[0]["thread_id"]
-    assert chat.requests[-1] == {"thread_id": thread, "resume": {"approved": True}, "api_key": None}
+    assert "thread_id" not in chat.requests[0], "the server mints the conversation"
+    thread = chat.requests[1]["thread_id"]
+    token = chat.tokens[thread]
+    assert chat.requests[-1] == {
+        "thread_id": thread,
+        "resume": {"approved": True},
+        "api_key": None,
+        "thread_token": token,
+    }
     assert "Order placed" in order and "ord_7Q2" in order and "$89.99" in order
     assert page.js("root.querySelector('.confirm button').disabled") is True
-    assert {r["thread_id"] for r in chat.requests} == {thread}
+    assert {(r["thread_id"], r["thread_token"]) for r in chat.requests[1:]} == {(thread, token)}
     assert set(chat.routes) == {"/v1/chat/stream"}, "every turn streams"
     shot = os.environ.get("AISLE_WIDGET_SCREENSHOT")
     page.screenshot(Path(shot) if shot else tmp_path / "widget-order.png")
@@ -455,13 +474,35 @@ def test_a_reload_continues_the_conversation(
     page.type_and_enter("add trail runner 2 to my cart")
     page.bot_messages(2)
     first, second = chat.requests
-    assert first["thread_id"] == second["thread_id"]
+    assert "thread_id" not in first and second["thread_token"] == chat.tokens[second["thread_id"]]
 
     page.click(".header button", "New chat")
     assert page.js("root.querySelectorAll('.msg').length") == 0
     page.type_and_enter("trail shoes")
     page.bot_messages(1)
-    assert chat.requests[-1]["thread_id"] != first["thread_id"]
+    assert "thread_id" not in chat.requests[-1] and chat.requests[-1]["thread_token"] is None
+
+
+def test_a_thread_without_its_token_or_with_a_refused_one_starts_over(
+    page: DevTools, chat: ScriptedChat, base_url: str
+) -> None:
+    legacy = "JSON.stringify({threadId: 'chosen-by-client', history: []})"
+    page.js(f"localStorage.setItem(`aisle-widget:${{location.origin}}`, {legacy})")
+    page.open(f"{base_url}/demo")  # saved by an older widget: a thread id, no token
+    page.click(".launcher")
+    page.type_and_enter("trail shoes")
+    page.bot_messages(1)
+    assert "thread_id" not in chat.requests[-1], "a thread id without its token is dropped"
+    page.type_and_enter("maps")
+    page.bot_messages(2)
+    thread = chat.requests[-1]["thread_id"]
+    chat.tokens[thread] = "rotated"  # the server no longer takes the widget's token
+    page.type_and_enter("trail shoes")
+    alert = page.wait("root.querySelector('.error:not([hidden])')?.textContent", "the error")
+    assert "X-Thread-Token" in alert
+    page.type_and_enter("trail shoes")
+    page.bot_messages(3)
+    assert "thread_id" not in chat.requests[-1], "the refused conversation was dropped"
 
 
 def test_a_photo_is_resized_before_it_is_sent(
