@@ -33,9 +33,11 @@ def add_to_cart(
     if product is None:
         return Outcome(False, f"Product {product_id} is not in the catalog.")
     active = SearchFilters.model_validate(run.state.filters or {})
-    said = spelled_value(product, "color", str((run.state.intent or {}).get("text", "")))
+    words = str((run.state.intent or {}).get("text", ""))
+    said = spelled_value(product, "color", words)
     if color and said and color_family(said) == color_family(color):
         color = said  # "heather gray" was said: not any gray (charcoal is gray too)
+    size = size or spelled_value(product, "size", words, after="size")  # "size EU 42"
     colors = [color.lower()] if color else []
     candidates, missing = choose_variants(product, size, colors, preferred=active.colors)
     if not candidates:

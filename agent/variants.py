@@ -73,11 +73,15 @@ def variant_label(variant: Variant) -> str:
     return f"({', '.join(parts)})" if parts else ""
 
 
-def spelled_value(product: Product, slot: str, text: str) -> str | None:
-    """An option value written out in the shopper's words ("heather gray"), longest first."""
+def spelled_value(product: Product, slot: str, text: str, after: str = "") -> str | None:
+    """An option value written out in the shopper's words ("heather gray"), longest first.
+
+    `after` names a word that must come just before it ("size EU 42"), for short values.
+    """
     lowered = f" {text.lower()} "
+    lead = rf"\b{after}\s+" if after else r"(?<![\w-])"
     values = {v.options[slot] for v in product.variants if v.options.get(slot)}
     for value in sorted(values, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(value.lower())}(?![\w-])", lowered):
+        if re.search(rf"{lead}{re.escape(value.lower())}(?![\w-])", lowered):
             return value
     return None

@@ -220,3 +220,15 @@ def test_an_option_value_spelled_out_wins_over_its_colour_family(settings: Setti
     finally:
         agent.close()
         shop.close()
+
+
+def test_a_size_spelled_as_the_catalog_spells_it_is_taken(settings: Settings) -> None:
+    boot = _apparel("BOOT1", "Ridge Boot", {("black", "EU 42"): 5, ("black", "EU 43"): 5})
+    shop = open_shop(settings, [boot])
+    agent = ShoppingAgent(settings, shop)
+    try:
+        _, added = talk(agent, "ridge boot", "add #1 in black, size EU 43 to my cart")
+        assert _lines(added) == [("BOOT1", "BOOT1-BLA-EU 43", 1)]
+    finally:
+        agent.close()
+        shop.close()
