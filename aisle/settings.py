@@ -88,6 +88,30 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list)
     max_image_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
     max_image_pixels: int = Field(default=25_000_000, ge=1)
+    max_body_bytes: int = Field(
+        default=1024 * 1024,
+        ge=1024,
+        description="Largest JSON body; chat adds room for one photo, uploads have their own.",
+    )
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Host names served besides loopback ones while no API keys are configured.",
+    )
+
+    # Rate limits (`limits` notation, e.g. "20/second;600/minute"), kept in Redis when
+    # REDIS_URL is set so that every worker counts together.
+    rate_limit_per_address: str = Field(
+        default="100/second;3000/minute",
+        description="Requests per client address (shoppers behind one NAT share it).",
+    )
+    rate_limit_per_key: str = Field(
+        default="500/second;15000/minute",
+        description="Requests per API key; the storefront key is shared by all shoppers.",
+    )
+    rate_limit_auth_failures: str = Field(
+        default="20/minute;100/hour",
+        description="Requests with a missing or wrong key per client address.",
+    )
 
     @field_validator("api_keys", "admin_api_keys")
     @classmethod
@@ -104,6 +128,17 @@ class Settings(BaseSettings):
         if any(key.get_secret_value() in storefront for key in self.admin_api_keys):
             raise ValueError("an admin API key must not also be in AISLE_API_KEYS")
         return self
+
+    @field_validator("rate_limit_per_address", "rate_limit_per_key", "rate_limit_auth_failures")
+    @classmethod
+    def _rate_limits_parse(cls, value: str) -> str:
+        from limits import parse_many
+
+        try:
+            parse_many(value)
+        except ValueError as exc:
+            raise ValueError(f"not a rate limit like '20/second;600/minute': {value!r}") from exc
+        return value
 
     @field_validator("currency")
     @classmethod

@@ -9,14 +9,19 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from aisle import __version__
 from aisle.imports import CatalogImports
 from aisle.services import Services
 from aisle.settings import Settings, get_settings
+from api.body_limits import body_limit, refuse_lone_surrogates
 from api.deps import require_admin_key, require_api_key
-from api.errors import install_error_handlers
+from api.error_docs import install_error_docs
+from api.errors import PlainErrorsAsJson, install_error_handlers
+from api.rate_limits import RateLimitMiddleware, RateLimits
 from api.routes import carts, catalog, chat, checkout, health, images, orders, products, widget
+from api.same_origin import SameOriginMiddleware, is_keyless, trusted_hosts
 from api.turn_stream import finish_running_turns
 
 log = logging.getLogger(__name__)
@@ -54,21 +59,35 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         version=__version__,
         summary="Conversational shopping: catalog search, photo questions, confirmed checkout.",
         lifespan=lifespan,
+        dependencies=[Depends(refuse_lone_surrogates)],
     )
     app.state.services = services
     app.state.imports = imports
     install_error_handlers(app)
+    # Middleware added last runs first: CORS, error shapes, host check, rate limits, then
+    # same-origin writes. Body limits are per router (FastAPI's max_body_size), set below.
+    if is_keyless(settings):
+        app.add_middleware(SameOriginMiddleware, allowed_origins=settings.cors_origins)
+    app.add_middleware(RateLimitMiddleware, limits=RateLimits(settings))
+    if is_keyless(settings):
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=trusted_hosts(settings))
+    app.add_middleware(PlainErrorsAsJson)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["*"],
             allow_headers=["*"],
+            expose_headers=["Retry-After"],
         )
     for module in ROUTE_MODULES:
         guard = require_admin_key if getattr(module, "ADMIN", False) else require_api_key
         deps = [] if getattr(module, "PUBLIC", False) else [Depends(guard)]
-        app.include_router(module.router, dependencies=deps)
+        name = module.__name__.rsplit(".", 1)[-1]
+        app.include_router(
+            module.router, dependencies=deps, max_body_size=body_limit(name, settings)
+        )
+    install_error_docs(app)
     return app
 
 

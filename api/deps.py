@@ -6,7 +6,8 @@ import hmac
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Request
+from fastapi.security import APIKeyHeader
 from pydantic import SecretStr
 
 from aisle.services import Services
@@ -64,6 +65,23 @@ ImportsDep = Annotated["CatalogImports", Depends(get_imports)]
 
 LOOPBACK_CLIENTS = frozenset({"127.0.0.1", "::1", "localhost", "testclient"})
 
+# The key headers as OpenAPI security schemes, so the schema says which operations need a key.
+AuthorizationHeader = Annotated[
+    str | None,
+    Depends(
+        APIKeyHeader(
+            name="Authorization",
+            scheme_name="BearerKey",
+            description="`Bearer <key>`",
+            auto_error=False,
+        )
+    ),
+]
+ApiKeyHeader = Annotated[
+    str | None,
+    Depends(APIKeyHeader(name="X-API-Key", scheme_name="ApiKey", auto_error=False)),
+]
+
 
 @dataclass(frozen=True)
 class Caller:
@@ -80,20 +98,20 @@ class Caller:
 def get_caller(
     request: Request,
     settings: SettingsDep,
-    authorization: Annotated[str | None, Header()] = None,
-    x_api_key: Annotated[str | None, Header()] = None,
+    authorization: AuthorizationHeader = None,
+    x_api_key: ApiKeyHeader = None,
 ) -> Caller:
     """An admin key gets in anywhere. Otherwise, with storefront keys configured every call needs
     one, and without them only loopback clients get in."""
-    given = _given_key(authorization, x_api_key)
-    if _is_one_of(given, settings.admin_api_keys):
+    given = given_key(authorization, x_api_key)
+    if is_one_of(given, settings.admin_api_keys):
         return Caller(admin=True)
     keys = settings.api_keys
     if not keys:
         _require_loopback(
             request, "no API keys are configured, so only loopback clients are served"
         )
-    elif not _is_one_of(given, keys):
+    elif not is_one_of(given, keys):
         raise ApiError(401, "api_key_required", "missing or wrong API key")
     return Caller(admin=False)
 
@@ -108,19 +126,19 @@ def require_api_key(caller: CallerDep) -> None:
 def require_admin_key(
     request: Request,
     settings: SettingsDep,
-    authorization: Annotated[str | None, Header()] = None,
-    x_api_key: Annotated[str | None, Header()] = None,
+    authorization: AuthorizationHeader = None,
+    x_api_key: ApiKeyHeader = None,
 ) -> None:
     """Catalog changes need an admin key: storefront keys sit in page source for anyone to copy.
 
     Without admin keys only loopback clients get in, and only while no storefront key is set
     either: a server with keys is exposed, and behind a same-host proxy everyone looks local.
     """
-    given = _given_key(authorization, x_api_key)
+    given = given_key(authorization, x_api_key)
     if settings.admin_api_keys:
-        if _is_one_of(given, settings.admin_api_keys):
+        if is_one_of(given, settings.admin_api_keys):
             return
-        if _is_one_of(given, settings.api_keys):
+        if is_one_of(given, settings.api_keys):
             raise ApiError(
                 403,
                 "admin_key_required",
@@ -139,14 +157,14 @@ def require_admin_key(
     )
 
 
-def _given_key(authorization: str | None, x_api_key: str | None) -> str | None:
+def given_key(authorization: str | None, x_api_key: str | None) -> str | None:
     """`Authorization: Bearer <key>` wins over `X-API-Key: <key>`."""
     if authorization and authorization.lower().startswith("bearer "):
         return authorization[7:].strip()
     return x_api_key
 
 
-def _is_one_of(given: str | None, keys: list[SecretStr]) -> bool:
+def is_one_of(given: str | None, keys: list[SecretStr]) -> bool:
     if not given:
         return False
     candidate = given.encode()

@@ -102,7 +102,9 @@ class TestCard(BaseModel):
 
 
 class CheckoutComplete(BaseModel):
-    payment_token: str | None = Field(default=None, description="e.g. tok_visa")
+    payment_token: str | None = Field(
+        default=None, min_length=1, max_length=100, description="e.g. tok_visa"
+    )
     card: TestCard | None = None
     authenticated: bool = Field(default=False, description="3-D Secure passed.")
     expected_total: Money | None = Field(

@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -35,7 +36,7 @@ def main() -> None:
     args = parser.parse_args()
     services = Services(Settings(data_dir=Path(args.data_dir)))
     rows = [json.loads(line) for line in (PHOTOS / "photos.jsonl").open()]
-    results = []
+    results: list[dict[str, Any]] = []
     try:
         for row in rows:
             facts = services.vision.analyze_image(PHOTOS / row["file"], limit=5)
@@ -68,15 +69,15 @@ def main() -> None:
         good = sum(r["visual"] == r["truth"] for r in picked)
         mark = " (CLEAR_LEAD)" if lead == CLEAR_LEAD else ""
         print(f"| {lead:.2f}{mark} | {len(picked)}/{total} | {good}/{len(picked)} |")
-    texted = [r for r in results if r["text"]]
-    kept = [r for r in texted if r["kind"] == "package"]
-    dropped = [r for r in texted if r["kind"] != "package"]
+    with_text = [r for r in results if r["text"]]
+    kept = [r for r in with_text if r["kind"] == "package"]
+    dropped = [r for r in with_text if r["kind"] != "package"]
     print("\n| photos with OCR text matches | rule | shows the text match | text match right |")
     print("|---|---|---|---|")
-    right_text = sum(r["text"] == r["truth"] for r in texted)
-    print(f"| {len(texted)} | baseline: any text match | {len(texted)} | {right_text} |")
+    right_text = sum(r["text"] == r["truth"] for r in with_text)
+    print(f"| {len(with_text)} | baseline: any text match | {len(with_text)} | {right_text} |")
     print(
-        f"| {len(texted)} | photo_kind | {len(kept)} | "
+        f"| {len(with_text)} | photo_kind | {len(kept)} | "
         f"{sum(r['text'] == r['truth'] for r in kept)} (dropped: "
         f"{sum(r['text'] == r['truth'] for r in dropped)} right, "
         f"{sum(r['visual'] == r['truth'] for r in dropped)} visual matches right there) |"

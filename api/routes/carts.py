@@ -10,10 +10,11 @@ from fastapi import APIRouter
 
 from api.authority import AccessDep, OwnCart
 from api.deps import CommerceDep
+from api.error_docs import error_codes
 from api.schemas_commerce import CartCreate, CartCreated, LineAdd, LineUpdate, commerce_errors
 from commerce.models import Cart
 
-router = APIRouter(prefix="/v1", tags=["carts"])
+router = APIRouter(prefix="/v1", tags=["carts"], responses=error_codes(404, 409))
 
 
 @router.post("/carts")

@@ -18,7 +18,7 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 
 from aisle.imports import CatalogImport, EmptyUpload, ImportsClosed, UploadTooLarge
 from api.deps import ImportsDep, SettingsDep
-from api.errors import ApiError
+from api.errors import ApiError, ErrorBody
 from catalog.importers import FORMATS, UnknownFormat
 
 router = APIRouter(prefix="/v1/catalog", tags=["catalog"])
@@ -67,6 +67,7 @@ _UPLOAD_FORM: dict[str, Any] = {
         400: {"description": "Empty file or malformed form"},
         413: {"description": "Larger than AISLE_MAX_IMPORT_BYTES"},
         415: {"description": "Not a catalog format Aisle reads"},
+        503: {"description": "The server is stopping", "model": ErrorBody},
     },
 )
 async def start_import(

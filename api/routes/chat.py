@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 from fastapi.sse import EventSourceResponse, ServerSentEvent
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from agent.locks import TurnBusy
@@ -21,20 +21,12 @@ from agent.turn import ChatTurn
 from aisle.settings import Settings
 from api.authority import Access, AccessDep
 from api.deps import AgentDep, SettingsDep
+from api.error_docs import error_codes
 from api.errors import ApiError, image_error
 from api.turn_stream import TurnStream
 from vision.errors import ImageRejected
 
-router = APIRouter(prefix="/v1", tags=["chat"])
-
-TURN_REFUSALS: dict[int | str, dict[str, str]] = {
-    403: {"description": "A thread_id without its X-Thread-Token, or a client-chosen one"},
-    404: {"description": "No conversation with this thread_id that the caller may see"},
-    409: {"description": "Another turn of this conversation is running"},
-    413: {"description": "The photo is larger than AISLE_MAX_IMAGE_BYTES; nothing stored"},
-    415: {"description": "The photo is not a JPEG, PNG or WebP (GIF, HEIC, SVG, …)"},
-    422: {"description": "Empty message, or a broken photo or one with too many pixels"},
-}
+router = APIRouter(prefix="/v1", tags=["chat"], responses=error_codes(409, 415))
 
 
 class ChatRequest(BaseModel):
@@ -51,8 +43,21 @@ class ChatRequest(BaseModel):
         description='Answer to a pending checkout: {"approved": true|false, "payment_token": ...}.',
     )
 
+    @field_validator("resume")
+    @classmethod
+    def _resume_is_an_answer(cls, resume: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A string "false" must not read as approval, nor an empty token as the default card."""
+        if not resume:
+            return resume
+        if not isinstance(resume.get("approved"), bool | None):
+            raise ValueError("approved must be true, false or null")
+        token = resume.get("payment_token")
+        if token is not None and (not isinstance(token, str) or not 1 <= len(token) <= 100):
+            raise ValueError("payment_token must be a token of 1 to 100 characters")
+        return resume
 
-@router.post("/chat", response_model=ChatTurn, responses=TURN_REFUSALS)
+
+@router.post("/chat", response_model=ChatTurn)
 async def chat(
     request: ChatRequest, agent: AgentDep, settings: SettingsDep, access: AccessDep
 ) -> ChatTurn:
@@ -104,7 +109,7 @@ def _conversation(request: ChatRequest, access: Access) -> tuple[str, str | None
     return request.thread_id, None
 
 
-@router.post("/chat/stream", response_class=EventSourceResponse, responses=TURN_REFUSALS)
+@router.post("/chat/stream", response_class=EventSourceResponse)
 async def chat_stream(
     turn: Annotated[TurnStream, Depends(start_turn)],
 ) -> AsyncIterator[ServerSentEvent]:

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Header, status
 
 from api.authority import AccessDep, OwnCheckoutSession
 from api.deps import CommerceDep
+from api.error_docs import error_codes
 from api.schemas_commerce import (
     CheckoutComplete,
     CheckoutCreate,
@@ -25,7 +26,7 @@ from api.schemas_commerce import (
 from commerce.models import CheckoutSession, PaymentMethod
 from commerce.payments import tokenize
 
-router = APIRouter(prefix="/v1", tags=["checkout"])
+router = APIRouter(prefix="/v1", tags=["checkout"], responses=error_codes(404, 409))
 
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=255)]
 

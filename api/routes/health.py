@@ -11,7 +11,24 @@ router = APIRouter(prefix="/v1", tags=["health"])
 PUBLIC = True
 
 
-@router.get("/health")
+@router.get(
+    "/health",
+    responses={
+        503: {
+            "description": "Starting (the catalog index is not open yet) or warming (the models "
+            "a chat turn needs are still loading)",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {"status": {"enum": ["starting", "warming"]}},
+                        "required": ["status"],
+                    }
+                }
+            },
+        }
+    },
+)
 def health(services: ServicesDep) -> JSONResponse:
     index = services.__dict__.get("index")
     if index is None:

@@ -7,12 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, UploadFile
 
 from api.deps import SettingsDep, VisionDep
+from api.error_docs import error_codes
 from api.errors import ApiError, image_error
 from catalog.filters import SearchFilters
 from vision.errors import ImageRejected
 from vision.facts import ImageFacts
 
-router = APIRouter(prefix="/v1", tags=["images"])
+router = APIRouter(prefix="/v1", tags=["images"], responses=error_codes(415))
 
 
 @router.post("/images/analyze", response_model=ImageFacts)

@@ -12,10 +12,11 @@ from fastapi import APIRouter, Header
 
 from api.authority import AccessDep, OwnOrder
 from api.deps import CommerceDep
+from api.error_docs import error_codes
 from api.schemas_commerce import commerce_errors
 from commerce.models import Order
 
-router = APIRouter(prefix="/v1", tags=["orders"])
+router = APIRouter(prefix="/v1", tags=["orders"], responses=error_codes(404, 409))
 
 ThreadId = Annotated[
     str,
