@@ -35,6 +35,8 @@ class Services:
         self._stock_lock = threading.Lock()
         self.warm = threading.Event()
         """Set once `warm_up` has loaded everything a first chat turn needs."""
+        self.warming_up = threading.Event()
+        """Set when a server schedules `warm_up` at start; until `warm`, it is not ready."""
 
     @cached_property
     def index(self) -> CatalogIndex:

@@ -44,6 +44,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.services = services
+        if settings.warm_up:
+            services.warming_up.set()  # /v1/health says "warming" until the models are in
         opening = asyncio.create_task(asyncio.to_thread(_open_index, services))
         await asyncio.to_thread(imports.fail_interrupted)
         try:

@@ -33,6 +33,6 @@ def health(services: ServicesDep) -> JSONResponse:
     index = services.__dict__.get("index")
     if index is None:
         return JSONResponse({"status": "starting"}, status_code=503)
-    if not services.warm.is_set():
+    if services.warming_up.is_set() and not services.warm.is_set():
         return JSONResponse({"status": "warming"}, status_code=503)
     return JSONResponse({"status": "ok", "products": index.count()})
