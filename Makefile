@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE := 1
 export AISLE_TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 export AISLE_TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: help setup browser demo test test-fast lint fixtures bench serve migration clean
+.PHONY: help setup browser node demo test test-fast lint fixtures bench serve migration clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,10 +33,14 @@ browser: ## Debian's headless Chromium, for the widget's browser test
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium chromium-driver >/dev/null; fi; } \
 	  || echo "warning: chromium could not be installed; the widget's browser test is skipped"
 
+node: ## the `ai` npm package for the AI SDK stream test (tests/api/node; skipped without node)
+	@if command -v npm >/dev/null; then cd tests/api/node && npm ci --no-audit --no-fund --loglevel=error; \
+	  else echo "warning: npm not found; the AI SDK stream test is skipped"; fi
+
 demo: setup ## set up, import the sample catalog and run the scripted demo conversation
 	$(VENV)/bin/aisle demo
 
-test: setup browser ## lint, type-check and run every test (Postgres and Redis on localhost)
+test: setup browser node ## lint, type-check and run every test (Postgres and Redis on localhost)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy

@@ -149,8 +149,7 @@ def compare_text(products: list[dict[str, Any]]) -> str:
 
 def photo_text(data: dict[str, Any]) -> str:
     seen = (data.get("category") or "an item").lower()
-    colours = f" in {' and '.join(data['colors'][:2])}" if data.get("colors") else ""
-    lines = [f"That looks like {seen}{colours}."]
+    lines = [f"That looks like {seen}{colour_phrase(data)}."]
     if data.get("kind") == "package" and data.get("products"):
         lines = [f"From the name on the package, that's the {data['products'][0]['title']}."]
     if data.get("nutrition"):
@@ -170,6 +169,23 @@ def photo_text(data: dict[str, Any]) -> str:
     elif not data.get("nutrition"):
         lines.append("I couldn't find anything similar in the catalog.")
     return "\n".join(lines)
+
+
+def colour_phrase(data: dict[str, Any]) -> str:
+    """The photo's main colour, said as surely as the pixels allow."""
+    colours = data.get("colors") or []
+    main = data.get("main_color")
+    if not main:  # no confidence given: name the largest colours
+        return f" in {' and '.join(colours[:2])}" if colours else ""
+    sure = data.get("color_confidence", 0.0)
+    if main == "multicolour":
+        mostly = " and ".join(colours[:2])
+        return f" in several colours (mostly {mostly})" if mostly else " in several colours"
+    if sure >= 0.75:
+        return f" in {main}"
+    if sure >= 0.5:
+        return f", probably {main}"
+    return f"; the colour is hard to tell from the photo, perhaps {main}"
 
 
 def nutrition_text(facts: dict[str, Any]) -> str:

@@ -108,6 +108,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
     data = {
         "colors": [c.name for c in facts.colors],
+        "main_color": facts.main_color,
+        "color_confidence": facts.color_confidence,
         "category": facts.categories[0].label if facts.categories and not facts.unsure else None,
         "nutrition": facts.nutrition.model_dump(exclude_none=True) if facts.nutrition else None,
         "text": facts.text,
@@ -120,8 +122,11 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     update: dict[str, Any] = {"turn_products": shown, "photo": photo}
     if shown:  # a photo starts a new look: its kind and main colour replace the earlier search
         asked = data["asked"]  # "this in navy, size L": the shopper's colour, not the photo's
+        sure = facts.main_color is None or facts.color_confidence >= 0.5
+        main = facts.main_color or (data["colors"] or [None])[0]
+        seen_colour = [main] if sure and main and main != "multicolour" else []
         look = SearchFilters(
-            colors=asked.get("colors") or data["colors"][:1], sizes=asked.get("sizes") or []
+            colors=asked.get("colors") or seen_colour, sizes=asked.get("sizes") or []
         )
         query = data["category"] or ""
         best = clear_best(kind, [m for m in matches if m.id in {p["id"] for p in shown}])

@@ -53,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("path", type=Path)
     ingest.add_argument("--format", choices=_formats(), help="default: from the file")
     ingest.add_argument("--replace", action="store_true", help="remove products not in the file")
+    ingest.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="with --replace: a file with no products empties the catalog (refused otherwise)",
+    )
     ingest.add_argument("--no-images", action="store_true", help="skip image vectors")
     ingest.add_argument(
         "--server",
@@ -81,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
     _server_options(chat, "talk to a running `aisle serve` (e.g. http://127.0.0.1:8000)")
     chat.add_argument("--thread-token", help="with --server: the conversation's secret, if any")
     chat.set_defaults(handler=_chat)
+
+    mcp = commands.add_parser(
+        "mcp", parents=[common], help="serve the MCP tools (UCP shopping, the assistant) on stdio"
+    )
+    mcp.set_defaults(handler=_mcp)
 
     demo = commands.add_parser(
         "demo", parents=[common], help="import the sample catalog and run a scripted conversation"
@@ -118,6 +128,7 @@ def _formats() -> tuple[str, ...]:
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from aisle.imports import ImportReport
     from aisle.services import Services
+    from catalog.ingest import ReplaceRefused
 
     if not args.path.is_file():
         print(f"aisle: no such file: {args.path}", file=sys.stderr)
@@ -130,8 +141,16 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with _progress_bar() as update:
             report = services.ingest(
-                args.path, fmt=args.format, replace=args.replace, on_progress=update
+                args.path,
+                fmt=args.format,
+                replace=args.replace,
+                allow_empty=args.allow_empty,
+                on_progress=update,
             )
+    except ReplaceRefused as exc:
+        _print_report(ImportReport.of(exc.report, limit=_SHOWN_ERRORS), str(settings.data_dir))
+        print(f"aisle: the import failed: {exc}", file=sys.stderr)
+        return 1
     finally:
         services.close()
     _print_report(ImportReport.of(report, limit=_SHOWN_ERRORS), str(settings.data_dir))
@@ -153,16 +172,18 @@ def _ingest_on_server(args: argparse.Namespace, settings: Settings) -> int:
             args.path,
             fmt=args.format,
             replace=args.replace,
+            allow_empty=args.allow_empty,
             api_key=api_key,
             on_status=lambda job: print(f"import {job.id}: {job.status}", file=sys.stderr),
         )
     except UploadFailed as exc:
         print(f"aisle: {exc}", file=sys.stderr)
         return 1
-    if job.report is None:
+    if job.report is not None:
+        _print_report(job.report, args.server)
+    if job.status != "succeeded" or job.report is None:
         print(f"aisle: the import failed: {job.error}", file=sys.stderr)
         return 1
-    _print_report(job.report, args.server)
     return 0
 
 
@@ -174,7 +195,8 @@ def _print_report(report: ImportReport, destination: str) -> None:
         print(f"  … and {report.skipped - len(shown)} more skipped rows", file=sys.stderr)
     print(
         f"imported {report.imported}, unchanged {report.unchanged}, "
-        f"skipped {report.skipped}, removed {report.removed} "
+        f"skipped {report.skipped}, removed {report.removed}"
+        f"{f', repaired {report.repaired}' if report.repaired else ''} "
         f"in {report.seconds:.1f}s → {destination}"
     )
 
@@ -229,6 +251,21 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _mcp(args: argparse.Namespace, settings: Settings) -> int:
+    """MCP over stdin/stdout for a local agent; logs go to stderr, never into the protocol."""
+    import anyio
+
+    from aisle.services import Services
+    from api.mcp.server import build_mcp_server
+
+    services = Services(settings)
+    try:
+        anyio.run(build_mcp_server(services).run_stdio_async)
+    finally:
+        services.close()
     return 0
 
 
@@ -300,10 +337,6 @@ def _db_current(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 @contextmanager
 def _progress_bar() -> Iterator[Callable[[IngestProgress], None]]:
     """A tqdm bar fed by ingest's running totals: rows read, and how many were skipped."""
@@ -319,3 +352,7 @@ def _progress_bar() -> Iterator[Callable[[IngestProgress], None]]:
         yield update
     finally:
         bar.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

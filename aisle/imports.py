@@ -1,7 +1,9 @@
 """Catalog files sent to a running server: imported one at a time, in the order they arrived.
 
 Each import has a folder `<data_dir>/imports/<id>/` holding `import.json` (status and report,
-so it survives a restart) and the uploaded file until its import has run.
+so it survives a restart) and the uploaded file until its import has run. Only the newest
+`KEEP_FINISHED` finished imports are kept; older folders are removed as imports finish and at
+start-up.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ log = logging.getLogger(__name__)
 
 ImportStatus = Literal["queued", "running", "succeeded", "failed"]
 OnProgress = Callable[["IngestProgress"], None]
-RunImport = Callable[[Path, str, bool, OnProgress], "IngestReport"]
+RunImport = Callable[[Path, str, bool, bool, OnProgress], "IngestReport"]
 
 REPORTED_ERRORS = 100
+KEEP_FINISHED = 200
 _STATUS_FILE = "import.json"
 _ID = re.compile(r"[0-9a-f]{32}")
 _SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
@@ -65,6 +68,9 @@ class ImportReport(BaseModel):
     unchanged: int
     skipped: int = Field(description="Rows that could not import; the first 100 are in errors.")
     removed: int = Field(description="With replace: products that were not in the file.")
+    repaired: int = Field(
+        default=0, description="Unchanged products whose missing offers were written again."
+    )
     seconds: float
     errors: list[RowProblem]
 
@@ -75,6 +81,7 @@ class ImportReport(BaseModel):
             unchanged=report.unchanged,
             skipped=len(report.skipped),
             removed=report.removed,
+            repaired=report.repaired,
             seconds=round(report.seconds, 3),
             errors=[
                 RowProblem(line=e.line, reason=e.reason, item_id=e.item_id)
@@ -98,6 +105,9 @@ class CatalogImport(BaseModel):
     filename: str = Field(description="The uploaded file's name as sent; not used for storage.")
     format: str
     replace: bool
+    allow_empty: bool = Field(
+        default=False, description="With replace: a file with no products may empty the catalog."
+    )
     created_at: datetime
     started_at: datetime | None = None
     finished_at: datetime | None = None
@@ -122,7 +132,14 @@ class CatalogImports:
         self._closed = False
 
     def create(
-        self, upload: BinaryIO, filename: str, *, fmt: str | None, replace: bool, max_bytes: int
+        self,
+        upload: BinaryIO,
+        filename: str,
+        *,
+        fmt: str | None,
+        replace: bool,
+        max_bytes: int,
+        allow_empty: bool = False,
     ) -> CatalogImport:
         """Save the upload and queue it; EmptyUpload, UploadTooLarge, UnknownFormat say why not."""
         if fmt is not None and fmt not in FORMATS:
@@ -146,6 +163,7 @@ class CatalogImports:
             filename=shown,
             format=resolved,
             replace=replace,
+            allow_empty=allow_empty,
             created_at=_now(),
         )
         self._write(job)
@@ -167,6 +185,24 @@ class CatalogImports:
             job = self.get(status_file.parent.name)
             if job is not None and not job.finished:
                 self._finish(job, error=f"the server stopped before this import finished{_AGAIN}")
+        self.prune()
+
+    def prune(self, keep: int | None = None) -> int:
+        """Remove the folders of all but the newest `keep` (default `KEEP_FINISHED`) finished
+        imports; returns how many."""
+        keep = KEEP_FINISHED if keep is None else keep
+        finished: list[tuple[datetime, Path]] = []
+        for status_file in self.root.glob(f"*/{_STATUS_FILE}"):
+            try:
+                job = self.get(status_file.parent.name)
+            except ValueError:  # an unreadable status file is left for the owner to look at
+                continue
+            if job is not None and job.finished and job.finished_at is not None:
+                finished.append((job.finished_at, status_file.parent))
+        finished.sort(reverse=True)
+        for _, folder in finished[keep:]:
+            shutil.rmtree(folder, ignore_errors=True)
+        return max(len(finished) - keep, 0)
 
     def close(self) -> None:
         """Let the running import finish (the index must not close under it); fail the rest."""
@@ -229,12 +265,18 @@ class CatalogImports:
 
         try:
             with without_local_images():
-                report = self._run(path, job.format, job.replace, record_progress)
+                report = self._run(path, job.format, job.replace, job.allow_empty, record_progress)
         except Exception as exc:
             log.exception("catalog import %s (%s) failed", job.id, job.filename)
-            self._finish(job, error=_without_path(exc, path, job.filename))
+            partial = getattr(exc, "report", None)  # ReplaceRefused says what was written
+            self._finish(
+                job,
+                error=_without_path(exc, path, job.filename),
+                report=ImportReport.of(partial) if partial is not None else None,
+            )
         else:
             self._finish(job, report=ImportReport.of(report))
+        self.prune()
 
     def _finish(
         self, job: CatalogImport, *, error: str | None = None, report: ImportReport | None = None

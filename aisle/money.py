@@ -19,6 +19,9 @@ _AMOUNT_RE = re.compile(
 )
 
 
+MAX_MINOR_UNITS = 2**63 - 1  # every stored amount and total fits a signed 64-bit integer
+
+
 class MoneyError(ValueError):
     """A price that cannot be read as an amount in a currency."""
 
@@ -62,6 +65,8 @@ class Money(BaseModel):
             raise MoneyError(f"unreadable amount {value!r}") from exc
         if not number.is_finite():
             raise MoneyError(f"unreadable amount {value!r}")
+        if number.adjusted() > 24:  # beyond any price, and beyond Decimal's 28-digit rounding
+            raise MoneyError(f"amount {value!r} is too large")
         scaled = (number * (10 ** exponent(currency))).quantize(Decimal(1), ROUND_HALF_UP)
         return cls(amount=int(scaled), currency=currency)
 

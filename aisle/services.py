@@ -7,6 +7,7 @@ server runs it before `/v1/health` answers 200, `aisle chat` before its first pr
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from functools import cached_property
@@ -17,13 +18,15 @@ from aisle.settings import Settings
 
 if TYPE_CHECKING:
     from agent.service import ShoppingAgent
+    from aisle.photos import PhotoAnswers
     from catalog.embed import TextEncoder
     from catalog.index import CatalogIndex
     from catalog.ingest import IngestProgress, IngestReport
-    from catalog.model import Product
     from catalog.search import CatalogSearch
     from commerce.service import Commerce
-    from vision.service import Vision
+
+
+log = logging.getLogger(__name__)
 
 
 class Services:
@@ -67,11 +70,12 @@ class Services:
             return Commerce.open(self.settings, on_stock_change=self._publish_stock)
 
     @cached_property
-    def vision(self) -> Vision:
-        from vision.service import Vision
+    def vision(self) -> PhotoAnswers:
+        """Photo answers: vision's pixel facts combined with the catalog."""
+        from aisle.photos import PhotoAnswers
 
         with self._lock:
-            return Vision.open(self.settings, self.search)
+            return PhotoAnswers.open(self.settings, self.search)
 
     @cached_property
     def agent(self) -> ShoppingAgent:
@@ -101,36 +105,56 @@ class Services:
         *,
         fmt: str | None = None,
         replace: bool = False,
+        allow_empty: bool = False,
         on_progress: Callable[[IngestProgress], None] | None = None,
     ) -> IngestReport:
         """Import a catalog file: index it, add image vectors, sync prices and stock to commerce.
 
+        Local images (CLI imports only) are read from the feed's folder or
+        `AISLE_CATALOG_IMAGE_DIRS`, re-encoded into the image store and served from there.
         `on_progress` gets the running totals after each batch.
         """
+        from aisle.offers import CommerceOffers
+        from catalog.importers.images import local_image_dirs
         from catalog.ingest import ingest
 
         image_embedder = self.vision.embed_products if self.settings.image_vectors else None
-        return ingest(
-            path,
-            self.index,
-            self.text_encoder,
-            fmt=fmt,
-            replace=replace,
-            default_currency=self.settings.currency,
-            image_embedder=image_embedder,
-            on_batch=self._sync_offers,
-            progress=on_progress,
-        )
+        try:
+            with local_image_dirs(self.settings.catalog_image_dirs):
+                return ingest(
+                    path,
+                    self.index,
+                    self.text_encoder,
+                    fmt=fmt,
+                    replace=replace,
+                    allow_empty=allow_empty,
+                    default_currency=self.settings.currency,
+                    image_embedder=image_embedder,
+                    prepare=self.vision.store_catalog_images,
+                    offers=CommerceOffers(self.commerce, self.index, self._stock_lock),
+                    progress=on_progress,
+                )
+        finally:
+            if "vision" in self.__dict__:  # product types may have changed: refit the kinds
+                self.vision.catalog_changed()
 
-    def _sync_offers(self, products: list[Product]) -> None:
-        """Checkout re-reads prices and stock from commerce, so every imported batch goes there.
+    def recover(self) -> None:
+        """At start-up: settle payments a crash left open, then copy commerce's stock into the
+        index. Each step is logged and never stops the server from starting."""
+        from aisle.offers import resync_stock
 
-        The index then reads the stock back: an order placed while the batch was being written
-        (a live import) may have put older stock on it.
-        """
-        with self._stock_lock:
-            self.commerce.sync_catalog(products)
-            self.index.set_stock(self.commerce.stock_levels([p.id for p in products]))
+        try:
+            settled = self.commerce.reconcile_payments()
+            if settled:
+                log.warning("settled %d payment(s) left open by an earlier crash", settled)
+        except Exception:
+            log.exception("could not reconcile payments at start-up")
+        try:
+            changed = resync_stock(self.commerce, self.index, self._stock_lock)
+            if changed:
+                log.info("index stock brought in line with commerce for %d product(s)", changed)
+        except Exception:
+            log.exception("could not resync the index's stock at start-up")
 
     def _publish_stock(self, moved: Sequence[tuple[str, str]]) -> None:
         """After an order or a cancellation, search filters and product pages show commerce's stock.

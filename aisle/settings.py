@@ -48,6 +48,14 @@ class Settings(BaseSettings):
         description="Image encoder: 'efficientnet-lite0' (packaged) or 'module:factory'.",
     )
     image_vectors: bool = Field(default=True, description="Compute image vectors at ingest.")
+    catalog_image_dirs: list[Path] = Field(
+        default_factory=list,
+        description="Folders besides a feed's own from which `aisle ingest` may read images.",
+    )
+    image_test_time_views: bool = Field(
+        default=False,
+        description="Built-in backend: also embed the mirrored photo and average the kind votes.",
+    )
 
     # Store policies used by checkout.
     currency: str = Field(default="USD", min_length=3, max_length=3)
@@ -60,6 +68,22 @@ class Settings(BaseSettings):
     store_policies: str = Field(
         default="Returns within 30 days. Shipping in 2-4 business days.",
         description="Told to an LLM planner in its system prompt.",
+    )
+
+    max_line_quantity: int = Field(
+        default=999, ge=1, le=1_000_000, description="Most units of one variant per line."
+    )
+    idempotency_lease_s: float = Field(
+        default=30.0,
+        gt=0,
+        le=3600,
+        description="An Idempotency-Key still running this long after its last claim is taken "
+        "over (its owner is presumed dead); until then a repeat gets 409 with Retry-After.",
+    )
+    payment_reconcile_after_s: float = Field(
+        default=30.0,
+        ge=0,
+        description="At start-up, payment intents left pending this long are settled.",
     )
 
     # Agent.

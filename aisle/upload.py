@@ -25,6 +25,7 @@ def send_catalog(
     *,
     fmt: str | None = None,
     replace: bool = False,
+    allow_empty: bool = False,
     api_key: str | None = None,
     on_status: Callable[[CatalogImport], None] | None = None,
     poll_seconds: float = 0.5,
@@ -33,7 +34,11 @@ def send_catalog(
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
     timeout = httpx.Timeout(30.0, read=600.0)  # saving a large upload takes a while
     with httpx.Client(base_url=server.rstrip("/"), headers=headers, timeout=timeout) as client:
-        form = {"replace": "true" if replace else "false", **({"format": fmt} if fmt else {})}
+        form = {
+            "replace": "true" if replace else "false",
+            "allow_empty": "true" if allow_empty else "false",
+            **({"format": fmt} if fmt else {}),
+        }
         with path.open("rb") as handle:
             upload = {"file": (path.name, handle)}
             response = _request(client, "POST", "/v1/catalog/imports", files=upload, data=form)

@@ -19,6 +19,7 @@ from api.body_limits import body_limit, refuse_lone_surrogates
 from api.deps import require_admin_key, require_api_key
 from api.error_docs import install_error_docs
 from api.errors import PlainErrorsAsJson, install_error_handlers
+from api.mcp.http import mount_mcp
 from api.rate_limits import RateLimitMiddleware, RateLimits
 from api.routes import carts, catalog, chat, checkout, health, images, orders, products, widget
 from api.same_origin import SameOriginMiddleware, is_keyless, trusted_hosts
@@ -36,8 +37,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     services = services or Services(settings)
     imports = CatalogImports(
         settings.data_dir / "imports",
-        lambda path, fmt, replace, on_progress: services.ingest(
-            path, fmt=fmt, replace=replace, on_progress=on_progress
+        lambda path, fmt, replace, allow_empty, on_progress: services.ingest(
+            path, fmt=fmt, replace=replace, allow_empty=allow_empty, on_progress=on_progress
         ),
     )
 
@@ -49,7 +50,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         opening = asyncio.create_task(asyncio.to_thread(_open_index, services))
         await asyncio.to_thread(imports.fail_interrupted)
         try:
-            yield
+            async with mcp_sessions:
+                yield
         finally:
             await opening  # never close the stores under a warm-up still loading into them
             await finish_running_turns()  # a shopper's disconnect never cuts a turn short
@@ -89,21 +91,24 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.include_router(
             module.router, dependencies=deps, max_body_size=body_limit(name, settings)
         )
+    mcp_sessions = mount_mcp(app, services)  # the MCP server at /mcp (api/mcp)
     install_error_docs(app)
     return app
 
 
 def _open_index(services: Services) -> None:
-    """Open the index, then load the models, off the event loop; /v1/health answers 503 meanwhile.
+    """Open the index, recover from an earlier crash, then load the models, off the event loop.
 
-    'starting' until the index is open, 'warming' until the first chat turn would find every
-    model loaded (`Services.warm_up`), then 200.
+    /v1/health answers 503 'starting' until the index is open, 'warming' until the first chat
+    turn would find every model loaded (`Services.warm_up`), then 200. Recovery settles payments
+    left open and index stock behind commerce.
     """
     try:
         services.index  # noqa: B018 - opening is the point
     except Exception:
         log.exception("could not open the catalog index")
         return
+    services.recover()
     if not services.settings.warm_up:
         services.warm.set()
         return

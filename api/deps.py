@@ -17,9 +17,9 @@ from api.errors import ApiError
 if TYPE_CHECKING:
     from agent.service import ShoppingAgent
     from aisle.imports import CatalogImports
+    from aisle.photos import PhotoAnswers
     from catalog.search import CatalogSearch
     from commerce.service import Commerce
-    from vision.service import Vision
 
 
 def get_services(request: Request) -> Services:
@@ -42,7 +42,7 @@ def get_commerce(services: ServicesDep) -> Commerce:
     return services.commerce
 
 
-def get_vision(services: ServicesDep) -> Vision:
+def get_vision(services: ServicesDep) -> PhotoAnswers:
     return services.vision
 
 
@@ -58,7 +58,7 @@ def get_imports(request: Request) -> CatalogImports:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SearchDep = Annotated["CatalogSearch", Depends(get_search)]
 CommerceDep = Annotated["Commerce", Depends(get_commerce)]
-VisionDep = Annotated["Vision", Depends(get_vision)]
+VisionDep = Annotated["PhotoAnswers", Depends(get_vision)]
 AgentDep = Annotated["ShoppingAgent", Depends(get_agent)]
 ImportsDep = Annotated["CatalogImports", Depends(get_imports)]
 

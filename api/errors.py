@@ -38,12 +38,17 @@ class ApiError(Exception):
         code: str,
         message: str,
         headers: Mapping[str, str] | None = None,
+        *,
+        retry_after: int | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.code = code
         self.message = message
         self.headers = dict(headers or {})
+        self.retry_after = retry_after  # seconds; sent as the Retry-After header
+        if retry_after is not None:
+            self.headers["Retry-After"] = str(retry_after)
 
 
 class ErrorDetail(BaseModel):

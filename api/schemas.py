@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from aisle.money import Money
-from catalog.model import NutritionFacts, Product, Variant
+from catalog.model import IMAGE_REF_PREFIX, NutritionFacts, Product, Variant
 from catalog.search import SearchResult
 
 
@@ -98,4 +98,6 @@ def image_url(product: Product) -> str | None:
     first = product.images[0]
     if first.startswith(("http://", "https://")):
         return first
-    return f"/v1/products/{product.id}/image"
+    if first.startswith(IMAGE_REF_PREFIX):
+        return f"/v1/products/{product.id}/image"
+    return None  # a path: never served

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, model_validator
 from aisle.money import Money
 from api.errors import ApiError
 from commerce.errors import (
+    AmountTooLarge,
     CheckoutClosed,
     CheckoutNotReady,
     CommerceError,
@@ -33,6 +34,7 @@ HTTP_STATUS: dict[type[CommerceError], int] = {
     NotFound: 404,
     InvalidQuantity: 422,
     CurrencyMismatch: 422,
+    AmountTooLarge: 422,
     InvalidPaymentMethod: 422,
     OutOfStock: 409,
     CheckoutClosed: 409,
@@ -50,7 +52,9 @@ def commerce_errors() -> Iterator[None]:
     try:
         yield
     except CommerceError as exc:
-        raise ApiError(HTTP_STATUS.get(type(exc), 400), exc.code, str(exc)) from exc
+        status = HTTP_STATUS.get(type(exc), 400)
+        retry_after = getattr(exc, "retry_after", None)
+        raise ApiError(status, exc.code, str(exc), retry_after=retry_after) from exc
 
 
 class CartCreate(BaseModel):
@@ -102,11 +106,13 @@ class TestCard(BaseModel):
 
 
 class CheckoutComplete(BaseModel):
+    """3-D Secure is settled between the shopper and the payment provider; a client's word
+    that it passed is not asked for (an `authenticated` field is ignored)."""
+
     payment_token: str | None = Field(
         default=None, min_length=1, max_length=100, description="e.g. tok_visa"
     )
     card: TestCard | None = None
-    authenticated: bool = Field(default=False, description="3-D Secure passed.")
     expected_total: Money | None = Field(
         default=None, description="The total the shopper approved; any other total is refused."
     )

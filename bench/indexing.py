@@ -69,6 +69,7 @@ class DiscardingIndex(CatalogIndex):
         text_vectors: np.ndarray,
         sparse_vectors: Sequence[SparseVector],
         image_vectors: Sequence[np.ndarray | None] | None = None,
+        content_hashes: Sequence[str] | None = None,
     ) -> None:
         self.points += len(products)
 

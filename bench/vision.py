@@ -238,7 +238,14 @@ def main() -> None:
     parser.add_argument("--sample", type=Path, default=SAMPLE)
     parser.add_argument("--skip-ocr", action="store_true")
     parser.add_argument("--ablate-framing", action="store_true", help="also embed uncropped")
-    parser.add_argument("--only", choices=["nutrition"], default=None, help="run one part")
+    parser.add_argument("--only", choices=["nutrition", "clothing"], default=None, help="one part")
+    parser.add_argument(
+        "--clothing",
+        type=Path,
+        default=None,
+        help="also the real photos: ../shared/benchmarks/clothing",
+    )
+    parser.add_argument("--cache", type=Path, default=None, help="reuse clothing embeddings here")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     sample: Path = args.sample
@@ -253,7 +260,11 @@ def main() -> None:
             plain = EfficientNetLite0Encoder(frame_items=False)
             rows += category_rows(images, photos, sample, plain, " (no framing)")[-3:]
         rows += latency_rows(photos, sample, encoder)
-    if not args.skip_ocr and tesseract_available():
+    if args.clothing is not None:
+        from bench.vision_clothing import clothing_rows
+
+        rows += clothing_rows(args.clothing, args.cache)
+    if not args.skip_ocr and args.only != "clothing" and tesseract_available():
         nutrition, ocr_ms = nutrition_rows(sample)
         p50, p95 = quantiles(ocr_ms)
         rows += nutrition

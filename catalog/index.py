@@ -63,6 +63,7 @@ class CatalogIndex:
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()  # a stock update reads, then writes, a payload
         self._bulk_writers = 0
+        self.revision = 0  # bumped by every write: what was fitted on the catalog can tell
 
     @classmethod
     def open(cls, settings: Settings) -> CatalogIndex:
@@ -107,7 +108,11 @@ class CatalogIndex:
         text_vectors: np.ndarray,
         sparse_vectors: Sequence[SparseVector],
         image_vectors: Sequence[np.ndarray | None] | None = None,
+        content_hashes: Sequence[str] | None = None,
     ) -> None:
+        """Write products with their vectors; `content_hashes` (default: each product's own)
+        are what the next import compares with, so a product stored with commerce's stock
+        keeps its feed's hash."""
         if not (len(products) == len(text_vectors) == len(sparse_vectors)):
             raise VectorMismatch("products, text vectors and sparse vectors differ in length")
         if image_vectors is not None and len(image_vectors) != len(products):
@@ -124,12 +129,17 @@ class CatalogIndex:
                 vector[IMAGE] = np.asarray(image_vectors[i], dtype=np.float32).tolist()
             points.append(
                 models.PointStruct(
-                    id=product.point_id, vector=vector, payload=product_payload(product)
+                    id=product.point_id,
+                    vector=vector,
+                    payload=product_payload(
+                        product, content_hashes[i] if content_hashes is not None else None
+                    ),
                 )
             )
         if points:
             with self._write_lock:
                 self.client.upsert(self.collection, points=points, wait=True)
+                self.revision += 1
             self._forget_vocabulary()
 
     def set_stock(self, levels: Mapping[str, Mapping[str, StockLevel]]) -> int:
@@ -182,6 +192,7 @@ class CatalogIndex:
         if points:
             with self._write_lock:
                 self.client.delete(self.collection, models.PointIdsList(points=points), wait=True)
+                self.revision += 1
             self._forget_vocabulary()
 
     def all_ids(self) -> Iterator[str]:

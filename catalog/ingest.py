@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -39,6 +39,42 @@ class IngestReport:
     skipped: list[RowError] = field(default_factory=list)
     removed: int = 0
     seconds: float = 0.0
+    repaired: int = 0  # unchanged products whose offers were missing, written to commerce again
+
+
+class ReplaceRefused(ValueError):
+    """A replace import that would remove products on the strength of a bad file; none removed.
+
+    Products read before the problem were written as a plain import would write them; `report`
+    says how many.
+    """
+
+    def __init__(self, message: str, report: IngestReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+WriteIndex = Callable[[list[Product]], None]
+
+
+class OfferStore(Protocol):
+    """Where prices and stock live (commerce); the index must never show a product it lacks."""
+
+    def missing(self, products: Sequence[Product]) -> set[str]:
+        """Ids of these products with no offer for some variant."""
+        ...
+
+    def sync(self, products: list[Product], write_index: WriteIndex | None) -> None:
+        """Write the offers, then `write_index` with the products as the store has them.
+
+        `write_index` gets the products in the same order (stock may differ); None means the
+        index already holds them and only their stock is to be refreshed.
+        """
+        ...
+
+    def retire(self, product_ids: Sequence[str]) -> None:
+        """Products removed from the catalog: no longer for sale."""
+        ...
 
 
 def ingest(
@@ -48,9 +84,12 @@ def ingest(
     *,
     fmt: str | None = None,
     replace: bool = False,
+    allow_empty: bool = False,
     batch_size: int = 64,
     default_currency: str = "USD",
     image_embedder: ImageEmbedder | None = None,
+    prepare: Callable[[list[Product]], list[Product]] | None = None,
+    offers: OfferStore | None = None,
     on_batch: Callable[[list[Product]], None] | None = None,
     progress: Callable[[IngestProgress], None] | None = None,
 ) -> IngestReport:
@@ -63,8 +102,11 @@ def ingest(
         index,
         encoder,
         replace=replace,
+        allow_empty=allow_empty,
         batch_size=batch_size,
         image_embedder=image_embedder,
+        prepare=prepare,
+        offers=offers,
         on_batch=on_batch,
         progress=progress,
     )
@@ -76,30 +118,55 @@ def ingest_records(
     encoder: TextEncoder,
     *,
     replace: bool = False,
+    allow_empty: bool = False,
     batch_size: int = 64,
     image_embedder: ImageEmbedder | None = None,
+    prepare: Callable[[list[Product]], list[Product]] | None = None,
+    offers: OfferStore | None = None,
     on_batch: Callable[[list[Product]], None] | None = None,
     progress: Callable[[IngestProgress], None] | None = None,
 ) -> IngestReport:
-    """Same as `ingest` over already-read records (products or row errors)."""
+    """Same as `ingest` over already-read records (products or row errors).
+
+    Per batch, the offers are written before the index (`offers.sync`), so no product is
+    searchable without an offer; a product whose content hash is unchanged but whose offer is
+    missing is synced again. `prepare` may rewrite changed products before they are embedded
+    (images into the image store); the stored hash stays the feed's. `on_batch` sees each
+    written batch before the index does.
+
+    With `replace`, products not in the file are removed only if the file was read to its end
+    and held at least one product (`allow_empty` lets an empty file empty the catalog);
+    otherwise `ReplaceRefused` is raised and nothing is removed.
+    """
     started = time.perf_counter()
     report = IngestReport()
     seen: set[str] = set()
+    products_read = 0
+    fatal: RowError | None = None
     read = 0
     with index.bulk_writes():  # searches during a live import keep the old vocabulary
         for batch, errors in _batches(records, batch_size):
             read += len(batch) + len(errors)
+            products_read += len(batch)
             report.skipped.extend(errors)
+            fatal = fatal or next((e for e in errors if e.fatal), None)
             if replace:  # ids only; a bad row of a known product must not delete that product
                 seen.update(e.item_id for e in errors if e.item_id)
                 seen.update(p.id for p in batch)
             changed = _changed(batch, index)
-            report.unchanged += len(batch) - len(changed)
+            changed_ids = {p.id for p in changed}
+            unchanged = [p for p in batch if p.id not in changed_ids]
+            report.unchanged += len(unchanged)
             if changed:
-                _write(changed, index, encoder, image_embedder)
+                _write(changed, index, encoder, image_embedder, prepare, offers, on_batch)
                 report.imported += len(changed)
-                if on_batch is not None:
-                    on_batch(changed)
+            if offers is not None and unchanged:
+                lacking = offers.missing(unchanged)
+                repair = [p for p in unchanged if p.id in lacking]
+                if repair:
+                    offers.sync(repair, None)
+                    report.repaired += len(repair)
+                    report.unchanged -= len(repair)
             if progress is not None:
                 progress(
                     IngestProgress(
@@ -111,11 +178,37 @@ def ingest_records(
                     )
                 )
         if replace:
+            _refuse_bad_replace(fatal, products_read, allow_empty, report, started)
             stale = [product_id for product_id in index.all_ids() if product_id not in seen]
             index.delete(stale)
+            if offers is not None and stale:
+                offers.retire(stale)
             report.removed = len(stale)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _refuse_bad_replace(
+    fatal: RowError | None,
+    products_read: int,
+    allow_empty: bool,
+    report: IngestReport,
+    started: float,
+) -> None:
+    report.seconds = time.perf_counter() - started
+    written = f"{report.imported} new or changed products were written, none removed"
+    if fatal is not None:
+        raise ReplaceRefused(
+            f"line {fatal.line}: {fatal.reason}. The file was not read to its end, so a replace "
+            f"import must not remove anything: {written}",
+            report,
+        )
+    if products_read == 0 and not allow_empty:
+        raise ReplaceRefused(
+            "the file holds no product, so a replace import would empty the catalog; nothing "
+            "was removed (ask for allow_empty to empty the catalog on purpose)",
+            report,
+        )
 
 
 def _batches(
@@ -146,8 +239,22 @@ def _write(
     index: CatalogIndex,
     encoder: TextEncoder,
     image_embedder: ImageEmbedder | None,
+    prepare: Callable[[list[Product]], list[Product]] | None,
+    offers: OfferStore | None,
+    on_batch: Callable[[list[Product]], None] | None,
 ) -> None:
-    text_vectors = encoder.encode([product_text(p) for p in products])
-    sparse_vectors = [document_vector(p) for p in products]
-    image_vectors = image_embedder(products) if image_embedder is not None else None
-    index.upsert(products, text_vectors, sparse_vectors, image_vectors)
+    hashes = [p.content_hash() for p in products]  # the feed's, before `prepare` rewrites
+    stored = prepare(products) if prepare is not None else products
+    text_vectors = encoder.encode([product_text(p) for p in stored])
+    sparse_vectors = [document_vector(p) for p in stored]
+    image_vectors = image_embedder(stored) if image_embedder is not None else None
+
+    def write_index(final: list[Product]) -> None:
+        index.upsert(final, text_vectors, sparse_vectors, image_vectors, content_hashes=hashes)
+
+    if on_batch is not None:
+        on_batch(stored)
+    if offers is not None:
+        offers.sync(stored, write_index)
+    else:
+        write_index(stored)

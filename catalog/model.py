@@ -7,29 +7,20 @@ import uuid
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
-from aisle.money import Money
+from aisle.money import MAX_MINOR_UNITS, Money
+from aisle.nutrition import NutritionFacts as NutritionFacts
 
 # Stable point ids: the same merchant id always maps to the same Qdrant point.
 _POINT_NAMESPACE = uuid.UUID("5b8f1f0e-6c1a-4d5e-9a37-2f3c7b9d1a10")
+# Bumped when what a stored product means changes (2: images from the image store), so every
+# product is written once more by the next import.
+_HASH_VERSION = "2"
 
-
-class NutritionFacts(BaseModel):
-    """Per-serving values as printed on a US nutrition label; None where not given."""
-
-    serving_size: str | None = None
-    servings_per_container: float | None = None
-    calories: float | None = None
-    total_fat_g: float | None = None
-    saturated_fat_g: float | None = None
-    trans_fat_g: float | None = None
-    cholesterol_mg: float | None = None
-    sodium_mg: float | None = None
-    total_carbohydrate_g: float | None = None
-    dietary_fiber_g: float | None = None
-    total_sugars_g: float | None = None
-    protein_g: float | None = None
+MAX_AMOUNT = MAX_MINOR_UNITS  # a price must fit a signed 64-bit integer of minor units
+MAX_STOCK = 1_000_000  # units on hand per variant; more is a feed error, not a warehouse
+IMAGE_REF_PREFIX = "image:"  # "image:<sha256>": an image in the content-addressed image store
 
 
 class StockLevel(NamedTuple):
@@ -51,11 +42,23 @@ class Variant(BaseModel):
     compare_at_price: Money | None = Field(
         default=None, description="Regular price when `price` is a sale price."
     )
-    stock: int | None = Field(default=None, ge=0, description="Units on hand; None = untracked.")
+    stock: int | None = Field(
+        default=None, ge=0, le=MAX_STOCK, description="Units on hand; None = untracked."
+    )
     available: bool = True
     gtin: str | None = None
     sku: str | None = None
     image: str | None = None
+
+    @field_validator("price", "compare_at_price")
+    @classmethod
+    def _sellable_amount(cls, value: Money | None) -> Money | None:
+        if value is not None and not 0 < value.amount <= MAX_AMOUNT:
+            raise ValueError(
+                f"{value.format()} is not a price: it must be above zero and at most "
+                f"{MAX_AMOUNT} minor units"
+            )
+        return value
 
     @property
     def in_stock(self) -> bool:
@@ -131,7 +134,8 @@ class Product(BaseModel):
 
     def content_hash(self) -> str:
         """Changes whenever anything indexed about the product changes."""
-        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:16]
+        digest = hashlib.sha256(_HASH_VERSION.encode() + self.model_dump_json().encode())
+        return digest.hexdigest()[:16]
 
 
 def point_id(product_id: str) -> str:

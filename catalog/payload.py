@@ -11,12 +11,12 @@ PRODUCT_KEY = "product"
 HASH_KEY = "content_hash"
 
 
-def product_payload(product: Product) -> dict[str, Any]:
+def product_payload(product: Product, content_hash: str | None = None) -> dict[str, Any]:
     """Filterable fields are lower-cased so that filters need no case folding at query time."""
     return {
         "id": product.id,
         PRODUCT_KEY: product.model_dump(mode="json"),
-        HASH_KEY: product.content_hash(),
+        HASH_KEY: content_hash or product.content_hash(),
         "brand": product.brand.lower() if product.brand else None,
         "category": [name.lower() for name in product.category],
         "currency": product.currency,

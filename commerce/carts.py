@@ -8,12 +8,11 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from aisle.money import Money
-from commerce.errors import CurrencyMismatch, InvalidQuantity, NotFound, OutOfStock
+from commerce.errors import CurrencyMismatch, InvalidQuantity, NotFound
 from commerce.ids import new_id
 from commerce.models import Cart, CartLine, Offer
+from commerce.pricing import PricingRules
 from commerce.tables import cart_lines, carts
-
-MAX_LINE_QUANTITY = 999
 
 
 def open_cart(
@@ -88,13 +87,20 @@ def load_cart(conn: Connection, cart_id: str) -> Cart:
 
 
 def add_line(
-    conn: Connection, cart_id: str, currency: str, offer: Offer, quantity: int, now: float
+    conn: Connection,
+    cart_id: str,
+    currency: str,
+    offer: Offer,
+    quantity: int,
+    now: float,
+    rules: PricingRules,
 ) -> None:
     """Add units of a variant; the same variant again grows its line and refreshes its price."""
     if quantity < 1:
         raise InvalidQuantity("add at least one unit")
     if offer.price.currency != currency:
         raise CurrencyMismatch(f"{offer.title} is priced in {offer.price.currency}, not {currency}")
+    rules.check_item(offer, quantity)
     existing = conn.execute(
         select(cart_lines.c.id, cart_lines.c.quantity).where(
             cart_lines.c.cart_id == cart_id,
@@ -103,7 +109,7 @@ def add_line(
         )
     ).first()
     wanted = quantity + (existing.quantity if existing else 0)
-    check_quantity(offer, wanted)
+    rules.check_line(offer, wanted)
     if existing:
         conn.execute(
             update(cart_lines)
@@ -138,12 +144,14 @@ def line_variant(conn: Connection, cart_id: str, line_id: str) -> tuple[str, str
     return row.product_id, row.variant_id
 
 
-def set_line_quantity(conn: Connection, line_id: str, offer: Offer, quantity: int) -> None:
+def set_line_quantity(
+    conn: Connection, line_id: str, offer: Offer, quantity: int, rules: PricingRules
+) -> None:
     """Set a line's quantity; zero removes the line, as in Shopify's cart."""
     if quantity == 0:
         conn.execute(delete(cart_lines).where(cart_lines.c.id == line_id))
         return
-    check_quantity(offer, quantity)
+    rules.check_line(offer, quantity)
     conn.execute(update(cart_lines).where(cart_lines.c.id == line_id).values(quantity=quantity))
 
 
@@ -173,19 +181,6 @@ def remove_purchased(
             update(cart_lines).where(*where).values(quantity=cart_lines.c.quantity - quantity)
         )
         conn.execute(delete(cart_lines).where(*where, cart_lines.c.quantity <= 0))
-
-
-def check_quantity(offer: Offer, quantity: int) -> None:
-    if quantity < 1:
-        raise InvalidQuantity("quantity must be at least 1")
-    if quantity > MAX_LINE_QUANTITY:
-        raise InvalidQuantity(f"at most {MAX_LINE_QUANTITY} units per line")
-    available = offer.units_available()
-    if available is not None and quantity > available:
-        name = offer.title + (f" ({offer.variant_title})" if offer.variant_title else "")
-        if available == 0:
-            raise OutOfStock(f"{name} is out of stock", available=0)
-        raise OutOfStock(f"only {available} of {name} left", available=available)
 
 
 def _cart_row(

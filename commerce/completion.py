@@ -1,7 +1,9 @@
 """Completing a checkout in one transaction: re-validate, take stock, charge, write the order.
 
 Either all of it commits or none of it does; a decline or a price/stock change is recorded on
-the session instead, so nothing is charged at a price the shopper did not see.
+the session instead, so nothing is charged at a price the shopper did not see. The charge's
+payment intent was committed before this transaction (`commerce/intents.py`) and is settled in
+it, so a crash between charge and commit is found and refunded at the next start.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from sqlalchemy import Connection, select
 from aisle.money import Money
 from commerce.carts import remove_purchased
 from commerce.errors import CheckoutClosed, CheckoutNotReady, SessionChanged, TotalMismatch
+from commerce.intents import settle
 from commerce.inventory import load_offer, take_stock
 from commerce.models import Message, PaymentMethod, PaymentSummary
 from commerce.orders import insert_order
@@ -31,8 +34,13 @@ def complete_session(
     now: float,
     expected_total: Money | None = None,
     expected_version: int | None = None,
+    charge_key: str | None = None,
 ) -> SessionRecord:
-    """Run inside a write transaction; returns the session as it now stands."""
+    """Run inside a write transaction; returns the session as it now stands.
+
+    `charge_key` is the payment intent's key (`intents.prepare`); without one the charge is
+    keyed by session and token and no intent is recorded.
+    """
     record = load_session(conn, session_id, for_update=True)
     if record.status == "completed":
         return record  # completing twice is harmless: nothing is charged again
@@ -56,7 +64,7 @@ def complete_session(
         )
 
     record.updated_at = now
-    changes = revalidate(conn, record)
+    changes = revalidate(conn, record, rules)
     if changes:
         record.messages = readiness_messages(record) + changes
         record.status = "not_ready_for_payment"
@@ -69,15 +77,13 @@ def complete_session(
         for line in sorted(record.line_items, key=lambda li: (li.product_id, li.variant_id)):
             if not take_stock(conn, line.product_id, line.variant_id, line.quantity):
                 raise RuntimeError(f"stock of {line.variant_id} moved under a held lock")
-        result = provider.charge(
-            payment.token,
-            total,
-            idempotency_key=charge_key(session_id, payment),
-            authenticated=payment.authenticated,
-        )
+        key = charge_key or f"{session_id}:{payment.token}"
+        result = provider.charge(payment.token, total, idempotency_key=key)
         paid = result.status == "succeeded" and result.charge_id is not None
         if not paid:
             attempt.rollback()  # the stock goes back; the session stays payable
+    if charge_key is not None:
+        settle(conn, charge_key, result.status, total, now, result.charge_id)
     if not paid or result.charge_id is None:
         record.messages = [payment_message(result.status, result.decline_code)]
         declined = result.status != "requires_authentication"
@@ -123,8 +129,12 @@ def only_prices_changed(record: SessionRecord) -> bool:
     return {m.code for m in record.messages if m.type == "error"} == {"price_changed"}
 
 
-def revalidate(conn: Connection, record: SessionRecord) -> list[Message]:
-    """Re-read price and stock under lock; move changed prices into the session and say so."""
+def revalidate(conn: Connection, record: SessionRecord, rules: PricingRules) -> list[Message]:
+    """Re-read price and stock under lock; move changed prices into the session and say so.
+
+    The store's money rules are checked again (an import may have changed an offer's currency
+    or price since): a breach is refused before anything is charged.
+    """
     messages: list[Message] = []
     lines = list(record.line_items)
     # Lock offers in one global order so that two completions can never deadlock.
@@ -132,6 +142,7 @@ def revalidate(conn: Connection, record: SessionRecord) -> list[Message]:
     for index in by_variant:
         line = lines[index]
         offer = load_offer(conn, line.product_id, line.variant_id, for_update=True)
+        rules.check_item(offer, line.quantity)
         param = f"$.line_items[{index}]"
         name = line.title + (f" ({line.variant_title})" if line.variant_title else "")
         if offer.price != line.unit_price:
@@ -155,14 +166,9 @@ def revalidate(conn: Connection, record: SessionRecord) -> list[Message]:
             messages.append(
                 Message(type="error", code="out_of_stock", param=param, content=f"{name}: {left}.")
             )
+    rules.totals(lines)
     record.line_items = lines
     return messages
-
-
-def charge_key(session_id: str, payment: PaymentMethod) -> str:
-    """Retrying the same session with the same method can never charge twice."""
-    step = "3ds" if payment.authenticated else "card"
-    return f"{session_id}:{payment.token}:{step}"
 
 
 def payment_message(status: str, decline_code: str | None) -> Message:
@@ -171,7 +177,8 @@ def payment_message(status: str, decline_code: str | None) -> Message:
             type="error",
             code="authentication_required",
             param="$.payment",
-            content="The card needs the shopper to authenticate (3-D Secure) before paying.",
+            content="The card needs the shopper to authenticate (3-D Secure) with the card "
+            "issuer; complete the checkout again once they have.",
         )
     reason = {
         "insufficient_funds": "The card has insufficient funds.",

@@ -37,6 +37,12 @@ class CurrencyMismatch(CommerceError):
     code = "currency_mismatch"
 
 
+class AmountTooLarge(CommerceError):
+    """A line or total beyond what one order can charge (a signed 64-bit count of minor units)."""
+
+    code = "amount_too_large"
+
+
 class CheckoutClosed(CommerceError):
     """A completed or canceled checkout session cannot change any more."""
 
@@ -62,9 +68,17 @@ class OrderNotCancelable(CommerceError):
 
 
 class IdempotencyConflict(CommerceError):
-    """The key was used for a different request, or its first request is still running."""
+    """The key was used for a different request, or its first request is still running.
+
+    `retry_after` (seconds) is set when the first request is still running: by then it has
+    finished, or its lease has run out and a retry takes the key over.
+    """
 
     code = "idempotency_conflict"
+
+    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class SessionChanged(CommerceError):

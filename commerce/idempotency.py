@@ -3,13 +3,20 @@
 The first request with a key runs and its result is stored; the same key with the same request
 replays that result; a different request, or a repeat while the first still runs, is a conflict.
 Keys live at least 24 hours and are purged lazily after that. A failed run releases its key so a
-retry runs again; a run abandoned by a killed process is taken over after `STALE_AFTER_S`.
+retry runs again; a run abandoned by a killed process is taken over once its lease (30 s by
+default, AISLE_IDEMPOTENCY_LEASE_S) has run out, and a repeat before then gets a conflict that
+says when to retry (`retry_after`, the API's Retry-After).
+
+Taking over a key whose owner is in fact still running is safe: the work is one transaction
+that locks the rows it changes (a completion locks its session and sees it completed), and the
+charge carries its own idempotency key, so the provider answers a second charge with the first.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -22,7 +29,7 @@ from commerce.errors import IdempotencyConflict
 from commerce.tables import idempotency_keys
 
 KEEP_FOR_S = 24 * 3600
-STALE_AFTER_S = 300
+LEASE_S = 30.0
 MAX_KEY_LENGTH = 255
 
 M = TypeVar("M", bound=BaseModel)
@@ -40,6 +47,7 @@ def run_once(
     model: type[M],
     work: Callable[[Connection], M],
     now: Callable[[], float],
+    lease_s: float = LEASE_S,
 ) -> M:
     """Run `work` once per key; later calls with the same fingerprint get the stored result.
 
@@ -48,7 +56,7 @@ def run_once(
     """
     if not key or len(key) > MAX_KEY_LENGTH:
         raise IdempotencyConflict(f"an idempotency key has 1 to {MAX_KEY_LENGTH} characters")
-    stored = _claim(engine, key, fingerprint, now())
+    stored = _claim(engine, key, fingerprint, now(), lease_s)
     if stored is not None:
         return model.model_validate(stored)
     try:
@@ -66,7 +74,9 @@ def run_once(
     return result
 
 
-def _claim(engine: Engine, key: str, fingerprint: str, at: float) -> dict[str, Any] | None:
+def _claim(
+    engine: Engine, key: str, fingerprint: str, at: float, lease_s: float
+) -> dict[str, Any] | None:
     """Take the key for this request, or return the stored response of its first run."""
     with write(engine) as conn:
         expired = idempotency_keys.c.created_at < at - KEEP_FOR_S
@@ -90,8 +100,12 @@ def _claim(engine: Engine, key: str, fingerprint: str, at: float) -> dict[str, A
         if row.state == "done":
             response: dict[str, Any] = row.response
             return response
-        if row.locked_at > at - STALE_AFTER_S:
-            raise IdempotencyConflict("a request with this Idempotency-Key is still in progress")
+        if row.locked_at > at - lease_s:
+            wait = max(1, math.ceil(row.locked_at + lease_s - at))
+            raise IdempotencyConflict(
+                f"a request with this Idempotency-Key is still in progress; retry in {wait} s",
+                retry_after=wait,
+            )
         conn.execute(
             update(idempotency_keys).where(idempotency_keys.c.key == key).values(locked_at=at)
         )

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select, update
+from sqlalchemy import Connection, and_, case, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from aisle.money import Money
@@ -23,7 +23,8 @@ StockListener = Callable[[Sequence[tuple[str, str]]], None]
 It may hear of one move twice (a replayed request), so it reads current stock, never a delta.
 """
 
-_SYNCED_COLUMNS = ("title", "variant_title", "options", "price_amount", "currency", "stock")
+_SYNCED_COLUMNS = ("title", "variant_title", "options", "price_amount", "currency")
+UNTRACKED_IN_FEED = -1  # `feed_stock` of a variant the feed gives no stock for
 
 
 def offer_rows(products: Iterable[Product], now: float) -> list[dict[str, Any]]:
@@ -41,6 +42,7 @@ def offer_rows(products: Iterable[Product], now: float) -> list[dict[str, Any]]:
                     "price_amount": variant.price.amount,
                     "currency": variant.price.currency,
                     "stock": variant.stock,
+                    "feed_stock": UNTRACKED_IN_FEED if variant.stock is None else variant.stock,
                     "available": variant.available,
                     "updated_at": now,
                 }
@@ -49,19 +51,52 @@ def offer_rows(products: Iterable[Product], now: float) -> list[dict[str, Any]]:
 
 
 def upsert_offers(conn: Connection, rows: list[dict[str, Any]]) -> int:
-    """Insert new variants and update price, stock and availability of known ones."""
+    """Insert new variants and update price and availability of known ones.
+
+    Stock follows sales: a known variant's stock is set from the feed only when the feed's stock
+    for that variant differs from what the feed said last time (`feed_stock`), so a re-import
+    caused by any other change never gives sold units back. A variant whose last feed stock is
+    not known (written before migration 0003) keeps its stock, unless the feed starts or stops
+    tracking it.
+    """
     if not rows:
         return 0
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     statement = dialect.insert(offers)
+    incoming = statement.excluded
+    stock = case(
+        (
+            and_(
+                offers.c.feed_stock.is_(None),
+                offers.c.stock.is_(None) == incoming.stock.is_(None),
+            ),
+            offers.c.stock,
+        ),
+        (offers.c.feed_stock == incoming.feed_stock, offers.c.stock),
+        else_=incoming.stock,
+    )
     statement = statement.on_conflict_do_update(
         index_elements=[offers.c.product_id, offers.c.variant_id],
         set_={
-            name: statement.excluded[name] for name in (*_SYNCED_COLUMNS, "available", "updated_at")
+            **{name: incoming[name] for name in (*_SYNCED_COLUMNS, "available", "updated_at")},
+            "stock": stock,
+            "feed_stock": incoming.feed_stock,
         },
     )
     conn.execute(statement, rows)
     return len(rows)
+
+
+def retire_offers(conn: Connection, product_ids: Sequence[str], now: float) -> None:
+    """Products removed from the catalog are no longer for sale (a later import may bring
+    them back with the feed's availability)."""
+    for start in range(0, len(product_ids), 500):
+        chunk = list(product_ids[start : start + 500])
+        conn.execute(
+            update(offers)
+            .where(offers.c.product_id.in_(chunk))
+            .values(available=False, updated_at=now)
+        )
 
 
 def load_offer(

@@ -162,9 +162,6 @@ class PaymentMethod(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     token: str = Field(min_length=1, max_length=100)
-    authenticated: bool = Field(
-        default=False, description="The shopper passed the card's 3-D Secure step."
-    )
 
 
 class PaymentResult(BaseModel):

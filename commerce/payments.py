@@ -47,13 +47,20 @@ _EXP_RE = re.compile(r"^\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{2}|\d{4})\s*$")
 
 
 class PaymentProvider(Protocol):
-    """What checkout needs from a payment service; a real one (Stripe, Adyen) fits behind it."""
+    """What checkout needs from a payment service; a real one (Stripe, Adyen) fits behind it.
 
-    def charge(
-        self, token: str, amount: Money, idempotency_key: str, *, authenticated: bool = False
-    ) -> PaymentResult: ...
+    3-D Secure is the provider's business: the shopper authenticates with the card issuer
+    through the provider, and a later `charge` under the same key reflects it. No client says
+    it passed.
+    """
+
+    def charge(self, token: str, amount: Money, idempotency_key: str) -> PaymentResult: ...
 
     def refund(self, charge_id: str, amount: Money, idempotency_key: str) -> None: ...
+
+    def lookup(self, idempotency_key: str) -> PaymentResult | None:
+        """What a charge under this key came to, or None if the provider never saw one."""
+        ...
 
 
 def luhn_valid(number: str) -> bool:
@@ -116,19 +123,30 @@ class MockPaymentProvider:
         self._lock = threading.Lock()
         self._charges: dict[str, tuple[str, Money, PaymentResult]] = {}
         self._refunds: dict[str, str] = {}
+        self._authenticated: set[str] = set()
         self.charged: dict[str, Money] = {}
 
-    def charge(
-        self, token: str, amount: Money, idempotency_key: str, *, authenticated: bool = False
-    ) -> PaymentResult:
-        """Charge a token; `authenticated` says the shopper passed the card's 3-D Secure step."""
+    def authenticate(self, idempotency_key: str) -> None:
+        """The shopper passed 3-D Secure for this payment (on the provider's page, in life)."""
+        with self._lock:
+            self._authenticated.add(idempotency_key)
+
+    def lookup(self, idempotency_key: str) -> PaymentResult | None:
+        with self._lock:
+            seen = self._charges.get(idempotency_key)
+        return seen[2] if seen is not None else None
+
+    def charge(self, token: str, amount: Money, idempotency_key: str) -> PaymentResult:
+        """Charge a token; a card that needs 3-D Secure succeeds once `authenticate` was told."""
         card = describe_token(token)
         with self._lock:
             seen = self._charges.get(idempotency_key)
+            authenticated = idempotency_key in self._authenticated
             if seen is not None:
                 if (seen[0], seen[1]) != (token, amount):
                     raise IdempotencyConflict("payment key reused with different parameters")
-                return seen[2]
+                if not (seen[2].status == "requires_authentication" and authenticated):
+                    return seen[2]
             result = self._decide(card, amount, authenticated)
             self._charges[idempotency_key] = (token, amount, result)
             if result.charge_id:

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from sqlalchemy import Connection, Engine
 
 from aisle.money import Money
 from aisle.settings import Settings
 from catalog.model import Product, StockLevel
-from commerce import carts, conversations, inventory, orders, sessions
+from commerce import carts, conversations, intents, inventory, orders, sessions
 from commerce.completion import complete_session
 from commerce.conversations import Owned, ThreadCheck
 from commerce.database import open_engine, read, write
 from commerce.errors import CheckoutClosed, OrderNotCancelable
-from commerce.idempotency import request_fingerprint, run_once
+from commerce.idempotency import LEASE_S, request_fingerprint, run_once
 from commerce.inventory import StockListener, announce_moves
 from commerce.models import (
     Address,
@@ -41,12 +41,16 @@ class Commerce:
         payments: PaymentProvider | None = None,
         clock: Callable[[], float] = time.time,
         on_stock_change: StockListener | None = None,
+        idempotency_lease_s: float = LEASE_S,
+        reconcile_after_s: float = LEASE_S,
     ) -> None:
         self.engine = engine
         self.rules = rules
         self.payments: PaymentProvider = payments or MockPaymentProvider()
         self.clock = clock
         self.on_stock_change = on_stock_change
+        self.idempotency_lease_s = idempotency_lease_s
+        self.reconcile_after_s = reconcile_after_s
 
     @classmethod
     def open(
@@ -60,7 +64,15 @@ class Commerce:
     ) -> Commerce:
         """Open (and create) the database at `settings.sqlalchemy_url`, or at `url` if given."""
         engine = open_engine(url or settings.sqlalchemy_url)
-        return cls(engine, PricingRules.from_settings(settings), payments, clock, on_stock_change)
+        return cls(
+            engine,
+            PricingRules.from_settings(settings),
+            payments,
+            clock,
+            on_stock_change,
+            settings.idempotency_lease_s,
+            settings.payment_reconcile_after_s,
+        )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -71,6 +83,19 @@ class Commerce:
         rows = inventory.offer_rows(products, self.clock())
         with write(self.engine) as conn:
             return inventory.upsert_offers(conn, rows)
+
+    def retire_products(self, product_ids: Sequence[str]) -> None:
+        """Products removed from the catalog can no longer be bought."""
+        with write(self.engine) as conn:
+            inventory.retire_offers(conn, product_ids, self.clock())
+
+    def missing_offers(self, products: Iterable[Product]) -> set[str]:
+        """Ids of products that lack an offer for one of their variants."""
+        wanted = {p.id: {v.id for v in p.variants} for p in products}
+        levels = self.stock_levels(list(wanted))
+        return {
+            pid for pid, variants in wanted.items() if not variants <= levels.get(pid, {}).keys()
+        }
 
     def get_offer(self, product_id: str, variant_id: str) -> Offer:
         with read(self.engine) as conn:
@@ -124,8 +149,8 @@ class Commerce:
         with write(self.engine) as conn:
             currency = carts.lock_cart(conn, cart_id)
             offer = inventory.load_offer(conn, product_id, variant_id)
-            carts.add_line(conn, cart_id, currency, offer, quantity, self.clock())
-            return carts.load_cart(conn, cart_id)
+            carts.add_line(conn, cart_id, currency, offer, quantity, self.clock(), self.rules)
+            return self._checked(carts.load_cart(conn, cart_id))
 
     def set_quantity(self, cart_id: str, line_id: str, quantity: int) -> Cart:
         """Set a line's quantity (0 removes it); bounded by stock."""
@@ -133,8 +158,13 @@ class Commerce:
             carts.lock_cart(conn, cart_id)
             product_id, variant_id = carts.line_variant(conn, cart_id, line_id)
             offer = inventory.load_offer(conn, product_id, variant_id)
-            carts.set_line_quantity(conn, line_id, offer, quantity)
-            return carts.load_cart(conn, cart_id)
+            carts.set_line_quantity(conn, line_id, offer, quantity, self.rules)
+            return self._checked(carts.load_cart(conn, cart_id))
+
+    def _checked(self, cart: Cart) -> Cart:
+        """A cart whose subtotal the store could not charge is refused (rolled back)."""
+        self.rules.check_sum(line.subtotal for line in cart.lines)
+        return cart
 
     def remove_line(self, cart_id: str, line_id: str) -> Cart:
         with write(self.engine) as conn:
@@ -161,7 +191,9 @@ class Commerce:
         def create(conn: Connection) -> CheckoutSession:
             carts.lock_cart(conn, cart_id)
             cart = carts.load_cart(conn, cart_id)
-            record = sessions.session_from_cart(conn, cart, buyer, shipping_address, self.clock())
+            record = sessions.session_from_cart(
+                conn, cart, buyer, shipping_address, self.clock(), self.rules
+            )
             sessions.insert_session(conn, record)
             return record.to_model(self.rules)
 
@@ -177,7 +209,13 @@ class Commerce:
         }
         fingerprint = request_fingerprint("create_checkout", request)
         return run_once(
-            self.engine, idempotency_key, fingerprint, CheckoutSession, create, self.clock
+            self.engine,
+            idempotency_key,
+            fingerprint,
+            CheckoutSession,
+            create,
+            self.clock,
+            self.idempotency_lease_s,
         )
 
     def get_checkout(self, session_id: str) -> CheckoutSession:
@@ -204,7 +242,7 @@ class Commerce:
             record.buyer = buyer or record.buyer
             record.shipping_address = shipping_address or record.shipping_address
             wanted = items if items is not None else sessions.items_of(record.line_items)
-            sessions.reprice(conn, record, wanted)
+            sessions.reprice(conn, record, wanted, self.rules)
             record.updated_at = self.clock()
             record.version += 1
             sessions.save_session(conn, record)
@@ -228,6 +266,8 @@ class Commerce:
         changed since (`SessionChanged`).
         """
 
+        key = self._payment_intent(session_id, payment)
+
         def complete(conn: Connection) -> CheckoutSession:
             record = complete_session(
                 conn,
@@ -238,6 +278,7 @@ class Commerce:
                 self.clock(),
                 expected_total,
                 expected_version,
+                charge_key=key,
             )
             return record.to_model(self.rules)
 
@@ -256,11 +297,26 @@ class Commerce:
                 request["expected_version"] = expected_version
             fingerprint = request_fingerprint("complete_checkout", request)
             session = run_once(
-                self.engine, idempotency_key, fingerprint, CheckoutSession, complete, self.clock
+                self.engine,
+                idempotency_key,
+                fingerprint,
+                CheckoutSession,
+                complete,
+                self.clock,
+                self.idempotency_lease_s,
             )
         if session.status == "completed":  # committed by now
             announce_moves(self.on_stock_change, session.line_items)
         return session
+
+    def _payment_intent(self, session_id: str, payment: PaymentMethod) -> str | None:
+        """Commit the intent to charge before the order transaction starts (see intents.py)."""
+        return intents.prepare(self.engine, session_id, payment.token, self.rules, self.clock())
+
+    def reconcile_payments(self, older_than_s: float | None = None) -> int:
+        """At start-up: refund charges whose order was never written; returns intents settled."""
+        wait = self.reconcile_after_s if older_than_s is None else older_than_s
+        return intents.reconcile(self.engine, self.payments, self.clock(), wait)
 
     def cancel_checkout(self, session_id: str) -> CheckoutSession:
         with write(self.engine) as conn:

@@ -75,13 +75,21 @@ def as_datetime(epoch: float) -> datetime:
 
 
 def price_items(
-    conn: Connection, items: Sequence[ItemRequest], known_prices: dict[tuple[str, str], Money]
+    conn: Connection,
+    items: Sequence[ItemRequest],
+    known_prices: dict[tuple[str, str], Money],
+    rules: PricingRules,
 ) -> tuple[list[LineItem], list[Message]]:
-    """Price items at the offers' current prices and say what changed or cannot be bought."""
+    """Price items at the offers' current prices and say what changed or cannot be bought.
+
+    The store's money rules apply as in carts (currency, quantity, int64 totals): a breach is
+    refused with an error, never priced.
+    """
     lines: list[LineItem] = []
     messages: list[Message] = []
-    for item in items:
+    for item in merged(items):
         offer = load_offer(conn, item.product_id, item.variant_id)
+        subtotal = rules.check_item(offer, item.quantity)
         param = f"$.line_items[{len(lines)}]"
         name = offer.title + (f" ({offer.variant_title})" if offer.variant_title else "")
         before = known_prices.get((item.product_id, item.variant_id))
@@ -109,10 +117,21 @@ def price_items(
                 variant_title=offer.variant_title,
                 quantity=item.quantity,
                 unit_price=offer.price,
-                subtotal=offer.price * item.quantity,
+                subtotal=subtotal,
             )
         )
+    rules.totals(lines)  # the whole order must fit too
     return lines, messages
+
+
+def merged(items: Sequence[ItemRequest]) -> list[ItemRequest]:
+    """One line per variant: a variant named twice is one line of both quantities, so the
+    per-line limit and the stock check see every unit."""
+    quantities: dict[tuple[str, str], int] = {}
+    for item in items:
+        key = (item.product_id, item.variant_id)
+        quantities[key] = quantities.get(key, 0) + item.quantity
+    return [ItemRequest(product_id=p, variant_id=v, quantity=q) for (p, v), q in quantities.items()]
 
 
 def readiness_messages(record: SessionRecord) -> list[Message]:
@@ -134,9 +153,11 @@ def settle_status(record: SessionRecord) -> None:
     record.status = "not_ready_for_payment" if blocking else "ready_for_payment"
 
 
-def reprice(conn: Connection, record: SessionRecord, items: Sequence[ItemRequest]) -> None:
+def reprice(
+    conn: Connection, record: SessionRecord, items: Sequence[ItemRequest], rules: PricingRules
+) -> None:
     known = {(line.product_id, line.variant_id): line.unit_price for line in record.line_items}
-    record.line_items, record.messages = price_items(conn, items, known)
+    record.line_items, record.messages = price_items(conn, items, known, rules)
     record.messages = readiness_messages(record) + record.messages
     settle_status(record)
 
@@ -149,7 +170,12 @@ def items_of(lines: Sequence[LineItem]) -> list[ItemRequest]:
 
 
 def session_from_cart(
-    conn: Connection, cart: Cart, buyer: Buyer | None, address: Address | None, now: float
+    conn: Connection,
+    cart: Cart,
+    buyer: Buyer | None,
+    address: Address | None,
+    now: float,
+    rules: PricingRules,
 ) -> SessionRecord:
     """A new session with the cart's lines at today's prices, noting any price since added."""
     record = new_record(cart.id, cart.thread_id, cart.currency, buyer, address, now)
@@ -158,7 +184,7 @@ def session_from_cart(
         for li in cart.lines
     ]
     captured = {(li.product_id, li.variant_id): li.unit_price for li in cart.lines}
-    record.line_items, record.messages = price_items(conn, items, captured)
+    record.line_items, record.messages = price_items(conn, items, captured, rules)
     record.messages = readiness_messages(record) + record.messages
     settle_status(record)
     return record

@@ -37,6 +37,11 @@ offers = Table(
     Column("stock", Integer, comment="NULL = untracked (unlimited)"),
     Column("available", Boolean, nullable=False, default=True),
     Column("updated_at", Float, nullable=False),
+    Column(
+        "feed_stock",
+        Integer,
+        comment="stock the feed last gave; -1 = untracked, NULL = not known yet",
+    ),
 )
 
 carts = Table(
@@ -132,4 +137,22 @@ idempotency_keys = Table(
     Column("response", JSON),
     Column("created_at", Float, nullable=False, index=True),
     Column("locked_at", Float, nullable=False),
+)
+
+payment_intents = Table(
+    "commerce_payment_intents",
+    metadata,
+    Column("key", String(255), primary_key=True, comment="the charge's idempotency key"),
+    Column("session_id", String(40), nullable=False, index=True),
+    Column("amount", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column(
+        "status",
+        String(30),
+        nullable=False,
+        comment="see commerce/intents.py",
+    ),
+    Column("charge_id", String(100)),
+    Column("created_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False, index=True),
 )

@@ -15,8 +15,8 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 from PIL import Image
 
+from aisle.nutrition import NutritionFacts
 from aisle.settings import Settings
-from catalog.model import NutritionFacts
 from vision.encoder import MODEL_NAME, EfficientNetLite0Encoder, ImageEncoder
 from vision.facts import CategoryScore, ColorShare
 
@@ -34,6 +34,7 @@ class PartialFacts:
     text: str | None = None
     nutrition: NutritionFacts | None = None
     embedding: np.ndarray | None = None
+    views: np.ndarray | None = None  # embeddings of other views (the mirror), for voting
     imagenet_logits: np.ndarray | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -55,16 +56,22 @@ class EfficientNetUnderstanding:
 
     name = MODEL_NAME
 
-    def __init__(self, encoder: EfficientNetLite0Encoder | None = None) -> None:
+    def __init__(
+        self, encoder: EfficientNetLite0Encoder | None = None, mirrored_view: bool = True
+    ) -> None:
         self.encoder = encoder or EfficientNetLite0Encoder()
+        self.mirrored_view = mirrored_view
 
     def analyze(self, image: Image.Image, question: str | None) -> PartialFacts:
-        features, logits = self.encoder.embed_and_classify([image])
-        return PartialFacts(embedding=features[0], imagenet_logits=logits[0])
+        features, logits = self.encoder.embed_and_classify([image], self.mirrored_view)
+        views = features[1:] if self.mirrored_view else None
+        return PartialFacts(embedding=features[0], views=views, imagenet_logits=logits[0])
 
 
 _REGISTRY: dict[str, BackendFactory] = {
-    MODEL_NAME: lambda settings: EfficientNetUnderstanding(),
+    MODEL_NAME: lambda settings: EfficientNetUnderstanding(
+        mirrored_view=settings.image_test_time_views
+    ),
 }
 
 

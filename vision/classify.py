@@ -1,8 +1,10 @@
-"""What is it: a category guess from look-alike catalog images plus ImageNet classes we can map.
+"""What is it: a category guess from the store's kind classifier, look-alike votes and ImageNet.
 
-Nearest catalog images vote with their categories (label transfer, score-weighted); the ImageNet
-classes that map onto the taxonomy (`data/imagenet_to_catalog.tsv`) add evidence that works
-even on an empty index. Every name on a category path collects the votes of the paths below it,
+When the store is large enough to learn from, its own classifier (`vision.kind`, fitted on the
+store's image vectors and product types) carries most of the vote; nearest catalog images vote
+with their categories (label transfer, score-weighted); the ImageNet classes that map onto the
+taxonomy (`data/imagenet_to_catalog.tsv`) add evidence that works even on an empty index.
+Every name on a category path collects the votes of the paths below it,
 so "Footwear" can be confident while "Running Shoes" vs "Trail Running Shoes" is not.
 """
 
@@ -21,6 +23,7 @@ from vision.facts import CategoryScore
 DATA_DIR = Path(__file__).parent / "data"
 UNSURE_BELOW = 0.5  # top score under this: say "not sure" rather than guess
 NEIGHBOUR_WEIGHT = 0.75  # share of the vote given to catalog look-alikes when there are any
+LEARNED_WEIGHT = 0.85  # share given to the store's classifier when it exists (catalog CV)
 TOP_CLASSES = 10  # ImageNet classes considered per image
 
 
@@ -97,8 +100,9 @@ def guess_category(
     logits: np.ndarray | None = None,
     extra: dict[tuple[str, ...], float] | None = None,
     limit: int = 5,
+    learned: dict[tuple[str, ...], float] | None = None,
 ) -> CategoryGuess:
-    """Blend look-alike votes, ImageNet votes and a backend's own votes into ranked names."""
+    """Blend the store classifier's, look-alikes', ImageNet's and a backend's votes into names."""
     from_neighbours = neighbour_votes(neighbours)
     from_model: dict[tuple[str, ...], float] = dict(extra or {})
     if logits is not None:
@@ -110,6 +114,11 @@ def guess_category(
         paths[path] += weight * vote
     for path, vote in from_model.items():
         paths[path] += (1 - weight) * min(vote, 1.0)
+    if learned:
+        for path in paths:
+            paths[path] *= 1 - LEARNED_WEIGHT
+        for path, vote in learned.items():
+            paths[path] += LEARNED_WEIGHT * vote
     by_name: dict[str, float] = defaultdict(float)
     depth: dict[str, int] = {}
     for path, vote in paths.items():

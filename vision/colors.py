@@ -1,9 +1,16 @@
-"""Dominant colours of the item in a photo, named with the catalog's colour vocabulary.
+"""Colours of the item in a photo, ranked by the share of the item they cover.
 
-The background is modelled from the border pixels (a smooth surface, so lit gradients work) and
-masked with its soft shadow; the item's pixels are clustered in CIE Lab
-(perceptually even, so "nearest shade" means what a person would say) and each cluster is named
-by its nearest shade in `catalog.colors.SHADES`, reported by family ("navy" counts as blue).
+1. `vision.mask` finds the item (border models + GrabCut, skin removed when worn).
+2. Exposure is normalised on the whole frame (the brightest pixels are taken as white), so a white
+   shirt photographed in a dim room is white, not gray.
+3. Every item pixel is named by hue, chroma and lightness (CIE LCh) into a family of the shared
+   vocabulary (`aisle.colors`); lightness decides black/gray/white, brown/orange, beige/yellow.
+4. Highlights and shadows: a small lighter or darker achromatic part of an item that has one main
+   colour is shading, not a colour (black shoes with glare stay black).
+5. Metals: silver and gold are named when an achromatic or yellow item shows the strong specular
+   spread of polished metal; "multicolour" when no family covers enough of the item.
+
+`color_summary` also says how sure it is, for the chat's answer.
 """
 
 from __future__ import annotations
@@ -15,27 +22,36 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from catalog.colors import SHADES
+from aisle.colors import MULTICOLOUR, SHADES
 from vision.facts import ColorShare
+from vision.mask import foreground_mask
 
-ANALYSIS_SIDE = 192  # pixels on the longest side; colour needs no detail
-BORDER = 4  # ring of pixels that estimates the background
-BACKGROUND_DELTA_E = 5.0  # least Lab distance from the background model that counts as item
-SHADOW_DELTA_L = 18.0  # a same-hue patch this much darker than the backdrop is its shadow
-MIN_SHARE = 0.05  # families smaller than this are noise, not colours of the item
-CLUSTERS = 5  # k of k-means: enough for an item's main colour, trim and shading
-MAX_CLUSTERED = 4000  # pixels clustered at most; an even sample gives the same centres
-OUTLINE_FILL_RATIO = 1.5  # filling holes grows the mask this much: it was only an outline
+ANALYSIS_SIDE = 128  # pixels on the longest side; colour needs no detail
+CHROMATIC_L_WEIGHT = 0.25  # lightness counts half when naming a coloured pixel by its shade
+MIN_SHARE = 0.06  # families smaller than this are noise, not colours of the item
+WHITE_POINT_PERCENTILE = 99.0  # of the frame's lightness, taken as paper white
+MAX_EXPOSURE_GAIN = 1.6
+ACHROMATIC_CHROMA = 7.0  # chroma below this (a little more at the extremes) has no hue
+WARM_GRAY_CHROMA = 8.0  # warm light tints greys; a cool tint under this is still a hue (navy)
+BLACK_BELOW_L = 28.0
+WHITE_ABOVE_L = 80.0
+SHADING_MAX_SHARE = 0.3  # achromatic parts smaller than this beside one main colour are shading
+MULTICOLOUR_TOP_SHARE = 0.42  # the largest family covers less than this ...
+MULTICOLOUR_OTHERS = 2  # ... and at least this many others cover MULTICOLOUR_OTHER_SHARE each
+MULTICOLOUR_OTHER_SHARE = 0.1
+METAL_SPREAD_L = 15.0  # lightness spread (std) of polished metal's reflections ...
+METAL_RANGE_L = 45.0  # ... and the range between its dark and bright tenths
+METAL_MAX_TEXTURE = 8.0  # median lightness gradient (per analysis pixel) above which it is a print
 ACHROMATIC = frozenset({"black", "white", "gray", "silver"})
-CHROMATIC_SHARE = 0.2  # a colourful part this large names the item (see prefer_chromatic)
-_RNG_SEED = 7
 
 
 @dataclass(frozen=True)
-class _Palette:
-    names: tuple[str, ...]
-    families: tuple[str, ...]
-    lab: np.ndarray
+class ColorSummary:
+    """Families by area, the main colour ("multicolour" when none dominates), and confidence."""
+
+    colors: list[ColorShare]
+    main: str | None
+    confidence: float
 
 
 def srgb_to_lab(rgb: np.ndarray) -> np.ndarray:
@@ -55,47 +71,184 @@ def srgb_to_lab(rgb: np.ndarray) -> np.ndarray:
     return np.stack([lightness, a, b], axis=-1)
 
 
-def _palette() -> _Palette:
-    names = tuple(SHADES)
-    return _Palette(
-        names=names,
-        families=tuple(SHADES[n][0] for n in names),
-        lab=srgb_to_lab(np.array([SHADES[n][1] for n in names], dtype=np.float64)),
-    )
+_SHADE_NAMES = tuple(SHADES)
+_SHADE_FAMILIES = tuple(SHADES[n][0] for n in _SHADE_NAMES)
+_SHADE_LAB = srgb_to_lab(np.array([SHADES[n][1] for n in _SHADE_NAMES], dtype=np.float64))
 
 
-_PALETTE = _palette()
-
-
-def nearest_shade(lab: np.ndarray) -> tuple[str, str]:
-    """(shade, family) closest to one Lab colour."""
-    distances = np.linalg.norm(_PALETTE.lab - lab, axis=1)
+def nearest_shade(lab: np.ndarray, family: str | None = None) -> tuple[str, str]:
+    """(shade, family) closest to one Lab colour, optionally within one family."""
+    distances = np.linalg.norm(_SHADE_LAB - lab, axis=1)
+    if family is not None and family in _SHADE_FAMILIES:
+        distances = np.where(np.array(_SHADE_FAMILIES) == family, distances, np.inf)
     best = int(np.argmin(distances))
-    return _PALETTE.names[best], _PALETTE.families[best]
+    return _SHADE_NAMES[best], _SHADE_FAMILIES[best]
+
+
+FAMILY_ORDER = (
+    "black", "white", "gray", "red", "orange", "yellow", "green", "blue",
+    "purple", "pink", "brown", "beige", "gold",
+)  # fmt: skip
+
+
+def pixel_families(lab: np.ndarray) -> np.ndarray:
+    """Index into FAMILY_ORDER of every (..., 3) Lab pixel."""
+    lightness, a, b = lab[..., 0], lab[..., 1], lab[..., 2]
+    chroma = np.hypot(a, b)
+    hue = np.degrees(np.arctan2(b, a)) % 360
+    names = np.full(lightness.shape, FAMILY_ORDER.index("gray"), dtype=np.int8)
+
+    def put(where: np.ndarray, family: str) -> None:
+        names[where] = FAMILY_ORDER.index(family)
+
+    achromatic = chroma < ACHROMATIC_CHROMA + 0.06 * np.abs(lightness - 50)
+    achromatic |= (chroma < WARM_GRAY_CHROMA) & ((hue < 200) | (hue > 320))  # warm-lit greys
+    put(achromatic & (lightness < BLACK_BELOW_L), "black")
+    put(achromatic & (lightness > WHITE_ABOVE_L), "white")
+    chromatic = ~achromatic
+    if chromatic.any():
+        names[chromatic] = _nearest_chromatic_family(lab[chromatic])
+    cool = (hue >= 190) & (hue < 345)  # navy and plum stay colours even when very dark
+    put(chromatic & (lightness < 22) & ~cool, "black")
+    return names
+
+
+_CHROMATIC = [
+    i for i, f in enumerate(_SHADE_FAMILIES) if f not in ("black", "white", "gray", "silver")
+]
+_CHROMATIC_LAB = _SHADE_LAB[_CHROMATIC] * np.array([CHROMATIC_L_WEIGHT, 1.0, 1.0])
+_CHROMATIC_FAMILY = np.array(
+    [FAMILY_ORDER.index(_SHADE_FAMILIES[i]) for i in _CHROMATIC]
+)  # fmt: skip
+
+
+def _nearest_chromatic_family(lab: np.ndarray) -> np.ndarray:
+    """Family of the nearest coloured shade of the shared vocabulary ("rust" is orange because
+    the store says so), with lightness counting less: light and shadow change it most."""
+    scaled = lab * np.array([CHROMATIC_L_WEIGHT, 1.0, 1.0])
+    d2 = ((scaled[:, None, :] - _CHROMATIC_LAB[None, :, :]) ** 2).sum(axis=-1)
+    return _CHROMATIC_FAMILY[np.argmin(d2, axis=1)]
 
 
 def dominant_colors(image: Image.Image, limit: int = 3) -> list[ColorShare]:
-    """Colour families of the item, largest first, with shares of the item's pixels (sum ≤ 1)."""
+    """Colour families of the item, largest share first (shares of the item's pixels, sum ≤ 1)."""
+    return color_summary(image, limit).colors
+
+
+def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
     lab, mask = item_region(image)
-    item = lab[mask]
-    item = item[:: max(1, len(item) // MAX_CLUSTERED)]  # an even sample clusters as well
-    centres, counts = _kmeans(item, CLUSTERS)
-    by_family: dict[str, float] = defaultdict(float)
-    best_shade: dict[str, tuple[float, str]] = {}
-    total = float(counts.sum())
-    for centre, count in zip(centres, counts, strict=True):
-        if count == 0:
-            continue
-        shade, family = nearest_shade(centre)
-        by_family[family] += count / total
-        if count > best_shade.get(family, (0.0, ""))[0]:
-            best_shade[family] = (float(count), shade)
-    ranked = prefer_chromatic(sorted(by_family.items(), key=lambda kv: kv[1], reverse=True))
-    return [
-        ColorShare(name=family, share=round(share, 3), shade=best_shade[family][1])
+    item = exposure_normalised(lab, mask)[mask]
+    if len(item) == 0:
+        return ColorSummary([], None, 0.0)
+    families = pixel_families(item)
+    counts = np.bincount(families, minlength=len(FAMILY_ORDER)).astype(np.float64)
+    shares = {FAMILY_ORDER[i]: c / len(item) for i, c in enumerate(counts) if c}
+    shares = _without_shading(shares)
+    metal = _metal(item, families, shares, _lightness_gradient(lab)[mask])
+    if metal:
+        tones = ("gray", "white") if metal == "silver" else ("yellow", "gold", "brown", "beige")
+        shares[metal] = sum(shares.pop(tone, 0.0) for tone in tones)
+    ranked = sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))
+    colors = [
+        ColorShare(name=family, share=round(share, 3), shade=_shade(item, families, family))
         for family, share in ranked[:limit]
         if share >= MIN_SHARE
     ]
+    if not colors:
+        return ColorSummary([], None, 0.0)
+    main, confidence = _main_colour(ranked, mask)
+    return ColorSummary(colors, main, confidence)
+
+
+def _without_shading(shares: dict[str, float]) -> dict[str, float]:
+    """Fold highlights/shadows into the main colour: a black shoe's glare is not a gray part.
+
+    Only a lighter or darker achromatic neighbour of the main family counts as its shading:
+    gray beside black or white, black beside a dark colour; never two real colours.
+    """
+    if not shares:
+        return shares
+    main = max(shares, key=lambda k: shares[k])
+    merged = dict(shares)
+    dark_colours = ("blue", "brown", "green", "purple", "red")
+    neighbours = {"black": ("gray",), "white": ("gray",), "gray": ()}
+    shading = neighbours.get(main, ("black",) if main in dark_colours else ())
+    for family in shading:
+        if 0 < merged.get(family, 0.0) <= SHADING_MAX_SHARE and merged[main] >= 0.4:
+            merged[main] += merged.pop(family)
+    return merged
+
+
+def _metal(
+    item: np.ndarray,
+    families: np.ndarray,
+    shares: dict[str, float],
+    texture: np.ndarray | None = None,
+) -> str | None:
+    """'silver' or 'gold' when the item is mostly neutral (or yellow) with a metal's glare."""
+    neutral = np.isin(families, [FAMILY_ORDER.index(f) for f in ("gray", "white", "black")])
+    yellow = families == FAMILY_ORDER.index("yellow")
+    yellow |= families == FAMILY_ORDER.index("gold")
+    warm = yellow | np.isin(families, [FAMILY_ORDER.index(f) for f in ("brown", "beige")])
+    for name, part in (("silver", neutral), ("gold", warm)):
+        if part.mean() < 0.6:
+            continue
+        lightness = item[part, 0]
+        low, high = np.percentile(lightness, [10, 90])
+        if lightness.std() < METAL_SPREAD_L or high - low < METAL_RANGE_L:
+            continue
+        if name == "gold" and float(yellow.mean()) < 0.25:
+            continue
+        if name == "silver" and (shares.get("gray", 0) < 0.4 or shares.get("black", 0) > 0.25):
+            continue  # a black-and-white print is not metal: polished metal is mostly mid-grey
+        if texture is not None and float(np.median(texture[part])) > METAL_MAX_TEXTURE:
+            continue  # sharp print edges everywhere, not the smooth gradients of reflections
+        return name
+    return None
+
+
+def _lightness_gradient(lab: np.ndarray) -> np.ndarray:
+    lightness = lab[..., 0]
+    return np.hypot(ndimage.sobel(lightness, 0), ndimage.sobel(lightness, 1)) / 8.0
+
+
+def _shade(item: np.ndarray, families: np.ndarray, family: str) -> str | None:
+    if family in FAMILY_ORDER:
+        part = item[families == FAMILY_ORDER.index(family)]
+        centre = np.median(part, axis=0) if len(part) else np.median(item, axis=0)
+    else:
+        centre = np.median(item, axis=0)
+    shade, found = nearest_shade(centre, family)
+    return shade if found == family else family
+
+
+def _main_colour(ranked: list[tuple[str, float]], mask: np.ndarray) -> tuple[str, float]:
+    """The colour a person would name, and how sure: dominance of the top family over the next,
+    discounted when the item could not be told from the background (the mask is the frame)."""
+    top, top_share = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    others = [s for _, s in ranked[1:] if s >= MULTICOLOUR_OTHER_SHARE]
+    if top_share < MULTICOLOUR_TOP_SHARE and (
+        len(others) >= MULTICOLOUR_OTHERS or sum(s for _, s in ranked[1:]) > 1.3 * top_share
+    ):
+        spread = 1.0 - top_share
+        return MULTICOLOUR, round(float(min(0.9, 0.4 + 0.5 * spread)), 2)
+    confidence = 0.35 + 0.65 * min(1.0, top_share) * (1.0 - 0.5 * second / max(top_share, 1e-6))
+    if mask.all():
+        confidence *= 0.8
+    return top, round(float(min(0.98, confidence)), 2)
+
+
+def exposure_normalised(lab: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+    """Lab with lightness rescaled so the frame's brightest pixels are white (capped gain)."""
+    white = float(np.percentile(lab[..., 0], WHITE_POINT_PERCENTILE))
+    gain = min(MAX_EXPOSURE_GAIN, 100.0 / max(white, 1.0))
+    if gain <= 1.0:
+        return lab
+    out = lab.copy()
+    out[..., 0] = np.minimum(100.0, lab[..., 0] * gain)
+    out[..., 1:] = lab[..., 1:] * (1 + (gain - 1) * 0.5)
+    return out
 
 
 def item_region(image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
@@ -105,23 +258,14 @@ def item_region(image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
     cached = _last_region
     if cached is not None and cached[0] is image:
         return cached[1], cached[2]
-    lab = srgb_to_lab(np.asarray(analysis_copy(image)))
-    mask = item_mask(foreground_mask(lab))
+    rgb = np.asarray(analysis_copy(image))
+    lab = srgb_to_lab(rgb)
+    mask = _inner(foreground_mask(lab, rgb))
     _last_region = (image, lab, mask)
     return lab, mask
 
 
 _last_region: tuple[Image.Image, np.ndarray, np.ndarray] | None = None
-
-
-def prefer_chromatic(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """A knife is "olive" for its handle, not "silver" for its blade: people name an item by
-    its colourful part when one covers a good share, and that is how catalogs label variants."""
-    if ranked and ranked[0][0] in ACHROMATIC:
-        colourful = [kv for kv in ranked if kv[0] not in ACHROMATIC and kv[1] >= CHROMATIC_SHARE]
-        if colourful:
-            return [colourful[0], *(kv for kv in ranked if kv != colourful[0])]
-    return ranked
 
 
 def mean_color(image: Image.Image) -> str:
@@ -130,53 +274,25 @@ def mean_color(image: Image.Image) -> str:
     return nearest_shade(lab)[1]
 
 
-def foreground_mask(lab: np.ndarray) -> np.ndarray:
-    """True for pixels that are not background (nor the background's soft shadow).
-
-    The background is modelled as a smooth quadratic surface in Lab fitted to the border ring,
-    so flat studio backdrops and lit gradients both work; the tolerance adapts to the border's
-    noise. When masking would leave almost nothing (the item fills the frame, or matches the
-    background), the whole image counts as the item rather than answering from a few pixels.
-    """
-    height, width, _ = lab.shape
-    ring = np.ones((height, width), dtype=bool)
-    ring[BORDER:-BORDER, BORDER:-BORDER] = False
-    ys, xs = np.mgrid[0:height, 0:width]
-    x, y = xs / max(width - 1, 1) - 0.5, ys / max(height - 1, 1) - 0.5
-    basis = np.stack([np.ones_like(x), x, y, x * x, y * y, x * y], axis=-1)
-    coefficients, *_ = np.linalg.lstsq(basis[ring], lab[ring], rcond=None)
-    expected = basis @ coefficients
-    residual = np.linalg.norm(lab - expected, axis=-1)
-    spread = 1.4826 * float(np.median(residual[ring]))  # robust std of the border's noise
-    tolerance = max(BACKGROUND_DELTA_E, 3.5 * spread)
-    darker = expected[..., 0] - lab[..., 0]
-    chroma_shift = np.linalg.norm(lab[..., 1:] - expected[..., 1:], axis=-1)
-    shadow = (darker > 0) & (darker < SHADOW_DELTA_L) & (chroma_shift < tolerance)
-    mask = (residual > tolerance) & ~shadow
-    if mask.mean() < 0.02:
-        return np.ones((height, width), dtype=bool)
-    return mask
-
-
-def item_mask(foreground: np.ndarray) -> np.ndarray:
-    """The item's pixels without their blended rim.
-
-    A light item on a light backdrop shows only its outline and shading; when filling the
-    outline grows the mask a lot, the filled silhouette is the item. Otherwise holes stay holes
-    (the backdrop seen through a mug handle is not the mug).
-    """
-    filled = ndimage.binary_fill_holes(foreground)
-    outline_only = filled.sum() >= OUTLINE_FILL_RATIO * max(int(foreground.sum()), 1)
-    return _inner(filled if outline_only else foreground)
+def border_palette_color(image: Image.Image) -> str | None:
+    """Baseline: the most common palette family after removing pixels near the border colour."""
+    rgb = np.asarray(analysis_copy(image))
+    lab = srgb_to_lab(rgb)
+    ring = np.ones(lab.shape[:2], dtype=bool)
+    ring[4:-4, 4:-4] = False
+    border = np.median(lab[ring], axis=0)
+    keep = np.linalg.norm(lab - border, axis=-1) > 10.0
+    pixels = lab[keep] if keep.any() else lab.reshape(-1, 3)
+    pixels = pixels[:: max(1, len(pixels) // 3000)]
+    names = [nearest_shade(p)[1] for p in pixels]
+    return max(set(names), key=names.count) if names else None
 
 
 def _inner(mask: np.ndarray) -> np.ndarray:
     """The mask without its rim: edge pixels blend item and background into a third colour."""
-    inner = mask.copy()
-    inner[1:, :] &= mask[:-1, :]
-    inner[:-1, :] &= mask[1:, :]
-    inner[:, 1:] &= mask[:, :-1]
-    inner[:, :-1] &= mask[:, 1:]
+    if mask.all():
+        return mask
+    inner = ndimage.binary_erosion(mask, iterations=1)
     return inner if inner.sum() >= 0.3 * mask.sum() else mask
 
 
@@ -188,29 +304,8 @@ def analysis_copy(image: Image.Image) -> Image.Image:
     return small
 
 
-def _kmeans(points: np.ndarray, k: int, iterations: int = 12) -> tuple[np.ndarray, np.ndarray]:
-    """Deterministic k-means (k-means++ seeding): centres and member counts."""
-    points = points.reshape(-1, 3)
-    k = max(1, min(k, len(np.unique(points.round(1), axis=0))))
-    rng = np.random.default_rng(_RNG_SEED)
-    centres = [points[rng.integers(len(points))]]
-    for _ in range(1, k):
-        d2 = np.min(((points[:, None, :] - np.array(centres)[None]) ** 2).sum(-1), axis=1)
-        if d2.sum() == 0:
-            break
-        centres.append(points[rng.choice(len(points), p=d2 / d2.sum())])
-    centre_array = np.array(centres)
-    labels = np.zeros(len(points), dtype=int)
-    for _ in range(iterations):
-        labels = np.argmin(((points[:, None, :] - centre_array[None]) ** 2).sum(-1), axis=1)
-        updated = np.array(
-            [
-                points[labels == i].mean(axis=0) if np.any(labels == i) else centre_array[i]
-                for i in range(len(centre_array))
-            ]
-        )
-        if np.allclose(updated, centre_array):
-            break
-        centre_array = updated
-    counts = np.bincount(labels, minlength=len(centre_array))
-    return centre_array, counts
+def family_shares(colors: list[ColorShare]) -> dict[str, float]:
+    out: dict[str, float] = defaultdict(float)
+    for c in colors:
+        out[c.name] += c.share
+    return dict(out)

@@ -43,7 +43,7 @@ class EfficientNetLite0Encoder:
 
     name = MODEL_NAME
     dim = FEATURE_DIM
-    version = "framed-1"  # bump when preprocessing changes: cached catalog vectors go stale
+    version = "framed-3"  # bump when preprocessing changes: cached catalog vectors go stale
 
     def __init__(self, threads: int | None = None, frame_items: bool = True) -> None:
         self._threads = threads or default_threads()
@@ -54,8 +54,13 @@ class EfficientNetLite0Encoder:
     def embed(self, images: list[Image.Image]) -> np.ndarray:
         return self.embed_and_classify(images)[0]
 
-    def embed_and_classify(self, images: list[Image.Image]) -> tuple[np.ndarray, np.ndarray]:
-        """(features, logits): (n, 1280) unit rows and (n, 1000) ImageNet logits."""
+    def embed_and_classify(
+        self, images: list[Image.Image], mirrored: bool = False
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(features, logits): (n, 1280) unit rows and (n, 1000) ImageNet logits.
+
+        With `mirrored`, each image is followed by its left-right mirror (2n rows): the same
+        framed input flipped, so the item is found once and the network runs one batch."""
         if not images:
             return np.zeros((0, FEATURE_DIM), np.float32), np.zeros((0, 1000), np.float32)
         import torch
@@ -64,14 +69,13 @@ class EfficientNetLite0Encoder:
         features, logits = [], []
         with self._lock, torch.inference_mode():
             for start in range(0, len(images), BATCH_SIZE):
-                batch = torch.from_numpy(
-                    np.stack(
-                        [
-                            to_input_array(im, self._frame_items)
-                            for im in images[start : start + BATCH_SIZE]
-                        ]
-                    )
-                )
+                arrays = [
+                    to_input_array(im, self._frame_items)
+                    for im in images[start : start + BATCH_SIZE]
+                ]
+                if mirrored:
+                    arrays = [v for a in arrays for v in (a, np.ascontiguousarray(a[:, :, ::-1]))]
+                batch = torch.from_numpy(np.stack(arrays))
                 maps = model.extract_features(batch)  # type: ignore[attr-defined]
                 pooled = maps.mean(dim=(2, 3))
                 logits.append(model._fc(pooled).numpy())  # type: ignore[attr-defined]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from catalog.model import NutritionFacts
+from aisle.nutrition import NutritionFacts
 
 
 class ColorShare(BaseModel):
     """A colour family of the item (not the background) and its share of the item's pixels."""
 
-    name: str = Field(description="Colour family from catalog.colors, e.g. 'blue'.")
+    name: str = Field(description="Colour family from aisle.colors, e.g. 'blue'.")
     share: float = Field(ge=0, le=1)
     shade: str | None = Field(default=None, description="Closest named shade, e.g. 'navy'.")
 
@@ -43,7 +43,16 @@ class ImageFacts(BaseModel):
     """Answers about one image; `text`/`nutrition` are null when OCR did not run or found none."""
 
     image_id: str = Field(description="sha256 of the upload; fetch it again by this id.")
-    colors: list[ColorShare] = Field(default_factory=list)
+    colors: list[ColorShare] = Field(
+        default_factory=list, description="Colour families of the item, largest share first."
+    )
+    main_color: str | None = Field(
+        default=None,
+        description="The colour to name: a family, or 'multicolour' when none dominates.",
+    )
+    color_confidence: float = Field(
+        default=0.0, ge=0, le=1, description="How sure the main colour is (0-1)."
+    )
     categories: list[CategoryScore] = Field(default_factory=list)
     unsure: bool = Field(default=True, description="True when no category is confident enough.")
     similar: list[SimilarItem] = Field(default_factory=list)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from catalog.model import NutritionFacts
+from aisle.nutrition import NutritionFacts
 
 # FDA daily values (2016 label rule), for checking a value against its printed percentage.
 _DAILY_VALUE = {

@@ -1,59 +1,63 @@
-"""`Vision`: the one entry point for photos — intake, store, backend, colours, catalog, text."""
+"""`Vision`: the pixel core for photos — intake, store, backend, colours, embeddings, text.
+
+It answers from pixels only and knows nothing about the catalog: similar products, the store's
+own kind classifier and the products named by printed text are combined with these facts one
+level up (`aisle.photos`), which is where vision meets the catalog.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image
 
+from aisle.nutrition import NutritionFacts
 from aisle.settings import Settings
-from catalog.filters import SearchFilters
-from catalog.model import Product
 from vision.backends import ImageUnderstanding, PartialFacts, encoder_of, load_backend
-from vision.classify import Neighbour, guess_category
-from vision.colors import dominant_colors
+from vision.colors import ColorSummary, color_summary
 from vision.embed_cache import EmbeddingCache
 from vision.encoder import EfficientNetLite0Encoder, ImageEncoder
 from vision.errors import ImageRejected
-from vision.facts import ImageFacts, SimilarItem
+from vision.facts import CategoryScore
 from vision.intake import IntakeImage, accept_decoded, load_image
+from vision.nutrition import parse_nutrition
 from vision.ocr import OcrResult, OcrUnavailable, read_text
-from vision.product_text import read_product_text
 from vision.store import ImageStore
 from vision.text_cues import should_read_text
 
-if TYPE_CHECKING:
-    from catalog.search import CatalogSearch, SearchHit
-
 log = logging.getLogger(__name__)
 
-NEIGHBOURS = 10  # look-alikes that vote on the category
+
+@dataclass
+class PixelFacts:
+    """What the pixels say, before any catalog is consulted."""
+
+    image_id: str
+    colors: ColorSummary
+    embedding: np.ndarray | None = None
+    views: np.ndarray | None = None  # extra embeddings of the same photo (mirror), for voting
+    imagenet_logits: np.ndarray | None = None
+    categories: list[CategoryScore] = field(default_factory=list)  # a backend's own answer
+    text: str | None = None
+    label_text: str | None = None
+    nutrition: NutritionFacts | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 class Vision:
-    """Answers questions about photos; models load on first use, not at `open`."""
+    """Answers questions about photos; models load on first use, not at construction."""
 
-    def __init__(
-        self,
-        settings: Settings,
-        search: CatalogSearch | None,
-        backend: ImageUnderstanding | None = None,
-    ) -> None:
+    def __init__(self, settings: Settings, backend: ImageUnderstanding | None = None) -> None:
         self.settings = settings
-        self.search = search
         self.store = ImageStore(settings.images_dir)
         self._backend = backend
         self._encoder: ImageEncoder | None = None
         self._lock = threading.Lock()
-
-    @classmethod
-    def open(cls, settings: Settings, search: CatalogSearch | None) -> Vision:
-        return cls(settings, search)
 
     @property
     def backend(self) -> ImageUnderstanding:
@@ -74,8 +78,7 @@ class Vision:
     def warm_up(self) -> None:
         """Load the image model and run it once, so the first photo is as fast as the rest."""
         self.backend.analyze(Image.new("RGB", (64, 64), (128, 128, 128)), None)
-        if self.search is not None:
-            self.encoder  # noqa: B018 - loading is the point
+        self.encoder  # noqa: B018 - loading is the point
 
     def intake(self, image: bytes | Path | str | Image.Image) -> IntakeImage:
         """Check, decode and store an upload; raises an `ImageRejected` subclass if refused."""
@@ -88,63 +91,54 @@ class Vision:
         self.store.put(accepted.data)
         return accepted
 
-    def analyze_image(
-        self,
-        image: bytes | Path | str | Image.Image,
-        question: str | None = None,
-        filters: SearchFilters | None = None,
-        limit: int = 5,
-    ) -> ImageFacts:
-        """Colours, category, similar products and (when useful) text and nutrition facts."""
+    def look(
+        self, image: bytes | Path | str | Image.Image, question: str | None = None
+    ) -> PixelFacts:
+        """Colours, embedding (plus a mirrored view), ImageNet logits and, when useful, text."""
         accepted = self.intake(image)
         working = accepted.image
         warnings: list[str] = []
         partial = self._ask_backend(working, question, warnings)
-        embedding = partial.embedding
-        if embedding is None and self.search is not None:
-            embedding = self.encoder.embed([working])[0]
-        filters = self._filters_from_question(question, filters)
-        neighbours, similar = self._look_alikes(embedding, filters, limit, warnings)
-        guess = guess_category(
-            [Neighbour(tuple(hit.product.category), hit.score) for hit in neighbours],
-            partial.imagenet_logits,
-            extra={tuple(c.label.split(" > ")): c.score for c in partial.categories or []},
-        )
+        embedding, views = partial.embedding, partial.views
+        if embedding is None:
+            try:
+                embedding = self.encoder.embed([working])[0]
+            except Exception as exc:  # no image model: colours and text still answer
+                log.warning("image encoder failed: %s", exc)
+                warnings.append(f"image embedding is unavailable: {exc}")
         text, label_text = partial.text, partial.text
         if text is None and should_read_text(question, working, partial.imagenet_logits):
             ocr = self._read_text(accepted.for_reading(self.settings.max_image_pixels), warnings)
             text, label_text = (ocr.text or None, ocr.all_text) if ocr else (None, None)
-        reading = (
-            read_product_text(text, self.search, warnings, label_text=label_text) if text else None
-        )
-        return ImageFacts(
+        nutrition = partial.nutrition or (parse_nutrition(label_text) if label_text else None)
+        return PixelFacts(
             image_id=accepted.sha256,
-            colors=partial.colors if partial.colors is not None else dominant_colors(working),
-            categories=guess.categories,
-            unsure=guess.unsure,
-            similar=[
-                SimilarItem(id=h.product.id, score=round(h.score, 4), variant_ids=h.variant_ids)
-                for h in similar
-            ],
+            colors=(
+                ColorSummary(partial.colors, partial.colors[0].name, 0.5)
+                if partial.colors
+                else color_summary(working)
+            ),
+            embedding=embedding,
+            views=views,
+            imagenet_logits=partial.imagenet_logits,
+            categories=list(partial.categories or []),
             text=text,
-            nutrition=partial.nutrition or (reading.nutrition if reading else None),
-            product_text=reading.product_text if reading else None,
-            text_matches=reading.matches if reading else [],
+            label_text=label_text,
+            nutrition=nutrition,
             warnings=warnings,
         )
 
-    def embed_products(self, products: Sequence[Product]) -> list[np.ndarray | None]:
-        """Image vector of each product's first local image (None when it has none); cached."""
+    def embed_paths(self, paths: Sequence[Path | None]) -> list[np.ndarray | None]:
+        """Image vector of each file (None for None or a refused file); cached by content."""
         encoder = self.encoder
         cache = EmbeddingCache(
             self.settings.images_dir / "vectors",
             f"{encoder.name}-{getattr(encoder, 'version', '0')}",
             encoder.dim,
         )
-        vectors: list[np.ndarray | None] = [None] * len(products)
+        vectors: list[np.ndarray | None] = [None] * len(paths)
         pending: list[tuple[int, str, Image.Image]] = []
-        for i, product in enumerate(products):
-            path = first_local_image(product)
+        for i, path in enumerate(paths):
             if path is None:
                 continue
             try:
@@ -152,7 +146,7 @@ class Vision:
                     path, self.settings.max_image_bytes, self.settings.max_image_pixels
                 )
             except ImageRejected as exc:
-                log.warning("product %s: image %s skipped: %s", product.id, path, exc)
+                log.warning("image %s skipped: %s", path, exc)
                 continue
             cached = cache.get(accepted.sha256)
             if cached is not None:
@@ -179,58 +173,9 @@ class Vision:
         warnings.extend(partial.warnings)
         return partial
 
-    def _filters_from_question(
-        self, question: str | None, filters: SearchFilters | None
-    ) -> SearchFilters | None:
-        """Constraints the question itself sets on similar items: "in blue?", "under $50"."""
-        if not question or self.search is None:
-            return filters
-        from catalog.query import parse_query
-
-        parsed = parse_query(question, self.search.index.vocabulary()).filters
-        return parsed.refined_by(filters) if filters else parsed
-
-    def _look_alikes(
-        self,
-        embedding: np.ndarray | None,
-        filters: SearchFilters | None,
-        limit: int,
-        warnings: list[str],
-    ) -> tuple[list[SearchHit], list[SearchHit]]:
-        """(unfiltered neighbours for the category vote, filtered similar items to show)."""
-        if self.search is None or embedding is None:
-            warnings.append("no catalog to compare the image with")
-            return [], []
-        try:
-            neighbours = self.search.similar_to_vector(
-                embedding, using="image", limit=max(NEIGHBOURS, limit)
-            )
-            if filters is None or filters.is_empty():
-                return neighbours, neighbours[:limit]
-            similar = self.search.similar_to_vector(
-                embedding, using="image", filters=filters, limit=limit
-            )
-            return neighbours, similar
-        except Exception as exc:  # an index without image vectors still answers colours
-            log.warning("image search failed: %s", exc)
-            warnings.append(f"similar-item search is unavailable: {exc}")
-            return [], []
-
     def _read_text(self, image: Image.Image, warnings: list[str]) -> OcrResult | None:
         try:
             return read_text(image)
         except OcrUnavailable as exc:
             warnings.append(f"text in photos is off: {exc}")
             return None
-
-
-def first_local_image(product: Product) -> Path | None:
-    """The first image of a product (or else of its variants) that is a file on this machine."""
-    references = [*product.images, *(v.image for v in product.variants if v.image)]
-    for reference in references:
-        if reference.lower().startswith(("http://", "https://", "data:")):
-            continue
-        path = Path(reference)
-        if path.is_file():
-            return path
-    return None

@@ -48,7 +48,14 @@ _UPLOAD_FORM: dict[str, Any] = {
                         "replace": {
                             "type": "boolean",
                             "default": False,
-                            "description": "Remove products that are not in the file.",
+                            "description": "Remove products that are not in the file; only "
+                            "once the whole file was read and held at least one product.",
+                        },
+                        "allow_empty": {
+                            "type": "boolean",
+                            "default": False,
+                            "description": "With replace: a file with no products empties "
+                            "the catalog (refused otherwise).",
                         },
                     },
                 }
@@ -77,7 +84,7 @@ async def start_import(
     limit = settings.max_import_bytes
     form = await _read_form(request, limit)
     try:
-        upload, fmt, replace = _import_fields(form)
+        upload, fmt, replace, allow_empty = _import_fields(form)
         job = await run_in_threadpool(
             imports.create,
             upload.file,
@@ -85,6 +92,7 @@ async def start_import(
             fmt=fmt,
             replace=replace,
             max_bytes=limit,
+            allow_empty=allow_empty,
         )
     except EmptyUpload as exc:
         raise ApiError(400, "empty_upload", str(exc)) from exc
@@ -139,18 +147,22 @@ async def _at_most(
         yield chunk
 
 
-def _import_fields(form: FormData) -> tuple[UploadFile, str | None, bool]:
+def _import_fields(form: FormData) -> tuple[UploadFile, str | None, bool, bool]:
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise ApiError(422, "invalid_request", "file: the catalog file is required")
     fmt = form.get("format") or None
     if fmt is not None and fmt not in FORMATS:
         raise ApiError(422, "invalid_request", f"format: expected one of {', '.join(FORMATS)}")
+    replace, allow_empty = (_flag(form, name) for name in ("replace", "allow_empty"))
+    return upload, fmt if isinstance(fmt, str) else None, replace, allow_empty
+
+
+def _flag(form: FormData, name: str) -> bool:
     try:
-        replace = TypeAdapter(bool).validate_python(form.get("replace") or False)
+        return TypeAdapter(bool).validate_python(form.get(name) or False)
     except ValidationError as exc:
-        raise ApiError(422, "invalid_request", "replace: expected true or false") from exc
-    return upload, fmt if isinstance(fmt, str) else None, replace
+        raise ApiError(422, "invalid_request", f"{name}: expected true or false") from exc
 
 
 def _too_large(limit: int) -> ApiError:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Header
+from fastapi.responses import StreamingResponse
 from fastapi.sse import EventSourceResponse, ServerSentEvent
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 from starlette.concurrency import run_in_threadpool
 
 from agent.locks import TurnBusy
@@ -24,6 +25,7 @@ from api.deps import AgentDep, SettingsDep
 from api.error_docs import error_codes
 from api.errors import ApiError, image_error
 from api.turn_stream import TurnStream
+from api.ui_stream import last_user_text, pending_summary, ui_stream_response, wants_ui_stream
 from vision.errors import ImageRejected
 
 router = APIRouter(prefix="/v1", tags=["chat"], responses=error_codes(409, 415))
@@ -42,6 +44,24 @@ class ChatRequest(BaseModel):
         default=None,
         description='Answer to a pending checkout: {"approved": true|false, "payment_token": ...}.',
     )
+    id: str | None = Field(
+        default=None,
+        max_length=200,
+        description="AI SDK body: the client's chat id (not a thread).",
+    )
+    messages: list[dict[str, Any]] | None = Field(
+        default=None,
+        max_length=500,
+        description="AI SDK body: UI messages; the last user message's text (and image file "
+        "part) is the turn. Such a request is answered as a UI message stream (api/ui_stream.py).",
+    )
+
+    @model_validator(mode="after")
+    def _from_ai_sdk(self) -> ChatRequest:
+        if self.messages is not None and not self.message and self.image is None:
+            self.message, self.image = last_user_text(self.messages)
+            self.message = self.message[:4000]
+        return self
 
     @field_validator("resume")
     @classmethod
@@ -59,9 +79,18 @@ class ChatRequest(BaseModel):
 
 @router.post("/chat", response_model=ChatTurn)
 async def chat(
-    request: ChatRequest, agent: AgentDep, settings: SettingsDep, access: AccessDep
-) -> ChatTurn:
-    """A photo the intake refuses is 413/415/422 as on `/v1/images/analyze`; nothing is stored."""
+    request: ChatRequest,
+    agent: AgentDep,
+    settings: SettingsDep,
+    access: AccessDep,
+    accept: Annotated[str | None, Header()] = None,
+) -> ChatTurn | StreamingResponse:
+    """One turn as JSON; as the AI SDK's UI message stream for `Accept: text/event-stream` or
+    an AI SDK body (`messages`), see `api/ui_stream.py`. A photo the intake refuses is
+    413/415/422 as on `/v1/images/analyze`; nothing is stored."""
+    if wants_ui_stream(accept, request.messages is not None):
+        stream = await start_turn(request, agent, settings, access)
+        return ui_stream_response(stream, pending_summary(agent))
     image = await run_in_threadpool(_checked_image, request, settings)
     thread_id, token = await run_in_threadpool(_conversation, request, access)
     try:

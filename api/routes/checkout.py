@@ -75,7 +75,7 @@ def complete_checkout(
         assert token is not None  # the body validator demands one method
         return commerce.complete_checkout(
             session_id,
-            PaymentMethod(token=token, authenticated=body.authenticated),
+            PaymentMethod(token=token),
             idempotency_key=idempotency_key,
             expected_total=body.expected_total,
             expected_version=body.expected_version,

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
-from api.deps import SearchDep
+from aisle.catalog_images import image_id
+from api.deps import SearchDep, SettingsDep
 from api.errors import ApiError
 from api.schemas import ProductPublic, SearchResponse
 from catalog.filters import SearchFilters
+from vision.store import ImageStore
 
 router = APIRouter(prefix="/v1/products", tags=["products"])
 
@@ -56,7 +57,7 @@ def get_product(product_id: str, search: SearchDep) -> ProductPublic:
 
 @router.get("/{product_id}/image", response_model=None)
 def get_product_image(
-    product_id: str, search: SearchDep, variant_id: str | None = None
+    product_id: str, search: SearchDep, settings: SettingsDep, variant_id: str | None = None
 ) -> Response:
     product = search.get(product_id)
     if product is None:
@@ -69,7 +70,14 @@ def get_product_image(
         raise ApiError(404, "image_not_found", "this product has no image")
     if source.startswith(("http://", "https://")):
         return RedirectResponse(source)
-    path = Path(source.removeprefix("file://"))
-    if not path.is_file():
-        raise ApiError(404, "image_not_found", "the product's image file is missing")
-    return FileResponse(path, headers={"Cache-Control": "public, max-age=3600"})
+    # Only images an import re-encoded into the content-addressed store are served: never a
+    # path, whatever a feed (or an index written by an older version) names.
+    stored = image_id(source)
+    store = ImageStore(settings.images_dir)
+    if stored is None or stored not in store:
+        raise ApiError(404, "image_not_found", "the product's image is not in the image store")
+    return FileResponse(
+        store.get(stored),
+        media_type="image/jpeg",
+        headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"},
+    )

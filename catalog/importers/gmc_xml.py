@@ -37,10 +37,11 @@ def _keyed_items(path: Path) -> Iterator[KeyedRow[ParsedItem] | RowError]:
     with path.open("rb") as handle:
         while chunk := handle.readline(_CHUNK):
             if line == 1 and chunk.startswith(_WIDE_BOMS):
-                yield RowError(1, "the feed is UTF-16; save it as UTF-8")
+                yield RowError(1, "the feed is UTF-16; save it as UTF-8", fatal=True)
                 return
             if in_prolog and (refused := _forbidden_declaration(tail + chunk)):
-                yield RowError(line, f"{refused} declarations are refused (XML bomb protection)")
+                reason = f"{refused} declarations are refused (XML bomb protection)"
+                yield RowError(line, reason, fatal=True)
                 return
             tail = chunk[-16:]
             try:
@@ -87,7 +88,8 @@ def _forbidden_declaration(data: bytes) -> str | None:
 
 def _not_well_formed(exc: ET.ParseError) -> RowError:
     line = exc.position[0] if exc.position else 0
-    return RowError(line, f"XML is not well-formed ({exc}); nothing after this line was read")
+    reason = f"XML is not well-formed ({exc}); nothing after this line was read"
+    return RowError(line, reason, fatal=True)
 
 
 def _local(tag: str) -> str:

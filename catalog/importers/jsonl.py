@@ -27,7 +27,20 @@ def read_jsonl(path: Path, default_currency: str) -> Iterator[ReadResult]:
             stripped = text.strip()
             if not stripped or stripped.startswith("#"):
                 continue
-            yield _read_line(stripped, line, base_dir, default_currency)
+            result = _read_line(stripped, line, base_dir, default_currency)
+            if isinstance(result, RowError) and not text.endswith("\n") and _cut_off(stripped):
+                reason = f"the file ends in the middle of a line ({result.reason})"
+                result = RowError(line, reason, result.item_id, fatal=True)
+            yield result
+
+
+def _cut_off(text: str) -> bool:
+    """A last line without its newline that is not whole JSON: the upload was truncated."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return True
+    return False
 
 
 def _read_line(text: str, line: int, base_dir: Path, default_currency: str) -> ReadResult:

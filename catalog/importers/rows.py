@@ -16,6 +16,7 @@ class RowError:
     line: int
     reason: str
     item_id: str | None = None
+    fatal: bool = False  # the file could not be read past this point (cut off, not well-formed)
 
 
 class UnknownFormat(ValueError):

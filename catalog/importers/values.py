@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 import re
+from decimal import Decimal, InvalidOperation
 from html.parser import HTMLParser
 
 from pydantic import ValidationError
 
 from aisle.money import Money, MoneyError
+from catalog.model import MAX_AMOUNT, MAX_STOCK
 
 _DECIMAL_COMMA = re.compile(r"^[^.]*\d,\d{1,2}(\s|$)")
 _AVAILABILITY = {
@@ -38,8 +40,10 @@ def parse_price(text: str, field: str, default_currency: str | None) -> Money:
         raise FieldError(f"{field} {text!r} has an unknown currency") from exc
     if _DECIMAL_COMMA.match(stripped):
         raise FieldError(f"{field} {text!r} uses a decimal comma; write it as '15.00 USD'")
-    if money.amount < 0:
-        raise FieldError(f"{field} {text!r} is negative")
+    if money.amount <= 0:
+        raise FieldError(f"{field} {text!r} is not above zero")
+    if money.amount > MAX_AMOUNT:
+        raise FieldError(f"{field} {text!r} is too large (at most {MAX_AMOUNT} minor units)")
     return money
 
 
@@ -55,15 +59,19 @@ def parse_availability(text: str) -> bool:
 
 
 def parse_stock(text: str, field: str) -> int | None:
-    """Units on hand; oversold (negative) counts mean none left."""
+    """Units on hand, at most MAX_STOCK; oversold (negative) counts mean none left."""
     value = text.strip()
     if not value:
         return None
     try:
-        number = int(float(value)) if "." in value else int(value)
-    except ValueError as exc:
-        raise FieldError(f"{field} {text!r} is not a whole number") from exc
-    return max(number, 0)
+        number = Decimal(value)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite() or number != number.to_integral_value():
+        raise FieldError(f"{field} {text!r} is not a whole number")
+    if number > MAX_STOCK:
+        raise FieldError(f"{field} {text!r} is more than {MAX_STOCK:,} units")
+    return max(int(number), 0)
 
 
 def category_path(text: str) -> list[str]:

@@ -23,7 +23,9 @@ def test_a_running_import_shows_rows_read_so_far(
     halfway = threading.Event()
     release = threading.Event()
 
-    def run(path: Path, fmt: str, replace: bool, on_progress: OnProgress) -> IngestReport:
+    def run(
+        path: Path, fmt: str, replace: bool, allow_empty: bool, on_progress: OnProgress
+    ) -> IngestReport:
         on_progress(IngestProgress(read=640, imported=600, unchanged=30, skipped=10, seconds=1.0))
         halfway.set()
         release.wait(10)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -145,19 +147,28 @@ def test_an_index_failure_does_not_fail_the_order_and_a_retry_repairs_it(
 def test_an_order_during_a_live_import_does_not_leave_the_index_behind(
     services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """The import writes the new lantern, then an order lands before its stock reaches commerce."""
+    """The import has written the offers and read their stock; an order commits on another
+    thread before the import writes the index with the stock it read."""
     upsert = services.index.upsert
+    buyer: list[threading.Thread] = []
 
-    def upsert_then_sell(*args: Any, **kwargs: Any) -> None:
-        upsert(*args, **kwargs)
-        buy(services, "lantern-one")
+    def sell_then_upsert(*args: Any, **kwargs: Any) -> None:
+        thread = threading.Thread(target=buy, args=(services, "lantern-one"))
+        buyer.append(thread)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while services.commerce.get_offer("lantern", "lantern-one").stock != 4:
+            assert time.monotonic() < deadline, "the order never committed"
+            time.sleep(0.01)
+        upsert(*args, **kwargs)  # writes the stock read before the order: 5
 
     restocked = _product("lantern", "Camp lantern, two pack", {"one": 5})
     with monkeypatch.context() as patched:
-        patched.setattr(services.index, "upsert", upsert_then_sell)
+        patched.setattr(services.index, "upsert", sell_then_upsert)
         services.ingest(write_feed(tmp_path / "restock.jsonl", [restocked]))
-    assert services.commerce.get_offer("lantern", "lantern-one").stock == 5  # the feed's count
+    buyer[0].join(10)
+    assert services.commerce.get_offer("lantern", "lantern-one").stock == 4  # feed's 5, 1 sold
     stored = services.index.get("lantern")
     assert stored is not None and stored.title == "Camp lantern, two pack"
-    assert stock_in_index(services, "lantern") == {"lantern-one": 5}
+    assert stock_in_index(services, "lantern") == {"lantern-one": 4}
     assert buyable(services, "camp lantern")["lantern"] == ["lantern-one"]

@@ -115,10 +115,10 @@ def test_a_refused_photo_is_a_4xx_and_nothing_is_stored(
 
 
 def test_the_codes_match_the_image_analysis_route(client: TestClient, limited: Settings) -> None:
-    from vision.service import Vision
+    from aisle.photos import PhotoAnswers
 
     services = client.app.state.services  # type: ignore[attr-defined]
-    services.__dict__["vision"] = Vision(limited, None)  # the real intake; refused before models
+    services.__dict__["vision"] = PhotoAnswers.open(limited, None)  # the real intake
     for name, data, status, code in REFUSED:
         analyzed = client.post("/v1/images/analyze", files={"file": (name, data)})
         assert (analyzed.status_code, analyzed.json()["error"]["code"]) == (status, code), name

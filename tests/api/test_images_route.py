@@ -5,13 +5,13 @@ from fastapi.testclient import TestClient
 from httpx import Response
 from PIL import Image
 
+from aisle.photos import PhotoAnswers
 from aisle.services import Services
 from aisle.settings import Settings
 from api.app import create_app
 from tests.vision.fakes import FakeSearch, FakeUnderstanding, make_product, png_bytes
 from tests.vision.fakes import shape_on_background as shirt
 from tests.vision.test_intake import bomb_png
-from vision.service import Vision
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def catalog() -> FakeSearch:
 @pytest.fixture
 def client(settings: Settings, catalog: FakeSearch) -> TestClient:
     services = Services(settings)
-    vision = Vision(settings, catalog, backend=FakeUnderstanding())  # type: ignore[arg-type]
+    vision = PhotoAnswers(settings, catalog, backend=FakeUnderstanding())  # type: ignore[arg-type]
     services.__dict__["vision"] = vision  # what the lifespan would open, without the models
     return TestClient(create_app(settings, services))
 

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from aisle.money import Money
+from commerce.intents import intents_of
 from commerce.models import PaymentMethod, PaymentResult
+from commerce.payments import MockPaymentProvider
 from commerce.service import Commerce
 from tests.commerce.conftest import OpenCommerce
 from tests.commerce.samples import ADDRESS, BUYER, product
@@ -108,3 +110,50 @@ def test_sigkill_mid_completion(
     assert shop.get_checkout(session_id).status == "ready_for_payment"
     done = shop.complete_checkout(session_id, VISA)
     assert done.status == "completed" and shop.get_offer("tee", "tee-v1").stock == 7
+
+
+class DiesAfterTheProviderCharged(MockPaymentProvider):
+    """A real provider's charge goes through; then the process dies before the commit."""
+
+    def charge(self, token: str, amount: Money, idempotency_key: str) -> PaymentResult:
+        super().charge(token, amount, idempotency_key)
+        raise SystemExit("killed after the provider charged, before the order committed")
+
+
+def test_a_charge_without_an_order_is_refunded_at_the_next_start(
+    open_commerce: OpenCommerce,
+) -> None:
+    provider = DiesAfterTheProviderCharged()  # the provider outlives the process, as Stripe does
+    shop = open_commerce(payments=provider)
+    _, session_id = prepared(shop)
+    with pytest.raises(SystemExit):
+        shop.complete_checkout(session_id, VISA, idempotency_key="pay")
+    (charge_id,) = provider.charged
+    (intent,) = intents_of(shop.engine, session_id)
+    assert intent["status"] == "pending"  # committed before the charge, so it survived
+    assert shop.orders_for_thread("t") == []
+
+    restarted = open_commerce(payments=provider)
+    assert restarted.reconcile_payments(older_than_s=0) == 1
+    (intent,) = intents_of(restarted.engine, session_id)
+    assert (intent["status"], intent["charge_id"]) == ("refunded", charge_id)
+    assert f"refund:{intent['key']}" in provider._refunds
+    assert restarted.reconcile_payments(older_than_s=0) == 0  # settled once
+
+    working = MockPaymentProvider()
+    retried = open_commerce(payments=working)
+    done = retried.complete_checkout(session_id, VISA, idempotency_key="pay-2")
+    assert done.status == "completed"
+    keys = [i["key"] for i in intents_of(retried.engine, session_id)]
+    assert len(keys) == 2 and keys[1] != keys[0]  # the refunded key is never charged again
+    assert retried.get_offer("tee", "tee-v1").stock == 7
+
+
+def test_reconcile_leaves_completed_and_fresh_intents_alone(open_commerce: OpenCommerce) -> None:
+    shop = open_commerce()
+    _, session_id = prepared(shop)
+    done = shop.complete_checkout(session_id, VISA)
+    assert done.status == "completed"
+    assert shop.reconcile_payments(older_than_s=0) == 0
+    (intent,) = intents_of(shop.engine, session_id)
+    assert intent["status"] == "succeeded"

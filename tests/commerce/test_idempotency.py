@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from commerce.errors import CheckoutNotReady, IdempotencyConflict
-from commerce.idempotency import KEEP_FOR_S, STALE_AFTER_S
+from commerce.idempotency import KEEP_FOR_S
 from commerce.models import PaymentMethod
 from commerce.service import Commerce
 from commerce.tables import idempotency_keys
-from tests.commerce.samples import ADDRESS, BUYER
+from tests.commerce.conftest import OpenCommerce
+from tests.commerce.samples import ADDRESS, BUYER, product
 
 VISA = PaymentMethod(token="tok_visa")
 
@@ -68,10 +69,36 @@ def test_a_running_request_is_a_conflict_until_it_is_abandoned(commerce: Commerc
                 locked_at=now,
             )
         )
-    with pytest.raises(IdempotencyConflict, match="in progress"):
+    with pytest.raises(IdempotencyConflict, match="in progress") as early:
         commerce.complete_checkout(session.id, VISA, idempotency_key="k")
-    commerce.clock = lambda: now + STALE_AFTER_S + 1
+    lease = commerce.idempotency_lease_s
+    assert lease == 30.0  # the default lease: short, so a crashed owner blocks for seconds
+    assert early.value.retry_after == 30
+    commerce.clock = lambda: now + lease - 10
+    with pytest.raises(IdempotencyConflict) as later:
+        commerce.complete_checkout(session.id, VISA, idempotency_key="k")
+    assert later.value.retry_after == 10
+    commerce.clock = lambda: now + lease + 1
     assert commerce.complete_checkout(session.id, VISA, idempotency_key="k").status == "completed"
+
+
+def test_the_lease_is_configurable(open_commerce: OpenCommerce) -> None:
+    commerce = open_commerce(idempotency_lease_s=2.0)
+    commerce.sync_catalog([product("tee", 2500, 10)])
+    session = commerce.create_checkout(ready_cart(commerce), BUYER, ADDRESS)
+    now = commerce.clock()
+    with commerce.engine.begin() as conn:
+        conn.execute(
+            idempotency_keys.insert().values(
+                key="k2",
+                request_hash=_fingerprint(session.id),
+                state="running",
+                created_at=now,
+                locked_at=now,
+            )
+        )
+    commerce.clock = lambda: now + 3
+    assert commerce.complete_checkout(session.id, VISA, idempotency_key="k2").status == "completed"
 
 
 def test_keys_are_kept_a_day_then_purged(commerce: Commerce) -> None:

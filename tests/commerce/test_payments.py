@@ -8,8 +8,9 @@ from datetime import date
 import pytest
 
 from commerce.errors import InvalidPaymentMethod
+from commerce.intents import intents_of
 from commerce.models import PaymentMethod
-from commerce.payments import luhn_valid, tokenize
+from commerce.payments import MockPaymentProvider, luhn_valid, tokenize
 from commerce.service import Commerce
 from tests.commerce.samples import ADDRESS, BUYER
 
@@ -83,8 +84,15 @@ def test_authenticated_card_then_succeeds(commerce: Commerce) -> None:
     cart = commerce.add_to_cart(commerce.cart_for_thread("t").id, "mug", "mug-v1")
     session = commerce.create_checkout(cart.id, BUYER, ADDRESS)
     token = tokenize("4000002500003155", "12/34", "123", today=TODAY)
-    commerce.complete_checkout(session.id, PaymentMethod(token=token))
-    done = commerce.complete_checkout(session.id, PaymentMethod(token=token, authenticated=True))
+    first = commerce.complete_checkout(session.id, PaymentMethod(token=token))
+    assert first.status == "authentication_required"
+    again = commerce.complete_checkout(session.id, PaymentMethod(token=token))
+    assert again.status == "authentication_required"  # only the provider can say it passed
+    assert isinstance(commerce.payments, MockPaymentProvider)
+    (intent,) = intents_of(commerce.engine, session.id)
+    assert intent["status"] == "requires_authentication"
+    commerce.payments.authenticate(str(intent["key"]))  # the shopper passed the issuer's check
+    done = commerce.complete_checkout(session.id, PaymentMethod(token=token))
     assert done.status == "completed"
     payment = commerce.get_order(done.order_id or "").payment
     assert (payment.token, payment.last4) == ("tok_authenticationRequired", "3155")

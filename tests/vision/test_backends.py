@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from aisle.photos import PhotoAnswers
 from aisle.settings import Settings
 from tests.vision.fakes import FakeSearch, FakeUnderstanding, make_product, shape_on_background
 from vision.backends import BackendUnavailable, EfficientNetUnderstanding, load_backend
-from vision.service import Vision
 
 
 def test_builtin_backend_is_the_default(settings: Settings) -> None:
@@ -15,13 +15,13 @@ def test_builtin_backend_is_the_default(settings: Settings) -> None:
 def test_custom_backend_named_module_factory_is_used(settings: Settings) -> None:
     settings.image_backend = "tests.vision.fakes:make_fake_backend"
     search = FakeSearch([make_product("bag-1", ["Bags", "Backpacks"])])
-    vision = Vision.open(settings, search)  # type: ignore[arg-type]
+    vision = PhotoAnswers.open(settings, search)  # type: ignore[arg-type]
     facts = vision.analyze_image(shape_on_background((200, 30, 35)))
-    assert isinstance(vision.backend, FakeUnderstanding)
-    assert vision.backend.calls == 1
+    assert isinstance(vision.vision.backend, FakeUnderstanding)
+    assert vision.vision.backend.calls == 1
     assert "Mugs" in [c.label for c in facts.categories]  # the backend's own opinion counts
     assert facts.colors[0].name == "red"  # built-in colours fill what the backend left out
-    assert vision.encoder is vision.backend  # its encoder also makes the catalog vectors
+    assert vision.vision.encoder is vision.vision.backend  # its encoder makes catalog vectors
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from aisle.photos import PhotoAnswers
 from aisle.settings import Settings
 from tests.vision.fakes import FakeUnderstanding
 from vision.nutrition import clean_ocr_text, parse_nutrition, parse_size
 from vision.ocr import read_text, tesseract_available
-from vision.service import Vision
 
 LABEL_LINES = [
     "Nutrition Facts",
@@ -173,7 +173,7 @@ SAMPLE_LABELS = Path(__file__).resolve().parents[2] / "fixtures" / "sample" / "l
 @pytest.mark.skipif(not SAMPLE_LABELS.is_dir(), reason="fixtures/sample is not generated")
 def test_sample_label_photo_answers_how_much_sugar(settings: Settings) -> None:
     entry = json.loads((SAMPLE_LABELS / "labels.jsonl").read_text().splitlines()[0])
-    vision = Vision(settings, None, backend=FakeUnderstanding())
+    vision = PhotoAnswers(settings, None, backend=FakeUnderstanding())
     facts = vision.analyze_image(SAMPLE_LABELS / entry["file"], question="how much sugar?")
     assert facts.text and "Nutrition" in facts.text
     assert facts.nutrition is not None

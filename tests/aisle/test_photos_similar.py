@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from aisle.photos import PhotoAnswers
 from aisle.settings import Settings
 from catalog.embed import HashingTextEncoder
 from catalog.filters import SearchFilters
@@ -15,7 +16,6 @@ from catalog.index import CatalogIndex
 from catalog.ingest import ingest_records
 from catalog.model import Product
 from catalog.search import CatalogSearch
-from vision.service import Vision
 
 SAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "sample" / "catalog.jsonl"
 PICKED = (
@@ -46,7 +46,7 @@ def test_a_variant_photo_finds_its_own_product_first(
     settings: Settings, products: list[Product]
 ) -> None:
     index = CatalogIndex.open(settings)
-    vision = Vision.open(settings, CatalogSearch(index, encoder=HashingTextEncoder()))
+    vision = PhotoAnswers.open(settings, CatalogSearch(index, encoder=HashingTextEncoder()))
     try:
         ingest_records(products, index, HashingTextEncoder(), image_embedder=vision.embed_products)
         tee = next(p for p in products if p.id == "everyday-crew-tee")
@@ -68,13 +68,13 @@ def test_a_variant_photo_finds_its_own_product_first(
 def test_reingest_reads_image_vectors_from_the_cache(
     settings: Settings, products: list[Product]
 ) -> None:
-    first = Vision.open(settings, None).embed_products(products[:4])
+    first = PhotoAnswers.open(settings, None).embed_products(products[:4])
     cache_files = sorted((settings.images_dir / "vectors").rglob("*.npy"))
     assert len(cache_files) == sum(v is not None for v in first) > 0
     marker = np.full(1280, 1 / np.sqrt(1280), dtype=np.float32)
     for path in cache_files:
         np.save(path, marker)  # a vector the model would never produce
 
-    second = Vision.open(settings, None).embed_products(products[:4])
+    second = PhotoAnswers.open(settings, None).embed_products(products[:4])
 
     assert all(v is None or (v == marker).all() for v in second)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from aisle.photos import PhotoAnswers
 from aisle.settings import Settings
 from catalog.filters import SearchFilters
 from tests.vision.fakes import FakeSearch, FakeUnderstanding, make_product, png_bytes
@@ -11,7 +12,6 @@ from tests.vision.fakes import shape_on_background as shirt
 from tests.vision.test_nutrition import LABEL_LINES, render_label
 from vision import service as service_module
 from vision.ocr import OcrResult, OcrUnavailable
-from vision.service import Vision
 
 
 @pytest.fixture
@@ -25,8 +25,8 @@ def catalog() -> FakeSearch:
     )
 
 
-def _vision(settings: Settings, search: FakeSearch | None) -> Vision:
-    return Vision(settings, search, backend=FakeUnderstanding())  # type: ignore[arg-type]
+def _vision(settings: Settings, search: FakeSearch | None) -> PhotoAnswers:
+    return PhotoAnswers(settings, search, backend=FakeUnderstanding())  # type: ignore[arg-type]
 
 
 def test_analyze_answers_colour_category_and_similar_items(
@@ -102,9 +102,9 @@ def test_product_vectors_are_cached_by_image_hash(settings: Settings, tmp_path: 
         make_product("no-image", ["Apparel"]),
     ]
     backend = FakeUnderstanding()
-    vision = Vision(settings, None, backend=backend)
+    vision = PhotoAnswers(settings, None, backend=backend)
     first = vision.embed_products(products)
-    second = Vision(settings, None, backend=backend).embed_products(products)
+    second = PhotoAnswers(settings, None, backend=backend).embed_products(products)
     assert first[0] is not None and first[1] is None and first[2] is None
     assert second[0] is not None and (second[0] == first[0]).all()
     assert backend.embedded == 1  # the second ingest read the vector from disk

@@ -1,0 +1,200 @@
+"""Photo answers: where vision's pixel facts meet the catalog.
+
+`vision.Vision` says what the pixels show (colours, an embedding, ImageNet classes, printed
+text); `catalog.similar` finds products by vector and by name. This module combines them into
+`ImageFacts`: the kind of item (the store's own classifier, look-alike votes and, for stores too
+small to learn from, the ImageNet mapping), look-alikes re-ranked by that kind, and the products
+a label names. The kind classifier is fitted on the store's image vectors and product types
+and refitted when the catalog changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PIL import Image
+
+from aisle.catalog_images import first_local_image, store_catalog_images
+from aisle.settings import Settings
+from catalog.filters import SearchFilters
+from catalog.model import Product
+from catalog.similar import (
+    filters_from_question,
+    image_vectors_by_kind,
+    look_alikes,
+    products_named_in,
+)
+from vision.backends import ImageUnderstanding
+from vision.classify import Neighbour, guess_category
+from vision.facts import ImageFacts, ProductText, SimilarItem
+from vision.kind import KindClassifier, fit_kind_classifier
+from vision.nutrition import parse_size
+from vision.product_text import name_query
+from vision.service import PixelFacts, Vision
+from vision.store import ImageStore
+
+if TYPE_CHECKING:
+    from catalog.search import CatalogSearch
+
+log = logging.getLogger(__name__)
+
+KIND_RERANK_WEIGHT = 0.5  # how far the photo's likely kind lifts look-alikes (catalog CV)
+REFIT_AFTER_SECONDS = 30.0  # during a live import, refit at most this often
+
+
+class PhotoAnswers:
+    """The photo answers the agent's tool and `POST /v1/images/analyze` give."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        search: CatalogSearch | None,
+        backend: ImageUnderstanding | None = None,
+    ) -> None:
+        self.settings = settings
+        self.search = search
+        self.vision = Vision(settings, backend)
+        self._kind: KindClassifier | None = None
+        self._kind_revision: object = None
+        self._kind_fitted_at = 0.0
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, settings: Settings, search: CatalogSearch | None) -> PhotoAnswers:
+        return cls(settings, search)
+
+    @property
+    def store(self) -> ImageStore:
+        return self.vision.store
+
+    def analyze_image(
+        self,
+        image: bytes | Path | str | Image.Image,
+        question: str | None = None,
+        filters: SearchFilters | None = None,
+        limit: int = 5,
+    ) -> ImageFacts:
+        """Colours, kind, similar products and (when useful) text and nutrition facts."""
+        pixels = self.vision.look(image, question)
+        warnings = pixels.warnings
+        kind = self.kind_classifier()
+        learned = self._learned_votes(kind, pixels)
+        neighbours: list = []
+        similar: list = []
+        if self.search is None or pixels.embedding is None:
+            warnings.append("no catalog to compare the image with")
+        else:
+            found = look_alikes(
+                self.search,
+                pixels.embedding,
+                filters_from_question(self.search, question, filters),
+                limit,
+                warnings,
+                kind_votes=learned,
+                kind_weight=KIND_RERANK_WEIGHT,
+            )
+            neighbours, similar = found.neighbours, found.similar
+        guess = guess_category(
+            [Neighbour(tuple(hit.product.category), hit.score) for hit in neighbours],
+            pixels.imagenet_logits,
+            extra={tuple(c.label.split(" > ")): c.score for c in pixels.categories},
+            learned=learned,
+        )
+        reading = self._read_label(pixels, warnings)
+        return ImageFacts(
+            image_id=pixels.image_id,
+            colors=pixels.colors.colors,
+            main_color=pixels.colors.main,
+            color_confidence=pixels.colors.confidence,
+            categories=guess.categories,
+            unsure=guess.unsure,
+            similar=[
+                SimilarItem(id=h.product.id, score=round(h.score, 4), variant_ids=h.variant_ids)
+                for h in similar
+            ],
+            text=pixels.text,
+            nutrition=pixels.nutrition,
+            product_text=reading[0],
+            text_matches=reading[1],
+            warnings=warnings,
+        )
+
+    def warm_up(self) -> None:
+        """Load the image model and fit the kind classifier before the first photo needs them."""
+        self.vision.warm_up()
+        if self.search is not None:
+            self.kind_classifier()
+
+    def embed_products(self, products: Sequence[Product]) -> list[np.ndarray | None]:
+        """Image vector of each product's first local image (None when it has none); cached."""
+        return self.vision.embed_paths([first_local_image(p, self.vision.store) for p in products])
+
+    def store_catalog_images(self, products: Sequence[Product]) -> list[Product]:
+        """Local images of imported products, re-encoded into the image store (see
+        `aisle.catalog_images`)."""
+        return store_catalog_images(
+            products,
+            self.vision.store,
+            self.settings.max_image_bytes,
+            self.settings.max_image_pixels,
+        )
+
+    def catalog_changed(self) -> None:
+        """Forget the kind classifier: the next photo refits it on the catalog as it is now."""
+        with self._lock:
+            self._kind_revision = None
+            self._kind_fitted_at = 0.0
+
+    def kind_classifier(self) -> KindClassifier | None:
+        """The store's classifier, refitted when the catalog's image vectors changed."""
+        if self.search is None:
+            return None
+        index = self.search.index
+        revision = getattr(index, "revision", None)
+        with self._lock:
+            stale = self._kind_revision is None or revision != self._kind_revision
+            recent = time.monotonic() - self._kind_fitted_at < REFIT_AFTER_SECONDS
+            if not stale or (self._kind is not None and recent):
+                return self._kind
+            try:
+                pairs = list(image_vectors_by_kind(index))
+            except Exception as exc:  # no image vectors (or a fake index): no classifier
+                log.info("kind classifier not fitted: %s", exc)
+                pairs = []
+            self._kind = fit_kind_classifier([v for _, v in pairs], [k for k, _ in pairs])
+            self._kind_revision = revision if revision is not None else object()
+            self._kind_fitted_at = time.monotonic()
+            return self._kind
+
+    @staticmethod
+    def _learned_votes(
+        kind: KindClassifier | None, pixels: PixelFacts
+    ) -> dict[tuple[str, ...], float] | None:
+        if kind is None or pixels.embedding is None:
+            return None
+        views = [pixels.embedding]
+        if pixels.views is not None:
+            views.extend(pixels.views)
+        return kind.votes(np.stack(views))
+
+    def _read_label(
+        self, pixels: PixelFacts, warnings: list[str]
+    ) -> tuple[ProductText | None, list[SimilarItem]]:
+        if not pixels.text:
+            return None, []
+        size = parse_size(pixels.text)
+        brand = None
+        matches: list[SimilarItem] = []
+        query = name_query(pixels.text)
+        if self.search is not None and query and pixels.nutrition is None:
+            named = products_named_in(self.search, query, pixels.text, warnings)
+            matches = [SimilarItem(id=h.product.id, score=round(h.score, 4)) for h in named.hits]
+            brand = named.brand
+        product_text = ProductText(brand=brand, size=size) if brand or size else None
+        return product_text, matches

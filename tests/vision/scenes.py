@@ -1,0 +1,86 @@
+"""Photograph-like test scenes: light falloff, shadows, noise, skin, textured floors, metal."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+SIZE = (320, 400)
+_rng = np.random.default_rng(3)
+
+
+def _finish(image: Image.Image, noise: float = 4.0) -> Image.Image:
+    """Camera look: slight blur, vignette-like falloff and sensor noise."""
+    array = np.asarray(image.filter(ImageFilter.GaussianBlur(1.2)), dtype=np.float64)
+    h, w, _ = array.shape
+    ys, xs = np.mgrid[0:h, 0:w]
+    falloff = 1 - 0.12 * (((xs - w / 2) / w) ** 2 + ((ys - h / 2) / h) ** 2) * 4
+    array = array * falloff[..., None] + _rng.normal(0, noise, array.shape)
+    return Image.fromarray(np.clip(array, 0, 255).astype(np.uint8))
+
+
+def _shirt(
+    draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], fill: int | tuple[int, ...]
+) -> None:
+    x0, y0, x1, y1 = box
+    w = x1 - x0
+    draw.rectangle([x0 + 0.2 * w, y0, x1 - 0.2 * w, y1], fill=fill)
+    draw.polygon([(x0 + 0.2 * w, y0), (x0, y0 + 0.25 * w), (x0 + 0.2 * w, y0 + 0.4 * w)], fill=fill)
+    draw.polygon([(x1 - 0.2 * w, y0), (x1, y0 + 0.25 * w), (x1 - 0.2 * w, y0 + 0.4 * w)], fill=fill)
+
+
+def white_on_white() -> Image.Image:
+    """A white shirt on a near-white studio sweep: only its outline and shadow tell it apart."""
+    image = Image.new("RGB", SIZE, (236, 236, 233))
+    shadow = Image.new("L", SIZE, 0)
+    _shirt(ImageDraw.Draw(shadow), (72, 92, 268, 352), 90)
+    shadow = shadow.filter(ImageFilter.GaussianBlur(9))
+    image = Image.composite(Image.new("RGB", SIZE, (200, 200, 197)), image, shadow)
+    draw = ImageDraw.Draw(image)
+    _shirt(draw, (60, 80, 260, 340), (252, 252, 251))
+    draw.line([(100, 80), (100, 340)], fill=(226, 226, 224), width=2)  # a seam
+    return _finish(image, noise=2.0)
+
+
+def worn_shirt(colour: tuple[int, int, int] = (40, 70, 160)) -> Image.Image:
+    """A T-shirt on a person: skin (face, neck, arms) and dark hair around the garment."""
+    skin, hair = (224, 172, 140), (45, 32, 25)
+    image = Image.new("RGB", SIZE, (214, 218, 222))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([115, 10, 205, 120], fill=skin)
+    draw.pieslice([108, 0, 212, 110], 180, 360, fill=hair)
+    draw.rectangle([145, 110, 175, 150], fill=skin)
+    draw.rectangle([40, 190, 80, 330], fill=skin)  # forearms below the sleeves
+    draw.rectangle([240, 190, 280, 330], fill=skin)
+    _shirt(draw, (30, 140, 290, 400), colour)
+    return _finish(image)
+
+
+def on_wooden_floor(colour: tuple[int, int, int] = (190, 30, 40)) -> Image.Image:
+    """An item lying on floorboards: a textured, striped, brown background."""
+    h, w = SIZE[1], SIZE[0]
+    xs = np.arange(w)
+    grain = 20 * np.sin(xs / 3.0) + 12 * np.sin(xs / 11.0)
+    board = ((xs // 64) % 2) * 18
+    base = np.array([150.0, 105.0, 65.0])
+    row = base[None, :] + (grain + board)[:, None] * np.array([1.0, 0.75, 0.5])[None, :]
+    floor = np.repeat(row[None, :, :], h, axis=0)
+    image = Image.fromarray(np.clip(floor, 0, 255).astype(np.uint8))
+    _shirt(ImageDraw.Draw(image), (70, 90, 250, 330), colour)
+    return _finish(image)
+
+
+def metal_watch(kind: str = "silver") -> Image.Image:
+    """A polished round case: a gradient of greys (or golds) with a bright specular streak."""
+    image = Image.new("RGB", SIZE, (245, 245, 245))
+    h, w = SIZE[1], SIZE[0]
+    ys, xs = np.mgrid[0:h, 0:w]
+    cx, cy, radius = w / 2, h / 2, 110
+    inside = (xs - cx) ** 2 + (ys - cy) ** 2 < radius**2
+    shade = 0.35 + 0.65 * (0.5 + 0.5 * np.sin((xs - cx) / 22.0 + (ys - cy) / 40.0))
+    tint = np.array([205.0, 207.0, 212.0]) if kind == "silver" else np.array([232.0, 188.0, 70.0])
+    array = np.asarray(image, dtype=np.float64).copy()
+    array[inside] = (tint[None, :] * shade[inside][:, None]).clip(0, 255)
+    streak = inside & (np.abs((xs - cx) + 0.5 * (ys - cy)) < 10)
+    array[streak] = 252
+    return _finish(Image.fromarray(array.astype(np.uint8)), noise=2.0)
