@@ -115,7 +115,7 @@ def test_the_first_turn_after_health_200_is_not_spent_loading_models(
         assert wait_until_ready(client)["status"] == "ok"
         # Loaded before 200, not on the first turn: the text model, the agent and the image model.
         assert {"text_encoder", "agent", "vision"} <= set(services.__dict__)
-        assert services.vision.encoder._model is not None  # type: ignore[attr-defined]
+        assert services.vision.vision.encoder._model is not None  # type: ignore[attr-defined]
 
         def turn(message: str) -> float:
             started = time.perf_counter()
