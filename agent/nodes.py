@@ -11,6 +11,7 @@ from langgraph.runtime import Runtime
 
 from agent.checkout import fresh_turn
 from agent.context import Context
+from agent.label_answers import label_follow_up
 from agent.outcome import ToolRun
 from agent.planner_rules import plan_tool_calls
 from agent.reader import read_message
@@ -20,6 +21,11 @@ from agent.tools import run_tool
 from agent.understanding import Intent
 
 _KEEPS_AWAITING = {Intent.ADD, Intent.GIVE_DETAILS}
+# What a question about the last label photo reads as without it ("and how much protein?").
+_LABEL_FOLLOW_UPS = {
+    Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.PHOTO_QUESTION,
+    Intent.ADD, Intent.VIEW_CART,
+}  # fmt: skip
 
 
 def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -29,6 +35,18 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
     text = message.text if message else ""
     has_image = bool(message and message.additional_kwargs.get("image_id"))
     understanding = read_message(state, ctx, text, has_image=has_image)
+    if understanding.intent in _LABEL_FOLLOW_UPS and label_follow_up(
+        text,
+        understanding.intent.value,
+        state.photo,
+        has_image=has_image,
+        has_shown=bool(state.shown),
+    ):
+        # About the label photo sent earlier, not a new photo: the label_question tool answers.
+        references = understanding.references.model_copy(update={"photo": False})
+        understanding = understanding.model_copy(
+            update={"intent": Intent.PHOTO_QUESTION, "references": references}
+        )
     intent = understanding.state_value()
     update: dict[str, Any] = fresh_turn() | {"intent": intent}
     awaiting = state.awaiting or {}

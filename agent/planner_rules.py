@@ -49,6 +49,8 @@ def plan_tool_calls(
     if intent is Intent.RECOMMEND:
         return [] if state.shown else [_call("search_products", query=u.text)]
     if intent is Intent.PHOTO_QUESTION:
+        if not u.references.photo:  # a follow-up about the label photo sent earlier
+            return [_call("label_question", question=u.text)]
         if not state.image_ids:
             return []
         return [_call("analyze_photo", image_id=state.image_ids[-1], question=u.text)]

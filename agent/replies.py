@@ -155,10 +155,19 @@ def compare_text(products: list[dict[str, Any]]) -> str:
 def photo_text(data: dict[str, Any]) -> str:
     seen = (data.get("category") or "an item").lower()
     lines = [f"That looks like {seen}{colour_phrase(data)}."]
+    if data.get("kind") == "package" and data.get("products"):
+        lines = [f"From the name on the package, that's the {data['products'][0]['title']}."]
     if data.get("nutrition"):
         lines = ["From the label, per serving: " + nutrition_text(data["nutrition"]) + "."]
     if data.get("products"):
-        lines.append("Similar items in the store:")
+        asked = data.get("asked") or {}
+        wanted = ", ".join(
+            [
+                *(f"in {c}" for c in asked.get("colors", [])),
+                *(f"size {z}" for z in asked.get("sizes", [])),
+            ]
+        )
+        lines.append(f"Similar items in the store{' ' + wanted if wanted else ''}:")
         lines += [
             f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
         ]

@@ -16,9 +16,9 @@ from agent.context import Context, ShopServices
 from agent.graph import build_graph
 from agent.locks import open_turn_locks
 from agent.memory import open_checkpointer
-from agent.turn import ChatTurn, cart_view, order_view, product_view
+from agent.photos import accept_photo
+from agent.turn import ChatTurn, cart_view, checkout_view, order_view, product_view
 from aisle.settings import Settings
-from vision.intake import read_image_source
 from vision.store import ImageStore
 
 if TYPE_CHECKING:
@@ -79,7 +79,10 @@ class ShoppingAgent:
 
         `on_start` is called once the conversation's turn lock is held, `on_progress` with each
         note the graph writes ("searching the catalog", "weighed …") while the turn runs.
+        A photo the vision intake refuses raises its `vision.errors.ImageRejected` before
+        anything is stored or the conversation changes.
         """
+        photo = accept_photo(image, self.settings) if image else None
         thread_id = thread_id or uuid.uuid4().hex
         config: RunnableConfig = {
             "configurable": {"thread_id": thread_id},
@@ -88,7 +91,7 @@ class ShoppingAgent:
         with self._turn_locks.hold(thread_id):
             if on_start:
                 on_start()
-            image_id = self._store(image) if image else None
+            image_id = self.images.put(photo) if photo else None
             payload = self._payload(config, message, image_id, resume)
             try:
                 # One checkpoint write per turn ("exit"): a crash mid-turn loses only that turn,
@@ -142,18 +145,16 @@ class ShoppingAgent:
             reply = last.text if last else ""
         cart_id = values.get("cart_id")
         order_id = values.get("turn_order_id")
+        awaiting = bool(snapshot.interrupts) or is_ready(pending)
         return ChatTurn(
             thread_id=thread_id,
             reply=reply,
             products=[product_view(p) for p in values.get("turn_products", [])],
             cart=cart_view(commerce.get_cart(cart_id)) if cart_id else None,
-            awaiting_confirmation=bool(snapshot.interrupts) or is_ready(pending),
+            awaiting_confirmation=awaiting,
             order=order_view(commerce.get_order(order_id)) if order_id else None,
+            checkout=checkout_view(pending) if awaiting and pending else None,
         )
-
-    def _store(self, image: bytes) -> str:
-        data = read_image_source(image, self.settings.max_image_bytes)
-        return self.images.put(data)
 
     def history(self, thread_id: str) -> list[tuple[str, str]]:
         """(speaker, text) pairs of a conversation, for the CLI and debugging."""

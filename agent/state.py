@@ -102,6 +102,9 @@ class ShoppingState:
     image_ids: Annotated[list[str], extend_or_reset] = field(default_factory=list)
     """Image-store ids of photos the shopper sent (never the bytes)."""
 
+    photo: dict[str, Any] | None = None
+    """The last photo read: its kind (label, package, item), label nutrition and text."""
+
     payment_token: str | None = None
     """A mock card token the shopper chose for the pending payment; else the saved one."""
 

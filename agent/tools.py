@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from agent import tools_cart, tools_catalog, tools_orders, tools_questions
+from agent import label_answers, tools_cart, tools_catalog, tools_orders, tools_questions
 from agent.outcome import Outcome, ToolRun
 
 
@@ -76,6 +76,10 @@ class PhotoArgs(BaseModel):
     question: str = ""
 
 
+class LabelArgs(BaseModel):
+    question: str = Field(description="The shopper's question about the last label photo.")
+
+
 class AddArgs(BaseModel):
     product_id: str
     size: str | None = None
@@ -135,6 +139,8 @@ for _tool in (
          CompareArgs, tools_catalog.compare_products),
     Tool("analyze_photo", "Colours, kind of item, look-alike products and label text of a photo.",
          PhotoArgs, tools_catalog.analyze_photo, progress="looking at your photo"),
+    Tool("label_question", "Answer from the last nutrition label photo (nutrients, allergens).",
+         LabelArgs, label_answers.answer_label_question),
     Tool("add_to_cart", "Put a product (size/colour chosen) in the shopper's cart.",
          AddArgs, tools_cart.add_to_cart, needs="cart"),
     Tool("change_cart_line", "Change a cart line's quantity; 0 removes it.",

@@ -7,7 +7,14 @@ from contextlib import suppress
 from typing import Any
 
 from agent.outcome import Outcome, ToolRun, in_size_order, money_text
-from agent.variants import available, choose_variants, not_offered, variant_label
+from agent.variants import (
+    available,
+    choose_variants,
+    not_offered,
+    spelled_value,
+    variant_label,
+)
+from catalog.colors import color_family
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from commerce.errors import CommerceError, OutOfStock
@@ -26,6 +33,11 @@ def add_to_cart(
     if product is None:
         return Outcome(False, f"Product {product_id} is not in the catalog.")
     active = SearchFilters.model_validate(run.state.filters or {})
+    words = str((run.state.intent or {}).get("text", ""))
+    said = spelled_value(product, "color", words)
+    if color and said and color_family(said) == color_family(color):
+        color = said  # "heather gray" was said: not any gray (charcoal is gray too)
+    size = size or spelled_value(product, "size", words, after="size")  # "size EU 42"
     colors = [color.lower()] if color else []
     candidates, missing = choose_variants(product, size, colors, preferred=active.colors)
     if not candidates:

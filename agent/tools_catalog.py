@@ -291,15 +291,19 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
+    from agent.photos import clear_best, matches_for, photo_kind
     from vision.store import ImageStore
 
     path = ImageStore(run.ctx.settings.images_dir).get(image_id)
     facts = run.ctx.vision.analyze_image(path, question=question or None, limit=SHOW_LIMIT)
-    if facts.nutrition or facts.text_matches:
-        ids = [s.id for s in facts.text_matches]  # a label: the products it names, not shapes
-    else:
-        ids = [s.id for s in facts.similar]
-    products = [p for p in (run.ctx.search.get(i) for i in ids) if p is not None]
+
+    def title_of(product_id: str) -> str | None:
+        product = run.ctx.search.get(product_id)
+        return product.title if product else None
+
+    kind = photo_kind(facts, question, title_of)  # label, package: the products named, not shapes
+    matches = matches_for(facts, kind)
+    products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
     shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
     data = {
         "colors": [c.name for c in facts.colors],
@@ -310,17 +314,33 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         "text": facts.text,
         "products": shown,
         "warnings": list(facts.warnings),
+        "kind": kind,
+        "asked": _variant_asked(run, question) if kind == "item" else {},
     }
-    update: dict[str, Any] = {"turn_products": shown}
+    photo = {"kind": kind, "nutrition": data["nutrition"], "text": facts.text}
+    update: dict[str, Any] = {"turn_products": shown, "photo": photo}
     if shown:  # a photo starts a new look: its kind and main colour replace the earlier search
+        asked = data["asked"]  # "this in navy, size L": the shopper's colour, not the photo's
         sure = facts.main_color is None or facts.color_confidence >= 0.5
         main = facts.main_color or (data["colors"] or [None])[0]
-        look = SearchFilters(colors=[main] if sure and main and main != "multicolour" else [])
+        seen_colour = [main] if sure and main and main != "multicolour" else []
+        look = SearchFilters(
+            colors=asked.get("colors") or seen_colour, sizes=asked.get("sizes") or []
+        )
         query = data["category"] or ""
-        update |= {"shown": shown, "compared": [], "focus": None, "query": query}
+        best = clear_best(kind, [m for m in matches if m.id in {p["id"] for p in shown}])
+        update |= {"shown": shown, "compared": [], "focus": best, "query": query}
         update["seen"] = remember_shown(run.state.seen, shown)
         update["filters"] = look.model_dump()
     return Outcome(True, _photo_text(data), data, update)
+
+
+def _variant_asked(run: ToolRun, question: str) -> dict[str, list[str]]:
+    """Colour families and sizes the question asks for; the look-alikes were filtered by them."""
+    if not question:
+        return {}
+    filters = parse_query(question, run.ctx.search.index.vocabulary()).filters
+    return {k: v for k, v in (("colors", filters.colors), ("sizes", filters.sizes)) if v}
 
 
 def product_facts(product: Product) -> dict[str, Any]:

@@ -52,6 +52,25 @@ class OrderView(BaseModel):
     total: Money
 
 
+class CheckoutLineView(BaseModel):
+    title: str
+    variant_title: str | None = None
+    quantity: int
+    unit_price: Money
+    subtotal: Money
+
+
+class CheckoutView(BaseModel):
+    """The order the shopper is asked to confirm: exactly what will be charged."""
+
+    session_id: str
+    lines: list[CheckoutLineView]
+    subtotal: Money
+    shipping: Money
+    tax: Money
+    total: Money = Field(description="What the card is charged if the shopper confirms.")
+
+
 class ChatTurn(BaseModel):
     """What the shopper sees after one message."""
 
@@ -66,6 +85,10 @@ class ChatTurn(BaseModel):
     cart: CartView | None = None
     awaiting_confirmation: bool = False
     order: OrderView | None = None
+    checkout: CheckoutView | None = Field(
+        default=None,
+        description="Set whenever awaiting_confirmation is true: items, shipping, tax, total.",
+    )
 
 
 def product_view(shown: dict[str, Any]) -> ProductView:
@@ -115,4 +138,18 @@ def order_view(order: Order) -> OrderView:
             for li in order.line_items
         ],
         total=order.total,
+    )
+
+
+def checkout_view(summary: dict[str, Any]) -> CheckoutView:
+    """The pending checkout (`agent.tools_cart.checkout_summary`) as the turn shows it."""
+    totals = {kind: Money.model_validate(value) for kind, value in summary["totals"].items()}
+    zero = Money(amount=0, currency=summary["currency"])
+    return CheckoutView(
+        session_id=summary["session_id"],
+        lines=[CheckoutLineView.model_validate(line) for line in summary["lines"]],
+        subtotal=totals.get("subtotal", zero),
+        shipping=totals.get("shipping", zero),
+        tax=totals.get("tax", zero),
+        total=totals["total"],
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from agent.outcome import in_size_order
 from catalog.colors import color_family
 from catalog.model import Product, Variant
@@ -72,3 +74,17 @@ def not_offered(
 def variant_label(variant: Variant) -> str:
     parts = [variant.options[k] for k in ("color", "size") if variant.options.get(k)]
     return f"({', '.join(parts)})" if parts else ""
+
+
+def spelled_value(product: Product, slot: str, text: str, after: str = "") -> str | None:
+    """An option value written out in the shopper's words ("heather gray"), longest first.
+
+    `after` names a word that must come just before it ("size EU 42"), for short values.
+    """
+    lowered = f" {text.lower()} "
+    lead = rf"\b{after}\s+" if after else r"(?<![\w-])"
+    values = {v.options[slot] for v in product.variants if v.options.get(slot)}
+    for value in sorted(values, key=len, reverse=True):
+        if re.search(rf"{lead}{re.escape(value.lower())}(?![\w-])", lowered):
+            return value
+    return None

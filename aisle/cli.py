@@ -34,6 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = handler(args, settings)
     except StoreBusy as exc:
         print(f"aisle: {exc}", file=sys.stderr)
+        if args.command in {"search", "chat"}:
+            print(
+                f"aisle: or use the running server: aisle {args.command} --server URL",
+                file=sys.stderr,
+            )
         return 2
     return result
 
@@ -68,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="print JSON like the REST API")
+    _server_options(search, "search a running `aisle serve` (e.g. http://127.0.0.1:8000)")
     search.set_defaults(handler=_search)
 
     serve = commands.add_parser("serve", parents=[common], help="serve the REST API and widget")
@@ -76,7 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=_serve)
 
     chat = commands.add_parser("chat", parents=[common], help="talk to the agent in the terminal")
-    chat.add_argument("--thread", help="continue this conversation")
+    chat.add_argument("--thread", help="continue this conversation (its id is printed)")
+    _server_options(chat, "talk to a running `aisle serve` (e.g. http://127.0.0.1:8000)")
+    chat.add_argument("--thread-token", help="with --server: the conversation's secret, if any")
     chat.set_defaults(handler=_chat)
 
     mcp = commands.add_parser(
@@ -102,6 +110,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     db_current.set_defaults(handler=_db_current)
     return parser
+
+
+def _server_options(command: argparse.ArgumentParser, purpose: str) -> None:
+    command.add_argument("--server", metavar="URL", help=purpose)
+    command.add_argument(
+        "--api-key", help="a storefront key for --server (default: the first of AISLE_API_KEYS)"
+    )
 
 
 def _formats() -> tuple[str, ...]:
@@ -187,28 +202,40 @@ def _print_report(report: ImportReport, destination: str) -> None:
 
 
 def _search(args: argparse.Namespace, settings: Settings) -> int:
-    from aisle.services import Services
     from api.schemas import SearchResponse
 
-    services = Services(settings)
-    try:
-        result = services.search.search(args.query, limit=args.limit)
-    finally:
-        services.close()
-    if args.json:
-        print(SearchResponse.of(result).model_dump_json(indent=2))
-        return 0
-    applied = result.filters.model_dump(exclude_defaults=True)
-    if applied:
-        print(f"filters: {applied}")
-    if not result.hits:
-        print("no products match")
-    for rank, hit in enumerate(result.hits, 1):
-        product = hit.product
-        stock = "in stock" if product.in_stock else "out of stock"
-        print(
-            f"{rank:>2}. {product.title}  {product.min_price.format()}  ({stock})  [{product.id}]"
+    if args.server:
+        from aisle.remote import RemoteShop, ServerError
+
+        api_key = args.api_key or (
+            settings.api_keys[0].get_secret_value() if settings.api_keys else None
         )
+        shop = RemoteShop(args.server, api_key)
+        try:
+            response = shop.search(args.query, limit=args.limit)
+        except ServerError as exc:
+            print(f"aisle: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            shop.close()
+    else:
+        from aisle.services import Services
+
+        services = Services(settings)
+        try:
+            response = SearchResponse.of(services.search.search(args.query, limit=args.limit))
+        finally:
+            services.close()
+    if args.json:
+        print(response.model_dump_json(indent=2))
+        return 0
+    if response.filters:
+        print(f"filters: {response.filters}")
+    if not response.results:
+        print("no products match")
+    for rank, hit in enumerate(response.results, 1):
+        stock = "in stock" if hit.in_stock else "out of stock"
+        print(f"{rank:>2}. {hit.title}  {hit.price.format()}  ({stock})  [{hit.id}]")
     return 0
 
 
@@ -243,28 +270,9 @@ def _mcp(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    from agent.render import render_turn
-    from aisle.services import Services
+    from aisle.terminal_chat import run_chat
 
-    services = Services(settings)
-    thread = args.thread
-    print("Aisle chat — type your message; 'quit' to leave.")
-    try:
-        while True:
-            try:
-                message = input("you> ").strip()
-            except EOFError:
-                break
-            if message.lower() in {"quit", "exit"}:
-                break
-            if not message:
-                continue
-            turn = services.agent.chat(thread, message)
-            thread = turn.thread_id
-            render_turn(turn)
-    finally:
-        services.close()
-    return 0
+    return run_chat(args, settings)
 
 
 def _demo(args: argparse.Namespace, settings: Settings) -> int:

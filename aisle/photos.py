@@ -125,6 +125,12 @@ class PhotoAnswers:
             warnings=warnings,
         )
 
+    def warm_up(self) -> None:
+        """Load the image model and fit the kind classifier before the first photo needs them."""
+        self.vision.warm_up()
+        if self.search is not None:
+            self.kind_classifier()
+
     def embed_products(self, products: Sequence[Product]) -> list[np.ndarray | None]:
         """Image vector of each product's first local image (None when it has none); cached."""
         return self.vision.embed_paths([first_local_image(p, self.vision.store) for p in products])

@@ -1,7 +1,8 @@
 """Opens each store once and hands it out; the API's lifespan and the CLI share this.
 
-Every attribute is built on first use so that `aisle search` does not load the image model and
-`aisle serve` starts answering `/v1/health` before the first chat turn loads the agent.
+Every attribute is built on first use so that `aisle search` does not load the image model.
+`warm_up()` builds what a conversation needs (models included) ahead of the first turn: the
+server runs it before `/v1/health` answers 200, `aisle chat` before its first prompt.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ class Services:
         self.settings = settings
         self._lock = threading.RLock()
         self._stock_lock = threading.Lock()
+        self.warm = threading.Event()
+        """Set once `warm_up` has loaded everything a first chat turn needs."""
+        self.warming_up = threading.Event()
+        """Set when a server schedules `warm_up` at start; until `warm`, it is not ready."""
 
     @cached_property
     def index(self) -> CatalogIndex:
@@ -78,6 +83,21 @@ class Services:
 
         with self._lock:
             return ShoppingAgent.open(self.settings, self)
+
+    def warm_up(self, *, photos: bool = True) -> None:
+        """Open the stores and load the models a chat turn uses, so no shopper waits for them.
+
+        A search exercises the text encoder (its first encode is the slow one), the index and
+        its vocabulary; the agent opens the conversation store; `photos` loads the image model.
+        """
+        self.search.search("warm up", limit=1)
+        self.commerce  # noqa: B018 - opening (and migrating) is the point
+        self.agent  # noqa: B018
+        if photos:
+            warm_vision = getattr(self.vision, "warm_up", None)
+            if warm_vision is not None:
+                warm_vision()
+        self.warm.set()
 
     def ingest(
         self,

@@ -92,6 +92,11 @@ class Settings(BaseSettings):
         default=None, description="init_chat_model string, e.g. 'openai:gpt-4o-mini'."
     )
     max_steps: int = Field(default=12, ge=2, le=100, description="Graph steps per turn.")
+    warm_up: bool = Field(
+        default=True,
+        description="Load the text and image models before /v1/health answers 200 (and before "
+        "`aisle chat` prompts); off, they load on the first turn that needs them.",
+    )
 
     # API.
     api_keys: list[SecretStr] = Field(

@@ -45,13 +45,15 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.services = services
+        if settings.warm_up:
+            services.warming_up.set()  # /v1/health says "warming" until the models are in
         opening = asyncio.create_task(asyncio.to_thread(_open_index, services))
         await asyncio.to_thread(imports.fail_interrupted)
         try:
             async with mcp_sessions:
                 yield
         finally:
-            opening.cancel()
+            await opening  # never close the stores under a warm-up still loading into them
             await finish_running_turns()  # a shopper's disconnect never cuts a turn short
             await asyncio.to_thread(imports.close)  # the index must not close under an import
             await asyncio.to_thread(services.close)
@@ -95,11 +97,23 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
 
 def _open_index(services: Services) -> None:
-    """Open the catalog index off the event loop so /v1/health can answer 'starting' meanwhile;
-    then recover from an earlier crash (payments left open, index stock behind commerce)."""
+    """Open the index, recover from an earlier crash, then load the models, off the event loop.
+
+    /v1/health answers 503 'starting' until the index is open, 'warming' until the first chat
+    turn would find every model loaded (`Services.warm_up`), then 200. Recovery settles payments
+    left open and index stock behind commerce.
+    """
     try:
         services.index  # noqa: B018 - opening is the point
     except Exception:
         log.exception("could not open the catalog index")
         return
     services.recover()
+    if not services.settings.warm_up:
+        services.warm.set()
+        return
+    try:
+        services.warm_up()
+    except Exception:  # a broken model must not keep the catalog API down; turns will say why
+        log.exception("could not load the models ahead of the first turn")
+        services.warm.set()

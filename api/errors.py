@@ -18,6 +18,14 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.body_limit import MAX_BODY_SIZE_SCOPE_KEY
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from vision.errors import (
+    DecompressionBomb,
+    ImageRejected,
+    ImageTooLarge,
+    UndecodableImage,
+    UnsupportedImage,
+)
+
 EXCERPT_CHARS = 80  # of any input echoed in an error
 
 
@@ -69,6 +77,19 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     text = value if isinstance(value, str) else repr(value)
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def image_error(exc: ImageRejected) -> ApiError:
+    """A refused photo, the same on every route: 413 too large, 415 not an image, else 422."""
+    if isinstance(exc, ImageTooLarge):
+        return ApiError(413, "image_too_large", str(exc))
+    if isinstance(exc, UnsupportedImage):
+        return ApiError(415, "unsupported_image_type", str(exc))
+    if isinstance(exc, DecompressionBomb):
+        return ApiError(422, "image_too_many_pixels", str(exc))
+    if isinstance(exc, UndecodableImage):
+        return ApiError(422, "undecodable_image", str(exc))
+    return ApiError(422, "image_rejected", str(exc))
 
 
 def install_error_handlers(app: FastAPI) -> None:

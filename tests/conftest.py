@@ -25,7 +25,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def settings(data_dir: Path) -> Settings:
-    return Settings(data_dir=data_dir, _env_file=None)  # type: ignore[call-arg]
+    # Models load on first use in tests; tests of the warm-up before /v1/health turn it on.
+    return Settings(data_dir=data_dir, warm_up=False, _env_file=None)  # type: ignore[call-arg]
 
 
 @pytest.fixture(scope="session")

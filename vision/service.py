@@ -75,6 +75,11 @@ class Vision:
                 self._encoder = encoder_of(backend) or EfficientNetLite0Encoder()
             return self._encoder
 
+    def warm_up(self) -> None:
+        """Load the image model and run it once, so the first photo is as fast as the rest."""
+        self.backend.analyze(Image.new("RGB", (64, 64), (128, 128, 128)), None)
+        self.encoder  # noqa: B018 - loading is the point
+
     def intake(self, image: bytes | Path | str | Image.Image) -> IntakeImage:
         """Check, decode and store an upload; raises an `ImageRejected` subclass if refused."""
         if isinstance(image, Image.Image):

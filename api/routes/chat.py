@@ -17,16 +17,18 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from starlette.concurrency import run_in_threadpool
 
 from agent.locks import TurnBusy
+from agent.photos import accept_photo
 from agent.turn import ChatTurn
 from aisle.settings import Settings
 from api.authority import Access, AccessDep
 from api.deps import AgentDep, SettingsDep
 from api.error_docs import error_codes
-from api.errors import ApiError
+from api.errors import ApiError, image_error
 from api.turn_stream import TurnStream
 from api.ui_stream import last_user_text, pending_summary, ui_stream_response, wants_ui_stream
+from vision.errors import ImageRejected
 
-router = APIRouter(prefix="/v1", tags=["chat"], responses=error_codes(409))
+router = APIRouter(prefix="/v1", tags=["chat"], responses=error_codes(409, 415))
 
 
 class ChatRequest(BaseModel):
@@ -84,11 +86,12 @@ async def chat(
     accept: Annotated[str | None, Header()] = None,
 ) -> ChatTurn | StreamingResponse:
     """One turn as JSON; as the AI SDK's UI message stream for `Accept: text/event-stream` or
-    an AI SDK body (`messages`), see `api/ui_stream.py`."""
+    an AI SDK body (`messages`), see `api/ui_stream.py`. A photo the intake refuses is
+    413/415/422 as on `/v1/images/analyze`; nothing is stored."""
     if wants_ui_stream(accept, request.messages is not None):
         stream = await start_turn(request, agent, settings, access)
         return ui_stream_response(stream, pending_summary(agent))
-    image = _checked_image(request, settings)
+    image = await run_in_threadpool(_checked_image, request, settings)
     thread_id, token = await run_in_threadpool(_conversation, request, access)
     try:
         turn = await run_in_threadpool(
@@ -96,6 +99,8 @@ async def chat(
         )
     except TurnBusy as exc:
         raise _busy(exc) from exc
+    except ImageRejected as exc:  # checked above; kept so a refusal can never be a 500
+        raise image_error(exc) from exc
     return turn.model_copy(update={"thread_token": token})
 
 
@@ -103,7 +108,7 @@ async def start_turn(
     request: ChatRequest, agent: AgentDep, settings: SettingsDep, access: AccessDep
 ) -> TurnStream:
     """Everything that can refuse a turn happens here, so refusals stay plain JSON errors."""
-    image = _checked_image(request, settings)
+    image = await run_in_threadpool(_checked_image, request, settings)
     thread_id, token = await run_in_threadpool(_conversation, request, access)
 
     def run(on_start: Callable[[], None], on_progress: Callable[[str], None]) -> ChatTurn:
@@ -121,6 +126,8 @@ async def start_turn(
         return await TurnStream.start(run)
     except TurnBusy as exc:
         raise _busy(exc) from exc
+    except ImageRejected as exc:
+        raise image_error(exc) from exc
 
 
 def _conversation(request: ChatRequest, access: Access) -> tuple[str, str | None]:
@@ -148,22 +155,18 @@ async def chat_stream(
 def _checked_image(request: ChatRequest, settings: Settings) -> bytes | None:
     if not request.message.strip() and request.image is None and request.resume is None:
         raise ApiError(422, "empty_message", "send a message, an image or a resume answer")
-    return _image_bytes(request.image, settings.max_image_bytes) if request.image else None
+    return _image_bytes(request.image, settings) if request.image else None
 
 
 def _busy(exc: TurnBusy) -> ApiError:
     return ApiError(409, "conversation_busy", str(exc))
 
 
-def _image_bytes(data_url: str, max_bytes: int) -> bytes:
-    from vision.errors import ImageRejected, ImageTooLarge
-    from vision.intake import read_image_source
-
+def _image_bytes(data_url: str, settings: Settings) -> bytes:
+    """The photo's bytes, checked (size, format, pixels, a full decode) before any turn starts."""
     if not data_url.startswith("data:"):
         raise ApiError(422, "invalid_image", "image must be a base64 data: URL")
     try:
-        return read_image_source(data_url, max_bytes)
-    except ImageTooLarge as exc:
-        raise ApiError(413, "image_too_large", str(exc)) from exc
+        return accept_photo(data_url, settings)
     except ImageRejected as exc:
-        raise ApiError(422, "invalid_image", str(exc)) from exc
+        raise image_error(exc) from exc

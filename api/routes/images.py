@@ -8,15 +8,9 @@ from fastapi import APIRouter, File, Form, UploadFile
 
 from api.deps import SettingsDep, VisionDep
 from api.error_docs import error_codes
-from api.errors import ApiError
+from api.errors import ApiError, image_error
 from catalog.filters import SearchFilters
-from vision.errors import (
-    DecompressionBomb,
-    ImageRejected,
-    ImageTooLarge,
-    UndecodableImage,
-    UnsupportedImage,
-)
+from vision.errors import ImageRejected
 from vision.facts import ImageFacts
 
 router = APIRouter(prefix="/v1", tags=["images"], responses=error_codes(415))
@@ -50,16 +44,4 @@ def analyze_image(
     try:
         return vision.analyze_image(data, question=q, filters=filters, limit=limit)
     except ImageRejected as exc:
-        raise _as_api_error(exc) from exc
-
-
-def _as_api_error(exc: ImageRejected) -> ApiError:
-    if isinstance(exc, ImageTooLarge):
-        return ApiError(413, "image_too_large", str(exc))
-    if isinstance(exc, UnsupportedImage):
-        return ApiError(415, "unsupported_image_type", str(exc))
-    if isinstance(exc, DecompressionBomb):
-        return ApiError(422, "image_too_many_pixels", str(exc))
-    if isinstance(exc, UndecodableImage):
-        return ApiError(422, "undecodable_image", str(exc))
-    return ApiError(422, "image_rejected", str(exc))
+        raise image_error(exc) from exc

@@ -161,6 +161,7 @@
       ?? (typeof data?.detail === "string" ? data.detail : Array.isArray(data?.detail) ? data.detail.map((d) => d.msg).join("; ") : "");
     if (status === 401 || status === 403) return `The assistant refused the request (${status}): check the store's API key.${detail ? ` ${detail}` : ""}`;
     if (status === 413) return "That photo is too large. Please try a smaller one.";
+    if (status === 415 || /image/.test(data?.error?.code || "")) return `I can't use that photo: ${detail || "it isn't an image I can read"}. Please send a JPEG, PNG or WebP photo.`;
     if (status >= 500) return `The assistant had a problem (${status}). Please try again in a moment.`;
     return detail ? `Sorry, that didn't work: ${detail}` : `Sorry, that didn't work (${status}).`;
   }
@@ -300,7 +301,7 @@
       const url = URL.createObjectURL(file);
       const img = new Image();
       img.onload = () => { URL.revokeObjectURL(url); resolve(img); };
-      img.onerror = () => { URL.revokeObjectURL(url); reject(new Error("That file isn't an image I can read.")); };
+      img.onerror = () => { URL.revokeObjectURL(url); reject(new Error(`I can't open “${file.name}” as a photo. Please choose a JPEG, PNG or WebP image.`)); };
       img.src = url;
     });
   }
@@ -321,6 +322,7 @@
     fileInput.value = "";
     if (!file) return;
     try {
+      if (file.type && !file.type.startsWith("image/")) throw new Error(`“${file.name}” isn't a photo. Please choose a JPEG, PNG or WebP image.`);
       setPhoto(await resizeImage(file));
       showError("");
     } catch (err) {
@@ -362,8 +364,10 @@
     }
     const data = entry.data || {};
     const node = el("div", { class: "msg bot" });
-    if (data.reply) node.append(el("p", { class: "bubble", text: data.reply }));
-    if (Array.isArray(data.products) && data.products.length) {
+    const products = Array.isArray(data.products) ? data.products : [];
+    const reply = withoutListedProducts(data.reply || "", products);
+    if (reply) node.append(el("p", { class: "bubble", text: reply }));
+    if (products.length) {
       newestProducts = data.products;
       node.append(renderProducts(data.products));
     }
@@ -377,23 +381,97 @@
     return node;
   }
 
+  /* Each product shows once, as a card: a reply line that only lists a card ("2. Trail Runner —
+   * $89.99 — out of stock") is dropped; sentences around it ("Here are the closest matches:") and
+   * lines that say more about a product (a comparison, a recommendation's reasons) stay. */
+  function withoutListedProducts(reply, products) {
+    if (!products.length) return reply;
+    const titles = products.map((p) => (p.title || "").trim()).filter(Boolean);
+    const onlyLists = (line) => {
+      const listed = line.match(/^\s*\d+[.)]\s+(.*)$/);
+      const title = listed && titles.find((t) => listed[1].includes(t));
+      if (!title) return false;
+      const rest = listed[1].replace(title, "").replace(/out of stock/i, "").replace(/\b[A-Z]{3}\b/g, "");
+      return /^[\s—–\-:()$€£¥.,\d]*$/.test(rest);
+    };
+    return reply.split("\n").filter((line) => !onlyLists(line)).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  }
+
+  /* A row of cards that scrolls sideways, a card at a time, with buttons when it overflows. */
   function renderProducts(products) {
-    return el("ul", { class: "products", "aria-label": "Products" }, products.map((product) => el("li", { class: "card" },
+    const row = el("ul", { class: "products", "aria-label": "Products", tabindex: "0" }, products.map((product) => el("li", { class: "card" },
       productImage(product),
       product.ordinal ? el("span", { class: "ordinal", "aria-hidden": "true" }, `#${product.ordinal}`) : null,
       el("p", { class: "card-title", text: product.title || product.id }),
       el("p", { class: "price", text: formatMoney(product.price) }),
+      el("div", { class: "choices", hidden: true }),
       el("button", {
         type: "button", class: "add", disabled: product.in_stock === false,
         "aria-label": `Add ${product.title || product.id} to cart`,
-        onclick: () => addToCart(product, products),
+        onclick: (event) => addToCart(product, products, event.currentTarget.closest(".card")),
       }, product.in_stock === false ? "Out of stock" : "Add to cart"))));
+    const step = (direction) => () => row.scrollBy({ left: direction * (row.firstChild?.getBoundingClientRect().width + 8 || 160), behavior: "smooth" });
+    const back = el("button", { type: "button", class: "scroll prev", "aria-label": "Previous products", onclick: step(-1) }, "‹");
+    const next = el("button", { type: "button", class: "scroll next", "aria-label": "More products", onclick: step(1) }, "›");
+    const update = () => {
+      back.hidden = row.scrollLeft <= 2;
+      next.hidden = row.scrollLeft + row.clientWidth >= row.scrollWidth - 2;
+    };
+    row.addEventListener("scroll", update, { passive: true });
+    requestAnimationFrame(update);
+    new ResizeObserver(update).observe(row);
+    return el("div", { class: "carousel" }, row, back, next);
   }
 
-  function addToCart(product, list) {
+  /* "Add to cart" on a product with sizes or colours offers them on the card (in-stock values
+   * only), then says what was chosen in the shopper's words, as if typed. */
+  async function addToCart(product, list, card) {
     const name = product.title || product.id;
     const byNumber = list === newestProducts && product.ordinal;
-    send({ message: byNumber ? `add #${product.ordinal} to my cart` : `add ${name} to my cart` }, { text: `Add ${name} to my cart` });
+    const who = byNumber ? `#${product.ordinal}` : name;
+    const options = await variantChoices(product.id);
+    const box = card?.querySelector(".choices");
+    if (!box || !options.length) {
+      send({ message: `add ${who} to my cart` }, { text: `Add ${name} to my cart` });
+      return;
+    }
+    const selects = options.map(([option, values]) => el("label", { class: "choice" },
+      el("span", {}, option === "color" ? "Colour" : option.charAt(0).toUpperCase() + option.slice(1)),
+      el("select", { "data-option": option }, values.map((v) => el("option", { value: v }, v)))));
+    box.replaceChildren(...selects, el("button", {
+      type: "button", class: "primary pick",
+      onclick: () => {
+        const chosen = Object.fromEntries([...box.querySelectorAll("select")].map((s) => [s.dataset.option, s.value]));
+        const words = [chosen.color ? `in ${chosen.color}` : "", chosen.size ? `size ${chosen.size}` : "",
+          ...Object.entries(chosen).filter(([k]) => k !== "color" && k !== "size").map(([k, v]) => `${k} ${v}`)].filter(Boolean).join(", ");
+        box.hidden = true;
+        addButton.hidden = false;
+        send({ message: `add ${who} ${words} to my cart` }, { text: `Add ${name} (${Object.values(chosen).join(", ")}) to my cart` });
+      },
+    }, "Add"));
+    const addButton = card.querySelector(".add");
+    addButton.hidden = true; // the picker's own "Add" replaces it until the shopper picks
+    box.hidden = false;
+    box.querySelector("select")?.focus();
+  }
+
+  /* [[option, [values…]], …] for options that differ between in-stock variants; [] when none do. */
+  async function variantChoices(productId) {
+    try {
+      const response = await fetch(`${host}/v1/products/${encodeURIComponent(productId)}`, { headers: authHeaders() });
+      if (!response.ok) return [];
+      const variants = ((await response.json())?.variants || []).filter((v) => v.in_stock !== false);
+      const values = new Map();
+      for (const variant of variants) {
+        for (const [option, value] of Object.entries(variant.options || {})) {
+          if (!values.has(option)) values.set(option, []);
+          if (!values.get(option).includes(value)) values.get(option).push(value);
+        }
+      }
+      return [...values].filter(([, list]) => list.length > 1);
+    } catch {
+      return [];
+    }
   }
 
   function productImage(product) {
@@ -432,13 +510,21 @@
       el("h3", {}, "Your cart"), renderLines(cart.lines), totalRow("Subtotal", cart.subtotal));
   }
 
+  /* What the shopper approves is the turn's own checkout: items, shipping, tax and the total charged. */
   function renderConfirmation(data, live) {
     const checkout = data.checkout || {};
     const lines = checkout.lines || data.cart?.lines || [];
-    const total = checkout.total || data.total || data.cart?.total;
     const card = el("section", { class: "panel-card confirm", "aria-label": "Confirm your order" },
-      el("h3", {}, "Confirm your order"), renderLines(lines),
-      total ? totalRow("Total", total) : totalRow("Subtotal", data.cart?.subtotal));
+      el("h3", {}, "Confirm your order"), renderLines(lines));
+    if (checkout.total) {
+      card.append(el("div", { class: "breakdown" },
+        el("p", { class: "sub" }, el("span", {}, "Subtotal"), el("span", { class: "amount", text: formatMoney(checkout.subtotal) })),
+        el("p", { class: "sub" }, el("span", {}, "Shipping"), el("span", { class: "amount", text: checkout.shipping?.amount === 0 ? "Free" : formatMoney(checkout.shipping) })),
+        checkout.tax?.amount ? el("p", { class: "sub" }, el("span", {}, "Tax"), el("span", { class: "amount", text: formatMoney(checkout.tax) })) : null),
+        totalRow("Total", checkout.total));
+    } else {
+      card.append(totalRow("Subtotal (before shipping and tax)", data.cart?.subtotal));
+    }
     const buttons = [true, false].map((approved) => el("button", {
       type: "button", class: approved ? "primary" : "secondary", disabled: !live,
       onclick: async () => {

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
+from PIL.PngImagePlugin import PngInfo
 from qdrant_client import QdrantClient
 
 from aisle.money import Money
@@ -19,8 +22,18 @@ from catalog.search import CatalogSearch
 from commerce.service import Commerce
 from vision.facts import CategoryScore, ColorShare, ImageFacts, SimilarItem
 
-SHOE_PHOTO = b"\x89PNG fake photo of a blue trail shoe"
-LABEL_PHOTO = b"\x89PNG fake photo of a nutrition label"
+
+def _png(color: tuple[int, int, int], note: str) -> bytes:
+    """A real PNG (chat photos are decoded before they are stored) whose bytes name what it is."""
+    info = PngInfo()
+    info.add_text("Description", note)
+    buffer = io.BytesIO()
+    Image.new("RGB", (48, 32), color).save(buffer, "PNG", pnginfo=info)
+    return buffer.getvalue()
+
+
+SHOE_PHOTO = _png((30, 60, 200), "photo of a blue trail shoe")
+LABEL_PHOTO = _png((250, 250, 250), "photo of a nutrition label")
 
 
 def _usd(dollars: float) -> Money:

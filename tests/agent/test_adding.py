@@ -205,3 +205,31 @@ def test_only_a_reply_to_the_question_answers_it(text: str, kind: str) -> None:
     understood = understand_message(text, currency="USD", situation=situation)
     assert understood.intent == kind
     assert understood.allows_cart_change is (kind == "add")
+
+
+def test_an_option_value_spelled_out_wins_over_its_colour_family(settings: Settings) -> None:
+    """The widget's picker sends exact values: "heather gray" must not be any gray."""
+    hoodie = _apparel(
+        "HOOD1", "Harbor Hoodie",
+        {("heather gray", "M"): 5, ("charcoal", "M"): 5, ("navy", "M"): 5},
+    )  # fmt: skip
+    shop = open_shop(settings, [hoodie])
+    agent = ShoppingAgent(settings, shop)
+    try:
+        _, added = talk(agent, "harbor hoodie", "add #1 in heather gray, size M to my cart")
+        assert _lines(added) == [("HOOD1", "HOOD1-HEA-M", 1)]
+    finally:
+        agent.close()
+        shop.close()
+
+
+def test_a_size_spelled_as_the_catalog_spells_it_is_taken(settings: Settings) -> None:
+    boot = _apparel("BOOT1", "Ridge Boot", {("black", "EU 42"): 5, ("black", "EU 43"): 5})
+    shop = open_shop(settings, [boot])
+    agent = ShoppingAgent(settings, shop)
+    try:
+        _, added = talk(agent, "ridge boot", "add #1 in black, size EU 43 to my cart")
+        assert _lines(added) == [("BOOT1", "BOOT1-BLA-EU 43", 1)]
+    finally:
+        agent.close()
+        shop.close()

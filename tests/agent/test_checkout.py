@@ -132,6 +132,21 @@ def test_checkout_with_an_empty_cart_is_refused_politely(agent: ShoppingAgent) -
     assert "cart is empty" in turn.reply and not turn.awaiting_confirmation
 
 
+def test_the_turn_carries_the_total_the_shopper_confirms(agent: ShoppingAgent) -> None:
+    """Below the free-shipping threshold: the card must show subtotal + shipping, not subtotal."""
+    *_, summary = talk(agent, "granola", "add the first one", "check out", BUYER)
+    checkout = summary.checkout
+    assert summary.awaiting_confirmation and checkout is not None
+    assert [(li.title, li.quantity) for li in checkout.lines] == [("Oat Crunch Granola", 1)]
+    amounts = (checkout.subtotal.amount, checkout.shipping.amount, checkout.tax.amount)
+    assert amounts == (600, 599, 0)
+    assert checkout.total.amount == 1199 and checkout.total.currency == "USD"
+    assert "Total: $11.99" in summary.reply
+    placed = agent.chat(summary.thread_id, "", resume={"approved": True})
+    assert placed.order is not None and placed.order.total == checkout.total
+    assert placed.checkout is None and not placed.awaiting_confirmation
+
+
 def test_a_checkout_changed_after_its_summary_is_shown_again_not_paid(
     agent: ShoppingAgent, shop: Shop
 ) -> None:

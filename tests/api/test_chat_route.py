@@ -46,12 +46,13 @@ def test_response_shape(client: TestClient) -> None:
         "cart",
         "awaiting_confirmation",
         "order",
+        "checkout",
     }
     assert found["thread_id"] and found["thread_id"] in TOKENS  # created when missing
     first = found["products"][0]
     assert set(first) >= {"id", "title", "price"}
     assert first["price"]["currency"] == "USD" and first["price"]["amount"] <= 12000
-    assert found["cart"] is None and found["order"] is None
+    assert found["cart"] is None and found["order"] is None and found["checkout"] is None
 
     added = say(client, "add the first one in blue, size 10", found["thread_id"])
     line = added["cart"]["lines"][0]
@@ -65,6 +66,10 @@ def test_response_shape(client: TestClient) -> None:
     say(client, "check out", found["thread_id"])
     summary = say(client, BUYER, found["thread_id"])
     assert summary["awaiting_confirmation"] is True and summary["order"] is None
+    checkout = summary["checkout"]  # what the confirmation card shows: the amount charged
+    assert checkout["total"] == first["price"]  # free shipping over $50, no tax
+    assert checkout["shipping"] == {"amount": 0, "currency": "USD"}
+    assert [(li["title"], li["quantity"]) for li in checkout["lines"]] == [(first["title"], 1)]
     placed = say(client, "", found["thread_id"], resume={"approved": True})
     assert placed["order"]["total"] == first["price"]  # free shipping over $50, no tax
     assert placed["order"]["lines"][0]["variant_id"] == line["variant_id"]

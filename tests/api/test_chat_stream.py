@@ -35,6 +35,7 @@ TURN_KEYS = {
     "cart",
     "awaiting_confirmation",
     "order",
+    "checkout",
 }
 
 

@@ -71,6 +71,25 @@ SHOE = {
 MUG = {"id": "mug", "title": HOSTILE_TITLE, "price": {"amount": 1250, "currency": "JPY"}}
 MAP = {"id": "map", "title": "Paper Map", "price": {"amount": 500, "currency": "USD"}}
 PRODUCTS = [SHOE | {"ordinal": 1}, MUG | {"ordinal": 2}]
+HOODIE = {"id": "hoodie", "title": "Harbor Hoodie", "price": {"amount": 4900, "currency": "USD"}}
+SIZES = ["XS", "S", "M", "L", "XL", "XXL", "3XL", "4XL", "5XL", "6XL", "7XL", "8XL", "9XL"]
+HOODIE_VARIANTS = [
+    {"id": f"hoodie-{color}-{size}", "options": {"color": color, "size": size},
+     "price": HOODIE["price"], "in_stock": not (color == "navy" and size == "XS")}
+    for color in ("grey", "navy") for size in SIZES
+]  # fmt: skip
+LISTING = (
+    "Here are the closest matches:\n1. Harbor Hoodie — $49.00\n2. Trail Runner 2 — $89.99\n"
+    '3. Paper Map — $5.00\nAsk about any of them, or say "add the first one".'
+)
+CHECKOUT = {
+    "session_id": "cs_1",
+    "lines": [LINE],
+    "subtotal": {"amount": 8999, "currency": "USD"},
+    "shipping": {"amount": 599, "currency": "USD"},
+    "tax": {"amount": 742, "currency": "USD"},
+    "total": {"amount": 10340, "currency": "USD"},
+}
 
 
 class ScriptedChat:
@@ -89,6 +108,7 @@ class ScriptedChat:
         self.router.add_api_route("/v1/chat", self.chat, methods=["POST"])
         self.router.add_api_route("/v1/chat/stream", self.chat_stream, methods=["POST"])
         self.router.add_api_route("/v1/products/{product_id}/image", self.image, methods=["GET"])
+        self.router.add_api_route("/v1/products/{product_id}", self.product, methods=["GET"])
         self.router.add_api_route("/shop", self.other_store, methods=["GET"])
 
     async def chat(self, request: Request) -> JSONResponse:
@@ -157,12 +177,29 @@ class ScriptedChat:
             turn |= {"reply": "Added Trail Runner 2 to your cart.", "cart": CART}
         elif "checkout" in message:
             turn |= {"reply": "Shall I place this order?", "cart": CART}
-            turn |= {"awaiting_confirmation": True}
+            turn |= {"awaiting_confirmation": True, "checkout": CHECKOUT}
+        elif message == "compare them":
+            reply = "Side by side:\n- Harbor Hoodie: $49.00; in stock; cotton\n- Paper Map: $5.00"
+            reply += "\nMy pick:\n1. Harbor Hoodie — warm; in stock"
+            turn |= {"reply": reply, "products": [HOODIE, MAP]}
+        elif "hoodie" in message and not message.startswith("add "):
+            listed = [HOODIE, SHOE, MAP]
+            turn |= {
+                "reply": LISTING,
+                "products": [p | {"ordinal": i + 1} for i, p in enumerate(listed)],
+            }
         elif message.startswith("which is best"):
             turn |= {"reply": "My pick: Trail Runner 2.", "products": [SHOE | {"ordinal": 1}]}
         else:
             turn |= {"reply": "Here are two picks:\nboth ship today.", "products": PRODUCTS}
         return turn, 200
+
+    def product(self, product_id: str) -> JSONResponse:
+        """One variant for most products; the hoodie has 2 colours x 13 sizes (one sold out)."""
+        if product_id == "hoodie":
+            return JSONResponse(HOODIE | {"variants": HOODIE_VARIANTS})
+        variant = {"id": f"{product_id}-1", "options": {}, "in_stock": True}
+        return JSONResponse({"id": product_id, "variants": [variant]})
 
     def image(self, product_id: str) -> Response:
         if product_id != "trail-runner":
@@ -375,6 +412,12 @@ def test_a_shopper_searches_adds_to_cart_and_confirms_an_order(
     page.wait("root.querySelector('.confirm')", "the confirmation card")
     confirmation = page.js("root.querySelector('.confirm').innerText")
     assert "Trail Runner 2" in confirmation and "$89.99" in confirmation
+    # Beside the Confirm button: the amount that will be charged, from the turn's checkout.
+    assert page.js("root.querySelector('.confirm .total').innerText").split() == [
+        "Total",
+        "$103.40",
+    ]
+    assert "Shipping\n$5.99" in confirmation and "Tax\n$7.42" in confirmation
     page.screenshot(tmp_path / "widget-confirm.png")
     page.click(".confirm button", "Confirm order")
     order = page.bot_messages(4)[3]
@@ -547,3 +590,117 @@ def test_escape_closes_the_panel_and_returns_focus_to_the_button(page: DevTools)
     assert page.wait("root.querySelector('.panel').hidden", "the panel to close")
     assert page.js("root.activeElement === root.querySelector('.launcher')")
     assert page.js("root.querySelector('.launcher').getAttribute('aria-expanded')") == "false"
+
+
+def test_products_show_once_as_cards_that_scroll_and_offer_choices(
+    page: DevTools, chat: ScriptedChat, tmp_path: Path
+) -> None:
+    page.click(".launcher")
+    page.type_and_enter("grey hoodies")
+    reply = page.bot_messages(1)[0]
+    bubble = page.js("root.querySelector('.msg.bot .bubble').innerText")
+    assert bubble.startswith("Here are the closest matches:") and "add the first one" in bubble
+    assert "Harbor Hoodie" not in bubble and "Paper Map" not in bubble, "listed once, as cards"
+    assert "Harbor Hoodie" in reply and "Paper Map" in reply
+    visible = """[...root.querySelectorAll('.card')].map((c) => {
+        const r = c.getBoundingClientRect();
+        const box = root.querySelector('.products').getBoundingClientRect();
+        if (r.left >= box.left - 1 && r.right <= box.right + 1) return 'whole';
+        return r.left < box.right && r.right > box.left ? 'cut' : 'hidden';
+    })"""
+    assert page.js(visible) == ["whole", "whole", "hidden"], "no card is cut in half"
+    page.screenshot(tmp_path / "widget-cards.png")
+    page.click(".scroll.next")
+    assert page.wait(f"{visible}[2] === 'whole'", "the third card scrolled into view")
+    assert "cut" not in page.js(visible)
+    page.click(".scroll.prev")
+    assert page.wait(f"{visible}[0] === 'whole'", "back to the first card")
+
+    page.click(".add", "Add to cart")  # the hoodie: 2 colours, 13 sizes
+    page.wait("root.querySelector('.choices:not([hidden]) select')", "the size and colour picker")
+    options = page.js(
+        "Object.fromEntries([...root.querySelectorAll('.choices select')].map((s) =>"
+        " [s.dataset.option, [...s.options].map((o) => o.value)]))"
+    )
+    assert options == {"color": ["grey", "navy"], "size": SIZES}
+    assert not chat.requests[1:], "nothing is sent before the shopper picks"
+    shot = os.environ.get("AISLE_WIDGET_PICKER_SCREENSHOT")
+    page.screenshot(Path(shot) if shot else tmp_path / "widget-picker.png")
+    page.js(
+        "(() => { const [c, s] = root.querySelectorAll('.choices select');"
+        " c.value = 'navy'; s.value = 'L'; })()"
+    )
+    page.click(".choices .pick", "Add")
+    page.bot_messages(2)
+    assert chat.requests[-1]["message"] == "add #1 in navy, size L to my cart"
+    assert page.js("[...root.querySelectorAll('.msg.user')].pop().innerText").startswith(
+        "Add Harbor Hoodie (navy, L)"
+    )
+
+    page.type_and_enter("compare them")
+    page.bot_messages(3)
+    compared = page.js("[...root.querySelectorAll('.msg.bot .bubble')].pop().innerText")
+    assert "Harbor Hoodie: $49.00; in stock; cotton" in compared, "facts about a card stay"
+    assert "1. Harbor Hoodie — warm; in stock" in compared, "so do a recommendation's reasons"
+
+
+def test_a_product_without_choices_is_added_at_once(page: DevTools, chat: ScriptedChat) -> None:
+    page.click(".launcher")
+    page.type_and_enter("hoodies")
+    page.bot_messages(1)
+    page.click(".card:nth-child(3) .add", "Add to cart")
+    page.bot_messages(2)
+    assert chat.requests[-1]["message"] == "add #3 to my cart"
+
+
+@pytest.mark.parametrize("width", [320, 375, 430])
+def test_the_launcher_never_covers_the_composer_on_a_phone(
+    page: DevTools, width: int, tmp_path: Path
+) -> None:
+    page.call(
+        "Emulation.setDeviceMetricsOverride", width=width, height=640, deviceScaleFactor=1,
+        mobile=True,
+    )  # fmt: skip
+    try:
+        page.click(".launcher")
+        page.wait("!root.querySelector('.panel').hidden", "the panel")
+        for selector in (".send", ".input", ".attach"):
+            hit = page.js(
+                f"(() => {{ const e = root.querySelector('{selector}');"
+                " const r = e.getBoundingClientRect();"
+                " return e.contains(root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))"
+                " && r.right <= innerWidth && r.bottom <= innerHeight; })()"
+            )
+            assert hit, f"{selector} is covered or off screen at {width}px"
+        page.screenshot(tmp_path / f"widget-{width}.png")
+        page.click(".close")
+        assert page.wait("root.querySelector('.panel').hidden", "the panel to close")
+        assert page.js("root.querySelector('.launcher').getBoundingClientRect().width") > 0
+    finally:
+        page.call("Emulation.clearDeviceMetricsOverride")
+
+
+def test_a_file_that_is_not_a_photo_gets_a_visible_message(
+    page: DevTools, chat: ScriptedChat, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a photo")
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    page.click(".launcher")
+    file_input = page.call(
+        "Runtime.evaluate",
+        expression="document.getElementById('aisle-widget').shadowRoot.querySelector('.file')",
+    )
+    for path, words in ((notes, "isn't a photo"), (broken, "can't open")):
+        page.call(
+            "DOM.setFileInputFiles", files=[str(path)], objectId=file_input["result"]["objectId"]
+        )
+        alert = page.wait(
+            f"root.querySelector('.error:not([hidden])')?.textContent.includes({json.dumps(words)})"
+            " && root.querySelector('.error').textContent",
+            f"the message about {path.name}",
+        )
+        assert path.name in alert and "JPEG, PNG or WebP" in alert
+        assert page.js("root.querySelector('.preview').hidden") is True
+    assert chat.requests == [], "nothing was sent"
