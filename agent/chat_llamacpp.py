@@ -126,7 +126,7 @@ class LlamaCppChat(BaseChatModel):
         return self._stats
 
     def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> Any:
-        return self.bind(tools=[convert_to_openai_tool(t) for t in tools], **kwargs)
+        return self.bind(tools=[_lean(convert_to_openai_tool(t)) for t in tools], **kwargs)
 
     def render(self, messages: Sequence[BaseMessage], tools: list[dict[str, Any]] | None) -> str:
         """The prompt text, through the model's chat template."""
@@ -244,6 +244,15 @@ def parse_tool_calls(text: str) -> tuple[str, list[dict[str, Any]], list[dict[st
             continue
         calls.append({"type": "tool_call", "id": call_id, "name": name, "args": args})
     return content, calls, invalid
+
+
+def _lean(schema: Any) -> Any:
+    """A tool schema without pydantic's "title" keys: fewer prompt tokens, same meaning."""
+    if isinstance(schema, dict):
+        return {k: _lean(v) for k, v in schema.items() if not (k == "title" and isinstance(v, str))}
+    if isinstance(schema, list):
+        return [_lean(v) for v in schema]
+    return schema
 
 
 def _as_dict(message: BaseMessage) -> dict[str, Any]:

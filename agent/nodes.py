@@ -37,10 +37,14 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
         has_cart=bool(state.cart_id),
         names_product=quotes_a_title(text, state.shown, state.seen),
     )
+    if ctx.understanding_model is not None and text:
+        intent = _read_with_model(intent, text, state, ctx)
     intent["sort"] = _sort_asked(intent)
     if intent["kind"] == "acknowledge" and state.turn_order_id:
         intent["kind"] = "confirm"  # a repeated yes to an order just placed: say so, pay nothing
     update: dict[str, Any] = fresh_turn() | {"intent": intent}
+    if intent.get("model_fallback"):
+        update["model_fallback"] = intent["model_fallback"]
     awaiting = state.awaiting or {}
     if intent["kind"] not in _KEEPS_AWAITING and "details" not in awaiting.get("slots", []):
         update["awaiting"] = None
@@ -100,6 +104,27 @@ def _model_answered(state: ShoppingState, ctx: Context) -> bool:
         return False
     templated = {"place_order", "cancel_checkout"} & {e["tool"] for e in state.events}
     return bool(last.text) and not state.ranking and not templated
+
+
+def _read_with_model(
+    intent: dict[str, Any], text: str, state: ShoppingState, ctx: Context
+) -> dict[str, Any]:
+    """The hybrid planner: the model's reading merged in, or the rules' alone if it failed."""
+    from agent.planner_hybrid import merge_reading, read_message, reading_context
+
+    assert ctx.understanding_model is not None
+    has_shown, has_cart = bool(state.shown), bool(state.cart_id)
+    if intent["kind"] in {"confirm", "decline", "give_details"} or intent.get("answer"):
+        return intent | {"source": "rules"}  # certain from the conversation's state: no call
+    reading, problem = read_message(
+        ctx.understanding_model,
+        text,
+        reading_context(intent, has_shown, has_cart),
+        ctx.settings.model_timeout_s,
+    )
+    if reading is None:
+        return intent | {"source": "rules", "model_fallback": problem}
+    return merge_reading(intent, reading, has_shown, has_cart)
 
 
 def _sort_asked(intent: dict[str, Any]) -> str:

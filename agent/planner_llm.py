@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from agent.chat_models import ChatModelUnavailable, load_chat_model
 from agent.context import Context
 from agent.planner_rules import plan_tool_calls
-from agent.prompts import system_prompt
+from agent.prompts import state_note, system_prompt
 from agent.state import ShoppingState
 from agent.tools import TOOLS, tool_schemas
 
@@ -40,7 +40,7 @@ def call_model(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
     model = ctx.chat_model.bind_tools(tool_schemas())
     prompt: list[AnyMessage] = [
         SystemMessage(system_prompt(ctx.settings, state)),
-        *recent(state.messages),
+        *with_state_note(recent(state.messages), state),
     ]
     try:
         response = _as_ai(model.invoke(prompt))
@@ -99,6 +99,15 @@ def recent(messages: list[AnyMessage]) -> list[AnyMessage]:
     humans = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
     start = humans[-HISTORY_TURNS] if len(humans) >= HISTORY_TURNS else 0
     return messages[start:]
+
+
+def with_state_note(messages: list[AnyMessage], state: ShoppingState) -> list[AnyMessage]:
+    """The messages with the shop's state appended to the latest shopper message."""
+    last = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=None)
+    if last is None:
+        return messages
+    noted = HumanMessage(f"{messages[last].text}\n\n{state_note(state)}")
+    return [*messages[:last], noted, *messages[last + 1 :]]
 
 
 def _as_ai(response: Any) -> AIMessage:
