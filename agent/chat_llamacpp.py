@@ -39,14 +39,11 @@ _TOOL_CALL = re.compile(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", re.DOTALL)
 
 # For GGUFs without a chat template (Gemma 3 270M is the base model): Gemma's turn markers,
 # the system text folded into the first user turn, tools described the Hermes way.
-GEMMA_TEMPLATE = """{%- set sys = [] -%}
-{%- for m in messages if m.role == 'system' %}{% do sys.append(m.content) %}{% endfor -%}
-{%- if tools -%}{% do sys.append(tools_text) %}{%- endif -%}
-{%- set first = namespace(done=false) -%}
+GEMMA_TEMPLATE = """{%- set first = namespace(done=false) -%}
 {%- for m in messages if m.role != 'system' -%}
 {%- if m.role == 'user' or m.role == 'tool' -%}
 <start_of_turn>user
-{% if not first.done and sys %}{{ sys | join('\n\n') }}
+{% if not first.done and system_text %}{{ system_text }}
 
 {% endif %}{% set first.done = true %}{% if m.role == 'tool' %}<tool_response>
 {{ m.content }}
@@ -111,9 +108,7 @@ class LlamaCppChat(BaseChatModel):
             verbose=False,
         )
         source = self._llama.metadata.get("tokenizer.chat_template") or GEMMA_TEMPLATE
-        env = ImmutableSandboxedEnvironment(
-            trim_blocks=False, lstrip_blocks=False, extensions=["jinja2.ext.do"]
-        )
+        env = ImmutableSandboxedEnvironment(trim_blocks=False, lstrip_blocks=False)
         self._template = env.from_string(source)
 
     @property
@@ -133,10 +128,12 @@ class LlamaCppChat(BaseChatModel):
         tools_text = ""
         if tools:
             tools_text = TOOLS_TEXT.format(tools="\n".join(json.dumps(t) for t in tools))
+        dicts = [_as_dict(m) for m in messages]
+        system = [d["content"] for d in dicts if d["role"] == "system"] + [tools_text]
         rendered: str = self._template.render(
-            messages=[_as_dict(m) for m in messages],
+            messages=dicts,
             tools=tools or None,
-            tools_text=tools_text,
+            system_text="\n\n".join(part for part in system if part),
             add_generation_prompt=True,
             bos_token="",
             eos_token="",

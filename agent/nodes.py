@@ -12,6 +12,7 @@ from langgraph.runtime import Runtime
 from agent.checkout import fresh_turn, is_ready
 from agent.context import Context
 from agent.intents import understand_message
+from agent.model_replies import checked_model_reply, reword
 from agent.outcome import ToolRun
 from agent.planner_rules import plan_tool_calls
 from agent.references import quotes_a_title
@@ -90,11 +91,22 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
 
 
 def respond(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Template the reply from this turn's results, unless a model already answered in words."""
-    if _model_answered(state, runtime.context):
-        return {}
-    settings = runtime.context.settings
-    return {"messages": [AIMessage(compose_reply(state, settings.store_name, settings.currency))]}
+    """Template the reply from this turn's results, unless a model already answered in words.
+
+    A model's words are sent only if every figure in them comes from this turn's tool results.
+    """
+    ctx = runtime.context
+    settings = ctx.settings
+    templated = compose_reply(state, settings.store_name, settings.currency)
+    message = last_human(state.messages)
+    said = message.text if message else ""
+    if _model_answered(state, ctx):
+        last = state.messages[-1]
+        checked = checked_model_reply(last.text, state, templated, said)
+        return {} if checked == last.text else {"messages": [AIMessage(checked)]}
+    if settings.model_replies and ctx.understanding_model is not None:
+        templated = reword(ctx.understanding_model, state, templated, said)
+    return {"messages": [AIMessage(templated)]}
 
 
 def _model_answered(state: ShoppingState, ctx: Context) -> bool:

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,8 @@ _NEEDS_CART = {"remove", "set_quantity", "checkout"}
 
 class Reading(BaseModel):
     """What the model must fill for one message (its JSON schema constrains the output)."""
+
+    model_config = ConfigDict(coerce_numbers_to_str=True)  # "size": 10 means size "10"
 
     intent: Kind
     product: str = Field(default="", description="The product words, e.g. 'rain jacket'.")

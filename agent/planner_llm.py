@@ -15,6 +15,7 @@ from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemM
 from langgraph.runtime import Runtime
 from pydantic import ValidationError
 
+from agent.chat_llamacpp import parse_tool_calls
 from agent.chat_models import ChatModelUnavailable, load_chat_model
 from agent.context import Context
 from agent.planner_rules import plan_tool_calls
@@ -111,9 +112,13 @@ def with_state_note(messages: list[AnyMessage], state: ShoppingState) -> list[An
 
 
 def _as_ai(response: Any) -> AIMessage:
-    if isinstance(response, AIMessage):
-        return response
-    return AIMessage(content=str(getattr(response, "content", response)))
+    """The model's answer; tool calls a server left as `<tool_call>` text are read too."""
+    if not isinstance(response, AIMessage):
+        response = AIMessage(content=str(getattr(response, "content", response)))
+    if not response.tool_calls and "<tool_call>" in response.text:
+        content, calls, invalid = parse_tool_calls(response.text)
+        return AIMessage(content=content, tool_calls=calls, invalid_tool_calls=invalid)
+    return response
 
 
 def _said(response: AIMessage) -> str:

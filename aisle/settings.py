@@ -74,17 +74,25 @@ class Settings(BaseSettings):
         " init_chat_model string such as 'openai:gpt-4o-mini' or 'ollama:llama3.1'.",
     )
     model_timeout_s: float = Field(
-        default=30.0, gt=0, description="Longest wait for one model call; then the rules act."
+        default=60.0, gt=0, description="Longest wait for one model call; then the rules act."
     )
     model_retries: int = Field(
         default=1, ge=0, le=5, description="Retries of a hosted model's call (429, 5xx, timeout)."
     )
     model_replies: bool = Field(
-        default=False, description="Let the model word replies from tool results (hybrid)."
+        default=False,
+        description="Hybrid: the model words replies from tool results; figures are checked.",
     )
     model_max_tokens: int = Field(default=256, ge=16, le=4096, description="Per model call.")
     local_context: int = Field(default=4096, ge=512, le=32768, description="llama.cpp n_ctx.")
-    local_threads: int = Field(default=2, ge=1, le=64, description="llama.cpp CPU threads.")
+    local_threads: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        description="llama.cpp CPU threads. 1 by default: on a CPU shared with other work,"
+        " OpenMP's spinning threads made 2 threads 10x slower here (README); raise it on a"
+        " machine of its own.",
+    )
     models_dir: Path | None = Field(
         default=None, description="Where 'local' models are; default <venv>/share/aisle/models."
     )
