@@ -18,6 +18,7 @@ from agent.intents import read_yes_no
 from agent.replies import checkout_text
 from agent.state import ShoppingState, ToolEvent
 from agent.tools_cart import checkout_summary
+from agent.understanding import Intent, Understanding
 from aisle.money import Money
 from commerce.errors import CheckoutClosed, CommerceError
 from commerce.models import PaymentMethod
@@ -46,10 +47,10 @@ def confirm_checkout(state: ShoppingState) -> Command[Any]:
     said = text or ("yes" if approved else "no" if approved is False else None)
     update["messages"] = [AIMessage(prompt)] + ([HumanMessage(said)] if said else [])
     if approved is True:
-        update["intent"] = {"kind": "confirm", "text": text or "yes"}
+        update["intent"] = Understanding(text=text or "yes", intent=Intent.CONFIRM).state_value()
         return Command(goto="place_order", update=update)
     if approved is False:
-        update["intent"] = {"kind": "decline", "text": text or "no"}
+        update["intent"] = Understanding(text=text or "no", intent=Intent.DECLINE).state_value()
         return Command(goto="cancel_checkout", update=update)
     return Command(goto="understand", update=update)
 

@@ -24,7 +24,8 @@ class Candidate:
 
 
 def send_to_assessors(state: ShoppingState) -> list[Send]:
-    needs = state.intent.get("needs") or state.query or state.intent.get("text", "")
+    understanding = state.understanding
+    needs = understanding.slots.needs or state.query or understanding.text
     return [
         Send("assess_candidate", Candidate(product_id=product_id, needs=needs))
         for product_id in contemplate_candidates(state)

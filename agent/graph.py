@@ -31,24 +31,25 @@ from agent.fanout import Candidate, assess_candidate, recommend, send_to_assesso
 from agent.nodes import act, respond, understand
 from agent.planner_llm import call_model, model_call_limit
 from agent.state import ShoppingState
+from agent.understanding import Intent
 
 _STARTS_CONFIRMATION = {"start_checkout", "give_checkout_details"}
 
 
 def route_after_understanding(state: ShoppingState, runtime: Runtime[Context]) -> str | list[Send]:
-    kind = state.intent.get("kind")
-    if kind == "confirm" and can_confirm(state.pending_checkout):
+    kind = state.understanding.intent
+    if kind is Intent.CONFIRM and can_confirm(state.pending_checkout):
         # A yes counts only as the answer to the summary shown just before it, so a yes typed
         # after the conversation moved on shows the items and total again first.
         return "confirm_checkout"
-    if kind == "decline" and state.pending_checkout:
+    if kind is Intent.DECLINE and state.pending_checkout:
         return "cancel_checkout"
     if runtime.context.chat_model is not None:
         return "call_model"
     last = state.messages[-1] if state.messages else None
     if isinstance(last, AIMessage) and last.tool_calls:
         return "act"
-    if kind == "contemplate":
+    if kind is Intent.RECOMMEND:
         return send_to_assessors(state) or "respond"
     return "respond"
 
@@ -57,7 +58,7 @@ def route_after_acting(state: ShoppingState, runtime: Runtime[Context]) -> str |
     succeeded = {e["tool"] for e in state.events if e["ok"]}
     if is_ready(state.pending_checkout) and succeeded & _STARTS_CONFIRMATION:
         return "confirm_checkout"
-    if state.intent.get("kind") == "contemplate" and state.shown:
+    if state.understanding.intent is Intent.RECOMMEND and state.shown:
         return send_to_assessors(state) or "respond"
     if runtime.context.chat_model is not None and state.steps < model_call_limit(runtime.context):
         return "call_model"

@@ -1,240 +1,261 @@
-"""Rules-based understanding of one shopper message: what they want and the slots they gave.
+"""Rules understanding of one shopper message: the intent, the slots and what is ruled out.
 
-Also the safety gate for both planners: `allows_cart_change` and `allows_checkout` are computed
-from the shopper's own words only, never from catalog text or a model's suggestion.
+Also the safety gate for both planners: `Understanding.allows_cart_change` and `allows_checkout`
+follow from the shopper's own words only, never from catalog text or a model's suggestion.
+Titles of products already shown are masked by the reader before these rules run, so a product
+called "Check Out Now Backpack" never reads as a command.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
+from agent import phrases as ph
+from agent.buyer import details_in
+from agent.negations import negations_in, relaxed_in
 from agent.pending import answered_slots, asks_variant
-from agent.slots import (
-    buyer_details,
-    colors_in,
-    ordinals_in,
-    price_bounds,
-    quantity_in,
-    size_in,
-)
+from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
+from agent.understanding import Intent, Slots, Understanding
+from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 
-_YES = re.compile(
-    r"^\s*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|confirm(?:ed)?|go ahead|do it|place (?:it|the order)"
-    r"|approved?|please do|sounds good|y)\b"
-)
-_NO = re.compile(r"^\s*(?:no|nope|nah|cancel|don't|do not|stop|never ?mind|not now|n)\b")
-_GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|howdy)\b[\s!.,]*$"
-)
-_HELP = re.compile(r"^\s*help\b[\s?!.]*$|\b(?:what can you do|how does this work|who are you)\b")
-_ORDER_STATUS = re.compile(
-    r"\b(?:order status|status of my order|where(?:'s| is) my (?:order|package|stuff)"
-    r"|track (?:my|the) (?:order|package)|did my order|my orders?\b(?! (?:it|them|one|that)))"
-)
-_CHECKOUT = re.compile(
-    r"\b(?:check ?out|checkout|proceed to (?:payment|checkout)|place (?:an|my|the) order|pay now"
-    r"|buy (?:it|them|now)|i'm ready to (?:pay|buy)|complete (?:the|my) (?:purchase|order))\b"
-)
-_VIEW_CART = re.compile(
-    r"\bcart\b|\b(?:my|the) (?:basket|bag)\b(?! for| that| with)|\bwhat(?:'s| is) in my\b"
-)
-_SAYS_CHECKOUT = re.compile(r"\b(?:check ?out|checkout)\b")
-_REMOVE = re.compile(r"\b(?:remove|delete|take (?:out|off)|drop|get rid of)\b")
-_QUANTITY_CHANGE = re.compile(r"\b(?:make it|change (?:it|the quantity)|quantity|qty|set it to)\b")
-_ADD = re.compile(
-    r"\b(?:add|buy|purchase|i'll take|i will take|i'll get|i'll have|put|get me|grab|order"
-    r"|i want (?:the|that|this|it|one)|take the)\b"
-)
-_ADD_TO_CART = re.compile(
-    r"^\s*(?:please\s+)?(?:add|put)\b.+\b(?:to|in|into) (?:my|the) (?:cart|basket|bag)\b"
-)
-_CONTEMPLATE = re.compile(
-    r"\b(?:which (?:one )?(?:is|are|would be|should i|do you) (?:the )?(?:best|better|recommend|get"
-    r"|buy|choose|pick)|which is best|best for|help me (?:choose|decide|pick)|recommend|suggest"
-    r"|compare (?:these|them|those|all)|what would you (?:pick|choose|get))\b"
-)
-_COMPARE = re.compile(r"\b(?:compare|comparison|difference|differ|versus|vs\.?)\b")
-_DETAILS = re.compile(
-    r"\b(?:made of|material|fabric|tell me (?:more|about)|details?|more about|describe|specs?"
-    r"|dimensions?|weight|how (?:big|heavy|long)|is it|does it|waterproof|ingredients|nutrition"
-    r"|calories|what about|sizes? (?:do|does|are)|colou?rs? (?:do|does|are)|in stock|available)\b"
-)
-_PHOTO = re.compile(
-    r"\b(?:like this|this one in the photo|in (?:the|this|my) (?:photo|picture|image)"
-    r"|what is this|what's this|similar to this|look(?:s)? like this|this label)\b"
-)
-_CHEAPER = re.compile(r"\b(?:cheaper|cheapest|less expensive|lowest price|budget|affordable)\b")
-_PRICIER = re.compile(r"\b(?:pricier|priciest|more expensive|most expensive|premium|fancier)\b")
-_REFERENCE = re.compile(
-    r"\b(?:it|that|this|them|those|these|the (?:cheaper|cheapest|pricier|priciest|other|last"
-    r"|same) ?(?:one)?|that one|this one|one)\b"
-)
-_OUT_OF_SCOPE = re.compile(
-    r"\b(?:what(?:'s| is| will be) the weather|weather (?:today|tomorrow|like|forecast)"
-    r"|(?:latest|today's) news|tell me a joke|politics|election|do my homework|stock market"
-    r"|bitcoin price|capital of|who (?:is|was) the president|write (?:me )?(?:code|a story"
-    r"|an essay|a poem)|meaning of life)\b"
-)
-_FILLER = frozenset({
-    "any", "anything", "some", "in", "the", "a", "an", "do", "does", "you", "have", "got",
-    "show", "me", "them", "those", "these", "ones", "one", "only", "what", "about", "how",
-    "with", "please", "instead", "maybe", "something", "under", "below", "less", "than", "over",
-    "above", "more", "cheaper", "cheapest", "size", "color", "colour", "and", "or", "but",
-    "also", "too", "same", "other", "options", "option", "there", "is", "are", "it", "that",
-    "this", "for", "i", "want", "need", "would", "like", "to", "see", "dollars", "dollar",
-    "usd", "price", "budget", "of", "lower", "higher", "most", "least", "expensive", "pricier",
-    "priciest", "affordable", "available", "stock", "whats", "what's", "let's", "lets", "just",
-    "can", "could", "my", "ok", "okay", "hmm", "well", "then", "still", "kind", "sort", "up",
-    "at", "max", "between", "from", "no", "not", "yes", "yeah", "yep", "yup", "sure", "confirm",
-    "confirmed", "ahead", "thanks", "thank", "nope", "nah", "cancel", "sounds", "good",
-})  # fmt: skip
+_STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
+_STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
+_STARTS_ADD = re.compile(r"^\s*(?:please\s+)?(?:add|put)\b")
+CONFIDENT = 0.9
+LIKELY = 0.75
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the conversation holds when the message arrives."""
+
+    awaiting: dict[str, Any] | None = None
+    pending_checkout: bool = False
+    has_shown: bool = False
+    has_cart: bool = False
+    has_image: bool = False
+    has_order: bool = False
+    names_product: bool = False
+    brands: frozenset[str] = field(default_factory=frozenset)
 
 
 def understand_message(
-    text: str,
-    *,
-    currency: str,
-    has_image: bool = False,
-    awaiting: dict[str, Any] | None = None,
-    has_pending_checkout: bool = False,
-    has_shown: bool = False,
-    has_cart: bool = False,
-    names_product: bool = False,
-) -> dict[str, Any]:
-    """The intent of one message plus every slot found in it.
+    text: str, *, currency: str, situation: Situation | None = None, masked: str | None = None
+) -> Understanding:
+    """The rules' reading of one message; `masked` is the text with known titles blanked out."""
+    seen = situation or Situation()
+    lowered = " ".join((masked if masked is not None else text).lower().split())
+    negations, kept = negations_in(lowered, seen.brands)
+    low, high = price_bounds(kept, currency)
+    slots = Slots(
+        colors=colors_in(kept),
+        color_words=color_words_in(kept),
+        size=size_in(kept, bare=asks_variant(seen.awaiting)),
+        price_min=low,
+        price_max=high,
+        quantity=quantity_in(lowered),
+        cheaper=bool(ph.CHEAPER.search(lowered)),
+        pricier=bool(ph.PRICIER.search(lowered)),
+        bigger=bool(ph.BIGGER.search(lowered)),
+        smaller=bool(ph.SMALLER.search(lowered)),
+        relax=relaxed_in(lowered),
+        needs=_needs(lowered),
+        answer=_answer(lowered, seen.awaiting),
+        language=_language(lowered),
+    )
+    slots.sort = "price_asc" if slots.cheaper else "price_desc" if slots.pricier else "relevance"
+    understanding = Understanding(text=text, slots=slots, negations=negations)
+    refs = understanding.references
+    refs.ordinals = ordinals_in(lowered)
+    refs.pronoun = bool(ph.REFERENCE.search(lowered))
+    refs.photo = seen.has_image or bool(ph.PHOTO.search(lowered))
+    refs.names_product = seen.names_product
+    intent, confidence = _intent(lowered, understanding, seen)
+    understanding.intent, understanding.confidence = intent, confidence
+    if intent is Intent.CANCEL_ORDER and "cancel_order" in (seen.awaiting or {}).get("slots", []):
+        slots.answer = {"confirm": "yes"}
+    if intent is Intent.GIVE_DETAILS:
+        slots.details = details_in(text)
+    if intent is Intent.PRODUCT_QUESTION:
+        slots.asked = asked_about(lowered)
+        slots.options_asked = either_or(lowered)
+    slots.category = kept if intent in {Intent.SEARCH, Intent.REFINE} else ""
+    return understanding
 
-    `names_product`: the message calls a product shown in this conversation by its title.
-    """
-    lowered = " ".join(text.lower().split())
-    low, high = price_bounds(lowered, currency)
-    intent: dict[str, Any] = {
-        "text": text,
-        "kind": "search",
-        "ordinals": ordinals_in(lowered),
-        "colors": colors_in(lowered),
-        "size": size_in(lowered, bare=asks_variant(awaiting)),
-        "quantity": quantity_in(lowered),
-        "price_min": low,
-        "price_max": high,
-        "cheaper": bool(_CHEAPER.search(lowered)),
-        "pricier": bool(_PRICIER.search(lowered)),
-        "refers": bool(_REFERENCE.search(lowered)),
-        "needs": _needs(lowered),
-        "answer": _answer(lowered, awaiting),
-    }
-    intent["kind"] = _kind(
-        lowered, intent, has_image, awaiting, has_pending_checkout, has_shown, has_cart,
-        names_product,
-    )  # fmt: skip
-    if intent["kind"] == "give_details":
-        intent["details"] = buyer_details(text)
-    intent["allows_cart_change"] = intent["kind"] in {"add", "remove", "set_quantity"}
-    intent["allows_checkout"] = intent["kind"] in {"checkout", "give_details"}
-    return intent
 
-
-def _kind(
-    text: str,
-    slots: dict[str, Any],
-    has_image: bool,
-    awaiting: dict[str, Any] | None,
-    pending: bool,
-    has_shown: bool,
-    has_cart: bool,
-    names_product: bool,
-) -> str:
-    slot_names = (awaiting or {}).get("slots", [])
-    if "details" in slot_names and "@" in text:
-        return "give_details"
-    if slots["answer"]:
-        return "add"
-    if pending and _YES.match(text):
-        return "confirm"
-    if pending and _NO.match(text):
-        return "decline"
-    if has_image or _PHOTO.search(text):
-        return "photo"
-    if has_shown and _ADD_TO_CART.search(text):
-        return "add"  # the widget's "add <title> to my cart": a title may hold any words
-    if _GREETING.match(text):
-        return "greet"
-    if _OUT_OF_SCOPE.search(text):
-        return "out_of_scope"
-    if _ORDER_STATUS.search(text):
-        return "order_status"
-    if _CHECKOUT.search(text) and (has_cart or _SAYS_CHECKOUT.search(text)):
-        return "checkout"
-    if has_cart and _REMOVE.search(text):
-        return "remove"
-    if has_cart and _QUANTITY_CHANGE.search(text) and slots["quantity"]:
-        return "set_quantity"
+def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float]:
+    slots, refs = u.slots, u.references
+    waits_for = set((seen.awaiting or {}).get("slots", []))
+    if slots.answer:
+        return Intent.ADD, CONFIDENT
+    if ("details" in waits_for or "@" in text) and _gives_details(text, u.text):
+        return Intent.GIVE_DETAILS, CONFIDENT
+    if not re.search(r"[^\W\d_]", text):
+        return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)
+    if "cancel_order" in waits_for:
+        if ph.YES.match(text):
+            return Intent.CANCEL_ORDER, CONFIDENT
+        if ph.NO.match(text):
+            return Intent.DECLINE, CONFIDENT
+    if seen.pending_checkout and _approves(text, slots):
+        return Intent.CONFIRM, CONFIDENT
+    if seen.pending_checkout and (ph.NO.match(text) or _declines(text)):
+        return Intent.DECLINE, CONFIDENT
+    if refs.photo:
+        return Intent.PHOTO_QUESTION, CONFIDENT
+    if seen.has_shown and ph.ADD_TO_CART.search(text):
+        return Intent.ADD, CONFIDENT  # the widget's "add <title> to my cart"
+    if ph.CANCEL_ORDER.search(text) and not seen.pending_checkout:
+        return Intent.CANCEL_ORDER, CONFIDENT
+    if ph.GREETING.match(text) and not new_words(_greeting_rest(text)):
+        return Intent.GREET, CONFIDENT
+    if ph.THANKS_BYE.match(text) and not ph.SEARCH_OPENING.search(text):
+        return Intent.THANKS_BYE, CONFIDENT
+    if ph.INJECTION.search(text):
+        return Intent.OFF_TOPIC, CONFIDENT
+    if ph.ORDER_STATUS.search(text):
+        return Intent.ORDER_STATUS, CONFIDENT
+    if ph.CHECKOUT.search(text) and (seen.has_cart or "check" in text):
+        return Intent.CHECKOUT, CONFIDENT
+    if ph.OFF_TOPIC.search(text) and not ph.SEARCH_OPENING.search(text):
+        return Intent.OFF_TOPIC, LIKELY
+    if (seen.has_cart and ph.REMOVE.search(text)) or _STARTS_REMOVE.match(text):
+        return Intent.REMOVE, CONFIDENT
+    if seen.has_cart and _changes_variant(text, slots):
+        return Intent.CHANGE_VARIANT, LIKELY
+    if _sets_quantity(text, slots) and (seen.has_cart or _STARTS_CHANGE.match(text)):
+        return Intent.SET_QUANTITY, CONFIDENT
     if (
-        has_shown
-        and _ADD.search(text)
-        and (slots["ordinals"] or slots["refers"] or names_product or len(text) < 40)
+        seen.has_shown
+        and _adds(text)
+        and (refs.ordinals or refs.pronoun or refs.names_product or len(text) < 40)
     ):
-        return "add"
-    if _VIEW_CART.search(text):
-        return "view_cart"
-    if _CONTEMPLATE.search(text):
-        return "contemplate"
-    if _COMPARE.search(text):
-        return "compare"
-    if _HELP.search(text):
-        return "help"
-    if (_YES.match(text) or _NO.match(text)) and not _new_words(text):
-        return "acknowledge"
-    if has_shown and (slots["ordinals"] or _DETAILS.search(text)) and not _new_words(text):
-        return "details"
-    if has_shown and _DETAILS.search(text) and (slots["ordinals"] or slots["refers"]):
-        return "details"
-    if has_shown and not _new_words(text):
-        return "refine" if _has_filter(slots) or "more" in text.split() else "details"
-    return "search"
+        return Intent.ADD, CONFIDENT
+    if _STARTS_ADD.match(text) and new_words(text):
+        return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
+    if ph.VIEW_CART.search(text):
+        return Intent.VIEW_CART, CONFIDENT
+    if ph.RECOMMEND.search(text):
+        return Intent.RECOMMEND, CONFIDENT
+    if ph.COMPARE.search(text):
+        return Intent.COMPARE, CONFIDENT
+    if ph.HELP.search(text):
+        return Intent.HELP, CONFIDENT
+    if seen.has_shown and slots.relax:
+        return Intent.RELAX, CONFIDENT
+    if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
+        return Intent.ACKNOWLEDGE, LIKELY
+    if seen.has_shown and _asks_about_product(text, u):
+        return Intent.PRODUCT_QUESTION, LIKELY
+    if seen.has_shown and not new_words(text) and not ph.SEARCH_OPENING.search(text):
+        if _has_filter(slots) or not u.negations.is_empty() or "more" in text.split():
+            return Intent.REFINE, LIKELY
+        return Intent.PRODUCT_QUESTION, 0.6
+    if seen.has_shown and _refines_with_words(text, slots):
+        return Intent.REFINE, 0.6
+    if refs.ordinals and not seen.has_shown and ph.DETAILS.search(text):
+        return Intent.PRODUCT_QUESTION, LIKELY  # "the second one" with nothing listed yet
+    if _asks_about_a_named_product(text):
+        return Intent.PRODUCT_QUESTION, 0.6
+    return Intent.SEARCH, 0.6
+
+
+def _asks_about_a_named_product(text: str) -> bool:
+    """ "Is the French roast whole bean or ground?" before anything is shown: a question about
+    one product by name (answered if the catalog has it, else it becomes a search)."""
+    if not ph.QUESTION.match(text) or ph.SEARCH_OPENING.search(text):
+        return False
+    if re.match(r"^\s*(?:are there|is there|what|which|who)\b", text):
+        return False
+    known = [a for a in asked_about(text) if a in KNOWN_ASKS]
+    return bool((either_or(text) or known) and new_words(text))
+
+
+def _approves(text: str, slots: Slots) -> bool:
+    """A plain yes: no question, no new constraint ("ok what about under 100?" is not a yes)."""
+    if not ph.YES.match(text) or ph.NO.match(text) or _has_filter(slots):
+        return False
+    return not re.search(r"\?|\b(?:what|how|which|why|but)\b", text)
+
+
+def _sets_quantity(text: str, slots: Slots) -> bool:
+    return bool(slots.quantity and ph.SET_QUANTITY.search(text) and not _adds(text))
+
+
+def _adds(text: str) -> bool:
+    return bool(ph.ADD.search(text)) and not ph.QUESTION.match(text.replace("add ", "", 1))
+
+
+def _declines(text: str) -> bool:
+    """A hesitation at the confirmation ("hmm wait, not yet") that names nothing to buy."""
+    return bool(
+        re.search(
+            r"\b(?:not yet|wait|hold on|hang on|not now|later|think about it|not sure)\b", text
+        )
+    )
+
+
+def _gives_details(text: str, original: str) -> bool:
+    """While details are wanted, a message giving any of them (and not a command) fills them."""
+    if ph.CHECKOUT.search(text) or ph.VIEW_CART.search(text) or ph.CANCEL_ORDER.search(text):
+        return False
+    return bool(details_in(original))
+
+
+def _changes_variant(text: str, slots: Slots) -> bool:
+    """ "Actually make that size M", "change the tee to blue": a new size or colour, same item."""
+    if not (slots.size or slots.colors) or slots.quantity:
+        return False
+    if not ph.CHANGE_VARIANT.search(text):
+        return False
+    return not new_words(text) or bool(re.search(r"\b(?:make|change|switch|swap)\b", text))
+
+
+def _asks_about_product(text: str, u: Understanding) -> bool:
+    refs = u.references
+    points = bool(refs.ordinals or refs.pronoun or refs.names_product)
+    if ph.QUESTION.search(text) and points and (ph.DETAILS.search(text) or asked_about(text)):
+        return True
+    return bool(points and ph.DETAILS.search(text) and not new_words(text))
+
+
+def _refines_with_words(text: str, slots: Slots) -> bool:
+    """ "Anything bigger?", "ok what about under 100 then?" keep the list's category."""
+    return (slots.bigger or slots.smaller or slots.cheaper or slots.pricier) and len(
+        new_words(text)
+    ) <= 1
+
+
+def _has_filter(slots: Slots) -> bool:
+    return bool(
+        slots.colors
+        or slots.size
+        or slots.price_min is not None
+        or slots.price_max is not None
+        or slots.cheaper
+        or slots.pricier
+        or slots.bigger
+        or slots.smaller
+    )
 
 
 _ANSWER_WORDS = frozenset({
     "add", "make", "take", "get", "go", "prefer", "pick", "i'll", "i'd", "rather", "pair",
     "pairs", "colour", "color", "size", "please", "those", "ones", "them", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "fine", "great",
-    "perfect", "works", "will",
+    "perfect", "works", "will", "want", "like", "one",
 })  # fmt: skip
 
 
 def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:
     """Size and colour given in reply to the pending add's question; {} for any other message."""
     given, rest = answered_slots(text, awaiting)
-    if not given or len(text.split()) > 8:
+    if not given or len(text.split()) > 8 or ordinals_in(text):
         return {}
-    extra = [w for w in _new_words(rest) if w not in _ANSWER_WORDS]
+    extra = [w for w in new_words(rest) if w not in _ANSWER_WORDS]
     return {} if extra else given
-
-
-def _has_filter(slots: dict[str, Any]) -> bool:
-    return bool(
-        slots["colors"]
-        or slots["size"]
-        or slots["price_min"] is not None
-        or slots["price_max"] is not None
-        or slots["cheaper"]
-        or slots["pricier"]
-    )
-
-
-def _new_words(text: str) -> list[str]:
-    """Words that name a product or feature, once filler, prices, colours and sizes are gone."""
-    words = re.findall(r"[a-z][a-z'-]+", text)
-    colors = set(colors_in(text))
-    return [
-        w
-        for w in words
-        if w not in _FILLER and w not in colors and len(w) > 2 and not _is_color_word(w)
-    ]
-
-
-def _is_color_word(word: str) -> bool:
-    return bool(colors_in(word))
 
 
 def _needs(text: str) -> str:
@@ -243,27 +264,19 @@ def _needs(text: str) -> str:
     return match[1] if match else ""
 
 
-def is_new_product_type(text: str) -> bool:
-    """A follow-up naming a new kind of product starts a fresh search (filters reset)."""
-    return bool(_new_words(text.lower()))
+def _language(text: str) -> str:
+    return next((code for code, pattern in ph.LANGUAGE.items() if pattern.search(text)), "en")
 
 
-_ASKS_ABOUT = re.compile(
-    r"\b(?:tell me (?:more )?about|more about|details (?:on|of|for|about)|describe"
-    r"|what(?:'s| is) the .+ made of|is the .+ (?:waterproof|in stock|available))\b"
-)
-
-
-def asks_about_something(text: str) -> bool:
-    """ "Tell me more about the Task Desk Lamp": a question about a product named by title."""
-    return bool(_ASKS_ABOUT.search(text.lower()))
+def _greeting_rest(text: str) -> str:
+    return re.sub(r"^\s*\S+(?:\s+(?:there|all|everyone|friend|team))?", "", text)
 
 
 def read_yes_no(text: str) -> bool | None:
-    """True for a clear yes, False for a clear no, None for anything else."""
+    """True for a clear yes, False for a clear no or a hesitation, None for anything else."""
     lowered = " ".join(text.lower().split())
-    if _YES.match(lowered):
-        return True
-    if _NO.match(lowered):
+    if ph.NO.match(lowered) or (_declines(lowered) and not ph.YES.match(lowered)):
         return False
+    if ph.YES.match(lowered):
+        return True
     return None

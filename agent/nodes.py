@@ -9,51 +9,52 @@ from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, ToolMes
 from langgraph.config import get_config, get_stream_writer
 from langgraph.runtime import Runtime
 
-from agent.checkout import fresh_turn, is_ready
+from agent.checkout import fresh_turn
 from agent.context import Context
-from agent.intents import understand_message
 from agent.model_replies import checked_model_reply, reword
 from agent.outcome import ToolRun
 from agent.planner_rules import plan_tool_calls
-from agent.references import quotes_a_title
+from agent.reader import read_message
 from agent.replies import compose_reply
 from agent.state import ShoppingState, ToolEvent
 from agent.tools import run_tool
+from agent.understanding import Intent
 
-_KEEPS_AWAITING = {"add", "give_details"}
+_KEEPS_AWAITING = {Intent.ADD, Intent.GIVE_DETAILS}
 
 
 def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Read the shopper's latest message; the rules planner also decides the tool calls here."""
+    """Read the shopper's latest message once; the rules planner also decides the tool calls."""
     ctx = runtime.context
     message = last_human(state.messages)
     text = message.text if message else ""
-    intent = understand_message(
-        text,
-        currency=ctx.settings.currency,
-        has_image=bool(message and message.additional_kwargs.get("image_id")),
-        awaiting=state.awaiting,
-        has_pending_checkout=is_ready(state.pending_checkout),
-        has_shown=bool(state.shown),
-        has_cart=bool(state.cart_id),
-        names_product=quotes_a_title(text, state.shown, state.seen),
-    )
+    has_image = bool(message and message.additional_kwargs.get("image_id"))
+    understanding = read_message(state, ctx, text, has_image=has_image)
+    fallback = None
     if ctx.understanding_model is not None and text:
-        intent = _read_with_model(intent, text, state, ctx)
-    intent["sort"] = _sort_asked(intent)
-    if intent["kind"] == "acknowledge" and state.turn_order_id:
-        intent["kind"] = "confirm"  # a repeated yes to an order just placed: say so, pay nothing
+        from agent.planner_hybrid import hybrid_understanding
+
+        understanding, fallback = hybrid_understanding(understanding, state, ctx)
+    intent = understanding.state_value()
     update: dict[str, Any] = fresh_turn() | {"intent": intent}
-    if intent.get("model_fallback"):
-        update["model_fallback"] = intent["model_fallback"]
+    if fallback:
+        update["model_fallback"] = fallback
     awaiting = state.awaiting or {}
-    if intent["kind"] not in _KEEPS_AWAITING and "details" not in awaiting.get("slots", []):
+    if not _keeps_awaiting(understanding.intent, awaiting):
         update["awaiting"] = None
     if ctx.chat_model is None:
-        calls = plan_tool_calls(replace(state, intent=intent), ctx)
+        calls = plan_tool_calls(replace(state, intent=intent), understanding, ctx)
         if calls:
             update["messages"] = [AIMessage(content="", tool_calls=calls)]
     return update
+
+
+def _keeps_awaiting(intent: Intent, awaiting: dict[str, Any]) -> bool:
+    """A pending question stays open while the shopper answers it or fills in details."""
+    slots = awaiting.get("slots", [])
+    if "details" in slots:
+        return intent not in {Intent.DECLINE, Intent.CANCEL_ORDER}
+    return intent in _KEEPS_AWAITING
 
 
 def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -116,33 +117,6 @@ def _model_answered(state: ShoppingState, ctx: Context) -> bool:
         return False
     templated = {"place_order", "cancel_checkout"} & {e["tool"] for e in state.events}
     return bool(last.text) and not state.ranking and not templated
-
-
-def _read_with_model(
-    intent: dict[str, Any], text: str, state: ShoppingState, ctx: Context
-) -> dict[str, Any]:
-    """The hybrid planner: the model's reading merged in, or the rules' alone if it failed."""
-    from agent.planner_hybrid import merge_reading, read_message, reading_context
-
-    assert ctx.understanding_model is not None
-    has_shown, has_cart = bool(state.shown), bool(state.cart_id)
-    if intent["kind"] in {"confirm", "decline", "give_details"} or intent.get("answer"):
-        return intent | {"source": "rules"}  # certain from the conversation's state: no call
-    reading, problem = read_message(
-        ctx.understanding_model,
-        text,
-        reading_context(intent, has_shown, has_cart),
-        ctx.settings.model_timeout_s,
-    )
-    if reading is None:
-        return intent | {"source": "rules", "model_fallback": problem}
-    return merge_reading(intent, reading, has_shown, has_cart)
-
-
-def _sort_asked(intent: dict[str, Any]) -> str:
-    if intent["cheaper"]:
-        return "price_asc"
-    return "price_desc" if intent["pricier"] else "relevance"
 
 
 def last_human(messages: list[AnyMessage]) -> HumanMessage | None:

@@ -3,11 +3,13 @@
 The model fills one small JSON form (`Reading`: intent, product words, slots, what the shopper
 rules out, which shown product they point at), its output constrained to the form's JSON schema
 by a llama.cpp grammar (or `response_format` on a hosted model), then validated. The reading is
-merged into the rules' understanding: states the rules know for certain (a pending checkout's
-yes/no, buyer details, the answer to the agent's own question, a photo) keep the rules' reading;
-elsewhere the model's intent stands, and its slots fill what the rules missed. A reading that is
-invalid or later than the deadline is dropped and the rules' understanding is used as it is.
-Tools, cart, checkout and money stay with the rules planner, so they stay deterministic.
+merged into the rules' `Understanding` (agent/understanding.py, the same typed value the rules
+planner acts on): states the rules know for certain (a pending checkout's yes/no, buyer details,
+the answer to the agent's own question, a photo) keep the rules' reading and cost no model call;
+elsewhere the model's intent stands, its slots and negations fill what the rules missed, and the
+references are resolved again against the conversation. A reading that is invalid or later than
+the deadline is dropped and the rules' understanding is used as it is. Tools, cart, checkout and
+money stay with the rules planner, so they stay deterministic.
 """
 
 from __future__ import annotations
@@ -21,17 +23,25 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from agent.context import Context
+from agent.reader import resolve_references
+from agent.slots import colors_in
+from agent.state import ShoppingState
+from agent.understanding import Intent, Understanding
+
 log = logging.getLogger(__name__)
 
 Kind = Literal[
-    "search", "refine", "details", "compare", "contemplate", "add", "remove", "set_quantity",
-    "view_cart", "checkout", "order_status", "greet", "help", "acknowledge", "out_of_scope",
+    "search", "refine", "relax", "product_question", "compare", "recommend", "add", "remove",
+    "set_quantity", "change_variant", "view_cart", "checkout", "order_status", "cancel_order",
+    "greet", "thanks_bye", "help", "acknowledge", "off_topic",
 ]  # fmt: skip
+"""The Understanding's intents a message's words decide (not those read from the state)."""
 
-_RULES_KEEP = {"confirm", "decline", "give_details", "photo"}
-"""Kinds the rules read from the conversation's state, not from words: never overridden."""
-_NEEDS_SHOWN = {"refine", "details", "compare", "add"}
-_NEEDS_CART = {"remove", "set_quantity", "checkout"}
+_RULES_KEEP = {Intent.CONFIRM, Intent.DECLINE, Intent.GIVE_DETAILS, Intent.PHOTO_QUESTION}
+"""Intents the rules read from the conversation's state, not from words: never overridden."""
+_NEEDS_SHOWN = {Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.ADD}
+_NEEDS_CART = {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT, Intent.CHECKOUT}
 
 
 class Reading(BaseModel):
@@ -53,10 +63,12 @@ class Reading(BaseModel):
 READING_PROMPT = """You read one message a shopper sent to an online store's assistant and fill \
 a JSON form. Intents:
 search: looking for a kind of product. refine: narrowing the products already shown (colour, \
-size, price). details: a question about a shown product. compare: compare shown products. \
-contemplate: which one is best / a recommendation. add: put a product in the cart. remove: take \
-one out. set_quantity: change how many. view_cart: what is in the cart. checkout: pay / check \
-out. order_status: where is my order. greet, help, acknowledge (ok/thanks), out_of_scope.
+size, price). relax: drop a limit ("any price is fine"). product_question: a question about a \
+shown product. compare: compare shown products. recommend: which one is best for a need. add: \
+put a product in the cart. remove: take one out. set_quantity: change how many. \
+change_variant: another size/colour of a cart item. view_cart: what is in the cart. checkout: \
+pay / check out. order_status: where is my order. cancel_order. greet, thanks_bye, help, \
+acknowledge (ok), off_topic (not about shopping here).
 Fields: product = the product words only; colors; size; max_price/min_price in dollars; \
 quantity; ordinals = positions in the shown list (1 = first, -1 = last); excluded = anything \
 the shopper does not want ("not leather" -> ["leather"]).
@@ -64,7 +76,7 @@ Examples:
 "any waterproof hiking boots under $150 but not brown?" -> {"intent": "search", "product": \
 "waterproof hiking boots", "max_price": 150, "excluded": ["brown"]}
 "i'll take the second one in a 9" -> {"intent": "add", "ordinals": [2], "size": "9"}
-"whats the 3rd made of" -> {"intent": "details", "ordinals": [3]}
+"whats the 3rd made of" -> {"intent": "product_question", "ordinals": [3]}
 "show me only the blue ones" -> {"intent": "refine", "colors": ["blue"]}
 "ok lets pay" -> {"intent": "checkout"}
 Reply with the JSON form only."""
@@ -109,40 +121,60 @@ def _json_part(raw: str) -> str:
     return raw[start : end + 1] if start >= 0 < end else raw
 
 
-def reading_context(intent: dict[str, Any], has_shown: bool, has_cart: bool) -> str:
+def reading_context(has_shown: bool, has_cart: bool) -> str:
     """What the model needs to know besides the words: is there a list, a cart."""
     shown = "Products are shown to the shopper." if has_shown else "No products shown yet."
     cart = "The cart has items." if has_cart else "The cart is empty."
     return f"{shown} {cart}"
 
 
+def hybrid_understanding(
+    understanding: Understanding, state: ShoppingState, ctx: Context
+) -> tuple[Understanding, str | None]:
+    """The rules' understanding with the model's reading merged in, and why not if it was not."""
+    assert ctx.understanding_model is not None
+    if understanding.intent in _RULES_KEEP or understanding.slots.answer:
+        return understanding, None  # certain from the conversation's state: no call
+    has_shown, has_cart = bool(state.shown), bool(state.cart_id)
+    reading, problem = read_message(
+        ctx.understanding_model,
+        understanding.text,
+        reading_context(has_shown, has_cart),
+        ctx.settings.model_timeout_s,
+    )
+    if reading is None:
+        return understanding, problem
+    merged = merge_reading(understanding, reading, has_shown, has_cart)
+    resolve_references(merged, state, ctx)
+    return merged, None
+
+
 def merge_reading(
-    intent: dict[str, Any], reading: Reading, has_shown: bool, has_cart: bool
-) -> dict[str, Any]:
+    understanding: Understanding, reading: Reading, has_shown: bool, has_cart: bool
+) -> Understanding:
     """The rules' understanding with the model's reading where the rules are not certain."""
-    merged = dict(intent)
-    merged["source"] = "rules"
-    if intent["kind"] in _RULES_KEEP or intent.get("answer"):
-        return merged
-    kind = reading.intent
-    if (kind in _NEEDS_SHOWN and not has_shown) or (kind in _NEEDS_CART and not has_cart):
-        kind = intent["kind"] if intent["kind"] != kind else "search"
-    merged["kind"] = kind
-    merged["source"] = "llm"
-    if not merged["colors"] and reading.colors:
-        merged["colors"] = [c.lower() for c in reading.colors]
-    if merged["size"] is None and reading.size:
-        merged["size"] = reading.size
-    if merged["quantity"] is None and reading.quantity:
-        merged["quantity"] = reading.quantity
-    if merged["price_max"] is None and reading.max_price:
-        merged["price_max"] = round(reading.max_price * 100)
-    if merged["price_min"] is None and reading.min_price:
-        merged["price_min"] = round(reading.min_price * 100)
-    if not merged["ordinals"] and reading.ordinals:
-        merged["ordinals"] = [o for o in reading.ordinals if o == -1 or 1 <= o <= 50]
-    merged["excluded"] = [w.lower() for w in reading.excluded]
-    merged["product_words"] = reading.product
-    merged["allows_cart_change"] = kind in {"add", "remove", "set_quantity"}
-    merged["allows_checkout"] = kind == "checkout"
+    if understanding.intent in _RULES_KEEP or understanding.slots.answer:
+        return understanding
+    merged = understanding.model_copy(deep=True)
+    intent = Intent(reading.intent)
+    if (intent in _NEEDS_SHOWN and not has_shown) or (intent in _NEEDS_CART and not has_cart):
+        intent = understanding.intent if understanding.intent != intent else Intent.SEARCH
+    merged.intent, merged.source = intent, "llm"
+    slots, refs = merged.slots, merged.references
+    slots.category = slots.category or reading.product
+    slots.colors = slots.colors or [c.lower() for c in reading.colors]
+    slots.size = slots.size or reading.size
+    slots.quantity = slots.quantity or reading.quantity
+    if slots.price_max is None and reading.max_price:
+        slots.price_max = round(reading.max_price * 100)
+    if slots.price_min is None and reading.min_price:
+        slots.price_min = round(reading.min_price * 100)
+    if not refs.ordinals:
+        refs.ordinals = [o for o in reading.ordinals if o == -1 or 1 <= o <= 50]
+    for word in (w.lower().strip() for w in reading.excluded):
+        found = colors_in(word)
+        target = merged.negations.colors if found else merged.negations.words
+        for value in found or [word]:
+            if value and value not in target:
+                target.append(value)
     return merged

@@ -89,7 +89,7 @@ def rules_take_turn(state: ShoppingState, ctx: Context, reason: str) -> dict[str
     update: dict[str, Any] = {"steps": model_call_limit(ctx), "model_fallback": reason}
     if state.events:
         return update
-    calls = plan_tool_calls(state, ctx)
+    calls = plan_tool_calls(state, state.understanding, ctx)
     if calls:
         update["messages"] = [AIMessage(content="", tool_calls=calls)]
     return update

@@ -1,6 +1,7 @@
-"""The offline planner: turns an understood message into tool calls, deterministically.
+"""The offline planner: turns an `Understanding` into tool calls, deterministically.
 
 No model is involved, so it is fast and its behaviour is fixed by these rules and the tools.
+It only reads what the reader already resolved; it never re-reads the message.
 """
 
 from __future__ import annotations
@@ -8,144 +9,183 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from agent.buyer import is_complete, merge_details
 from agent.context import Context
-from agent.intents import asks_about_something
-from agent.references import named_products, resolve_products
 from agent.state import ShoppingState
+from agent.understanding import Intent, Understanding
+from agent.words import new_words
+from catalog.sparse import tokenize
+
+_ADD_WORDS = frozenset({
+    "add", "buy", "purchase", "take", "get", "grab", "put", "order", "i'll", "i'd", "cart",
+    "basket", "bag", "please", "pair", "pairs", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "couple", "give", "want", "have", "throw", "toss", "include",
+})  # fmt: skip
 
 CONTEMPLATE_MAX = 4
 
 
-def plan_tool_calls(state: ShoppingState, ctx: Context) -> list[dict[str, Any]]:
+def plan_tool_calls(
+    state: ShoppingState, understanding: Understanding, ctx: Context
+) -> list[dict[str, Any]]:
     """Tool calls for this turn, as a model would emit them ([] when the reply needs none)."""
-    intent = state.intent
-    kind = intent["kind"]
-    if kind == "search":
-        named = _named_product(state) if asks_about_something(intent["text"]) else None
-        if named:
-            return [_call("product_details", product_id=named)]
-        return [_call("search_products", query=intent["text"])]
-    if kind == "refine":
-        return [_call("search_products", query=intent["text"], refine=True)]
-    if kind == "details":
-        ids = resolve_products(
-            intent, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
-        )
-        return [_call("product_details", product_id=ids[0])] if ids else []
-    if kind == "compare":
-        ids = resolve_products(intent, state.shown) if intent["ordinals"] else []
+    u = understanding
+    intent = u.intent
+    refs = u.references
+    if intent is Intent.SEARCH:
+        return [_search(u, refine=False)]
+    if intent in {Intent.REFINE, Intent.RELAX}:
+        return [_search(u, refine=True)]
+    if intent is Intent.PRODUCT_QUESTION:
+        if refs.product_ids:
+            return [_call("answer_question", product_id=refs.product_ids[0], question=u.text)]
+        if refs.ordinals or (refs.pronoun and not u.slots.options_asked):
+            return []  # "the second one" / "it" with nothing to point at: ask which
+        return [_call("answer_question", product_id="", question=u.text)]
+    if intent is Intent.COMPARE:
+        ids = refs.product_ids if len(refs.ordinals) >= 2 else []
         ids = ids if len(ids) >= 2 else [p["id"] for p in state.shown[:3]]
         return [_call("compare_products", product_ids=ids)] if len(ids) >= 2 else []
-    if kind == "contemplate":
-        return [] if state.shown else [_call("search_products", query=intent["text"])]
-    if kind == "photo":
+    if intent is Intent.RECOMMEND:
+        return [] if state.shown else [_call("search_products", query=u.text)]
+    if intent is Intent.PHOTO_QUESTION:
         if not state.image_ids:
             return []
-        return [_call("analyze_photo", image_id=state.image_ids[-1], question=intent["text"])]
-    if kind == "add":
-        return _add_calls(state)
-    if kind in {"remove", "set_quantity"}:
-        return _cart_line_calls(state, ctx)
-    if kind == "view_cart":
+        return [_call("analyze_photo", image_id=state.image_ids[-1], question=u.text)]
+    if intent is Intent.ADD:
+        return _add_calls(state, u)
+    if intent in {Intent.REMOVE, Intent.SET_QUANTITY}:
+        return _line_calls(u)
+    if intent is Intent.CHANGE_VARIANT:
+        if not refs.line_product_ids:
+            return [_call("change_cart_line", product_id="", quantity=1)]
+        said = u.slots.color_words or u.slots.colors
+        size, color = u.slots.size, (said[0] if said else None)
+        return [
+            _call("change_variant", product_id=refs.line_product_ids[0], size=size, color=color)
+        ]
+    if intent is Intent.VIEW_CART:
         return [_call("view_cart")]
-    if kind == "checkout":
+    if intent is Intent.CHECKOUT:
         return [_call("start_checkout")]
-    if kind == "give_details":
-        details = intent.get("details") or {}
-        if details.get("name") and details.get("email") and details.get("address"):
-            return [_call("give_checkout_details", **details)]
-        return []
-    if kind == "order_status":
+    if intent is Intent.GIVE_DETAILS:
+        return _details_calls(state, u)
+    if intent is Intent.ORDER_STATUS:
         return [_call("order_status")]
+    if intent is Intent.CANCEL_ORDER:
+        tool = "cancel_order" if u.allows_order_cancel else "ask_cancel_order"
+        return [_call(tool, order_id=refs.order_id)]
     return []
 
 
 def contemplate_candidates(state: ShoppingState) -> list[str]:
     """The products to weigh: those named, else the last comparison, else the top of the list."""
-    intent = state.intent
-    if intent.get("ordinals"):
-        named = resolve_products(intent, state.shown)
-        if len(named) >= 2:
-            return named
+    named = state.understanding.references.product_ids
+    if len(named) >= 2:
+        return named
     if state.compared:
         return list(state.compared)
     return [p["id"] for p in state.shown[:CONTEMPLATE_MAX]]
 
 
-def _add_calls(state: ShoppingState) -> list[dict[str, Any]]:
-    """Add the product meant; a pending add keeps the size, colour and quantity already given."""
-    intent = state.intent
+def _search(u: Understanding, *, refine: bool) -> dict[str, Any]:
+    """A search, or a refinement of the active one, with what the message rules out."""
+    args: dict[str, Any] = {"query": u.slots.category or u.text, "refine": refine}
+    neg = u.negations
+    if not neg.is_empty():
+        args["exclude"] = {
+            "colors": neg.colors,
+            "brands": neg.brands,
+            "words": [*neg.materials, *neg.words],
+        }
+    if u.slots.relax:
+        args["relax"] = u.slots.relax
+    return _call("search_products", **args)
+
+
+def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
+    """Add the product meant; a pending add keeps the size, colour and quantity already given.
+
+    A colour or size the shopper searched with ("black trail shoes in size 10") is used too, so
+    "add the first one" does not ask for it again.
+    """
     awaiting = state.awaiting or {}
-    product_id = _product_to_add(state)
-    if product_id is None:
-        return []
+    product_id = _product_to_add(state, u)
+    said = u.slots.color_words or u.slots.colors
+    if product_id is None or (_names_other(state, u, product_id)):
+        words = _product_words(u)
+        if not words:
+            return []
+        return [
+            _call(
+                "add_by_name", query=words, size=u.slots.size,
+                color=said[0] if said else None, quantity=u.slots.quantity or 1,
+            )
+        ]  # fmt: skip
     given = awaiting if product_id == awaiting.get("product_id") else {}
-    answer = intent.get("answer") or {}
-    said_color = intent["colors"][0] if intent["colors"] else None
+    answer = u.slots.answer
+    said_color = said[0] if said else None
+    searched = state.filters or {}
+    searched_size = (
+        (searched.get("sizes") or [None])[0] if len(searched.get("sizes") or []) == 1 else None
+    )
     return [
         _call(
             "add_to_cart",
             product_id=product_id,
-            size=answer.get("size") or intent["size"] or given.get("size"),
+            size=answer.get("size") or u.slots.size or given.get("size") or searched_size,
             color=answer.get("color") or said_color or given.get("color"),
-            quantity=intent.get("quantity") or given.get("quantity") or 1,
+            quantity=u.slots.quantity or given.get("quantity") or 1,
         )
     ]
 
 
-def _product_to_add(state: ShoppingState) -> str | None:
+def _product_to_add(state: ShoppingState, u: Understanding) -> str | None:
     """The product named now, else the one whose size or colour the agent asked for."""
-    intent = state.intent
     pending = (state.awaiting or {}).get("product_id")
-    if pending and intent.get("answer"):
+    if pending and u.slots.answer:
         return str(pending)
-    names_one = (
-        intent.get("ordinals")
-        or intent.get("cheaper")
-        or intent.get("pricier")
-        or named_products(intent["text"], state.shown, state.seen)
-    )
+    refs = u.references
+    names_one = refs.ordinals or u.slots.cheaper or u.slots.pricier or refs.names_product
     if pending and not names_one:
         return str(pending)
-    ids = resolve_products(
-        intent, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
-    ) or _only_if_one(state)
+    ids = refs.product_ids or ([state.shown[0]["id"]] if len(state.shown) == 1 else [])
     return ids[0] if ids else None
 
 
-def _named_product(state: ShoppingState) -> str | None:
-    """A product shown in this conversation that the shopper calls by its name."""
-    named = resolve_products({"text": state.intent["text"]}, state.shown, seen=state.seen)
-    return named[0] if len(named) == 1 else None
+def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> bool:
+    """An add that falls back on a product in focus but names another kind of thing
+    ("add 2 socks in black" right after adding sneakers)."""
+    if u.references.ordinals or u.references.names_product or u.references.pronoun:
+        return False
+    if u.slots.answer or u.slots.cheaper or u.slots.pricier:
+        return False
+    words = set(tokenize(_product_words(u)))
+    if not words:
+        return False
+    title = next((p["title"] for p in [*state.shown, *state.seen] if p["id"] == product_id), "")
+    return not words & set(tokenize(title))
 
 
-def _only_if_one(state: ShoppingState) -> list[str]:
-    return [state.shown[0]["id"]] if len(state.shown) == 1 else []
+def _product_words(u: Understanding) -> str:
+    """The words naming a product in an add ("add 3 socks in black" -> "socks")."""
+    words = [w for w in new_words(u.text) if w not in _ADD_WORDS]
+    return " ".join(words)
 
 
-def _cart_line_calls(state: ShoppingState, ctx: Context) -> list[dict[str, Any]]:
-    """Find the cart line meant: a product named or referred to, or the only line."""
-    if not state.cart_id:
-        return []
-    intent = state.intent
-    lines = ctx.commerce.get_cart(state.cart_id).lines
-    in_cart = {line.product_id for line in lines}
-    words = {w.strip("?.,!").lower() for w in intent["text"].split() if len(w) > 3}
-    by_title = [li.product_id for li in lines if words & set(li.title.lower().split())]
-    referred = [
-        i
-        for i in resolve_products(
-            intent, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
-        )
-        if i in in_cart
-    ]
-    ids = (by_title if len(by_title) == 1 else []) or referred
-    if not ids and len(lines) == 1:
-        ids = [lines[0].product_id]
-    if not ids:
-        return []
-    quantity = 0 if intent["kind"] == "remove" else (intent.get("quantity") or 1)
-    return [_call("change_cart_line", product_id=ids[0], quantity=quantity)]
+def _line_calls(u: Understanding) -> list[dict[str, Any]]:
+    """Change the cart line the reader found; remove means quantity 0."""
+    quantity = 0 if u.intent is Intent.REMOVE else (u.slots.quantity or 1)
+    meant = u.references.line_product_ids[0] if u.references.line_product_ids else ""
+    return [_call("change_cart_line", product_id=meant, quantity=quantity)]
+
+
+def _details_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
+    """Details add up over messages; the checkout hears them once name, email and address are in."""
+    draft = merge_details((state.awaiting or {}).get("draft"), u.slots.details)
+    if is_complete(draft):
+        return [_call("give_checkout_details", **draft)]
+    return [_call("note_checkout_details", details=draft)]
 
 
 def _call(tool: str, **args: Any) -> dict[str, Any]:

@@ -7,9 +7,9 @@ the latest list, but only on a confident match; a tie asks rather than guesses.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from agent.state import ShownProduct
+from agent.understanding import Understanding
 
 _CONFIDENT_SHARE = 2 / 3
 _NOT_CONTENT = frozenset({
@@ -18,7 +18,7 @@ _NOT_CONTENT = frozenset({
 
 
 def resolve_products(
-    intent: dict[str, Any],
+    understanding: Understanding,
     shown: list[ShownProduct],
     *,
     compared: list[str] | None = None,
@@ -26,14 +26,15 @@ def resolve_products(
     seen: list[ShownProduct] | None = None,
 ) -> list[str]:
     """Product ids the shopper means, most specific reading first; [] when nothing fits."""
-    if intent.get("ordinals"):
-        return _by_ordinals(intent["ordinals"], shown)
-    by_name = named_products(intent.get("text", ""), shown, seen)
-    if intent.get("cheaper") or intent.get("pricier"):
+    refs, slots = understanding.references, understanding.slots
+    if refs.ordinals:
+        return _by_ordinals(refs.ordinals, shown)
+    by_name = named_products(understanding.text, shown, seen)
+    if slots.cheaper or slots.pricier:
         pool = _pool(shown, compared)
         if not pool:
             return []
-        pick = min if intent.get("cheaper") else max
+        pick = min if slots.cheaper else max
         return [pick(pool, key=lambda p: int(p["price"]["amount"]))["id"]]
     if by_name:
         return by_name
@@ -54,6 +55,18 @@ def named_products(
 def quotes_a_title(text: str, shown: list[ShownProduct], seen: list[ShownProduct]) -> bool:
     """The text holds most of one shown product's title ("add the Cushioned Crew Socks …")."""
     return bool(_by_full_title(text, shown, seen))
+
+
+def mask_titles(text: str, titles: list[str]) -> str:
+    """The text with every quoted title replaced by "the item", so a title is never a command.
+
+    "Is the Check Out Now Backpack waterproof?" must not read as "check out".
+    """
+    masked = text
+    for title in sorted({t for t in titles if len(t) > 3}, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])", re.IGNORECASE)
+        masked = pattern.sub("the item", masked)
+    return masked
 
 
 def _by_ordinals(ordinals: list[int], shown: list[ShownProduct]) -> list[str]:

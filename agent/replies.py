@@ -5,51 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from agent.outcome import money_text
+from agent.replies_talk import HELP, newer_event_text, no_match_text, talk_reply
 from agent.state import Assessment, ShoppingState, ToolEvent
 
-HELP = (
-    'I can find products ("trail running shoes under $120"), narrow them ("any in blue?"), '
-    'answer questions ("what\'s the second one made of?"), look at a photo, compare or recommend, '
-    "and handle your cart and checkout. I always ask before placing an order."
-)
+__all__ = ["HELP", "compose_reply", "event_text"]
+
 DETAILS_EXAMPLE = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
 
 
 def compose_reply(state: ShoppingState, store_name: str, currency: str = "USD") -> str:
     """One reply for the turn: the tool results in order, or the answer to a talk-only message."""
-    kind = state.intent.get("kind", "")
     if state.ranking:
-        return recommendation_text(state.ranking, state.intent.get("needs", ""))
+        return recommendation_text(state.ranking, state.understanding.slots.needs)
     if state.events:
         return "\n\n".join(event_text(e, state, currency) for e in state.events)
-    return _talk(kind, state, store_name)
-
-
-def _talk(kind: str, state: ShoppingState, store_name: str) -> str:
-    if kind == "greet":
-        return f"Hi, welcome to {store_name}! What are you shopping for today?"
-    if kind == "help":
-        return HELP
-    if kind == "out_of_scope":
-        return f"I can only help with shopping at {store_name}. What can I find for you?"
-    if kind in {"confirm", "decline"}:
-        if state.last_order_id:
-            return f"Your order {state.last_order_id} is already placed; nothing else is waiting."
-        return "There is no order waiting for your confirmation."
-    if kind == "photo":
-        return "Send me a photo and I'll tell you what I see and find similar items."
-    if kind == "give_details":
-        return (
-            "I couldn't read all of that. Please send your name, email and shipping address "
-            f"together, like: {DETAILS_EXAMPLE}"
-        )
-    if kind in {"details", "add", "compare", "remove", "set_quantity"}:
-        if kind in {"remove", "set_quantity"} and not state.cart_id:
-            return "Your cart is empty."
-        return 'Which one do you mean? Say "the first one", "the cheaper one" or its name.'
-    if kind == "acknowledge":
-        return "Alright. Anything else I can find for you?"
-    return "Tell me what you're looking for and I'll search the catalog."
+    return talk_reply(state, store_name)
 
 
 def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") -> str:
@@ -57,6 +27,10 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
     name = event["tool"]
     if data.get("blocked"):
         return "I only change your cart or start checkout when you ask me to."
+    if name in {"answer_question", "add_by_name"} and "products" in data:
+        return _search_text(event, state, currency)  # fell back to listing the candidates
+    if (newer := newer_event_text(event, state)) is not None:
+        return newer
     if name == "search_products":
         return _search_text(event, state, currency)
     if name == "product_details" and event["ok"]:
@@ -65,7 +39,7 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
         return compare_text(data["products"])
     if name == "analyze_photo":
         return photo_text(data)
-    if name == "add_to_cart":
+    if name in {"add_to_cart", "add_by_name"}:
         return _add_text(event)
     if name in {"start_checkout", "give_checkout_details"} and data.get("needs_details"):
         return (
@@ -84,6 +58,15 @@ def _search_text(event: ToolEvent, state: ShoppingState, currency: str) -> str:
     wanted = filters_text(state.filters, currency)
     if not event["ok"]:
         return f"I couldn't find anything{wanted}. Try other words or a wider budget."
+    if data.get("unmet"):
+        lines = [f"I couldn't find {data.get('wanted') or 'that'}{wanted}. The closest we have:"]
+        lines += [
+            f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
+        ]
+        lines.append("Would one of these do, or shall I look for something else?")
+        return "\n".join(lines)
+    if data.get("no_match"):
+        return no_match_text(data)
     intro = "Here are the closest matches" if not data.get("refine") else "Narrowed down"
     lines = [f"{intro}{wanted}:"]
     for p in data["products"]:
@@ -103,6 +86,10 @@ def filters_text(filters: dict[str, Any], currency: str) -> str:
         parts.append("under " + money_text({"amount": filters["price_max"], "currency": currency}))
     if filters.get("price_min") is not None:
         parts.append("over " + money_text({"amount": filters["price_min"], "currency": currency}))
+    ruled_out = [*filters.get("exclude_colors", []), *filters.get("exclude_brands", [])]
+    ruled_out += [w for w in filters.get("exclude_words", []) if w not in ruled_out]
+    if ruled_out:
+        parts.append("not " + "/".join(ruled_out))
     return (" " + ", ".join(parts)) if parts else ""
 
 

@@ -1,16 +1,15 @@
-"""Slot values in a shopper's words: prices, colours, sizes, quantities, ordinals, buyer details."""
+"""Slot values in a shopper's words: prices, colours, sizes, quantities, ordinals."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from aisle.money import Money
 from catalog.colors import color_family, known_color_words
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple": 2, "a pair": 2,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple": 2, "a pair": 2, "couple": 2,
 }  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -30,16 +29,29 @@ _SIZE = re.compile(
 )
 _BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
 _SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL"}
-_QUANTITY = re.compile(
-    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)\s+"
-    r"(?:of (?:them|those|these|it)|pairs?|units?|pieces?|items?|x\b)"
-    r"|\b(?:quantity|qty|make it|change it to|set it to)\s*(?:to\s*)?"
-    r"(\d{1,2}|two|three|four|five)\b"
-    r"|\bx\s?(\d{1,2})\b"
+_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair|couple)"
+_NOT_A_COUNT = (
+    r"(?!\s*(?:%|\$|dollars?|bucks|usd|eur|oz|ounces?|ml|l\b|liters?|litres?|inch|in\b|cm|mm"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_NAME_PREFIX = re.compile(r"^(?:my name is|name is|name:|i am|i'm|this is|it's)\s+", re.I)
-_POSTAL = re.compile(r"\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b")
+_NOT_A_COUNT += r"|kg|g\b|lbs?|pounds?|pack\b|-pack|gb|tb|mah|w\b|watts?|st\b|nd\b|rd\b|th\b|\.\d))"
+_QUANTITY_PATTERNS = (
+    # "3 of the first one", "two of those", "3 pairs", "4 units", "2x"
+    re.compile(rf"\b{_COUNT}\s*(?:of\b|pairs?\b|units?\b|pieces?\b|items?\b|x\b|more\b|copies\b)"),
+    # "add 3 ...", "I'll take two", "get me 2", "I want 3"
+    re.compile(
+        rf"\b(?:add|take|get|grab|buy|order|want|need|have|put|give me|i'?ll take|i'?d like)\s+"
+        rf"(?:me\s+)?{_COUNT}\b{_NOT_A_COUNT}(?!\s+(?:of (?:you|us)\b))"
+    ),
+    # "make it 2", "make the socks 3", "set the tee to 2", "change the quantity to 4"
+    re.compile(
+        rf"\b(?:make|set|change|update|bump|increase|decrease|reduce)\s+(?:it|that|this|them|those"
+        rf"|the [a-z][\w' -]*?|my [a-z][\w' -]*?)?\s*(?:quantity\s+)?(?:to\s+)?{_COUNT}\b"
+        rf"{_NOT_A_COUNT}(?!\s*(?:size|in size))"
+    ),
+    re.compile(rf"\b(?:quantity|qty)\s*(?:to|of|=|:|is)?\s*{_COUNT}\b"),
+    re.compile(r"\bx\s?(\d{1,2})\b"),
+    re.compile(rf"\b(?:only|just)\s+(?:want|need)?\s*{_COUNT}\b{_NOT_A_COUNT}"),
+)
 
 
 def price_bounds(text: str, currency: str) -> tuple[int | None, int | None]:
@@ -73,6 +85,17 @@ def colors_in(text: str) -> list[str]:
     return found
 
 
+def color_words_in(text: str) -> list[str]:
+    """The colour words as said ("off-white", "navy"), longest first wins, in order of mention."""
+    found: list[tuple[int, str]] = []
+    padded = f" {text} "
+    for word in known_color_words():
+        if match := re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", padded):
+            found.append((match.start(), word))
+            padded = padded[: match.start()] + " " * len(word) + padded[match.end() :]
+    return [word for _, word in sorted(found)]
+
+
 def size_in(text: str, *, bare: bool = False) -> str | None:
     """A size the shopper asked for ("in size 10", "a medium"); `bare` accepts just "10"."""
     match = _SIZE.search(text) or (_BARE_SIZE.match(text) if bare else None)
@@ -83,11 +106,22 @@ def size_in(text: str, *, bare: bool = False) -> str | None:
 
 
 def quantity_in(text: str) -> int | None:
-    match = _QUANTITY.search(text)
-    if not match:
-        return None
-    value = next(group for group in match.groups() if group)
-    return int(value) if value.isdigit() else _NUMBER_WORDS.get(value)
+    """How many the shopper wants, wherever it is said ("add 3 of the first one in size L")."""
+    for pattern in _QUANTITY_PATTERNS:
+        for match in pattern.finditer(text):
+            value = next((group for group in match.groups() if group), None)
+            if value is None or _is_size_or_position(text, match.start(), value):
+                continue
+            number = int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 2)
+            if 1 <= number <= 20:
+                return number
+    return None
+
+
+def _is_size_or_position(text: str, start: int, value: str) -> bool:
+    """ "size 10", "#3", "number 2" name a size or a position, not a count."""
+    before = text[max(0, start - 8) : start]
+    return bool(re.search(r"(?:size|#|number|no\.|option|item)\s*$", before))
 
 
 def ordinals_in(text: str) -> list[int]:
@@ -108,45 +142,3 @@ def ordinals_in(text: str) -> list[int]:
         if position not in ordered:
             ordered.append(position)
     return ordered
-
-
-def buyer_details(text: str) -> dict[str, Any] | None:
-    """Name, email and address given together ("Ana Diaz, ana@x.io, 1 Main St, Austin TX 78701")."""
-    email_match = _EMAIL.search(text)
-    if not email_match:
-        return None
-    parts = [p.strip(" .") for p in re.split(r"[,;\n]+", text) if p.strip(" .")]
-    name = ""
-    address_parts: list[str] = []
-    for part in parts:
-        if _EMAIL.search(part):
-            rest = _EMAIL.sub("", part).strip(" .:-")
-            rest = re.sub(r"^(?:and\s+)?(?:my\s+)?e-?mail(?: is)?:?", "", rest, flags=re.I).strip()
-            if rest and not name and not any(ch.isdigit() for ch in rest):
-                name = _NAME_PREFIX.sub("", rest).strip()
-            continue
-        cleaned = re.sub(r"^(?:and\s+)?(?:ship(?:ping)? )?(?:to|address(?: is)?:?)\s+", "", part)
-        if not name and not any(ch.isdigit() for ch in part) and not address_parts:
-            name = _NAME_PREFIX.sub("", cleaned).strip()
-        else:
-            address_parts.append(cleaned.strip())
-    if not name or not address_parts:
-        return {"name": name or None, "email": email_match[0], "address": None}
-    return {"name": name, "email": email_match[0], "address": _address(address_parts)}
-
-
-def _address(parts: list[str]) -> dict[str, str]:
-    """Street, city, region, postal code and country from comma-separated address parts."""
-    address = {"line1": parts[0], "city": "", "region": "", "postal_code": "", "country": "US"}
-    rest = parts[1:]
-    if rest and rest[-1].strip().upper() in {"US", "USA", "UNITED STATES"}:
-        rest = rest[:-1]
-    for part in rest:
-        if match := _POSTAL.search(part.upper()):
-            address["region"], address["postal_code"] = match[1], match[2]
-            city = part[: match.start()].strip(" ,")
-            if city:
-                address["city"] = city
-        elif not address["city"]:
-            address["city"] = part
-    return address

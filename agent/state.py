@@ -8,6 +8,8 @@ from typing import Annotated, Any, TypedDict
 from langchain_core.messages import AnyMessage
 from langgraph.graph import add_messages
 
+from agent.understanding import Understanding, understood
+
 
 class ShownProduct(TypedDict):
     """A product as listed to the shopper; `ordinal` is what "the second one" points at."""
@@ -65,7 +67,7 @@ class ShoppingState:
     """The conversation: shopper messages, tool calls and results, replies."""
 
     intent: dict[str, Any] = field(default_factory=dict)
-    """What the current shopper message asks for; gates every cart-changing tool."""
+    """The current message's `Understanding` as JSON; gates every cart-changing tool."""
 
     shown: list[ShownProduct] = field(default_factory=list)
     """The latest product list shown, in order, so ordinals and "the cheaper one" resolve."""
@@ -126,3 +128,8 @@ class ShoppingState:
 
     model_fallback: str | None = None
     """Why the rules acted for the model this turn (it failed, timed out or was invalid)."""
+
+    @property
+    def understanding(self) -> Understanding:
+        """The current message, understood (the typed view of `intent`)."""
+        return understood(self.intent)

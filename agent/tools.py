@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from agent import tools_cart, tools_catalog
+from agent import tools_cart, tools_catalog, tools_orders, tools_questions
 from agent.outcome import Outcome, ToolRun
 
 
@@ -27,6 +27,40 @@ class SearchArgs(BaseModel):
     color: str | None = None
     size: str | None = None
     brand: str | None = None
+    exclude: dict[str, list[str]] | None = Field(
+        default=None,
+        description="What the shopper ruled out: {'colors': [...], 'brands': [...], 'words': "
+        "[...]} (materials go in words).",
+    )
+    relax: list[str] | None = Field(
+        default=None, description="Constraints to drop when refining: price, color, size, brand."
+    )
+
+
+class AddByNameArgs(BaseModel):
+    query: str = Field(description="The product words the shopper used ('socks').")
+    size: str | None = None
+    color: str | None = None
+    quantity: int = Field(default=1, ge=1, le=20)
+
+
+class QuestionArgs(BaseModel):
+    product_id: str = Field(description="The product asked about ('' to look it up by name).")
+    question: str = Field(description="The shopper's question, in their words.")
+
+
+class VariantArgs(BaseModel):
+    product_id: str = Field(description="Id of the product whose cart line changes.")
+    size: str | None = None
+    color: str | None = None
+
+
+class CancelArgs(BaseModel):
+    order_id: str | None = Field(default=None, description="The order; default the latest one.")
+
+
+class DraftArgs(BaseModel):
+    details: dict[str, Any] = Field(description="Name, email and/or address given so far.")
 
 
 class ProductArgs(BaseModel):
@@ -79,7 +113,7 @@ class Tool:
     args: type[BaseModel]
     body: Callable[..., Outcome]
     needs: str | None = None
-    """'cart' or 'checkout': the shopper's message must ask for that kind of change."""
+    """'cart', 'checkout' or 'cancel': the shopper's message must ask for that kind of change."""
     progress: str | None = None
     """What the shopper is told while it runs, for the tools slow enough to mention."""
 
@@ -114,6 +148,18 @@ for _tool in (
          progress="checking stock and total"),
     Tool("order_status", "Status and total of the shopper's latest (or a named) order.",
          OrderArgs, tools_cart.order_status),
+    Tool("add_by_name", "Add the product the shopper's words clearly name, else list candidates.",
+         AddByNameArgs, tools_questions.add_by_name, needs="cart"),
+    Tool("answer_question", "Answer a question about one product from its own record.",
+         QuestionArgs, tools_questions.answer_question),
+    Tool("change_variant", "Switch a cart line to another size or colour of the same product.",
+         VariantArgs, tools_questions.change_variant, needs="cart"),
+    Tool("ask_cancel_order", "Ask the shopper to confirm canceling an order (changes nothing).",
+         CancelArgs, tools_orders.ask_cancel_order),
+    Tool("cancel_order", "Cancel an order the shopper confirmed canceling; refunds it.",
+         CancelArgs, tools_orders.cancel_order, needs="cancel"),
+    Tool("note_checkout_details", "Keep buyer details given so far; ask for what is missing.",
+         DraftArgs, tools_orders.note_checkout_details, needs="checkout"),
 ):  # fmt: skip
     register_tool(_tool)
 
@@ -139,6 +185,8 @@ def blocked_reason(tool: Tool, intent: dict[str, Any]) -> str | None:
         return "Not done: the cart only changes when the shopper asks for it in their message."
     if tool.needs == "checkout" and not intent.get("allows_checkout"):
         return "Not done: checkout starts only when the shopper asks to check out."
+    if tool.needs == "cancel" and not intent.get("allows_order_cancel"):
+        return "Not done: an order is canceled only after the shopper says yes to canceling it."
     return None
 
 

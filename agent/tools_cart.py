@@ -108,7 +108,10 @@ def change_cart_line(run: ToolRun, product_id: str, quantity: int) -> Outcome:
     cart = commerce.get_cart(run.state.cart_id)
     line = next((li for li in cart.lines if li.product_id == product_id), None)
     if line is None:
-        return Outcome(False, "That item is not in the cart.", {"cart": cart_summary(cart)})
+        if not cart.lines:
+            return Outcome(False, "Your cart is empty.", {"cart": cart_summary(cart)})
+        text = f"I'm not sure which item you mean. Your cart has:\n{cart_text(cart)}"
+        return Outcome(False, text, {"cart": cart_summary(cart)})
     try:
         if quantity <= 0:
             cart = commerce.remove_line(cart.id, line.id)
@@ -117,8 +120,9 @@ def change_cart_line(run: ToolRun, product_id: str, quantity: int) -> Outcome:
     except CommerceError as exc:
         return Outcome(False, f"Could not change {line.title}: {exc}.")
     data = {"product": line.title, "quantity": quantity, "cart": cart_summary(cart)}
-    verb = "Removed" if quantity <= 0 else f"Set to {quantity}:"
-    return Outcome(True, f"{verb} {line.title}. {cart_text(cart)}", data)
+    done = f"Removed {line.title}." if quantity <= 0 else f"{line.title} is now × {quantity}."
+    rest = f"Your cart now has:\n{cart_text(cart)}" if cart.lines else "Your cart is now empty."
+    return Outcome(True, f"{done} {rest}", data)
 
 
 def start_checkout(run: ToolRun) -> Outcome:
@@ -139,13 +143,15 @@ def start_checkout(run: ToolRun) -> Outcome:
 
 def give_checkout_details(run: ToolRun, name: str, email: str, address: dict[str, Any]) -> Outcome:
     pending = run.state.pending_checkout
-    if not pending:
-        return Outcome(False, "There is no checkout in progress.")
     details = {"name": name, "email": email, "address": address}
+    if not pending:  # given before checkout: kept for it
+        data = {"noted": True, "draft": details, "missing": []}
+        return Outcome(True, "Details noted for checkout.", data, {"buyer": details})
     try:
         buyer, shipping = _buyer_models(details)
     except ValueError as exc:
-        return Outcome(False, f"Those details did not read right ({_first_error(exc)}).")
+        keep = {"awaiting": {"slots": ["details"], "draft": details}}
+        return Outcome(False, f"Those details did not read right ({_first_error(exc)}).", {}, keep)
     session = run.ctx.commerce.update_checkout(
         pending["session_id"], buyer=buyer, shipping_address=shipping
     )
@@ -214,9 +220,10 @@ def _buyer_models(details: dict[str, Any] | None) -> tuple[Buyer | None, Address
     address = Address(
         name=details["name"],
         line_one=raw.get("line1") or raw.get("line_one") or "",
+        line_two=raw.get("line2") or raw.get("line_two") or None,
         city=raw.get("city") or "",
         state=raw.get("region") or raw.get("state") or None,
-        postal_code=raw.get("postal_code") or "",
+        postal_code=raw.get("postal_code") or None,
         country=(raw.get("country") or "US")[:2].upper(),
     )
     return buyer, address

@@ -8,31 +8,50 @@ from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_produ
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
+from catalog.payload import product_words
 from catalog.query import ParsedQuery, parse_query
+from catalog.sparse import tokenize
 
 SHOW_LIMIT = 5
+POOL = 20
+"""Hits read before the off-topic ones are dropped, so a price-sorted list still fills up."""
 _ATTRIBUTE_SKIP = {"test_case"}
 
 
-def search_products(run: ToolRun, query: str, refine: bool = False, **slots: Any) -> Outcome:
-    """New searches reset the active filters; refinements keep them and override what is named."""
+def search_products(
+    run: ToolRun,
+    query: str,
+    refine: bool = False,
+    exclude: dict[str, list[str]] | None = None,
+    relax: list[str] | None = None,
+    **slots: Any,
+) -> Outcome:
+    """New searches reset the active filters; refinements keep them and override what is named.
+
+    `exclude` (colours, brands, words) only ever adds to what is ruled out; `relax` drops the
+    named constraints (price, color, size, brand) and keeps the rest.
+    """
     search = run.ctx.search
     vocabulary = search.index.vocabulary()
     newer = parse_query(query, vocabulary)
-    asked = _filters_from_slots(slots, run.ctx.settings.currency)
+    asked = _filters_from_slots(slots, run.ctx.settings.currency).refined_by(
+        _understood_filters(run)
+    )
+    ruled_out = _exclusions(exclude)
     if refine and (run.state.query or run.state.filters):
-        active = SearchFilters.model_validate(run.state.filters or {})
-        merged = active.refined_by(newer.filters).refined_by(asked)
-        sort = (
-            newer.sort if newer.sort != "relevance" else run.state.intent.get("sort", "relevance")
-        )
+        active = _relaxed(SearchFilters.model_validate(run.state.filters or {}), relax or [])
+        merged = _excluding(active.refined_by(newer.filters).refined_by(asked), ruled_out)
+        wanted = run.state.understanding.slots.sort
+        sort = newer.sort if newer.sort != "relevance" else wanted  # type: ignore[assignment]
         parsed: str | ParsedQuery = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
         )
-        result = search.search(parsed, limit=SHOW_LIMIT)
+        result = search.search(parsed, limit=POOL)
     else:
-        result = search.search(query, asked if not asked.is_empty() else None, limit=SHOW_LIMIT)
-    shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(result.hits)]
+        extra = _excluding(asked, ruled_out)
+        result = search.search(query, extra if not extra.is_empty() else None, limit=POOL)
+    hits = on_topic(result.hits, result.query.text)[:SHOW_LIMIT]
+    shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
         "query": result.query.text,
         "filters": result.filters.model_dump(),
@@ -45,7 +64,124 @@ def search_products(run: ToolRun, query: str, refine: bool = False, **slots: Any
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
+    if not carries(run, result.query.text, hits[0].product):
+        if beyond := _beyond_filters(run, result):
+            nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
+            data |= {"unmet": True, "products": nearest, "wanted": result.query.text}
+            update |= {"shown": nearest, "turn_products": nearest}
+            update["seen"] = remember_shown(run.state.seen, nearest)
+            return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest),
+                           data, update)  # fmt: skip
+        if refine:
+            return Outcome(True, numbered(shown), data, update)
+        nearest = shown[:NEAREST]
+        data |= {"no_match": True, "wanted": result.query.text, "products": nearest}
+        update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
+        text = f"The catalog has nothing close to {result.query.text!r}; nearest: " + numbered(
+            nearest
+        )
+        return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+NEAREST = 3
+NO_MATCH_CLOSENESS = 0.45
+"""Below this best dense cosine (MiniLM), and with few of the query's words in the best hit, the
+store does not carry what was asked. Calibrated on the chatshop dev goals: bench/no_match.py."""
+NO_MATCH_COVERAGE = 0.5
+
+
+def carries(run: ToolRun, text: str, top: Product) -> bool:
+    """Whether the catalog really has what the words ask for, or only something far from it."""
+    terms = set(tokenize(text))
+    if not terms:
+        return True
+    covered = len(terms & set(product_words(top))) / len(terms)
+    if covered >= NO_MATCH_COVERAGE:
+        return True
+    return run.ctx.search.closeness(text) >= NO_MATCH_CLOSENESS
+
+
+def _understood_filters(run: ToolRun) -> SearchFilters:
+    """Price, colour and size the reader found in the message ("ok what about under 100?")."""
+    slots = run.state.understanding.slots
+    return SearchFilters(
+        price_min=slots.price_min,
+        price_max=slots.price_max,
+        colors=slots.colors,
+        sizes=[slots.size] if slots.size else [],
+    )
+
+
+def _beyond_filters(run: ToolRun, result: Any) -> list[Any]:
+    """The request's own kind of product found once its price/colour/size limits are lifted
+    ("jackets under $80" when the cheapest jacket is $89); [] when the store lacks the kind."""
+    wanted = result.filters
+    limits = SearchFilters(
+        exclude_colors=wanted.exclude_colors,
+        exclude_brands=wanted.exclude_brands,
+        exclude_words=wanted.exclude_words,
+    )
+    if limits == wanted:
+        return []
+    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=limits)
+    hits = on_topic(run.ctx.search.search(parsed, limit=POOL).hits, result.query.text)
+    if not hits or not carries(run, result.query.text, hits[0].product):
+        return []
+    if wanted.price_max is not None:  # over budget: the nearest prices first
+        hits = sorted(hits, key=lambda h: h.product.min_price.amount)
+    return hits
+
+
+def on_topic(hits: list[Any], text: str) -> list[Any]:
+    """When the best hit holds most of the query's words, hits holding none of them are noise
+    (the dense retriever always fills the list), so the shopper never sees a random product."""
+    terms = set(tokenize(text))
+    if not hits or not terms:
+        return hits
+
+    def coverage(hit: Any) -> float:
+        return len(terms & set(product_words(hit.product))) / len(terms)
+
+    covered = [coverage(h) for h in hits]
+    if max(covered) < NO_MATCH_COVERAGE:
+        return hits
+    return [h for h, share in zip(hits, covered, strict=True) if share > 0]
+
+
+def _exclusions(exclude: dict[str, list[str]] | None) -> SearchFilters:
+    exclude = exclude or {}
+    return SearchFilters(
+        exclude_colors=list(exclude.get("colors") or []),
+        exclude_brands=list(exclude.get("brands") or []),
+        exclude_words=list(exclude.get("words") or []),
+    )
+
+
+def _excluding(filters: SearchFilters, ruled_out: SearchFilters) -> SearchFilters:
+    """Exclusions add up over a conversation's refinements; nothing un-excludes silently."""
+    merged = filters.model_copy()
+    for name in ("exclude_colors", "exclude_brands", "exclude_words"):
+        values = [*getattr(filters, name), *getattr(ruled_out, name)]
+        setattr(merged, name, list(dict.fromkeys(values)))
+    return merged
+
+
+_RELAXED_FIELDS = {
+    "price": ("price_min", "price_max"),
+    "color": ("colors", "exclude_colors"),
+    "size": ("sizes",),
+    "brand": ("brands", "exclude_brands"),
+}
+
+
+def _relaxed(filters: SearchFilters, relax: list[str]) -> SearchFilters:
+    """The active filters without the constraints the shopper let go of."""
+    cleared: dict[str, Any] = {}
+    for name in relax:
+        for field_name in _RELAXED_FIELDS.get(name, ()):
+            cleared[field_name] = None if field_name.startswith("price") else []
+    return filters.model_copy(update=cleared)
 
 
 def _filters_from_slots(slots: dict[str, Any], currency: str) -> SearchFilters:

@@ -24,6 +24,8 @@ def choose_variants(
         variants = [v for v in variants if v.size and normalise_size(v.size) == wanted]
     if colors:
         variants = [v for v in variants if _in_colors(v, colors)]
+        exact = [v for v in variants if (v.color or "").lower() in colors]
+        variants = exact or variants  # "white" means white, not off-white, when both exist
     elif preferred:
         variants = [v for v in variants if _in_colors(v, preferred)] or variants
     missing = [
@@ -35,7 +37,8 @@ def choose_variants(
 
 
 def _in_colors(variant: Variant, wanted: list[str]) -> bool:
-    return color_family(variant.color) in wanted or (variant.color or "").lower() in wanted
+    families = {color_family(w) or w for w in wanted}
+    return color_family(variant.color) in families or (variant.color or "").lower() in wanted
 
 
 def available(candidates: list[Variant], slot: str) -> list[str]:

@@ -21,6 +21,16 @@ class SearchFilters(BaseModel):
     brands: list[str] = Field(default_factory=list, description="Brands (any of).")
     product_ids: list[str] = Field(default_factory=list, description="Restrict to these ids.")
     exclude_ids: list[str] = Field(default_factory=list, description="Never return these ids.")
+    # what the shopper ruled out ("not leather", "no black", "anything but Nike")
+    exclude_colors: list[str] = Field(
+        default_factory=list, description="Colour families no matching variant may have."
+    )
+    exclude_brands: list[str] = Field(default_factory=list, description="Brands never returned.")
+    exclude_words: list[str] = Field(
+        default_factory=list,
+        description="Words (materials too) that no returned product's title, category or "
+        "material may hold.",
+    )
 
     def is_empty(self) -> bool:
         return self == SearchFilters()

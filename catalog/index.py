@@ -37,6 +37,7 @@ _KEYWORD_FIELDS = (
     "id",
     "brand",
     "category",
+    "words",
     "variants[].color_family",
     "variants[].color",
     "variants[].size",

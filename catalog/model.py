@@ -15,6 +15,10 @@ from aisle.money import Money
 _POINT_NAMESPACE = uuid.UUID("5b8f1f0e-6c1a-4d5e-9a37-2f3c7b9d1a10")
 
 
+INDEX_FORMAT = "2:"
+"""Bumped when the stored payload changes shape; part of every content hash."""
+
+
 class NutritionFacts(BaseModel):
     """Per-serving values as printed on a US nutrition label; None where not given."""
 
@@ -130,8 +134,13 @@ class Product(BaseModel):
         return list(seen)
 
     def content_hash(self) -> str:
-        """Changes whenever anything indexed about the product changes."""
-        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:16]
+        """Changes whenever anything indexed about the product changes, or the way it is indexed.
+
+        `INDEX_FORMAT` is part of it, so a new payload field (like `words`) reaches products
+        imported before it on the next import.
+        """
+        content = INDEX_FORMAT + self.model_dump_json()
+        return hashlib.sha256(content.encode()).hexdigest()[:16]
 
 
 def point_id(product_id: str) -> str:

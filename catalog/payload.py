@@ -6,6 +6,10 @@ from typing import Any
 
 from catalog.colors import color_family
 from catalog.model import Product
+from catalog.sparse import tokenize
+
+WORDS_KEY = "words"
+_WORD_ATTRIBUTES = ("material", "materials", "fabric", "ingredients", "upper", "lining")
 
 PRODUCT_KEY = "product"
 HASH_KEY = "content_hash"
@@ -19,6 +23,7 @@ def product_payload(product: Product) -> dict[str, Any]:
         HASH_KEY: product.content_hash(),
         "brand": product.brand.lower() if product.brand else None,
         "category": [name.lower() for name in product.category],
+        WORDS_KEY: product_words(product),
         "currency": product.currency,
         "min_price": product.min_price.amount,
         "in_stock": product.in_stock,
@@ -35,6 +40,13 @@ def product_payload(product: Product) -> dict[str, Any]:
             for v in product.variants
         ],
     }
+
+
+def product_words(product: Product) -> list[str]:
+    """Stemmed words of the title, category path and material: what "not leather" excludes."""
+    texts = [product.title, *product.category]
+    texts += [str(product.attributes[k]) for k in _WORD_ATTRIBUTES if product.attributes.get(k)]
+    return sorted({term for text in texts for term in tokenize(text)})
 
 
 def stock_payload(product: Product) -> dict[str, Any]:

@@ -7,19 +7,18 @@ from qdrant_client import models
 from catalog.colors import color_family
 from catalog.filters import SearchFilters
 from catalog.model import Product, Variant, point_id
-from catalog.payload import normalise_size
+from catalog.payload import WORDS_KEY, normalise_size
+from catalog.sparse import tokenize
 
 
 def to_qdrant_filter(filters: SearchFilters) -> models.Filter | None:
     must: list[models.Condition] = []
     must_not: list[models.Condition] = []
     variant_conditions = _variant_conditions(filters)
-    if variant_conditions:
-        must.append(
-            models.NestedCondition(
-                nested=models.Nested(key="variants", filter=models.Filter(must=variant_conditions))
-            )
-        )
+    variant_exclusions = _variant_exclusions(filters)
+    if variant_conditions or variant_exclusions:
+        inner = models.Filter(must=variant_conditions or None, must_not=variant_exclusions or None)
+        must.append(models.NestedCondition(nested=models.Nested(key="variants", filter=inner)))
     if filters.brands:
         brands = [b.lower() for b in filters.brands]
         must.append(models.FieldCondition(key="brand", match=models.MatchAny(any=brands)))
@@ -28,6 +27,11 @@ def to_qdrant_filter(filters: SearchFilters) -> models.Filter | None:
         must.append(models.FieldCondition(key="category", match=models.MatchAny(any=names)))
     if filters.product_ids:
         must.append(models.HasIdCondition(has_id=[point_id(i) for i in filters.product_ids]))
+    if filters.exclude_brands:
+        brands = [b.lower() for b in filters.exclude_brands]
+        must_not.append(models.FieldCondition(key="brand", match=models.MatchAny(any=brands)))
+    if words := excluded_terms(filters):
+        must_not.append(models.FieldCondition(key=WORDS_KEY, match=models.MatchAny(any=words)))
     if filters.exclude_ids:
         must_not.append(models.HasIdCondition(has_id=[point_id(i) for i in filters.exclude_ids]))
     if not must and not must_not:
@@ -36,7 +40,19 @@ def to_qdrant_filter(filters: SearchFilters) -> models.Filter | None:
 
 
 def has_variant_filter(filters: SearchFilters) -> bool:
-    return bool(_variant_conditions(filters))
+    return bool(_variant_conditions(filters) or _variant_exclusions(filters))
+
+
+def excluded_terms(filters: SearchFilters) -> list[str]:
+    """The excluded words as the payload's `words` holds them (lower-case, stemmed)."""
+    return sorted({term for word in filters.exclude_words for term in tokenize(word)})
+
+
+def _variant_exclusions(filters: SearchFilters) -> list[models.Condition]:
+    if not filters.exclude_colors:
+        return []
+    families = sorted(_families(filters.exclude_colors))
+    return [models.FieldCondition(key="color_family", match=models.MatchAny(any=families))]
 
 
 def matching_variant_ids(product: Product, filters: SearchFilters) -> list[str]:
@@ -51,6 +67,8 @@ def variant_matches(variant: Variant, filters: SearchFilters) -> bool:
     if filters.price_max is not None and price > filters.price_max:
         return False
     if filters.colors and color_family(variant.color) not in _families(filters.colors):
+        return False
+    if filters.exclude_colors and color_family(variant.color) in _families(filters.exclude_colors):
         return False
     if filters.sizes and (
         variant.size is None

@@ -13,7 +13,7 @@ from catalog.embed import TextEncoder, load_text_encoder
 from catalog.filters import SearchFilters
 from catalog.index import BM25, IMAGE, TEXT, CatalogIndex
 from catalog.model import Product
-from catalog.payload import product_from_payload
+from catalog.payload import product_from_payload, product_words
 from catalog.qdrant_filters import matching_variant_ids, to_qdrant_filter
 from catalog.query import ParsedQuery, parse_query
 from catalog.rerank import Candidate, RerankWeights, rerank
@@ -99,6 +99,42 @@ class CatalogSearch:
             for c in ranked[offset:wanted]
         ]
         return SearchResult(hits=hits, query=parsed, filters=merged)
+
+    def closeness(self, text: str, filters: SearchFilters | None = None) -> float:
+        """The best cosine between the text's dense vector and a product's: how near the catalog
+        comes to what was asked, whatever the ranking (the agent's "we don't carry that" reads it).
+        """
+        if not tokenize(text):
+            return 0.0
+        vector = self.encoder.encode([text])[0].tolist()
+        response = self.index.client.query_points(
+            self.index.collection,
+            query=vector,
+            using=TEXT,
+            query_filter=to_qdrant_filter(filters) if filters else None,
+            limit=1,
+            with_payload=False,
+        )
+        return float(response.points[0].score) if response.points else 0.0
+
+    def lexical_coverage(self, text: str) -> float:
+        """The share of the text's terms found in the best BM25 match's title, category and
+        material: whether the catalog's own words are being used (0.0 when none are)."""
+        terms = set(tokenize(text))
+        sparse = query_vector(text)
+        if not terms or not sparse.indices:
+            return 0.0
+        response = self.index.client.query_points(
+            self.index.collection,
+            query=models.SparseVector(indices=sparse.indices, values=sparse.values),
+            using=BM25,
+            limit=1,
+            with_payload=True,
+        )
+        if not response.points or not response.points[0].payload:
+            return 0.0
+        words = set(product_words(product_from_payload(response.points[0].payload)))
+        return len(terms & words) / len(terms)
 
     def similar_to_vector(
         self,

@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from aisle.money import Money
 
@@ -39,6 +39,16 @@ class Buyer(BaseModel):
         return value.strip()
 
 
+NO_POSTAL_CODES = frozenset({
+    "AE", "AG", "AN", "AO", "AW", "BF", "BI", "BJ", "BO", "BS", "BW", "BZ", "CD", "CF", "CG",
+    "CI", "CK", "CM", "DJ", "DM", "ER", "FJ", "GA", "GD", "GH", "GM", "GQ", "GY", "HK", "IE",
+    "JM", "KI", "KM", "KN", "KP", "LC", "ML", "MO", "MR", "MW", "NR", "NU", "QA", "RW", "SB",
+    "SC", "SL", "SO", "SR", "SS", "ST", "SY", "TD", "TF", "TG", "TK", "TL", "TO", "TT", "TV",
+    "UG", "VU", "YE", "ZW",
+})  # fmt: skip
+"""Countries whose addresses carry no postal code (Ireland's Eircode is optional)."""
+
+
 class Address(BaseModel):
     """A shipping address, field names as in the Agentic Commerce Protocol."""
 
@@ -47,8 +57,21 @@ class Address(BaseModel):
     line_two: str | None = Field(default=None, max_length=300)
     city: str = Field(min_length=1, max_length=100)
     state: str | None = Field(default=None, max_length=100)
-    postal_code: str = Field(min_length=1, max_length=20)
+    postal_code: str | None = Field(
+        default=None,
+        max_length=20,
+        description="Required unless the country has no postal codes (e.g. HK, AE, IE optional).",
+    )
     country: str = Field(min_length=2, max_length=2, description="ISO 3166-1 alpha-2.")
+
+    @model_validator(mode="after")
+    def _postal_code_where_used(self) -> Address:
+        self.country = self.country.upper()
+        if not (self.postal_code or "").strip():
+            self.postal_code = None
+            if self.country not in NO_POSTAL_CODES:
+                raise ValueError(f"a postal code is needed for addresses in {self.country}")
+        return self
 
 
 class Offer(BaseModel):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from agent.intents import understand_message
+from agent.intents import Situation, understand_message
 from agent.references import named_products
 from agent.service import ShoppingAgent
 from agent.state import ShownProduct
@@ -201,6 +201,7 @@ def test_two_equally_good_older_matches_ask_instead_of_guessing() -> None:
     ],
 )
 def test_only_a_reply_to_the_question_answers_it(text: str, kind: str) -> None:
-    intent = understand_message(text, currency="USD", awaiting=PENDING, has_shown=True)
-    assert intent["kind"] == kind
-    assert intent["allows_cart_change"] is (kind == "add")
+    situation = Situation(awaiting=PENDING, has_shown=True)
+    understood = understand_message(text, currency="USD", situation=situation)
+    assert understood.intent == kind
+    assert understood.allows_cart_change is (kind == "add")

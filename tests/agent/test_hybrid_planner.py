@@ -12,6 +12,7 @@ from langchain_core.messages import AIMessage
 from agent.chat_llamacpp import ModelTimeout
 from agent.planner_hybrid import Reading, merge_reading
 from agent.service import ShoppingAgent
+from agent.understanding import Intent, Understanding
 from aisle.settings import Settings
 from tests.agent.fake_chat import ScriptedChatModel
 from tests.agent.shop import Shop
@@ -56,7 +57,7 @@ def test_the_models_reading_fixes_what_the_rules_misread(
         state = _state(agent, found.thread_id)
     finally:
         agent.close()
-    assert state["intent"]["source"] == "llm" and state["intent"]["kind"] == "add"
+    assert state["intent"]["source"] == "llm" and state["intent"]["intent"] == "add"
     assert added.cart is not None and added.cart.lines[0].variant_id == "TRL1-BLU-10"
 
 
@@ -122,9 +123,16 @@ def test_checkout_and_its_yes_stay_with_the_rules(
 
 
 def test_a_reading_that_needs_a_list_falls_back_without_one() -> None:
-    rules = {"kind": "search", "colors": [], "size": None, "quantity": None, "price_max": None,
-             "price_min": None, "ordinals": [], "answer": {}}  # fmt: skip
+    rules = Understanding(text="the second one", intent=Intent.SEARCH, confidence=0.5)
     merged = merge_reading(rules, Reading(intent="add", ordinals=[2]), False, False)
-    assert merged["kind"] == "search" and not merged["allows_cart_change"]
-    confirm = rules | {"kind": "confirm"}
-    assert merge_reading(confirm, Reading(intent="greet"), True, True)["kind"] == "confirm"
+    assert merged.intent is Intent.SEARCH and not merged.allows_cart_change
+    confirm = rules.model_copy(update={"intent": Intent.CONFIRM})
+    assert merge_reading(confirm, Reading(intent="greet"), True, True).intent is Intent.CONFIRM
+
+
+def test_exclusions_become_negations() -> None:
+    rules = Understanding(text="boots but not brown, no suede", intent=Intent.SEARCH)
+    reading = Reading(intent="search", product="boots", excluded=["brown", "suede"])
+    merged = merge_reading(rules, reading, False, False)
+    assert merged.negations.colors == ["brown"] and merged.negations.words == ["suede"]
+    assert merged.source == "llm" and merged.slots.category

@@ -61,7 +61,7 @@ def test_hybrid_with_the_local_model_buys_the_variant_asked_for(
     assert placed.order.total.amount == 9500
     sources = [s["intent"].get("source") for s in states]
     assert sources[:3] == ["llm", "llm", "llm"], [s.get("model_fallback") for s in states]
-    assert [s["intent"]["kind"] for s in states[:3]] == ["search", "add", "checkout"]
+    assert [s["intent"]["intent"] for s in states[:3]] == ["search", "add", "checkout"]
 
 
 def test_the_llm_planner_with_the_local_model_buys_the_variant_asked_for(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from agent.intents import understand_message
+from agent.buyer import details_in
+from agent.intents import Situation, understand_message
 from agent.references import resolve_products
-from agent.slots import buyer_details
 from agent.state import ShownProduct
+from agent.understanding import Understanding
 
 
 def _shown(*items: tuple[str, int]) -> list[ShownProduct]:
@@ -26,8 +27,9 @@ def _shown(*items: tuple[str, int]) -> list[ShownProduct]:
 SHOWN = _shown(("A", 9500), ("B", 11000), ("C", 8000))
 
 
-def _intent(text: str, **kw: object) -> dict[str, object]:
-    return understand_message(text, currency="USD", has_shown=True, has_cart=True, **kw)  # type: ignore[arg-type]
+def _intent(text: str, **kw: object) -> Understanding:
+    situation = Situation(has_shown=True, has_cart=True, **kw)  # type: ignore[arg-type]
+    return understand_message(text, currency="USD", situation=situation)
 
 
 @pytest.mark.parametrize(
@@ -37,39 +39,40 @@ def _intent(text: str, **kw: object) -> dict[str, object]:
         ("any in blue?", "refine"),
         ("under $50", "refine"),
         ("cheaper ones?", "refine"),
-        ("what's the second one made of?", "details"),
+        ("what's the second one made of?", "product_question"),
         ("compare the first two", "compare"),
-        ("which is best for muddy trails?", "contemplate"),
-        ("help me choose", "contemplate"),
+        ("which is best for muddy trails?", "recommend"),
+        ("help me choose", "recommend"),
         ("add the cheaper one in size 10", "add"),
         ("remove the socks", "remove"),
         ("make it 2", "set_quantity"),
         ("what's in my cart?", "view_cart"),
         ("check out", "checkout"),
         ("where is my order?", "order_status"),
-        ("tell me a joke", "out_of_scope"),
+        ("tell me a joke", "off_topic"),
         ("show me backpacks", "search"),
     ],
 )
 def test_intent_of_common_messages(text: str, kind: str) -> None:
-    assert _intent(text)["kind"] == kind
+    assert _intent(text).intent == kind
 
 
 def test_yes_and_no_confirm_only_when_a_checkout_waits() -> None:
-    assert _intent("yes", has_pending_checkout=True)["kind"] == "confirm"
-    assert _intent("no thanks", has_pending_checkout=True)["kind"] == "decline"
-    assert _intent("yes")["kind"] != "confirm"
+    assert _intent("yes", pending_checkout=True).intent == "confirm"
+    assert _intent("no thanks", pending_checkout=True).intent == "decline"
+    assert _intent("yes").intent != "confirm"
 
 
 def test_a_bare_size_answers_a_size_question() -> None:
-    intent = _intent("10.5", awaiting={"slots": ["size"], "product_id": "A"})
-    assert (intent["kind"], intent["size"]) == ("add", "10.5")
+    understood = _intent("10.5", awaiting={"slots": ["size"], "product_id": "A"})
+    assert (understood.intent, understood.slots.answer) == ("add", {"size": "10.5"})
 
 
 def test_slots_are_read_from_the_words() -> None:
-    intent = _intent("add two of them in navy, size 10")
-    assert intent["quantity"] == 2 and intent["colors"] == ["blue"] and intent["size"] == "10"
-    assert _intent("between $50 and $80")["price_min"] == 5000
+    slots = _intent("add two of them in navy, size 10").slots
+    assert slots.quantity == 2 and slots.colors == ["blue"] and slots.size == "10"
+    assert slots.color_words == ["navy"]
+    assert _intent("between $50 and $80").slots.price_min == 5000
 
 
 @pytest.mark.parametrize(
@@ -96,12 +99,11 @@ def test_it_means_the_product_talked_about_last() -> None:
 
 
 def test_buyer_details_in_one_message() -> None:
-    details = buyer_details("My name is Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701")
-    assert details is not None
+    details = details_in("My name is Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701")
     assert details["name"] == "Ana Diaz" and details["email"] == "ana@example.com"
     assert details["address"] == {
-        "line1": "12 Main St", "city": "Austin", "region": "TX", "postal_code": "78701",
-        "country": "US",
+        "line1": "12 Main St", "line2": "", "city": "Austin", "region": "TX",
+        "postal_code": "78701", "country": "US",
     }  # fmt: skip
 
 
@@ -117,7 +119,7 @@ def test_buyer_details_in_one_message() -> None:
     ],
 )
 def test_first_messages_that_merely_contain_command_words_are_searches(text: str) -> None:
-    assert understand_message(text, currency="USD")["kind"] == "search"
+    assert understand_message(text, currency="USD").intent == "search"
 
 
 @pytest.mark.parametrize(
@@ -129,4 +131,4 @@ def test_first_messages_that_merely_contain_command_words_are_searches(text: str
     ],
 )
 def test_benchmark_instructions_that_looked_like_commands_are_searches(text: str) -> None:
-    assert understand_message(text, currency="USD")["kind"] == "search"
+    assert understand_message(text, currency="USD").intent == "search"

@@ -1,0 +1,155 @@
+"""Answers to questions about one product, read only from its own record.
+
+"Is it waterproof?" is answered from an attribute or a sentence of the description; "do you have
+it in red, size M?" and "is it in stock?" from the variants' stock, one variant at a time; an
+either/or ("whole bean or ground?") from the title, options and attributes. When the record
+does not say, the answer says so instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.outcome import in_size_order
+from agent.understanding import Understanding
+from catalog.colors import color_family
+from catalog.model import Product
+from catalog.payload import normalise_size
+
+# A weaker property that answers "no" to a stronger one ("water-resistant" is not "waterproof").
+_WEAKER = {
+    "waterproof": ("water-resistant", "water resistant", "water-repellent", "water repellent"),
+}
+_YES_VALUES = {"yes", "true", "y", "1"}
+_NO_VALUES = {"no", "false", "n", "0", "none"}
+_GENERIC = {"material", "stock", "price", "size", "color", "brand", "nutrition", "ingredients"}
+
+
+def answer(product: Product, understanding: Understanding, currency_text: Any) -> str:
+    """One short answer; `currency_text` formats a Money-shaped dict."""
+    slots = understanding.slots
+    title = product.title
+    if slots.options_asked:
+        return _either_or(product, slots.options_asked)
+    asked = list(slots.asked)
+    if slots.colors or slots.size or "stock" in asked:
+        return stock_answer(product, slots.colors, slots.size)
+    if "price" in asked:
+        prices = sorted({v.price.amount for v in product.variants})
+        low = currency_text({"amount": prices[0], "currency": product.currency})
+        high = currency_text({"amount": prices[-1], "currency": product.currency})
+        return f"{title} costs {low}." if low == high else f"{title} costs {low} to {high}."
+    if "material" in asked:
+        material = product.attributes.get("material") or product.attributes.get("ingredients")
+        if material:
+            return f"{title} is made of {material}."
+        return f"The catalog doesn't say what {title} is made of."
+    if "size" in asked:
+        sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
+        if not sizes:
+            return f"{title} comes in one size."
+        return f"{title} comes in sizes {', '.join(sizes)}."
+    if "color" in asked:
+        colors = list(dict.fromkeys(v.color for v in product.variants if v.color))
+        return f"{title} comes in {', '.join(colors)}." if colors else f"{title} has one colour."
+    if "brand" in asked and product.brand:
+        return f"{title} is made by {product.brand}."
+    specific = [a for a in asked if a not in _GENERIC and not _mentions(title, a)]
+    for word in specific:
+        if found := _property_answer(product, word):
+            return found
+    if specific:
+        return f"The catalog doesn't say whether {title} is {specific[0]}."
+    return ""
+
+
+def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
+    """Per variant: a sold-out colour or size is never called in stock."""
+
+    def fits(v: Any) -> bool:
+        if colors and color_family(v.color) not in colors and (v.color or "").lower() not in colors:
+            return False
+        return not size or (v.size is not None and normalise_size(v.size) == normalise_size(size))
+
+    wanted = " ".join(filter(None, ["/".join(colors), f"size {size}" if size else ""]))
+    matching = [v for v in product.variants if fits(v)]
+    title = product.title
+    if not matching:
+        offered = list(dict.fromkeys(v.color for v in product.variants if v.color))
+        sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
+        bits = [
+            f"colours {', '.join(offered)}" if offered else "",
+            f"sizes {', '.join(sizes)}" if sizes else "",
+        ]
+        listed = " and ".join(b for b in bits if b)
+        return f"No, {title} doesn't come in {wanted}." + (
+            f" It comes in {listed}." if listed else ""
+        )
+    in_stock = [v for v in matching if v.in_stock]
+    if not in_stock:
+        where = f" in {wanted}" if wanted else ""
+        return f"Sorry, {title} is sold out{where} right now."
+    if wanted:
+        extra = ""
+        if colors and not size:
+            sizes = in_size_order(list(dict.fromkeys(v.size for v in in_stock if v.size)))
+            extra = f" (sizes {', '.join(sizes)})" if sizes else ""
+        return f"Yes, {title} is in stock in {wanted}{extra}."
+    sold_out = [v for v in product.variants if not v.in_stock]
+    note = ""
+    if sold_out:
+        labels = ", ".join(" ".join(filter(None, [v.color, v.size])) or v.id for v in sold_out[:4])
+        note = f" Sold out: {labels}."
+    return f"Yes, {title} is in stock.{note}"
+
+
+def _property_answer(product: Product, word: str) -> str:
+    title = product.title
+    for key, value in product.attributes.items():
+        if _same(word, key):
+            text = str(value).strip().lower()
+            if text in _YES_VALUES:
+                return f"Yes, {title} is {word}."
+            if text in _NO_VALUES:
+                weaker = _weaker_in(product, word)
+                return f"No, {title} is not {word}" + (f"; it is {weaker}." if weaker else ".")
+            return f"{title}: {key.replace('_', ' ')} {value}."
+        if _mentions(str(value), word):
+            return f"Yes — {title}: {key.replace('_', ' ')} {value}."
+    for sentence in re.split(r"(?<=[.!?])\s+", product.description):
+        if _mentions(sentence, word):
+            negated = re.search(rf"\b(?:not|no|non)[\s-]+{re.escape(word)}", sentence.lower())
+            verdict = "No" if negated else "Yes"
+            return f"{verdict} — {sentence.strip()}"
+    if weaker := _weaker_in(product, word):
+        return f"No, {title} is not {word}; it is {weaker}."
+    if _mentions(title, word):
+        return f"Yes, it's the {title}."
+    return ""
+
+
+def _weaker_in(product: Product, word: str) -> str:
+    text = (product.description + " " + " ".join(map(str, product.attributes.values()))).lower()
+    return next((w for w in _WEAKER.get(word, ()) if w in text), "")
+
+
+def _same(word: str, key: str) -> bool:
+    return word.replace("-", "").rstrip("s") == key.lower().replace("_", "").rstrip("s")
+
+
+def _mentions(text: str, word: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(word)}", text.lower()))
+
+
+def _either_or(product: Product, options: list[str]) -> str:
+    haystack = " ".join(
+        [product.title, *(str(v) for v in product.attributes.values()), product.description]
+        + [value for v in product.variants for value in v.options.values()]
+    ).lower()
+    present = [o for o in options if o.lower() in haystack]
+    if len(present) == 1:
+        return f"{product.title} is {present[0]}."
+    if len(present) > 1:
+        return f"{product.title} mentions both {present[0]} and {present[1]}."
+    return f"The catalog doesn't say whether {product.title} is {options[0]} or {options[1]}."

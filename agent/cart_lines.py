@@ -1,0 +1,113 @@
+"""Which cart line a message means: "the shoes", "the socks", "the blue one", or its title.
+
+A line is found by the words of its title and category path, the colour of its variant, and a
+few everyday names for kinds of goods ("shoes" for sneakers and boots). Only a single best line
+counts; a tie falls back to the product in focus, then to the only line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.understanding import Understanding
+from agent.words import new_words
+from catalog.colors import color_family
+from catalog.sparse import stem, tokenize
+
+_KINDS = {
+    "shoe": {"shoe", "sneaker", "boot", "sandal", "footwear", "runner", "trainer", "slide"},
+    "sneaker": {"sneaker", "shoe", "footwear", "trainer"},
+    "trainer": {"sneaker", "shoe", "footwear", "trainer"},
+    "kick": {"sneaker", "shoe", "footwear"},
+    "footwear": {"shoe", "sneaker", "boot", "sandal", "footwear"},
+    "shirt": {"tee", "t-shirt", "shirt", "top", "henley"},
+    "tee": {"tee", "t-shirt", "shirt"},
+    "top": {"top", "tee", "shirt", "hoodie", "sweater"},
+    "pant": {"jean", "pant", "trouser", "bottom", "chino"},
+    "trouser": {"jean", "pant", "trouser", "bottom"},
+    "bag": {"bag", "backpack", "tote", "duffel", "pack"},
+    "jacket": {"jacket", "coat", "outerwear", "parka", "vest"},
+    "coat": {"jacket", "coat", "outerwear", "parka"},
+    "hat": {"hat", "cap", "beanie", "visor"},
+    "cap": {"hat", "cap"},
+    "glass": {"sunglass", "glass"},
+    "shade": {"sunglass"},
+    "sock": {"sock"},
+    "coffee": {"coffee", "bean", "espresso"},
+    "headphone": {"headphone", "earbud", "earphone"},
+    "speaker": {"speaker"},
+    "mug": {"mug", "cup", "drinkware"},
+    "cup": {"mug", "cup", "drinkware"},
+}
+_COMMAND_WORDS = frozenset({
+    "remove", "delete", "take", "out", "off", "drop", "get", "rid", "make", "change", "set",
+    "update", "quantity", "qty", "actually", "instead", "switch", "swap", "size", "color",
+    "colour", "cart", "basket", "bag?", "want", "don't", "dont", "only", "just", "need", "the",
+    "those", "these", "that", "them", "one", "ones", "please", "pair", "pairs", "to", "from",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """What identifies one cart line."""
+
+    product_id: str
+    title: str
+    category: list[str]
+    variant_title: str
+
+
+def line_meant(
+    understanding: Understanding, lines: list[LineFacts], referred: list[str], focus: str | None
+) -> str | None:
+    """The product id of the line the message means, or None when it cannot tell."""
+    if not lines:
+        return None
+    scores = {line.product_id: _score(understanding, line) for line in lines}
+    best = max(scores.values())
+    top = [pid for pid, score in scores.items() if score == best]
+    if best > 0 and len(top) == 1:
+        return top[0]
+    if best == 0 and _names_something(understanding):
+        return None  # "remove the shoes" with no shoes in the cart: ask, never guess
+    in_cart = {line.product_id for line in lines}
+    candidates = top if best > 0 else list(in_cart)
+    for pid in referred:
+        if pid in candidates:
+            return pid
+    if focus in candidates and (understanding.references.pronoun or best > 0):
+        return focus
+    if len(lines) == 1:
+        return lines[0].product_id
+    if understanding.references.pronoun and best == 0:
+        return lines[-1].product_id  # "make that size M": the line added last
+    return None
+
+
+def _names_something(understanding: Understanding) -> bool:
+    """ "Remove the shoes" names a kind of thing; "remove it" does not."""
+    said = {stem(w) for w in new_words(understanding.text)} - _COMMAND_WORDS - _FILLER
+    return bool(said - set(understanding.slots.color_words) - set(understanding.slots.colors))
+
+
+_FILLER = frozenset({
+    "item", "thing", "everything", "all", "please", "now", "actually", "instead", "quantity",
+    "make", "remove", "delete", "set", "change", "update", "want", "don't", "dont", "cart",
+})  # fmt: skip
+
+
+def _score(understanding: Understanding, line: LineFacts) -> float:
+    said = {w for w in tokenize(understanding.text) if w not in _COMMAND_WORDS}
+    said = {w for w in said if not w.isdigit()}
+    wanted = set(said)
+    for word in said:
+        wanted |= _KINDS.get(word, set())
+    title_terms = set(tokenize(line.title))
+    kind_terms = {t for name in line.category for t in tokenize(name)}
+    score = 2.0 * len(said & title_terms) + 1.0 * len((wanted - said) & (title_terms | kind_terms))
+    score += 1.0 * len(said & kind_terms)
+    colours = {color_family(w) for w in re.findall(r"[a-z]+", line.variant_title.lower())}
+    colours.discard(None)
+    score += 1.5 * len(set(understanding.slots.colors) & colours)
+    return score

@@ -1,0 +1,147 @@
+"""The phrases the rules recognise, one pattern per way shoppers say a thing (lower-case text)."""
+
+from __future__ import annotations
+
+import re
+
+_C = re.compile
+
+YES = _C(
+    r"^\s*(?:(?:ok(?:ay)?|alright|great|perfect|cool|sure)[\s,!.]+)?(?:yes|yeah|yep|yup|ya|yea|sure"
+    r"|ok(?:ay)?|confirm(?:ed)?|go ahead|do it|place (?:it|the order)|approved?|please do"
+    r"|sounds good|absolutely|definitely|of course|y|si|sí|oui|ja|let'?s do it|go for it"
+    r"|that'?s (?:right|correct|fine)|correct|proceed)\b"
+)
+NO = _C(
+    r"^\s*(?:(?:hmm+|hm+|uh+|um+|erm|well|oh|ah|actually|wait|hold on|hang on|sorry)[\s,.!-]*)*"
+    r"(?:no|nope|nah|cancel|don'?t|do not|stop|never ?mind|not (?:yet|now|today|right now)"
+    r"|n|wait|hold on|hang on|hold off|not so fast|let me think|i need to think|give me a (?:sec"
+    r"|second|minute|moment)|maybe later|later|one (?:sec|second|moment)|i changed my mind"
+    r"|changed my mind|i'?m not sure|not sure|no way|negative)\b"
+)
+GREETING = _C(
+    r"^\s*(?:hi+|hello+|hey+|hiya|yo|howdy|hallo|hola|buenas|buenos d[ií]as|bonjour|salut"
+    r"|ciao|buongiorno|ol[aá]|oi|bom dia|hej|moin|servus|guten (?:tag|morgen)|good (?:morning"
+    r"|afternoon|evening|day)|greetings|sup|what'?s up|hey there|hi there|hello there)\b"
+    r"[\s!.,:)(\w'?]{0,30}$"
+)
+LANGUAGE = {
+    "es": _C(r"\b(?:hola|buenas|buenos d[ií]as|gracias|adi[oó]s)\b"),
+    "fr": _C(r"\b(?:bonjour|salut|merci|au revoir)\b"),
+    "de": _C(r"\b(?:hallo|guten (?:tag|morgen)|moin|servus|danke|tsch[uü]ss)\b"),
+    "it": _C(r"\b(?:ciao|buongiorno|grazie)\b"),
+    "pt": _C(r"\b(?:ol[aá]|oi|bom dia|obrigad[oa])\b"),
+}
+THANKS_BYE = _C(
+    r"^\s*(?:(?:ok(?:ay)?|great|perfect|cool|awesome|alright)[\s,!.]+)?(?:thanks?|thank you|thx|ty"
+    r"|cheers|bye|goodbye|good ?night|see (?:you|ya)|that'?s (?:all|it)|that is all|nothing else"
+    r"|i'?m (?:done|good|all set)|all (?:good|set)|no(?:pe)?,? (?:thanks?|that'?s all)|gracias"
+    r"|merci|danke|grazie|adi[oó]s|ciao|later|have a (?:good|nice) (?:day|one))\b[\s\w,!.'?]{0,40}$"
+)
+HELP = _C(
+    r"^\s*(?:help|\?+)\s*[?!.]*$|\b(?:what can you do|how does this work|who are you|what are you"
+    r"|what do you do|how do i (?:use|order|buy|shop)|what can i (?:ask|say|do)|how can you help"
+    r"|are you (?:a bot|human|real|an ai)|what do you sell|what kind of (?:stuff|things|products)"
+    r"|what (?:products|items) do you (?:have|sell|carry))\b"
+)
+INJECTION = _C(
+    r"\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|prompts?)"
+    r"|system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode"
+    r"|(?:give|get) me (?:a |an )?(?:free|discount|coupon|refund|\d+ ?% off)|for free\b"
+    r"|discount code|promo code|override|admin (?:mode|access)|reveal your|set (?:the )?price to)"
+)
+OFF_TOPIC = _C(
+    r"\b(?:weather (?:today|tomorrow|like|forecast|in|outside)|what'?s the weather|news|joke"
+    r"|politics|election|president|prime minister|homework|stock market"
+    r"|bitcoin|crypto|capital of|world cup|super ?bowl|who won|score of|recipe for|meaning of life"
+    r"|write (?:me )?(?:code|a story|an essay|a poem|a song)|translate|what time is it"
+    r"|how old are you|tell me about yourself|favorite (?:movie|song|color|food)|your name"
+    r"|solve|math|calculate|\d+ ?[+*/] ?\d+ ?=?|who (?:is|was) (?!in)|sing|date me|love you)\b"
+)
+ORDER_STATUS = _C(
+    r"\b(?:order status|status of (?:my|the) order"
+    r"|where(?:'s| is) my (?:order|package|stuff|parcel)"
+    r"|track (?:my|the) (?:order|package)|did my order|has my order|when will (?:my order|it) "
+    r"(?:arrive|ship|come)|my orders?\b(?! (?:it|them|one|that)))"
+)
+CANCEL_ORDER = _C(
+    r"\b(?:cancel|cancell?ation|call off|undo|revoke|don'?t want)\b.*\b(?:order|purchase)\b"
+    r"|\b(?:order|purchase)\b.*\b(?:cancel(?:l?ed)?|cancell?ation|call(?:ed)? off)\b"
+)
+CHECKOUT = _C(
+    r"\b(?:check ?out|checkout|proceed to (?:payment|checkout)|place (?:an|my|the) order"
+    r"|pay(?: now| for (?:it|them|this|that|everything))?|buy (?:it|them|now|everything)"
+    r"|i'?m ready to (?:pay|buy|order)|complete (?:the|my) (?:purchase|order)|ring (?:it|me) up"
+    r"|finish (?:my|the) (?:order|purchase)|finali[sz]e)"
+    r"(?:\s+(?:now|please|then|already|for me|thanks?|thank you|asap|right now|pls|plz))*"
+    r"\s*[.!?]*\s*$"
+)
+REMOVE = _C(
+    r"\b(?:remove|delete|take (?:out|off)|drop|get rid of|don'?t want|no longer want|scrap|ditch"
+    r"|lose the|toss)\b"
+)
+SET_QUANTITY = _C(
+    r"\b(?:make (?:it|that|those|them|the)|change (?:it|that|the)|set (?:it|that|the)|update"
+    r"|quantity|qty|only (?:want|need)|just (?:want|need)|instead of|increase|decrease|bump)\b"
+)
+CHANGE_VARIANT = _C(
+    r"\b(?:actually|instead|change|switch|swap|exchange|make (?:it|that|those|them|the)|rather"
+    r"|different)\b"
+)
+ADD = _C(
+    r"\b(?:add|buy|purchase|i'?ll take|i will take|i'?ll get|i'?ll have|put|get me|grab|order"
+    r"|i want (?:the|that|this|it|one|those|these|them|\d|two|three)"
+    r"|take (?:the|that|this|it|one|two"
+    r"|three|\d)|give me (?:the|that|this|one|two|\d)|i'?d like (?:the|that|this|one|two|\d)"
+    r"|throw in|toss in|include)\b"
+)
+ADD_TO_CART = _C(
+    r"^\s*(?:please\s+)?(?:add|put)\b.+\b(?:to|in|into) (?:my|the) (?:cart|basket|bag)\b"
+)
+VIEW_CART = _C(
+    r"\bcart\b|\b(?:my|the) (?:basket|bag)\b(?! for| that| with)"
+    r"|\bwhat(?:'s| is| have i got) in my\b"
+    r"|\bwhat (?:did|have) i (?:add|pick|choose)|\bhow much (?:is|do i owe|in) (?:my|the) total\b"
+)
+RECOMMEND = _C(
+    r"\b(?:which (?:one )?(?:is|are|would be|should i|do you) (?:the )?(?:best|better|recommend|get"
+    r"|buy|choose|pick)|which is best|which (?:one )?would you|best for|help me (?:choose|decide"
+    r"|pick)|recommend|suggest|what would you (?:pick|choose|get)|your (?:pick|favou?rite)"
+    r"|what do you think)\b"
+)
+COMPARE = _C(r"\b(?:compare|comparison|difference|differ|versus|vs\.?)\b")
+PHOTO = _C(
+    r"\b(?:like this|this one in the photo|in (?:the|this|my) (?:photo|picture|image|pic)"
+    r"|what is this|what's this|similar to this|look(?:s)? like this|this label|the label"
+    r"|on the (?:label|box|package|pack))\b"
+)
+QUESTION = _C(
+    r"^\s*(?:(?:and|so|ok(?:ay)?|hmm|also|but)[\s,]+)?(?:is|are|does|do|did|can|could|will|would"
+    r"|has|have|how|what|what'?s|which|who|whats|any idea|tell me|i wonder)\b|\?\s*$"
+)
+DETAILS = _C(
+    r"\b(?:made of|made from|material|fabric|tell me (?:more|about)|details?|more about|describe"
+    r"|specs?|dimensions?|weight|weigh|how (?:big|heavy|long|wide|tall|much)|is it|are they|does it"
+    r"|do they|waterproof|water-?proof|ingredients|nutrition|calories|sizes? (?:do|does|are)"
+    r"|colou?rs? (?:do|does|are)|in stock|available|availability|come in|have (?:it|them|this|that)"
+    r" in|fit|warranty|capacity|battery|washable|price|cost)\b"
+)
+CHEAPER = _C(
+    r"\b(?:cheaper|cheapest|less expensive|lowest price|budget|affordable|inexpensive|lower price"
+    r"|less pricey|less money|not (?:so|as|that) expensive|too expensive|too pricey|bargain)\b"
+)
+PRICIER = _C(
+    r"\b(?:pricier|priciest|more expensive|most expensive|premium|fancier|high[- ]end|nicer"
+    r"|better quality|top of the line|luxury)\b"
+)
+BIGGER = _C(r"\b(?:bigger|larger|roomier|more room|more space|more capacity|biggest|largest)\b")
+SMALLER = _C(r"\b(?:smaller|more compact|tinier|lighter|smallest|mini)\b")
+REFERENCE = _C(
+    r"\b(?:it|that|this|them|those|these|they|the (?:cheaper|cheapest|pricier|priciest|other|last"
+    r"|same) ?(?:one)?|that one|this one|one)\b"
+)
+SEARCH_OPENING = _C(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|also|now|hmm|alright)[\s,]+)?(?:show me|find me|search for"
+    r"|look(?:ing)? for|do you (?:have|sell|carry|stock)|i(?:'m| am) (?:looking|searching)"
+    r"|i need|i want|got any)\b"
+)

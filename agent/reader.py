@@ -1,0 +1,111 @@
+"""Builds the one `Understanding` of a message: rules, the intent classifier, then references.
+
+Everything about reading the message happens here, once per turn, so the planner and the tools
+only act on the result: understand → plan → act, never back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.cart_lines import LineFacts, line_meant
+from agent.checkout import is_ready
+from agent.context import Context
+from agent.intent_model import talk_intent
+from agent.intents import CONFIDENT, Situation, understand_message
+from agent.references import mask_titles, quotes_a_title, resolve_products
+from agent.state import ShoppingState
+from agent.understanding import Intent, Understanding
+
+CATALOG_WORDS = 0.5
+"""A message at least this much in the catalog's own words ("speakers") is shopping."""
+_LINE_INTENTS = {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
+
+
+def read_message(
+    state: ShoppingState, ctx: Context, text: str, *, has_image: bool = False
+) -> Understanding:
+    """What this message means in this conversation."""
+    lines = _cart_lines(state, ctx)
+    titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
+    situation = Situation(
+        awaiting=state.awaiting,
+        pending_checkout=is_ready(state.pending_checkout),
+        has_shown=bool(state.shown),
+        has_cart=bool(state.cart_id),
+        has_image=has_image,
+        has_order=bool(state.last_order_id),
+        names_product=quotes_a_title(text, state.shown, state.seen),
+        brands=_brands(ctx),
+    )
+    understanding = understand_message(
+        text,
+        currency=ctx.settings.currency,
+        situation=situation,
+        masked=mask_titles(text, titles),
+    )
+    if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
+        _classify_talk(understanding, ctx)
+    if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id:
+        understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
+    _resolve(understanding, state, lines)
+    return understanding
+
+
+def _classify_talk(understanding: Understanding, ctx: Context) -> None:
+    """A message the rules call a search may be small talk; never one in the catalog's words."""
+    encoder = getattr(ctx.search, "encoder", None)
+    if encoder is None:
+        return
+    if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS:
+        return
+    intent, confidence = talk_intent(encoder, understanding.text)
+    if intent is not Intent.SEARCH:
+        understanding.intent, understanding.confidence = intent, confidence
+        understanding.source = "classifier"
+        understanding.slots.category = ""
+
+
+def _resolve(understanding: Understanding, state: ShoppingState, lines: list[LineFacts]) -> None:
+    refs = understanding.references
+    refs.product_ids = resolve_products(
+        understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
+    )
+    if understanding.intent in _LINE_INTENTS:
+        meant = line_meant(understanding, lines, refs.product_ids, state.focus)
+        refs.line_product_ids = [meant] if meant else []
+    if understanding.intent is Intent.CANCEL_ORDER:
+        refs.order_id = (state.awaiting or {}).get("order_id") or state.last_order_id
+
+
+def resolve_references(understanding: Understanding, state: ShoppingState, ctx: Context) -> None:
+    """Resolve again after another reader (the hybrid planner's model) changed the intent."""
+    _resolve(understanding, state, _cart_lines(state, ctx))
+
+
+def _cart_lines(state: ShoppingState, ctx: Context) -> list[LineFacts]:
+    if not state.cart_id:
+        return []
+    cart = ctx.commerce.get_cart(state.cart_id)
+    facts = []
+    for line in cart.lines:
+        product = ctx.search.get(line.product_id)
+        facts.append(
+            LineFacts(
+                product_id=line.product_id,
+                title=line.title,
+                category=list(product.category) if product else [],
+                variant_title=line.variant_title or "",
+            )
+        )
+    return facts
+
+
+def _brands(ctx: Context) -> frozenset[str]:
+    index: Any = getattr(ctx.search, "index", None)
+    if index is None:
+        return frozenset()
+    try:
+        return frozenset(index.vocabulary().brands)
+    except AttributeError:
+        return frozenset()
