@@ -54,6 +54,7 @@ COUNTRIES = {
     "nigeria": "NG", "turkey": "TR", "türkiye": "TR",
 }  # fmt: skip
 _CODES = frozenset(COUNTRIES.values())
+_CITY_STATE = re.compile(r"^(.+?)\s+([A-Za-z]{2})$")
 _ONE_LINE_US = re.compile(
     r"^(.*?\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|blvd|boulevard|place|pl|court|ct)"
     r"\.?)\s+([A-Za-z .'-]+?)\s+([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$",
@@ -157,10 +158,10 @@ def _address(parts: list[str]) -> dict[str, str] | None:
             city = (part[: match.start()] + part[match.end() :]).strip(" ,")
             if city:
                 address["city"] = address["city"] or city
-        elif (not address["city"] and not _STREETISH.search(part)) or (
-            not address["city"] and len(rest) == 2
-        ):
-            address["city"] = part
+        elif not address["city"] and (not _STREETISH.search(part) or len(rest) == 2):
+            city_region = _CITY_STATE.match(part) if country == "US" else None
+            address["city"] = city_region[1] if city_region else part
+            address["region"] = city_region[2].upper() if city_region else address["region"]
         elif address["city"] and not address["region"] and country != "US":
             address["region"] = part
         elif not address["line2"]:

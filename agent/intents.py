@@ -74,8 +74,11 @@ def understand_message(
     refs.names_product = seen.names_product
     intent, confidence = _intent(lowered, understanding, seen)
     understanding.intent, understanding.confidence = intent, confidence
-    if intent is Intent.CANCEL_ORDER and "cancel_order" in (seen.awaiting or {}).get("slots", []):
-        slots.answer = {"confirm": "yes"}
+    if "cancel_order" in (seen.awaiting or {}).get("slots", []):
+        if intent is Intent.CANCEL_ORDER:
+            slots.answer = {"confirm": "yes"}
+        elif intent is Intent.DECLINE:
+            slots.answer = {"confirm": "no"}  # the order stays
     if intent is Intent.GIVE_DETAILS:
         slots.details = details_in(text)
     if intent is Intent.PRODUCT_QUESTION:

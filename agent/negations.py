@@ -57,9 +57,11 @@ def negations_in(text: str, brands: frozenset[str] = frozenset()) -> tuple[Negat
         if len(words) > 1 and words[1] in _STOP_SECOND:
             words = words[:1]
         phrase = " ".join(words)
-        if _classify(phrase, found, brand_names) or _classify(words[0], found, brand_names):
-            end = match.start(1) + len(phrase)
-            spans.append((match.start(), end))
+        if not _classify(phrase, found, brand_names):
+            if not _classify(words[0], found, brand_names):
+                continue
+            phrase = words[0]
+        spans.append((match.start(), match.start(1) + len(phrase)))
     for match in _FREE_OF.finditer(lowered):
         if _classify(match[1], found, brand_names):
             spans.append((match.start(), match.end()))

@@ -66,7 +66,7 @@ def talk_reply(state: ShoppingState, store_name: str) -> str:
             '"a rain jacket under $100" — or say "help".'
         )
     if intent in {Intent.CONFIRM, Intent.DECLINE}:
-        if intent is Intent.DECLINE and "cancel_order" in (state.awaiting or {}).get("slots", []):
+        if intent is Intent.DECLINE and u.slots.answer.get("confirm") == "no":
             return "Alright, your order stays as it is."
         if state.last_order_id:
             return f"Your order {state.last_order_id} is already placed; nothing else is waiting."

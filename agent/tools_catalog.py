@@ -42,7 +42,7 @@ def search_products(
         active = _relaxed(SearchFilters.model_validate(run.state.filters or {}), relax or [])
         merged = _excluding(active.refined_by(newer.filters).refined_by(asked), ruled_out)
         wanted = run.state.understanding.slots.sort
-        sort = newer.sort if newer.sort != "relevance" else wanted  # type: ignore[assignment]
+        sort = newer.sort if newer.sort != "relevance" else wanted
         parsed: str | ParsedQuery = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
         )
@@ -58,7 +58,7 @@ def search_products(
         "shown": shown,
         "seen": remember_shown(run.state.seen, shown),
         "compared": [],
-        "focus": shown[0]["id"] if len(shown) == 1 else None,
+        "focus": shown[0]["id"] if _is_focus(shown, result.query.text) else None,
         "turn_products": shown,
     }
     if not shown:
@@ -100,6 +100,14 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     if covered >= NO_MATCH_COVERAGE:
         return True
     return run.ctx.search.closeness(text) >= NO_MATCH_CLOSENESS
+
+
+def _is_focus(shown: list[Any], text: str) -> bool:
+    """The only hit, or the one the query names by (most of) its title: "it" means that one."""
+    if len(shown) <= 1:
+        return bool(shown)
+    title, said = set(tokenize(shown[0]["title"])), set(tokenize(text))
+    return bool(title) and len(title & said) / len(title) >= 0.8
 
 
 def _understood_filters(run: ToolRun) -> SearchFilters:

@@ -9,7 +9,7 @@ graph state as plain JSON (`model_dump(mode="json")`) so checkpoints stay portab
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, computed_field
 
@@ -69,7 +69,7 @@ class Slots(BaseModel):
     pricier: bool = False
     bigger: bool = False
     smaller: bool = False
-    sort: str = "relevance"
+    sort: Literal["relevance", "price_asc", "price_desc"] = "relevance"
     asked: list[str] = Field(
         default_factory=list, description="What a product question asks about ('waterproof')."
     )

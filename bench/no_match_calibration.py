@@ -1,4 +1,4 @@
-"""Calibrate "we don't carry that": `python -m bench.no_match --data-dir /tmp/aisle-nomatch`.
+"""Calibrate "we don't carry that": `python -m bench.no_match_calibration --data-dir DIR`.
 
 The agent says the store does not carry something when the best search hit shares under half of
 the query's words AND the best dense (MiniLM) cosine of any product is below a threshold

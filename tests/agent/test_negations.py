@@ -1,0 +1,56 @@
+"""Negation and relaxing in a shopper's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.negations import negations_in, relaxed_in
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "kept"),
+    [
+        ("a tote, but not leather", "materials", "leather", "a tote"),
+        ("running shoes not black", "colors", "black", "running shoes"),
+        ("no red please, just sneakers", "colors", "red", "please, just sneakers"),
+        ("a jacket without a hood", "words", "hood", "a jacket"),
+        ("anything but Stride", "brands", "Stride", ""),
+        ("gluten-free snacks", "materials", "gluten", "snacks"),
+        ("a non-leather belt", "materials", "leather", "a belt"),
+    ],
+)
+def test_what_is_ruled_out_leaves_the_search_words(
+    text: str, field: str, value: str, kept: str
+) -> None:
+    found, rest = negations_in(text.lower(), frozenset({"Stride"}))
+    assert value in getattr(found, field)
+    assert rest == kept.lower()
+
+
+def test_vegan_rules_out_animal_materials_and_leaves_the_text() -> None:
+    found, rest = negations_in("a tote, i'm vegan", frozenset())
+    assert {"leather", "suede", "wool"} <= set(found.materials)
+    assert rest == "a tote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["not too expensive please", "no thanks", "no more than $50", "not sure", "i'm not sure"],
+)
+def test_phrases_that_only_look_negative_rule_nothing_out(text: str) -> None:
+    found, _ = negations_in(text, frozenset())
+    assert found.is_empty()
+
+
+@pytest.mark.parametrize(
+    ("text", "relaxed"),
+    [
+        ("any colour is fine", ["color"]),
+        ("forget the budget", ["price"]),
+        ("size doesn't matter", ["size"]),
+        ("any brand, and any price", ["price", "brand"]),
+        ("blue please", []),
+    ],
+)
+def test_relaxing_names_the_constraint_to_drop(text: str, relaxed: list[str]) -> None:
+    assert relaxed_in(text) == relaxed
