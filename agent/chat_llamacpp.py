@@ -35,6 +35,9 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import PrivateAttr
 
 _STOPS = ["<|im_end|>", "<|endoftext|>", "<end_of_turn>", "</s>"]
+_CALL_END = "</tool_call>"
+"""Generation stops after the first tool call: the planner runs one step at a time, and a small
+model tends to ramble on after it."""
 _TOOL_CALL = re.compile(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", re.DOTALL)
 
 # For GGUFs without a chat template (Gemma 3 270M is the base model): Gemma's turn markers,
@@ -150,7 +153,8 @@ class LlamaCppChat(BaseChatModel):
         tools = kwargs.get("tools")
         schema = kwargs.get("response_schema")
         prompt = self.render(messages, tools)
-        text, stats = self._complete(prompt, [*_STOPS, *(stop or [])], schema)
+        stops = [*_STOPS, *(stop or []), *([_CALL_END] if tools and not schema else [])]
+        text, stats = self._complete(prompt, stops, schema)
         if tools and not schema:
             content, calls, invalid = parse_tool_calls(text)
         else:
@@ -226,6 +230,8 @@ def parse_tool_calls(text: str) -> tuple[str, list[dict[str, Any]], list[dict[st
     invalid: list[dict[str, Any]] = []
     for body in bodies:
         call_id = f"call_{uuid.uuid4().hex[:12]}"
+        if body.startswith("{{") and body.rstrip().endswith("}}"):
+            body = body.strip()[1:-1]  # Qwen 2.5's template shows the format with doubled braces
         try:
             parsed = json.loads(body)
             name = parsed["name"]
@@ -244,9 +250,18 @@ def parse_tool_calls(text: str) -> tuple[str, list[dict[str, Any]], list[dict[st
 
 
 def _lean(schema: Any) -> Any:
-    """A tool schema without pydantic's "title" keys: fewer prompt tokens, same meaning."""
+    """A tool schema without pydantic's titles, null defaults and `anyOf [X, null]` wrappers:
+    fewer prompt tokens on a small CPU model, the same arguments accepted."""
     if isinstance(schema, dict):
-        return {k: _lean(v) for k, v in schema.items() if not (k == "title" and isinstance(v, str))}
+        options = schema.get("anyOf")
+        if isinstance(options, list) and {"type": "null"} in options and len(options) == 2:
+            other = next(o for o in options if o != {"type": "null"})
+            schema = {k: v for k, v in schema.items() if k != "anyOf"} | other
+        return {
+            k: _lean(v)
+            for k, v in schema.items()
+            if not (k == "title" and isinstance(v, str)) and not (k == "default" and v is None)
+        }
     if isinstance(schema, list):
         return [_lean(v) for v in schema]
     return schema

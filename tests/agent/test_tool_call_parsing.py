@@ -34,3 +34,23 @@ def test_broken_json_is_an_invalid_call_with_the_error() -> None:
 
 def test_plain_words_are_just_a_reply() -> None:
     assert parse_tool_calls("We have three red totes.") == ("We have three red totes.", [], [])
+
+
+def test_qwens_doubled_braces_are_read() -> None:
+    """Qwen 2.5's chat template shows the call format as {{...}}; the 1.5B model copies it."""
+    _, calls, invalid = parse_tool_calls('<tool_call>\n{{"name": "view_cart", "arguments": {}}}\n')
+    assert [c["name"] for c in calls] == ["view_cart"] and invalid == []
+
+
+def test_lean_schemas_keep_the_arguments_and_drop_the_noise() -> None:
+    from langchain_core.utils.function_calling import convert_to_openai_tool
+
+    from agent.chat_llamacpp import _lean
+    from agent.tools import tool_schemas
+
+    search = _lean(convert_to_openai_tool(tool_schemas()[0]))["function"]["parameters"]
+    assert search["properties"]["max_price"] == {
+        "type": "number",
+        "description": "Budget ceiling in major units.",
+    }
+    assert search["required"] == ["query"] and "title" not in search
