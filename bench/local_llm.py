@@ -185,13 +185,38 @@ def main() -> None:
                 planner.runs.append(shop(planner, goal))
             done = " ".join(f"{p.name}={sum(r.success for r in p.runs)}" for p in planners)
             print(f"[{i}/{len(goals)} {time.perf_counter() - started:.0f}s] {done}", flush=True)
+            if args.write:  # after every goal, so a run cut short still leaves its numbers
+                args.write.write_text(
+                    report(
+                        planners,
+                        goals[:i],
+                        _header(args, command, before, i, settings, timings, len(every), started),
+                    )
+                )
     finally:
         for planner in planners:
             planner.agent.close()
         services.close()
-    header = [
+    header = _header(args, command, before, len(goals), settings, timings, len(every), started)
+    text = report(planners, goals, header)
+    print(text)
+    if args.write:
+        args.write.write_text(text)
+
+
+def _header(
+    args: argparse.Namespace,
+    command: str,
+    before: str,
+    done: int,
+    settings: Settings,
+    timings: dict[str, float],
+    total: int,
+    started: float,
+) -> list[str]:
+    return [
         f"Command: `{command}`  ",
-        f"Goals: {len(goals)} of the {len(every)} ChatShop dev goals, sampled with seed "
+        f"Goals: {done} of the {total} ChatShop dev goals, sampled with seed "
         f"{args.seed}; catalog {int(timings['products'])} products.  ",
         f"Machine at start: {before}.  ",
         f"Machine at end: {machine()}.  ",
@@ -199,10 +224,6 @@ def main() -> None:
         f"{settings.local_context}, {settings.local_threads} thread(s), temperature 0, model "
         f"timeout {settings.model_timeout_s:.0f} s.",
     ]
-    text = report(planners, goals, header)
-    print(text)
-    if args.write:
-        args.write.write_text(text)
 
 
 if __name__ == "__main__":
