@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from typing import Any, Literal
 
@@ -161,20 +162,38 @@ def merge_reading(
         intent = understanding.intent if understanding.intent != intent else Intent.SEARCH
     merged.intent, merged.source = intent, "llm"
     slots, refs = merged.slots, merged.references
+    said = understanding.text.lower()
     slots.category = slots.category or reading.product
-    slots.colors = slots.colors or [c.lower() for c in reading.colors]
-    slots.size = slots.size or reading.size
-    slots.quantity = slots.quantity or reading.quantity
-    if slots.price_max is None and reading.max_price:
+    # A slot the model adds must be grounded in the shopper's words ("sulfate" is no colour,
+    # "60 capsules" no size): what the text does not say becomes no filter.
+    slots.colors = slots.colors or [
+        c for c in colors_in(" ".join(reading.colors).lower()) if c in colors_in(said)
+    ]
+    if (
+        not slots.size
+        and reading.size
+        and re.search(rf"\b{re.escape(reading.size.lower())}\b", said)
+    ):
+        slots.size = reading.size
+    slots.quantity = slots.quantity or (
+        reading.quantity if reading.quantity and str(reading.quantity) in said else None
+    )
+    if slots.price_max is None and reading.max_price and _states(said, reading.max_price):
         slots.price_max = round(reading.max_price * 100)
-    if slots.price_min is None and reading.min_price:
+    if slots.price_min is None and reading.min_price and _states(said, reading.min_price):
         slots.price_min = round(reading.min_price * 100)
     if not refs.ordinals:
         refs.ordinals = [o for o in reading.ordinals if o == -1 or 1 <= o <= 50]
-    for word in (w.lower().strip() for w in reading.excluded):
+    for word in (w.lower().strip() for w in reading.excluded if w.lower().strip() in said):
         found = colors_in(word)
         target = merged.negations.colors if found else merged.negations.words
         for value in found or [word]:
             if value and value not in target:
                 target.append(value)
     return merged
+
+
+def _states(text: str, amount: float) -> bool:
+    """The message names this amount ("70", "70.00", "$70")."""
+    numbers = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+    return amount in numbers

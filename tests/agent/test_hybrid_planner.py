@@ -136,3 +136,14 @@ def test_exclusions_become_negations() -> None:
     merged = merge_reading(rules, reading, False, False)
     assert merged.negations.colors == ["brown"] and merged.negations.words == ["suede"]
     assert merged.source == "llm" and merged.slots.category
+
+
+def test_slots_the_message_does_not_state_become_no_filter() -> None:
+    rules = Understanding(text="sulfate free shampoo, 60 capsules, under 70 dollars")
+    reading = Reading(
+        intent="search", colors=["sulfate", "red"], size="60 capsules", max_price=80, quantity=3
+    )
+    merged = merge_reading(rules, reading, False, False)
+    assert merged.slots.colors == [] and merged.slots.quantity is None
+    assert merged.slots.size == "60 capsules"  # said word for word
+    assert merged.slots.price_max is None  # 80 was never said
