@@ -184,13 +184,19 @@ def merge_reading(
         slots.price_min = round(reading.min_price * 100)
     if not refs.ordinals:
         refs.ordinals = [o for o in reading.ordinals if o == -1 or 1 <= o <= 50]
-    for word in (w.lower().strip() for w in reading.excluded if w.lower().strip() in said):
+    for word in (w.lower().strip() for w in reading.excluded if _rules_out(said, w)):
         found = colors_in(word)
         target = merged.negations.colors if found else merged.negations.words
         for value in found or [word]:
             if value and value not in target:
                 target.append(value)
     return merged
+
+
+def _rules_out(said: str, word: str) -> bool:
+    """The shopper names `word` to exclude it; "paraben free" asks for products saying so."""
+    word = word.lower().strip()
+    return bool(word) and word in said and not re.search(rf"{re.escape(word)}[\s-]*free", said)
 
 
 def _states(text: str, amount: float) -> bool:

@@ -147,3 +147,9 @@ def test_slots_the_message_does_not_state_become_no_filter() -> None:
     assert merged.slots.colors == [] and merged.slots.quantity is None
     assert merged.slots.size == "60 capsules"  # said word for word
     assert merged.slots.price_max is None  # 80 was never said
+
+
+def test_x_free_is_wanted_not_excluded() -> None:
+    rules = Understanding(text="paraben free shampoo, not the coconut one")
+    reading = Reading(intent="search", excluded=["paraben", "coconut"])
+    assert merge_reading(rules, reading, False, False).negations.words == ["coconut"]
