@@ -159,7 +159,7 @@ def merge_reading(
     merged = understanding.model_copy(deep=True)
     intent = Intent(reading.intent)
     if (intent in _NEEDS_SHOWN and not has_shown) or (intent in _NEEDS_CART and not has_cart):
-        intent = understanding.intent if understanding.intent != intent else Intent.SEARCH
+        intent = understanding.intent  # nothing to point at: the rules' reading stands
     merged.intent, merged.source = intent, "llm"
     slots, refs = merged.slots, merged.references
     said = understanding.text.lower()
@@ -195,8 +195,12 @@ def merge_reading(
 
 def _rules_out(said: str, word: str) -> bool:
     """The shopper names `word` to exclude it; "paraben free" asks for products saying so."""
-    word = word.lower().strip()
-    return bool(word) and word in said and not re.search(rf"{re.escape(word)}[\s-]*free", said)
+    word = re.escape(word.lower().strip())
+    cue = r"\b(?:not|no|nothing|without|except|but|never|avoid|hate|don't|dont)\b"
+    negated = cue + rf"(?:\W+\w+){{0,3}}?\W+{word}"
+    return (
+        bool(word) and bool(re.search(negated, said)) and not re.search(rf"{word}[\s-]*free", said)
+    )
 
 
 def _states(text: str, amount: float) -> bool:

@@ -153,3 +153,9 @@ def test_x_free_is_wanted_not_excluded() -> None:
     rules = Understanding(text="paraben free shampoo, not the coconut one")
     reading = Reading(intent="search", excluded=["paraben", "coconut"])
     assert merge_reading(rules, reading, False, False).negations.words == ["coconut"]
+
+
+def test_an_exclusion_needs_a_negation_in_the_message() -> None:
+    rules = Understanding(text="cheese crisps low in carbs, nothing with garlic please")
+    reading = Reading(intent="search", excluded=["carbs", "garlic"])
+    assert merge_reading(rules, reading, False, False).negations.words == ["garlic"]
