@@ -64,6 +64,11 @@ def test_hybrid_with_the_local_model_buys_the_variant_asked_for(
     assert [s["intent"]["intent"] for s in states[:3]] == ["search", "add", "checkout"]
 
 
+@pytest.mark.xfail(
+    reason="measured 3 Dec: Qwen2.5-Coder-1.5B writes malformed tool-call JSON twice in a row on "
+    "some turns, the rules take them and no order is reached (BENCHMARKS.md); kept visible",
+    strict=False,
+)
 def test_the_llm_planner_with_the_local_model_buys_the_variant_asked_for(
     settings: Settings, shop: Shop, local_settings: Settings
 ) -> None:
