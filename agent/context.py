@@ -41,6 +41,9 @@ class Context:
     chat_model: BaseChatModel | None = None
     """The LLM planner's model (already able to call tools); None with the rules planner."""
 
+    understanding_model: BaseChatModel | None = None
+    """The hybrid planner's model: it reads each message into the structured understanding."""
+
     default_payment_token: str = "tok_visa"
     """The shopper's saved mock card, used unless a resume names another token."""
 

@@ -29,7 +29,7 @@ from agent.checkout import (
 from agent.context import Context
 from agent.fanout import Candidate, assess_candidate, recommend, send_to_assessors
 from agent.nodes import act, respond, understand
-from agent.planner_llm import call_model
+from agent.planner_llm import call_model, model_call_limit
 from agent.state import ShoppingState
 from agent.understanding import Intent
 
@@ -76,11 +76,6 @@ def route_after_payment(state: ShoppingState) -> str:
     """A declined card or a new price goes back to the summary; the shopper decides again."""
     placed = bool(state.events) and state.events[-1]["ok"]
     return "respond" if placed or not can_confirm(state.pending_checkout) else "confirm_checkout"
-
-
-def model_call_limit(ctx: Context) -> int:
-    """Model calls per turn, so that the whole turn fits in `max_steps` graph steps."""
-    return max(1, (ctx.settings.max_steps - 4) // 2)
 
 
 ShoppingGraph = CompiledStateGraph[ShoppingState, Context, ShoppingState, ShoppingState]

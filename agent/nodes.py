@@ -12,6 +12,7 @@ from langgraph.runtime import Runtime
 from agent.checkout import fresh_turn
 from agent.context import Context
 from agent.label_answers import label_follow_up
+from agent.model_replies import checked_model_reply, reword
 from agent.outcome import ToolRun
 from agent.planner_rules import plan_tool_calls
 from agent.reader import read_message
@@ -47,8 +48,15 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
         understanding = understanding.model_copy(
             update={"intent": Intent.PHOTO_QUESTION, "references": references}
         )
+    fallback = None
+    if ctx.understanding_model is not None and text:
+        from agent.planner_hybrid import hybrid_understanding
+
+        understanding, fallback = hybrid_understanding(understanding, state, ctx)
     intent = understanding.state_value()
     update: dict[str, Any] = fresh_turn() | {"intent": intent}
+    if fallback:
+        update["model_fallback"] = fallback
     awaiting = state.awaiting or {}
     if not _keeps_awaiting(understanding.intent, awaiting):
         update["awaiting"] = None
@@ -102,12 +110,24 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
 
 
 def respond(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Template the reply from this turn's results, unless a model already answered in words."""
-    if _model_answered(state, runtime.context):
-        return {}
-    settings = runtime.context.settings
-    reply = compose_reply(state, settings.store_name, settings.currency, settings.store_policies)
-    return {"messages": [AIMessage(reply)]}
+    """Template the reply from this turn's results, unless a model already answered in words.
+
+    A model's words are sent only if every figure in them comes from this turn's tool results.
+    """
+    ctx = runtime.context
+    settings = ctx.settings
+    templated = compose_reply(
+        state, settings.store_name, settings.currency, settings.store_policies
+    )
+    message = last_human(state.messages)
+    said = message.text if message else ""
+    if _model_answered(state, ctx):
+        last = state.messages[-1]
+        checked = checked_model_reply(last.text, state, templated, said)
+        return {} if checked == last.text else {"messages": [AIMessage(checked)]}
+    if settings.model_replies and ctx.understanding_model is not None:
+        templated = reword(ctx.understanding_model, state, templated, said)
+    return {"messages": [AIMessage(templated)]}
 
 
 def _model_answered(state: ShoppingState, ctx: Context) -> bool:

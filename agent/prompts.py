@@ -21,20 +21,28 @@ How to work:
   the shopper to confirm; you never take payment yourself.
 - When a sized item has no size given, ask which size, listing the sizes in stock.
 - Keep replies short and friendly.
-
-Products shown so far (ordinal, id, title, price): {shown}
-Active search: {query!r} with filters {filters}
-Cart: {cart}. Shopper's photos (image ids, newest last): {images}
+- The shopper's latest message ends with a [Shop state: ...] note from the app, not the shopper.
 """
+
+STATE_NOTE = """[Shop state: products shown so far (ordinal, id, title, price): {shown}.
+Active search: {query!r} with filters {filters}. Cart: {cart}.
+Shopper's photos (image ids, newest last): {images}]"""
 
 
 def system_prompt(settings: Settings, state: ShoppingState) -> str:
-    shown = [(p["ordinal"], p["id"], p["title"], p["price"]["amount"] / 100) for p in state.shown]
-    filters = {k: v for k, v in (state.filters or {}).items() if v not in (None, [], False)}
+    """The fixed part, first in every prompt, so a local model reuses its evaluation."""
     return SYSTEM_PROMPT.format(
         store_name=settings.store_name,
         currency=settings.currency,
         policies=settings.store_policies,
+    )
+
+
+def state_note(state: ShoppingState) -> str:
+    """What changes each turn, appended to the shopper's latest message."""
+    shown = [(p["ordinal"], p["id"], p["title"], p["price"]["amount"] / 100) for p in state.shown]
+    filters = {k: v for k, v in (state.filters or {}).items() if v not in (None, [], False)}
+    return STATE_NOTE.format(
         shown=json.dumps(shown),
         query=state.query,
         filters=json.dumps(filters),

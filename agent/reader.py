@@ -127,6 +127,11 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
         refs.order_id = (state.awaiting or {}).get("order_id") or state.last_order_id
 
 
+def resolve_references(understanding: Understanding, state: ShoppingState, ctx: Context) -> None:
+    """Resolve again after another reader (the hybrid planner's model) changed the intent."""
+    _resolve(understanding, state, _cart_lines(state, ctx))
+
+
 def _cart_lines(state: ShoppingState, ctx: Context) -> list[LineFacts]:
     if not state.cart_id:
         return []

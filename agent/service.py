@@ -35,10 +35,16 @@ class ShoppingAgent:
         settings: Settings,
         services: ShopServices,
         chat_model: BaseChatModel | None = None,
+        understanding_model: BaseChatModel | None = None,
     ) -> None:
         self.settings = settings
         self.services = services
-        self.context = Context(services=services, settings=settings, chat_model=chat_model)
+        self.context = Context(
+            services=services,
+            settings=settings,
+            chat_model=chat_model,
+            understanding_model=understanding_model,
+        )
         self._checkpointer, self._close_checkpointer = open_checkpointer(settings)
         self.graph = build_graph(self._checkpointer)
         self.images = ImageStore(settings.images_dir)
@@ -51,16 +57,25 @@ class ShoppingAgent:
         services: ShopServices,
         chat_model: BaseChatModel | None = None,
     ) -> ShoppingAgent:
-        """The planner follows `settings.planner`; the llm one builds `settings.chat_model`."""
-        if settings.planner == "llm" and chat_model is None:
-            from agent.planner_llm import ChatModelUnavailable, load_chat_model
+        """The planner follows `settings.planner`; `llm` and `hybrid` build `settings.chat_model`.
+
+        `llm`: the model picks the tools. `hybrid`: the model reads each message into the
+        structured understanding and the rules act on it.
+        """
+        if settings.planner == "rules":
+            return cls(settings, services)
+        if chat_model is None:
+            from agent.chat_models import ChatModelUnavailable, load_chat_model
 
             if not settings.chat_model:
                 raise ChatModelUnavailable(
-                    "planner 'llm' needs AISLE_CHAT_MODEL, e.g. openai:gpt-4o"
+                    f"planner {settings.planner!r} needs AISLE_CHAT_MODEL, e.g. local or"
+                    " openai:gpt-4o"
                 )
-            chat_model = load_chat_model(settings.chat_model)
-        return cls(settings, services, chat_model if settings.planner == "llm" else None)
+            chat_model = load_chat_model(settings.chat_model, settings)
+        if settings.planner == "llm":
+            return cls(settings, services, chat_model=chat_model)
+        return cls(settings, services, understanding_model=chat_model)
 
     def close(self) -> None:
         self._close_checkpointer()

@@ -129,6 +129,9 @@ class ShoppingState:
     steps: int = 0
     """Planner calls in this turn (the LLM planner stops looping at the step limit)."""
 
+    model_fallback: str | None = None
+    """Why the rules acted for the model this turn (it failed, timed out or was invalid)."""
+
     @property
     def understanding(self) -> Understanding:
         """The current message, understood (the typed view of `intent`)."""

@@ -87,9 +87,46 @@ class Settings(BaseSettings):
     )
 
     # Agent.
-    planner: Literal["rules", "llm"] = "rules"
+    planner: Literal["rules", "llm", "hybrid"] = Field(
+        default="rules",
+        description="'rules' (no model), 'llm' (the model picks tools) or 'hybrid' (the model"
+        " reads the message, the rules act).",
+    )
     chat_model: str | None = Field(
-        default=None, description="init_chat_model string, e.g. 'openai:gpt-4o-mini'."
+        default=None,
+        description="'local', 'local:gemma3-270m', 'llamacpp:/path/model.gguf', or an"
+        " init_chat_model string such as 'openai:gpt-4o-mini' or 'ollama:llama3.1'.",
+    )
+    model_timeout_s: float = Field(
+        default=60.0, gt=0, description="Longest wait for one model call; then the rules act."
+    )
+    model_retries: int = Field(
+        default=1, ge=0, le=5, description="Retries of a hosted model's call (429, 5xx, timeout)."
+    )
+    model_replies: bool = Field(
+        default=False,
+        description="Hybrid: the model words replies from tool results; figures are checked.",
+    )
+    model_max_tokens: int = Field(default=256, ge=16, le=4096, description="Per model call.")
+    local_context: int = Field(default=4096, ge=512, le=32768, description="llama.cpp n_ctx.")
+    local_threads: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        description="llama.cpp CPU threads. 1 by default: on a CPU shared with other work,"
+        " OpenMP's spinning threads made 2 threads 10x slower here (README); raise it on a"
+        " machine of its own.",
+    )
+    models_dir: Path | None = Field(
+        default=None, description="Where 'local' models are; default <venv>/share/aisle/models."
+    )
+    openai_base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("AISLE_OPENAI_BASE_URL", "OPENAI_BASE_URL"),
+        description="An OpenAI-compatible server, e.g. llama.cpp's on http://127.0.0.1:8080/v1.",
+    )
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("AISLE_OPENAI_API_KEY", "OPENAI_API_KEY")
     )
     max_steps: int = Field(default=12, ge=2, le=100, description="Graph steps per turn.")
     warm_up: bool = Field(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from langchain_core.messages import AIMessage
 
-from agent.graph import model_call_limit
+from agent.planner_llm import model_call_limit
 from agent.service import ShoppingAgent
 from agent.tools import TOOLS, blocked_reason
 from aisle.settings import Settings
