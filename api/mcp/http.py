@@ -17,7 +17,7 @@ from mcp.server.transport_security import TransportSecuritySettings
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from aisle.services import Services
 from api.deps import get_caller
@@ -28,7 +28,12 @@ MCP_PATH = "/mcp"
 
 
 class KeyGuard:
-    """ASGI wrapper: refuse a call without a valid key with the API's usual JSON error."""
+    """ASGI wrapper: refuse a call without a valid key, or with a body over the JSON limit
+    (`AISLE_MAX_BODY_BYTES`, as on `/v1`), with the API's usual JSON error.
+
+    `/mcp` is a plain route outside FastAPI's routers, so their `max_body_size` does not reach
+    it: the body is read here, up to the limit, and handed on only if it fits.
+    """
 
     def __init__(self, app: ASGIApp, services: Services) -> None:
         self.app = app
@@ -45,13 +50,51 @@ class KeyGuard:
                     request.headers.get("x-api-key"),
                 )
             except ApiError as exc:
-                refusal = JSONResponse(
-                    {"error": {"code": exc.code, "message": exc.message}},
-                    status_code=exc.status_code,
-                )
-                await refusal(scope, receive, send)
+                await _refuse(exc.status_code, exc.code, exc.message, scope, receive, send)
                 return
+            limit = self.services.settings.max_body_bytes
+            declared = request.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                await _refuse(413, "body_too_large", _too_large(limit), scope, receive, send)
+                return
+            body = bytearray()
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return
+                body += message.get("body", b"")
+                if len(body) > limit:
+                    await _refuse(413, "body_too_large", _too_large(limit), scope, receive, send)
+                    return
+                if not message.get("more_body", False):
+                    break
+            receive = _replay(bytes(body), receive)
         await self.app(scope, receive, send)
+
+
+def _too_large(limit: int) -> str:
+    return f"the request body is over this route's limit of {limit} bytes"
+
+
+async def _refuse(
+    status: int, code: str, message: str, scope: Scope, receive: Receive, send: Send
+) -> None:
+    refusal = JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+    await refusal(scope, receive, send)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands the already-read body on once, then listens like the real one."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
 
 
 def mount_mcp(app: FastAPI, services: Services) -> AbstractAsyncContextManager[None]:

@@ -238,3 +238,30 @@ async def test_ask_shopping_assistant_keeps_the_conversation_behind_its_token(ur
             "message": "add the first one", "thread_id": turn["thread_id"],
             "meta": {"aisle-thread-token": turn["thread_token"]}})  # fmt: skip
         assert again.structured_content["cart"]["lines"][0]["product_id"] == "BAG1"
+
+
+async def test_a_body_over_the_json_limit_is_413_before_the_mcp_layer(url: str) -> None:
+    import httpx
+
+    pad = b"x" * (2 * 1024 * 1024)  # over AISLE_MAX_BODY_BYTES (1 MB)
+    big = b'{"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {"p": "' + pad + b'"}}'
+    headers = {
+        "Authorization": f"Bearer {SHOP_KEY}",
+        "Accept": "application/json, text/event-stream",
+        "Content-Type": "application/json",
+    }
+    async with httpx.AsyncClient() as http:
+        declared = await http.post(url, content=big, headers=headers)
+        chunked = await http.post(url, content=_chunks(big), headers=headers)
+        small = {"jsonrpc": "2.0", "id": 2, "method": "tools/list", "params": {}}
+        fits = await http.post(url, json=small, headers=headers)
+    for response in (declared, chunked):
+        assert response.status_code == 413, response.text
+        assert response.json()["error"]["code"] == "body_too_large"
+    assert fits.status_code == 200, fits.text
+    assert {tool["name"] for tool in fits.json()["result"]["tools"]} == TOOLS
+
+
+async def _chunks(data: bytes) -> AsyncIterator[bytes]:
+    for start in range(0, len(data), 64 * 1024):
+        yield data[start : start + 64 * 1024]
