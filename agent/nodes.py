@@ -22,10 +22,11 @@ from agent.tools import run_tool
 from agent.understanding import Intent
 
 _KEEPS_AWAITING = {Intent.ADD, Intent.GIVE_DETAILS}
-# What a question about the last label photo reads as without it ("and how much protein?").
+# What a question about the last label photo reads as without it ("and how much protein?";
+# the intent classifier may call "what's the nutrition like?" off-topic or unclear).
 _LABEL_FOLLOW_UPS = {
     Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.PHOTO_QUESTION,
-    Intent.ADD, Intent.VIEW_CART,
+    Intent.ADD, Intent.VIEW_CART, Intent.OFF_TOPIC, Intent.UNCLEAR,
 }  # fmt: skip
 
 

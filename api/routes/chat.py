@@ -77,7 +77,26 @@ class ChatRequest(BaseModel):
         return resume
 
 
-@router.post("/chat", response_model=ChatTurn)
+@router.post(
+    "/chat",
+    response_model=ChatTurn,
+    responses={
+        200: {
+            "content": {
+                "text/event-stream": {
+                    "description": "The AI SDK's UI message stream (v1), for "
+                    "`Accept: text/event-stream` or an AI SDK body (api/ui_stream.py): each "
+                    "event's data is one UI message chunk as JSON, then `[DONE]`.",
+                    "itemSchema": {
+                        "type": "object",
+                        "properties": {"data": {"type": "string"}, "event": {"type": "string"}},
+                        "required": ["data"],
+                    },
+                }
+            }
+        }
+    },
+)
 async def chat(
     request: ChatRequest,
     agent: AgentDep,

@@ -40,7 +40,11 @@ CHECKS = [
 
 
 def fuzzed_app(data_dir: Path) -> FastAPI:
-    settings = Settings(data_dir=data_dir, image_vectors=False, _env_file=None)  # type: ignore[call-arg]
+    # A ready server: the 503 "warming" that answers while models load has its own tests
+    # (test_health.py), and a 5xx is what this fuzz looks for.
+    settings = Settings(  # type: ignore[call-arg]
+        data_dir=data_dir, image_vectors=False, warm_up=False, _env_file=None
+    )
     services = Services(settings)
     services.__dict__["text_encoder"] = HashingTextEncoder()  # no model load
     feed = data_dir.parent / "feed.tsv"
