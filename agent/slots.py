@@ -19,15 +19,21 @@ ORDINAL_WORDS = {
 _NUM = r"\$?\s*(\d+(?:[.,]\d{1,2})?)"
 _PRICE_MAX = re.compile(
     rf"\b(?:under|below|less than|lower than|cheaper than|at most|max(?:imum)?|up to|no more than"
-    rf"|within|budget(?: of| is)?)\s*{_NUM}"
+    rf"|(?:nothing|not|never) (?:over|above)|nothing more than|within|budget(?: of| is)?)\s*{_NUM}"
 )
-_PRICE_MIN = re.compile(rf"\b(?:over|above|more than|at least|higher than|from)\s*{_NUM}")
+# "nothing over 150" is a ceiling, not a floor.
+_PRICE_MIN = re.compile(
+    rf"(?<!nothing )(?<!not )(?<!never )(?<!no )"
+    rf"\b(?:over|above|more than|at least|higher than|from)\s*{_NUM}"
+)
 _PRICE_RANGE = re.compile(rf"\bbetween\s*{_NUM}\s*(?:and|-|to)\s*{_NUM}")
 _SIZE = re.compile(
     r"\bsize(?:\s+|:\s*|(?=\d))(?:is\s+)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large|x-large)\b"
     r"|\bin (?:a |an )?(\d{1,2}(?:\.5)?|xs|xl|xxl|small|medium|large)\b(?! ?(?:pack|oz|ounce|inch))"
 )
-_LETTER_SIZE = re.compile(r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l)\s*$")
+_LETTER_SIZE = re.compile(
+    r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*$"
+)
 _BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
 _SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL"}
 _COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair|couple)"

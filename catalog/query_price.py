@@ -28,14 +28,16 @@ _PRICE_WORD = (
     r"\s*:?\s*"
 )
 _UPPER = (
-    r"less\s+than\s+or\s+equal\s+to|(?:no|not)\s+(?:more|higher|greater)\s+than|(?:no|not)\s+over"
+    r"less\s+than\s+or\s+equal\s+to|(?:no|not|nothing)\s+(?:more|higher|greater)\s+than"
+    r"|(?:no|not|nothing|never)\s+(?:over|above)"
     r"|less\s+than|lower\s+than|cheaper\s+than|under(?:neath)?|below|at\s+most"
     r"|max(?:imum)?(?:\s+of)?|up\s+to|within|(?:not\s+)?exceeding|<=|<|≤"
 )
 # Upper-bound words that make a bare number a price ("under 80"), unlike "up to 20 people".
 _BARE_UPPER = re.compile(
     r"^(?:less\s+than(?:\s+or\s+equal\s+to)?|lower\s+than|cheaper\s+than|under(?:neath)?|below"
-    r"|(?:no|not)\s+(?:more|higher|greater)\s+than|(?:no|not)\s+over|at\s+most)$",
+    r"|(?:no|not|nothing)\s+(?:more|higher|greater)\s+than|(?:no|not|nothing|never)\s+(?:over|above)"
+    r"|at\s+most)$",
     _FLAGS,
 )
 _LOWER = (

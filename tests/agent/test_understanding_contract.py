@@ -64,3 +64,16 @@ def test_the_classifier_says_search_unless_it_is_sure() -> None:
 
 def test_an_empty_state_reads_as_nothing_understood() -> None:
     assert understood({}) == Understanding(text="", intent=Intent.UNCLEAR, confidence=0.0)
+
+
+def test_nothing_over_a_price_is_a_ceiling_and_a_trailing_size_word_is_a_size() -> None:
+    budget = understand_message("a warm jacket for hiking, nothing over 150", currency="USD")
+    assert (budget.slots.price_min, budget.slots.price_max) == (None, 15000)
+    floor = understand_message("hiking boots over $100", currency="USD")
+    assert (floor.slots.price_min, floor.slots.price_max) == (10000, None)
+    sized = understand_message(
+        "ok put the cheapest one in my basket, medium",
+        currency="USD",
+        situation=Situation(has_shown=True),
+    )
+    assert sized.slots.size == "M"

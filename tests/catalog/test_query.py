@@ -68,6 +68,8 @@ def test_price_clause_and_its_glue_leave_the_text() -> None:
         ("boots below 80 dollars", None, 8000, "boots"),
         ("socks less than 20", None, 2000, "socks"),
         ("tee no more than $50", None, 5000, "tee"),
+        ("warm jacket, nothing over 150", None, 15000, "warm jacket"),
+        ("boots nothing above 80 dollars", None, 8000, "boots"),
         ("max $40 hat", None, 4000, "hat"),
         ("speaker up to 100 usd", None, 10000, "speaker"),
         ("jeans for under 80", None, 8000, "jeans"),
