@@ -117,7 +117,7 @@ def converse(talk: Talk, thread: str | None, token: Callable[[], str | None] | N
             again = f"aisle chat --thread {turn.thread_id}"
             secret = token() if token else None
             if secret:
-                again += f" --thread-token {secret}"
+                again += f" --thread-token={secret}"  # "=": a token may start with "-"
             print(f"(conversation {turn.thread_id} — continue it later with: {again})")
         thread = turn.thread_id
         render_turn(turn)

@@ -60,7 +60,7 @@ def test_chat_with_a_server_prints_its_thread_sends_photos_and_leaves_on_ctrl_c(
     assert run(script, monkeypatch, "chat", "--server", server) == 0
     out, err = capsys.readouterr()
     later = re.search(
-        r"continue it later with: aisle chat --thread (\w+) --thread-token (\S+)\)", out
+        r"continue it later with: aisle chat --thread (\w+) --thread-token=(\S+)\)", out
     )
     assert later, out
     thread, token = later[1], later[2]
@@ -72,7 +72,7 @@ def test_chat_with_a_server_prints_its_thread_sends_photos_and_leaves_on_ctrl_c(
     args = ["chat", "--server", server, "--thread", thread]
     assert run(Script("add the first one"), monkeypatch, *args) == 0
     assert "403" in capsys.readouterr().err, "the conversation's token is needed to continue it"
-    assert run(Script("add the first one"), monkeypatch, *args, "--thread-token", token) == 0
+    assert run(Script("add the first one"), monkeypatch, *args, f"--thread-token={token}") == 0
     out, _ = capsys.readouterr()
     assert f"Continuing conversation {thread}." in out
     assert "Added 1 × Stoneware Coffee Mug" in out
