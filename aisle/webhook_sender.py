@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 POLL_S = 2.0  # how often other processes' events are looked for; this process's wake us
-BATCH = 16  # events in flight at once (one per order)
+BATCH = 16  # deliveries in flight at once (at most one per order)
 
 
 class WebhookSender:
@@ -114,41 +114,65 @@ class WebhookSender:
             self._loop.call_soon_threadsafe(self._wake.set)
 
     async def run(self) -> None:
-        async with httpx.AsyncClient(timeout=self.timeout_s) as client:
+        """Keep up to `batch` deliveries in flight; claim more as each one finishes."""
+        in_flight: set[asyncio.Task[None]] = set()
+
+        def finished(task: asyncio.Task[None]) -> None:
+            in_flight.discard(task)
+            self._wake.set()  # a free slot, and maybe the order's next event is due
+
+        limits = httpx.Limits(max_connections=self.batch)
+        async with httpx.AsyncClient(timeout=self.timeout_s, limits=limits) as client:
             try:
                 while not self._stopping:
                     self._wake.clear()
                     try:
-                        sent, due = await self._round(client)
+                        due = await self._send_due(client, in_flight, finished)
                     except Exception:
-                        log.exception("webhook sender: round failed; trying again shortly")
-                        sent, due = 0, self.clock() + self.poll_s
-                    if not sent:
-                        await self._sleep_until(due)
+                        log.exception("webhook sender: could not read the outbox; trying again")
+                        due = self.clock() + self.poll_s
+                    await self._sleep_until(due)
+                await asyncio.gather(*in_flight, return_exceptions=True)
             finally:
+                for task in in_flight:
+                    task.cancel()
+                await asyncio.gather(*in_flight, return_exceptions=True)
                 if self._engine is not None:
                     await asyncio.to_thread(self._release)
 
-    async def _round(self, client: httpx.AsyncClient) -> tuple[int, float | None]:
-        """Send what is due; returns (events attempted, when the next one is due)."""
+    async def _send_due(
+        self,
+        client: httpx.AsyncClient,
+        in_flight: set[asyncio.Task[None]],
+        finished: Callable[[asyncio.Task[None]], None],
+    ) -> float | None:
+        """Start deliveries of what is due; returns when to look again (None: at the poll)."""
         if self._engine is None:
             self._engine = await asyncio.to_thread(self._engine_source)
         engine = self._engine
+        free = self.batch - len(in_flight)
+        if free <= 0:
+            return None  # a finishing delivery wakes the loop
         due = await asyncio.to_thread(_read, engine, outbox.next_due)
-        if due is None or due > self.clock():
-            return 0, due
-        claimed = await asyncio.to_thread(self._claim, engine)
-        await asyncio.gather(*(self._deliver(client, engine, event) for event in claimed))
-        return len(claimed), due
+        now = self.clock()
+        if due is None or due > now:
+            return due
+        claimed = await asyncio.to_thread(self._claim, engine, free)
+        for event in claimed:
+            task = asyncio.create_task(self._deliver(client, engine, event))
+            in_flight.add(task)
+            task.add_done_callback(finished)
+        # Nothing claimed although due: another process is claiming those rows right now.
+        return now if claimed else now + min(self.poll_s, 0.1)
 
     async def _sleep_until(self, due: float | None) -> None:
         wait = self.poll_s if due is None else min(self.poll_s, max(0.0, due - self.clock()))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), max(wait, 0.01))
 
-    def _claim(self, engine: Engine) -> list[outbox.Pending]:
+    def _claim(self, engine: Engine, limit: int) -> list[outbox.Pending]:
         with write(engine) as conn:
-            return outbox.claim(conn, self.owner, self.clock(), self.lease_s, self.batch)
+            return outbox.claim(conn, self.owner, self.clock(), self.lease_s, limit)
 
     async def _deliver(
         self, client: httpx.AsyncClient, engine: Engine, event: outbox.Pending
@@ -169,7 +193,10 @@ class WebhookSender:
             error = f"no answer within {self.timeout_s:g} s"
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"
-        await asyncio.to_thread(self._mark, engine, event, error)
+        try:
+            await asyncio.to_thread(self._mark, engine, event, error)
+        except Exception:  # the lease runs out and the event is sent again
+            log.exception("webhook %s: could not record the attempt", event.event_id)
 
     def _mark(self, engine: Engine, event: outbox.Pending, error: str | None) -> None:
         with write(engine) as conn:

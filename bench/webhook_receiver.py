@@ -3,8 +3,9 @@
 It does what the ACP spec asks of a receiver, written independently of `commerce/webhooks.py`:
 401 unless `Merchant-Signature` is `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`
 under the shared secret with `t` within 300 s; then it may fail on purpose (`fail` picks, per
-attempt, None to accept, "500" or "timeout" to answer only after `hang_s`), and it records
-every accepted event with the time it arrived.
+attempt: None to accept; "500"; "timeout" to answer 500 only after `hang_s`; "late" to accept the
+event but answer only after `hang_s`, the answer a sender that timed out never sees), and it
+records every accepted event with the time it arrived.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-Failure = Callable[[int], str | None]  # attempt number (from 1) -> None | "500" | "timeout"
+Failure = Callable[[int], str | None]  # attempt (from 1) -> None | "500" | "timeout" | "late"
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Accepted:
     type: str
     body: dict[str, Any]
     at: float
+    late: bool = False  # answered after the sender's timeout: it will send the event again
 
 
 @dataclass
@@ -68,10 +70,13 @@ class Receiver:
         failure = self.fail(attempt)
         if failure == "timeout":
             await asyncio.sleep(self.hang_s)
-        if failure is not None:
+        if failure in ("500", "timeout"):
             return _error(500, "processing_error", "failing on purpose")
         request_id = request.headers.get("Request-Id", "")
-        self.accepted.append(Accepted(request_id, body["type"], body, time.time()))
+        late = failure == "late"
+        self.accepted.append(Accepted(request_id, body["type"], body, time.time(), late))
+        if late:
+            await asyncio.sleep(self.hang_s)
         return JSONResponse({"received": True, "request_id": request_id})
 
     def signature_ok(self, raw: bytes, header: str | None, window_s: float = 300) -> bool:
