@@ -31,8 +31,10 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import SecretStr
 from sqlalchemy import select
@@ -62,21 +64,21 @@ POLICY = RetryPolicy(max_attempts=25, max_age_s=3600, backoff_s=0.1, backoff_max
 
 @dataclass
 class Phase:
+    """One phase's figures, pooled over the run's rounds."""
+
     name: str
-    completions_ms: list[float]
-    events: int = 0
-    delivered: int = 0
-    pending: int = 0
-    failed: int = 0
+    completions_ms: list[float] = field(default_factory=list)
+    status: Counter[str] = field(default_factory=Counter)
     received: int = 0
     unique_received: int = 0
     repeats_after_seen_2xx: int = 0
     lost: int = 0
-    latency_ms: tuple[float, float] = (0.0, 0.0)
-    attempts: tuple[float, float, int] = (0.0, 0.0, 0)  # mean, p95, max
+    latencies_ms: list[float] = field(default_factory=list)
+    attempts: list[int] = field(default_factory=list)
 
-    def p(self, cut: int) -> float:
-        return statistics.quantiles(self.completions_ms, n=100)[cut - 1]
+    def p(self, cut: int, values: list[float] | None = None) -> float:
+        data = self.completions_ms if values is None else values
+        return statistics.quantiles(data, n=100)[cut - 1] if len(data) >= 2 else 0.0
 
 
 def flaky(seed: int) -> Failure:
@@ -148,68 +150,59 @@ class SenderThread:
         self.thread.join()
 
 
-def rows(shop: Commerce) -> list[dict[str, object]]:
+def rows(shop: Commerce) -> list[dict[str, Any]]:
     with read(shop.engine) as conn:
         return [dict(r) for r in conn.execute(select(webhook_events)).mappings()]
 
 
-def run_on(data_dir: Path, count: int, receiver: Receiver, name: str, drain_s: float) -> Phase:
+def run_off(phase: Phase, data_dir: Path, count: int, url: str | None) -> None:
+    shop = open_shop(data_dir, url)
+    try:
+        complete_orders(shop, WARM_UP, "warm")
+        phase.completions_ms += complete_orders(shop, count, phase.name)
+    finally:
+        shop.close()
+
+
+def run_on(phase: Phase, data_dir: Path, count: int, receiver: Receiver, drain_s: float) -> None:
     shop = open_shop(data_dir, receiver.url)
     sender = WebhookSender(
         lambda: shop.engine, receiver.url, SECRET, timeout_s=TIMEOUT_S, policy=POLICY
     )
     shop.on_order_event = sender.wake
     try:
-        complete_orders(shop, WARM_UP, f"{name}-warm")  # their events go out with the rest
         with SenderThread(sender):
-            took = complete_orders(shop, count, name)
+            complete_orders(shop, WARM_UP, "warm")  # their events go out with the rest
+            phase.completions_ms += complete_orders(shop, count, phase.name)
             deadline = time.monotonic() + drain_s
             while time.monotonic() < deadline:
                 if all(r["status"] != "pending" for r in rows(shop)):
                     break
                 time.sleep(0.2)
-        return summarize(name, took, rows(shop), receiver)
+        summarize(phase, rows(shop), receiver)
     finally:
         shop.close()
 
 
-def summarize(name: str, took: list[float], events: list[dict[str, object]], rx: Receiver) -> Phase:
-    phase = Phase(name, took)
-    status = Counter(str(e["status"]) for e in events)
-    phase.events = len(events)
-    phase.delivered, phase.pending, phase.failed = (
-        status["delivered"],
-        status["pending"],
-        status["failed"],
-    )
+def summarize(phase: Phase, events: list[dict[str, Any]], rx: Receiver) -> None:
+    phase.status.update(str(e["status"]) for e in events)
     ids = {str(e["event_id"]) for e in events}
     receipts = [a for a in rx.accepted if a.event_id in ids]
-    phase.received = len(receipts)
-    phase.unique_received = len({a.event_id for a in receipts})
+    phase.received += len(receipts)
+    phase.unique_received += len({a.event_id for a in receipts})
     still_retried = {str(e["event_id"]) for e in events if e["status"] == "pending"}
-    phase.lost = len(ids - {a.event_id for a in receipts} - still_retried)
+    phase.lost += len(ids - {a.event_id for a in receipts} - still_retried)
     seen_2xx: set[str] = set()
+    first: dict[str, float] = {}
     for receipt in receipts:  # in arrival order
         if receipt.event_id in seen_2xx:
             phase.repeats_after_seen_2xx += 1
         if not receipt.late:
             seen_2xx.add(receipt.event_id)
-    created = {str(e["event_id"]): float(e["created_at"]) for e in events}  # type: ignore[arg-type]
-    first: dict[str, float] = {}
-    for receipt in receipts:
         first.setdefault(receipt.event_id, receipt.at)
-    latencies = [(first[i] - created[i]) * 1000 for i in first]
-    if len(latencies) >= 2:
-        cuts = statistics.quantiles(latencies, n=100)
-        phase.latency_ms = (cuts[49], cuts[94])
-    attempts = [int(e["attempts"]) for e in events]  # type: ignore[call-overload]
-    if len(attempts) >= 2:
-        phase.attempts = (
-            statistics.mean(attempts),
-            statistics.quantiles(attempts, n=100)[94],
-            max(attempts),
-        )
-    return phase
+    created = {str(e["event_id"]): float(e["created_at"]) for e in events}
+    phase.latencies_ms += [(first[i] - created[i]) * 1000 for i in first]
+    phase.attempts += [int(e["attempts"]) for e in events]
 
 
 def machine() -> str:
@@ -220,7 +213,7 @@ def machine() -> str:
     )
 
 
-def report(phases: list[Phase], count: int) -> str:
+def report(phases: list[Phase]) -> str:
     base = phases[0]
     out = [
         "| phase | orders | completion p50 ms | p95 ms | p95 vs off |",
@@ -238,19 +231,22 @@ def report(phases: list[Phase], count: int) -> str:
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for phase in phases[2:]:
+        attempts = [float(a) for a in phase.attempts]
         out.append(
-            f"| {phase.name} | {phase.events} | {phase.delivered} | {phase.pending} | "
-            f"{phase.failed} | {phase.received} | {phase.received - phase.unique_received} | "
-            f"{phase.repeats_after_seen_2xx} | {phase.lost} | "
-            f"{phase.latency_ms[0]:.0f} / {phase.latency_ms[1]:.0f} | "
-            f"{phase.attempts[0]:.2f} / {phase.attempts[1]:.0f} / {phase.attempts[2]} |"
+            f"| {phase.name} | {phase.status.total()} | {phase.status['delivered']} | "
+            f"{phase.status['pending']} | {phase.status['failed']} | {phase.received} | "
+            f"{phase.received - phase.unique_received} | {phase.repeats_after_seen_2xx} | "
+            f"{phase.lost} | {phase.p(50, phase.latencies_ms):.0f} / "
+            f"{phase.p(95, phase.latencies_ms):.0f} | {statistics.mean(attempts):.2f} / "
+            f"{phase.p(95, attempts):.0f} / {max(attempts):.0f} |"
         )
     return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--orders", type=int, default=200)
+    parser.add_argument("--orders", type=int, default=200, help="timed orders per phase")
+    parser.add_argument("--rounds", type=int, default=2, help="phases run in turn, ABBA order")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--write", action="store_true", help=f"also write {RESULTS.name}")
     args = parser.parse_args(argv)
@@ -260,35 +256,33 @@ def main(argv: list[str] | None = None) -> None:
     receiver.start(PORT)
     hanging = Receiver(SECRET, fail=lambda _n: "timeout", hang_s=HANG_S)
     hanging.start()
+    off, outbox_only = Phase("off"), Phase("events written, no sender")
+    flaky_on, hang_on = Phase("on, flaky receiver"), Phase("on, receiver hangs")
+    per_round = max(2, args.orders // args.rounds)
+    runs: list[Callable[[Path], None]] = [
+        lambda d: run_off(off, d, per_round, None),
+        lambda d: run_off(outbox_only, d, per_round, "http://127.0.0.1:9/unused"),
+        lambda d: run_on(flaky_on, d, per_round, receiver, drain_s=120),
+        lambda d: run_on(hang_on, d, per_round, hanging, drain_s=0),
+    ]
     try:
         with tempfile.TemporaryDirectory(prefix="webhooks-") as tmp:
-            off_dir, on_dir, hang_dir = (Path(tmp) / name for name in ("off", "on", "hang"))
-            shop = open_shop(off_dir, None)
-            try:
-                complete_orders(shop, WARM_UP, "warm")
-                off = Phase("off", complete_orders(shop, args.orders, "off"))
-            finally:
-                shop.close()
-            shop = open_shop(Path(tmp) / "outbox", "http://127.0.0.1:9/unused")
-            try:
-                complete_orders(shop, WARM_UP, "warm")
-                outbox_only = Phase(
-                    "events written, no sender", complete_orders(shop, args.orders, "outbox")
-                )
-            finally:
-                shop.close()
-            on = run_on(on_dir, args.orders, receiver, "on, flaky receiver", drain_s=120)
-            hang = run_on(hang_dir, args.orders, hanging, "on, receiver hangs", drain_s=0)
+            for round_ in range(args.rounds):
+                order = runs if round_ % 2 == 0 else runs[::-1]
+                for index, run in enumerate(order):
+                    run(Path(tmp) / f"r{round_}-{index}")
     finally:
         receiver.stop()
         hanging.stop()
     after = machine()
-    table = report([off, outbox_only, on, hang], args.orders)
+    table = report([off, outbox_only, flaky_on, hang_on])
     conditions = (
-        f"Sender timeout {TIMEOUT_S:g} s, receiver hangs {HANG_S:g} s; backoff "
-        f"{POLICY.backoff_s:g} s doubling to {POLICY.backoff_max_s:g} s with jitter; SQLite "
-        f"(the default store); flaky receiver seed {args.seed}, {receiver.attempts} attempts "
-        f"answered, {receiver.bad_signatures} bad signatures."
+        f"{args.rounds} rounds of {per_round} timed orders per phase (after {WARM_UP} untimed "
+        f"ones, whose events count too), phases in ABBA order, each on a fresh SQLite database "
+        f"(the default store), orders one after another. Sender timeout {TIMEOUT_S:g} s, "
+        f"failing receivers hang {HANG_S:g} s; backoff {POLICY.backoff_s:g} s doubling to "
+        f"{POLICY.backoff_max_s:g} s with jitter. Flaky receiver: seed {args.seed}, "
+        f"{receiver.attempts} attempts answered, {receiver.bad_signatures} bad signatures."
     )
     print(table + "\n\n" + conditions + f"\n\nbefore: {before}\nafter:  {after}")
     if args.write:

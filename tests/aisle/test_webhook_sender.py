@@ -185,3 +185,42 @@ async def test_orders_never_wait_for_the_receiver(
     assert max(took) < 1.0, took
     assert len(statuses(shop)) == 5
     assert all(status == "pending" for _, status, _ in statuses(shop))
+
+
+async def test_a_lost_answer_means_the_same_event_again_at_least_once(
+    shop: Commerce, receive: Callable[..., Receiver]
+) -> None:
+    # The receiver takes the event but answers after the sender gave up waiting.
+    receiver = receive(fail=lambda n: "late" if n == 1 else None, hang_s=2)
+    sender = sender_for(shop, receiver.url, timeout_s=0.5)
+    sender.start()
+    try:
+        await asyncio.to_thread(place_order, shop)
+        await until(lambda: statuses(shop)[0][1] == "delivered")
+    finally:
+        await sender.stop()
+    [(event_id, _, attempts)] = statuses(shop)
+    assert attempts == 2
+    assert receiver.event_ids() == [event_id, event_id]  # a receiver dedupes on Request-Id
+    assert [a.late for a in receiver.accepted] == [True, False]
+
+
+async def test_two_processes_senders_share_the_outbox_without_sending_twice(
+    shop: Commerce,
+    open_commerce: OpenCommerce,  # noqa: F811
+    receive: Callable[..., Receiver],
+) -> None:
+    other = open_commerce()  # a second process's engine on the same database
+    receiver = receive()
+    senders = [sender_for(shop, receiver.url), sender_for(other, receiver.url)]
+    for sender in senders:
+        sender.start()
+    try:
+        for n in range(12):
+            await asyncio.to_thread(place_order, shop, f"t{n}")
+        await until(lambda: all(s == "delivered" for _, s, _ in statuses(shop)))
+    finally:
+        for sender in senders:
+            await sender.stop()
+    assert len(receiver.accepted) == 12
+    assert sorted(receiver.event_ids()) == sorted(event_id for event_id, _, _ in statuses(shop))
