@@ -110,8 +110,9 @@ class WebhookSender:
 
     def wake(self) -> None:
         """Look at the outbox now (an order just wrote an event); safe from any thread."""
-        if self._loop is not None and not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self._wake.set)
+        if self._loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop closed: the poll at start finds it
+                self._loop.call_soon_threadsafe(self._wake.set)
 
     async def run(self) -> None:
         """Keep up to `batch` deliveries in flight; claim more as each one finishes."""

@@ -10,10 +10,12 @@ records every accepted event with the time it arrived.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import hashlib
 import hmac
 import json
+import random
 import socket
 import threading
 import time
@@ -79,6 +81,15 @@ class Receiver:
             await asyncio.sleep(self.hang_s)
         return JSONResponse({"received": True, "request_id": request_id})
 
+    async def _received(self, _request: Request) -> JSONResponse:
+        """What arrived so far, for a benchmark running this receiver in another process."""
+        accepted = [
+            {"event_id": a.event_id, "type": a.type, "at": a.at, "late": a.late}
+            for a in self.accepted
+        ]
+        counts = {"attempts": self.attempts, "bad_signatures": self.bad_signatures}
+        return JSONResponse({**counts, "accepted": accepted})
+
     def signature_ok(self, raw: bytes, header: str | None, window_s: float = 300) -> bool:
         try:
             fields = dict(part.split("=", 1) for part in (header or "").split(","))
@@ -95,7 +106,12 @@ class Receiver:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", port))
-        app = Starlette(routes=[Route("/hooks", self._handle, methods=["POST"])])
+        app = Starlette(
+            routes=[
+                Route("/hooks", self._handle, methods=["POST"]),
+                Route("/received", self._received, methods=["GET"]),
+            ]
+        )
         config = uvicorn.Config(app, log_level="error", lifespan="off", timeout_graceful_shutdown=1)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
@@ -124,9 +140,52 @@ def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"type": kind, "code": code, "message": message}, status_code=status)
 
 
-def dead_url() -> str:
-    """A loopback URL nothing listens on (connections are refused)."""
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}/hooks"
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def dead_url() -> str:
+    """A loopback URL nothing listens on (connections are refused)."""
+    return f"http://127.0.0.1:{free_port()}/hooks"
+
+
+def flaky(seed: int) -> Failure:
+    """Fails half of all attempts: 25% 500, 15% hang then 500, 10% accept but answer late."""
+    rng = random.Random(seed)
+
+    def fail(_attempt: int) -> str | None:
+        roll = rng.random()
+        if roll < 0.25:
+            return "500"
+        if roll < 0.40:
+            return "timeout"
+        if roll < 0.50:
+            return "late"
+        return None
+
+    return fail
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve until killed: `python -m bench.webhook_receiver --port 8102 --secret S`."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--secret", required=True)
+    parser.add_argument("--mode", choices=["ok", "flaky", "hang"], default="ok")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--hang-s", type=float, default=1.5)
+    args = parser.parse_args(argv)
+    fail: Failure = {
+        "ok": lambda _n: None,
+        "flaky": flaky(args.seed),
+        "hang": lambda _n: "timeout",
+    }[args.mode]
+    Receiver(args.secret, fail=fail, hang_s=args.hang_s).start(args.port)
+    threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()

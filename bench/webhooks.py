@@ -7,10 +7,11 @@ another through `Commerce.complete_checkout` (the service the API and agent call
 - **events written, no sender**: the outbox row is written in each order's transaction, nothing
   sends it (what the outbox itself costs an order);
 - **on, flaky receiver**: the sender runs in the same process (its own event loop thread, as in
-  the API) and the receiver on 127.0.0.1:8102 fails half of all attempts: 25% answer 500, 15%
+  the API) and the receiver, in its own process on 127.0.0.1:8102, fails half of all attempts
+  (`bench.webhook_receiver.flaky`): 25% answer 500, 15%
   hang past the sender's timeout, 10% take the event but answer after the timeout (the sender
   cannot know, so it sends again: at-least-once);
-- **on, receiver hangs**: every attempt times out (how a dead-but-listening receiver looks).
+- **on, receiver hangs** (any free port): every attempt times out (a dead-but-listening one).
 
 Reported: events created, delivered, received by the receiver (and how many were repeats),
 repeats of an event whose 2xx the sender had seen (must be 0), lost events (neither received
@@ -25,8 +26,9 @@ import argparse
 import asyncio
 import os
 import platform
-import random
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -36,13 +38,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 from pydantic import SecretStr
 from sqlalchemy import select
 
 from aisle.money import Money
 from aisle.settings import Settings
 from aisle.webhook_sender import WebhookSender
-from bench.webhook_receiver import Failure, Receiver
+from bench.webhook_receiver import Accepted, free_port
 from catalog.model import Product, Variant
 from commerce.database import read
 from commerce.models import Address, Buyer, PaymentMethod
@@ -81,20 +84,43 @@ class Phase:
         return statistics.quantiles(data, n=100)[cut - 1] if len(data) >= 2 else 0.0
 
 
-def flaky(seed: int) -> Failure:
-    rng = random.Random(seed)
+class ReceiverProcess:
+    """`bench/webhook_receiver.py` in its own process, as a real receiver would be: it takes no
+    CPU time from this process's interpreter (the GIL) beyond what the machine shares."""
 
-    def fail(_attempt: int) -> str | None:
-        roll = rng.random()
-        if roll < 0.25:
-            return "500"
-        if roll < 0.40:
-            return "timeout"
-        if roll < 0.50:
-            return "late"
-        return None
+    def __init__(self, port: int, mode: str, seed: int) -> None:
+        self.url = f"http://127.0.0.1:{port}/hooks"
+        command = [sys.executable, "-m", "bench.webhook_receiver", "--port", str(port)]
+        command += ["--secret", SECRET, "--mode", mode, "--seed", str(seed)]
+        command += ["--hang-s", str(HANG_S)]
+        self.process = subprocess.Popen(command)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.state()
+                return
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    self.stop()
+                    raise RuntimeError(f"the receiver on port {port} did not start") from None
+                time.sleep(0.1)
 
-    return fail
+    def state(self) -> dict[str, Any]:
+        answer = httpx.get(self.url.replace("/hooks", "/received"), timeout=10)
+        answer.raise_for_status()
+        state: dict[str, Any] = answer.json()
+        return state
+
+    @property
+    def accepted(self) -> list[Accepted]:
+        return [
+            Accepted(a["event_id"], a["type"], {}, a["at"], a["late"])
+            for a in self.state()["accepted"]
+        ]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
 
 
 def open_shop(data_dir: Path, url: str | None) -> Commerce:
@@ -164,7 +190,9 @@ def run_off(phase: Phase, data_dir: Path, count: int, url: str | None) -> None:
         shop.close()
 
 
-def run_on(phase: Phase, data_dir: Path, count: int, receiver: Receiver, drain_s: float) -> None:
+def run_on(
+    phase: Phase, data_dir: Path, count: int, receiver: ReceiverProcess, drain_s: float
+) -> None:
     shop = open_shop(data_dir, receiver.url)
     sender = WebhookSender(
         lambda: shop.engine, receiver.url, SECRET, timeout_s=TIMEOUT_S, policy=POLICY
@@ -184,7 +212,7 @@ def run_on(phase: Phase, data_dir: Path, count: int, receiver: Receiver, drain_s
         shop.close()
 
 
-def summarize(phase: Phase, events: list[dict[str, Any]], rx: Receiver) -> None:
+def summarize(phase: Phase, events: list[dict[str, Any]], rx: ReceiverProcess) -> None:
     phase.status.update(str(e["status"]) for e in events)
     ids = {str(e["event_id"]) for e in events}
     receipts = [a for a in rx.accepted if a.event_id in ids]
@@ -252,10 +280,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     before = machine()
-    receiver = Receiver(SECRET, fail=flaky(args.seed), hang_s=HANG_S)
-    receiver.start(PORT)
-    hanging = Receiver(SECRET, fail=lambda _n: "timeout", hang_s=HANG_S)
-    hanging.start()
+    receiver = ReceiverProcess(PORT, "flaky", args.seed)
+    hanging = ReceiverProcess(free_port(), "hang", args.seed)
     off, outbox_only = Phase("off"), Phase("events written, no sender")
     flaky_on, hang_on = Phase("on, flaky receiver"), Phase("on, receiver hangs")
     per_round = max(2, args.orders // args.rounds)
@@ -271,6 +297,7 @@ def main(argv: list[str] | None = None) -> None:
                 order = runs if round_ % 2 == 0 else runs[::-1]
                 for index, run in enumerate(order):
                     run(Path(tmp) / f"r{round_}-{index}")
+        answered = receiver.state()
     finally:
         receiver.stop()
         hanging.stop()
@@ -282,7 +309,8 @@ def main(argv: list[str] | None = None) -> None:
         f"(the default store), orders one after another. Sender timeout {TIMEOUT_S:g} s, "
         f"failing receivers hang {HANG_S:g} s; backoff {POLICY.backoff_s:g} s doubling to "
         f"{POLICY.backoff_max_s:g} s with jitter. Flaky receiver: seed {args.seed}, "
-        f"{receiver.attempts} attempts answered, {receiver.bad_signatures} bad signatures."
+        f"{answered['attempts']} attempts answered, {answered['bad_signatures']} bad "
+        "signatures. Receivers run in their own processes."
     )
     print(table + "\n\n" + conditions + f"\n\nbefore: {before}\nafter:  {after}")
     if args.write:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 
@@ -30,6 +31,8 @@ from commerce.models import (
 from commerce.payments import MockPaymentProvider, PaymentProvider
 from commerce.pricing import PricingRules
 from commerce.webhooks import OrderEvents
+
+log = logging.getLogger(__name__)
 
 
 class Commerce:
@@ -326,8 +329,12 @@ class Commerce:
         return session
 
     def _events_written(self) -> None:
+        """Nudge the sender; the order is committed, so nothing here may fail it."""
         if self.order_events is not None and self.on_order_event is not None:
-            self.on_order_event()
+            try:
+                self.on_order_event()
+            except Exception:
+                log.exception("could not wake the webhook sender; it finds the event at its poll")
 
     def _payment_intent(self, session_id: str, payment: PaymentMethod) -> str | None:
         """Commit the intent to charge before the order transaction starts (see intents.py)."""

@@ -5,13 +5,15 @@ kept across restarts, and orders that never wait for the receiver."""
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from pydantic import SecretStr
+from pydantic import SecretStr, ValidationError
 from sqlalchemy import select
 
+from aisle.settings import Settings
 from aisle.webhook_sender import WebhookSender
 from bench.webhook_receiver import Failure, Receiver, dead_url
 from commerce import outbox
@@ -224,3 +226,41 @@ async def test_two_processes_senders_share_the_outbox_without_sending_twice(
             await sender.stop()
     assert len(receiver.accepted) == 12
     assert sorted(receiver.event_ids()) == sorted(event_id for event_id, _, _ in statuses(shop))
+
+
+@pytest.mark.parametrize(
+    ("values", "problem"),
+    [
+        ({"AISLE_WEBHOOK_URL": "https://hooks.example/acp"}, "AISLE_WEBHOOK_SECRET"),
+        (
+            {"AISLE_WEBHOOK_URL": "https://hooks.example/acp", "AISLE_WEBHOOK_SECRET": "secret"},
+            "16",
+        ),
+        ({"AISLE_WEBHOOK_URL": "ftp://hooks.example", "AISLE_WEBHOOK_SECRET": SECRET}, "http"),
+        (
+            {
+                "AISLE_WEBHOOK_URL": "https://hooks.example/acp",
+                "AISLE_WEBHOOK_SECRET": SECRET,
+                "AISLE_ORDER_PERMALINK_URL": "https://shop.example/orders",
+            },
+            "{order_id}",
+        ),
+    ],
+)
+def test_webhook_settings_refuse_an_unsigned_or_unusable_setup(
+    monkeypatch: pytest.MonkeyPatch, values: dict[str, str], problem: str
+) -> None:
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(ValidationError, match=re.escape(problem)):
+        Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_webhook_settings_on_and_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings(_env_file=None).webhook_url is None  # type: ignore[call-arg]
+    monkeypatch.setenv("AISLE_WEBHOOK_URL", "https://hooks.example/acp")
+    monkeypatch.setenv("AISLE_WEBHOOK_SECRET", SECRET)
+    monkeypatch.setenv("AISLE_WEBHOOK_MAX_ATTEMPTS", "5")
+    configured = Settings(_env_file=None)  # type: ignore[call-arg]
+    sender = WebhookSender.from_settings(configured, lambda: None)  # type: ignore[arg-type,return-value]
+    assert sender.url == "https://hooks.example/acp" and sender.policy.max_attempts == 5
