@@ -41,6 +41,7 @@ T = TypeVar("T")
 
 POLL_S = 2.0  # how often other processes' events are looked for; this process's wake us
 BATCH = 16  # deliveries in flight at once (at most one per order)
+WRITE_GAP_S = 0.025  # shortest time between two of the sender's write transactions
 
 
 class WebhookSender:
@@ -74,6 +75,8 @@ class WebhookSender:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._results: list[tuple[outbox.Pending, str | None]] = []
+        self._last_write = 0.0
 
     @classmethod
     def from_settings(cls, settings: Settings, engine: Callable[[], Engine]) -> WebhookSender:
@@ -115,7 +118,12 @@ class WebhookSender:
                 self._loop.call_soon_threadsafe(self._wake.set)
 
     async def run(self) -> None:
-        """Keep up to `batch` deliveries in flight; claim more as each one finishes."""
+        """Keep up to `batch` deliveries in flight; claim more as each one finishes.
+
+        Outcomes are recorded, and new events claimed, in one write transaction per round, at
+        most one round per `WRITE_GAP_S`: on SQLite every write queues behind the others, and an
+        order's completion should find the queue short.
+        """
         in_flight: set[asyncio.Task[None]] = set()
 
         def finished(task: asyncio.Task[None]) -> None:
@@ -139,6 +147,8 @@ class WebhookSender:
                     task.cancel()
                 await asyncio.gather(*in_flight, return_exceptions=True)
                 if self._engine is not None:
+                    results, self._results = self._results, []
+                    await asyncio.to_thread(self._record_and_claim, self._engine, results, 0)
                     await asyncio.to_thread(self._release)
 
     async def _send_due(
@@ -152,32 +162,33 @@ class WebhookSender:
             self._engine = await asyncio.to_thread(self._engine_source)
         engine = self._engine
         free = self.batch - len(in_flight)
-        if free <= 0:
-            return None  # a finishing delivery wakes the loop
-        due = await asyncio.to_thread(_read, engine, outbox.next_due)
         now = self.clock()
-        if due is None or due > now:
-            return due
-        claimed = await asyncio.to_thread(self._claim, engine, free)
+        if not self._results:
+            if free <= 0:
+                return None  # a finishing delivery wakes the loop
+            due = await asyncio.to_thread(_read, engine, outbox.next_due)
+            if due is None or due > now:
+                return due
+        gap = self._last_write + WRITE_GAP_S - time.monotonic()
+        if gap > 0:
+            await asyncio.sleep(gap)  # outcomes and wake-ups meanwhile join this round
+        results, self._results = self._results, []
+        limit = max(0, self.batch - len(in_flight))
+        claimed = await asyncio.to_thread(self._record_and_claim, engine, results, limit)
+        self._last_write = time.monotonic()
         for event in claimed:
-            task = asyncio.create_task(self._deliver(client, engine, event))
+            task = asyncio.create_task(self._deliver(client, event))
             in_flight.add(task)
             task.add_done_callback(finished)
         # Nothing claimed although due: another process is claiming those rows right now.
-        return now if claimed else now + min(self.poll_s, 0.1)
+        return now if claimed or results else now + min(self.poll_s, 0.1)
 
     async def _sleep_until(self, due: float | None) -> None:
         wait = self.poll_s if due is None else min(self.poll_s, max(0.0, due - self.clock()))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), max(wait, 0.01))
 
-    def _claim(self, engine: Engine, limit: int) -> list[outbox.Pending]:
-        with write(engine) as conn:
-            return outbox.claim(conn, self.owner, self.clock(), self.lease_s, limit)
-
-    async def _deliver(
-        self, client: httpx.AsyncClient, engine: Engine, event: outbox.Pending
-    ) -> None:
+    async def _deliver(self, client: httpx.AsyncClient, event: outbox.Pending) -> None:
         body = body_bytes(event.payload)
         now = self.clock()
         headers = {
@@ -194,18 +205,28 @@ class WebhookSender:
             error = f"no answer within {self.timeout_s:g} s"
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"
-        try:
-            await asyncio.to_thread(self._mark, engine, event, error)
-        except Exception:  # the lease runs out and the event is sent again
-            log.exception("webhook %s: could not record the attempt", event.event_id)
+        self._results.append((event, error))  # recorded in the next round's transaction
 
-    def _mark(self, engine: Engine, event: outbox.Pending, error: str | None) -> None:
+    def _record_and_claim(
+        self, engine: Engine, results: list[tuple[outbox.Pending, str | None]], limit: int
+    ) -> list[outbox.Pending]:
+        """One write transaction: the attempts' outcomes, then new claims (up to `limit`).
+
+        If it fails, the outcomes are lost with it and the leases run out: those events are
+        sent again (at-least-once).
+        """
+        given_up = []
         with write(engine) as conn:
-            if error is None:
-                outbox.mark_delivered(conn, event, self.owner, self.clock())
-                return
-            status = outbox.mark_failed(conn, event, self.owner, self.clock(), error, self.policy)
-        if status == "failed":
+            now = self.clock()
+            for event, error in results:
+                if error is None:
+                    outbox.mark_delivered(conn, event, self.owner, now)
+                elif outbox.mark_failed(conn, event, self.owner, now, error, self.policy) == (
+                    "failed"
+                ):
+                    given_up.append((event, error))
+            claimed = outbox.claim(conn, self.owner, now, self.lease_s, limit) if limit else []
+        for event, error in given_up:
             log.warning(
                 "webhook %s (%s of order %s) given up after %d attempts: %s",
                 event.event_id,
@@ -214,6 +235,7 @@ class WebhookSender:
                 event.attempts + 1,
                 error,
             )
+        return claimed
 
     def _release(self) -> None:
         assert self._engine is not None

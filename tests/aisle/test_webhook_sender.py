@@ -171,7 +171,7 @@ async def test_orders_never_wait_for_the_receiver(
         url = receive(fail=lambda _n: "timeout", hang_s=30).url
     else:
         url = dead_url()
-    sender = sender_for(shop, url, timeout_s=2.0)
+    sender = sender_for(shop, url, timeout_s=3.0)
     sender.start()
     took = []
     try:
@@ -180,11 +180,11 @@ async def test_orders_never_wait_for_the_receiver(
             await asyncio.to_thread(place_order, shop, f"t{n}")
             took.append(time.perf_counter() - started)
             await asyncio.sleep(0.05)  # let the sender start its attempt at this order
-        await until(lambda: all(attempts >= 1 for _, _, attempts in statuses(shop)), 10)
+        await until(lambda: all(attempts >= 1 for _, _, attempts in statuses(shop)), 20)
     finally:
         await sender.stop(grace_s=0.5)
     # Each order took a fraction of one webhook timeout, while deliveries timed out or failed.
-    assert max(took) < 1.0, took
+    assert max(took) < 1.5, took
     assert len(statuses(shop)) == 5
     assert all(status == "pending" for _, status, _ in statuses(shop))
 

@@ -237,3 +237,23 @@ def test_the_signature_is_hmac_sha256_of_timestamp_dot_body() -> None:
     assert not verify(SECRET, body + b" ", header, now=1709123456)
     assert not verify(SECRET, body, "v1=abc", now=1709123456)
     assert not verify(SECRET, body, None, now=1709123456)
+
+
+def test_a_replayed_idempotency_key_writes_no_second_event(shop: Commerce) -> None:
+    cart = shop.add_to_cart(shop.cart_for_thread("t").id, "tee", "tee-v1", 1)
+    session = shop.create_checkout(cart.id, BUYER, ADDRESS)
+    for _ in range(2):
+        done = shop.complete_checkout(session.id, PaymentMethod(token="tok_visa"), "pay-1")
+        assert done.status == "completed"
+    assert [e["type"] for e in events(shop)] == ["order_create"]
+
+
+def test_a_failing_wake_up_never_fails_the_committed_order(shop: Commerce) -> None:
+    def broken_wake() -> None:
+        raise RuntimeError("the sender's loop is gone")
+
+    shop.on_order_event = broken_wake
+    order_id = place_order(shop)
+    assert shop.get_order(order_id).status == "placed"
+    assert shop.cancel_order(order_id).status == "canceled"
+    assert [e["type"] for e in events(shop)] == ["order_create", "order_update"]
