@@ -98,6 +98,9 @@ class Settings(BaseSettings):
     webhook_timeout_s: float = Field(
         default=10.0, gt=0, le=120, description="Longest wait for the receiver's answer."
     )
+    webhook_concurrency: int = Field(
+        default=32, ge=1, le=1000, description="Deliveries in flight at once (one per order)."
+    )
     webhook_max_attempts: int = Field(
         default=25, ge=1, le=1000, description="Attempts per event before it is given up."
     )

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 POLL_S = 2.0  # how often other processes' events are looked for; this process's wake us
-BATCH = 16  # deliveries in flight at once (at most one per order)
+BATCH = 32  # deliveries in flight at once (at most one per order)
 WRITE_GAP_S = 0.025  # shortest time between two of the sender's write transactions
 
 
@@ -86,6 +86,7 @@ class WebhookSender:
             settings.webhook_url,
             settings.webhook_secret.get_secret_value(),
             timeout_s=settings.webhook_timeout_s,
+            batch=settings.webhook_concurrency,
             policy=outbox.RetryPolicy(
                 max_attempts=settings.webhook_max_attempts,
                 max_age_s=settings.webhook_max_age_s,

@@ -261,6 +261,8 @@ def test_webhook_settings_on_and_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AISLE_WEBHOOK_URL", "https://hooks.example/acp")
     monkeypatch.setenv("AISLE_WEBHOOK_SECRET", SECRET)
     monkeypatch.setenv("AISLE_WEBHOOK_MAX_ATTEMPTS", "5")
+    monkeypatch.setenv("AISLE_WEBHOOK_CONCURRENCY", "4")
     configured = Settings(_env_file=None)  # type: ignore[call-arg]
     sender = WebhookSender.from_settings(configured, lambda: None)  # type: ignore[arg-type,return-value]
     assert sender.url == "https://hooks.example/acp" and sender.policy.max_attempts == 5
+    assert sender.batch == 4
