@@ -1,7 +1,8 @@
 """Order webhooks under a receiver that fails half the time: `python -m bench.webhooks --write`.
 
-One run, three phases on fresh databases, each completing the same number of orders one after
-another through `Commerce.complete_checkout` (the service the API and agent call):
+One run, on SQLite and then on Postgres, four phases on fresh databases, each completing the
+same number of orders one after another through `Commerce.complete_checkout` (the service the
+API and agent call):
 
 - **off**: no webhook URL, no sender (the baseline);
 - **events written, no sender**: the outbox row is written in each order's transaction, nothing
@@ -26,6 +27,7 @@ import argparse
 import asyncio
 import os
 import platform
+import secrets
 import statistics
 import subprocess
 import sys
@@ -37,8 +39,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
+import psycopg
 from pydantic import SecretStr
 from sqlalchemy import select
 
@@ -53,6 +57,7 @@ from commerce.outbox import RetryPolicy
 from commerce.service import Commerce
 from commerce.tables import webhook_events
 
+DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 RESULTS = Path(__file__).resolve().parent / "results" / "webhooks.md"
 PORT = 8102  # helper 2's port (8100 + N)
 SECRET = "whsec_bench_0123456789abcdef"
@@ -123,13 +128,41 @@ class ReceiverProcess:
         self.process.wait(timeout=10)
 
 
+class Databases:
+    """A fresh database per phase: a SQLite file under `data_dir`, or a Postgres schema."""
+
+    def __init__(self, postgres_url: str | None) -> None:
+        self.postgres_url = postgres_url
+        self.schemas: list[str] = []
+
+    def new(self, data_dir: Path) -> str:
+        if not self.postgres_url:
+            return f"sqlite:///{data_dir / 'aisle.db'}"
+        schema = f"bench_webhooks_{secrets.token_hex(4)}"
+        with psycopg.connect(self.postgres_url, autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+        self.schemas.append(schema)
+        url = self.postgres_url.replace("postgresql://", "postgresql+psycopg://", 1)
+        separator = "&" if "?" in url else "?"
+        return f"{url}{separator}options={quote(f'-csearch_path={schema}')}"
+
+    def drop(self) -> None:
+        if self.postgres_url:
+            with psycopg.connect(self.postgres_url, autocommit=True) as conn:
+                for schema in self.schemas:
+                    conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+DATABASES = Databases(None)
+
+
 def open_shop(data_dir: Path, url: str | None) -> Commerce:
     settings = Settings(data_dir=data_dir, _env_file=None)  # type: ignore[call-arg]
     if url:
         settings = settings.model_copy(
             update={"webhook_url": url, "webhook_secret": SecretStr(SECRET)}
         )
-    shop = Commerce.open(settings)
+    shop = Commerce.open(settings, url=DATABASES.new(data_dir))
     price = Money(amount=1999, currency="USD")
     shop.sync_catalog(
         [Product(id="bench", title="Bench tee", variants=[
@@ -271,46 +304,64 @@ def report(phases: list[Phase]) -> str:
     return "\n".join(out)
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--orders", type=int, default=200, help="timed orders per phase")
-    parser.add_argument("--rounds", type=int, default=2, help="phases run in turn, ABBA order")
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--write", action="store_true", help=f"also write {RESULTS.name}")
-    args = parser.parse_args(argv)
-
-    before = machine()
-    receiver = ReceiverProcess(PORT, "flaky", args.seed)
-    hanging = ReceiverProcess(free_port(), "hang", args.seed)
+def run_backend(
+    backend: str, rounds: int, per_round: int, receiver: ReceiverProcess, hanging: ReceiverProcess
+) -> list[Phase]:
     off, outbox_only = Phase("off"), Phase("events written, no sender")
     flaky_on, hang_on = Phase("on, flaky receiver"), Phase("on, receiver hangs")
-    per_round = max(2, args.orders // args.rounds)
     runs: list[Callable[[Path], None]] = [
         lambda d: run_off(off, d, per_round, None),
         lambda d: run_off(outbox_only, d, per_round, "http://127.0.0.1:9/unused"),
         lambda d: run_on(flaky_on, d, per_round, receiver, drain_s=120),
         lambda d: run_on(hang_on, d, per_round, hanging, drain_s=0),
     ]
+    with tempfile.TemporaryDirectory(prefix=f"webhooks-{backend}-") as tmp:
+        for round_ in range(rounds):
+            order = runs if round_ % 2 == 0 else runs[::-1]
+            for index, run in enumerate(order):
+                run(Path(tmp) / f"r{round_}-{index}")
+    return [off, outbox_only, flaky_on, hang_on]
+
+
+def main(argv: list[str] | None = None) -> None:
+    global DATABASES
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--orders", type=int, default=200, help="timed orders per phase")
+    parser.add_argument("--rounds", type=int, default=2, help="phases run in turn, ABBA order")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES, help="'' to skip Postgres")
+    parser.add_argument("--write", action="store_true", help=f"also write {RESULTS.name}")
+    args = parser.parse_args(argv)
+
+    before = machine()
+    receiver = ReceiverProcess(PORT, "flaky", args.seed)
+    hanging = ReceiverProcess(free_port(), "hang", args.seed)
+    per_round = max(2, args.orders // args.rounds)
+    tables = []
     try:
-        with tempfile.TemporaryDirectory(prefix="webhooks-") as tmp:
-            for round_ in range(args.rounds):
-                order = runs if round_ % 2 == 0 else runs[::-1]
-                for index, run in enumerate(order):
-                    run(Path(tmp) / f"r{round_}-{index}")
+        for backend, postgres in (("SQLite", None), ("Postgres", args.postgres_url or None)):
+            if backend == "Postgres" and not postgres:
+                continue
+            DATABASES = Databases(postgres)
+            try:
+                phases = run_backend(backend, args.rounds, per_round, receiver, hanging)
+            finally:
+                DATABASES.drop()
+            tables.append(f"**{backend}**\n\n" + report(phases))
         answered = receiver.state()
     finally:
         receiver.stop()
         hanging.stop()
     after = machine()
-    table = report([off, outbox_only, flaky_on, hang_on])
+    table = "\n\n".join(tables)
     conditions = (
         f"{args.rounds} rounds of {per_round} timed orders per phase (after {WARM_UP} untimed "
-        f"ones, whose events count too), phases in ABBA order, each on a fresh SQLite database "
-        f"(the default store), orders one after another. Sender timeout {TIMEOUT_S:g} s, "
-        f"failing receivers hang {HANG_S:g} s; backoff {POLICY.backoff_s:g} s doubling to "
-        f"{POLICY.backoff_max_s:g} s with jitter. Flaky receiver: seed {args.seed}, "
-        f"{answered['attempts']} attempts answered, {answered['bad_signatures']} bad "
-        "signatures. Receivers run in their own processes."
+        f"ones, whose events count too), phases in ABBA order, each on a fresh database (a "
+        f"SQLite file; a Postgres schema on localhost), orders one after another. Sender "
+        f"timeout {TIMEOUT_S:g} s, failing receivers hang {HANG_S:g} s; backoff "
+        f"{POLICY.backoff_s:g} s doubling to {POLICY.backoff_max_s:g} s with jitter. Flaky "
+        f"receiver: seed {args.seed}, {answered['attempts']} attempts answered, "
+        f"{answered['bad_signatures']} bad signatures. Receivers run in their own processes."
     )
     print(table + "\n\n" + conditions + f"\n\nbefore: {before}\nafter:  {after}")
     if args.write:
