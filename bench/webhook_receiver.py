@@ -17,12 +17,15 @@ import hmac
 import json
 import random
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -150,6 +153,45 @@ def free_port() -> int:
 def dead_url() -> str:
     """A loopback URL nothing listens on (connections are refused)."""
     return f"http://127.0.0.1:{free_port()}/hooks"
+
+
+class ReceiverProcess:
+    """`bench/webhook_receiver.py` in its own process, as a real receiver would be: it takes no
+    CPU time from this process's interpreter (the GIL) beyond what the machine shares."""
+
+    def __init__(self, port: int, mode: str, seed: int, secret: str, hang_s: float) -> None:
+        self.url = f"http://127.0.0.1:{port}/hooks"
+        command = [sys.executable, "-m", "bench.webhook_receiver", "--port", str(port)]
+        command += ["--secret", secret, "--mode", mode, "--seed", str(seed)]
+        command += ["--hang-s", str(hang_s)]
+        self.process = subprocess.Popen(command)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.state()
+                return
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    self.stop()
+                    raise RuntimeError(f"the receiver on port {port} did not start") from None
+                time.sleep(0.1)
+
+    def state(self) -> dict[str, Any]:
+        answer = httpx.get(self.url.replace("/hooks", "/received"), timeout=10)
+        answer.raise_for_status()
+        state: dict[str, Any] = answer.json()
+        return state
+
+    @property
+    def accepted(self) -> list[Accepted]:
+        return [
+            Accepted(a["event_id"], a["type"], {}, a["at"], a["late"])
+            for a in self.state()["accepted"]
+        ]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
 
 
 def flaky(seed: int) -> Failure:

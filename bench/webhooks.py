@@ -29,8 +29,6 @@ import os
 import platform
 import secrets
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -41,7 +39,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import httpx
 import psycopg
 from pydantic import SecretStr
 from sqlalchemy import select
@@ -49,7 +46,7 @@ from sqlalchemy import select
 from aisle.money import Money
 from aisle.settings import Settings
 from aisle.webhook_sender import WebhookSender
-from bench.webhook_receiver import Accepted, free_port
+from bench.webhook_receiver import ReceiverProcess, free_port
 from catalog.model import Product, Variant
 from commerce.database import read
 from commerce.models import Address, Buyer, PaymentMethod
@@ -87,45 +84,6 @@ class Phase:
     def p(self, cut: int, values: list[float] | None = None) -> float:
         data = self.completions_ms if values is None else values
         return statistics.quantiles(data, n=100)[cut - 1] if len(data) >= 2 else 0.0
-
-
-class ReceiverProcess:
-    """`bench/webhook_receiver.py` in its own process, as a real receiver would be: it takes no
-    CPU time from this process's interpreter (the GIL) beyond what the machine shares."""
-
-    def __init__(self, port: int, mode: str, seed: int) -> None:
-        self.url = f"http://127.0.0.1:{port}/hooks"
-        command = [sys.executable, "-m", "bench.webhook_receiver", "--port", str(port)]
-        command += ["--secret", SECRET, "--mode", mode, "--seed", str(seed)]
-        command += ["--hang-s", str(HANG_S)]
-        self.process = subprocess.Popen(command)
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                self.state()
-                return
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or self.process.poll() is not None:
-                    self.stop()
-                    raise RuntimeError(f"the receiver on port {port} did not start") from None
-                time.sleep(0.1)
-
-    def state(self) -> dict[str, Any]:
-        answer = httpx.get(self.url.replace("/hooks", "/received"), timeout=10)
-        answer.raise_for_status()
-        state: dict[str, Any] = answer.json()
-        return state
-
-    @property
-    def accepted(self) -> list[Accepted]:
-        return [
-            Accepted(a["event_id"], a["type"], {}, a["at"], a["late"])
-            for a in self.state()["accepted"]
-        ]
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=10)
 
 
 class Databases:
@@ -334,8 +292,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     before = machine()
-    receiver = ReceiverProcess(PORT, "flaky", args.seed)
-    hanging = ReceiverProcess(free_port(), "hang", args.seed)
+    receiver = ReceiverProcess(PORT, "flaky", args.seed, SECRET, HANG_S)
+    hanging = ReceiverProcess(free_port(), "hang", args.seed, SECRET, HANG_S)
     per_round = max(2, args.orders // args.rounds)
     tables = []
     try:
