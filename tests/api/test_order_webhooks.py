@@ -15,6 +15,7 @@ from aisle.settings import Settings
 from api.app import create_app
 from bench.webhook_receiver import Receiver
 from commerce.models import PaymentMethod
+from tests.api.specs import protocols_dir
 from tests.commerce.acp_webhook import assert_webhook_event
 from tests.commerce.samples import ADDRESS, BUYER, product
 
@@ -23,6 +24,7 @@ SECRET = "whsec_test_0123456789abcdef"
 
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
+    protocols_dir()  # the receiver validates bodies against the spec: skip cleanly without it
     receiver = Receiver(SECRET, validate=assert_webhook_event)
     receiver.start()
     yield receiver
