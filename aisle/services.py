@@ -19,6 +19,7 @@ from aisle.settings import Settings
 if TYPE_CHECKING:
     from agent.service import ShoppingAgent
     from aisle.photos import PhotoAnswers
+    from aisle.webhook_sender import WebhookSender
     from catalog.embed import TextEncoder
     from catalog.index import CatalogIndex
     from catalog.ingest import IngestProgress, IngestReport
@@ -40,6 +41,8 @@ class Services:
         """Set once `warm_up` has loaded everything a first chat turn needs."""
         self.warming_up = threading.Event()
         """Set when a server schedules `warm_up` at start; until `warm`, it is not ready."""
+        self.webhook_sender: WebhookSender | None = None
+        """The order webhook sender a server runs (`aisle/webhook_sender.py`), if any."""
 
     @cached_property
     def index(self) -> CatalogIndex:
@@ -67,7 +70,11 @@ class Services:
         from commerce.service import Commerce
 
         with self._lock:
-            return Commerce.open(self.settings, on_stock_change=self._publish_stock)
+            return Commerce.open(
+                self.settings,
+                on_stock_change=self._publish_stock,
+                on_order_event=self._order_event_written,
+            )
 
     @cached_property
     def vision(self) -> PhotoAnswers:
@@ -164,6 +171,12 @@ class Services:
         product_ids = sorted({product_id for product_id, _ in moved})
         with self._stock_lock:
             self.index.set_stock(self.commerce.stock_levels(product_ids))
+
+    def _order_event_written(self) -> None:
+        """An order change committed a webhook event: the sender delivers it now, not at its
+        next poll."""
+        if self.webhook_sender is not None:
+            self.webhook_sender.wake()
 
     def close(self) -> None:
         for name in ("agent", "commerce", "index"):

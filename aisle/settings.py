@@ -86,6 +86,40 @@ class Settings(BaseSettings):
         description="At start-up, payment intents left pending this long are settled.",
     )
 
+    # Order webhooks (ACP `order_create` / `order_update`), sent from an outbox table.
+    webhook_url: str | None = Field(
+        default=None,
+        description="Where order events are POSTed (signed Merchant-Signature); unset, none are"
+        " recorded or sent.",
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None, description="HMAC-SHA256 key shared with the receiver; needed with a URL."
+    )
+    webhook_timeout_s: float = Field(
+        default=10.0, gt=0, le=120, description="Longest wait for the receiver's answer."
+    )
+    webhook_concurrency: int = Field(
+        default=32, ge=1, le=1000, description="Deliveries in flight at once (one per order)."
+    )
+    webhook_max_attempts: int = Field(
+        default=25, ge=1, le=1000, description="Attempts per event before it is given up."
+    )
+    webhook_max_age_s: float = Field(
+        default=3 * 24 * 3600.0,
+        gt=0,
+        description="An event still undelivered this long after the order changed is given up.",
+    )
+    webhook_backoff_s: float = Field(
+        default=1.0, gt=0, le=3600, description="Wait before the first retry; doubles each time."
+    )
+    webhook_backoff_max_s: float = Field(
+        default=3600.0, gt=0, description="Longest wait between two attempts (before jitter)."
+    )
+    order_permalink_url: str = Field(
+        default="http://localhost:8000/v1/orders/{order_id}",
+        description="The order's `permalink_url` in webhook events; `{order_id}` is filled in.",
+    )
+
     # Agent.
     planner: Literal["rules", "llm", "hybrid"] = Field(
         default="rules",
@@ -188,6 +222,22 @@ class Settings(BaseSettings):
         storefront = {key.get_secret_value() for key in self.api_keys}
         if any(key.get_secret_value() in storefront for key in self.admin_api_keys):
             raise ValueError("an admin API key must not also be in AISLE_API_KEYS")
+        return self
+
+    @model_validator(mode="after")
+    def _webhooks_are_signed(self) -> Settings:
+        if not self.webhook_url:
+            return self
+        if not self.webhook_url.startswith(("http://", "https://")):
+            raise ValueError("AISLE_WEBHOOK_URL must be an http:// or https:// URL")
+        secret = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
+        if secret.lower() in _PLACEHOLDER_SECRETS or len(secret) < 16:
+            raise ValueError(
+                "AISLE_WEBHOOK_URL needs AISLE_WEBHOOK_SECRET: at least 16 characters and not a"
+                " placeholder"
+            )
+        if "{order_id}" not in self.order_permalink_url:
+            raise ValueError("AISLE_ORDER_PERMALINK_URL must contain {order_id}")
         return self
 
     @field_validator("rate_limit_per_address", "rate_limit_per_key", "rate_limit_auth_failures")

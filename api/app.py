@@ -15,6 +15,7 @@ from aisle import __version__
 from aisle.imports import CatalogImports
 from aisle.services import Services
 from aisle.settings import Settings, get_settings
+from aisle.webhook_sender import sender_for
 from api.body_limits import body_limit, refuse_lone_surrogates
 from api.deps import require_admin_key, require_api_key
 from api.error_docs import install_error_docs
@@ -49,12 +50,17 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             services.warming_up.set()  # /v1/health says "warming" until the models are in
         opening = asyncio.create_task(asyncio.to_thread(_open_index, services))
         await asyncio.to_thread(imports.fail_interrupted)
+        webhooks = sender_for(services)  # order webhooks, off without AISLE_WEBHOOK_URL
+        if webhooks is not None:
+            webhooks.start()  # picks up events a previous run left undelivered
         try:
             async with mcp_sessions:
                 yield
         finally:
             await opening  # never close the stores under a warm-up still loading into them
             await finish_running_turns()  # a shopper's disconnect never cuts a turn short
+            if webhooks is not None:
+                await webhooks.stop()  # gives its leases back; the rest goes out next start
             await asyncio.to_thread(imports.close)  # the index must not close under an import
             await asyncio.to_thread(services.close)
 

@@ -21,6 +21,7 @@ from commerce.payments import PaymentProvider
 from commerce.pricing import PricingRules
 from commerce.sessions import SessionRecord, load_session, readiness_messages, save_session
 from commerce.tables import carts
+from commerce.webhooks import OrderEvents
 
 PAYABLE = frozenset({"ready_for_payment", "authentication_required"})
 
@@ -35,11 +36,13 @@ def complete_session(
     expected_total: Money | None = None,
     expected_version: int | None = None,
     charge_key: str | None = None,
+    events: OrderEvents | None = None,
 ) -> SessionRecord:
     """Run inside a write transaction; returns the session as it now stands.
 
     `charge_key` is the payment intent's key (`intents.prepare`); without one the charge is
-    keyed by session and token and no intent is recorded.
+    keyed by session and token and no intent is recorded. With `events`, the new order's
+    `order_create` webhook event is written in the same transaction.
     """
     record = load_session(conn, session_id, for_update=True)
     if record.status == "completed":
@@ -121,6 +124,8 @@ def complete_session(
     record.status = "completed"
     record.messages = []
     save_session(conn, record)
+    if events is not None:
+        events.record(conn, record.order_id, "order_create", now)
     return record
 
 

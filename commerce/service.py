@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 
@@ -29,6 +30,9 @@ from commerce.models import (
 )
 from commerce.payments import MockPaymentProvider, PaymentProvider
 from commerce.pricing import PricingRules
+from commerce.webhooks import OrderEvents
+
+log = logging.getLogger(__name__)
 
 
 class Commerce:
@@ -43,6 +47,8 @@ class Commerce:
         on_stock_change: StockListener | None = None,
         idempotency_lease_s: float = LEASE_S,
         reconcile_after_s: float = LEASE_S,
+        order_events: OrderEvents | None = None,
+        on_order_event: Callable[[], None] | None = None,
     ) -> None:
         self.engine = engine
         self.rules = rules
@@ -51,6 +57,10 @@ class Commerce:
         self.on_stock_change = on_stock_change
         self.idempotency_lease_s = idempotency_lease_s
         self.reconcile_after_s = reconcile_after_s
+        self.order_events = order_events
+        """Set when webhooks are on: order changes write their events to the outbox."""
+        self.on_order_event = on_order_event
+        """Called after a commit that wrote webhook events (the sender wakes up)."""
 
     @classmethod
     def open(
@@ -61,9 +71,14 @@ class Commerce:
         url: str | None = None,
         clock: Callable[[], float] = time.time,
         on_stock_change: StockListener | None = None,
+        on_order_event: Callable[[], None] | None = None,
     ) -> Commerce:
-        """Open (and create) the database at `settings.sqlalchemy_url`, or at `url` if given."""
+        """Open (and create) the database at `settings.sqlalchemy_url`, or at `url` if given.
+
+        With `AISLE_WEBHOOK_URL` set, order changes are written to the webhook outbox.
+        """
         engine = open_engine(url or settings.sqlalchemy_url)
+        events = OrderEvents(settings.order_permalink_url) if settings.webhook_url else None
         return cls(
             engine,
             PricingRules.from_settings(settings),
@@ -72,6 +87,8 @@ class Commerce:
             on_stock_change,
             settings.idempotency_lease_s,
             settings.payment_reconcile_after_s,
+            events,
+            on_order_event,
         )
 
     def close(self) -> None:
@@ -279,6 +296,7 @@ class Commerce:
                 expected_total,
                 expected_version,
                 charge_key=key,
+                events=self.order_events,
             )
             return record.to_model(self.rules)
 
@@ -307,7 +325,16 @@ class Commerce:
             )
         if session.status == "completed":  # committed by now
             announce_moves(self.on_stock_change, session.line_items)
+            self._events_written()
         return session
+
+    def _events_written(self) -> None:
+        """Nudge the sender; the order is committed, so nothing here may fail it."""
+        if self.order_events is not None and self.on_order_event is not None:
+            try:
+                self.on_order_event()
+            except Exception:
+                log.exception("could not wake the webhook sender; it finds the event at its poll")
 
     def _payment_intent(self, session_id: str, payment: PaymentMethod) -> str | None:
         """Commit the intent to charge before the order transaction starts (see intents.py)."""
@@ -347,6 +374,7 @@ class Commerce:
             elif order.status != "canceled":
                 raise OrderNotCancelable(f"order {order_id} has {order.status}; return it instead")
         announce_moves(self.on_stock_change, order.line_items)  # committed by now
+        self._events_written()
         return order
 
     def _restock_and_refund(self, conn: Connection, order: Order) -> Order:
@@ -356,9 +384,10 @@ class Commerce:
             order.payment.charge_id, order.total, idempotency_key=f"refund:{order.id}"
         )
         payment = order.payment.model_copy(update={"refunded": True})
-        orders.set_order_status(
-            conn, order.id, "canceled", canceled_at=self.clock(), payment=payment
-        )
+        now = self.clock()
+        orders.set_order_status(conn, order.id, "canceled", canceled_at=now, payment=payment)
+        if self.order_events is not None:
+            self.order_events.record(conn, order.id, "order_update", now)
         return orders.load_order(conn, order.id)
 
     def mark_shipped(self, order_id: str) -> Order:
@@ -368,4 +397,8 @@ class Commerce:
             if order.status != "placed":
                 raise OrderNotCancelable(f"order {order_id} is {order.status}")
             orders.set_order_status(conn, order_id, "shipped")
-            return orders.load_order(conn, order_id)
+            if self.order_events is not None:
+                self.order_events.record(conn, order_id, "order_update", self.clock())
+            shipped = orders.load_order(conn, order_id)
+        self._events_written()
+        return shipped

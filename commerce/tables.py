@@ -156,3 +156,23 @@ payment_intents = Table(
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False, index=True),
 )
+
+webhook_events = Table(
+    "commerce_webhook_events",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True, comment="delivery order"),
+    Column("event_id", String(40), nullable=False, unique=True, comment="same on every retry"),
+    Column("order_id", String(40), nullable=False),
+    Column("type", String(40), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("status", String(20), nullable=False, comment="pending | delivered | failed"),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("next_attempt_at", Float, nullable=False),
+    Column("lease_owner", String(40), comment="the sender delivering it now"),
+    Column("lease_until", Float),
+    Column("last_error", String(500)),
+    Column("created_at", Float, nullable=False),
+    Column("delivered_at", Float),
+    Index("ix_commerce_webhook_events_due", "status", "next_attempt_at"),
+    Index("ix_commerce_webhook_events_order", "order_id", "seq"),
+)
