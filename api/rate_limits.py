@@ -11,7 +11,8 @@ that all workers share them. Behind a proxy the client address is the one uvicor
 In memory the counters are `limits`' synchronous `MemoryStorage`, called inline (a few µs, no
 I/O): its expired keys are swept by a timer thread at most every 10 ms, whereas the asyncio
 `MemoryStorage` sweeps every key on the event loop once per request, which costs milliseconds
-per request once a few thousand addresses were seen (bench/rate_limit_overhead.py). With Redis,
+per request once a few thousand addresses were seen (bench/results/edge_limits.md, which also
+gives the timer thread's cost on a heavily loaded machine). With Redis,
 windows of a second or less (the burst guards, like the default `100/second`) are still
 counted in each worker's memory, and checked first: every Redis counter is one round trip per
 request (about 85 µs of redis-py client time on an idle machine, far more under load), a burst
