@@ -16,7 +16,7 @@ from aisle.imports import CatalogImports
 from aisle.services import Services
 from aisle.settings import Settings, get_settings
 from aisle.webhook_sender import sender_for
-from api.body_limits import body_limit, refuse_lone_surrogates
+from api.body_limits import UndeclaredBodyLimit, body_limit, refuse_lone_surrogates
 from api.deps import require_admin_key, require_api_key
 from api.error_docs import install_error_docs
 from api.errors import PlainErrorsAsJson, install_error_handlers
@@ -75,7 +75,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.state.imports = imports
     install_error_handlers(app)
     # Middleware added last runs first: CORS, error shapes, host check, rate limits, then
-    # same-origin writes. Body limits are per router (FastAPI's max_body_size), set below.
+    # same-origin writes. Body limits are per router (FastAPI's max_body_size), set below; a
+    # body without a length gets the JSON limit on every route (uploads excepted).
+    app.add_middleware(UndeclaredBodyLimit, limit=settings.max_body_bytes)
     if is_keyless(settings):
         app.add_middleware(SameOriginMiddleware, allowed_origins=settings.cors_origins)
     app.add_middleware(RateLimitMiddleware, limits=RateLimits(settings))

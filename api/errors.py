@@ -102,6 +102,8 @@ def install_error_handlers(app: FastAPI) -> None:
         """Starlette's own refusals (unknown path, wrong method, unparsable body)."""
         if exc.status_code == 413:  # FastAPI's max_body_size: the route's limit is in the scope
             message = _too_large(request.scope.get(MAX_BODY_SIZE_SCOPE_KEY))
+            if exc.detail != "Content Too Large":  # api/body_limits.py says what it refused
+                message = exc.detail
             return error_response(413, "body_too_large", message, exc.headers)
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "bad_request")
         return error_response(exc.status_code, code, excerpt(exc.detail, 200), exc.headers)

@@ -7,6 +7,17 @@ refused before they reach a route, so keys cannot be guessed at speed. A refusal
 `Retry-After` (seconds). Counters live in this process, or in Redis when `REDIS_URL` is set so
 that all workers share them. Behind a proxy the client address is the one uvicorn takes from
 `X-Forwarded-For` for trusted proxies (loopback by default, else `FORWARDED_ALLOW_IPS`).
+
+In memory the counters are `limits`' synchronous `MemoryStorage`, called inline (a few µs, no
+I/O): its expired keys are swept by a timer thread at most every 10 ms, whereas the asyncio
+`MemoryStorage` sweeps every key on the event loop once per request, which costs milliseconds
+per request once a few thousand addresses were seen (bench/results/edge_limits.md, which also
+gives the timer thread's cost on a heavily loaded machine). With Redis,
+windows of a second or less (the burst guards, like the default `100/second`) are still
+counted in each worker's memory, and checked first: every Redis counter is one round trip per
+request (about 85 µs of redis-py client time on an idle machine, far more under load), a burst
+is one worker's concern, and minutes and hours are the quota the workers share. So a keyed
+request makes two round trips (address and key, per minute), sent together.
 """
 
 from __future__ import annotations
@@ -19,9 +30,10 @@ import time
 from dataclasses import dataclass
 
 from limits import RateLimitItem, parse_many
-from limits.aio.storage import MemoryStorage, Storage
-from limits.aio.strategies import SlidingWindowCounterRateLimiter
-from limits.storage import storage_from_string
+from limits.aio.storage import Storage
+from limits.aio.strategies import SlidingWindowCounterRateLimiter as AsyncSlidingWindow
+from limits.storage import MemoryStorage, storage_from_string
+from limits.strategies import SlidingWindowCounterRateLimiter
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -31,6 +43,8 @@ from api.errors import error_response
 
 log = logging.getLogger(__name__)
 
+BURST_SECONDS = 1  # windows this short are counted in each worker's memory, even with Redis
+Hit = tuple[RateLimitItem, str, str]  # an allowance, what is counted (addr, key, auth) and whose
 _WHAT = {"addr": "requests from this address", "key": "requests with this key"}
 
 
@@ -41,53 +55,79 @@ class Refusal:
 
 
 class RateLimits:
-    """The three allowances and the shared counters behind them."""
+    """The three allowances and the counters behind them."""
 
     def __init__(self, settings: Settings, storage: Storage | None = None) -> None:
         self.settings = settings
-        self.storage = storage or open_storage(settings.redis_url)
-        self.limiter = SlidingWindowCounterRateLimiter(self.storage)
+        self.local = SlidingWindowCounterRateLimiter(MemoryStorage())
+        self.storage = storage if storage is not None else open_storage(settings.redis_url)
+        self.shared = None if self.storage is None else AsyncSlidingWindow(self.storage)
         self.per_address = parse_many(settings.rate_limit_per_address)
         self.per_key = parse_many(settings.rate_limit_per_key)
         self.auth_failures = parse_many(settings.rate_limit_auth_failures)
         self.keys = [*settings.api_keys, *settings.admin_api_keys]
-        self.round_trips = not isinstance(self.storage, MemoryStorage)
+
+    def is_local(self, item: RateLimitItem) -> bool:
+        """Counted in this process: everything without Redis, and the burst windows with it."""
+        return self.shared is None or item.get_expiry() <= BURST_SECONDS
 
     async def admit(self, address: str, key: str | None) -> Refusal | None:
         """Count one request; a refusal says when to come back."""
         known = is_one_of(key, self.keys)
         if self.keys and not known:  # this request will fail authentication unless public
-            for item in self.auth_failures:
-                if not await self.limiter.test(item, "auth", address):
-                    return await self._refusal(item, ("auth", address), "failed authentications")
+            checks = [(item, "auth", address) for item in self.auth_failures]
+            passed = await self._count(checks, test=True)
+            for ok, (item, *ids) in zip(passed, checks, strict=True):
+                if not ok:
+                    return await self._refusal(item, ids, "failed authentications")
         counted = [(item, "addr", address) for item in self.per_address]
         if known and key is not None:
             key_id = hashlib.sha256(key.encode()).hexdigest()[:16]  # never the key itself
             counted += [(item, "key", key_id) for item in self.per_key]
-        if self.round_trips:  # Redis: one round trip's wait for all counters, not one each
-            admitted = await asyncio.gather(*(self.limiter.hit(*hit) for hit in counted))
-        else:
-            admitted = [await self.limiter.hit(*hit) for hit in counted]
-        for ok, (item, kind, ident) in zip(admitted, counted, strict=True):
-            if not ok:
-                return await self._refusal(item, (kind, ident), _WHAT[kind])
+        # Bursts first, in memory: a flood is refused without a round trip to the store.
+        for local in (True, False):
+            hits = [hit for hit in counted if self.is_local(hit[0]) is local]
+            admitted = await self._count(hits)
+            for ok, (item, kind, ident) in zip(admitted, hits, strict=True):
+                if not ok:
+                    return await self._refusal(item, [kind, ident], _WHAT[kind])
         return None
 
     async def failed_authentication(self, address: str) -> None:
-        for item in self.auth_failures:
-            await self.limiter.hit(item, "auth", address)
+        await self._count([(item, "auth", address) for item in self.auth_failures])
 
-    async def _refusal(self, item: RateLimitItem, ids: tuple[str, str], what: str) -> Refusal:
-        stats = await self.limiter.get_window_stats(item, *ids)
+    async def _count(self, hits: list[Hit], test: bool = False) -> list[bool]:
+        """Hit (or only test) each allowance: in memory inline, on Redis all at once."""
+        results = {}
+        remote = []
+        for n, (item, *ids) in enumerate(hits):
+            if self.is_local(item):
+                results[n] = (self.local.test if test else self.local.hit)(item, *ids)
+            else:
+                remote.append(n)
+        if remote and self.shared is not None:
+            shared = self.shared
+            calls = [(shared.test if test else shared.hit)(*hits[n]) for n in remote]
+            results.update(zip(remote, await asyncio.gather(*calls), strict=True))
+        return [results[n] for n in range(len(hits))]
+
+    async def _refusal(self, item: RateLimitItem, ids: list[str], what: str) -> Refusal:
+        if self.is_local(item) or self.shared is None:
+            stats = self.local.get_window_stats(item, *ids)
+        else:
+            stats = await self.shared.get_window_stats(item, *ids)
         wait = max(1, math.ceil(stats.reset_time - time.time()))
         return Refusal(retry_after=min(wait, item.get_expiry()), what=f"{what} ({item})")
 
 
-def open_storage(redis_url: str | None) -> Storage:
+def open_storage(redis_url: str | None, key_prefix: str = "LIMITS") -> Storage | None:
+    """The shared counters' store, `limits`' async Redis storage; None without Redis."""
     if not redis_url:
-        return MemoryStorage()
+        return None
     scheme, _, rest = redis_url.partition("://")
-    storage = storage_from_string(f"async+{scheme}://{rest}", implementation="redispy")
+    storage = storage_from_string(
+        f"async+{scheme}://{rest}", implementation="redispy", key_prefix=key_prefix
+    )
     assert isinstance(storage, Storage)
     return storage
 

@@ -18,19 +18,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator
+from typing import Any
 
 from fastapi.responses import StreamingResponse
-from starlette.concurrency import run_in_threadpool
 
 from agent.turn import ChatTurn
 from api.turn_stream import TURN_FAILED, TurnStream
-
-if TYPE_CHECKING:
-    from agent.service import ShoppingAgent
-
-Summary = Callable[[str], dict[str, Any] | None]
 
 HEADERS = {
     "x-vercel-ai-ui-message-stream": "v1",
@@ -65,24 +59,11 @@ def last_user_text(messages: list[dict[str, Any]]) -> tuple[str, str | None]:
     return "", None
 
 
-def pending_summary(agent: ShoppingAgent) -> Summary:
-    """The checkout a conversation waits to have confirmed: items, totals, session version."""
-
-    def summary(thread_id: str) -> dict[str, Any] | None:
-        snapshot = agent.graph.get_state({"configurable": {"thread_id": thread_id}})
-        pending: dict[str, Any] | None = snapshot.values.get("pending_checkout")
-        return pending
-
-    return summary
+def ui_stream_response(turn: TurnStream) -> StreamingResponse:
+    return StreamingResponse(_chunks(turn), media_type="text/event-stream", headers=HEADERS)
 
 
-def ui_stream_response(turn: TurnStream, summary: Summary) -> StreamingResponse:
-    return StreamingResponse(
-        _chunks(turn, summary), media_type="text/event-stream", headers=HEADERS
-    )
-
-
-async def _chunks(turn: TurnStream, summary: Summary) -> AsyncIterator[str]:
+async def _chunks(turn: TurnStream) -> AsyncIterator[str]:
     yield _sse({"type": "start", "messageId": f"msg_{uuid.uuid4().hex}"})
     yield _sse({"type": "start-step"})
     thread: dict[str, Any] = {}
@@ -94,10 +75,7 @@ async def _chunks(turn: TurnStream, summary: Summary) -> AsyncIterator[str]:
         elif event.event == "turn" and isinstance(event.data, ChatTurn):
             done = event.data
             thread = {"thread_id": done.thread_id}
-            pending = None
-            if done.awaiting_confirmation and getattr(done, "checkout", None) is None:
-                pending = await run_in_threadpool(summary, done.thread_id)
-            for chunk in turn_chunks(done, pending):
+            for chunk in turn_chunks(done):
                 yield _sse(chunk)
         else:
             yield _sse({"type": "error", "errorText": TURN_FAILED["error"]["message"]})
@@ -110,7 +88,7 @@ async def _chunks(turn: TurnStream, summary: Summary) -> AsyncIterator[str]:
     yield "data: [DONE]\n\n"
 
 
-def turn_chunks(turn: ChatTurn, pending: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+def turn_chunks(turn: ChatTurn) -> list[dict[str, Any]]:
     """The chunks of one finished turn: conversation, reply text, then its structured parts."""
     body = turn.model_dump(mode="json")
     chunks: list[dict[str, Any]] = [
@@ -128,16 +106,16 @@ def turn_chunks(turn: ChatTurn, pending: dict[str, Any] | None = None) -> list[d
     if turn.cart is not None:
         chunks.append({"type": "data-cart", "id": "cart", "data": body["cart"]})
     if turn.awaiting_confirmation:
-        confirmation = _confirmation(body, pending)
+        confirmation = _confirmation(body)
         chunks.append({"type": "data-checkout", "id": "checkout", "data": confirmation})
     if turn.order is not None:
         chunks.append({"type": "data-order", "id": "order", "data": body["order"]})
     return chunks
 
 
-def _confirmation(body: dict[str, Any], pending: dict[str, Any] | None) -> dict[str, Any]:
-    """What the shopper confirms and what the client sends to approve or decline it."""
-    summary = body.get("checkout") or pending or {}  # `ChatTurn.checkout` where turns carry it
+def _confirmation(body: dict[str, Any]) -> dict[str, Any]:
+    """What the shopper confirms (`ChatTurn.checkout`) and what the client sends to answer it."""
+    summary = body.get("checkout") or {}
     approve = {"thread_id": body["thread_id"], "resume": {"approved": True}}
     decline = {"thread_id": body["thread_id"], "resume": {"approved": False}}
     return {"summary": summary, "cart": body.get("cart"), "reply": body.get("reply"),

@@ -1,12 +1,12 @@
 """Server memory under 10 concurrent oversized bodies: `python -m bench.oversized_bodies`.
 
 Starts a real `aisle serve` (uvicorn) on 127.0.0.1 with an empty temporary data directory,
-then sends rounds of 10 concurrent requests to `POST /v1/chat` (and `POST /v1/carts`) while
-sampling the server's RSS from /proc every 5 ms. Rounds: small valid bodies (the same-run
-baseline), 10 x 200 MB bodies that declare their length, and 10 x 200 MB bodies sent chunked
-(no length: the server must count). Each client sends until the server answers or closes;
-the table gives the statuses, the bytes the clients managed to push and the server's peak RSS
-over its idle RSS.
+then sends rounds of 10 concurrent requests while sampling the server's RSS from /proc every
+5 ms. Rounds: small valid chat turns (the same-run baseline), then for each route that takes a
+body, 10 x 200 MB bodies that declare their length and 10 x 200 MB bodies sent chunked (no
+length: the server must count). JSON routes get JSON, `/v1/images/analyze` a multipart upload.
+Each client sends until the server answers or closes; the table gives the statuses, the bytes
+the clients managed to push and the server's peak RSS over its idle RSS.
 """
 
 from __future__ import annotations
@@ -28,6 +28,14 @@ from pathlib import Path
 import httpx
 
 CHUNK = 64 * 1024
+ROUTES = [  # every route family that takes a body; the catalog upload's own limit is 512 MB
+    "/v1/chat",
+    "/v1/chat/stream",
+    "/v1/carts",
+    "/v1/checkout_sessions",
+    "/v1/images/analyze",
+    "/mcp",
+]
 MB = 1024 * 1024
 
 
@@ -77,6 +85,13 @@ def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     raise RuntimeError("aisle serve did not come up")
 
 
+UPLOAD = "multipart/form-data; boundary=bench"
+UPLOAD_HEAD = (
+    b'--bench\r\nContent-Disposition: form-data; name="file"; filename="big.jpg"\r\n'
+    b"Content-Type: image/jpeg\r\n\r\n"
+)
+
+
 def send(port: int, size: int, chunked: bool, path: str = "/v1/chat") -> tuple[str, int]:
     """One request of about `size` body bytes; the status (or what stopped it) and bytes sent.
 
@@ -84,8 +99,11 @@ def send(port: int, size: int, chunked: bool, path: str = "/v1/chat") -> tuple[s
     """
     small = size < CHUNK
     body = b'{"message": "' + b"x" * max(size - 16, 1) + b'"}' if small else b""
+    upload = path == "/v1/images/analyze"
+    start = UPLOAD_HEAD if upload else b'{"message": "'
     length = len(body) if small else size
-    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+    head += f"Content-Type: {UPLOAD if upload else 'application/json'}\r\n"
     head += "Transfer-Encoding: chunked\r\n" if chunked else f"Content-Length: {length}\r\n"
     sent = 0
     with socket.create_connection(("127.0.0.1", port), timeout=60) as sock:
@@ -95,6 +113,8 @@ def send(port: int, size: int, chunked: bool, path: str = "/v1/chat") -> tuple[s
                 sock.sendall(_frame(body) + b"0\r\n\r\n" if chunked else body)
                 sent = len(body)
             else:
+                sock.sendall(_frame(start) if chunked else start)
+                sent = len(start)
                 piece = _frame(b"x" * CHUNK) if chunked else b"x" * CHUNK
                 while sent < size and not select.select([sock], [], [], 0)[0]:
                     sock.sendall(piece)
@@ -148,21 +168,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--mb", type=int, default=200, help="size of each oversized body")
+    parser.add_argument("--port", type=int, default=0, help="the server's port (0: any free)")
+    parser.add_argument("--routes", nargs="+", default=ROUTES, help="routes to send bodies to")
     args = parser.parse_args()
-    port = free_port()
+    port = args.port or free_port()
     with tempfile.TemporaryDirectory() as tmp:
         server = start_server(Path(tmp) / "data", port)
         try:
             for _ in range(3):  # warm up: first requests import and allocate lazily
                 send(port, 200, chunked=False)
             big = args.mb * MB
-            specs = [  # name, size, chunked, path
-                ("baseline: 10 x 200 B valid", 200, False, "/v1/chat"),
-                (f"10 x {args.mb} MB, Content-Length", big, False, "/v1/chat"),
-                (f"10 x {args.mb} MB, chunked, to /v1/carts (1 MB limit)", big, True, "/v1/carts"),
-                (f"10 x {args.mb} MB, chunked", big, True, "/v1/chat"),
-                (f"10 x {args.mb} MB, chunked, again", big, True, "/v1/chat"),
-            ]
+            specs = [("baseline: 10 x 200 B valid chat turns", 200, False, "/v1/chat")]
+            for path in args.routes:  # name, size, chunked, path
+                specs.append((f"`{path}`, Content-Length", big, False, path))
+                specs.append((f"`{path}`, chunked", big, True, path))
+            specs.append(("baseline again: 10 x 200 B valid chat turns", 200, False, "/v1/chat"))
             rounds = [
                 run_round(name, port, server.pid, size, chunked, args.clients, path)
                 for name, size, chunked, path in specs
@@ -170,8 +190,9 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(10)
-    print(f"\n`aisle serve` on 127.0.0.1, {args.clients} concurrent clients (POST /v1/chat unless")
-    print("said; its limit is 1 MB plus one 10 MB photo as base64, 14.3 MB in all)\n")
+    print(f"\n`aisle serve` on 127.0.0.1, {args.clients} concurrent clients of {args.mb} MB each")
+    print("(limits: JSON 1 MB, and 1 MB without Content-Length on every route; chat 14.3 MB")
+    print("declared, for one photo as base64; the image upload 10 MB + 64 KB)\n")
     print("| round | statuses | MB the clients pushed | server RSS idle → peak | growth | s |")
     print("|---|---|---|---|---|---|")
     for r in rounds:

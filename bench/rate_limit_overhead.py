@@ -3,9 +3,20 @@
 Drives an ASGI app in-process, request by request, once bare and once wrapped in
 `RateLimitMiddleware`, interleaved so both see the same machine load. The app answers 200 at
 once, so the difference is the limiter alone: key check, per-address and per-key counters
-(two windows each, the default shape), on the in-memory store and, when reachable, on Redis.
-Requests come from 1,000 client addresses with a valid key; the limits are set high enough
-never to refuse, so every request takes the full path.
+(two windows each, the default shape). Requests come from `--addresses` client addresses
+(1,000 and 20,000 by default: a shop's distinct shoppers within two minutes) with a valid key;
+the limits are high enough never to refuse, so every request takes the full path. Each timed
+request ends with one turn of the event loop, as a server's loop turns between requests, so
+work the limiter leaves for the loop (a store's key sweeps) is counted.
+
+Each layout runs on its own counters, one after another, interleaved request by request with
+the bare app so both see the same load (one at a time: a store's sweeper thread must not slow
+another layout's requests). Layouts: the app's in memory (`limits`' synchronous
+MemoryStorage, inline) and on Redis (per-second windows in memory, per-minute windows in Redis:
+two round trips, sent together), and the layout before 3 Dec as the same-run "before": every
+window in one asyncio store (`limits`' asyncio MemoryStorage, or Redis: four round trips).
+Redis keys go to db 14 under a prefix of the run's own, removed at the end (db 15 is the
+tests').
 """
 
 from __future__ import annotations
@@ -15,17 +26,21 @@ import asyncio
 import os
 import statistics
 import time
+import uuid
 from dataclasses import dataclass
 
+from limits import RateLimitItem
+from limits.aio.storage import MemoryStorage as AsyncMemoryStorage
+from limits.aio.storage import Storage
 from pydantic import SecretStr
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from aisle.settings import Settings
-from api.rate_limits import RateLimitMiddleware, RateLimits
+from api.rate_limits import RateLimitMiddleware, RateLimits, open_storage
 from bench.redis_probe import reachable_redis
 
 KEY = "storefront-key-0123456789"
-DEFAULT_REDIS = "redis://127.0.0.1:6379/15"
+DEFAULT_REDIS = "redis://127.0.0.1:6379/14"
 
 
 @dataclass
@@ -34,20 +49,42 @@ class Timing:
     p95_us: float
 
 
+class EveryWindowShared(RateLimits):
+    """The layout before 3 Dec: every window in the one (asyncio) store."""
+
+    def is_local(self, item: RateLimitItem) -> bool:
+        return False
+
+
 async def ok_app(scope: Scope, receive: Receive, send: Send) -> None:
     await send({"type": "http.response.start", "status": 200, "headers": []})
     await send({"type": "http.response.body", "body": b"{}"})
 
 
-async def measure(redis_url: str | None, requests: int) -> tuple[Timing, Timing]:
+def limiter_for(store: str, redis_url: str, prefix: str) -> RateLimits:
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         api_keys=[SecretStr(KEY)],
-        redis_url=redis_url,
         rate_limit_per_address="1000000/second;100000000/minute",
         rate_limit_per_key="1000000/second;100000000/minute",
     )
-    limited = RateLimitMiddleware(ok_app, RateLimits(settings))
+    storage: Storage | None = None
+    if "redis" in store:
+        storage = open_storage(redis_url, key_prefix=f"{prefix}-{len(store)}")
+    elif store == "memory, before":
+        storage = AsyncMemoryStorage()
+    layout = EveryWindowShared if "before" in store else RateLimits
+    return layout(settings, storage)
+
+
+async def measure(
+    stores: list[str], redis_url: str, requests: int, addresses: int
+) -> dict[str, Timing]:
+    """The bare app and the layouts, once per request in turn: they share the machine's load."""
+    prefix = f"aisle-bench-{uuid.uuid4().hex[:8]}"
+    limits = {store: limiter_for(store, redis_url, prefix) for store in stores}
+    apps: dict[str, ASGIApp] = {"bare": ok_app}
+    apps |= {store: RateLimitMiddleware(ok_app, limiter) for store, limiter in limits.items()}
     headers = [(b"x-api-key", KEY.encode()), (b"host", b"127.0.0.1")]
 
     async def receive() -> Message:
@@ -56,22 +93,31 @@ async def measure(redis_url: str | None, requests: int) -> tuple[Timing, Timing]
     async def send(_: Message) -> None:
         return None
 
-    bare_ns: list[int] = []
-    limited_ns: list[int] = []
-    for n in range(requests + 200):
-        scope: Scope = {
+    def scope(n: int) -> Scope:
+        address = f"10.{n % addresses // 62500}.{n % 62500 // 250}.{n % 250}"
+        return {
             "type": "http",
             "method": "GET",
             "path": "/v1/products/search",
             "headers": headers,
-            "client": (f"10.0.{n % 1000 // 250}.{n % 250}", 40000),
+            "client": (address, 40000),
         }
-        runs: tuple[tuple[ASGIApp, list[int]], ...] = ((ok_app, bare_ns), (limited, limited_ns))
-        for app, into in runs:
+
+    warm = addresses + 200  # every address seen once (its counters exist), then measure
+    for n in range(warm):
+        for app in apps.values():
+            await app(scope(n), receive, send)
+    ns: dict[str, list[int]] = {name: [] for name in apps}
+    for n in range(warm, warm + requests):
+        for name, app in apps.items():
             started = time.perf_counter_ns()
-            await app(scope, receive, send)
-            into.append(time.perf_counter_ns() - started)
-    return _timing(bare_ns[200:]), _timing(limited_ns[200:])  # the first 200 warm up
+            await app(scope(n), receive, send)
+            await asyncio.sleep(0)  # one turn of the loop, as between a server's requests
+            ns[name].append(time.perf_counter_ns() - started)
+    for limiter in limits.values():
+        if limiter.storage is not None and limiter.shared is not None:
+            await limiter.storage.reset()  # this run's keys only: they carry its prefix
+    return {name: _timing(times) for name, times in ns.items()}
 
 
 async def redis_ping(url: str, requests: int) -> Timing:
@@ -93,30 +139,44 @@ def _timing(ns: list[int]) -> Timing:
     return Timing(statistics.median(ns) / 1000, cuts[94] / 1000)
 
 
+STORES = {
+    "memory": "memory (sync MemoryStorage, inline)",
+    "memory, before": "memory, before: asyncio MemoryStorage",
+    "redis": "redis: bursts in memory, 2 round trips",
+    "redis, before": "redis, before: every window in Redis, 4 round trips",
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--requests", type=int, default=20_000)
+    parser.add_argument("--requests", type=int, default=5_000)
+    parser.add_argument("--addresses", type=int, nargs="+", default=[1_000, 20_000])
     parser.add_argument(
         "--redis-url", default=os.environ.get("AISLE_TEST_REDIS_URL", DEFAULT_REDIS)
     )
     args = parser.parse_args()
-    stores: list[tuple[str, str | None]] = [("memory", None)]
-    if reachable_redis(args.redis_url):
-        stores.append(("redis (127.0.0.1)", args.redis_url))
-    print(f"\n{args.requests:,} requests per store, bare and limited interleaved\n")
-    print("| store | bare p50 / p95 (µs) | limited p50 / p95 (µs) | added p95 (µs) | target |")
-    print("|---|---|---|---|---|")
-    for name, url in stores:
-        bare, limited = asyncio.run(measure(url, args.requests))
-        added = limited.p95_us - bare.p95_us
-        print(
-            f"| {name} | {bare.p50_us:.1f} / {bare.p95_us:.1f} | {limited.p50_us:.1f} / "
-            f"{limited.p95_us:.1f} | {added:.1f} | ≤ 1000 µs: {'met' if added <= 1000 else 'no'} |"
-        )
-        if url:
-            ping = asyncio.run(redis_ping(url, args.requests))
-            floor = f"{ping.p50_us:.1f} / {ping.p95_us:.1f}"
-            print(f"| redis PING alone (one round trip) | – | {floor} | – | – |")
+    stores = [s for s in STORES if "redis" not in s or reachable_redis(args.redis_url)]
+    print(f"\n{args.requests:,} requests per row, bare and limited interleaved\n")
+    print(
+        "| layout | addresses | bare p50 / p95 (µs) | limited p50 / p95 (µs) "
+        "| added p95 (µs) | ≤ 1 ms? |"
+    )
+    print("|---|---|---|---|---|---|")
+    for addresses in args.addresses:
+        for store in stores:  # one layout at a time: a store's sweeper thread disturbs no other
+            timings = asyncio.run(measure([store], args.redis_url, args.requests, addresses))
+            bare, limited = timings["bare"], timings[store]
+            added = limited.p95_us - bare.p95_us
+            print(
+                f"| {STORES[store]} | {addresses:,} | {bare.p50_us:.1f} / {bare.p95_us:.1f} "
+                f"| {limited.p50_us:.1f} / {limited.p95_us:.1f} | {added:.1f} "
+                f"| {'met' if added <= 1000 else 'no'} |",
+                flush=True,
+            )
+    if any("redis" in s for s in stores):
+        ping = asyncio.run(redis_ping(args.redis_url, args.requests))
+        floor = f"{ping.p50_us:.1f} / {ping.p95_us:.1f}"
+        print(f"| redis PING alone (one round trip) | – | – | {floor} | – | – |")
 
 
 if __name__ == "__main__":

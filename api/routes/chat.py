@@ -25,7 +25,7 @@ from api.deps import AgentDep, SettingsDep
 from api.error_docs import error_codes
 from api.errors import ApiError, image_error
 from api.turn_stream import TurnStream
-from api.ui_stream import last_user_text, pending_summary, ui_stream_response, wants_ui_stream
+from api.ui_stream import last_user_text, ui_stream_response, wants_ui_stream
 from vision.errors import ImageRejected
 
 router = APIRouter(prefix="/v1", tags=["chat"], responses=error_codes(409, 415))
@@ -109,7 +109,7 @@ async def chat(
     413/415/422 as on `/v1/images/analyze`; nothing is stored."""
     if wants_ui_stream(accept, request.messages is not None):
         stream = await start_turn(request, agent, settings, access)
-        return ui_stream_response(stream, pending_summary(agent))
+        return ui_stream_response(stream)
     image = await run_in_threadpool(_checked_image, request, settings)
     thread_id, token = await run_in_threadpool(_conversation, request, access)
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -13,6 +15,7 @@ from pydantic import SecretStr
 from aisle.services import Services
 from aisle.settings import Settings
 from api.app import create_app
+from api.rate_limits import RateLimits, Refusal, open_storage
 
 STORE_KEY = "storefront-key-0123456789"
 OTHER_STORE_KEY = "storefront-key-9876543210"
@@ -111,3 +114,38 @@ def test_a_store_that_does_not_answer_leaves_the_shop_open(
     assert codes == [200, 200, 200]
     warnings = [r for r in caplog.records if "rate limits are off" in r.getMessage()]
     assert len(warnings) == 1  # once a minute, not once per request
+
+
+@pytest.mark.redis
+def test_with_redis_bursts_are_counted_in_memory_and_minutes_in_redis(
+    settings: Settings, redis_url: str
+) -> None:
+    """One Redis round trip per minute window: the per-second burst guard never reaches Redis."""
+    import redis
+
+    prefix = f"test-bursts-{uuid.uuid4().hex[:8]}"
+    configured = settings.model_copy(update={"rate_limit_per_address": "2/second;100/minute"})
+    limits = RateLimits(configured, open_storage(redis_url, key_prefix=prefix))
+    per_second, per_minute = limits.per_address
+
+    async def three_requests() -> tuple[list[Refusal | None], int]:
+        refusals = [await limits.admit("10.1.2.3", None) for _ in range(3)]
+        assert limits.shared is not None
+        stats = await limits.shared.get_window_stats(per_minute, "addr", "10.1.2.3")
+        return refusals, stats.remaining
+
+    refusals, remaining = asyncio.run(three_requests())
+    keys = [key.decode() for key in redis.Redis.from_url(redis_url).scan_iter(f"{prefix}:*")]
+    redis.Redis.from_url(redis_url).delete(*keys)
+    assert refusals[:2] == [None, None]
+    refused = refusals[2]
+    assert refused is not None and "2 per 1 second" in refused.what and refused.retry_after == 1
+    assert remaining == 98  # Redis counted the two admitted requests, not the refused burst
+    assert keys and all("minute" in key and "second" not in key for key in keys)
+    assert not limits.is_local(per_minute) and limits.is_local(per_second)
+
+
+def test_without_redis_every_window_is_counted_in_this_process(settings: Settings) -> None:
+    limits = RateLimits(settings.model_copy(update={"redis_url": None}))
+    assert limits.shared is None and limits.storage is None
+    assert all(limits.is_local(item) for item in [*limits.per_address, *limits.auth_failures])
