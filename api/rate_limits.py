@@ -50,7 +50,7 @@ class RateLimits:
         self.per_address = parse_many(settings.rate_limit_per_address)
         self.per_key = parse_many(settings.rate_limit_per_key)
         self.auth_failures = parse_many(settings.rate_limit_auth_failures)
-        self.keys = [*settings.api_keys, *settings.admin_api_keys]
+        self.keys = [*settings.api_keys, *settings.admin_api_keys, *settings.acp_keys]
         self.round_trips = not isinstance(self.storage, MemoryStorage)
 
     async def admit(self, address: str, key: str | None) -> Refusal | None:
