@@ -4,17 +4,14 @@ against the ACP 2026-04-17 JSON Schemas in `../shared/protocols/` (`tests/api/sp
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from aisle.services import Services
 from aisle.settings import Settings
-from api.app import create_app
 from tests.api.specs import assert_acp
 from tests.commerce.samples import product
 
@@ -23,8 +20,16 @@ SHOP_KEY = "storefront-key-for-acp-tests-0001"
 ADMIN_KEY = "admin-key-for-acp-tests-000000001"
 AGENT_KEY = "agent-platform-key-for-acp-0000001"
 OTHER_AGENT_KEY = "agent-platform-key-for-acp-0000002"
-VISA = {"handler_id": "aisle_card", "instrument": {"type": "card", "credential": {"type": "spt", "token": "tok_visa"}}}  # fmt: skip
-DECLINED = {"handler_id": "aisle_card", "instrument": {"type": "card", "credential": {"type": "spt", "token": "tok_chargeDeclined"}}}  # fmt: skip
+
+
+def card(token: str) -> dict[str, Any]:
+    """ACP `PaymentData` with one of the mock provider's test tokens."""
+    credential = {"type": "spt", "token": token}
+    return {"handler_id": "aisle_card", "instrument": {"type": "card", "credential": credential}}
+
+
+VISA = card("tok_visa")
+DECLINED = card("tok_chargeDeclined")
 ADDRESS = {
     "name": "Ada Lovelace", "line_one": "555 Golden Gate Avenue", "line_two": "Apt 401",
     "city": "San Francisco", "state": "CA", "country": "US", "postal_code": "94102",
@@ -50,20 +55,18 @@ def shop_settings(settings: Settings) -> Settings:
     return settings.model_copy(update=keys)
 
 
-@pytest.fixture
-def services(settings: Settings) -> Services:
+def acp_shop(settings: Settings) -> Services:
     keyed = shop_settings(settings)
     services = Services(keyed)
     services.commerce.sync_catalog(
-        [product("tee", 2500, 5, variants=2), product("mug", 1200, 10), product("rare", 900, 1)]
+        [
+            product("tee", 2500, 5, variants=2),
+            product("mug", 1200, 10),
+            product("rare", 900, 1),
+            product("gone", 500, 0),
+        ]
     )
     return services
-
-
-@pytest.fixture
-def client(services: Services) -> Iterator[TestClient]:
-    with TestClient(create_app(services.settings, services)) as client:
-        yield client
 
 
 class AcpAgent:

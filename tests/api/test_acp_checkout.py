@@ -11,15 +11,13 @@ from tests.api.acp_agent import (
     DECLINED,
     VISA,
     AcpAgent,
-    client,  # noqa: F401 - fixture
     items,
     new_session,
-    services,  # noqa: F401 - fixture
 )
 
 
-def test_a_purchase_from_create_to_order(client: TestClient, services: Services) -> None:
-    agent = AcpAgent(client)
+def test_a_purchase_from_create_to_order(acp_client: TestClient, acp_services: Services) -> None:
+    agent = AcpAgent(acp_client)
     session = new_session(agent, "tee::tee-v1", "tee::tee-v1", "mug")
     assert session["status"] == "not_ready_for_payment"
     assert session["protocol"] == {"version": "2026-04-17"} and session["currency"] == "usd"
@@ -59,7 +57,7 @@ def test_a_purchase_from_create_to_order(client: TestClient, services: Services)
     assert done.status_code == 200
     body = done.json()
     assert body["status"] == "completed"
-    order = services.commerce.get_order(body["order"]["id"])
+    order = acp_services.commerce.get_order(body["order"]["id"])
     assert order.checkout_session_id == session["id"] and order.total.amount == 6200
     assert order.buyer.email == "ada@example.com" and order.shipping_address.city == "San Francisco"
     assert body["order"]["line_items"][0]["quantity"] == {
@@ -67,7 +65,7 @@ def test_a_purchase_from_create_to_order(client: TestClient, services: Services)
         "current": 2,
         "fulfilled": 0,
     }
-    assert services.commerce.get_offer("tee", "tee-v1").stock == 3
+    assert acp_services.commerce.get_offer("tee", "tee-v1").stock == 3
 
     again = agent.call(
         "GET", f"checkout_sessions/{session['id']}", expect="CheckoutSessionWithOrder"
@@ -75,8 +73,10 @@ def test_a_purchase_from_create_to_order(client: TestClient, services: Services)
     assert again.json()["order"]["id"] == body["order"]["id"]
 
 
-def test_address_and_items_change_on_update_and_problems_are_messages(client: TestClient) -> None:
-    agent = AcpAgent(client)
+def test_address_and_items_change_on_update_and_problems_are_messages(
+    acp_client: TestClient,
+) -> None:
+    agent = AcpAgent(acp_client)
     session = new_session(agent, "mug", buyer=BUYER)
     path = f"checkout_sessions/{session['id']}"
     abroad = {**ADDRESS, "country": "GB", "state": "", "postal_code": "SW1Y 4JH", "city": "London"}
@@ -122,9 +122,9 @@ def test_address_and_items_change_on_update_and_problems_are_messages(client: Te
 
 
 def test_out_of_stock_is_a_message_and_nothing_is_charged(
-    client: TestClient, services: Services
+    acp_client: TestClient, acp_services: Services
 ) -> None:
-    agent = AcpAgent(client)
+    agent = AcpAgent(acp_client)
     session = new_session(
         agent, "rare", "rare", buyer=BUYER, fulfillment_details={"address": ADDRESS}
     )
@@ -137,11 +137,11 @@ def test_out_of_stock_is_a_message_and_nothing_is_charged(
     )
     assert completed.status_code == 200
     assert completed.json()["status"] == "not_ready_for_payment" and "order" not in completed.json()
-    assert services.commerce.get_offer("rare", "rare-v1").stock == 1
+    assert acp_services.commerce.get_offer("rare", "rare-v1").stock == 1
 
 
-def test_a_declined_card_is_a_message_then_another_card_pays(client: TestClient) -> None:
-    agent = AcpAgent(client)
+def test_a_declined_card_is_a_message_then_another_card_pays(acp_client: TestClient) -> None:
+    agent = AcpAgent(acp_client)
     session = new_session(agent, "mug", buyer=BUYER, fulfillment_details={"address": ADDRESS})
     path = f"checkout_sessions/{session['id']}/complete"
     declined = agent.call("POST", path, {"payment_data": DECLINED}).json()
@@ -153,8 +153,8 @@ def test_a_declined_card_is_a_message_then_another_card_pays(client: TestClient)
     assert paid.json()["status"] == "completed"
 
 
-def test_completion_charges_only_the_approved_version(client: TestClient) -> None:
-    agent = AcpAgent(client)
+def test_completion_charges_only_the_approved_version(acp_client: TestClient) -> None:
+    agent = AcpAgent(acp_client)
     session = new_session(agent, "mug", buyer=BUYER, fulfillment_details={"address": ADDRESS})
     shown = agent.call("GET", f"checkout_sessions/{session['id']}")
     approved = shown.headers["ETag"]
@@ -168,8 +168,8 @@ def test_completion_charges_only_the_approved_version(client: TestClient) -> Non
     assert paid.json()["order"]["line_items"][0]["quantity"]["ordered"] == 2
 
 
-def test_cancel_then_nothing_more(client: TestClient) -> None:
-    agent = AcpAgent(client)
+def test_cancel_then_nothing_more(acp_client: TestClient) -> None:
+    agent = AcpAgent(acp_client)
     session = new_session(agent, "mug")
     path = f"checkout_sessions/{session['id']}"
     canceled = agent.call(
@@ -183,8 +183,8 @@ def test_cancel_then_nothing_more(client: TestClient) -> None:
     assert refused.status_code == 400 and refused.json()["code"] == "session_closed"
 
 
-def test_protocol_errors_name_the_field(client: TestClient) -> None:
-    agent = AcpAgent(client)
+def test_protocol_errors_name_the_field(acp_client: TestClient) -> None:
+    agent = AcpAgent(acp_client)
     unknown = agent.call(
         "POST",
         "checkout_sessions",
@@ -201,7 +201,7 @@ def test_protocol_errors_name_the_field(client: TestClient) -> None:
         {"line_items": items("mug"), "currency": "eur", "capabilities": {}},
     )
     assert (euros.status_code, euros.json()["param"]) == (400, "$.currency")
-    response = client.post(
+    response = acp_client.post(
         "/acp/checkout_sessions",
         json={"line_items": [], "currency": "usd", "capabilities": {}},
         headers=agent.headers(**{"Idempotency-Key": "k-empty"}),
@@ -211,11 +211,11 @@ def test_protocol_errors_name_the_field(client: TestClient) -> None:
     assert missing.status_code == 404 and missing.json()["type"] == "invalid_request"
 
 
-def test_the_specs_own_examples_are_accepted(client: TestClient) -> None:
+def test_the_specs_own_examples_are_accepted(acp_client: TestClient) -> None:
     """The spec's examples send `quantity` in items, which its `Item` schema lacks: read as an
     extension (so these bodies are not validated against the schema)."""
-    agent = AcpAgent(client)
-    response = client.post(
+    agent = AcpAgent(acp_client)
+    response = acp_client.post(
         "/acp/checkout_sessions",
         json={
             "line_items": [{"id": "tee::tee-v1", "quantity": 2}],
