@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from aisle.services import Services
+from api.app import create_app
 from tests.api.acp_agent import (
     ADDRESS,
     ADMIN_KEY,
@@ -191,3 +192,19 @@ def test_discovery_document(acp_client: TestClient) -> None:
     assert document["transports"] == ["rest"]
     assert set(document["capabilities"]["services"]) == {"checkout", "carts"}
     assert document["capabilities"]["supported_currencies"] == ["usd"]
+
+
+def test_refusals_at_the_edge_speak_acp_too(acp_services: Services) -> None:
+    """A body over the limit (413) and a rate limit (429) come from the app's edge, before any
+    ACP route: they still answer ACP's Error, with API-Version."""
+    settings = acp_services.settings.model_copy(
+        update={"max_body_bytes": 2048, "rate_limit_per_key": "3/minute"}
+    )
+    with TestClient(create_app(settings, acp_services)) as client:
+        agent = AcpAgent(client)
+        big = {**CREATE, "line_items": items(*["mug"] * 400)}
+        too_large = agent.call("POST", "checkout_sessions", big)
+        assert too_large.status_code == 413 and too_large.json()["code"] == "body_too_large"
+        statuses = [agent.call("GET", "checkout_sessions/cs_x").status_code for _ in range(3)]
+        assert statuses[-1] == 429
+        assert agent.call("GET", "checkout_sessions/cs_x").json()["type"] == "invalid_request"
