@@ -85,6 +85,7 @@ def require_version(
             alias="API-Version",
             max_length=20,
             description=f"Required: the ACP version spoken; this server speaks {ACP_VERSION}.",
+            json_schema_extra={"enum": SUPPORTED_VERSIONS},
         ),
     ] = None,
 ) -> None:
