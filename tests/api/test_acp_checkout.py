@@ -14,6 +14,7 @@ from tests.api.acp_agent import (
     items,
     new_session,
 )
+from tests.commerce.samples import product
 
 
 def test_a_purchase_from_create_to_order(acp_client: TestClient, acp_services: Services) -> None:
@@ -226,3 +227,26 @@ def test_the_specs_own_examples_are_accepted(acp_client: TestClient) -> None:
     )
     assert response.status_code == 201
     assert response.json()["line_items"][0]["quantity"] == 2
+
+
+def test_a_price_changed_before_completion_is_not_charged_until_approved(
+    acp_client: TestClient, acp_services: Services
+) -> None:
+    agent = AcpAgent(acp_client)
+    session = new_session(agent, "mug", buyer=BUYER, fulfillment_details={"address": ADDRESS})
+    assert session["status"] == "ready_for_payment"
+    acp_services.commerce.sync_catalog([product("mug", 1500, 10)])  # the store raises the price
+    path = f"checkout_sessions/{session['id']}"
+    held = agent.call("POST", f"{path}/complete", {"payment_data": VISA}).json()
+    assert held["status"] == "not_ready_for_payment" and "order" not in held
+    assert [(m["code"], m["resolution"]) for m in held["messages"]] == [
+        ("approval_required", "requires_buyer_review")
+    ]
+    again = agent.call("POST", f"{path}/complete", {"payment_data": VISA}).json()
+    assert again["status"] == "not_ready_for_payment", "completing again is no approval"
+    shown = agent.call("POST", path, {}).json()  # the agent shows the buyer the new total
+    assert shown["status"] == "ready_for_payment"
+    assert {t["type"]: t["amount"] for t in shown["totals"]}["total"] == 1500 + 599
+    paid = agent.call("POST", f"{path}/complete", {"payment_data": VISA}).json()
+    assert paid["status"] == "completed"
+    assert acp_services.commerce.get_order(paid["order"]["id"]).total.amount == 2099
