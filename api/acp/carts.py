@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
 from api.acp import models as acp
+from api.acp import requests as acp_in
 from api.acp import shapes
 from api.acp.errors import AcpProblem, acp_errors
 from api.acp.items import resolve, within_stock
@@ -50,7 +51,10 @@ def filled(commerce: Commerce, cart_id: str, wanted: list[ItemRequest]) -> Answe
 
 @router.post("/carts", status_code=201, response_model=acp.Cart)
 def create_cart(
-    body: acp.CartCreateRequest, commerce: CommerceDep, agent: AgentDep, key: IdempotencyKey = None
+    body: acp_in.CartCreateRequest,
+    commerce: CommerceDep,
+    agent: AgentDep,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     def work() -> Answer:
         wanted = resolve(commerce, body.line_items)
@@ -74,7 +78,7 @@ def get_cart(id: str, commerce: CommerceDep, agent: AgentDep) -> JSONResponse:
 @router.put("/carts/{id}", response_model=acp.Cart, responses=error_codes(404))
 def update_cart(
     id: str,
-    body: acp.CartUpdateRequest,
+    body: acp_in.CartUpdateRequest,
     commerce: CommerceDep,
     agent: AgentDep,
     key: IdempotencyKey = None,

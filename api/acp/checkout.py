@@ -17,8 +17,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header
 from fastapi.responses import JSONResponse
 
+from api.acp import intake, shapes
 from api.acp import models as acp
-from api.acp import shapes
+from api.acp import requests as acp_in
 from api.acp.errors import AcpProblem, acp_errors
 from api.acp.items import resolve
 from api.acp.protocol import Agent, AgentDep, Answer, IdempotencyKey, once, require_version
@@ -81,7 +82,7 @@ def discount_warnings(codes: list[str]) -> list[acp.Message]:
 
 
 def codes_of(
-    body: acp.CheckoutSessionCreateRequest | acp.CheckoutSessionUpdateRequest,
+    body: acp_in.CheckoutSessionCreateRequest | acp_in.CheckoutSessionUpdateRequest,
 ) -> list[str]:
     return list(body.discounts.codes if body.discounts else body.coupons or [])
 
@@ -93,7 +94,7 @@ def codes_of(
     responses=error_codes(404),
 )
 def create_checkout_session(
-    body: acp.CheckoutSessionCreateRequest,
+    body: acp_in.CheckoutSessionCreateRequest,
     commerce: CommerceDep,
     agent: AgentDep,
     key: IdempotencyKey = None,
@@ -107,8 +108,8 @@ def create_checkout_session(
                 param="$.currency",
             )
         items = resolve(commerce, body.line_items)
-        buyer, problems = shapes.buyer_in(body.buyer, body.fulfillment_details)
-        address, more = shapes.address_in(body.fulfillment_details)
+        buyer, problems = intake.buyer_in(body.buyer, body.fulfillment_details)
+        address, more = intake.address_in(body.fulfillment_details)
         with acp_errors():
             session = commerce.open_checkout(items, buyer, address, shopper_id=agent.owner)
         return answer(commerce, session, problems + more + discount_warnings(codes_of(body)), 201)
@@ -135,7 +136,7 @@ def get_checkout_session(
 )
 def update_checkout_session(
     checkout_session_id: str,
-    body: acp.CheckoutSessionUpdateRequest,
+    body: acp_in.CheckoutSessionUpdateRequest,
     commerce: CommerceDep,
     agent: AgentDep,
     key: IdempotencyKey = None,
@@ -143,8 +144,8 @@ def update_checkout_session(
     def work() -> Answer:
         owned_session(commerce, agent, checkout_session_id)
         items = resolve(commerce, body.line_items) if body.line_items is not None else None
-        buyer, problems = shapes.buyer_in(body.buyer, body.fulfillment_details)
-        address, more = shapes.address_in(body.fulfillment_details)
+        buyer, problems = intake.buyer_in(body.buyer, body.fulfillment_details)
+        address, more = intake.address_in(body.fulfillment_details)
         for index, chosen in enumerate(body.selected_fulfillment_options or []):
             if chosen.type != "shipping" or chosen.option_id != shapes.SHIPPING_OPTION:
                 path = f"$.selected_fulfillment_options[{index}].option_id"
@@ -167,7 +168,7 @@ def update_checkout_session(
 )
 def complete_checkout_session(
     checkout_session_id: str,
-    body: acp.CheckoutSessionCompleteRequest,
+    body: acp_in.CheckoutSessionCompleteRequest,
     commerce: CommerceDep,
     agent: AgentDep,
     key: IdempotencyKey = None,
@@ -195,7 +196,7 @@ def complete_checkout_session(
             refused = f"The payment handler is {shapes.HANDLER_ID!r}."
             path = "$.payment_data.handler_id"
             return answer(commerce, session, [shapes.problem("unsupported", path, refused)])
-        buyer, problems = shapes.buyer_in(body.buyer, None)
+        buyer, problems = intake.buyer_in(body.buyer, None)
         if problems:
             return answer(commerce, session, problems)
         with acp_errors():
@@ -233,7 +234,7 @@ def cancel_checkout_session(
     checkout_session_id: str,
     commerce: CommerceDep,
     agent: AgentDep,
-    body: acp.CancelSessionRequest | None = None,
+    body: acp_in.CancelSessionRequest | None = None,
     key: IdempotencyKey = None,
 ) -> JSONResponse:
     def work() -> Answer:

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from api.acp import models as acp
+from api.acp import requests as acp_in
 from api.acp.errors import AcpProblem
-from api.acp.shapes import problem, split_item
+from api.acp.intake import split_item
+from api.acp.shapes import problem
 from commerce.models import ItemRequest
 from commerce.service import Commerce
 
 
 def resolve(
-    commerce: Commerce, items: Sequence[acp.ItemIn], field: str = "line_items"
+    commerce: Commerce, items: Sequence[acp_in.ItemIn], field: str = "line_items"
 ) -> list[ItemRequest]:
     """One request per item, in order; an id that names no variant is a 400 with its JSONPath."""
     product_ids = {item.id.partition("::")[0] for item in items}

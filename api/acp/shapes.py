@@ -8,10 +8,8 @@ eleven. Aisle's message codes map onto ACP's `MessageError` / `MessageWarning` c
 
 from __future__ import annotations
 
-from pydantic import ValidationError
-
 from api.acp import models as acp
-from api.mcp.shapes import ITEM_SEPARATOR, item_id, order_url
+from api.mcp.shapes import item_id, order_url
 from commerce import models as aisle
 
 TOTAL_TYPE: dict[str, acp.TotalType] = {
@@ -236,65 +234,3 @@ def cart(value: aisle.Cart, extra: list[acp.Message] | None = None) -> acp.Cart:
         ],
         messages=extra or [],
     )
-
-
-# Requests.
-def split_item(value: str, variants: list[str]) -> tuple[str, str]:
-    """(product id, variant id) of an ACP item id; a bare product id needs exactly one variant
-    (`variants`: that product's variant ids)."""
-    product_id, sep, variant_id = value.partition(ITEM_SEPARATOR)
-    if sep:
-        return product_id, variant_id
-    if len(variants) == 1:
-        return product_id, variants[0]
-    raise LookupError(value)
-
-
-def buyer_in(
-    given: acp.BuyerIn | None, details: acp.FulfillmentDetailsIn | None
-) -> tuple[aisle.Buyer | None, list[acp.Message]]:
-    """Aisle's buyer (a name and an email) from ACP's buyer or fulfillment details."""
-    email = (given.email if given else None) or (details.email if details else None)
-    if not email:
-        return None, []
-    names: list[str | None] = [details.name if details else None]
-    if given:
-        names[:0] = [given.full_name, " ".join(p for p in (given.first_name, given.last_name) if p)]
-    names += [details.address.name if details and details.address else None]
-    name = next((n.strip() for n in names if n and n.strip()), None)
-    phone = (given.phone_number if given else None) or (details.phone_number if details else None)
-    where = "$.buyer" if given else "$.fulfillment_details"
-    if name is None:
-        return None, [problem("missing", f"{where}.first_name", "The buyer's name is needed.")]
-    try:
-        return aisle.Buyer(name=name, email=email, phone=phone), []
-    except ValidationError:
-        return None, [problem("invalid", f"{where}.email", f"{email!r} is not an email address.")]
-
-
-def address_in(
-    details: acp.FulfillmentDetailsIn | None,
-) -> tuple[aisle.Address | None, list[acp.Message]]:
-    if details is None or details.address is None:
-        return None, []
-    given = details.address
-    try:
-        return aisle.Address(
-            name=given.name,
-            line_one=given.line_one,
-            line_two=given.line_two or None,
-            city=given.city,
-            state=given.state or None,
-            postal_code=given.postal_code,
-            country=given.country,
-        ), []
-    except ValidationError as exc:
-        field = str(exc.errors()[0]["loc"][0]) if exc.errors()[0]["loc"] else "postal_code"
-        return None, [
-            problem(
-                "invalid",
-                f"$.fulfillment_details.address.{field}",
-                "The address is incomplete: "
-                + exc.errors()[0]["msg"].removeprefix("Value error, "),
-            )
-        ]
