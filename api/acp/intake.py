@@ -45,8 +45,13 @@ def buyer_in(
         return None, [problem("missing", f"{where}.first_name", "The buyer's name is needed.")]
     try:
         return aisle.Buyer(name=name, email=email, phone=phone), []
-    except ValidationError:
-        return None, [problem("invalid", f"{where}.email", f"{email!r} is not an email address.")]
+    except ValidationError as exc:
+        field = {"name": "first_name", "phone": "phone_number"}.get(
+            str((exc.errors()[0]["loc"] or ("email",))[0]), "email"
+        )
+        said = "is not an email address" if field == "email" else "is not usable"
+        shown = {"email": email, "phone_number": phone}.get(field, name)
+        return None, [problem("invalid", f"{where}.{field}", f"{shown!r:.80} {said}.")]
 
 
 def address_in(

@@ -53,8 +53,8 @@ def within_stock(
     kept: list[ItemRequest] = []
     messages: list[acp.Message] = []
     for (product_id, variant_id), quantity in totals.items():
-        level = levels[product_id][variant_id]
-        available = 0 if not level.available else level.stock
+        level = levels.get(product_id, {}).get(variant_id)  # retired since: none to be had
+        available = 0 if level is None or not level.available else level.stock
         if available is not None and quantity > available:
             left = f"only {available} left" if available else "out of stock"
             messages.append(

@@ -76,7 +76,7 @@ class CheckoutSessionCreateRequest(Lenient):
 
 
 class CheckoutSessionUpdateRequest(Lenient):
-    line_items: list[ItemIn] | None = Field(default=None, min_length=1, max_length=200)
+    line_items: list[ItemIn] | None = Field(default=None, max_length=200)
     buyer: BuyerIn | None = None
     fulfillment_details: FulfillmentDetailsIn | None = None
     selected_fulfillment_options: list[SelectedFulfillmentOption] | None = Field(

@@ -250,3 +250,17 @@ def test_a_price_changed_before_completion_is_not_charged_until_approved(
     paid = agent.call("POST", f"{path}/complete", {"payment_data": VISA}).json()
     assert paid["status"] == "completed"
     assert acp_services.commerce.get_order(paid["order"]["id"]).total.amount == 2099
+
+
+def test_an_update_may_empty_the_session_and_a_long_name_is_named(acp_client: TestClient) -> None:
+    agent = AcpAgent(acp_client)
+    session = new_session(agent, "mug")
+    path = f"checkout_sessions/{session['id']}"
+    emptied = agent.call("POST", path, {"line_items": []}).json()
+    assert emptied["line_items"] == [] and emptied["status"] == "not_ready_for_payment"
+    assert ("missing", "$.line_items") in {(m["code"], m["param"]) for m in emptied["messages"]}
+    long_name = {**BUYER, "first_name": "A" * 100, "last_name": "B" * 100}
+    named = agent.call("POST", path, {"buyer": long_name}).json()
+    assert ("invalid", "$.buyer.first_name") in {
+        (m.get("code"), m["param"]) for m in named["messages"]
+    }
