@@ -109,7 +109,8 @@ def install_acp_errors(app: FastAPI) -> None:
 
 
 class AcpErrorShape:
-    """Under `/acp`: Aisle-shaped error bodies become ACP's, and `API-Version` is always sent."""
+    """Under `/acp`: Aisle-shaped error bodies become ACP's; `API-Version` is always sent and a
+    `Request-Id` echoed."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -120,14 +121,17 @@ class AcpErrorShape:
             return
         held: Message | None = None
         body = b""
+        stamped = [(b"api-version", ACP_VERSION.encode())]
+        request_id = dict(scope.get("headers", [])).get(b"request-id")
+        if request_id and len(request_id) <= 200:  # echoed, as the spec's answers do
+            stamped.append((b"request-id", request_id))
+        names = {name for name, _ in stamped}
 
         async def reshaped(message: Message) -> None:
             nonlocal held, body
             if message["type"] == "http.response.start":
-                headers = [
-                    (k, v) for k, v in message.get("headers", []) if k.lower() != b"api-version"
-                ]
-                message = {**message, "headers": [*headers, (b"api-version", ACP_VERSION.encode())]}
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
+                message = {**message, "headers": [*headers, *stamped]}
                 if message["status"] >= 400:
                     held = message
                     return

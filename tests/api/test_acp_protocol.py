@@ -38,6 +38,8 @@ def test_api_version_is_required_and_checked(acp_client: TestClient) -> None:
     assert old.json()["code"] == "unsupported_api_version"
     assert old.json()["supported_versions"] == ["2026-04-17"]
     assert old.headers["API-Version"] == "2026-04-17"
+    echoed = agent.call("GET", "checkout_sessions/cs_x", **{"Request-Id": "req_123"})
+    assert echoed.headers["Request-Id"] == "req_123"
 
 
 @pytest.mark.parametrize(
