@@ -20,6 +20,8 @@ TOTAL_TYPE: dict[str, acp.TotalType] = {
 }
 SHIPPING_OPTION = "standard"
 HANDLER_ID = "aisle_card"
+# Aisle publishes no handler spec at a URL of its own: a URN names it (docs/protocols.md).
+HANDLER_URN = "urn:aisle:acp:payment-handler:card-token"
 ORDER_STATUS = {"placed": "confirmed", "shipped": "shipped", "canceled": "canceled"}
 # Aisle's message code -> (ACP type, ACP code, who resolves it).
 MESSAGE_CODES: dict[tuple[str, str], tuple[str, str, acp.Resolution]] = {
@@ -140,11 +142,11 @@ def capabilities() -> acp.Capabilities:
                     name="dev.aisle.card_token",
                     display_name="Card",
                     version=acp.ACP_VERSION,
-                    spec="https://github.com/aisle-shop/aisle/blob/main/docs/protocols.md",
+                    spec=HANDLER_URN,
                     requires_delegate_payment=False,
                     requires_pci_compliance=False,
                     psp="aisle_mock",
-                    config_schema="https://github.com/aisle-shop/aisle/blob/main/docs/protocols.md",
+                    config_schema=HANDLER_URN,
                     instrument_schemas=[],
                     config={"test_tokens": ["tok_visa", "tok_chargeDeclined"]},
                 )
