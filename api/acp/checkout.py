@@ -112,7 +112,8 @@ def create_checkout_session(
         address, more = intake.address_in(body.fulfillment_details)
         with acp_errors():
             session = commerce.open_checkout(items, buyer, address, shopper_id=agent.owner)
-        return answer(commerce, session, problems + more + discount_warnings(codes_of(body)), 201)
+        told = problems + more + intake.price_warnings(body.line_items, session.line_items)
+        return answer(commerce, session, told + discount_warnings(codes_of(body)), 201)
 
     return once(commerce, agent, "create_checkout_session", key, body.model_dump(mode="json"), work)
 
@@ -155,7 +156,8 @@ def update_checkout_session(
             session = commerce.update_checkout(
                 checkout_session_id, buyer=buyer, shipping_address=address, items=items
             )
-        return answer(commerce, session, problems + more + discount_warnings(codes_of(body)))
+        told = problems + more + intake.price_warnings(body.line_items or [], session.line_items)
+        return answer(commerce, session, told + discount_warnings(codes_of(body)))
 
     request = {"id": checkout_session_id, **body.model_dump(mode="json")}
     return once(commerce, agent, "update_checkout_session", key, request, work)

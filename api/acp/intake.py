@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from aisle.money import Money
 from api.acp import models as acp
 from api.acp import requests as acp_in
 from api.acp.shapes import problem
@@ -80,3 +81,29 @@ def address_in(
                 + exc.errors()[0]["msg"].removeprefix("Value error, "),
             )
         ]
+
+
+def price_warnings(items: list[acp_in.ItemIn], lines: list[aisle.LineItem]) -> list[acp.Message]:
+    """An item sent with the `unit_amount` the agent showed, when the store's price differs."""
+    by_id = {
+        f"{li.product_id}{ITEM_SEPARATOR}{li.variant_id}": (i, li) for i, li in enumerate(lines)
+    }
+    by_product = {li.product_id: (i, li) for i, li in enumerate(lines)}
+    warnings: list[acp.Message] = []
+    for item in items:
+        found = by_id.get(item.id) or by_product.get(item.id)
+        if (
+            item.unit_amount is None
+            or found is None
+            or found[1].unit_price.amount == item.unit_amount
+        ):
+            continue
+        index, line = found
+        price = line.unit_price
+        try:
+            was = f" (not {Money(amount=item.unit_amount, currency=price.currency).format()})"
+        except ValueError:  # an amount no price could be
+            was = ""
+        content = f"{line.title} costs {price.format()}{was}."
+        warnings.append(problem("price_change", f"$.line_items[{index}]", content, kind="warning"))
+    return warnings

@@ -21,6 +21,7 @@ from fastapi.responses import JSONResponse
 from api.acp.errors import AcpProblem
 from api.acp.models import ACP_VERSION
 from api.deps import (
+    LOOPBACK_CLIENTS,
     ApiKeyHeader,
     AuthorizationHeader,
     SettingsDep,
@@ -32,7 +33,6 @@ from commerce.idempotency import MAX_KEY_LENGTH, remember, request_fingerprint
 from commerce.service import Commerce
 
 SUPPORTED_VERSIONS = [ACP_VERSION]
-LOOPBACK_CLIENTS = frozenset({"127.0.0.1", "::1", "localhost", "testclient"})
 TAG = "acp:"
 
 

@@ -264,3 +264,23 @@ def test_an_update_may_empty_the_session_and_a_long_name_is_named(acp_client: Te
     assert ("invalid", "$.buyer.first_name") in {
         (m.get("code"), m["param"]) for m in named["messages"]
     }
+
+
+def test_a_price_the_agent_showed_that_differs_is_a_warning(acp_client: TestClient) -> None:
+    agent = AcpAgent(acp_client)
+    body = {
+        "line_items": [
+            {"id": "mug", "unit_amount": 999},
+            {"id": "tee::tee-v1", "unit_amount": 2500},
+        ],
+        "currency": "usd",
+        "capabilities": {},
+    }
+    session = agent.create_session(body)
+    assert [
+        (m["type"], m["code"], m["param"]) for m in session["messages"] if m["type"] == "warning"
+    ] == [("warning", "price_change", "$.line_items[0]")]
+    assert (
+        "$12.00 (not $9.99)"
+        in next(m for m in session["messages"] if m["type"] == "warning")["content"]
+    )
