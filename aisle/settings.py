@@ -177,6 +177,11 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Keys that may change the catalog; never the widget's (page source shows it).",
     )
+    acp_keys: list[SecretStr] = Field(
+        default_factory=list,
+        description="Agent platforms' keys for the ACP endpoints (/acp): each sees only the "
+        "checkout sessions and carts it created; never a storefront key.",
+    )
     max_import_bytes: int = Field(
         default=512 * 1024 * 1024, ge=1, description="Largest catalog file a server accepts."
     )
@@ -208,7 +213,7 @@ class Settings(BaseSettings):
         description="Requests with a missing or wrong key per client address.",
     )
 
-    @field_validator("api_keys", "admin_api_keys")
+    @field_validator("api_keys", "admin_api_keys", "acp_keys")
     @classmethod
     def _refuse_placeholder_keys(cls, keys: list[SecretStr]) -> list[SecretStr]:
         for key in keys:
@@ -222,6 +227,8 @@ class Settings(BaseSettings):
         storefront = {key.get_secret_value() for key in self.api_keys}
         if any(key.get_secret_value() in storefront for key in self.admin_api_keys):
             raise ValueError("an admin API key must not also be in AISLE_API_KEYS")
+        if any(key.get_secret_value() in storefront for key in self.acp_keys):
+            raise ValueError("an ACP key must not also be in AISLE_API_KEYS")
         return self
 
     @model_validator(mode="after")

@@ -16,6 +16,10 @@ from aisle.imports import CatalogImports
 from aisle.services import Services
 from aisle.settings import Settings, get_settings
 from aisle.webhook_sender import sender_for
+from api.acp import carts as acp_carts
+from api.acp import checkout as acp_checkout
+from api.acp import discovery as acp_discovery
+from api.acp.errors import install_acp_errors
 from api.body_limits import UndeclaredBodyLimit, body_limit, refuse_lone_surrogates
 from api.deps import require_admin_key, require_api_key
 from api.error_docs import install_error_docs
@@ -84,6 +88,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     if is_keyless(settings):
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=trusted_hosts(settings))
     app.add_middleware(PlainErrorsAsJson)
+    install_acp_errors(app)  # around PlainErrorsAsJson: ACP's error shape under /acp
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -99,6 +104,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.include_router(
             module.router, dependencies=deps, max_body_size=body_limit(name, settings)
         )
+    for module in (acp_checkout, acp_carts, acp_discovery):  # each checks its own caller
+        app.include_router(module.router, max_body_size=settings.max_body_bytes)
     mcp_sessions = mount_mcp(app, services)  # the MCP server at /mcp (api/mcp)
     install_error_docs(app)
     return app

@@ -18,6 +18,7 @@ from typing import Any
 from fastapi import FastAPI
 from pydantic import BaseModel
 
+from api.acp.models import AcpError
 from api.errors import ErrorBody
 
 METHODS = frozenset({"get", "head", "options", "post", "put", "patch", "delete"})
@@ -62,7 +63,7 @@ def install_error_docs(app: FastAPI) -> None:
 
 def _document(schema: dict[str, Any]) -> None:
     components = schema.setdefault("components", {}).setdefault("schemas", {})
-    for model in (ErrorBody, ValidationErrorBody):
+    for model in (ErrorBody, ValidationErrorBody, AcpError):
         components.update(_component(model))
     for path, operations in schema.get("paths", {}).items():
         for method, operation in operations.items():
@@ -83,10 +84,23 @@ def _document_operation(op: dict[str, Any], path: str, method: str, guarded: boo
     responses: dict[str, Any] = op.setdefault("responses", {})
     for status in codes:
         responses.setdefault(str(status), {"description": DESCRIPTIONS[status]})
+    acp = path.startswith("/acp/") or path == "/.well-known/acp.json"
     for code, response in responses.items():
         if not code.startswith("4"):
             continue
-        if code == "422":
+        if acp:  # ACP's own error shape (api/acp/errors.py), validation errors included
+            response["content"] = {
+                **_json("AcpError"),
+                **({"text/plain": {"schema": {"type": "string"}}} if code == "400" else {}),
+            }
+            if code == "409":
+                response["headers"] = {
+                    "Retry-After": {
+                        "description": "`idempotency_in_flight`: seconds until a retry may run.",
+                        "schema": {"type": "integer", "minimum": 1},
+                    }
+                }
+        elif code == "422":
             response["content"] = _json("ValidationErrorBody")
         elif code == "400":
             response["content"] = {

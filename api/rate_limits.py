@@ -65,7 +65,7 @@ class RateLimits:
         self.per_address = parse_many(settings.rate_limit_per_address)
         self.per_key = parse_many(settings.rate_limit_per_key)
         self.auth_failures = parse_many(settings.rate_limit_auth_failures)
-        self.keys = [*settings.api_keys, *settings.admin_api_keys]
+        self.keys = [*settings.api_keys, *settings.admin_api_keys, *settings.acp_keys]
 
     def is_local(self, item: RateLimitItem) -> bool:
         """Counted in this process: everything without Redis, and the burst windows with it."""

@@ -163,6 +163,12 @@ def remove_line(conn: Connection, cart_id: str, line_id: str) -> None:
         raise NotFound(f"no line {line_id!r} in cart {cart_id!r}")
 
 
+def set_shopper(conn: Connection, cart_id: str, shopper_id: str | None, now: float) -> None:
+    conn.execute(
+        update(carts).where(carts.c.id == cart_id).values(shopper_id=shopper_id, updated_at=now)
+    )
+
+
 def clear_cart(conn: Connection, cart_id: str) -> None:
     conn.execute(delete(cart_lines).where(cart_lines.c.cart_id == cart_id))
 

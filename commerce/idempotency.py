@@ -110,3 +110,39 @@ def _claim(
             update(idempotency_keys).where(idempotency_keys.c.key == key).values(locked_at=at)
         )
         return None
+
+
+def remember(
+    engine: Engine,
+    key: str,
+    fingerprint: str,
+    work: Callable[[], dict[str, Any]],
+    now: Callable[[], float],
+    lease_s: float = LEASE_S,
+) -> tuple[dict[str, Any], bool]:
+    """Run `work` once per key and keep its JSON answer: (answer, replayed).
+
+    For work that spans several transactions (a protocol edge composing commerce calls): the
+    answer is stored after the work commits, so a process killed in between leaves the key to
+    be taken over after its lease, and the work runs again. Each step the work composes must
+    therefore be safe to repeat (completion is: a completed session is never charged twice).
+    Raises `IdempotencyConflict` as `run_once` does (`retry_after` set while still running).
+    """
+    if not key or len(key) > MAX_KEY_LENGTH:
+        raise IdempotencyConflict(f"an idempotency key has 1 to {MAX_KEY_LENGTH} characters")
+    stored = _claim(engine, key, fingerprint, now(), lease_s)
+    if stored is not None:
+        return stored, True
+    try:
+        answer = work()
+    except BaseException:
+        with write(engine) as conn:
+            conn.execute(delete(idempotency_keys).where(idempotency_keys.c.key == key))
+        raise
+    with write(engine) as conn:
+        conn.execute(
+            update(idempotency_keys)
+            .where(idempotency_keys.c.key == key)
+            .values(state="done", response=answer)
+        )
+    return answer, False

@@ -183,6 +183,25 @@ class Commerce:
         self.rules.check_sum(line.subtotal for line in cart.lines)
         return cart
 
+    def replace_lines(self, cart_id: str, items: Sequence[ItemRequest]) -> Cart:
+        """The cart holds exactly these items, or (OutOfStock, NotFound, ...) stays as it was."""
+        with write(self.engine) as conn:
+            currency = carts.lock_cart(conn, cart_id)
+            carts.clear_cart(conn, cart_id)
+            for item in sessions.merged(items):
+                offer = inventory.load_offer(conn, item.product_id, item.variant_id)
+                carts.add_line(
+                    conn, cart_id, currency, offer, item.quantity, self.clock(), self.rules
+                )
+            return self._checked(carts.load_cart(conn, cart_id))
+
+    def set_cart_shopper(self, cart_id: str, shopper_id: str | None) -> Cart:
+        """Re-label who a cart belongs to (the ACP edge marks a canceled cart this way)."""
+        with write(self.engine) as conn:
+            carts.lock_cart(conn, cart_id)
+            carts.set_shopper(conn, cart_id, shopper_id, self.clock())
+            return carts.load_cart(conn, cart_id)
+
     def remove_line(self, cart_id: str, line_id: str) -> Cart:
         with write(self.engine) as conn:
             carts.lock_cart(conn, cart_id)
@@ -234,6 +253,29 @@ class Commerce:
             self.clock,
             self.idempotency_lease_s,
         )
+
+    def open_checkout(
+        self,
+        items: list[ItemRequest],
+        buyer: Buyer | None = None,
+        shipping_address: Address | None = None,
+        shopper_id: str | None = None,
+    ) -> CheckoutSession:
+        """A session straight from items (an outside agent's), on a new cart of `shopper_id`.
+
+        Priced like any session: missing stock and details are messages, not errors.
+        """
+        with write(self.engine) as conn:
+            now = self.clock()
+            cart_id = carts.open_cart(
+                conn, thread_id=None, shopper_id=shopper_id, currency=self.rules.currency, now=now
+            )
+            record = sessions.new_record(
+                cart_id, None, self.rules.currency, buyer, shipping_address, now
+            )
+            sessions.reprice(conn, record, items, self.rules)
+            sessions.insert_session(conn, record)
+            return record.to_model(self.rules)
 
     def get_checkout(self, session_id: str) -> CheckoutSession:
         with read(self.engine) as conn:

@@ -37,6 +37,14 @@ def test_admin_keys_are_refused_as_placeholders_or_when_also_a_storefront_key() 
         Settings(api_keys=[shared], admin_api_keys=[shared], _env_file=None)  # type: ignore[call-arg, list-item]
 
 
+def test_acp_keys_are_refused_as_placeholders_or_when_also_a_storefront_key() -> None:
+    with pytest.raises(ValidationError):
+        Settings(acp_keys=["short"], _env_file=None)  # type: ignore[call-arg, list-item]
+    shared = "the-same-key-0123456789"
+    with pytest.raises(ValidationError, match="ACP key must not also be in AISLE_API_KEYS"):
+        Settings(api_keys=[shared], acp_keys=[shared], _env_file=None)  # type: ignore[call-arg, list-item]
+
+
 def test_admin_keys_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AISLE_ADMIN_API_KEYS", '["an-admin-key-0123456789"]')
     settings = Settings(_env_file=None)  # type: ignore[call-arg]

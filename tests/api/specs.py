@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from tests.conftest import IN_CI
@@ -54,3 +56,60 @@ def ucp_validator(ref: str) -> Draft202012Validator:
 def assert_ucp(ref: str, body: Any) -> None:
     errors = sorted(ucp_validator(ref).iter_errors(body), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])
+
+
+ACP_DIR = "acp-2026-04-17"
+ACP_CHECKOUT = "https://example.com/schemas/agentic-checkout/bundle.schema.json"
+ACP_CART = "https://example.com/schemas/cart/bundle.schema.json"
+
+
+def _date_time(value: object) -> bool:
+    if not isinstance(value, str) or "T" not in value.upper():
+        return False
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def _uri(value: object) -> bool:
+    return isinstance(value, str) and bool(urlsplit(value).scheme) and " " not in value
+
+
+def acp_format_checker() -> FormatChecker:
+    """jsonschema's checkers plus RFC 3339 date-times and absolute URIs (not installed here)."""
+    checker = FormatChecker()
+    checker.checks("date-time")(_date_time)
+    checker.checks("uri")(_uri)
+    return checker
+
+
+@cache
+def _acp_registry(root: str) -> Registry[Any]:
+    checkout = json.loads((Path(root) / "schema.agentic_checkout.json").read_text())
+    cart = json.loads((Path(root) / "schema.cart.json").read_text())
+    return Registry().with_resources(
+        [
+            (ACP_CHECKOUT, Resource.from_contents(checkout)),
+            (ACP_CART, Resource.from_contents(cart)),
+            # schema.cart.json names its neighbour relatively: resolved against its own $id.
+            (urljoin(ACP_CART, "schema.agentic_checkout.json"), Resource.from_contents(checkout)),
+        ]
+    )
+
+
+def acp_validator(definition: str) -> Draft202012Validator:
+    """A validator for one ACP definition: `CheckoutSession`, `Error`, `cart:Cart`, ..."""
+    registry = _acp_registry(str(protocols_dir() / ACP_DIR))
+    bundle, _, name = definition.rpartition(":")
+    base = ACP_CART if bundle == "cart" else ACP_CHECKOUT
+    return Draft202012Validator(
+        {"$ref": f"{base}#/$defs/{name}"}, registry=registry, format_checker=acp_format_checker()
+    )
+
+
+def assert_acp(definition: str, body: Any) -> None:
+    errors = sorted(acp_validator(definition).iter_errors(body), key=lambda e: list(e.path))
+    assert not errors, f"not an ACP {definition}:\n" + "\n".join(
+        f"{list(e.path)}: {e.message[:300]}" for e in errors[:10]
+    )

@@ -38,11 +38,25 @@ def test_every_operation_lists_its_4xx_with_the_error_shape(schema: dict[str, An
             assert "404" in codes, (method, path)
         if method != "get":
             assert "403" in codes, (method, path)
+        shapes = ("AcpError",) if path.startswith(("/acp/", "/.well-known/acp")) else (
+            "ErrorBody", "ValidationErrorBody"
+        )  # fmt: skip
         for code, response in op["responses"].items():
             if code.startswith("4"):
                 ref = response["content"]["application/json"]["schema"]["$ref"]
-                assert ref.rsplit("/", 1)[-1] in ("ErrorBody", "ValidationErrorBody"), (path, code)
+                assert ref.rsplit("/", 1)[-1] in shapes, (path, code)
     assert "ErrorBody" in schema["components"]["schemas"]
+
+
+def test_acp_operations_document_the_specs_errors(schema: dict[str, Any]) -> None:
+    """ACP's error shape everywhere under /acp, and 409 (in flight) with its Retry-After."""
+    complete = schema["paths"]["/acp/checkout_sessions/{checkout_session_id}/complete"]["post"]
+    assert {"400", "401", "403", "404", "409", "412", "422"} <= set(complete["responses"])
+    assert "Retry-After" in complete["responses"]["409"]["headers"]
+    cancel = schema["paths"]["/acp/checkout_sessions/{checkout_session_id}/cancel"]["post"]
+    assert "405" in cancel["responses"]
+    error = schema["components"]["schemas"]["AcpError"]
+    assert set(error["required"]) == {"type", "code", "message"}
 
 
 def test_commerce_and_chat_conflicts_are_listed(schema: dict[str, Any]) -> None:

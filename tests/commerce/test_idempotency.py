@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commerce.errors import CheckoutNotReady, IdempotencyConflict
-from commerce.idempotency import KEEP_FOR_S
+from commerce.idempotency import KEEP_FOR_S, remember
 from commerce.models import PaymentMethod
 from commerce.service import Commerce
 from commerce.tables import idempotency_keys
@@ -127,3 +127,31 @@ def _fingerprint(session_id: str) -> str:
         "complete_checkout",
         {"session_id": session_id, "payment": VISA.model_dump(mode="json"), "expected_total": None},
     )
+
+
+def test_remember_runs_once_and_replays_the_answer(commerce: Commerce) -> None:
+    runs: list[int] = []
+
+    def work() -> dict[str, object]:
+        runs.append(1)
+        return {"status": 201, "body": {"id": f"x{len(runs)}"}}
+
+    first = remember(commerce.engine, "acp-1", "fp", work, commerce.clock)
+    again = remember(commerce.engine, "acp-1", "fp", work, commerce.clock)
+    assert first == ({"status": 201, "body": {"id": "x1"}}, False)
+    assert again == ({"status": 201, "body": {"id": "x1"}}, True) and len(runs) == 1
+    with pytest.raises(IdempotencyConflict, match="different request") as conflict:
+        remember(commerce.engine, "acp-1", "another body", work, commerce.clock)
+    assert conflict.value.retry_after is None
+
+
+def test_remember_releases_the_key_when_the_work_fails(commerce: Commerce) -> None:
+    def fails() -> dict[str, object]:
+        raise CheckoutNotReady("not yet")
+
+    with pytest.raises(CheckoutNotReady):
+        remember(commerce.engine, "acp-2", "fp", fails, commerce.clock)
+    answer, replayed = remember(
+        commerce.engine, "acp-2", "fp", lambda: {"ok": True}, commerce.clock
+    )
+    assert answer == {"ok": True} and not replayed
