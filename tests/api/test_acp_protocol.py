@@ -196,6 +196,18 @@ def test_discovery_document(acp_client: TestClient) -> None:
     assert document["capabilities"]["supported_currencies"] == ["usd"]
 
 
+def test_discovery_lists_orders_only_when_order_webhooks_are_sent(
+    acp_client: TestClient, acp_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_hook = acp_services.settings.model_copy(
+        update={"webhook_url": "https://agent.example/hooks/acp"}
+    )
+    monkeypatch.setattr(acp_services, "settings", with_hook)
+    document = acp_client.get("/.well-known/acp.json").json()
+    assert_acp("DiscoveryResponse", document)
+    assert set(document["capabilities"]["services"]) == {"checkout", "carts", "orders"}
+
+
 def test_refusals_at_the_edge_speak_acp_too(acp_services: Services) -> None:
     """A body over the limit (413) and a rate limit (429) come from the app's edge, before any
     ACP route: they still answer ACP's Error, with API-Version."""
