@@ -250,7 +250,15 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             "without a key",
             file=sys.stderr,
         )
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    # The app reads X-Forwarded-For only from AISLE_TRUSTED_PROXIES (api/app.py); uvicorn's own
+    # reading (loopback trusted by default) would let any same-host caller pick its address.
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        proxy_headers=False,
+    )
     return 0
 
 
