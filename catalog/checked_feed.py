@@ -20,7 +20,7 @@ from catalog.model import Product
 if TYPE_CHECKING:
     from catalog.importers import RowError
 
-_SPOOL_BUFFER = 1024 * 1024
+_SPOOL_BUFFER = 64 * 1024
 
 
 @dataclass
