@@ -77,8 +77,10 @@ def not_xml(path: Path) -> Path:
 
 
 def bad_bytes(path: Path) -> Path:
-    """A TSV whose third row is not UTF-8: the reader stops with an exception."""
-    head = b"id\ttitle\tprice\nP8\tEight\t1.00 USD\n"
+    """A TSV whose last row is not UTF-8, well past the first read: the reader stops with an
+    exception after whole batches of good rows."""
+    good = "".join(f"N{n}\tNew item {n}\t1.00 USD\n" for n in range(1000))
+    head = ("id\ttitle\tprice\n" + good).encode()
     path.write_bytes(head + b"P1\tRenamed \xff\t2.00 USD\n")
     return path
 
