@@ -128,7 +128,7 @@ def _formats() -> tuple[str, ...]:
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from aisle.imports import ImportReport
     from aisle.services import Services
-    from catalog.ingest import ReplaceRefused
+    from catalog.ingest import ImportRefused
 
     if not args.path.is_file():
         print(f"aisle: no such file: {args.path}", file=sys.stderr)
@@ -147,7 +147,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
                 allow_empty=args.allow_empty,
                 on_progress=update,
             )
-    except ReplaceRefused as exc:
+    except ImportRefused as exc:
         _print_report(ImportReport.of(exc.report, limit=_SHOWN_ERRORS), str(settings.data_dir))
         print(f"aisle: the import failed: {exc}", file=sys.stderr)
         return 1
@@ -250,7 +250,15 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             "without a key",
             file=sys.stderr,
         )
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    # The app reads X-Forwarded-For only from AISLE_TRUSTED_PROXIES (api/app.py); uvicorn's own
+    # reading (loopback trusted by default) would let any same-host caller pick its address.
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        proxy_headers=False,
+    )
     return 0
 
 
@@ -342,10 +350,14 @@ def _progress_bar() -> Iterator[Callable[[IngestProgress], None]]:
     """A tqdm bar fed by ingest's running totals: rows read, and how many were skipped."""
     from tqdm import tqdm
 
-    bar = tqdm(unit=" products", desc="ingest")
+    bar = tqdm(unit=" rows", desc="check")
 
     def update(totals: IngestProgress) -> None:
-        bar.update(max(0, totals.read - bar.n))
+        if totals.stage == "writing" and bar.desc != "write":
+            bar.reset(total=totals.read)
+            bar.set_description("write")
+        done = totals.read if totals.stage == "checking" else totals.imported + totals.unchanged
+        bar.update(max(0, done - bar.n))
         bar.set_postfix(skipped=totals.skipped)
 
     try:

@@ -93,6 +93,10 @@ class ImportReport(BaseModel):
 class ImportProgress(BaseModel):
     """Running totals while an import runs."""
 
+    stage: Literal["checking", "writing"] = Field(
+        default="writing",
+        description="The whole file is read and checked first; nothing is written before.",
+    )
     read: int = Field(description="Rows read so far, good and bad.")
     imported: int
     unchanged: int
@@ -244,6 +248,8 @@ class CatalogImports:
                 log.exception("catalog import %s could not be recorded", job_id)
 
     def _run_one(self, job: CatalogImport) -> None:
+        from catalog.ingest import ImportRefused
+
         path = self.root / job.id / _stored_name(job.filename)
         job = job.model_copy(update={"status": "running", "started_at": _now()})
         self._write(job)
@@ -254,6 +260,7 @@ class CatalogImports:
             if time.monotonic() - last_write < _PROGRESS_EVERY_S:
                 return
             progress = ImportProgress(
+                stage=totals.stage,
                 read=totals.read,
                 imported=totals.imported,
                 unchanged=totals.unchanged,
@@ -267,8 +274,11 @@ class CatalogImports:
             with without_local_images():
                 report = self._run(path, job.format, job.replace, job.allow_empty, record_progress)
         except Exception as exc:
-            log.exception("catalog import %s (%s) failed", job.id, job.filename)
-            partial = getattr(exc, "report", None)  # ReplaceRefused says what was written
+            if isinstance(exc, ImportRefused):  # a bad file, said in the status: no traceback
+                log.warning("catalog import %s (%s) refused: %s", job.id, job.filename, exc)
+            else:
+                log.exception("catalog import %s (%s) failed", job.id, job.filename)
+            partial = getattr(exc, "report", None)  # ImportRefused lists the bad rows it found
             self._finish(
                 job,
                 error=_without_path(exc, path, job.filename),

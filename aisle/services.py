@@ -119,7 +119,8 @@ class Services:
 
         Local images (CLI imports only) are read from the feed's folder or
         `AISLE_CATALOG_IMAGE_DIRS`, re-encoded into the image store and served from there.
-        `on_progress` gets the running totals after each batch.
+        The file is read to its end (its products spooled under the data folder) before anything
+        is written, so a bad file changes nothing. `on_progress` gets the running totals.
         """
         from aisle.offers import CommerceOffers
         from catalog.importers.images import local_image_dirs
@@ -140,6 +141,7 @@ class Services:
                     prepare=self.vision.store_catalog_images,
                     offers=CommerceOffers(self.commerce, self.index, self._stock_lock),
                     progress=on_progress,
+                    spool_dir=self.settings.data_dir,
                 )
         finally:
             if "vision" in self.__dict__:  # product types may have changed: refit the kinds

@@ -6,6 +6,7 @@ usual platform conventions work; each also accepts the `AISLE_` prefix.
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -198,6 +199,13 @@ class Settings(BaseSettings):
         description="Host names served besides loopback ones while no API keys are configured.",
     )
 
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description='Proxy addresses or networks (JSON list, e.g. ["127.0.0.1", '
+        '"10.0.0.0/8"]) whose X-Forwarded-For names the client: its address is then the '
+        "one rate limits count and the loopback rule sees. None by default: the peer's own.",
+    )
+
     # Rate limits (`limits` notation, e.g. "20/second;600/minute"), kept in Redis when
     # REDIS_URL is set so that every worker counts together.
     rate_limit_per_address: str = Field(
@@ -257,6 +265,17 @@ class Settings(BaseSettings):
         except ValueError as exc:
             raise ValueError(f"not a rate limit like '20/second;600/minute': {value!r}") from exc
         return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_are_addresses(cls, proxies: list[str]) -> list[str]:
+        """uvicorn would take a typo for a host name and silently trust nothing (or a name)."""
+        for proxy in proxies:
+            try:
+                ipaddress.ip_network(proxy.strip(), strict=False)
+            except ValueError as exc:
+                raise ValueError(f"not an IP address or network: {proxy!r}") from exc
+        return [proxy.strip() for proxy in proxies]
 
     @field_validator("currency")
     @classmethod

@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from aisle import __version__
 from aisle.imports import CatalogImports
@@ -78,9 +79,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.state.services = services
     app.state.imports = imports
     install_error_handlers(app)
-    # Middleware added last runs first: CORS, error shapes, host check, rate limits, then
-    # same-origin writes. Body limits are per router (FastAPI's max_body_size), set below; a
-    # body without a length gets the JSON limit on every route (uploads excepted).
+    # Middleware added last runs first: the client address a trusted proxy names, CORS, error
+    # shapes, host check, rate limits, then same-origin writes. Body limits are per router
+    # (FastAPI's max_body_size), set below; a body without a length gets the JSON limit on
+    # every route (uploads excepted).
     app.add_middleware(UndeclaredBodyLimit, limit=settings.max_body_bytes)
     if is_keyless(settings):
         app.add_middleware(SameOriginMiddleware, allowed_origins=settings.cors_origins)
@@ -97,6 +99,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             allow_headers=["*"],
             expose_headers=["Retry-After"],
         )
+    if settings.trusted_proxies:  # only these peers may say who the client is
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     for module in ROUTE_MODULES:
         guard = require_admin_key if getattr(module, "ADMIN", False) else require_api_key
         deps = [] if getattr(module, "PUBLIC", False) else [Depends(guard)]

@@ -13,17 +13,21 @@ the conversation (`POST /v1/chat` or `POST /v1/carts` without a `thread_id`) and
   any server-minted conversation (the CLI, the Python API) are reachable only with an admin key.
 - With no keys configured (local development), loopback callers are shoppers, not admins: a
   widget on a public page would otherwise hand every visitor everyone's orders.
+- Each refusal (403 or 404) counts against the caller's failed-authentication allowance, like a
+  wrong API key (`api/rate_limits.py`), so tokens and ids cannot be tried at speed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated
 
-from fastapi import Depends, Header
+from fastapi import Depends, Header, Request
 
 from api.deps import CallerDep, CommerceDep
 from api.errors import ApiError
+from api.rate_limits import count_failed_authentication
 from api.schemas_commerce import commerce_errors
 
 if TYPE_CHECKING:
@@ -47,6 +51,7 @@ class Access:
     admin: bool
     token: str | None
     commerce: Commerce
+    on_denied: Callable[[], None] | None = None  # counts a refusal as a failed authentication
 
     def thread(self, thread_id: str) -> None:
         """Allow a request about this conversation, or refuse it (422 unknown, 403 wrong token)."""
@@ -61,6 +66,7 @@ class Access:
                 "conversation and keep the thread_id and thread_token it returns",
             )
         if check == "denied":
+            self._denied()
             raise ApiError(
                 403,
                 "thread_token_invalid",
@@ -71,17 +77,33 @@ class Access:
         """Allow a request about a cart, session or order of this token's conversation, else 404."""
         if self.admin:
             return
-        with commerce_errors():
-            thread_id = self.commerce.owner_thread(kind, object_id)
+        try:
+            with commerce_errors():
+                thread_id = self.commerce.owner_thread(kind, object_id)
+        except ApiError:  # no such id: counted like a wrong token, which answers the same
+            self._denied()
+            raise
         granted = thread_id is not None and (
             self.commerce.check_thread_token(thread_id, self.token) == "granted"
         )
         if not granted:
+            self._denied()
             raise ApiError(404, "not_found", f"no {kind} {object_id!r}")
 
+    def _denied(self) -> None:
+        if self.on_denied is not None:
+            self.on_denied()
 
-def get_access(caller: CallerDep, commerce: CommerceDep, token: ThreadToken = None) -> Access:
-    return Access(admin=caller.admin, token=token, commerce=commerce)
+
+def get_access(
+    request: Request, caller: CallerDep, commerce: CommerceDep, token: ThreadToken = None
+) -> Access:
+    return Access(
+        admin=caller.admin,
+        token=token,
+        commerce=commerce,
+        on_denied=lambda: count_failed_authentication(request.scope),
+    )
 
 
 AccessDep = Annotated[Access, Depends(get_access)]

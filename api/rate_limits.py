@@ -1,12 +1,13 @@
 """Rate limits per client address and per API key, with the `limits` library.
 
 Every request counts against its client address; a request with a known key also counts
-against that key. Requests that fail authentication (401) count against a much smaller
-allowance per address, and once it is spent that address's requests without a valid key are
-refused before they reach a route, so keys cannot be guessed at speed. A refusal is 429 with
-`Retry-After` (seconds). Counters live in this process, or in Redis when `REDIS_URL` is set so
-that all workers share them. Behind a proxy the client address is the one uvicorn takes from
-`X-Forwarded-For` for trusted proxies (loopback by default, else `FORWARDED_ALLOW_IPS`).
+against that key. Requests that fail authentication (401, or a thread token refused with 403 or
+404 by `api/authority.py`) count against a much smaller allowance per address, and once it is
+spent that address's requests without a valid key, or with a thread token and no admin key, are
+refused before they reach a route, so neither keys nor thread tokens can be guessed at speed.
+A refusal is 429 with `Retry-After` (seconds). Counters live in this process, or in Redis when
+`REDIS_URL` is set so that all workers share them. Behind a proxy the client address is the one
+the proxy names in `X-Forwarded-For`, only for peers in `AISLE_TRUSTED_PROXIES` (`api/app.py`).
 
 In memory the counters are `limits`' synchronous `MemoryStorage`, called inline (a few µs, no
 I/O): its expired keys are swept by a timer thread at most every 10 ms, whereas the asyncio
@@ -46,6 +47,7 @@ log = logging.getLogger(__name__)
 BURST_SECONDS = 1  # windows this short are counted in each worker's memory, even with Redis
 Hit = tuple[RateLimitItem, str, str]  # an allowance, what is counted (addr, key, auth) and whose
 _WHAT = {"addr": "requests from this address", "key": "requests with this key"}
+_FAILED_AUTH = "aisle.failed_authentications"  # scope key: refusals a route counted
 
 
 @dataclass(frozen=True)
@@ -66,15 +68,19 @@ class RateLimits:
         self.per_key = parse_many(settings.rate_limit_per_key)
         self.auth_failures = parse_many(settings.rate_limit_auth_failures)
         self.keys = [*settings.api_keys, *settings.admin_api_keys, *settings.acp_keys]
+        self.admin_keys = settings.admin_api_keys
 
     def is_local(self, item: RateLimitItem) -> bool:
         """Counted in this process: everything without Redis, and the burst windows with it."""
         return self.shared is None or item.get_expiry() <= BURST_SECONDS
 
-    async def admit(self, address: str, key: str | None) -> Refusal | None:
+    async def admit(
+        self, address: str, key: str | None, *, thread_token: bool = False
+    ) -> Refusal | None:
         """Count one request; a refusal says when to come back."""
         known = is_one_of(key, self.keys)
-        if self.keys and not known:  # this request will fail authentication unless public
+        tries_token = thread_token and not is_one_of(key, self.admin_keys)
+        if (self.keys and not known) or tries_token:  # a secret to prove, unless public
             checks = [(item, "auth", address) for item in self.auth_failures]
             passed = await self._count(checks, test=True)
             for ok, (item, *ids) in zip(passed, checks, strict=True):
@@ -132,6 +138,13 @@ def open_storage(redis_url: str | None, key_prefix: str = "LIMITS") -> Storage |
     return storage
 
 
+def count_failed_authentication(scope: Scope) -> None:
+    """A route refused a secret other than the key (a thread token): count it like a 401."""
+    failures = scope.get(_FAILED_AUTH)
+    if isinstance(failures, list):
+        failures.append(True)
+
+
 class RateLimitMiddleware:
     def __init__(self, app: ASGIApp, limits: RateLimits) -> None:
         self.app = app
@@ -146,7 +159,9 @@ class RateLimitMiddleware:
         address = scope["client"][0] if scope.get("client") else "unknown"
         key = given_key(headers.get("authorization"), headers.get("x-api-key"))
         try:
-            refusal = await self.limits.admit(address, key)
+            refusal = await self.limits.admit(
+                address, key, thread_token="x-thread-token" in headers
+            )
         except Exception:  # the counters' store is down: serve rather than refuse everyone
             self._warn("rate limits are off: their store does not answer")
             refusal = None
@@ -160,6 +175,8 @@ class RateLimitMiddleware:
             await response(scope, receive, send)
             return
         status = 0
+        failures: list[bool] = []
+        scope[_FAILED_AUTH] = failures
 
         async def watched(message: Message) -> None:
             nonlocal status
@@ -168,7 +185,7 @@ class RateLimitMiddleware:
             await send(message)
 
         await self.app(scope, receive, watched)
-        if status == 401:
+        if status == 401 or failures:
             try:
                 await self.limits.failed_authentication(address)
             except Exception:

@@ -31,7 +31,11 @@ def shop_client(data_dir: Path, **keys: list[SecretStr]) -> TestClient:
     # The matrix sends a few hundred requests from one address within seconds; rate limits have
     # their own tests (test_rate_limits.py), so they are lifted here.
     settings = Settings(  # type: ignore[call-arg]
-        data_dir=data_dir, _env_file=None, rate_limit_per_address="100000/second", **keys
+        data_dir=data_dir,
+        _env_file=None,
+        rate_limit_per_address="100000/second",
+        rate_limit_auth_failures="100000/second",
+        **keys,
     )
     shop = open_shop(settings)
     shop.commerce.sync_catalog([product("tee", 2500, stock=None)])

@@ -54,27 +54,55 @@ def test_a_blank_replace_upload_fails_and_removes_nothing(client: TestClient) ->
     assert "MUG-1" in search_ids(client, "coffee mug")
 
 
-def test_a_truncated_xml_replace_upload_removes_nothing(client: TestClient) -> None:
+CUT_XML = (
+    '<?xml version="1.0"?>\n<rss xmlns:g="http://base.google.com/ns/1.0"><channel>\n'
+    "<item><g:id>NEW-1</g:id><title>Canvas Tote</title><g:price>20.00 USD</g:price></item>\n"
+    "<item><g:id>MUG-1</g:id><title>Stoneware Coffee Mug</title><g:price>1.00 USD</g:price>"
+    "</item>\n<item><g:id>NEW-2</g:id><tit"
+)
+CUT_JSONL = (
+    '{"id": "NEW-1", "title": "Canvas Tote", "variants": [{"id": "NEW-1", "price": "20.00 USD"}]}\n'
+    '{"id": "MUG-1", "title": "Mug", "variants": [{"id": "MUG-1", "price": "1.00 USD"}]}\n'
+    '{"id": "NEW-2", "title": "Cut'
+)
+BAD_UPLOADS = {
+    "truncated GMC XML": ("cut.xml", CUT_XML),
+    "JSONL cut off at the end": ("cut.jsonl", CUT_JSONL),
+    "not XML": ("feed.xml", "<?xml version='1.0'?>\nnot xml {]"),
+}
+QUERIES = ("coffee mug", "canvas tote", "trail running shoe", "brass lamp")
+
+
+def catalog_as_seen(client: TestClient) -> dict[str, Any]:
+    """What a shopper sees: search results, product pages with price and stock."""
+    seen: dict[str, Any] = {
+        q: client.get("/v1/products/search", params={"q": q}).json() for q in QUERIES
+    }
+    for product_id in ("TR-1", "MUG-1", "LAMP-1", "NEW-1"):
+        seen[product_id] = client.get(f"/v1/products/{product_id}").json()
+    return seen
+
+
+@pytest.mark.parametrize("replace", ["true", "false"])
+@pytest.mark.parametrize("case", list(BAD_UPLOADS))
+def test_an_upload_not_read_to_its_end_changes_nothing(
+    client: TestClient, case: str, replace: str
+) -> None:
     imported(client)
-    cut = (
-        '<?xml version="1.0"?>\n<rss xmlns:g="http://base.google.com/ns/1.0"><channel>\n'
-        "<item><g:id>NEW-1</g:id><title>Canvas Tote</title><g:price>20.00 USD</g:price></item>\n"
-        "<item><g:id>NEW-2</g:id><tit"
-    )
-    job = finished(client, upload(client, cut, name="cut.xml", replace="true")["id"])
+    before = catalog_as_seen(client)
+    name, text = BAD_UPLOADS[case]
+    job = finished(client, upload(client, text, name=name, replace=replace)["id"])
     assert job["status"] == "failed" and "not read to its end" in job["error"]
-    assert job["report"]["imported"] == 1 and job["report"]["removed"] == 0
-    assert "MUG-1" in search_ids(client, "coffee mug")
-
-
-def test_a_non_xml_replace_upload_removes_nothing(client: TestClient) -> None:
-    imported(client)
-    job = finished(
-        client,
-        upload(client, "<?xml version='1.0'?>\nnot xml {]", name="feed.xml", replace="true")["id"],
+    assert (job["report"]["imported"], job["report"]["removed"]) == (0, 0)
+    assert catalog_as_seen(client) == before
+    assert client.get("/v1/products/NEW-1").status_code == 404
+    cart = client.post("/v1/carts", json={}).json()
+    added = client.post(
+        f"/v1/carts/{cart['id']}/lines",
+        json={"product_id": "MUG-1", "variant_id": "MUG-1", "quantity": 1},
+        headers={"X-Thread-Token": cart["thread_token"]},
     )
-    assert job["status"] == "failed"
-    assert "MUG-1" in search_ids(client, "coffee mug")
+    assert added.json()["subtotal"]["amount"] == 1450  # the offer's price did not move
 
 
 def test_allow_empty_empties_on_purpose(client: TestClient) -> None:

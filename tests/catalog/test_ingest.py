@@ -131,6 +131,13 @@ def test_image_vectors_and_progress_are_wired_in(index: CatalogIndex, tmp_path: 
         image_embedder=embed_images,
         progress=seen.append,
     )
-    assert [p.read for p in seen] == [2, 4, 5]
+    assert [(p.stage, p.read) for p in seen] == [
+        ("checking", 2),
+        ("checking", 4),  # the whole file is read before anything is written
+        ("writing", 5),
+        ("writing", 5),
+        ("writing", 5),
+    ]
+    assert [p.imported for p in seen] == [0, 0, 2, 4, 5]
     hits = index.client.query_points(index.collection, query=[1.0] * 1280, using="image").points
     assert [h.payload["id"] for h in hits if h.payload] == ["P0"]

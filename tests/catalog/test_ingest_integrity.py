@@ -11,7 +11,7 @@ from aisle.settings import Settings
 from catalog.embed import HashingTextEncoder
 from catalog.importers import RowError, read_catalog
 from catalog.index import CatalogIndex
-from catalog.ingest import ReplaceRefused, ingest
+from catalog.ingest import IncompleteFile, ReplaceRefused, ingest, ingest_records
 from catalog.model import Product
 from tests.catalog.test_ingest import product, write_feed
 
@@ -53,34 +53,84 @@ def test_allow_empty_really_empties_the_catalog(index: CatalogIndex, tmp_path: P
     assert report.removed == 5 and index.count() == 0
 
 
-def test_a_truncated_gmc_xml_with_replace_removes_nothing(
-    index: CatalogIndex, tmp_path: Path
+def snapshot(index: CatalogIndex) -> dict[str, str]:
+    """Every product id with its stored content hash."""
+    return index.content_hashes(list(index.all_ids()))
+
+
+def cut_xml(path: Path) -> Path:
+    """Two whole items (one changes P1's title, one is new), then the upload was cut off."""
+    changed = gmc_item(1).replace("Item number 1", "Renamed item")
+    path.write_text(GMC_HEAD + changed + gmc_item(9) + "<item><g:id>P2</g:id><tit")
+    return path
+
+
+def cut_jsonl(path: Path) -> Path:
+    whole = write_feed(path, [product(0, price=1), product(7)])
+    whole.write_text(whole.read_text() + product(2).model_dump_json()[:30])
+    return whole
+
+
+def not_xml(path: Path) -> Path:
+    path.write_text("<?xml version='1.0'?>\nthis is not xml at all {]\n")
+    return path
+
+
+def bad_bytes(path: Path) -> Path:
+    """A TSV whose last row is not UTF-8, well past the first read: the reader stops with an
+    exception after whole batches of good rows."""
+    good = "".join(f"N{n}\tNew item {n}\t1.00 USD\n" for n in range(1000))
+    head = ("id\ttitle\tprice\n" + good).encode()
+    path.write_bytes(head + b"P1\tRenamed \xff\t2.00 USD\n")
+    return path
+
+
+BAD_FILES = {
+    "truncated GMC XML": (cut_xml, "cut.xml", "not well-formed"),
+    "JSONL cut off in its last line": (cut_jsonl, "cut.jsonl", "middle of a line"),
+    "not XML at all": (not_xml, "feed.xml", "not well-formed"),
+}
+
+
+@pytest.mark.parametrize("replace", [True, False], ids=["replace", "upsert"])
+@pytest.mark.parametrize("case", list(BAD_FILES))
+def test_a_file_not_read_to_its_end_changes_nothing(
+    index: CatalogIndex, tmp_path: Path, case: str, replace: bool
 ) -> None:
-    cut = tmp_path / "cut.xml"
-    cut.write_text(GMC_HEAD + gmc_item(1) + gmc_item(9) + "<item><g:id>P2</g:id><tit")
-    with pytest.raises(ReplaceRefused, match="not read to its end") as refused:
-        ingest(cut, index, HashingTextEncoder(), replace=True)
-    assert refused.value.report.imported == 2  # the two whole items were written
-    assert sorted(index.all_ids()) == ["P0", "P1", "P2", "P3", "P4", "P9"]
+    make, name, reason = BAD_FILES[case]
+    before = snapshot(index)
+    written: list[str] = []
+    with pytest.raises(IncompleteFile, match=reason) as refused:
+        ingest(
+            make(tmp_path / name),
+            index,
+            HashingTextEncoder(),
+            replace=replace,
+            batch_size=1,  # a batch per product: nothing may be written before the end
+            on_batch=lambda batch: written.extend(p.id for p in batch),
+        )
+    assert "nothing was imported or removed" in str(refused.value)
+    assert (refused.value.report.imported, refused.value.report.removed) == (0, 0)
+    assert written == []
+    assert snapshot(index) == before
 
 
-def test_a_non_xml_upload_with_replace_removes_nothing(index: CatalogIndex, tmp_path: Path) -> None:
-    junk = tmp_path / "feed.xml"
-    junk.write_text("<?xml version='1.0'?>\nthis is not xml at all {]\n")
-    with pytest.raises(ReplaceRefused, match="not well-formed"):
-        ingest(junk, index, HashingTextEncoder(), fmt="gmc-xml", replace=True)
-    assert index.count() == 5
-
-
-def test_a_jsonl_cut_off_mid_line_with_replace_removes_nothing(
-    index: CatalogIndex, tmp_path: Path
+@pytest.mark.parametrize("replace", [True, False], ids=["replace", "upsert"])
+def test_a_reader_that_fails_partway_changes_nothing(
+    index: CatalogIndex, tmp_path: Path, replace: bool
 ) -> None:
-    whole = write_feed(tmp_path / "cut.jsonl", [product(0), product(1)])
-    text = whole.read_text() + product(2).model_dump_json()[:30]
-    whole.write_text(text)
-    with pytest.raises(ReplaceRefused, match="middle of a line"):
-        ingest(whole, index, HashingTextEncoder(), replace=True)
-    assert index.count() == 5
+    before = snapshot(index)
+    with pytest.raises(UnicodeDecodeError):
+        ingest(bad_bytes(tmp_path / "feed.tsv"), index, HashingTextEncoder(), replace=replace)
+    assert snapshot(index) == before
+
+
+def test_a_list_of_records_with_a_fatal_error_changes_nothing(index: CatalogIndex) -> None:
+    before = snapshot(index)
+    records: list[Product | RowError] = [product(8), RowError(2, "cut off", fatal=True)]
+    with pytest.raises(IncompleteFile):
+        ingest_records(records, index, HashingTextEncoder())
+    assert snapshot(index) == before
 
 
 def test_a_complete_file_with_a_bad_row_still_replaces(index: CatalogIndex, tmp_path: Path) -> None:
