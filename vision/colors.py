@@ -5,8 +5,10 @@
    shirt photographed in a dim room is white, not gray.
 3. Every item pixel is named by hue, chroma and lightness (CIE LCh) into a family of the shared
    vocabulary (`aisle.colors`); lightness decides black/gray/white, brown/orange, beige/yellow.
-4. Highlights and shadows: a small lighter or darker achromatic part of an item that has one main
-   colour is shading, not a colour (black shoes with glare stay black).
+4. Highlights and shadows: neutral pixels are named as one or two materials (a lightness split
+   only when two distinct levels are there), each by its median level, so folds do not make a white
+   shirt grey and glare does not make black shoes grey; a small black or grey part beside one main
+   colour is its shading, not a colour.
 5. Metals: silver and gold are named when an achromatic or yellow item shows the strong specular
    spread of polished metal; "multicolour" when no family covers enough of the item.
 
@@ -37,14 +39,16 @@ BLACK_BELOW_L = 28.0
 WHITE_ABOVE_L = 85.0
 NEUTRAL_MINOR_SHARE = 0.15  # a second neutral material covers at least this share of them ...
 NEUTRAL_MATERIAL_GAP_L = 35.0  # ... and is this much lighter or darker
-NEUTRAL_SEPARATION = 0.85  # share of the lightness variance the split must explain (uniform: 0.75)
-NEUTRAL_LEVEL_PERCENTILE = 50.0  # a neutral material's lit level: shading only darkens
+NEUTRAL_SEPARATION = 0.75  # share of the lightness variance the split must explain (uniform: 0.75)
+NEUTRAL_LEVEL_PERCENTILE = 50.0  # a neutral material's level: its median, past shade and glare
 SHADING_MAX_SHARE = 0.3  # achromatic parts smaller than this beside one main colour are shading
 MULTICOLOUR_TOP_SHARE = 0.42  # the largest family covers less than this ...
 MULTICOLOUR_OTHERS = 2  # ... and at least this many others cover MULTICOLOUR_OTHER_SHARE each
 MULTICOLOUR_OTHER_SHARE = 0.1
 METAL_SPREAD_L = 15.0  # lightness spread (std) of polished metal's reflections ...
 METAL_RANGE_L = 45.0  # ... and the range between its dark and bright tenths
+METAL_TWO_PART_GAP_L = 50.0  # a black upper on a white sole: two levels this far apart ...
+METAL_TWO_PART_SPLIT = 0.75  # ... explaining this much of the variance is two parts, not metal
 METAL_MAX_TEXTURE = 8.0  # median lightness gradient (per analysis pixel) above which it is a print
 ACHROMATIC = frozenset({"black", "white", "gray", "silver"})
 
@@ -172,7 +176,7 @@ def neutral_materials(item: np.ndarray, families: np.ndarray) -> np.ndarray:
     a material is one lightness level with a shaded tail. The neutral pixels are split at the
     lightness that best separates two levels (Otsu) only when two clearly different materials are
     there (a black-and-white print, a white upper on a black sole); each material is named by its
-    lit level (the upper quartile), so shading does not make white grey."""
+    median level, so a shaded minority does not make white grey, nor glare make black grey."""
     neutral = np.isin(families, _NEUTRAL)
     if neutral.sum() < 20:
         return families
@@ -193,15 +197,21 @@ def neutral_materials(item: np.ndarray, families: np.ndarray) -> np.ndarray:
     return out
 
 
-def _two_levels(values: np.ndarray, low: np.ndarray, high: np.ndarray) -> bool:
+def _two_levels(
+    values: np.ndarray,
+    low: np.ndarray,
+    high: np.ndarray,
+    gap: float = NEUTRAL_MATERIAL_GAP_L,
+    separation: float = NEUTRAL_SEPARATION,
+) -> bool:
     """Two distinct lightness levels (a print, a two-part item), not one smooth spread (shading,
     polished metal): both sizeable, far apart, and the split explains most of the variance."""
     if min(len(low), len(high)) < NEUTRAL_MINOR_SHARE * len(values):
         return False
-    if np.median(high) - np.median(low) < NEUTRAL_MATERIAL_GAP_L:
+    if np.median(high) - np.median(low) < gap:
         return False
     within = (low.var() * len(low) + high.var() * len(high)) / len(values)
-    return bool(1.0 - within / max(float(values.var()), 1e-9) >= NEUTRAL_SEPARATION)
+    return bool(1.0 - within / max(float(values.var()), 1e-9) >= separation)
 
 
 def _otsu(values: np.ndarray) -> float:
@@ -252,7 +262,8 @@ def _metal(
         if lightness.std() < METAL_SPREAD_L or high - low < METAL_RANGE_L:
             continue
         threshold = _otsu(lightness)
-        if _two_levels(lightness, lightness[lightness < threshold], lightness[lightness >= threshold]):
+        low_part, high_part = lightness[lightness < threshold], lightness[lightness >= threshold]
+        if _two_levels(lightness, low_part, high_part, METAL_TWO_PART_GAP_L, METAL_TWO_PART_SPLIT):
             continue  # two flat materials (a white upper on a black sole), not one reflection
         if name == "gold" and float(yellow.mean()) < 0.25:
             continue
