@@ -24,6 +24,7 @@ BORDER_FRACTION = 0.04  # ring width as a share of the shorter side
 BACKGROUND_DELTA_E = 6.0  # least Lab distance from the smooth background model that counts as item
 HIST_BINS = 12  # per Lab axis for the border/centre colour histograms
 GRABCUT_ITERATIONS = 2
+GRABCUT_SEED = 11
 MIN_ITEM_SHARE = 0.03  # below this the mask is not credible: use the whole frame
 MAX_ITEM_SHARE = 0.97
 FLAT_BORDER_SPREAD = 3.0  # median Lab distance of the ring from its median: a plain backdrop
@@ -135,6 +136,7 @@ def _grabcut(
     import cv2
 
     cv2.setNumThreads(1)
+    cv2.setRNGSeed(GRABCUT_SEED)  # its colour models start from k-means: same photo, same mask
     labels = np.full(seed.shape, cv2.GC_PR_BGD, dtype=np.uint8)
     labels[seed] = cv2.GC_PR_FGD
     labels[(surface > 2.5) & (hist > 0.8)] = cv2.GC_FGD
