@@ -95,7 +95,7 @@ def nearest_shade(lab: np.ndarray, family: str | None = None) -> tuple[str, str]
 
 FAMILY_ORDER = (
     "black", "white", "gray", "red", "orange", "yellow", "green", "blue",
-    "purple", "pink", "brown", "beige", "gold",
+    "purple", "pink", "brown", "beige", "gold", "silver",
 )  # fmt: skip
 
 
@@ -187,10 +187,13 @@ def neutral_materials(item: np.ndarray, families: np.ndarray) -> np.ndarray:
     if _two_levels(lightness, low, high):
         parts = [low, high]
     named = np.empty(len(lightness), dtype=families.dtype)
+    colours = item[neutral]
     for part in parts:
         level = float(np.percentile(part, NEUTRAL_LEVEL_PERCENTILE))
         name = "black" if level < BLACK_BELOW_L else "white" if level > WHITE_ABOVE_L else "gray"
         inside = (lightness >= part.min()) & (lightness <= part.max())
+        if name == "gray" and nearest_shade(np.median(colours[inside], axis=0))[1] == "silver":
+            name = "silver"  # the vocabulary's silver: a light grey with the cool cast of steel
         named[inside] = FAMILY_ORDER.index(name)
     out = families.copy()
     out[neutral] = named
