@@ -7,7 +7,12 @@ Three cues, each cheap on a ~128 px copy:
 - **GrabCut** (OpenCV), seeded from those cues: the ring is certain background, pixels far from
   both background models are probable item, the rest probable background. Its colour models and
   graph cut recover white items on white backdrops from their edges and shading, where a colour
-  distance to the border alone loses them.
+  distance to the border alone loses them. Its k-means start is seeded: the same photo always
+  gets the same mask.
+- **Backdrop holes.** Filling the item's holes keeps white items whole, but the backdrop seen
+  through a headphone band or a bag's handles (closed off by a cast shadow) is not the item:
+  regions inside the mask that match the smooth backdrop, framed by a solid part of the item
+  (not only by a thin outline, as a white item drawn on a white page is), are taken out again.
 - **Skin.** When the item is worn, skin-toned pixels touching the item are removed as long as they
   are a minority of it (a beige coat stays beige).
 
