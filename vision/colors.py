@@ -40,6 +40,7 @@ WHITE_ABOVE_L = 85.0
 NEUTRAL_MINOR_SHARE = 0.15  # a second neutral material covers at least this share of them ...
 NEUTRAL_MATERIAL_GAP_L = 35.0  # ... and is this much lighter or darker
 NEUTRAL_SEPARATION = 0.75  # share of the lightness variance the split must explain (uniform: 0.75)
+NEUTRAL_LIT_PERCENTILE = 75.0  # a neutral material's lit level (is it white?)
 NEUTRAL_LEVEL_PERCENTILE = 50.0  # a neutral material's level: its median, past shade and glare
 SHADING_MAX_SHARE = 0.3  # achromatic parts smaller than this beside one main colour are shading
 MULTICOLOUR_TOP_SHARE = 0.42  # the largest family covers less than this ...
@@ -189,8 +190,10 @@ def neutral_materials(item: np.ndarray, families: np.ndarray) -> np.ndarray:
     named = np.empty(len(lightness), dtype=families.dtype)
     colours = item[neutral]
     for part in parts:
-        level = float(np.percentile(part, NEUTRAL_LEVEL_PERCENTILE))
-        name = "black" if level < BLACK_BELOW_L else "white" if level > WHITE_ABOVE_L else "gray"
+        # shade only darkens a white and glare only lightens a black: a material is white when
+        # its lit upper quartile is, black when its median is
+        lit, level = np.percentile(part, [NEUTRAL_LIT_PERCENTILE, NEUTRAL_LEVEL_PERCENTILE])
+        name = "black" if level < BLACK_BELOW_L else "white" if lit > WHITE_ABOVE_L else "gray"
         inside = (lightness >= part.min()) & (lightness <= part.max())
         if name == "gray" and nearest_shade(np.median(colours[inside], axis=0))[1] == "silver":
             name = "silver"  # the vocabulary's silver: a light grey with the cool cast of steel
