@@ -5,8 +5,10 @@
    shirt photographed in a dim room is white, not gray.
 3. Every item pixel is named by hue, chroma and lightness (CIE LCh) into a family of the shared
    vocabulary (`aisle.colors`); lightness decides black/gray/white, brown/orange, beige/yellow.
-4. Highlights and shadows: a small lighter or darker achromatic part of an item that has one main
-   colour is shading, not a colour (black shoes with glare stay black).
+4. Highlights and shadows: neutral pixels are named as one or two materials (a lightness split
+   only when two distinct levels are there), each by its median level, so folds do not make a white
+   shirt grey and glare does not make black shoes grey; a small black or grey part beside one main
+   colour is its shading, not a colour.
 5. Metals: silver and gold are named when an achromatic or yellow item shows the strong specular
    spread of polished metal; "multicolour" when no family covers enough of the item.
 
@@ -33,14 +35,21 @@ WHITE_POINT_PERCENTILE = 99.0  # of the frame's lightness, taken as paper white
 MAX_EXPOSURE_GAIN = 1.6
 ACHROMATIC_CHROMA = 7.0  # chroma below this (a little more at the extremes) has no hue
 WARM_GRAY_CHROMA = 8.0  # warm light tints greys; a cool tint under this is still a hue (navy)
-BLACK_BELOW_L = 28.0
-WHITE_ABOVE_L = 80.0
+BLACK_BELOW_L = 24.0
+WHITE_ABOVE_L = 85.0
+NEUTRAL_MINOR_SHARE = 0.15  # a second neutral material covers at least this share of them ...
+NEUTRAL_MATERIAL_GAP_L = 35.0  # ... and is this much lighter or darker
+NEUTRAL_SEPARATION = 0.75  # share of the lightness variance the split must explain (uniform: 0.75)
+NEUTRAL_LIT_PERCENTILE = 75.0  # a neutral material's lit level (is it white?)
+NEUTRAL_LEVEL_PERCENTILE = 50.0  # a neutral material's level: its median, past shade and glare
 SHADING_MAX_SHARE = 0.3  # achromatic parts smaller than this beside one main colour are shading
 MULTICOLOUR_TOP_SHARE = 0.42  # the largest family covers less than this ...
 MULTICOLOUR_OTHERS = 2  # ... and at least this many others cover MULTICOLOUR_OTHER_SHARE each
 MULTICOLOUR_OTHER_SHARE = 0.1
-METAL_SPREAD_L = 15.0  # lightness spread (std) of polished metal's reflections ...
+METAL_SPREAD_L = 18.0  # lightness spread (std) of polished metal's reflections ...
 METAL_RANGE_L = 45.0  # ... and the range between its dark and bright tenths
+METAL_TWO_PART_GAP_L = 50.0  # a black upper on a white sole: two levels this far apart ...
+METAL_TWO_PART_SPLIT = 0.75  # ... explaining this much of the variance is two parts, not metal
 METAL_MAX_TEXTURE = 8.0  # median lightness gradient (per analysis pixel) above which it is a print
 ACHROMATIC = frozenset({"black", "white", "gray", "silver"})
 
@@ -87,7 +96,7 @@ def nearest_shade(lab: np.ndarray, family: str | None = None) -> tuple[str, str]
 
 FAMILY_ORDER = (
     "black", "white", "gray", "red", "orange", "yellow", "green", "blue",
-    "purple", "pink", "brown", "beige", "gold",
+    "purple", "pink", "brown", "beige", "gold", "silver",
 )  # fmt: skip
 
 
@@ -113,6 +122,7 @@ def pixel_families(lab: np.ndarray) -> np.ndarray:
     return names
 
 
+_NEUTRAL = [FAMILY_ORDER.index(f) for f in ("black", "gray", "white")]
 _CHROMATIC = [
     i for i, f in enumerate(_SHADE_FAMILIES) if f not in ("black", "white", "gray", "silver")
 ]
@@ -140,7 +150,7 @@ def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
     item = exposure_normalised(lab, mask)[mask]
     if len(item) == 0:
         return ColorSummary([], None, 0.0)
-    families = pixel_families(item)
+    families = neutral_materials(item, pixel_families(item))
     counts = np.bincount(families, minlength=len(FAMILY_ORDER)).astype(np.float64)
     shares = {FAMILY_ORDER[i]: c / len(item) for i, c in enumerate(counts) if c}
     shares = _without_shading(shares)
@@ -158,6 +168,66 @@ def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
         return ColorSummary([], None, 0.0)
     main, confidence = _main_colour(ranked, mask)
     return ColorSummary(colors, main, confidence)
+
+
+def neutral_materials(item: np.ndarray, families: np.ndarray) -> np.ndarray:
+    """Name the item's neutral pixels as materials, not one by one.
+
+    Folds and shadows darken a white shirt's pixels into greys and glare lightens a black shoe's;
+    a material is one lightness level with a shaded tail. The neutral pixels are split at the
+    lightness that best separates two levels (Otsu) only when two clearly different materials are
+    there (a black-and-white print, a white upper on a black sole); each material is named by its
+    median level, so a shaded minority does not make white grey, nor glare make black grey."""
+    neutral = np.isin(families, _NEUTRAL)
+    if neutral.sum() < 20:
+        return families
+    lightness = item[neutral, 0]
+    parts = [lightness]
+    threshold = _otsu(lightness)
+    low, high = lightness[lightness < threshold], lightness[lightness >= threshold]
+    if _two_levels(lightness, low, high):
+        parts = [low, high]
+    named = np.empty(len(lightness), dtype=families.dtype)
+    colours = item[neutral]
+    for part in parts:
+        # shade only darkens a white and glare only lightens a black: a material is white when
+        # its lit upper quartile is, black when its median is
+        lit, level = np.percentile(part, [NEUTRAL_LIT_PERCENTILE, NEUTRAL_LEVEL_PERCENTILE])
+        name = "black" if level < BLACK_BELOW_L else "white" if lit > WHITE_ABOVE_L else "gray"
+        inside = (lightness >= part.min()) & (lightness <= part.max())
+        if name == "gray" and nearest_shade(np.median(colours[inside], axis=0))[1] == "silver":
+            name = "silver"  # the vocabulary's silver: a light grey with the cool cast of steel
+        named[inside] = FAMILY_ORDER.index(name)
+    out = families.copy()
+    out[neutral] = named
+    return out
+
+
+def _two_levels(
+    values: np.ndarray,
+    low: np.ndarray,
+    high: np.ndarray,
+    gap: float = NEUTRAL_MATERIAL_GAP_L,
+    separation: float = NEUTRAL_SEPARATION,
+) -> bool:
+    """Two distinct lightness levels (a print, a two-part item), not one smooth spread (shading,
+    polished metal): both sizeable, far apart, and the split explains most of the variance."""
+    if min(len(low), len(high)) < NEUTRAL_MINOR_SHARE * len(values):
+        return False
+    if np.median(high) - np.median(low) < gap:
+        return False
+    within = (low.var() * len(low) + high.var() * len(high)) / len(values)
+    return bool(1.0 - within / max(float(values.var()), 1e-9) >= separation)
+
+
+def _otsu(values: np.ndarray) -> float:
+    histogram, edges = np.histogram(values, bins=50)
+    centres = (edges[:-1] + edges[1:]) / 2
+    weight = np.cumsum(histogram).astype(np.float64)
+    total = weight[-1]
+    mean = np.cumsum(histogram * centres)
+    between = (mean[-1] * weight / total - mean) ** 2 / np.maximum(weight * (total - weight), 1e-9)
+    return float(centres[int(np.argmax(between[:-1]))] + (edges[1] - edges[0]) / 2)
 
 
 def _without_shading(shares: dict[str, float]) -> dict[str, float]:
@@ -197,6 +267,10 @@ def _metal(
         low, high = np.percentile(lightness, [10, 90])
         if lightness.std() < METAL_SPREAD_L or high - low < METAL_RANGE_L:
             continue
+        threshold = _otsu(lightness)
+        low_part, high_part = lightness[lightness < threshold], lightness[lightness >= threshold]
+        if _two_levels(lightness, low_part, high_part, METAL_TWO_PART_GAP_L, METAL_TWO_PART_SPLIT):
+            continue  # two flat materials (a white upper on a black sole), not one reflection
         if name == "gold" and float(yellow.mean()) < 0.25:
             continue
         if name == "silver" and (shares.get("gray", 0) < 0.4 or shares.get("black", 0) > 0.25):

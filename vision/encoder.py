@@ -43,7 +43,7 @@ class EfficientNetLite0Encoder:
 
     name = MODEL_NAME
     dim = FEATURE_DIM
-    version = "framed-3"  # bump when preprocessing changes: cached catalog vectors go stale
+    version = "framed-4"  # bump when preprocessing changes: cached catalog vectors go stale
 
     def __init__(self, threads: int | None = None, frame_items: bool = True) -> None:
         self._threads = threads or default_threads()

@@ -7,7 +7,12 @@ Three cues, each cheap on a ~128 px copy:
 - **GrabCut** (OpenCV), seeded from those cues: the ring is certain background, pixels far from
   both background models are probable item, the rest probable background. Its colour models and
   graph cut recover white items on white backdrops from their edges and shading, where a colour
-  distance to the border alone loses them.
+  distance to the border alone loses them. Its k-means start is seeded: the same photo always
+  gets the same mask.
+- **Backdrop holes.** Filling the item's holes keeps white items whole, but the backdrop seen
+  through a headphone band or a bag's handles (closed off by a cast shadow) is not the item:
+  regions inside the mask that match the smooth backdrop, framed by a solid part of the item
+  (not only by a thin outline, as a white item drawn on a white page is), are taken out again.
 - **Skin.** When the item is worn, skin-toned pixels touching the item are removed as long as they
   are a minority of it (a beige coat stays beige).
 
@@ -24,10 +29,15 @@ BORDER_FRACTION = 0.04  # ring width as a share of the shorter side
 BACKGROUND_DELTA_E = 6.0  # least Lab distance from the smooth background model that counts as item
 HIST_BINS = 12  # per Lab axis for the border/centre colour histograms
 GRABCUT_ITERATIONS = 2
+GRABCUT_SEED = 11
 MIN_ITEM_SHARE = 0.03  # below this the mask is not credible: use the whole frame
 MAX_ITEM_SHARE = 0.97
 FLAT_BORDER_SPREAD = 3.0  # median Lab distance of the ring from its median: a plain backdrop
 OUTLINE_FILL_RATIO = 1.5  # filling grows the mask this much: it was only an outline
+HOLE_BACKDROP_RESIDUAL = 0.5  # of the backdrop tolerance: a hole showing the backdrop itself
+HOLE_MIN_SHARE = 0.005  # of the frame: smaller backdrop-like patches are the item's own
+HOLE_SOLID_RIM = 0.85  # share of a hole's rim that must be solid item
+HOLE_RIM_PIXELS = 2  # an item this thin around a backdrop-coloured region is only its outline
 SKIN_MAX_SHARE = 0.35  # skin covering more than this of the item is the item (beige, tan)
 
 
@@ -44,12 +54,37 @@ def foreground_mask(lab: np.ndarray, rgb: np.ndarray | None = None) -> np.ndarra
     mask = _clean(mask)
     if _border_spread(lab, ring) < FLAT_BORDER_SPREAD:  # a studio sweep or a render: the faint
         mask |= _outline_filled(surface)  # outline of a white item encloses it; GrabCut may not
+    mask &= ~_backdrop_holes(surface, mask)
     if rgb is not None and mask.any():
         mask &= ~_skin_to_drop(lab, mask)
     share = float(mask.mean())
     if share < MIN_ITEM_SHARE or share > MAX_ITEM_SHARE:
         return np.ones((height, width), dtype=bool)
     return mask
+
+
+def _backdrop_holes(surface: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Backdrop seen through the item (inside a headphone band, between a bag's handles): regions
+    enclosed by the mask that match the smooth backdrop within half its tolerance. A white item
+    on a white sweep differs from it by its shading and stays."""
+    backdrop = ndimage.binary_opening(surface < HOLE_BACKDROP_RESIDUAL, iterations=1) & mask
+    labelled, count = ndimage.label(backdrop)
+    if count == 0:
+        return np.zeros_like(mask)
+    sizes = ndimage.sum(backdrop, labelled, index=np.arange(1, count + 1))
+    rest = mask & ~backdrop
+    solid = ndimage.binary_dilation(
+        ndimage.binary_erosion(rest, iterations=HOLE_RIM_PIXELS), iterations=HOLE_RIM_PIXELS
+    )  # the item's parts at least 2 * HOLE_RIM_PIXELS + 1 wide
+    holes = np.zeros_like(mask)
+    for index in np.flatnonzero(sizes >= HOLE_MIN_SHARE * mask.size) + 1:
+        region = labelled == index
+        rim = ndimage.binary_dilation(region, iterations=HOLE_RIM_PIXELS + 1) & rest
+        # a hole is framed by a solid part of the item (a headphone band); a region framed
+        # only by a thin line is a light item drawn on a light page, its outline enclosing it
+        if rim.any() and (rim & solid).sum() >= HOLE_SOLID_RIM * rim.sum():
+            holes |= region
+    return holes
 
 
 def _border_spread(lab: np.ndarray, ring: np.ndarray) -> float:
@@ -106,6 +141,7 @@ def _grabcut(
     import cv2
 
     cv2.setNumThreads(1)
+    cv2.setRNGSeed(GRABCUT_SEED)  # its colour models start from k-means: same photo, same mask
     labels = np.full(seed.shape, cv2.GC_PR_BGD, dtype=np.uint8)
     labels[seed] = cv2.GC_PR_FGD
     labels[(surface > 2.5) & (hist > 0.8)] = cv2.GC_FGD

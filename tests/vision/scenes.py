@@ -84,3 +84,42 @@ def metal_watch(kind: str = "silver") -> Image.Image:
     streak = inside & (np.abs((xs - cx) + 0.5 * (ys - cy)) < 10)
     array[streak] = 252
     return _finish(Image.fromarray(array.astype(np.uint8)), noise=2.0)
+
+
+def headphones_with_shadow(band: tuple[int, int, int] = (30, 40, 90)) -> Image.Image:
+    """A product render: a thick arch (headphone band and cups) whose soft cast shadow closes the
+    gap under it, so the backdrop seen through the arch is enclosed by item and shadow."""
+    image = Image.new("RGB", SIZE, (240, 240, 236))
+    shadow = Image.new("L", SIZE, 0)
+    ImageDraw.Draw(shadow).ellipse([50, 300, 270, 340], fill=110)
+    image = Image.composite(Image.new("RGB", SIZE, (200, 200, 196)), image, shadow)
+    draw = ImageDraw.Draw(image)
+    draw.arc([60, 60, 260, 300], 180, 360, fill=band, width=22)
+    draw.rectangle([60, 180, 82, 300], fill=band)  # the sides down to the cups
+    draw.rectangle([238, 180, 260, 300], fill=band)
+    draw.rounded_rectangle([44, 220, 98, 320], 14, fill=band)  # ear cups
+    draw.rounded_rectangle([222, 220, 276, 320], 14, fill=band)
+    return image
+
+
+def outlined_white_item(detail: tuple[int, int, int] = (150, 150, 150)) -> Image.Image:
+    """A white sock drawn on a near-white page: a thin grey outline, a thick grey cuff and heel;
+    the white body is the backdrop's colour and only the outline encloses it."""
+    image = Image.new("RGB", SIZE, (240, 240, 236))
+    draw = ImageDraw.Draw(image)
+    body = [(110, 70), (190, 70), (190, 250), (250, 300), (230, 350), (110, 300)]
+    draw.polygon(body, fill=(243, 243, 241), outline=(120, 120, 120))
+    draw.line([*body, body[0]], fill=(120, 120, 120), width=2)
+    draw.rectangle([110, 70, 190, 100], fill=detail)  # cuff
+    draw.ellipse([100, 270, 150, 320], fill=detail)  # heel
+    return image
+
+
+def shaded_white_shirt() -> Image.Image:
+    """A white shirt on a dark bed: a good share of it in the shade of its folds (mid greys)."""
+    image = Image.new("RGB", SIZE, (60, 40, 45))
+    draw = ImageDraw.Draw(image)
+    _shirt(draw, (40, 60, 280, 380), (238, 238, 236))
+    for x in range(95, 230, 34):  # folds: broad shaded bands down the shirt
+        draw.rectangle([x, 60, x + 14, 380], fill=(150, 150, 150))
+    return _finish(image)

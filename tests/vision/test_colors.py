@@ -109,3 +109,23 @@ def test_no_dominant_colour_is_multicolour_and_confidence_follows_dominance() ->
     assert mixed.main == "multicolour"
     plain = color_summary(shape_on_background((200, 30, 35)))
     assert plain.main == "red" and plain.confidence > 0.8
+
+
+def test_a_white_shirt_with_shaded_folds_is_white_not_grey() -> None:
+    summary = color_summary(scenes.shaded_white_shirt())
+    assert summary.main == "white"
+    assert [c.name for c in summary.colors] == ["white"]
+
+
+def test_a_light_grey_item_on_a_white_backdrop_is_grey_not_white() -> None:
+    assert color_summary(shape_on_background((190, 190, 190), (242, 242, 242))).main == "gray"
+
+
+def test_a_white_upper_on_a_black_sole_is_two_colours_not_metal() -> None:
+    image = Image.new("RGB", (300, 300), (240, 240, 236))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([50, 90, 250, 180], fill=(250, 250, 250), outline=(90, 90, 90), width=2)
+    draw.rectangle([50, 180, 250, 215], fill=(20, 20, 20))
+    names = [c.name for c in color_summary(image).colors]
+    assert names[:2] == ["white", "black"]
+    assert "silver" not in names
