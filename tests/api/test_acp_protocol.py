@@ -212,7 +212,7 @@ def test_refusals_at_the_edge_speak_acp_too(acp_services: Services) -> None:
     """A body over the limit (413) and a rate limit (429) come from the app's edge, before any
     ACP route: they still answer ACP's Error, with API-Version."""
     settings = acp_services.settings.model_copy(
-        update={"max_body_bytes": 2048, "rate_limit_per_key": "3/minute"}
+        update={"max_body_bytes": 2048, "rate_limit_per_key": "3/hour"}
     )
     with TestClient(create_app(settings, acp_services)) as client:
         agent = AcpAgent(client)

@@ -23,7 +23,7 @@ def open_app(settings: Settings) -> Iterator[Any]:
     opened: list[TestClient] = []
 
     def open_(**overrides: Any) -> FastAPI:
-        configured = settings.model_copy(update={"rate_limit_per_address": "2/minute", **overrides})
+        configured = settings.model_copy(update={"rate_limit_per_address": "2/hour", **overrides})
         app = create_app(configured, Services(configured))
         opened.append(TestClient(app).__enter__())
         return app

@@ -44,18 +44,21 @@ def test_the_defaults_admit_a_busy_shopper(settings: Settings) -> None:
     assert 429 not in codes
 
 
+# Exact counts are asserted with hour windows: the sliding-window counter weighs the previous
+# window by the time left in it, so 5 hits just before a minute boundary weigh 4.9 just after it
+# and a 6th is admitted (a flake seen twice under load); an hour boundary mid-test is unlikely.
 def test_an_address_over_its_limit_gets_429_with_retry_after(settings: Settings) -> None:
-    with open_client(settings, rate_limit_per_address="5/minute") as client:
+    with open_client(settings, rate_limit_per_address="5/hour") as client:
         codes = [client.post("/v1/carts", json={}).status_code for _ in range(7)]
         refused = client.get("/v1/health")
     assert codes == [200] * 5 + [429, 429]
     assert refused.status_code == 429
     assert refused.json()["error"]["code"] == "rate_limited"
-    assert 1 <= int(refused.headers["retry-after"]) <= 60
+    assert 1 <= int(refused.headers["retry-after"]) <= 3600
 
 
 def test_a_key_over_its_limit_gets_429(settings: Settings) -> None:
-    overrides = keyed(settings, rate_limit_per_key="3/minute", rate_limit_per_address=GENEROUS)
+    overrides = keyed(settings, rate_limit_per_key="3/hour", rate_limit_per_address=GENEROUS)
     with open_client(settings, **overrides) as client:
         store = {"X-API-Key": STORE_KEY}
         codes = [client.post("/v1/carts", json={}, headers=store).status_code for _ in range(4)]
@@ -66,7 +69,7 @@ def test_a_key_over_its_limit_gets_429(settings: Settings) -> None:
 
 def test_wrong_keys_are_limited_harder_and_right_keys_still_work(settings: Settings) -> None:
     overrides = keyed(
-        settings, rate_limit_auth_failures="3/minute", rate_limit_per_address=GENEROUS
+        settings, rate_limit_auth_failures="3/hour", rate_limit_per_address=GENEROUS
     )
     with open_client(settings, **overrides) as client:
         guesses = [
@@ -99,7 +102,7 @@ def test_limits_are_shared_through_redis(settings: Settings, redis_url: str) -> 
     stale = list(server.scan_iter("LIMITS:{LIMITER/addr/testclient/*"))
     if stale:
         server.delete(*stale)
-    overrides = {"redis_url": redis_url, "rate_limit_per_address": "4/minute"}
+    overrides = {"redis_url": redis_url, "rate_limit_per_address": "4/hour"}
     with open_client(settings, **overrides) as first, open_client(settings, **overrides) as second:
         codes = [client.post("/v1/carts", json={}).status_code for client in (first, second) * 3]
     assert list(server.scan_iter("LIMITS:{LIMITER/addr/testclient/*"))  # the counts are in Redis
