@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.kinds import judge_for, request_head
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
@@ -84,10 +85,8 @@ def search_products(
                            data, update)  # fmt: skip
         if refine:
             return Outcome(True, numbered(shown), data, update)
-        long_request = len(tokenize(result.query.text)) > 5  # a detailed request: show the nearest
-        close = long_request or run.ctx.search.closeness(result.query.text) >= NEAREST_CLOSENESS
-        nearest = shown[:NEAREST] if close else []
-        data |= {"no_match": True, "wanted": result.query.text, "products": nearest}
+        nearest, wanted = _nearest_instead(run, result.query.text, result.hits, shown)
+        data |= {"no_match": True, "wanted": wanted, "products": nearest}
         update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
         text = f"The catalog has nothing close to {result.query.text!r}; nearest: " + numbered(
             nearest
@@ -107,8 +106,38 @@ NEAREST_CLOSENESS = 0.35
 close (best dense cosine); otherwise none ("pizza" gets no food-storage boxes)."""
 
 
+def _nearest_instead(
+    run: ToolRun, text: str, hits: list[Any], shown: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], str]:
+    """What to offer when the store lacks what was asked, and how to name what was asked.
+
+    When the request names a kind the store does not sell ("a coffee table"), only products of
+    a kind close in meaning are offered (pillows for a sofa), never ones that merely share a
+    word (coffee, a table lamp); otherwise the nearest hits if close enough."""
+    head = request_head(text)
+    if head is not None and judge_for(run.ctx.search).carried(head) is False:
+        related = set(
+            p.id for p in judge_for(run.ctx.search).related(head, [h.product for h in hits])
+        )
+        offered = [h for h in hits if h.product.id in related][:NEAREST]
+        return [
+            shown_product(h.product, n, h.variant_ids) for n, h in enumerate(offered, 1)
+        ], head.phrase
+    long_request = len(tokenize(text)) > 5  # a detailed request: show the nearest
+    close = long_request or run.ctx.search.closeness(text) >= NEAREST_CLOSENESS
+    return (shown[:NEAREST] if close else []), text
+
+
 def carries(run: ToolRun, text: str, top: Product) -> bool:
-    """Whether the catalog really has what the words ask for, or only something far from it."""
+    """Whether the catalog really has what the words ask for, or only something far from it.
+
+    The kind asked for decides first (agent/kinds.py): "gaming laptop" is not carried because
+    of a Laptop Backpack; only a request naming no kind falls back on shared words and closeness.
+    """
+    head = request_head(text)
+    verdict = judge_for(run.ctx.search).carried(head) if head is not None else None
+    if verdict is not None:
+        return verdict
     terms = set(tokenize(text))
     if not terms:
         return True
