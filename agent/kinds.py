@@ -26,12 +26,6 @@ from catalog.sparse import STOPWORDS, stem, tokenize
 SYNONYM = 0.63
 """A head the catalog never uses is carried when its cosine to one of the catalog's kind words
 is at least this ("sweatshirt"~"hoodie" 0.71, "coat"~"jacket" 0.78; "wine"~"bottle" 0.62)."""
-SUB_KIND = 0.5
-"""A head the catalog uses only as a modifier ("cap" in Dad Cap Washed Hat) is carried when it
-means the kind of a product it modifies ("cap"~"hat" 0.59, "decaf"~"coffee" 0.51;
-"laptop"~"backpack" 0.42, "table"~"lamp" 0.31, "pole"~"tent" 0.39)..."""
-SUB_KIND_NEAR = 0.47
-"""...or when the word alone comes this close to a product's text ("decaf" 0.56, "laptop" 0.45)."""
 NEAR_WORD = 0.52
 """A head the catalog never uses is carried when the word alone comes this close to a product's
 text (dense cosine: "earbuds" 0.52, "sweatshirt" 0.58; "dryer" 0.50, "helmet" 0.48)."""
@@ -55,7 +49,9 @@ _NOT_HEADS = frozenset({
     "option", "product", "kind", "type", "sort", "brand", "recommendation", "suggestion",
     "pair", "set", "piece", "new", "good", "nice", "cheap", "best", "great", "else", "more",
     "other", "another", "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it",
-    "them", "those", "these", "this", "that", "there", "here", "store", "shop", "size",
+    "them", "those", "these", "this", "that", "there", "here", "store", "shop", "size", "not",
+    "no", "nothing", "but", "except", "then", "thats", "whats", "too", "pricey", "lookin",
+    "expensive", "cheaper", "ok", "okay",
 })  # fmt: skip
 
 
@@ -82,7 +78,7 @@ def request_head(text: str) -> Head | None:
     words = [w for w in words if w not in STOPWORDS and stem(w) not in _NOT_HEADS]
     while words and (words[-1].endswith("ly") or not tokenize(words[-1])):
         words.pop()
-    if not words:
+    if not words or len(words[-1]) < 3:
         return None
     return Head(phrase=" ".join(words[-3:]), word=words[-1])
 
@@ -153,16 +149,16 @@ class KindJudge:
             return self._index
 
     def carried(self, head: Head) -> bool | None:
-        """True/False when the head decides it; None when it cannot tell."""
+        """True when the store sells that kind, False when the head is a word the catalog never
+        uses and means none of its kinds, None when the head cannot tell (a word its titles use
+        only as a modifier: "beanie" in Wool Beanie Hat, but also "laptop" in Laptop Backpack)."""
         kinds = self.index()
         term = head.term
         if term in kinds.kinds:
             return True
         word = term if len(term) >= 3 else head.word  # "laptops" is read as "laptop"
         if term in kinds.modifies:
-            if self.best(word, kinds.modifies[term]) >= SUB_KIND:
-                return True
-            return self.search.closeness(word) >= SUB_KIND_NEAR
+            return None  # a word of its titles ("beanie", "laptop"): the shared words decide
         if len(term) >= 6 and difflib.get_close_matches(term, kinds.kinds, n=1, cutoff=TYPO):
             return True
         if max(self.search.closeness(w) for w in {word, head.word}) >= NEAR_WORD:

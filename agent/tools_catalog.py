@@ -136,9 +136,9 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     """
     head = request_head(text)
     verdict = judge_for(run.ctx.search).carried(head) if head is not None else None
-    if verdict is not None:
+    if verdict is False or (verdict and head and head.term in set(product_words(top))):
         return verdict
-    terms = set(tokenize(text))
+    terms = set(tokenize(text))  # no kind named, or the best hit is not of it: words decide
     if not terms:
         return True
     covered = len(terms & set(product_words(top))) / len(terms)
@@ -186,16 +186,18 @@ def _beyond_the_list(run: ToolRun, filters: SearchFilters) -> SearchFilters:
 
 def _listed_categories(run: ToolRun) -> list[str]:
     """The kinds of product the list is about ("socks"), so "any in black?" stays with socks:
-    the leaf categories of listed products that hold most of the search's words."""
+    the leaf categories of the listed products that hold the most of the search's words."""
     terms = set(tokenize(run.state.query))
-    found: list[str] = []
+    covered: list[tuple[float, str]] = []
     for shown in run.state.shown:
         product = run.ctx.search.get(shown["id"])
         if product is None or not product.category or not terms:
             continue
-        if len(terms & set(product_words(product))) / len(terms) >= NO_MATCH_COVERAGE:
-            found.append(product.category[-1])
-    return list(dict.fromkeys(found))
+        share = len(terms & set(product_words(product))) / len(terms)
+        if share >= NO_MATCH_COVERAGE:
+            covered.append((share, product.category[-1]))
+    best = max((share for share, _ in covered), default=0.0)  # "duffel bags": not the tote bags
+    return list(dict.fromkeys(c for share, c in covered if share == best))
 
 
 def _understood_filters(run: ToolRun) -> SearchFilters:
