@@ -7,7 +7,7 @@ from typing import Any
 
 from agent.kinds import judge_for, request_head
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
-from agent.state import remember_shown
+from agent.state import ShownProduct, remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
@@ -85,8 +85,8 @@ def search_products(
                            data, update)  # fmt: skip
         if refine:
             return Outcome(True, numbered(shown), data, update)
-        nearest, wanted = _nearest_instead(run, result.query.text, result.hits, shown)
-        data |= {"no_match": True, "wanted": wanted, "products": nearest}
+        nearest, named = _nearest_instead(run, result.query.text, result.hits, shown)
+        data |= {"no_match": True, "wanted": named, "products": nearest}
         update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
         text = f"The catalog has nothing close to {result.query.text!r}; nearest: " + numbered(
             nearest
@@ -107,8 +107,8 @@ close (best dense cosine); otherwise none ("pizza" gets no food-storage boxes)."
 
 
 def _nearest_instead(
-    run: ToolRun, text: str, hits: list[Any], shown: list[dict[str, Any]]
-) -> tuple[list[dict[str, Any]], str]:
+    run: ToolRun, text: str, hits: list[Any], shown: list[ShownProduct]
+) -> tuple[list[ShownProduct], str]:
     """What to offer when the store lacks what was asked, and how to name what was asked.
 
     When the request names a kind the store does not sell ("a coffee table"), only products of
@@ -116,9 +116,7 @@ def _nearest_instead(
     word (coffee, a table lamp); otherwise the nearest hits if close enough."""
     head = request_head(text)
     if head is not None and judge_for(run.ctx.search).carried(head) is False:
-        related = set(
-            p.id for p in judge_for(run.ctx.search).related(head, [h.product for h in hits])
-        )
+        related = {p.id for p in judge_for(run.ctx.search).related(head, [h.product for h in hits])}
         offered = [h for h in hits if h.product.id in related][:NEAREST]
         return [
             shown_product(h.product, n, h.variant_ids) for n, h in enumerate(offered, 1)
