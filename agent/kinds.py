@@ -148,17 +148,18 @@ class KindJudge:
                 self._index, self._built_for = KindIndex(payloads), vocabulary
             return self._index
 
-    def carried(self, head: Head) -> bool | None:
-        """True when the store sells that kind, False when the head is a word the catalog never
-        uses and means none of its kinds, None when the head cannot tell (a word its titles use
-        only as a modifier: "beanie" in Wool Beanie Hat, but also "laptop" in Laptop Backpack)."""
+    def carried(self, head: Head, top: set[str] | None = None) -> bool | None:
+        """True when the store sells that kind, False when it does not, None when the head cannot
+        tell. `top` holds the best search hit's words: a head the titles use only as a modifier
+        counts as carried when that hit holds it ("baseball caps" -> Dad Cap Washed Hat), not
+        when the best hit is something else ("gaming laptop" -> Gaming Headset Headphones)."""
         kinds = self.index()
         term = head.term
         if term in kinds.kinds:
             return True
         word = term if len(term) >= 3 else head.word  # "laptops" is read as "laptop"
-        if term in kinds.modifies:
-            return None  # a word of its titles ("beanie", "laptop"): the shared words decide
+        if term in kinds.modifies:  # "beanie" in Wool Beanie Hat, but also "laptop" in
+            return None if top is None else term in top  # Laptop Backpack: the best hit decides
         if len(term) >= 6 and difflib.get_close_matches(term, kinds.kinds, n=1, cutoff=TYPO):
             return True
         if max(self.search.closeness(w) for w in {word, head.word}) >= NEAR_WORD:

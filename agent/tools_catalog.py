@@ -115,7 +115,8 @@ def _nearest_instead(
     a kind close in meaning are offered (pillows for a sofa), never ones that merely share a
     word (coffee, a table lamp); otherwise the nearest hits if close enough."""
     head = request_head(text)
-    if head is not None and judge_for(run.ctx.search).carried(head) is False:
+    top = set(product_words(hits[0].product)) if hits else None
+    if head is not None and judge_for(run.ctx.search).carried(head, top) is False:
         related = {p.id for p in judge_for(run.ctx.search).related(head, [h.product for h in hits])}
         offered = [h for h in hits if h.product.id in related][:NEAREST]
         return [
@@ -123,7 +124,7 @@ def _nearest_instead(
         ], head.phrase
     long_request = len(tokenize(text)) > 5  # a detailed request: show the nearest
     close = long_request or run.ctx.search.closeness(text) >= NEAREST_CLOSENESS
-    return (shown[:NEAREST] if close else []), text
+    return (shown[:NEAREST] if close else []), head.phrase if head else text
 
 
 def carries(run: ToolRun, text: str, top: Product) -> bool:
@@ -133,8 +134,9 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     of a Laptop Backpack; only a request naming no kind falls back on shared words and closeness.
     """
     head = request_head(text)
-    verdict = judge_for(run.ctx.search).carried(head) if head is not None else None
-    if verdict is False or (verdict and head and head.term in set(product_words(top))):
+    words = set(product_words(top))
+    verdict = judge_for(run.ctx.search).carried(head, words) if head is not None else None
+    if verdict is False or (verdict and head and head.term in words):
         return verdict
     terms = set(tokenize(text))  # no kind named, or the best hit is not of it: words decide
     if not terms:
