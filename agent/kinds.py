@@ -51,7 +51,8 @@ _NOT_HEADS = frozenset({
     "other", "another", "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it",
     "them", "those", "these", "this", "that", "there", "here", "store", "shop", "size", "not",
     "no", "nothing", "but", "except", "then", "thats", "whats", "too", "pricey", "lookin",
-    "expensive", "cheaper", "ok", "okay",
+    "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
+    "again", "though", "anyway", "actually", "just", "still", "even", "really", "now",
 })  # fmt: skip
 
 

@@ -83,7 +83,7 @@ def search_products(
             update["seen"] = remember_shown(run.state.seen, nearest)
             return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest),
                            data, update)  # fmt: skip
-        if refine:
+        if refine or _kind_sold(run, result.query.text):  # sold, just not first in the list
             return Outcome(True, numbered(shown), data, update)
         nearest, named = _nearest_instead(run, result.query.text, result.hits, shown)
         data |= {"no_match": True, "wanted": named, "products": nearest}
@@ -138,6 +138,8 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     verdict = judge_for(run.ctx.search).carried(head, words) if head is not None else None
     if verdict is False or (verdict and head and head.term in words):
         return verdict
+    if verdict and head and _limited(run):  # jackets are sold, the best hit under $80 is a mug
+        return False
     terms = set(tokenize(text))  # no kind named, or the best hit is not of it: words decide
     if not terms:
         return True
@@ -145,6 +147,19 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     if covered >= NO_MATCH_COVERAGE:
         return True
     return run.ctx.search.closeness(text) >= NO_MATCH_CLOSENESS
+
+
+def _kind_sold(run: ToolRun, text: str) -> bool:
+    head = request_head(text)
+    return head is not None and judge_for(run.ctx.search).carried(head) is True
+
+
+def _limited(run: ToolRun) -> bool:
+    """The message set a price, colour or size limit (the best hit is then within it)."""
+    slots = run.state.understanding.slots
+    return bool(
+        slots.price_max is not None or slots.price_min is not None or slots.colors or slots.size
+    )
 
 
 def _quotes_a_title(run: ToolRun) -> bool:
