@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.kinds import judge_for, request_head
+from agent.carried import (
+    NEAREST,
+    NO_MATCH_COVERAGE,
+    POOL,
+    beyond_filters,
+    carries,
+    kind_sold,
+    nearest_instead,
+    on_topic,
+)
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
-from agent.state import ShownProduct, remember_shown
+from agent.state import remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
@@ -15,8 +24,6 @@ from catalog.query import ParsedQuery, parse_query
 from catalog.sparse import tokenize
 
 SHOW_LIMIT = 5
-POOL = 20
-"""Hits read before the off-topic ones are dropped, so a price-sorted list still fills up."""
 _ATTRIBUTE_SKIP = {"test_case"}
 
 
@@ -76,16 +83,16 @@ def search_products(
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
     if not carries(run, result.query.text, hits[0].product):
-        if beyond := _beyond_filters(run, result):
+        if beyond := beyond_filters(run, result):
             nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
             data |= {"unmet": True, "products": nearest, "wanted": result.query.text}
             update |= {"shown": nearest, "turn_products": nearest}
             update["seen"] = remember_shown(run.state.seen, nearest)
             return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest),
                            data, update)  # fmt: skip
-        if refine or _kind_sold(run, result.query.text):  # sold, just not first in the list
+        if refine or kind_sold(run, result.query.text):  # sold, just not first in the list
             return Outcome(True, numbered(shown), data, update)
-        nearest, named = _nearest_instead(run, result.query.text, result.hits, shown)
+        nearest, named = nearest_instead(run, result.query.text, result.hits, shown)
         data |= {"no_match": True, "wanted": named, "products": nearest}
         update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
         text = f"The catalog has nothing close to {result.query.text!r}; nearest: " + numbered(
@@ -93,73 +100,6 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
-
-
-NEAREST = 3
-NO_MATCH_CLOSENESS = 0.45
-"""Below this best dense cosine (MiniLM), and with few of the query's words in the best hit, the
-store does not carry what was asked. Measured on the chatshop dev goals and sample probes:
-bench/no_match_calibration.py."""
-NO_MATCH_COVERAGE = 0.5
-NEAREST_CLOSENESS = 0.35
-"""When the store lacks what was asked, the nearest products are offered only if at least this
-close (best dense cosine); otherwise none ("pizza" gets no food-storage boxes)."""
-
-
-def _nearest_instead(
-    run: ToolRun, text: str, hits: list[Any], shown: list[ShownProduct]
-) -> tuple[list[ShownProduct], str]:
-    """What to offer when the store lacks what was asked, and how to name what was asked.
-
-    When the request names a kind the store does not sell ("a coffee table"), only products of
-    a kind close in meaning are offered (pillows for a sofa), never ones that merely share a
-    word (coffee, a table lamp); otherwise the nearest hits if close enough."""
-    head = request_head(text)
-    top = set(product_words(hits[0].product)) if hits else None
-    if head is not None and judge_for(run.ctx.search).carried(head, top) is False:
-        related = {p.id for p in judge_for(run.ctx.search).related(head, [h.product for h in hits])}
-        offered = [h for h in hits if h.product.id in related][:NEAREST]
-        return [
-            shown_product(h.product, n, h.variant_ids) for n, h in enumerate(offered, 1)
-        ], head.phrase
-    long_request = len(tokenize(text)) > 5  # a detailed request: show the nearest
-    close = long_request or run.ctx.search.closeness(text) >= NEAREST_CLOSENESS
-    return (shown[:NEAREST] if close else []), head.phrase if head else text
-
-
-def carries(run: ToolRun, text: str, top: Product) -> bool:
-    """Whether the catalog really has what the words ask for, or only something far from it.
-
-    The kind asked for decides first (agent/kinds.py): "gaming laptop" is not carried because
-    of a Laptop Backpack; only a request naming no kind falls back on shared words and closeness.
-    """
-    head = request_head(text)
-    words = set(product_words(top))
-    verdict = judge_for(run.ctx.search).carried(head, words) if head is not None else None
-    if verdict is False or (verdict and head and head.term in words):
-        return verdict
-    if verdict and head and _limited(run):  # jackets are sold, the best hit under $80 is a mug
-        return False
-    terms = set(tokenize(text))  # no kind named, or the best hit is not of it: words decide
-    if not terms:
-        return True
-    covered = len(terms & set(product_words(top))) / len(terms)
-    if covered >= NO_MATCH_COVERAGE:
-        return True
-    return run.ctx.search.closeness(text) >= NO_MATCH_CLOSENESS
-
-
-def _kind_sold(run: ToolRun, text: str) -> bool:
-    head = request_head(text)
-    return head is not None and judge_for(run.ctx.search).carried(head) is True
-
-
-def _limited(run: ToolRun) -> bool:
-    """The message set a price, colour or size limit (the best hit is then within it)."""
-    slots = run.state.understanding.slots
-    return bool(
-        slots.price_max is not None or slots.price_min is not None or slots.colors or slots.size
-    )
 
 
 def _quotes_a_title(run: ToolRun) -> bool:
@@ -220,42 +160,6 @@ def _understood_filters(run: ToolRun) -> SearchFilters:
     colours and sizes are left to the parser, which knows the catalog's own values."""
     slots = run.state.understanding.slots
     return SearchFilters(price_min=slots.price_min, price_max=slots.price_max)
-
-
-def _beyond_filters(run: ToolRun, result: Any) -> list[Any]:
-    """The request's own kind of product found once its price/colour/size limits are lifted
-    ("jackets under $80" when the cheapest jacket is $89); [] when the store lacks the kind."""
-    wanted = result.filters
-    limits = SearchFilters(
-        exclude_colors=wanted.exclude_colors,
-        exclude_brands=wanted.exclude_brands,
-        exclude_words=wanted.exclude_words,
-    )
-    if limits == wanted:
-        return []
-    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=limits)
-    hits = on_topic(run.ctx.search.search(parsed, limit=POOL).hits, result.query.text)
-    if not hits or not carries(run, result.query.text, hits[0].product):
-        return []
-    if wanted.price_max is not None:  # over budget: the nearest prices first
-        hits = sorted(hits, key=lambda h: h.product.min_price.amount)
-    return hits
-
-
-def on_topic(hits: list[Any], text: str) -> list[Any]:
-    """When the best hit holds most of the query's words, hits holding none of them are noise
-    (the dense retriever always fills the list), so the shopper never sees a random product."""
-    terms = set(tokenize(text))
-    if not hits or not terms:
-        return hits
-
-    def coverage(hit: Any) -> float:
-        return len(terms & set(product_words(hit.product))) / len(terms)
-
-    covered = [coverage(h) for h in hits]
-    if max(covered) < NO_MATCH_COVERAGE:
-        return hits
-    return [h for h, share in zip(hits, covered, strict=True) if share > 0]
 
 
 def _exclusions(exclude: dict[str, list[str]] | None) -> SearchFilters:
