@@ -67,8 +67,6 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     verdict = judge_for(run.ctx.search).carried(head, words) if head is not None else None
     if verdict is False or (verdict and head and head.term in words):
         return verdict
-    if verdict and head and limited(run):  # jackets are sold, the best hit under $80 is a mug
-        return False
     terms = set(tokenize(text))  # no kind named, or the best hit is not of it: words decide
     if not terms:
         return True
@@ -81,14 +79,6 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
 def kind_sold(run: ToolRun, text: str) -> bool:
     head = asked_kind(text)
     return head is not None and judge_for(run.ctx.search).carried(head) is True
-
-
-def limited(run: ToolRun) -> bool:
-    """The message set a price, colour or size limit (the best hit is then within it)."""
-    slots = run.state.understanding.slots
-    return bool(
-        slots.price_max is not None or slots.price_min is not None or slots.colors or slots.size
-    )
 
 
 def beyond_filters(run: ToolRun, result: Any) -> list[Any]:

@@ -52,7 +52,8 @@ _NOT_HEADS = frozenset({
     "them", "those", "these", "this", "that", "there", "here", "store", "shop", "size", "not",
     "no", "nothing", "but", "except", "then", "thats", "whats", "too", "pricey", "lookin",
     "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
-    "again", "though", "anyway", "actually", "just", "still", "even", "really", "now",
+    "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
+    "simple", "quick", "able",
 })  # fmt: skip
 
 
