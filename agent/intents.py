@@ -164,7 +164,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         if _has_filter(slots) or not u.negations.is_empty() or "more" in text.split():
             return Intent.REFINE, LIKELY
         return Intent.PRODUCT_QUESTION, 0.6
-    if seen.has_shown and _refines_with_words(text, slots):
+    if seen.has_shown and not refs.ordinals and _refines_with_words(text, slots):
         return Intent.REFINE, 0.6
     if refs.ordinals and not seen.has_shown and ph.QUESTION.match(text) and ph.DETAILS.search(text):
         return Intent.PRODUCT_QUESTION, LIKELY  # "the second one" with nothing listed yet
@@ -248,11 +248,19 @@ def _asks_about_product(text: str, u: Understanding) -> bool:
     return bool(points and ph.DETAILS.search(text) and not new_words(text))
 
 
+_ASKING_VERBS = frozenset({
+    "come", "comes", "go", "stretch", "spend", "pay", "afford", "do", "see", "show", "get",
+    "find", "look", "need", "want", "have", "got", "carry", "sell", "offer", "available",
+})  # fmt: skip
+
+
 def _refines_with_words(text: str, slots: Slots) -> bool:
-    """ "Anything bigger?", "ok what about under 100 then?" keep the list's category."""
-    return (slots.bigger or slots.smaller or slots.cheaper or slots.pricier) and len(
-        new_words(text)
-    ) <= 1
+    """ "Anything bigger?", "ok I could stretch to 200", "do any come in purple?": a new limit
+    on the list shown, in at most one word of its own, keeps the list's category."""
+    extra = new_words(text)
+    if slots.bigger or slots.smaller or slots.cheaper or slots.pricier:
+        return len(extra) <= 1
+    return _has_filter(slots) and all(w in _ASKING_VERBS for w in extra)  # not "white sneakers"
 
 
 def _has_filter(slots: Slots) -> bool:

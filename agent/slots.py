@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from aisle.money import Money
 from catalog.colors import color_family, known_color_words
+from catalog.query_price import find_price_clauses
+from catalog.query_price import price_bounds as bounds_of
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -16,17 +17,6 @@ ORDINAL_WORDS = {
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
     "last": -1,
 }  # fmt: skip
-_NUM = r"\$?\s*(\d+(?:[.,]\d{1,2})?)"
-_PRICE_MAX = re.compile(
-    rf"\b(?:under|below|less than|lower than|cheaper than|at most|max(?:imum)?|up to|no more than"
-    rf"|(?:nothing|not|never) (?:over|above)|nothing more than|within|budget(?: of| is)?)\s*{_NUM}"
-)
-# "nothing over 150" is a ceiling, not a floor.
-_PRICE_MIN = re.compile(
-    rf"(?<!nothing )(?<!not )(?<!never )(?<!no )"
-    rf"\b(?:over|above|more than|at least|higher than|from)\s*{_NUM}"
-)
-_PRICE_RANGE = re.compile(rf"\bbetween\s*{_NUM}\s*(?:and|-|to)\s*{_NUM}")
 _SIZE = re.compile(
     r"\bsize(?:\s+|:\s*|(?=\d))(?:is\s+)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large|x-large)\b"
     r"|\bin (?:a |an )?(\d{1,2}(?:\.5)?|xs|xl|xxl|small|medium|large)\b(?! ?(?:pack|oz|ounce|inch))"
@@ -62,21 +52,12 @@ _QUANTITY_PATTERNS = (
 
 
 def price_bounds(text: str, currency: str) -> tuple[int | None, int | None]:
-    """(min, max) in minor units named in the text, e.g. "under $120" -> (None, 12000)."""
-    low: int | None = None
-    high: int | None = None
-    if match := _PRICE_RANGE.search(text):
-        low, high = _minor(match[1], currency), _minor(match[2], currency)
-        return low, high
-    if match := _PRICE_MAX.search(text):
-        high = _minor(match[1], currency)
-    if match := _PRICE_MIN.search(text):
-        low = _minor(match[1], currency)
-    return low, high
+    """(min, max) in minor units named in the text, e.g. "under $120" -> (None, 12000).
 
-
-def _minor(number: str, currency: str) -> int:
-    return Money.from_decimal(number.replace(",", ""), currency).amount
+    The catalog's own price parser reads it, with bare numbers after a comparator taken as
+    prices ("ok what about under 100 then?", "nothing over 150", "between 20 and 40")."""
+    bounds = bounds_of(find_price_clauses(text, bare=True), currency)
+    return bounds.price_min, bounds.price_max
 
 
 def colors_in(text: str) -> list[str]:

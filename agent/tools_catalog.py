@@ -5,6 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.carried import (
+    NEAREST,
+    NO_MATCH_COVERAGE,
+    POOL,
+    beyond_filters,
+    carries,
+    kind_sold,
+    nearest_instead,
+    on_topic,
+)
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
@@ -14,8 +24,6 @@ from catalog.query import ParsedQuery, parse_query
 from catalog.sparse import tokenize
 
 SHOW_LIMIT = 5
-POOL = 20
-"""Hits read before the off-topic ones are dropped, so a price-sorted list still fills up."""
 _ATTRIBUTE_SKIP = {"test_case"}
 
 
@@ -75,47 +83,23 @@ def search_products(
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
     if not carries(run, result.query.text, hits[0].product):
-        if beyond := _beyond_filters(run, result):
+        if beyond := beyond_filters(run, result):
             nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
             data |= {"unmet": True, "products": nearest, "wanted": result.query.text}
             update |= {"shown": nearest, "turn_products": nearest}
             update["seen"] = remember_shown(run.state.seen, nearest)
             return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest),
                            data, update)  # fmt: skip
-        if refine:
+        if refine or kind_sold(run, result.query.text):  # sold, just not first in the list
             return Outcome(True, numbered(shown), data, update)
-        long_request = len(tokenize(result.query.text)) > 5  # a detailed request: show the nearest
-        close = long_request or run.ctx.search.closeness(result.query.text) >= NEAREST_CLOSENESS
-        nearest = shown[:NEAREST] if close else []
-        data |= {"no_match": True, "wanted": result.query.text, "products": nearest}
+        nearest, named = nearest_instead(run, result.query.text, result.hits, shown)
+        data |= {"no_match": True, "wanted": named, "products": nearest}
         update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
         text = f"The catalog has nothing close to {result.query.text!r}; nearest: " + numbered(
             nearest
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
-
-
-NEAREST = 3
-NO_MATCH_CLOSENESS = 0.45
-"""Below this best dense cosine (MiniLM), and with few of the query's words in the best hit, the
-store does not carry what was asked. Measured on the chatshop dev goals and sample probes:
-bench/no_match_calibration.py."""
-NO_MATCH_COVERAGE = 0.5
-NEAREST_CLOSENESS = 0.35
-"""When the store lacks what was asked, the nearest products are offered only if at least this
-close (best dense cosine); otherwise none ("pizza" gets no food-storage boxes)."""
-
-
-def carries(run: ToolRun, text: str, top: Product) -> bool:
-    """Whether the catalog really has what the words ask for, or only something far from it."""
-    terms = set(tokenize(text))
-    if not terms:
-        return True
-    covered = len(terms & set(product_words(top))) / len(terms)
-    if covered >= NO_MATCH_COVERAGE:
-        return True
-    return run.ctx.search.closeness(text) >= NO_MATCH_CLOSENESS
 
 
 def _quotes_a_title(run: ToolRun) -> bool:
@@ -157,16 +141,18 @@ def _beyond_the_list(run: ToolRun, filters: SearchFilters) -> SearchFilters:
 
 def _listed_categories(run: ToolRun) -> list[str]:
     """The kinds of product the list is about ("socks"), so "any in black?" stays with socks:
-    the leaf categories of listed products that hold most of the search's words."""
+    the leaf categories of the listed products that hold the most of the search's words."""
     terms = set(tokenize(run.state.query))
-    found: list[str] = []
+    covered: list[tuple[float, str]] = []
     for shown in run.state.shown:
         product = run.ctx.search.get(shown["id"])
         if product is None or not product.category or not terms:
             continue
-        if len(terms & set(product_words(product))) / len(terms) >= NO_MATCH_COVERAGE:
-            found.append(product.category[-1])
-    return list(dict.fromkeys(found))
+        share = len(terms & set(product_words(product))) / len(terms)
+        if share >= NO_MATCH_COVERAGE:
+            covered.append((share, product.category[-1]))
+    best = max((share for share, _ in covered), default=0.0)  # "duffel bags": not the tote bags
+    return list(dict.fromkeys(c for share, c in covered if share == best))
 
 
 def _understood_filters(run: ToolRun) -> SearchFilters:
@@ -174,42 +160,6 @@ def _understood_filters(run: ToolRun) -> SearchFilters:
     colours and sizes are left to the parser, which knows the catalog's own values."""
     slots = run.state.understanding.slots
     return SearchFilters(price_min=slots.price_min, price_max=slots.price_max)
-
-
-def _beyond_filters(run: ToolRun, result: Any) -> list[Any]:
-    """The request's own kind of product found once its price/colour/size limits are lifted
-    ("jackets under $80" when the cheapest jacket is $89); [] when the store lacks the kind."""
-    wanted = result.filters
-    limits = SearchFilters(
-        exclude_colors=wanted.exclude_colors,
-        exclude_brands=wanted.exclude_brands,
-        exclude_words=wanted.exclude_words,
-    )
-    if limits == wanted:
-        return []
-    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=limits)
-    hits = on_topic(run.ctx.search.search(parsed, limit=POOL).hits, result.query.text)
-    if not hits or not carries(run, result.query.text, hits[0].product):
-        return []
-    if wanted.price_max is not None:  # over budget: the nearest prices first
-        hits = sorted(hits, key=lambda h: h.product.min_price.amount)
-    return hits
-
-
-def on_topic(hits: list[Any], text: str) -> list[Any]:
-    """When the best hit holds most of the query's words, hits holding none of them are noise
-    (the dense retriever always fills the list), so the shopper never sees a random product."""
-    terms = set(tokenize(text))
-    if not hits or not terms:
-        return hits
-
-    def coverage(hit: Any) -> float:
-        return len(terms & set(product_words(hit.product))) / len(terms)
-
-    covered = [coverage(h) for h in hits]
-    if max(covered) < NO_MATCH_COVERAGE:
-        return hits
-    return [h for h, share in zip(hits, covered, strict=True) if share > 0]
 
 
 def _exclusions(exclude: dict[str, list[str]] | None) -> SearchFilters:

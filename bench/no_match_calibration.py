@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from agent.tools_catalog import NO_MATCH_COVERAGE
+from agent.carried import NO_MATCH_COVERAGE
 from aisle.services import Services
 from aisle.settings import Settings
 from bench import SHARED_BENCHMARKS

@@ -32,6 +32,7 @@ _UPPER = (
     r"|(?:no|not|nothing|never)\s+(?:over|above)"
     r"|less\s+than|lower\s+than|cheaper\s+than|under(?:neath)?|below|at\s+most"
     r"|max(?:imum)?(?:\s+of)?|up\s+to|within|(?:not\s+)?exceeding|<=|<|≤"
+    r"|(?:go|stretch|push)\s+(?:up\s+)?(?:to|as\s+(?:high|far)\s+as)"
 )
 # Upper-bound words that make a bare number a price ("under 80"), unlike "up to 20 people".
 _BARE_UPPER = re.compile(
@@ -113,14 +114,18 @@ class PriceBounds:
     price_max: int | None = None
 
 
-def find_price_clauses(text: str) -> list[PriceClause]:
-    """Price phrases left to right; each starts from an amount, then reads the words around it."""
+def find_price_clauses(text: str, *, bare: bool = False) -> list[PriceClause]:
+    """Price phrases left to right; each starts from an amount, then reads the words around it.
+
+    `bare` reads a plain number after a comparator as a price ("over 100", "between 20 and 40"),
+    as in a conversation about a list of products; a catalog query keeps it off ("up to 20
+    people"), where only currency marks, price words or "under 80" make a number a price."""
     amounts = list(_AMOUNT.finditer(text))
     clauses: list[PriceClause] = []
     index = 0
     while index < len(amounts):
         floor = clauses[-1].end if clauses else 0
-        clause, used = _clause_at(text, amounts, index, floor)
+        clause, used = _clause_at(text, amounts, index, floor, bare)
         if clause is not None:
             clauses.append(clause)
         index += used
@@ -151,14 +156,15 @@ def find_sort(text: str) -> tuple[SortOrder, list[tuple[int, int]]]:
 
 
 def _clause_at(
-    text: str, amounts: list[re.Match[str]], index: int, floor: int
+    text: str, amounts: list[re.Match[str]], index: int, floor: int, bare: bool = False
 ) -> tuple[PriceClause | None, int]:
     """The clause around amounts[index] (None if no price) and how many amounts it used."""
     amount = amounts[index]
     before = _words_before(text, max(floor, amount.start() - _LOOK_BACK), amount.start())
     start = before.start() if before else amount.start()
     word = before["word"] if before else None
-    priced = bool(word or amount["pre"] or amount["post"])
+    compared = bool(before and (before["up"] or before["lo"] or before["between"]))
+    priced = bool(word or amount["pre"] or amount["post"] or (bare and compared))
     value = _value(amount)
 
     if index + 1 < len(amounts):

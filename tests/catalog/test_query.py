@@ -448,3 +448,15 @@ def test_vocabulary_accepts_plain_sets() -> None:
     vocabulary = Vocabulary(colors={"red"}, sizes={"M"})  # type: ignore[arg-type]
 
     assert parse_query("red tee size M", vocabulary).filters.sizes == ["M"]
+
+
+def test_bare_numbers_are_prices_only_in_conversation_mode() -> None:
+    """A query keeps "a tent for up to 4 people" a tent; a reply to a shown list reads "over 100"
+    and "ok I could stretch to 200" as prices (the agent's slots call this with bare=True)."""
+    from catalog.query_price import find_price_clauses, price_bounds
+
+    assert find_price_clauses("a tent for up to 4 people") == []
+    assert find_price_clauses("over 100") == []
+    assert price_bounds(find_price_clauses("over 100", bare=True), "USD").price_min == 10000
+    stretched = price_bounds(find_price_clauses("ok I could stretch to 200", bare=True), "USD")
+    assert stretched.price_max == 20000

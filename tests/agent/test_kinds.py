@@ -1,0 +1,121 @@
+"""What the store carries is decided by the kind of product asked for; follow-ups keep the kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from agent.kinds import KindIndex, request_head, title_head
+from agent.service import ShoppingAgent
+from agent.slots import price_bounds
+from aisle.money import Money
+from aisle.settings import Settings
+from catalog.model import Product, Variant
+from tests.agent.shop import Shop, open_shop
+from tests.agent.store import store_products
+from tests.agent.talk import ids, talk
+
+DUFFELS = {"DUF1", "DUF2"}
+
+
+def _product(pid: str, title: str, dollars: int, category: list[str], color: str) -> Product:
+    variant = Variant(
+        id=f"{pid}-1", options={"color": color}, price=Money.from_decimal(str(dollars), "USD"),
+        stock=5,
+    )  # fmt: skip
+    return Product(id=pid, title=title, category=category, variants=[variant])
+
+
+@pytest.fixture
+def agent(settings: Settings) -> Iterator[ShoppingAgent]:
+    products = [
+        *store_products(),
+        _product("DUF1", "Gym Duffel Bag", 60, ["Bags", "Duffels"], "black"),
+        _product("DUF2", "Weekender Duffel Bag", 90, ["Bags", "Duffels"], "navy"),
+        _product("CHG1", "Car Phone Charger", 25, ["Electronics", "Chargers"], "black"),
+    ]
+    shop: Shop = open_shop(settings, products)
+    opened = ShoppingAgent(settings, shop)
+    yield opened
+    opened.close()
+    shop.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("need 4 new tires for my car", "tires"),
+        ("looking for a coffee table for my living room", "table"),
+        ("its pouring, do u sell umbrellas", "umbrellas"),
+        ("a backpack that fits my laptop", "backpack"),
+        ("hoodies then", "hoodies"),
+    ],
+)
+def test_the_head_noun_of_a_request(text: str, head: str) -> None:
+    found = request_head(text)
+    assert found is not None and found.word == head
+
+
+@pytest.mark.parametrize("text", ["something for my mom", "not from concentrate"])
+def test_a_request_that_names_no_kind_has_no_head(text: str) -> None:
+    assert request_head(text) is None
+
+
+def test_kinds_are_title_heads_and_category_words() -> None:
+    kinds = KindIndex([
+        {"title": "Laptop Pro 26L Backpack", "category": ["Bags", "Backpacks"]},
+        {"title": "Peppermint Herbal Tea, 16 Bags (Pack of 6)", "category": ["Grocery"]},
+    ])  # fmt: skip
+    assert {"backpack", "tea", "bag", "grocery"} <= kinds.kinds
+    assert "laptop" not in kinds.kinds and kinds.modifies["laptop"] == {"backpack"}
+    assert title_head("Mineral Face Sunscreen SPF 50") == "spf"
+
+
+def test_a_kind_the_store_lacks_is_not_carried_although_a_word_matches(
+    agent: ShoppingAgent,
+) -> None:
+    (turn,) = talk(agent, "car tires")  # "car" is in the Car Phone Charger
+    assert "don't carry" in turn.reply and "CHG1" not in ids(turn)
+
+
+def test_a_kind_the_store_sells_is_carried(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "do you sell duffel bags?")
+    assert "don't carry" not in turn.reply and set(ids(turn)[:2]) == DUFFELS
+
+
+def test_a_colour_refinement_keeps_the_kind_listed(agent: ShoppingAgent) -> None:
+    listed, black = talk(agent, "duffel bags", "any of those in black?")
+    assert set(ids(listed)) >= DUFFELS
+    assert ids(black) == ["DUF1"]  # not the black Foldaway Nylon Tote Bag
+
+
+def test_a_filter_only_follow_up_refines_the_list(agent: ShoppingAgent) -> None:
+    _, black = talk(agent, "tote bags", "do any come in black")
+    assert ids(black) == ["TOTE3"]
+
+
+def test_a_new_budget_in_plain_words_refines_the_list(agent: ShoppingAgent) -> None:
+    first, wider = talk(agent, "jackets under 100", "ok I could stretch to 200")
+    assert ids(first) == ["JKT1"]
+    assert set(ids(wider)) == {"JKT1", "JKT2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("under $50", (None, 5000)),
+        ("nothing over 150", (None, 15000)),
+        ("between 20 and 40", (2000, 4000)),
+        ("ok what about under 100 then?", (None, 10000)),
+        ("actually i can go up to 160", (None, 16000)),
+        ("more than 40", (4000, None)),
+        ("budget is 50", (None, 5000)),
+        ("add 3 of the first one in size 10", (None, None)),
+        ("make it 2", (None, None)),
+    ],
+)
+def test_the_agent_reads_prices_with_the_catalog_parser(
+    text: str, bounds: tuple[int | None, int | None]
+) -> None:
+    assert price_bounds(text, "USD") == bounds
