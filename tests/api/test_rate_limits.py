@@ -68,9 +68,7 @@ def test_a_key_over_its_limit_gets_429(settings: Settings) -> None:
 
 
 def test_wrong_keys_are_limited_harder_and_right_keys_still_work(settings: Settings) -> None:
-    overrides = keyed(
-        settings, rate_limit_auth_failures="3/hour", rate_limit_per_address=GENEROUS
-    )
+    overrides = keyed(settings, rate_limit_auth_failures="3/hour", rate_limit_per_address=GENEROUS)
     with open_client(settings, **overrides) as client:
         guesses = [
             client.get("/v1/products/search", headers={"X-API-Key": f"guess-{n:020d}"}).status_code
