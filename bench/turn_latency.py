@@ -4,21 +4,26 @@
 
 Replays the text turns of the conversation benchmark (bench/conversations/*.yaml; conversations
 with a photo are skipped) through `ShoppingAgent.chat` in-process, after one warm-up round, and
-prints p50/p95/max of a turn. Same-run baseline: the time the text encoder (MiniLM) takes to
-encode each of the same messages once, measured between the turns, so a turn's cost can be read
-in "encodes" whatever the machine's load. `--profile` writes a cProfile of the measured turns
-and prints the functions with the most cumulative time.
+prints p50/p95/max of a turn, in wall-clock time and in the process's CPU time (which other jobs
+on a shared machine disturb far less). Same-run baseline: the time the text encoder (MiniLM)
+takes to encode each of the same messages once, measured between the turns, so a turn's cost
+can be read in "encodes" whatever the machine's load. The services are warmed up as `aisle
+serve` does (`Services.warm_up`). `--profile` profiles the measured turns inside the graph's
+nodes (they run on LangGraph's worker threads, which a main-thread profile does not see) and on
+the calling thread, writes both, and prints the functions with the most cumulative time.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import pstats
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,14 +41,20 @@ def scripts() -> list[list[dict[str, Any]]]:
     ]
 
 
-def run_round(agent: Any, conversations: list[list[dict[str, Any]]]) -> list[float]:
+def run_round(
+    agent: Any, conversations: list[list[dict[str, Any]]], cpu: list[float] | None = None
+) -> list[float]:
+    """Wall-clock ms of each turn; with `cpu`, also the process's CPU ms (all threads), which
+    other jobs on the machine disturb far less than the wall clock."""
     timings = []
     for turns in conversations:
         thread: str | None = None
         for turn in turns:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             result = agent.chat(thread, turn.get("say", ""), resume=turn.get("resume"))
             timings.append((time.perf_counter() - started) * 1000)
+            if cpu is not None:
+                cpu.append((time.process_time() - cpu_started) * 1000)
             thread = result.thread_id
     return timings
 
@@ -56,6 +67,36 @@ def encode_times(encoder: Any, conversations: list[list[dict[str, Any]]]) -> lis
             encoder.encode([turn.get("say", "") or " "])
             timings.append((time.perf_counter() - started) * 1000)
     return timings
+
+
+class NodeProfiles:
+    """cProfile of every graph node call, on whichever thread LangGraph runs it."""
+
+    def __init__(self) -> None:
+        self.profiles: list[cProfile.Profile] = []
+        self.on = False
+
+    def wrap(self, node: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(node)
+        def profiled(*args: Any, **kwargs: Any) -> Any:
+            if not self.on:
+                return node(*args, **kwargs)
+            profile = cProfile.Profile()
+            profile.enable()
+            try:
+                return node(*args, **kwargs)
+            finally:
+                profile.disable()
+                self.profiles.append(profile)
+
+        return profiled
+
+    def install(self) -> None:
+        """Wrap the nodes `agent.graph.build_graph` adds (call before building an agent)."""
+        import agent.graph as graph
+
+        for name in ("understand", "act", "respond"):
+            setattr(graph, name, self.wrap(getattr(graph, name)))
 
 
 def main() -> None:
@@ -75,19 +116,26 @@ def main() -> None:
     services = Services(settings)
     before = machine()
     try:
+        nodes = NodeProfiles()
+        if args.profile:
+            nodes.install()
+        services.warm_up()
         agent = ShoppingAgent(settings, services)
-        run_round(agent, conversations[:20])  # warm-up: models, index, caches
+        run_round(agent, conversations[:20])  # warm-up: caches
         encoder = services.search.encoder
         turns: list[float] = []
+        cpu: list[float] = []
         encodes: list[float] = []
         profiler = cProfile.Profile() if args.profile else None
         for _ in range(args.rounds):
             encodes += encode_times(encoder, conversations)
             if profiler:
                 profiler.enable()
-            turns += run_round(agent, conversations)
+                nodes.on = True
+            turns += run_round(agent, conversations, cpu)
             if profiler:
                 profiler.disable()
+                nodes.on = False
         agent.close()
     finally:
         services.close()
@@ -96,7 +144,8 @@ def main() -> None:
     print(f"Machine at start: {before}.  \nMachine at end: {machine()}.\n")
     print("| measured (warm, in-process) | n | p50 ms | p95 ms | max ms |")
     print("|---|---|---|---|---|")
-    for name, values in (("text turn, `ShoppingAgent.chat`", turns),
+    for name, values in (("text turn, `ShoppingAgent.chat`, wall clock", turns),
+                         ("text turn, CPU time of the process", cpu),
                          ("baseline: one MiniLM encode of the message", encodes)):  # fmt: skip
         print(
             f"| {name} | {len(values)} | {percentile(values, 50):.1f} | "
@@ -104,8 +153,12 @@ def main() -> None:
         )
     if profiler and args.profile:
         profiler.dump_stats(args.profile)
-        stats = pstats.Stats(str(args.profile))
-        stats.sort_stats("cumulative").print_stats(40)
+        print("\nCalling thread (`ShoppingAgent.chat`, LangGraph's loop and checkpoints):")
+        pstats.Stats(str(args.profile)).sort_stats("tottime").print_stats(15)
+        inside = pstats.Stats(*nodes.profiles)
+        inside.dump_stats(args.profile.with_suffix(".nodes.prof"))
+        print("Inside the nodes (understand, act, respond):")
+        inside.sort_stats("cumulative").print_stats(45)
 
 
 if __name__ == "__main__":
