@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.label_answers import product_nutrition_answer
 from agent.outcome import in_size_order
 from agent.understanding import Understanding
 from catalog.colors import color_family
@@ -35,6 +36,9 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
     asked = list(slots.asked)
     if slots.colors or slots.size or "stock" in asked:
         return stock_answer(product, slots.color_words or slots.colors, slots.size)
+    if "nutrition" in asked and product.nutrition is not None:
+        facts = product.nutrition.model_dump(exclude_none=True)
+        return product_nutrition_answer(title, understanding.text, facts)
     specific = [a for a in asked if a not in _GENERIC and not _mentions(title, a)]
     if by_key := _attribute_answer(product, specific):
         return by_key

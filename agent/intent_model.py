@@ -10,7 +10,7 @@ classifier, a k-nearest-neighbour vote over example utterances kept in
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -44,6 +44,10 @@ def load_examples() -> list[Example]:
     return examples
 
 
+Embed = Callable[[str], Sequence[float]]
+"""A message's vector (lower-cased text in, MiniLM vector out)."""
+
+
 class IntentClassifier:
     """Nearest neighbours over L2-normalised sentence vectors."""
 
@@ -53,10 +57,18 @@ class IntentClassifier:
         self.labels = [e.intent for e in examples]
         self.vectors = np.asarray(encoder.encode([e.text.lower() for e in examples]))
 
-    def vote(self, text: str) -> tuple[dict[Intent, float], dict[Intent, float]]:
+    def vote(
+        self, text: str, embed: Embed | None = None
+    ) -> tuple[dict[Intent, float], dict[Intent, float]]:
         """Each intent's share of the k nearest examples' similarity (sums to 1), and the
-        similarity of each voting intent's nearest example."""
-        vector = np.asarray(self.encoder.encode([text.lower()]))[0]
+        similarity of each voting intent's nearest example.
+
+        `embed` gives the message's vector from a cache the catalog search shares, so a turn
+        encodes its message once."""
+        if embed is not None:
+            vector = np.asarray(embed(text.lower()), dtype=np.float32)
+        else:
+            vector = np.asarray(self.encoder.encode([text.lower()]))[0]
         sims = self.vectors @ vector
         votes: dict[Intent, float] = {}
         closest: dict[Intent, float] = {}
@@ -67,9 +79,9 @@ class IntentClassifier:
         total = sum(votes.values()) or 1.0
         return {intent: value / total for intent, value in votes.items()}, closest
 
-    def predict(self, text: str) -> tuple[Intent, float, float]:
+    def predict(self, text: str, embed: Embed | None = None) -> tuple[Intent, float, float]:
         """(intent, its share of the vote, similarity of its nearest example)."""
-        votes, closest = self.vote(text)
+        votes, closest = self.vote(text, embed)
         if not votes:
             return Intent.SEARCH, 0.0, 0.0
         best = max(votes, key=lambda i: votes[i])
@@ -90,10 +102,14 @@ def classifier_for(encoder: Any) -> IntentClassifier:
 
 
 def talk_intent(
-    encoder: Any, text: str, threshold: float = THRESHOLD, floor: float = MIN_SIMILARITY
+    encoder: Any,
+    text: str,
+    threshold: float = THRESHOLD,
+    floor: float = MIN_SIMILARITY,
+    embed: Embed | None = None,
 ) -> tuple[Intent, float]:
     """Small talk, help, off-topic or unclear when confident; else search."""
-    intent, share, closest = classifier_for(encoder).predict(text)
+    intent, share, closest = classifier_for(encoder).predict(text, embed)
     if intent is not Intent.SEARCH and share >= threshold and closest >= floor:
         return intent, share
     return Intent.SEARCH, share if intent is Intent.SEARCH else 1 - share

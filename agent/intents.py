@@ -96,7 +96,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ADD, CONFIDENT
     if ("details" in waits_for or "@" in text) and _gives_details(text, u.text):
         return Intent.GIVE_DETAILS, CONFIDENT
-    if not re.search(r"[^\W\d_]", text):
+    if not re.search(r"[^\W\d_]", text) and not seen.has_image:  # a photo alone asks about it
         return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)
     if "cancel_order" in waits_for:
         if ph.YES.match(text):

@@ -7,6 +7,7 @@ ingredient text; when the label does not say, the answer says so rather than gue
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from agent.outcome import Outcome, ToolRun
@@ -44,24 +45,32 @@ _ABOUT_LABEL = re.compile(
 
 
 _QUESTION = re.compile(
-    r"\?\s*$|^\s*(?:and|so|what about|how)\b"
-    r"|\b(?:how much|how many|is (?:it|this|that)|does (?:it|this|that)|contains?|free)\b"
+    r"\?|^\s*(?:and|so|what|what'?s|whats|how|tell me|any|is|are|does|do|has|have|got|list"
+    r"|show me the|give me the)\b"
+    r"|\b(?:how much|how many|is (?:it|this|that|there)|does (?:it|this|that)|contains?|free"
+    r"|content|per serving|in (?:it|this|that|there|these|those)|on the label)\b"
 )
+_BARE = re.compile(r"^\W*(?:the\s+)?\w+(?:\s+\w+)?\W*$")  # "protein", "fiber content", "sodium?"
 _SHOPPING = re.compile(
     r"\b(?:show|find|search|looking for|buy|recommend|cheaper|under \$?\d"
     r"|do you (?:have|sell|carry|stock)|i (?:need|want))\b"
 )
 
 
-def asks_about_label(text: str) -> bool:
-    """A follow-up about the label just read: "and how much protein?", "is it gluten free?".
+_POINTS_AT_IT = re.compile(r"\b(?:it|this|that|these|those|they|them|the label)\b")
 
-    "Show me protein bars" or "do you have protein bars?" is shopping, not a label question.
+
+def asks_about_label(text: str, names_kind: Callable[[str], bool] = lambda _: False) -> bool:
+    """A follow-up about the label just read: "and how much protein?", "whats the fiber".
+
+    "Show me protein bars" or "any protein bars?" is shopping, not a label question: it names a
+    kind of product (`names_kind`) without pointing at the one photographed.
     """
     lowered = text.lower()
-    return bool(
-        _ABOUT_LABEL.search(lowered) and _QUESTION.search(lowered) and not _SHOPPING.search(lowered)
-    )
+    asks = _QUESTION.search(lowered) or _BARE.match(lowered)
+    if not (_ABOUT_LABEL.search(lowered) and asks) or _SHOPPING.search(lowered):
+        return False
+    return _POINTS_AT_IT.search(lowered) is not None or not names_kind(text)
 
 
 def label_answer(question: str, label: dict[str, Any]) -> str:
@@ -75,20 +84,37 @@ def label_answer(question: str, label: dict[str, Any]) -> str:
     if re.search(r"\b(?:ingredients?|allergens?|contains?)\b", lowered):
         found = _section(text, ("ingredients", "contains", "allergens"))
         return f"The label says: {found}" if found else "The label doesn't list ingredients."
-    answers: dict[str, tuple[str, str | None]] = {}  # field -> (word asked, answer)
-    for word, (field, phrase) in _NUTRIENTS.items():
-        if word in lowered and field not in answers:
-            value = nutrition.get(field)
-            answers[field] = (word, phrase.format(value) if value is not None else None)
-    if not answers:
+    said, missing = nutrients_asked(lowered, nutrition)
+    if not said and not missing:
         return "From the label, per serving: " + _all_values(nutrition) + "."
-    said = [a for _, a in answers.values() if a]
-    missing = [word for word, a in answers.values() if not a]
     parts = []
     if said:
         parts.append(f"The label says {' and '.join(said)} per serving.")
     if missing:
         parts.append(f"The label doesn't say how much {', '.join(missing)} it has.")
+    return " ".join(parts)
+
+
+def nutrients_asked(question: str, nutrition: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The nutrients asked about: those the figures give ("3 g of protein"), those they don't."""
+    answers: dict[str, tuple[str, str | None]] = {}  # field -> (word asked, answer)
+    for word, (field, phrase) in _NUTRIENTS.items():
+        if word in question.lower() and field not in answers:
+            value = nutrition.get(field)
+            answers[field] = (word, phrase.format(value) if value is not None else None)
+    said = [a for _, a in answers.values() if a]
+    return said, [word for word, a in answers.values() if not a]
+
+
+def product_nutrition_answer(title: str, question: str, nutrition: dict[str, Any]) -> str:
+    """ "How much protein does it have?" about a product whose catalog record has the figures."""
+    said, missing = nutrients_asked(question, nutrition)
+    serving = f" ({nutrition['serving_size']})" if nutrition.get("serving_size") else ""
+    if not said and not missing:
+        return f"{title}, per serving{serving}: {_all_values(nutrition)}."
+    parts = [f"{title} has {' and '.join(said)} per serving{serving}."] if said else []
+    if missing:
+        parts.append(f"The catalog doesn't say how much {', '.join(missing)} it has.")
     return " ".join(parts)
 
 
@@ -139,7 +165,13 @@ _ADDS_THIS = re.compile(r"\b(?:add|buy|get|order)\b.*\b(?:this|it|that)\b")
 
 
 def label_follow_up(
-    text: str, kind: str, photo: dict[str, Any] | None, *, has_image: bool, has_shown: bool
+    text: str,
+    kind: str,
+    photo: dict[str, Any] | None,
+    *,
+    has_image: bool,
+    has_shown: bool,
+    names_kind: Callable[[str], bool] = lambda _: False,
 ) -> bool:
     """The message (understood as `kind`) asks about the label photo sent earlier.
 
@@ -150,4 +182,4 @@ def label_follow_up(
         return False
     if kind in {"add", "view_cart"}:
         return not has_shown and bool(_ADDS_THIS.search(text.lower()))
-    return asks_about_label(text)
+    return asks_about_label(text, names_kind)

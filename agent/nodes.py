@@ -37,12 +37,14 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
     text = message.text if message else ""
     has_image = bool(message and message.additional_kwargs.get("image_id"))
     understanding = read_message(state, ctx, text, has_image=has_image)
-    if understanding.intent in _LABEL_FOLLOW_UPS and label_follow_up(
+    guessed = understanding.source == "classifier"  # "protein?" may read as small talk
+    if (understanding.intent in _LABEL_FOLLOW_UPS or guessed) and label_follow_up(
         text,
         understanding.intent.value,
         state.photo,
         has_image=has_image,
         has_shown=bool(state.shown),
+        names_kind=lambda said: _names_a_kind(said, ctx),
     ):
         # About the label photo sent earlier, not a new photo: the label_question tool answers.
         references = understanding.references.model_copy(update={"photo": False})
@@ -66,6 +68,13 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
         if calls:
             update["messages"] = [AIMessage(content="", tool_calls=calls)]
     return update
+
+
+def _names_a_kind(text: str, ctx: Context) -> bool:
+    """The message names a kind of product the catalog has ("protein bars")."""
+    from catalog.query import parse_query
+
+    return bool(parse_query(text, ctx.search.index.vocabulary()).category_hints)
 
 
 def _keeps_awaiting(intent: Intent, awaiting: dict[str, Any]) -> bool:

@@ -8,7 +8,6 @@ it. `refusal_text` says why in the shopper's terms, for channels that answer in 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Literal
 
 from aisle.settings import Settings
@@ -53,28 +52,22 @@ On the 60 sample shopper photos the best look-alike is the photographed product 
 a lead of 0.05 it is picked 7 times, 6 of them right (0.03: 18 picked, 14 right)."""
 
 
-def photo_kind(
-    facts: ImageFacts, question: str, title_of: Callable[[str], str | None]
-) -> PhotoKind:
+KIND_QUORUM = 3
+"""Look-alikes (of 5) that must share the best one's category for the photo to show that kind."""
+
+
+def photo_kind(facts: ImageFacts, question: str) -> PhotoKind:
     """A nutrition label, a package whose printed name finds a product, or an item to match.
 
-    OCR reads something on most photos (a logo, a tag, noise), and the best text match always
-    scores 1.0, so a text match counts only when the photo backs it: its product also looks like
-    the photo, or the printed words spell at least two words of its title (measured on the 60
-    sample shopper photos: 12 had text matches, 2 of them right, both kept by this rule; the
-    other 10 fall back to the visual match). A colour or size in the question ("this in navy,
-    size L?") is about an item.
+    `facts.text_matches` are titles most of whose words are printed on the photo
+    (`catalog.printed_names`), so one is a package's name; a colour or size in the question
+    ("this in navy, size L?") is about an item.
     """
     if facts.nutrition is not None:
         return "label"
     if _ASKS_VARIANT.search(question.lower()) or not facts.text_matches:
         return "item"
-    best = facts.text_matches[0].id
-    if best in {s.id for s in facts.similar}:
-        return "package"
-    printed = set(re.findall(r"[a-z]{4,}", (facts.text or "").lower()))
-    title = set(re.findall(r"[a-z]{4,}", (title_of(best) or "").lower()))
-    return "package" if len(printed & title) >= 2 else "item"
+    return "package"
 
 
 def matches_for(facts: ImageFacts, kind: PhotoKind) -> list[SimilarItem]:
@@ -87,12 +80,25 @@ def matches_for(facts: ImageFacts, kind: PhotoKind) -> list[SimilarItem]:
     return list(facts.text_matches) if kind == "label" else list(facts.similar)
 
 
-def clear_best(kind: PhotoKind, matches: list[SimilarItem]) -> str | None:
-    """The product "this" means after the photo, or None when the shopper should be asked."""
+def shared_kind(categories: list[str]) -> str | None:
+    """The best look-alike's category when most look-alikes share it ("Backpacks")."""
+    if not categories:
+        return None
+    first = categories[0]
+    return first if sum(c == first for c in categories) >= KIND_QUORUM else None
+
+
+def clear_best(kind: PhotoKind, matches: list[SimilarItem], kind_agreed: bool) -> str | None:
+    """The product "this" means after the photo, or None when the shopper should be asked.
+
+    An item's best look-alike is "this" when it leads clearly, or when the look-alikes agree on
+    the kind of item (the reply then says it is the closest match, so a wrong guess is easy to
+    correct); otherwise "add this" asks which one.
+    """
     if not matches:
         return None
     if kind == "package" or len(matches) == 1:
         return matches[0].id
     if kind == "item" and matches[0].score - matches[1].score >= CLEAR_LEAD:
         return matches[0].id
-    return None
+    return matches[0].id if kind == "item" and kind_agreed else None

@@ -106,7 +106,8 @@ def _classify_talk(understanding: Understanding, ctx: Context) -> None:
         return  # small talk is short; a long message is a shopping request
     if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS:
         return
-    intent, confidence = talk_intent(encoder, understanding.text)
+    embed = getattr(ctx.search, "text_vector", None)  # shared with the search's own encoding
+    intent, confidence = talk_intent(encoder, understanding.text, embed=embed)
     if intent is not Intent.SEARCH:
         understanding.intent, understanding.confidence = intent, confidence
         understanding.source = "classifier"

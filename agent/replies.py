@@ -58,7 +58,7 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
     if name == "analyze_photo":
         return photo_text(data)
     if name in {"add_to_cart", "add_by_name"}:
-        return _add_text(event)
+        return _add_text(event) + _closest_to_photo(event, state)
     if name in {"start_checkout", "give_checkout_details"} and data.get("needs_details"):
         return (
             "Happy to check you out. I need your name, email and shipping address — please "
@@ -153,7 +153,8 @@ def compare_text(products: list[dict[str, Any]]) -> str:
 
 
 def photo_text(data: dict[str, Any]) -> str:
-    seen = (data.get("category") or "an item").lower()
+    kind = data.get("look_alike_kind")
+    seen = f"one of our {kind.lower()}" if kind else (data.get("category") or "an item").lower()
     lines = [f"That looks like {seen}{colour_phrase(data)}."]
     if data.get("kind") == "package" and data.get("products"):
         lines = [f"From the name on the package, that's the {data['products'][0]['title']}."]
@@ -219,6 +220,17 @@ def _add_text(event: ToolEvent) -> str:
         f"Added {data['quantity']} × {data['product']} {data['variant']} at "
         f"{money_text(data['unit_price'])}. Your cart has {count} item{'s' if count != 1 else ''}, "
         f'subtotal {money_text(cart["subtotal"])}. Say "check out" when you\'re ready.'
+    )
+
+
+def _closest_to_photo(event: ToolEvent, state: ShoppingState) -> str:
+    """An add of the photo's closest look-alike says so: it may not be the very product."""
+    closest = (state.photo or {}).get("closest")
+    if not event["ok"] or not closest or event["args"].get("product_id") != closest:
+        return ""
+    return (
+        " That's the closest match to your photo; if yours is a different one, tell me which "
+        '(say "the second one") and I\'ll swap it.'
     )
 
 

@@ -241,25 +241,23 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
-    from agent.photos import clear_best, matches_for, photo_kind
+    from agent.photos import clear_best, matches_for, photo_kind, shared_kind
     from vision.store import ImageStore
 
     path = ImageStore(run.ctx.settings.images_dir).get(image_id)
     facts = run.ctx.vision.analyze_image(path, question=question or None, limit=SHOW_LIMIT)
-
-    def title_of(product_id: str) -> str | None:
-        product = run.ctx.search.get(product_id)
-        return product.title if product else None
-
-    kind = photo_kind(facts, question, title_of)  # label, package: the products named, not shapes
+    kind = photo_kind(facts, question)  # label, package: the products named, not shapes
     matches = matches_for(facts, kind)
     products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
     shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
+    guessed = facts.categories[0].label if facts.categories and not facts.unsure else None
+    look_alike_kind = shared_kind([p.category[-1] for p in products[:SHOW_LIMIT] if p.category])
     data = {
         "colors": [c.name for c in facts.colors],
         "main_color": facts.main_color,
         "color_confidence": facts.color_confidence,
-        "category": facts.categories[0].label if facts.categories and not facts.unsure else None,
+        "category": guessed,
+        "look_alike_kind": look_alike_kind if kind == "item" else None,
         "nutrition": facts.nutrition.model_dump(exclude_none=True) if facts.nutrition else None,
         "text": facts.text,
         "products": shown,
@@ -277,8 +275,10 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         look = SearchFilters(
             colors=asked.get("colors") or seen_colour, sizes=asked.get("sizes") or []
         )
-        query = data["category"] or ""
-        best = clear_best(kind, [m for m in matches if m.id in {p["id"] for p in shown}])
+        on_screen = [m for m in matches if m.id in {p["id"] for p in shown}]
+        best = clear_best(kind, on_screen, look_alike_kind is not None)
+        photo["closest"] = best if best and not clear_best(kind, on_screen, False) else None
+        query = look_alike_kind or guessed or ""
         update |= {"shown": shown, "compared": [], "focus": best, "query": query}
         update["seen"] = remember_shown(run.state.seen, shown)
         update["filters"] = look.model_dump()

@@ -50,7 +50,7 @@ _ASKED = {
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
     "capacity": r"capacity|how many (?:liters|litres)|hold",
     "warranty": r"warranty|guarantee",
-    "nutrition": r"calories|protein|sugar|carbs|fat\b|nutrition|sodium",
+    "nutrition": r"calories|protein|sugar|carbs|fat\b|nutrition|sodium|fib(?:er|re)|cholesterol",
     "ingredients": r"ingredients|gluten|vegan|dairy|nuts?\b|allergen",
     "brand": r"brand|who makes|made by",
     "washable": r"washable|wash|dishwasher",

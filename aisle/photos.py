@@ -24,18 +24,21 @@ from aisle.catalog_images import first_local_image, store_catalog_images
 from aisle.settings import Settings
 from catalog.filters import SearchFilters
 from catalog.model import Product
+from catalog.printed_names import PrintedNames
 from catalog.similar import (
+    TEXT_MATCHES,
+    categories_named_in,
     filters_from_question,
     image_vectors_by_kind,
     look_alikes,
-    products_named_in,
+    of_brand_first,
+    printed_names,
 )
 from vision.backends import ImageUnderstanding
 from vision.classify import Neighbour, guess_category
 from vision.facts import ImageFacts, ProductText, SimilarItem
 from vision.kind import KindClassifier, fit_kind_classifier
 from vision.nutrition import parse_size
-from vision.product_text import name_query
 from vision.service import PixelFacts, Vision
 from vision.store import ImageStore
 
@@ -45,6 +48,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KIND_RERANK_WEIGHT = 0.5  # how far the photo's likely kind lifts look-alikes (catalog CV)
+COLOUR_RERANK_WEIGHT = 0.05
+"""How far coming in the photo's colour lifts a look-alike: catalog images of one kind often
+share a shape and differ in colour (best look-alike right on the 60 sample photos:
+`python -m bench.photo_kinds`)."""
+COLOUR_SURE = 0.5  # the photo's main colour counts from this confidence
 REFIT_AFTER_SECONDS = 30.0  # during a live import, refit at most this often
 
 
@@ -63,6 +71,8 @@ class PhotoAnswers:
         self._kind: KindClassifier | None = None
         self._kind_revision: object = None
         self._kind_fitted_at = 0.0
+        self._names: PrintedNames | None = None
+        self._names_revision: object = None
         self._lock = threading.Lock()
 
     @classmethod
@@ -87,6 +97,7 @@ class PhotoAnswers:
         learned = self._learned_votes(kind, pixels)
         neighbours: list = []
         similar: list = []
+        reading = self._read_label(pixels)
         if self.search is None or pixels.embedding is None:
             warnings.append("no catalog to compare the image with")
         else:
@@ -98,15 +109,19 @@ class PhotoAnswers:
                 warnings,
                 kind_votes=learned,
                 kind_weight=KIND_RERANK_WEIGHT,
+                named_categories=categories_named_in(self.search, question),
+                colour=_sure_colour(pixels),
+                colour_weight=COLOUR_RERANK_WEIGHT,
             )
             neighbours, similar = found.neighbours, found.similar
+            if reading[0] and reading[0].brand:
+                similar = of_brand_first(similar, reading[0].brand)
         guess = guess_category(
             [Neighbour(tuple(hit.product.category), hit.score) for hit in neighbours],
             pixels.imagenet_logits,
             extra={tuple(c.label.split(" > ")): c.score for c in pixels.categories},
             learned=learned,
         )
-        reading = self._read_label(pixels, warnings)
         return ImageFacts(
             image_id=pixels.image_id,
             colors=pixels.colors.colors,
@@ -130,6 +145,7 @@ class PhotoAnswers:
         self.vision.warm_up()
         if self.search is not None:
             self.kind_classifier()
+            self.printed_names()
 
     def embed_products(self, products: Sequence[Product]) -> list[np.ndarray | None]:
         """Image vector of each product's first local image (None when it has none); cached."""
@@ -183,18 +199,41 @@ class PhotoAnswers:
             views.extend(pixels.views)
         return kind.votes(np.stack(views))
 
-    def _read_label(
-        self, pixels: PixelFacts, warnings: list[str]
-    ) -> tuple[ProductText | None, list[SimilarItem]]:
+    def _read_label(self, pixels: PixelFacts) -> tuple[ProductText | None, list[SimilarItem]]:
+        """The printed size, brand and product names (of a package, not of a nutrition label)."""
         if not pixels.text:
             return None, []
         size = parse_size(pixels.text)
         brand = None
         matches: list[SimilarItem] = []
-        query = name_query(pixels.text)
-        if self.search is not None and query and pixels.nutrition is None:
-            named = products_named_in(self.search, query, pixels.text, warnings)
-            matches = [SimilarItem(id=h.product.id, score=round(h.score, 4)) for h in named.hits]
-            brand = named.brand
+        names = self.printed_names()
+        if names is not None and pixels.nutrition is None:
+            named = names.named_in(pixels.text)[:TEXT_MATCHES]
+            matches = [SimilarItem(id=n.product_id, score=n.share) for n in named]
+            brand = names.brand_in(pixels.text)
         product_text = ProductText(brand=brand, size=size) if brand or size else None
         return product_text, matches
+
+    def printed_names(self) -> PrintedNames | None:
+        """The catalog's titles and brands to look for in printed text; rebuilt on change."""
+        if self.search is None:
+            return None
+        index = self.search.index
+        revision = getattr(index, "revision", None)
+        with self._lock:
+            if self._names is None or revision is None or revision != self._names_revision:
+                try:
+                    self._names = printed_names(index)
+                except Exception as exc:  # a fake index without payloads: no names to read
+                    log.info("printed names not read: %s", exc)
+                    self._names = PrintedNames({}, {})
+                self._names_revision = revision
+            return self._names
+
+
+def _sure_colour(pixels: PixelFacts) -> str | None:
+    """The photo's main colour family when the pixels are fairly sure of it."""
+    colors = pixels.colors
+    if colors.main and colors.main != "multicolour" and colors.confidence >= COLOUR_SURE:
+        return colors.main
+    return None

@@ -47,6 +47,9 @@ class SentenceTransformerEncoder:
         renamed = getattr(self._model, "get_embedding_dimension", None)  # sentence-transformers 6
         dim = renamed() if renamed else self._model.get_sentence_embedding_dimension()
         self.dim: int = int(dim) if dim else TEXT_DIM
+        tokenizer = getattr(self._model, "tokenizer", None)
+        self.lowercases = bool(getattr(tokenizer, "do_lower_case", False))
+        """Whether case is lost before encoding, so "Hats" and "hats" share one vector."""
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:

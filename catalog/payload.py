@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from catalog.colors import color_family
@@ -59,8 +61,29 @@ def stock_payload(product: Product) -> dict[str, Any]:
     return {key: payload[key] for key in (PRODUCT_KEY, "in_stock", "variants")}
 
 
+_PRODUCTS_KEPT = 4096
+_products: OrderedDict[tuple[Any, ...], Product] = OrderedDict()
+_products_lock = threading.Lock()
+
+
 def product_from_payload(payload: dict[str, Any]) -> Product:
-    return Product.model_validate(payload[PRODUCT_KEY])
+    """The stored product; validated once per content and stock, as searches return the same
+    products turn after turn (validation was a sixth of a warm text turn's time)."""
+    stored = payload[PRODUCT_KEY]
+    stock = tuple(v.get("stock") for v in stored.get("variants") or [])
+    key = (stored.get("id"), payload.get(HASH_KEY), stock) if payload.get(HASH_KEY) else None
+    if key is not None:
+        with _products_lock:
+            if (found := _products.get(key)) is not None:
+                _products.move_to_end(key)
+                return found
+    product = Product.model_validate(stored)
+    if key is not None:
+        with _products_lock:
+            _products[key] = product
+            while len(_products) > _PRODUCTS_KEPT:
+                _products.popitem(last=False)
+    return product
 
 
 def normalise_size(size: str) -> str:

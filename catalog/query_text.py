@@ -16,7 +16,7 @@ _PUNCTUATION = " \t\n,;:.!?/&-–—"
 # Only glue words: "vitamin a" or "plug in" must keep their last word.
 _DANGLING_END = frozenset(
     {"and", "or", "but", "with", "for", "that", "which", "who", "is", "are", "be", "should",
-     "must", "priced", "costing", "please", "thanks"}
+     "must", "priced", "costing", "please", "thanks", "then", "instead"}
 )  # fmt: skip
 _DANGLING_START = frozenset({"and", "or", "but", "with", "for"})
 _OPENING = (
@@ -32,7 +32,8 @@ _OPENING = (
     r"|(?:is|are)\s+there"
 )
 _FILLER = re.compile(
-    r"^(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:please\s+)?"
+    r"^(?:(?:hi|hello|hey|ok(?:ay)?|so|well|now|hmm+|alright|actually|just|then)\b[\s,!.]*)*"
+    r"(?:please\s+)?"
     rf"(?:(?:{_OPENING})\b\s*,?\s*(?:(?:a|an|some|any|the)\b\s*)?|(?:a|an|some|any)\s+)",
     _FLAGS,
 )

@@ -78,14 +78,23 @@ class CatalogSearch:
             self._encoder = load_text_encoder(self.index.settings)
         return self._encoder
 
+    def text_vector(self, text: str) -> list[float]:
+        """The dense vector of a text, from the cache searches use: whoever reads the message
+        first (the intent classifier, a search, the no-match check) pays for the encoding."""
+        return self._query_vector(text)
+
     def _query_vector(self, text: str) -> list[float]:
-        """The dense vector of a query; the last few are kept, as a turn often asks twice."""
+        """The dense vector of a query; the last few are kept, as a turn often asks twice.
+
+        An encoder that lower-cases its input (MiniLM is uncased) shares one entry per text
+        whatever its case ("Noise cancelling" and "noise cancelling")."""
+        key = text.lower() if getattr(self.encoder, "lowercases", False) else text
         with self._vectors_lock:
-            if text in self._vectors:
-                return self._vectors[text]
+            if key in self._vectors:
+                return self._vectors[key]
         vector: list[float] = self.encoder.encode([text])[0].tolist()
         with self._vectors_lock:
-            self._vectors[text] = vector
+            self._vectors[key] = vector
             while len(self._vectors) > _QUERY_VECTORS:
                 self._vectors.pop(next(iter(self._vectors)))
         return vector

@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from qdrant_client import models
 
+from catalog.colors import color_family
 from catalog.filters import SearchFilters
+from catalog.model import Product
+from catalog.printed_names import PrintedNames
 
 if TYPE_CHECKING:
     from catalog.index import CatalogIndex
@@ -26,6 +29,7 @@ log = logging.getLogger(__name__)
 NEIGHBOURS = 10  # look-alikes that vote on the category
 TEXT_MATCHES = 3
 RERANK_DEPTH = 30  # look-alikes re-ranked by the photo's likely kind
+_NAME_FIELDS = ["product.id", "product.title", "product.brand"]
 
 
 @dataclass
@@ -44,34 +48,82 @@ def look_alikes(
     warnings: list[str],
     kind_votes: dict[tuple[str, ...], float] | None = None,
     kind_weight: float = 0.0,
+    named_categories: list[str] | None = None,
+    colour: str | None = None,
+    colour_weight: float = 0.0,
 ) -> LookAlikes:
     """Nearest products by image vector; with `kind_votes`, re-ranked so that products of the
-    kinds the photo most likely shows come first (score + kind_weight × P(product's kind))."""
+    kinds the photo most likely shows come first (score + kind_weight × P(product's kind)).
+
+    With `colour` (the photo's colour family), products that come in it are lifted by
+    `colour_weight`; products of a kind the shopper named ("like this lamp") come first.
+    """
+    reranks = bool(kind_votes or named_categories or colour)
     try:
-        depth = max(NEIGHBOURS, limit, RERANK_DEPTH if kind_votes else 0)
+        depth = max(NEIGHBOURS, limit, RERANK_DEPTH if reranks else 0)
         neighbours = search.similar_to_vector(vector, using="image", limit=depth)
         if filters is None or filters.is_empty():
             similar = neighbours
         else:
             similar = search.similar_to_vector(
-                vector, using="image", filters=filters, limit=max(limit, depth if kind_votes else 0)
+                vector, using="image", filters=filters, limit=max(limit, depth if reranks else 0)
             )
     except Exception as exc:  # an index without image vectors still answers colours
         log.warning("image search failed: %s", exc)
         warnings.append(f"similar-item search is unavailable: {exc}")
         return LookAlikes()
-    if kind_votes:
-        similar = rerank_by_kind(similar, kind_votes, kind_weight)
+    if kind_votes or colour:
+        similar = rerank_by_kind(similar, kind_votes, kind_weight, colour, colour_weight)
+    if named_categories:
+        similar = of_named_kind_first(similar, named_categories)
     return LookAlikes(neighbours=neighbours[:NEIGHBOURS], similar=similar[:limit])
 
 
 def rerank_by_kind(
-    hits: list[SearchHit], kind_votes: dict[tuple[str, ...], float], weight: float
+    hits: list[SearchHit],
+    kind_votes: dict[tuple[str, ...], float] | None,
+    weight: float,
+    colour: str | None = None,
+    colour_weight: float = 0.0,
 ) -> list[SearchHit]:
+    """score + weight × P(product's kind) (+ colour_weight when it comes in the photo's colour)."""
+    votes = kind_votes or {}
+
     def key(hit: SearchHit) -> float:
-        return hit.score + weight * kind_votes.get(tuple(hit.product.category), 0.0)
+        kind = weight * votes.get(tuple(hit.product.category), 0.0)
+        return hit.score + kind + (colour_weight if comes_in(hit.product, colour) else 0.0)
 
     return sorted(hits, key=key, reverse=True)
+
+
+def comes_in(product: Product, colour: str | None) -> bool:
+    """The product has a variant of this colour family."""
+    return bool(colour) and any(color_family(v.color) == colour for v in product.variants)
+
+
+def of_named_kind_first(hits: list[SearchHit], categories: list[str]) -> list[SearchHit]:
+    """Look-alikes in one of these categories first, each group in its own order."""
+    names = {c.lower() for c in categories}
+
+    def named(hit: SearchHit) -> bool:
+        return any(c.lower() in names for c in hit.product.category)
+
+    return [h for h in hits if named(h)] + [h for h in hits if not named(h)]
+
+
+def of_brand_first(hits: list[SearchHit], brand: str) -> list[SearchHit]:
+    """Look-alikes of the brand printed on the photo first, each group in its own order."""
+    mine = [h for h in hits if (h.product.brand or "").lower() == brand.lower()]
+    return mine + [h for h in hits if h not in mine]
+
+
+def categories_named_in(search: CatalogSearch, question: str | None) -> list[str]:
+    """The catalog categories a question about a photo names ("like this lamp" -> Lamps)."""
+    if not question:
+        return []
+    from catalog.query import parse_query
+
+    return list(parse_query(question, search.index.vocabulary()).category_hints)
 
 
 def filters_from_question(
@@ -86,29 +138,23 @@ def filters_from_question(
     return parsed.refined_by(filters) if filters else parsed
 
 
-@dataclass
-class NamedProducts:
-    hits: list[SearchHit] = field(default_factory=list)
-    brand: str | None = None
-
-
-def products_named_in(
-    search: CatalogSearch, query: str, text: str, warnings: list[str]
-) -> NamedProducts:
-    """Catalog products whose name matches printed text; the brand when a match confirms it."""
-    try:
-        result = search.search(query, limit=TEXT_MATCHES)
-    except Exception as exc:  # text search down: the OCR text itself still answers
-        log.warning("text search for %r failed: %s", query, exc)
-        warnings.append(f"could not match the text to products: {exc}")
-        return NamedProducts()
-    lowered = text.lower()
-    brand = next(
-        (h.product.brand for h in result.hits if h.product.brand
-         and h.product.brand.lower() in lowered),
-        None,
-    )  # fmt: skip
-    return NamedProducts(hits=list(result.hits), brand=brand)
+def printed_names(index: CatalogIndex) -> PrintedNames:
+    """Every product's title and brand, to be looked for in a photo's printed text."""
+    rows = []
+    offset: Any = None
+    while True:
+        records, offset = index.client.scroll(
+            index.collection,
+            limit=1024,
+            offset=offset,
+            with_payload=models.PayloadSelectorInclude(include=_NAME_FIELDS),
+        )
+        for record in records:
+            product = (record.payload or {}).get("product") or {}
+            if product.get("id") and product.get("title"):
+                rows.append((product["id"], product["title"], product.get("brand")))
+        if offset is None:
+            return PrintedNames.build(rows)
 
 
 def image_vectors_by_kind(index: CatalogIndex) -> Iterator[tuple[tuple[str, ...], np.ndarray]]:

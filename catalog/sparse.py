@@ -7,6 +7,7 @@ to 32-bit indices by CRC32: stable across processes; the rare collision merges t
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Iterable
@@ -52,6 +53,12 @@ def stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stemmed terms; numbers stay ("4oz" → "4", "oz"), stopwords go."""
+    return list(_terms(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _terms(text: str) -> tuple[str, ...]:
+    """Product titles, options and categories are tokenized again at every search: kept."""
     terms: list[str] = []
     for raw in _TOKEN_RE.findall(text.lower()):
         raw = raw.replace(",", ".") if raw[0].isdigit() else raw
@@ -59,7 +66,7 @@ def tokenize(text: str) -> list[str]:
             continue
         term = _UNITS.get(raw) or stem(raw)
         terms.append(term)
-    return terms
+    return tuple(terms)
 
 
 def token_index(term: str) -> int:

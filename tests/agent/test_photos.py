@@ -105,13 +105,45 @@ def test_an_item_photo_keeps_the_visual_match_when_a_colour_and_size_are_asked(
     assert "that's the Oat Crunch Granola" in package.reply
 
 
-def test_ocr_noise_on_an_item_photo_does_not_replace_the_visual_match(
+def test_a_photo_sent_without_words_is_looked_at(agent: ShoppingAgent) -> None:
+    turn = agent.chat(None, "", image=SHOE_PHOTO)
+    assert ids(turn) == ["TRL2", "TRL1"] and "Similar items" in turn.reply
+
+
+def _same_kind(*scores: tuple[str, float]) -> ImageFacts:
+    """An item photo whose look-alikes are close in score and all of one kind."""
+    facts = _item(list(scores))
+    return facts.model_copy(update={"categories": [], "unsure": True, "colors": []})
+
+
+def test_add_this_after_a_photo_adds_the_closest_match_of_the_agreed_kind(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    noise = "= Vin ENE at\n} SS ae eee\nme : rece Bt ae\nSovretiet aoe. Le"  # a real OCR read
-    shop.vision = ScriptedVision(_item([("TRL2", 0.9), ("TRL1", 0.8)], ("GRO1",), noise))
-    turn = agent.chat(None, "what is this?", image=SHOE_PHOTO)
-    assert ids(turn) == ["TRL2", "TRL1"]
+    shop.vision = ScriptedVision(_same_kind(("TRL3", 0.81), ("TRL1", 0.80), ("RD1", 0.79)))
+    thread = agent.chat(None, "love these", image=SHOE_PHOTO).thread_id
+    added = agent.chat(thread, "add this to my cart")
+    assert added.cart is not None and [li.product_id for li in added.cart.lines] == ["TRL3"]
+    assert "closest match to your photo" in added.reply  # a guess, said as one
+
+
+def test_a_follow_up_after_a_photo_keeps_the_kind_the_look_alikes_share(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    shop.vision = ScriptedVision(_same_kind(("TRL3", 0.81), ("TRL2", 0.80), ("TRL1", 0.79)))
+    thread = agent.chat(None, "like this", image=SHOE_PHOTO).thread_id
+    cheaper = agent.chat(thread, "anything cheaper?")
+    assert cheaper.products, cheaper.reply
+    assert {p.id for p in cheaper.products} <= {"TRL1", "TRL2", "TRL3", "RD1"}, cheaper.reply
+
+
+def test_a_nutrient_question_after_a_package_photo_is_answered_from_the_product(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    package = _item([("TRL2", 0.9)], ("GRO1",), "MORNING\nOat Crunch\nGranola")
+    shop.vision = ScriptedVision(package)
+    thread = agent.chat(None, "is this any good?", image=SHOE_PHOTO).thread_id
+    protein = agent.chat(thread, "how much protein does it have")
+    assert "Oat Crunch Granola has 5 g of protein per serving" in protein.reply
 
 
 def test_add_this_after_a_label_that_names_no_product_asks_which(
@@ -149,9 +181,28 @@ def test_add_this_after_a_photo_asks_when_the_match_is_unsure(
     assert asked.cart is None and "Which one do you mean?" in asked.reply
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("protein?", "5 g of protein"),
+        ("whats the sugar", "9 g of sugars"),
+        ("tell me the calorie content", "210 calories"),
+        ("calories per serving", "210 calories"),
+    ],
+)
+def test_label_follow_ups_without_a_question_mark_are_about_the_label(
+    agent: ShoppingAgent, question: str, answer: str
+) -> None:
+    thread = agent.chat(None, "how healthy is this?", image=LABEL_PHOTO).thread_id
+    turn = agent.chat(thread, question)
+    assert answer in turn.reply and turn.products == [], turn.reply
+
+
 def test_shopping_after_a_label_photo_is_still_shopping(agent: ShoppingAgent) -> None:
     thread = agent.chat(None, "how healthy is this?", image=LABEL_PHOTO).thread_id
     search = agent.chat(thread, "show me granola")
     assert ids(search)[0] == "GRO1" and "Here are" in search.reply
     nutrition = agent.chat(thread, "what's the nutrition like?")
     assert "210 calories" in nutrition.reply and "nut free" not in nutrition.reply
+    granola = agent.chat(thread, "any granola?")  # names a kind of product: shopping
+    assert ids(granola)[:1] == ["GRO1"] and "Here are" in granola.reply, granola.reply

@@ -364,6 +364,8 @@ def test_out_of_stock_is_not_a_stock_filter() -> None:
         ("find me a gift", "gift"),
         ("i need", "i need"),
         ("I am looking for Northpeak hoodies", "Northpeak hoodies"),
+        ("ok just show me hoodies then", "hoodies"),  # "show" must not find No-Show socks
+        ("actually show me pillows instead", "pillows"),
     ],
 )
 def test_conversational_openings_are_trimmed(query: str, text: str) -> None:
