@@ -5,7 +5,9 @@ dead receiver costs an order nothing. Each event is POSTed with its `Merchant-Si
 (`t=…,v1=…`, signed afresh per attempt) and its event id in `Request-Id`. A 2xx marks it
 delivered; anything else (another status, a timeout, a refused connection) schedules a retry
 with exponential backoff and jitter until `AISLE_WEBHOOK_MAX_ATTEMPTS` or
-`AISLE_WEBHOOK_MAX_AGE_S`, then the event is marked `failed` and logged.
+`AISLE_WEBHOOK_MAX_AGE_S`, then the event is marked `failed` and logged. A 429 or 503 with
+`Retry-After` (seconds or an HTTP date) puts the next attempt no sooner than the receiver asked,
+when that is later than the backoff, but never later than `AISLE_WEBHOOK_BACKOFF_MAX_S` ahead.
 
 Delivery is at-least-once: an attempt whose answer is lost, or a process killed between the
 receiver's 2xx and the database's mark, sends the event again with the same `Request-Id`.
@@ -21,7 +23,9 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, TypeVar
 
 import httpx
@@ -42,6 +46,16 @@ T = TypeVar("T")
 POLL_S = 2.0  # how often other processes' events are looked for; this process's wake us
 BATCH = 32  # deliveries in flight at once (at most one per order)
 WRITE_GAP_S = 0.025  # shortest time between two of the sender's write transactions
+RETRY_AFTER_STATUSES = frozenset({429, 503})
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One attempt: `error` None when delivered; `not_before` from the receiver's Retry-After."""
+
+    event: outbox.Pending
+    error: str | None
+    not_before: float | None = None
 
 
 class WebhookSender:
@@ -75,7 +89,7 @@ class WebhookSender:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
-        self._results: list[tuple[outbox.Pending, str | None]] = []
+        self._results: list[Outcome] = []
         self._last_write = 0.0
 
     @classmethod
@@ -199,17 +213,20 @@ class WebhookSender:
             "Timestamp": datetime.fromtimestamp(now, UTC).isoformat().replace("+00:00", "Z"),
         }
         error: str | None
+        not_before = None
         try:
             response = await client.post(self.url, content=body, headers=headers)
             error = None if response.is_success else f"HTTP {response.status_code}"
+            if response.status_code in RETRY_AFTER_STATUSES:
+                not_before = retry_after(response.headers.get("retry-after"), self.clock())
         except httpx.TimeoutException:
             error = f"no answer within {self.timeout_s:g} s"
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"
-        self._results.append((event, error))  # recorded in the next round's transaction
+        self._results.append(Outcome(event, error, not_before))  # recorded in the next round
 
     def _record_and_claim(
-        self, engine: Engine, results: list[tuple[outbox.Pending, str | None]], limit: int
+        self, engine: Engine, results: list[Outcome], limit: int
     ) -> list[outbox.Pending]:
         """One write transaction: the attempts' outcomes, then new claims (up to `limit`).
 
@@ -219,12 +236,15 @@ class WebhookSender:
         given_up = []
         with write(engine) as conn:
             now = self.clock()
-            for event, error in results:
+            for done in results:
+                event, error = done.event, done.error
                 if error is None:
                     outbox.mark_delivered(conn, event, self.owner, now)
-                elif outbox.mark_failed(conn, event, self.owner, now, error, self.policy) == (
-                    "failed"
-                ):
+                    continue
+                status = outbox.mark_failed(
+                    conn, event, self.owner, now, error, self.policy, not_before=done.not_before
+                )
+                if status == "failed":
                     given_up.append((event, error))
             claimed = outbox.claim(conn, self.owner, now, self.lease_s, limit) if limit else []
         for event, error in given_up:
@@ -242,6 +262,22 @@ class WebhookSender:
         assert self._engine is not None
         with write(self._engine) as conn:
             outbox.release(conn, self.owner)
+
+
+def retry_after(value: str | None, now: float) -> float | None:
+    """When a `Retry-After` header (delay in seconds, or an HTTP date) allows the next attempt."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return now + int(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None  # malformed: the backoff alone decides
+    if when.tzinfo is None:  # an HTTP date is GMT; the parser leaves "-0000" naive
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
 
 
 def _read(engine: Engine, query: Callable[[Connection], T]) -> T:

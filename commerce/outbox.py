@@ -107,10 +107,18 @@ def mark_failed(
     error: str,
     policy: RetryPolicy,
     rng: random.Random | None = None,
+    *,
+    not_before: float | None = None,
 ) -> str:
-    """Record a failed attempt: retry after a backoff, or give up; returns the new status."""
+    """Record a failed attempt: retry after a backoff, or give up; returns the new status.
+
+    `not_before` is the receiver's wish (`Retry-After`): the retry waits for it when it is later
+    than the backoff, but never longer than `policy.backoff_max_s`.
+    """
     attempts = event.attempts + 1
     next_at = now + policy.delay(attempts, rng)
+    if not_before is not None:
+        next_at = max(next_at, min(not_before, now + policy.backoff_max_s))
     give_up = attempts >= policy.max_attempts or next_at - event.created_at > policy.max_age_s
     status = "failed" if give_up else "pending"
     result = conn.execute(
