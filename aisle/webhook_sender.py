@@ -14,6 +14,11 @@ receiver's 2xx and the database's mark, sends the event again with the same `Req
 Undelivered rows survive a restart; they are claimed again once their lease runs out (at once
 after a clean stop, which gives leases back). Several processes may run a sender on one
 Postgres database: claims skip rows another process holds.
+
+Settled rows do not pile up: every `PURGE_EVERY_S` the loop deletes delivered events older than
+`AISLE_WEBHOOK_RETENTION_S` and given-up ones older than `AISLE_WEBHOOK_FAILED_RETENTION_S`, in
+batches of `PURGE_BATCH` rows per transaction (the next batch at once while batches come back
+full), so an order's write never queues behind a long delete. Pending rows are never deleted.
 """
 
 from __future__ import annotations
@@ -47,6 +52,9 @@ POLL_S = 2.0  # how often other processes' events are looked for; this process's
 BATCH = 32  # deliveries in flight at once (at most one per order)
 WRITE_GAP_S = 0.025  # shortest time between two of the sender's write transactions
 RETRY_AFTER_STATUSES = frozenset({429, 503})
+PURGE_EVERY_S = 60.0  # how often settled rows past their retention are looked for
+PURGE_BATCH = 200  # rows deleted per transaction
+WEEK_S = 7 * 24 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,9 @@ class WebhookSender:
         clock: Callable[[], float] = time.time,
         poll_s: float = POLL_S,
         batch: int = BATCH,
+        retention_s: float = WEEK_S,
+        failed_retention_s: float = 30 * 24 * 3600.0,
+        purge_every_s: float = PURGE_EVERY_S,
     ) -> None:
         self._engine_source = engine
         self._engine: Engine | None = None
@@ -82,6 +93,10 @@ class WebhookSender:
         self.clock = clock
         self.poll_s = poll_s
         self.batch = batch
+        self.retention_s = retention_s
+        self.failed_retention_s = failed_retention_s
+        self.purge_every_s = purge_every_s
+        self._next_purge = 0.0  # time.monotonic(): the first round purges
         self.owner = new_id("snd")
         # Longer than any attempt can take, so a live sender never loses an event it is sending.
         self.lease_s = 2 * timeout_s + 30
@@ -101,6 +116,8 @@ class WebhookSender:
             settings.webhook_secret.get_secret_value(),
             timeout_s=settings.webhook_timeout_s,
             batch=settings.webhook_concurrency,
+            retention_s=settings.webhook_retention_s,
+            failed_retention_s=settings.webhook_failed_retention_s,
             policy=outbox.RetryPolicy(
                 max_attempts=settings.webhook_max_attempts,
                 max_age_s=settings.webhook_max_age_s,
@@ -152,6 +169,7 @@ class WebhookSender:
                     self._wake.clear()
                     try:
                         due = await self._send_due(client, in_flight, finished)
+                        await self._purge_if_due()
                     except Exception:
                         log.exception("webhook sender: could not read the outbox; trying again")
                         due = self.clock() + self.poll_s
@@ -197,6 +215,30 @@ class WebhookSender:
             task.add_done_callback(finished)
         # Nothing claimed although due: another process is claiming those rows right now.
         return now if claimed or results else now + min(self.poll_s, 0.1)
+
+    async def _purge_if_due(self) -> None:
+        """Delete one batch of settled rows past their retention, when a purge is due."""
+        if self._engine is None or time.monotonic() < self._next_purge:
+            return
+        now = self.clock()
+        engine = self._engine
+
+        def purge() -> int:
+            with write(engine) as conn:
+                return outbox.purge(
+                    conn, now - self.retention_s, now - self.failed_retention_s, PURGE_BATCH
+                )
+
+        gap = self._last_write + WRITE_GAP_S - time.monotonic()
+        if gap > 0:
+            await asyncio.sleep(gap)  # an order's write finds the queue short between batches
+        deleted = await asyncio.to_thread(purge)
+        self._last_write = time.monotonic()
+        if deleted == PURGE_BATCH:  # more are waiting: the next batch in the next round
+            self._next_purge = 0.0
+            self._wake.set()
+        else:
+            self._next_purge = self._last_write + self.purge_every_s
 
     async def _sleep_until(self, due: float | None) -> None:
         wait = self.poll_s if due is None else min(self.poll_s, max(0.0, due - self.clock()))

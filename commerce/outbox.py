@@ -5,7 +5,8 @@ when no earlier event of its order is still pending. A claim leases rows to one 
 (`lease_owner`, `lease_until`); on Postgres the claim also skips rows another process is
 claiming right now (`FOR UPDATE SKIP LOCKED`), on SQLite writers are serialized anyway. A sender
 that dies leaves its lease to run out, and the rows are then claimed again: delivery is
-at-least-once, and the event id lets the receiver drop a repeat.
+at-least-once, and the event id lets the receiver drop a repeat. Delivered and given-up rows are
+purged after their retention (`purge`); pending rows never are.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, exists, func, or_, select, update
+from sqlalchemy import Connection, and_, case, delete, exists, func, or_, select, update
 
 from commerce.tables import webhook_events
 
@@ -161,6 +162,25 @@ def next_due(conn: Connection) -> float | None:
     return conn.execute(
         select(func.min(due_at)).where(events.c.status == "pending", ~blocked)
     ).scalar_one_or_none()
+
+
+def purge(conn: Connection, delivered_before: float, failed_before: float, limit: int) -> int:
+    """Delete up to `limit` settled events, oldest first; returns how many.
+
+    Delivered events go once delivered before `delivered_before`, given-up (`failed`) ones once
+    their order changed before `failed_before`. Pending events are never touched.
+    """
+    events = webhook_events
+    old = or_(
+        and_(events.c.status == "delivered", events.c.delivered_at < delivered_before),
+        and_(events.c.status == "failed", events.c.created_at < failed_before),
+    )
+    seqs = conn.execute(select(events.c.seq).where(old).order_by(events.c.seq).limit(limit))
+    batch = list(seqs.scalars())
+    if not batch:
+        return 0
+    result = conn.execute(delete(events).where(events.c.seq.in_(batch), old))
+    return result.rowcount
 
 
 def counts(conn: Connection) -> dict[str, int]:
