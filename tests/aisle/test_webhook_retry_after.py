@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.utils import format_datetime
 
@@ -23,18 +23,20 @@ QUICK = 0.05  # the backoff alone would retry within 0.05 to 0.1 s
 
 
 class Busy:
-    """A receiver that answers the first attempt with `status` and `Retry-After`, then accepts."""
+    """A receiver that answers the first attempt with `status` and `Retry-After`, then accepts.
 
-    def __init__(self, status: str, header: str) -> None:
+    The header is made when the first attempt arrives, so a slow start cannot eat into it."""
+
+    def __init__(self, status: str, header: Callable[[], str]) -> None:
         self.first_at = 0.0
         self.status = status
-        self.receiver = Receiver(
-            SECRET, fail=self.fail, validate=assert_webhook_event, retry_after=header
-        )
+        self.header = header
+        self.receiver = Receiver(SECRET, fail=self.fail, validate=assert_webhook_event)
 
     def fail(self, attempt: int) -> str | None:
         if attempt == 1:
             self.first_at = time.monotonic()
+            self.receiver.retry_after = self.header()
             return self.status
         return None
 
@@ -70,7 +72,7 @@ async def test_retry_after_seconds_on_429_delays_the_retry(
     shop: Commerce,  # noqa: F811
     started: list[Receiver],
 ) -> None:
-    busy = Busy("429", "2")
+    busy = Busy("429", lambda: "2")
     started.append(busy.receiver)
     assert await gap_before_delivery(shop, busy, backoff_max_s=30) >= 1.9
 
@@ -79,8 +81,10 @@ async def test_retry_after_http_date_on_503_delays_the_retry(
     shop: Commerce,  # noqa: F811
     started: list[Receiver],
 ) -> None:
-    when = datetime.fromtimestamp(time.time() + 3, UTC)  # whole seconds: 2 to 3 s from now
-    busy = Busy("503", format_datetime(when, usegmt=True))
+    def in_3_s() -> str:  # whole seconds: 2 to 3 s from now
+        return format_datetime(datetime.fromtimestamp(time.time() + 3, UTC), usegmt=True)
+
+    busy = Busy("503", in_3_s)
     started.append(busy.receiver)
     assert await gap_before_delivery(shop, busy, backoff_max_s=30) >= 1.9
 
@@ -89,7 +93,7 @@ async def test_retry_after_is_capped_by_the_longest_backoff(
     shop: Commerce,  # noqa: F811
     started: list[Receiver],
 ) -> None:
-    busy = Busy("429", "3600")
+    busy = Busy("429", lambda: "3600")
     started.append(busy.receiver)
     assert await gap_before_delivery(shop, busy, backoff_max_s=0.5) < 5
 
