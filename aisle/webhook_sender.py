@@ -30,7 +30,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, TypeVar
 
 import httpx
@@ -260,7 +259,7 @@ class WebhookSender:
             response = await client.post(self.url, content=body, headers=headers)
             error = None if response.is_success else f"HTTP {response.status_code}"
             if response.status_code in RETRY_AFTER_STATUSES:
-                not_before = retry_after(response.headers.get("retry-after"), self.clock())
+                not_before = outbox.retry_after(response.headers.get("retry-after"), self.clock())
         except httpx.TimeoutException:
             error = f"no answer within {self.timeout_s:g} s"
         except httpx.HTTPError as exc:
@@ -304,22 +303,6 @@ class WebhookSender:
         assert self._engine is not None
         with write(self._engine) as conn:
             outbox.release(conn, self.owner)
-
-
-def retry_after(value: str | None, now: float) -> float | None:
-    """When a `Retry-After` header (delay in seconds, or an HTTP date) allows the next attempt."""
-    value = (value or "").strip()
-    if not value:
-        return None
-    if value.isdigit():
-        return now + int(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None  # malformed: the backoff alone decides
-    if when.tzinfo is None:  # an HTTP date is GMT; the parser leaves "-0000" naive
-        when = when.replace(tzinfo=UTC)
-    return when.timestamp()
 
 
 def _read(engine: Engine, query: Callable[[Connection], T]) -> T:

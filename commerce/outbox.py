@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, case, delete, exists, func, or_, select, update
@@ -46,6 +48,22 @@ class RetryPolicy:
         """Exponential backoff with jitter: half to all of base * 2^(attempts - 1), capped."""
         ceiling = min(self.backoff_max_s, self.backoff_s * 2 ** min(attempts - 1, 60))
         return (rng or random).uniform(ceiling / 2, ceiling)
+
+
+def retry_after(value: str | None, now: float) -> float | None:
+    """When a `Retry-After` header (delay in seconds, or an HTTP date) allows the next attempt."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return now + int(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None  # malformed: the backoff alone decides
+    if when.tzinfo is None:  # an HTTP date is GMT; the parser leaves "-0000" naive
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
 
 
 def claim(conn: Connection, owner: str, now: float, lease_s: float, limit: int) -> list[Pending]:
