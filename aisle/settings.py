@@ -116,6 +116,16 @@ class Settings(BaseSettings):
     webhook_backoff_max_s: float = Field(
         default=3600.0, gt=0, description="Longest wait between two attempts (before jitter)."
     )
+    webhook_retention_s: float = Field(
+        default=7 * 24 * 3600.0,
+        gt=0,
+        description="Delivered events are deleted this long after their delivery.",
+    )
+    webhook_failed_retention_s: float = Field(
+        default=30 * 24 * 3600.0,
+        gt=0,
+        description="Given-up (failed) events are deleted this long after the order changed.",
+    )
     order_permalink_url: str = Field(
         default="http://localhost:8000/v1/orders/{order_id}",
         description="The order's `permalink_url` in webhook events; `{order_id}` is filled in.",

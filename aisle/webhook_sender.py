@@ -5,13 +5,20 @@ dead receiver costs an order nothing. Each event is POSTed with its `Merchant-Si
 (`t=…,v1=…`, signed afresh per attempt) and its event id in `Request-Id`. A 2xx marks it
 delivered; anything else (another status, a timeout, a refused connection) schedules a retry
 with exponential backoff and jitter until `AISLE_WEBHOOK_MAX_ATTEMPTS` or
-`AISLE_WEBHOOK_MAX_AGE_S`, then the event is marked `failed` and logged.
+`AISLE_WEBHOOK_MAX_AGE_S`, then the event is marked `failed` and logged. A 429 or 503 with
+`Retry-After` (seconds or an HTTP date) puts the next attempt no sooner than the receiver asked,
+when that is later than the backoff, but never later than `AISLE_WEBHOOK_BACKOFF_MAX_S` ahead.
 
 Delivery is at-least-once: an attempt whose answer is lost, or a process killed between the
 receiver's 2xx and the database's mark, sends the event again with the same `Request-Id`.
 Undelivered rows survive a restart; they are claimed again once their lease runs out (at once
 after a clean stop, which gives leases back). Several processes may run a sender on one
 Postgres database: claims skip rows another process holds.
+
+Settled rows do not pile up: every `PURGE_EVERY_S` the loop deletes delivered events older than
+`AISLE_WEBHOOK_RETENTION_S` and given-up ones older than `AISLE_WEBHOOK_FAILED_RETENTION_S`, in
+batches of `PURGE_BATCH` rows per transaction (the next batch at once while batches come back
+full), so an order's write never queues behind a long delete. Pending rows are never deleted.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
@@ -42,6 +50,19 @@ T = TypeVar("T")
 POLL_S = 2.0  # how often other processes' events are looked for; this process's wake us
 BATCH = 32  # deliveries in flight at once (at most one per order)
 WRITE_GAP_S = 0.025  # shortest time between two of the sender's write transactions
+RETRY_AFTER_STATUSES = frozenset({429, 503})
+PURGE_EVERY_S = 60.0  # how often settled rows past their retention are looked for
+PURGE_BATCH = 200  # rows deleted per transaction
+WEEK_S = 7 * 24 * 3600.0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One attempt: `error` None when delivered; `not_before` from the receiver's Retry-After."""
+
+    event: outbox.Pending
+    error: str | None
+    not_before: float | None = None
 
 
 class WebhookSender:
@@ -58,6 +79,9 @@ class WebhookSender:
         clock: Callable[[], float] = time.time,
         poll_s: float = POLL_S,
         batch: int = BATCH,
+        retention_s: float = WEEK_S,
+        failed_retention_s: float = 30 * 24 * 3600.0,
+        purge_every_s: float = PURGE_EVERY_S,
     ) -> None:
         self._engine_source = engine
         self._engine: Engine | None = None
@@ -68,6 +92,10 @@ class WebhookSender:
         self.clock = clock
         self.poll_s = poll_s
         self.batch = batch
+        self.retention_s = retention_s
+        self.failed_retention_s = failed_retention_s
+        self.purge_every_s = purge_every_s
+        self._next_purge = 0.0  # time.monotonic(): the first round purges
         self.owner = new_id("snd")
         # Longer than any attempt can take, so a live sender never loses an event it is sending.
         self.lease_s = 2 * timeout_s + 30
@@ -75,7 +103,7 @@ class WebhookSender:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
-        self._results: list[tuple[outbox.Pending, str | None]] = []
+        self._results: list[Outcome] = []
         self._last_write = 0.0
 
     @classmethod
@@ -87,6 +115,8 @@ class WebhookSender:
             settings.webhook_secret.get_secret_value(),
             timeout_s=settings.webhook_timeout_s,
             batch=settings.webhook_concurrency,
+            retention_s=settings.webhook_retention_s,
+            failed_retention_s=settings.webhook_failed_retention_s,
             policy=outbox.RetryPolicy(
                 max_attempts=settings.webhook_max_attempts,
                 max_age_s=settings.webhook_max_age_s,
@@ -138,6 +168,7 @@ class WebhookSender:
                     self._wake.clear()
                     try:
                         due = await self._send_due(client, in_flight, finished)
+                        await self._purge_if_due()
                     except Exception:
                         log.exception("webhook sender: could not read the outbox; trying again")
                         due = self.clock() + self.poll_s
@@ -184,6 +215,30 @@ class WebhookSender:
         # Nothing claimed although due: another process is claiming those rows right now.
         return now if claimed or results else now + min(self.poll_s, 0.1)
 
+    async def _purge_if_due(self) -> None:
+        """Delete one batch of settled rows past their retention, when a purge is due."""
+        if self._engine is None or time.monotonic() < self._next_purge:
+            return
+        now = self.clock()
+        engine = self._engine
+
+        def purge() -> int:
+            with write(engine) as conn:
+                return outbox.purge(
+                    conn, now - self.retention_s, now - self.failed_retention_s, PURGE_BATCH
+                )
+
+        gap = self._last_write + WRITE_GAP_S - time.monotonic()
+        if gap > 0:
+            await asyncio.sleep(gap)  # an order's write finds the queue short between batches
+        deleted = await asyncio.to_thread(purge)
+        self._last_write = time.monotonic()
+        if deleted == PURGE_BATCH:  # more are waiting: the next batch in the next round
+            self._next_purge = 0.0
+            self._wake.set()
+        else:
+            self._next_purge = self._last_write + self.purge_every_s
+
     async def _sleep_until(self, due: float | None) -> None:
         wait = self.poll_s if due is None else min(self.poll_s, max(0.0, due - self.clock()))
         with contextlib.suppress(TimeoutError):
@@ -199,17 +254,20 @@ class WebhookSender:
             "Timestamp": datetime.fromtimestamp(now, UTC).isoformat().replace("+00:00", "Z"),
         }
         error: str | None
+        not_before = None
         try:
             response = await client.post(self.url, content=body, headers=headers)
             error = None if response.is_success else f"HTTP {response.status_code}"
+            if response.status_code in RETRY_AFTER_STATUSES:
+                not_before = outbox.retry_after(response.headers.get("retry-after"), self.clock())
         except httpx.TimeoutException:
             error = f"no answer within {self.timeout_s:g} s"
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"
-        self._results.append((event, error))  # recorded in the next round's transaction
+        self._results.append(Outcome(event, error, not_before))  # recorded in the next round
 
     def _record_and_claim(
-        self, engine: Engine, results: list[tuple[outbox.Pending, str | None]], limit: int
+        self, engine: Engine, results: list[Outcome], limit: int
     ) -> list[outbox.Pending]:
         """One write transaction: the attempts' outcomes, then new claims (up to `limit`).
 
@@ -219,12 +277,15 @@ class WebhookSender:
         given_up = []
         with write(engine) as conn:
             now = self.clock()
-            for event, error in results:
+            for done in results:
+                event, error = done.event, done.error
                 if error is None:
                     outbox.mark_delivered(conn, event, self.owner, now)
-                elif outbox.mark_failed(conn, event, self.owner, now, error, self.policy) == (
-                    "failed"
-                ):
+                    continue
+                status = outbox.mark_failed(
+                    conn, event, self.owner, now, error, self.policy, not_before=done.not_before
+                )
+                if status == "failed":
                     given_up.append((event, error))
             claimed = outbox.claim(conn, self.owner, now, self.lease_s, limit) if limit else []
         for event, error in given_up:

@@ -5,6 +5,8 @@ against that key. Requests that fail authentication (401, or a thread token refu
 404 by `api/authority.py`) count against a much smaller allowance per address, and once it is
 spent that address's requests without a valid key, or with a thread token and no admin key, are
 refused before they reach a route, so neither keys nor thread tokens can be guessed at speed.
+The MCP tools count their refusals too (`api/mcp/server.py`); their tokens travel in the body,
+so every `/mcp` request without an admin key is treated as one that tries a token.
 A refusal is 429 with `Retry-After` (seconds). Counters live in this process, or in Redis when
 `REDIS_URL` is set so that all workers share them. Behind a proxy the client address is the one
 the proxy names in `X-Forwarded-For`, only for peers in `AISLE_TRUSTED_PROXIES` (`api/app.py`).
@@ -48,6 +50,9 @@ BURST_SECONDS = 1  # windows this short are counted in each worker's memory, eve
 Hit = tuple[RateLimitItem, str, str]  # an allowance, what is counted (addr, key, auth) and whose
 _WHAT = {"addr": "requests from this address", "key": "requests with this key"}
 _FAILED_AUTH = "aisle.failed_authentications"  # scope key: refusals a route counted
+# Paths whose thread tokens travel in the body (MCP's `_meta`), unseen here: every request to
+# them is treated as one that tries a token.
+TOKEN_IN_BODY_PATHS = frozenset({"/mcp"})
 
 
 @dataclass(frozen=True)
@@ -159,9 +164,8 @@ class RateLimitMiddleware:
         address = scope["client"][0] if scope.get("client") else "unknown"
         key = given_key(headers.get("authorization"), headers.get("x-api-key"))
         try:
-            refusal = await self.limits.admit(
-                address, key, thread_token="x-thread-token" in headers
-            )
+            tries_token = "x-thread-token" in headers or scope["path"] in TOKEN_IN_BODY_PATHS
+            refusal = await self.limits.admit(address, key, thread_token=tries_token)
         except Exception:  # the counters' store is down: serve rather than refuse everyone
             self._warn("rate limits are off: their store does not answer")
             refusal = None

@@ -4,7 +4,8 @@ It does what the ACP spec asks of a receiver, written independently of `commerce
 401 unless `Merchant-Signature` is `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`
 under the shared secret with `t` within 300 s; then it may fail on purpose (`fail` picks, per
 attempt: None to accept; "500"; "timeout" to answer 500 only after `hang_s`; "late" to accept the
-event but answer only after `hang_s`, the answer a sender that timed out never sees), and it
+event but answer only after `hang_s`, the answer a sender that timed out never sees; "429" or
+"503" with `Retry-After: <retry_after>` when that is set), and it
 records every accepted event with the time it arrived.
 """
 
@@ -33,6 +34,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 Failure = Callable[[int], str | None]  # attempt (from 1) -> None | "500" | "timeout" | "late"
+# | "429" | "503"
 
 
 @dataclass
@@ -50,6 +52,7 @@ class Receiver:
     fail: Failure = lambda _attempt: None
     validate: Callable[[dict[str, Any]], None] | None = None
     hang_s: float = 30.0
+    retry_after: str = ""  # the Retry-After header of a "429" or "503" failure
     accepted: list[Accepted] = field(default_factory=list)
     attempts: int = 0
     bad_signatures: int = 0
@@ -77,6 +80,11 @@ class Receiver:
             await asyncio.sleep(self.hang_s)
         if failure in ("500", "timeout"):
             return _error(500, "processing_error", "failing on purpose")
+        if failure in ("429", "503"):
+            busy = _error(int(failure), "busy", "come back later")
+            if self.retry_after:
+                busy.headers["Retry-After"] = self.retry_after
+            return busy
         request_id = request.headers.get("Request-Id", "")
         late = failure == "late"
         self.accepted.append(Accepted(request_id, body["type"], body, time.time(), late))

@@ -5,16 +5,19 @@ when no earlier event of its order is still pending. A claim leases rows to one 
 (`lease_owner`, `lease_until`); on Postgres the claim also skips rows another process is
 claiming right now (`FOR UPDATE SKIP LOCKED`), on SQLite writers are serialized anyway. A sender
 that dies leaves its lease to run out, and the rows are then claimed again: delivery is
-at-least-once, and the event id lets the receiver drop a repeat.
+at-least-once, and the event id lets the receiver drop a repeat. Delivered and given-up rows are
+purged after their retention (`purge`); pending rows never are.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, exists, func, or_, select, update
+from sqlalchemy import Connection, and_, case, delete, exists, func, or_, select, update
 
 from commerce.tables import webhook_events
 
@@ -45,6 +48,22 @@ class RetryPolicy:
         """Exponential backoff with jitter: half to all of base * 2^(attempts - 1), capped."""
         ceiling = min(self.backoff_max_s, self.backoff_s * 2 ** min(attempts - 1, 60))
         return (rng or random).uniform(ceiling / 2, ceiling)
+
+
+def retry_after(value: str | None, now: float) -> float | None:
+    """When a `Retry-After` header (delay in seconds, or an HTTP date) allows the next attempt."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return now + int(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None  # malformed: the backoff alone decides
+    if when.tzinfo is None:  # an HTTP date is GMT; the parser leaves "-0000" naive
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
 
 
 def claim(conn: Connection, owner: str, now: float, lease_s: float, limit: int) -> list[Pending]:
@@ -107,10 +126,18 @@ def mark_failed(
     error: str,
     policy: RetryPolicy,
     rng: random.Random | None = None,
+    *,
+    not_before: float | None = None,
 ) -> str:
-    """Record a failed attempt: retry after a backoff, or give up; returns the new status."""
+    """Record a failed attempt: retry after a backoff, or give up; returns the new status.
+
+    `not_before` is the receiver's wish (`Retry-After`): the retry waits for it when it is later
+    than the backoff, but never longer than `policy.backoff_max_s`.
+    """
     attempts = event.attempts + 1
     next_at = now + policy.delay(attempts, rng)
+    if not_before is not None:
+        next_at = max(next_at, min(not_before, now + policy.backoff_max_s))
     give_up = attempts >= policy.max_attempts or next_at - event.created_at > policy.max_age_s
     status = "failed" if give_up else "pending"
     result = conn.execute(
@@ -153,6 +180,25 @@ def next_due(conn: Connection) -> float | None:
     return conn.execute(
         select(func.min(due_at)).where(events.c.status == "pending", ~blocked)
     ).scalar_one_or_none()
+
+
+def purge(conn: Connection, delivered_before: float, failed_before: float, limit: int) -> int:
+    """Delete up to `limit` settled events, oldest first; returns how many.
+
+    Delivered events go once delivered before `delivered_before`, given-up (`failed`) ones once
+    their order changed before `failed_before`. Pending events are never touched.
+    """
+    events = webhook_events
+    old = or_(
+        and_(events.c.status == "delivered", events.c.delivered_at < delivered_before),
+        and_(events.c.status == "failed", events.c.created_at < failed_before),
+    )
+    seqs = conn.execute(select(events.c.seq).where(old).order_by(events.c.seq).limit(limit))
+    batch = list(seqs.scalars())
+    if not batch:
+        return 0
+    result = conn.execute(delete(events).where(events.c.seq.in_(batch), old))
+    return result.rowcount
 
 
 def counts(conn: Connection) -> dict[str, int]:

@@ -28,6 +28,7 @@ from api.deps import given_key, is_one_of
 from api.mcp import shapes
 from api.mcp.operations import Refused, UcpOperations, answer
 from api.mcp.shapes import Json
+from api.rate_limits import count_failed_authentication
 
 TOKEN_META = "aisle-thread-token"
 READ_ONLY = ToolAnnotations(read_only_hint=True, open_world_hint=False)
@@ -62,7 +63,12 @@ def build_mcp_server(services: Services) -> MCPServer:
         given = given_key(headers.get("authorization"), headers.get("x-api-key"))
         admin = is_one_of(given, services.settings.admin_api_keys)
         token = (meta or {}).get(TOKEN_META) or headers.get("x-thread-token")
-        return Access(admin=admin, token=str(token) if token else None, commerce=services.commerce)
+        return Access(
+            admin=admin,
+            token=str(token) if token else None,
+            commerce=services.commerce,
+            on_denied=_counter(ctx),
+        )
 
     async def call(
         capability: str, meta: Json, run: Callable[[], Json], *, key_required: bool = False
@@ -207,6 +213,16 @@ def result(body: Json, failed: bool) -> CallToolResult:
     return CallToolResult(
         content=[TextContent(type="text", text=text)], structured_content=body, is_error=failed
     )
+
+
+def _counter(ctx: Context) -> Callable[[], None] | None:
+    """Count a refused token against the HTTP caller's failed-authentication allowance, as REST
+    does (`api/rate_limits.py`). Over streamable HTTP the SDK hands the tool the Starlette request
+    whose scope the rate-limit middleware watches; stdio has no request and no address."""
+    scope = getattr(ctx.request_context.request, "scope", None)
+    if not isinstance(scope, dict):
+        return None
+    return lambda: count_failed_authentication(scope)
 
 
 def _check_meta(meta: Json, key_required: bool) -> None:
