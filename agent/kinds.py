@@ -46,6 +46,7 @@ _END = re.compile(
     r"[,;:!?.()]|\b(?:for|with|that|which|who|to|in|on|from|by|under|over|so|if|but|because"
     r"|without|near|like|please|pls|plz|asap|today|delivered|than|at)\b"
 )
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
 _NOT_HEADS = frozenset({
     "something", "anything", "stuff", "thing", "item", "one", "gift", "present", "idea",
     "option", "product", "kind", "type", "sort", "brand", "recommendation", "suggestion",
@@ -81,6 +82,11 @@ def request_head(text: str) -> Head | None:
     words = re.findall(r"[a-z][a-z'-]*", rest[: end.start()] if end else rest)
     words = [w for w in words if w not in STOPWORDS and stem(w) not in _NOT_HEADS]
     while words and (words[-1].endswith("ly") or not tokenize(words[-1])):
+        words.pop()
+    # A participle that ended the phrase introduced a complement the end marker cut off ("bars
+    # enriched [with peanut butter]", "extensions made [with synthetic hair]"): the noun before
+    # it is the head. Only before a cut: "insulated jacket" and "black insulated" keep theirs.
+    while end and len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]):
         words.pop()
     if not words or len(words[-1]) < 3:
         return None

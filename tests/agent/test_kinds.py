@@ -50,6 +50,12 @@ def agent(settings: Settings) -> Iterator[ShoppingAgent]:
         ("its pouring, do u sell umbrellas", "umbrellas"),
         ("a backpack that fits my laptop", "backpack"),
         ("hoodies then", "hoodies"),
+        # a participle before a cut-off complement is not the head (chatshop's false "no"s)
+        ("i'm looking for white hair extensions made with synthetic hair", "extensions"),
+        ("healthy breakfast bars enriched with peanut butter", "bars"),
+        ("a jacket insulated with down", "jacket"),
+        ("black insulated", "insulated"),  # no complement cut: nothing to drop
+        ("black insulated jacket", "jacket"),
     ],
 )
 def test_the_head_noun_of_a_request(text: str, head: str) -> None:
