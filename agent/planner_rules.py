@@ -11,7 +11,7 @@ from typing import Any
 
 from agent.buyer import is_complete, merge_details
 from agent.context import Context
-from agent.kinds import request_head
+from agent.kinds import judge_for, request_head
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
 from agent.words import new_words
@@ -41,7 +41,7 @@ def plan_tool_calls(
         if refs.product_ids:
             return [_call("answer_question", product_id=refs.product_ids[0], question=u.text)]
         if refs.ordinals or (refs.pronoun and not u.slots.options_asked):
-            return _nothing_to_point_at(state, u)  # "the second one" / "it": ask which
+            return _nothing_to_point_at(state, u, ctx)  # "the second one" / "it": ask which
         return [_call("answer_question", product_id="", question=u.text)]
     if intent is Intent.COMPARE:
         ids = refs.product_ids if len(refs.ordinals) >= 2 else []
@@ -56,7 +56,7 @@ def plan_tool_calls(
             return []
         return [_call("analyze_photo", image_id=state.image_ids[-1], question=u.text)]
     if intent is Intent.ADD:
-        return _add_calls(state, u) or _nothing_to_point_at(state, u)
+        return _add_calls(state, u) or _nothing_to_point_at(state, u, ctx)
     if intent in {Intent.REMOVE, Intent.SET_QUANTITY}:
         return _line_calls(u)
     if intent is Intent.CHANGE_VARIANT:
@@ -81,12 +81,17 @@ def plan_tool_calls(
     return []
 
 
-def _nothing_to_point_at(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
+def _nothing_to_point_at(
+    state: ShoppingState, u: Understanding, ctx: Context
+) -> list[dict[str, Any]]:
     """A reference with no target: ask which one (no calls), unless nothing has been shown yet
-    and the message names a kind of product ("could you get me listerine toothpaste", "find me a
-    phone case? i'll take one in white"): then there is nothing to choose from, so search it."""
+    and the message names a kind of product the store sells ("could you get me listerine
+    toothpaste", "find me a phone case? i'll take one in white"): then there is nothing to
+    choose from, so search it. "is it waterproof?" names no kind, so it still asks which."""
     head = request_head(u.text)
     if state.shown or head is None or head.word not in _product_words(u).split():
+        return []
+    if judge_for(ctx.search).carried(head) is not True:
         return []
     return [_search(u, refine=False)]
 

@@ -125,3 +125,28 @@ def test_the_agent_reads_prices_with_the_catalog_parser(
     text: str, bounds: tuple[int | None, int | None]
 ) -> None:
     assert price_bounds(text, "USD") == bounds
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "could you get me a duffel bag that fits a weekend away?",
+        "can you find me a duffel bag? i'll take one in black",
+    ],
+)
+def test_a_reference_with_nothing_shown_yet_searches_the_kind_it_names(
+    agent: ShoppingAgent, message: str
+) -> None:
+    """A first message that says "one"/"it" has nothing to point at: it is a search."""
+    (turn,) = talk(agent, message)
+    assert "Which one do you mean" not in turn.reply
+    assert set(ids(turn)) & DUFFELS
+
+
+@pytest.mark.parametrize("message", ["is it waterproof?", "add it", "tell me about the second one"])
+def test_a_first_reference_naming_no_kind_still_asks_which(
+    agent: ShoppingAgent, message: str
+) -> None:
+    """Searching the words would answer "we don't carry waterproof": asking which is right."""
+    (turn,) = talk(agent, message)
+    assert "Which one do you mean" in turn.reply and not turn.products
