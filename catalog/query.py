@@ -9,11 +9,13 @@ Apple) filters only when the shopper marks it as a brand ("by Apple"); else it i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from catalog.filters import SearchFilters
+from catalog.kind_words import plain_kind_words
 from catalog.query_mentions import Mention, find_brands, find_categories, is_marked_brand
 from catalog.query_price import find_price_clauses, find_sort, price_bounds
 from catalog.query_text import remove_spans, tidy, trim_filler
@@ -77,6 +79,7 @@ def parse_query(text: str, vocabulary: Vocabulary = _NO_VOCABULARY) -> ParsedQue
 
     sizes, size_spans = find_sizes(remaining, vocabulary.sizes)
     remaining = tidy(remove_spans(remaining, size_spans))
+    remaining = plain_kind_words(remaining, _category_words(vocabulary.categories))
 
     brand_mentions = find_brands(remaining, vocabulary.brands)
     brands, brand_hints = _split_brands(remaining, brand_mentions, vocabulary.ambiguous_brands)
@@ -99,6 +102,13 @@ def parse_query(text: str, vocabulary: Vocabulary = _NO_VOCABULARY) -> ParsedQue
         category_hints=_names(find_categories(remaining, vocabulary.categories)),
         brand_hints=_names(brand_hints),
     )
+
+
+@cache
+def _category_words(categories: frozenset[str]) -> frozenset[str]:
+    """Words (and whole names) of the catalog's categories: a shopper word it uses stays."""
+    words = {w for name in categories for w in name.lower().split()}
+    return frozenset(words | {name.lower() for name in categories})
 
 
 def strip_price_clause(text: str) -> str:
