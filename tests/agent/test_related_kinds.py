@@ -12,7 +12,7 @@ from agent.kinds import Head, KindJudge
 from aisle.settings import Settings
 from catalog.embed import load_text_encoder
 
-TITLES = ["Oil-Free Daily Moisturizer", "Argan Repair Shampoo", "Gaming Keyboard"]
+TITLES = ["Oil-Free Daily Moisturizer", "Espresso Dark Coffee", "Memory Foam Pillow"]
 
 
 class _Index:
@@ -29,8 +29,14 @@ class _Index:
 
 
 @pytest.mark.slow
-def test_a_hair_dryer_is_offered_shampoo_not_moisturizer(settings: Settings) -> None:
-    search = SimpleNamespace(index=_Index(), encoder=load_text_encoder(settings))
+def test_only_products_of_a_related_kind_are_offered(settings: Settings) -> None:
+    judge = KindJudge(SimpleNamespace(index=_Index(), encoder=load_text_encoder(settings)))
     products = [SimpleNamespace(title=t) for t in TITLES]
-    related = KindJudge(search).related(Head(phrase="hair dryer", word="dryer"), products)
-    assert [p.title for p in related] == ["Argan Repair Shampoo"]
+
+    def offered(phrase: str) -> list[str]:
+        head = Head(phrase=phrase, word=phrase.split()[-1])
+        return [p.title for p in judge.related(head, products)]
+
+    assert offered("hair dryer") == []  # not the moisturizer ("dryer" alone is near it)
+    assert offered("coffee table") == []  # not the coffee
+    assert offered("mattress") == ["Memory Foam Pillow"]
