@@ -39,3 +39,8 @@ def plain_kind_words(text: str, used: frozenset[str] = frozenset()) -> str:
     if not pairs:
         return text
     return _pattern(frozenset(pairs)).sub(lambda m: pairs[m[1].lower()], text)
+
+
+def kind_words_in(text: str) -> set[str]:
+    """The shopper words for kinds that this text (a title, a category) itself uses."""
+    return {m[1].lower() for m in _pattern(frozenset(kind_words())).finditer(text)}

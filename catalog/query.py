@@ -38,10 +38,20 @@ class Vocabulary:
     """Category path elements as stored ("Running Shoes")."""
     currency: str = "USD"
     """Currency of the catalog's prices; price phrases are read in its minor units."""
+    kind_words_used: frozenset[str] = frozenset()
+    """Shopper words for kinds (catalog/kind_words.py) that titles or categories use ("shades"
+    in Roller Window Shades); those are searched as said, not rewritten."""
 
     def __post_init__(self) -> None:
         # Lookups are cached per vocabulary, so a plain set handed in by mistake is frozen here.
-        for name in ("colors", "sizes", "brands", "ambiguous_brands", "categories"):
+        for name in (
+            "colors",
+            "sizes",
+            "brands",
+            "ambiguous_brands",
+            "categories",
+            "kind_words_used",
+        ):
             value = getattr(self, name)
             if not isinstance(value, frozenset):
                 object.__setattr__(self, name, frozenset(value))
@@ -79,7 +89,8 @@ def parse_query(text: str, vocabulary: Vocabulary = _NO_VOCABULARY) -> ParsedQue
 
     sizes, size_spans = find_sizes(remaining, vocabulary.sizes)
     remaining = tidy(remove_spans(remaining, size_spans))
-    remaining = plain_kind_words(remaining, _category_words(vocabulary.categories))
+    used = _category_words(vocabulary.categories) | vocabulary.kind_words_used
+    remaining = plain_kind_words(remaining, used)
 
     brand_mentions = find_brands(remaining, vocabulary.brands)
     brands, brand_hints = _split_brands(remaining, brand_mentions, vocabulary.ambiguous_brands)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from catalog.kind_words import kind_words, plain_kind_words
+from catalog.kind_words import kind_words, kind_words_in, plain_kind_words
 from catalog.query import Vocabulary, parse_query
 
 
@@ -24,3 +24,11 @@ def test_a_word_the_catalog_uses_for_a_category_stays() -> None:
 
 def test_every_pair_is_a_real_rewrite() -> None:
     assert kind_words() and all(said != plain for said, plain in kind_words().items())
+
+
+def test_a_word_the_catalog_uses_in_titles_stays() -> None:
+    assert kind_words_in("Roller Window Shades | Home | Blinds") == {"shades"}
+    vocabulary = Vocabulary(kind_words_used=frozenset({"shades", "flip flops"}))
+    assert parse_query("blackout shades", vocabulary).text == "blackout shades"
+    assert parse_query("beach flip flops", vocabulary).text == "beach flip flops"
+    assert parse_query("got any shades?").text == "got any sunglasses"
