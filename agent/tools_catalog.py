@@ -21,6 +21,7 @@ from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
 from catalog.query import ParsedQuery, parse_query
+from catalog.query_variants import size_key
 from catalog.sparse import tokenize
 
 SHOW_LIMIT = 5
@@ -76,7 +77,8 @@ def search_products(
         "shown": shown,
         "seen": remember_shown(run.state.seen, shown),
         "compared": [],
-        "focus": shown[0]["id"] if _is_focus(shown, result.query.text) else None,
+        "focus": _meant(run, shown, refine)
+        or (shown[0]["id"] if _is_focus(shown, result.query.text) else None),
         "turn_products": shown,
     }
     if not shown:
@@ -119,6 +121,15 @@ def _buyable(hit: Any) -> bool:
     return any(v.in_stock for v in hit.product.variants if not ids or v.id in ids)
 
 
+def _meant(run: ToolRun, shown: list[Any], refine: bool) -> str | None:
+    """A refinement about one listed product ("got the second one in a 10.5?") keeps that
+    product in focus when it is still listed, so "add it" means it."""
+    refs = run.state.understanding.references
+    if not refine or len(refs.ordinals) != 1 or len(refs.product_ids) != 1:
+        return None
+    return refs.product_ids[0] if refs.product_ids[0] in {p["id"] for p in shown} else None
+
+
 def _is_focus(shown: list[Any], text: str) -> bool:
     """The only hit, or the one the query names by (most of) its title: "it" means that one."""
     if len(shown) <= 1:
@@ -156,10 +167,15 @@ def _listed_categories(run: ToolRun) -> list[str]:
 
 
 def _understood_filters(run: ToolRun) -> SearchFilters:
-    """A budget the reader found that the query parser may not ("ok what about under 100?");
-    colours and sizes are left to the parser, which knows the catalog's own values."""
+    """A budget the reader found that the query parser may not ("ok what about under 100?"),
+    and a size asked as a question ("do these come in a 9?", "got it in a 10.5?") when the
+    catalog stocks that size; other colours and sizes are left to the parser."""
     slots = run.state.understanding.slots
-    return SearchFilters(price_min=slots.price_min, price_max=slots.price_max)
+    stocked = {size_key(s): s for s in run.ctx.search.index.vocabulary().sizes}
+    size = stocked.get(size_key(slots.size)) if slots.size else None
+    return SearchFilters(
+        price_min=slots.price_min, price_max=slots.price_max, sizes=[size] if size else []
+    )
 
 
 def _exclusions(exclude: dict[str, list[str]] | None) -> SearchFilters:

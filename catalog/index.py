@@ -230,12 +230,14 @@ class CatalogIndex:
 
     def _build_vocabulary(self) -> Vocabulary:
         from catalog.everyday_words import EverydayWords
+        from catalog.kind_words import kind_words_in
         from catalog.query import Vocabulary
 
         colors: set[str] = set()
         sizes: set[str] = set()
         brands: set[str] = set()
         categories: set[str] = set()
+        kind_words_used: set[str] = set()
         everyday = EverydayWords()
         fields = ["brand", "category", "title", "variants"]
         for payload in self._scroll_payloads([f"{PRODUCT_KEY}.{f}" for f in fields]):
@@ -245,6 +247,7 @@ class CatalogIndex:
             category = product.get("category") or []
             categories.update(category)
             everyday.add(product.get("title") or "", category, product.get("brand"))
+            kind_words_used |= kind_words_in(" | ".join([product.get("title") or "", *category]))
             for variant in product.get("variants") or []:
                 options = variant.get("options") or {}
                 family = color_family(options.get("color"))
@@ -259,6 +262,7 @@ class CatalogIndex:
             ambiguous_brands=everyday.ambiguous(brands),
             categories=frozenset(categories),
             currency=self.currency,
+            kind_words_used=frozenset(kind_words_used),
         )
 
     def _scroll_payloads(self, fields: list[str]) -> Iterator[dict[str, Any]]:

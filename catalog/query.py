@@ -9,11 +9,13 @@ Apple) filters only when the shopper marks it as a brand ("by Apple"); else it i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from catalog.filters import SearchFilters
+from catalog.kind_words import plain_kind_words
 from catalog.query_mentions import Mention, find_brands, find_categories, is_marked_brand
 from catalog.query_price import find_price_clauses, find_sort, price_bounds
 from catalog.query_text import remove_spans, tidy, trim_filler
@@ -36,10 +38,20 @@ class Vocabulary:
     """Category path elements as stored ("Running Shoes")."""
     currency: str = "USD"
     """Currency of the catalog's prices; price phrases are read in its minor units."""
+    kind_words_used: frozenset[str] = frozenset()
+    """Shopper words for kinds (catalog/kind_words.py) that titles or categories use ("shades"
+    in Roller Window Shades); those are searched as said, not rewritten."""
 
     def __post_init__(self) -> None:
         # Lookups are cached per vocabulary, so a plain set handed in by mistake is frozen here.
-        for name in ("colors", "sizes", "brands", "ambiguous_brands", "categories"):
+        for name in (
+            "colors",
+            "sizes",
+            "brands",
+            "ambiguous_brands",
+            "categories",
+            "kind_words_used",
+        ):
             value = getattr(self, name)
             if not isinstance(value, frozenset):
                 object.__setattr__(self, name, frozenset(value))
@@ -77,6 +89,8 @@ def parse_query(text: str, vocabulary: Vocabulary = _NO_VOCABULARY) -> ParsedQue
 
     sizes, size_spans = find_sizes(remaining, vocabulary.sizes)
     remaining = tidy(remove_spans(remaining, size_spans))
+    used = _category_words(vocabulary.categories) | vocabulary.kind_words_used
+    remaining = plain_kind_words(remaining, used)
 
     brand_mentions = find_brands(remaining, vocabulary.brands)
     brands, brand_hints = _split_brands(remaining, brand_mentions, vocabulary.ambiguous_brands)
@@ -99,6 +113,13 @@ def parse_query(text: str, vocabulary: Vocabulary = _NO_VOCABULARY) -> ParsedQue
         category_hints=_names(find_categories(remaining, vocabulary.categories)),
         brand_hints=_names(brand_hints),
     )
+
+
+@cache
+def _category_words(categories: frozenset[str]) -> frozenset[str]:
+    """Words (and whole names) of the catalog's categories: a shopper word it uses stays."""
+    words = {w for name in categories for w in name.lower().split()}
+    return frozenset(words | {name.lower() for name in categories})
 
 
 def strip_price_clause(text: str) -> str:

@@ -89,6 +89,14 @@ def test_vocabulary_lists_what_the_catalog_has_and_follows_writes(index: Catalog
     assert "XL" in index.vocabulary().sizes
 
 
+def test_vocabulary_knows_which_shopper_words_for_kinds_titles_use(index: CatalogIndex) -> None:
+    put(index, [shoe("A1")])
+    assert index.vocabulary().kind_words_used == frozenset()
+    shades = shoe("B2").model_copy(update={"title": "Roller Window Shades"})
+    put(index, [shades])
+    assert index.vocabulary().kind_words_used == {"shades"}
+
+
 def test_during_bulk_writes_searches_keep_the_vocabulary_until_the_writes_end(
     index: CatalogIndex,
 ) -> None:
