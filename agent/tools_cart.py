@@ -39,7 +39,9 @@ def add_to_cart(
         color = said  # "heather gray" was said: not any gray (charcoal is gray too)
     size = size or spelled_value(product, "size", words, after="size")  # "size EU 42"
     colors = [color.lower()] if color else []
-    candidates, missing = choose_variants(product, size, colors, preferred=active.colors)
+    candidates, missing = choose_variants(
+        product, size, colors, preferred=active.colors, avoided=active.exclude_colors
+    )
     if not candidates:
         return _ask_again(product, size, colors, quantity)
     if missing:

@@ -13,12 +13,18 @@ SLOTS = ("size", "color")
 
 
 def choose_variants(
-    product: Product, size: str | None, colors: list[str], preferred: list[str] | None = None
+    product: Product,
+    size: str | None,
+    colors: list[str],
+    preferred: list[str] | None = None,
+    avoided: list[str] | None = None,
 ) -> tuple[list[Variant], list[str]]:
     """In-stock variants matching size and colour, and which of size/colour is still ambiguous.
 
     `colors` were asked for in this message and must match; `preferred` (the search's colour
-    filter) narrows the choice only when this product comes in such a colour.
+    filter) narrows the choice only when this product comes in such a colour; `avoided` (the
+    search's "not black") is never picked unasked: when only such variants are left, the colour
+    stays a question, so the shopper sees it before anything is added.
     """
     variants = [v for v in product.variants if v.in_stock] or list(product.variants)
     if size:
@@ -30,10 +36,16 @@ def choose_variants(
         variants = exact or variants  # "white" means white, not off-white, when both exist
     elif preferred:
         variants = [v for v in variants if _in_colors(v, preferred)] or variants
+    only_avoided = False
+    if avoided and not colors:
+        kept = [v for v in variants if not _in_colors(v, avoided)]
+        only_avoided = bool(variants) and not kept
+        variants = kept or variants
     missing = [
         slot
         for slot in SLOTS
         if len({v.options.get(slot) for v in variants if v.options.get(slot)}) > 1
+        or (slot == "color" and only_avoided)
     ]
     return variants, missing
 
