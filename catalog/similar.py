@@ -141,20 +141,11 @@ def filters_from_question(
 def printed_names(index: CatalogIndex) -> PrintedNames:
     """Every product's title and brand, to be looked for in a photo's printed text."""
     rows = []
-    offset: Any = None
-    while True:
-        records, offset = index.client.scroll(
-            index.collection,
-            limit=1024,
-            offset=offset,
-            with_payload=models.PayloadSelectorInclude(include=_NAME_FIELDS),
-        )
-        for record in records:
-            product = (record.payload or {}).get("product") or {}
-            if product.get("id") and product.get("title"):
-                rows.append((product["id"], product["title"], product.get("brand")))
-        if offset is None:
-            return PrintedNames.build(rows)
+    for payload in index._scroll_payloads(list(_NAME_FIELDS)):
+        product = payload.get("product") or {}
+        if product.get("id") and product.get("title"):
+            rows.append((product["id"], product["title"], product.get("brand")))
+    return PrintedNames.build(rows)
 
 
 def image_vectors_by_kind(index: CatalogIndex) -> Iterator[tuple[tuple[str, ...], np.ndarray]]:
