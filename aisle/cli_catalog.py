@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from aisle.settings import Settings
 
 if TYPE_CHECKING:
-    from aisle.imports import ImportReport
+    from aisle.import_status import ImportReport
     from catalog.ingest import IngestProgress
 
 _SHOWN_ERRORS = 50  # bad rows printed by `aisle ingest`; the rest are counted
@@ -64,7 +64,7 @@ def _formats() -> tuple[str, ...]:
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from aisle.imports import ImportReport
+    from aisle.import_status import ImportReport
     from aisle.services import Services
     from catalog.ingest import ImportRefused
 
