@@ -19,10 +19,10 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO
 
-from pydantic import BaseModel, Field
-
+from aisle.import_status import CatalogImport, ImportProgress, ImportReport, ImportStatus
+from aisle.import_uploads import display_name, save_upload, stored_name, without_path
 from catalog.importers import FORMATS, UnknownFormat, detect_format
 from catalog.importers.images import without_local_images
 
@@ -31,97 +31,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ImportStatus = Literal["queued", "running", "succeeded", "failed"]
 OnProgress = Callable[["IngestProgress"], None]
 RunImport = Callable[[Path, str, bool, bool, OnProgress], "IngestReport"]
 
-REPORTED_ERRORS = 100
 KEEP_FINISHED = 200
 _STATUS_FILE = "import.json"
 _ID = re.compile(r"[0-9a-f]{32}")
-_SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
-_CHUNK = 1024 * 1024
 _PROGRESS_EVERY_S = 1.0  # how often a running import rewrites its status file
 _AGAIN = "; send the file again"
 
 
-class EmptyUpload(ValueError):
-    """The uploaded catalog file has no bytes."""
-
-
-class UploadTooLarge(ValueError):
-    """The uploaded catalog file is larger than the server accepts."""
-
-
 class ImportsClosed(RuntimeError):
     """The server is shutting down and takes no new imports."""
-
-
-class RowProblem(BaseModel):
-    line: int = Field(description="Line in the uploaded file; a header row is line 1.")
-    reason: str
-    item_id: str | None = None
-
-
-class ImportReport(BaseModel):
-    imported: int = Field(description="New or changed products written to the index.")
-    unchanged: int
-    skipped: int = Field(description="Rows that could not import; the first 100 are in errors.")
-    removed: int = Field(description="With replace: products that were not in the file.")
-    repaired: int = Field(
-        default=0, description="Unchanged products whose missing offers were written again."
-    )
-    seconds: float
-    errors: list[RowProblem]
-
-    @classmethod
-    def of(cls, report: IngestReport, limit: int = REPORTED_ERRORS) -> ImportReport:
-        return cls(
-            imported=report.imported,
-            unchanged=report.unchanged,
-            skipped=len(report.skipped),
-            removed=report.removed,
-            repaired=report.repaired,
-            seconds=round(report.seconds, 3),
-            errors=[
-                RowProblem(line=e.line, reason=e.reason, item_id=e.item_id)
-                for e in report.skipped[:limit]
-            ],
-        )
-
-
-class ImportProgress(BaseModel):
-    """Running totals while an import runs."""
-
-    stage: Literal["checking", "writing"] = Field(
-        default="writing",
-        description="The whole file is read and checked first; nothing is written before.",
-    )
-    read: int = Field(description="Rows read so far, good and bad.")
-    imported: int
-    unchanged: int
-    skipped: int
-
-
-class CatalogImport(BaseModel):
-    id: str
-    status: ImportStatus
-    filename: str = Field(description="The uploaded file's name as sent; not used for storage.")
-    format: str
-    replace: bool
-    allow_empty: bool = Field(
-        default=False, description="With replace: a file with no products may empty the catalog."
-    )
-    created_at: datetime
-    started_at: datetime | None = None
-    finished_at: datetime | None = None
-    error: str | None = Field(default=None, description="Why a failed import failed.")
-    progress: ImportProgress | None = Field(default=None, description="While running.")
-    report: ImportReport | None = None
-
-    @property
-    def finished(self) -> bool:
-        return self.status in ("succeeded", "failed")
 
 
 class CatalogImports:
@@ -149,15 +70,15 @@ class CatalogImports:
         if fmt is not None and fmt not in FORMATS:
             raise UnknownFormat(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
         job_id = uuid.uuid4().hex
-        shown = _display_name(filename)
-        path = self.root / job_id / _stored_name(shown)
+        shown = display_name(filename)
+        path = self.root / job_id / stored_name(shown)
         path.parent.mkdir(parents=True)
         try:
-            _save(upload, path, max_bytes)
+            save_upload(upload, path, max_bytes)
             resolved = fmt or detect_format(path)
         except UnknownFormat as exc:
             shutil.rmtree(path.parent, ignore_errors=True)
-            raise UnknownFormat(_without_path(exc, path, shown)) from None
+            raise UnknownFormat(without_path(exc, path, shown)) from None
         except BaseException:
             shutil.rmtree(path.parent, ignore_errors=True)
             raise
@@ -250,7 +171,7 @@ class CatalogImports:
     def _run_one(self, job: CatalogImport) -> None:
         from catalog.ingest import ImportRefused
 
-        path = self.root / job.id / _stored_name(job.filename)
+        path = self.root / job.id / stored_name(job.filename)
         job = job.model_copy(update={"status": "running", "started_at": _now()})
         self._write(job)
         last_write = time.monotonic()
@@ -281,7 +202,7 @@ class CatalogImports:
             partial = getattr(exc, "report", None)  # ImportRefused lists the bad rows it found
             self._finish(
                 job,
-                error=_without_path(exc, path, job.filename),
+                error=without_path(exc, path, job.filename),
                 report=ImportReport.of(partial) if partial is not None else None,
             )
         else:
@@ -292,7 +213,7 @@ class CatalogImports:
         self, job: CatalogImport, *, error: str | None = None, report: ImportReport | None = None
     ) -> None:
         """Record the outcome; the uploaded file is not needed any more."""
-        (self.root / job.id / _stored_name(job.filename)).unlink(missing_ok=True)
+        (self.root / job.id / stored_name(job.filename)).unlink(missing_ok=True)
         status: ImportStatus = "failed" if error is not None else "succeeded"
         update = {
             "status": status,
@@ -309,39 +230,6 @@ class CatalogImports:
         partial = target.with_suffix(".json.partial")
         partial.write_text(job.model_dump_json(indent=2))
         os.replace(partial, target)
-
-
-def _save(upload: BinaryIO, path: Path, max_bytes: int) -> None:
-    size = 0
-    with path.open("wb") as out:
-        while chunk := upload.read(_CHUNK):
-            size += len(chunk)
-            if size > max_bytes:
-                raise UploadTooLarge(
-                    f"the file is larger than this server's limit of {max_bytes:,} bytes "
-                    "(AISLE_MAX_IMPORT_BYTES)"
-                )
-            out.write(chunk)
-    if size == 0:
-        raise EmptyUpload("the uploaded file is empty")
-
-
-def _display_name(filename: str) -> str:
-    """The client's file name for people to read: no folders, printable, not too long."""
-    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
-    name = "".join(c for c in name if c.isprintable()).strip()
-    return name[:200] or "catalog"
-
-
-def _stored_name(display_name: str) -> str:
-    """Only the extension is kept, because format detection reads it; never a client's path."""
-    suffix = Path(display_name).suffix.lower()
-    return "catalog" + (suffix if _SUFFIX.fullmatch(suffix) else "")
-
-
-def _without_path(exc: BaseException, path: Path, shown: str) -> str:
-    """Errors name the file as the owner knows it, not where the server keeps it."""
-    return (str(exc) or type(exc).__name__).replace(str(path), shown)
 
 
 def _now() -> datetime:

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from aisle.imports import CatalogImport
+from aisle.import_status import CatalogImport
 
 
 class UploadFailed(Exception):

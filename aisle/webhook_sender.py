@@ -1,24 +1,15 @@
 """Delivers order webhook events from the outbox (`commerce/outbox.py`) to `AISLE_WEBHOOK_URL`.
 
 A background task of the API process: it never runs inside an order's request, so a slow or
-dead receiver costs an order nothing. Each event is POSTed with its `Merchant-Signature`
-(`t=…,v1=…`, signed afresh per attempt) and its event id in `Request-Id`. A 2xx marks it
-delivered; anything else (another status, a timeout, a refused connection) schedules a retry
-with exponential backoff and jitter until `AISLE_WEBHOOK_MAX_ATTEMPTS` or
-`AISLE_WEBHOOK_MAX_AGE_S`, then the event is marked `failed` and logged. A 429 or 503 with
-`Retry-After` (seconds or an HTTP date) puts the next attempt no sooner than the receiver asked,
-when that is later than the backoff, but never later than `AISLE_WEBHOOK_BACKOFF_MAX_S` ahead.
+dead receiver costs an order nothing. One attempt, its signature and its retry rules are in
+`aisle/webhook_delivery.py`; deleting settled rows in `aisle/webhook_purge.py`; this module is
+the loop that claims, sends and records, and logs the events given up.
 
 Delivery is at-least-once: an attempt whose answer is lost, or a process killed between the
 receiver's 2xx and the database's mark, sends the event again with the same `Request-Id`.
 Undelivered rows survive a restart; they are claimed again once their lease runs out (at once
 after a clean stop, which gives leases back). Several processes may run a sender on one
 Postgres database: claims skip rows another process holds.
-
-Settled rows do not pile up: every `PURGE_EVERY_S` the loop deletes delivered events older than
-`AISLE_WEBHOOK_RETENTION_S` and given-up ones older than `AISLE_WEBHOOK_FAILED_RETENTION_S`, in
-batches of `PURGE_BATCH` rows per transaction (the next batch at once while batches come back
-full), so an order's write never queues behind a long delete. Pending rows are never deleted.
 """
 
 from __future__ import annotations
@@ -28,18 +19,17 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 from sqlalchemy import Connection, Engine
 
 from aisle.settings import Settings
+from aisle.webhook_delivery import Outcome, deliver, record_outcomes
+from aisle.webhook_purge import PURGE_EVERY_S, PurgeSchedule, purge_batch
 from commerce import outbox
 from commerce.database import read, write
 from commerce.ids import new_id
-from commerce.webhooks import SIGNATURE_HEADER, body_bytes, sign
 
 if TYPE_CHECKING:
     from aisle.services import Services
@@ -50,19 +40,7 @@ T = TypeVar("T")
 POLL_S = 2.0  # how often other processes' events are looked for; this process's wake us
 BATCH = 32  # deliveries in flight at once (at most one per order)
 WRITE_GAP_S = 0.025  # shortest time between two of the sender's write transactions
-RETRY_AFTER_STATUSES = frozenset({429, 503})
-PURGE_EVERY_S = 60.0  # how often settled rows past their retention are looked for
-PURGE_BATCH = 200  # rows deleted per transaction
 WEEK_S = 7 * 24 * 3600.0
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """One attempt: `error` None when delivered; `not_before` from the receiver's Retry-After."""
-
-    event: outbox.Pending
-    error: str | None
-    not_before: float | None = None
 
 
 class WebhookSender:
@@ -94,8 +72,7 @@ class WebhookSender:
         self.batch = batch
         self.retention_s = retention_s
         self.failed_retention_s = failed_retention_s
-        self.purge_every_s = purge_every_s
-        self._next_purge = 0.0  # time.monotonic(): the first round purges
+        self._purges = PurgeSchedule(purge_every_s)
         self.owner = new_id("snd")
         # Longer than any attempt can take, so a live sender never loses an event it is sending.
         self.lease_s = 2 * timeout_s + 30
@@ -217,27 +194,19 @@ class WebhookSender:
 
     async def _purge_if_due(self) -> None:
         """Delete one batch of settled rows past their retention, when a purge is due."""
-        if self._engine is None or time.monotonic() < self._next_purge:
+        if self._engine is None or not self._purges.due():
             return
         now = self.clock()
         engine = self._engine
-
-        def purge() -> int:
-            with write(engine) as conn:
-                return outbox.purge(
-                    conn, now - self.retention_s, now - self.failed_retention_s, PURGE_BATCH
-                )
-
         gap = self._last_write + WRITE_GAP_S - time.monotonic()
         if gap > 0:
             await asyncio.sleep(gap)  # an order's write finds the queue short between batches
-        deleted = await asyncio.to_thread(purge)
+        deleted = await asyncio.to_thread(
+            purge_batch, engine, now - self.retention_s, now - self.failed_retention_s
+        )
         self._last_write = time.monotonic()
-        if deleted == PURGE_BATCH:  # more are waiting: the next batch in the next round
-            self._next_purge = 0.0
+        if self._purges.ran(deleted, self._last_write):  # the next batch in the next round
             self._wake.set()
-        else:
-            self._next_purge = self._last_write + self.purge_every_s
 
     async def _sleep_until(self, due: float | None) -> None:
         wait = self.poll_s if due is None else min(self.poll_s, max(0.0, due - self.clock()))
@@ -245,26 +214,8 @@ class WebhookSender:
             await asyncio.wait_for(self._wake.wait(), max(wait, 0.01))
 
     async def _deliver(self, client: httpx.AsyncClient, event: outbox.Pending) -> None:
-        body = body_bytes(event.payload)
-        now = self.clock()
-        headers = {
-            "Content-Type": "application/json",
-            SIGNATURE_HEADER: sign(self._secret, body, int(now)),
-            "Request-Id": event.event_id,
-            "Timestamp": datetime.fromtimestamp(now, UTC).isoformat().replace("+00:00", "Z"),
-        }
-        error: str | None
-        not_before = None
-        try:
-            response = await client.post(self.url, content=body, headers=headers)
-            error = None if response.is_success else f"HTTP {response.status_code}"
-            if response.status_code in RETRY_AFTER_STATUSES:
-                not_before = outbox.retry_after(response.headers.get("retry-after"), self.clock())
-        except httpx.TimeoutException:
-            error = f"no answer within {self.timeout_s:g} s"
-        except httpx.HTTPError as exc:
-            error = f"{type(exc).__name__}: {exc}"
-        self._results.append(Outcome(event, error, not_before))  # recorded in the next round
+        outcome = await deliver(client, self.url, self._secret, event, self.clock, self.timeout_s)
+        self._results.append(outcome)  # recorded in the next round
 
     def _record_and_claim(
         self, engine: Engine, results: list[Outcome], limit: int
@@ -274,19 +225,9 @@ class WebhookSender:
         If it fails, the outcomes are lost with it and the leases run out: those events are
         sent again (at-least-once).
         """
-        given_up = []
         with write(engine) as conn:
             now = self.clock()
-            for done in results:
-                event, error = done.event, done.error
-                if error is None:
-                    outbox.mark_delivered(conn, event, self.owner, now)
-                    continue
-                status = outbox.mark_failed(
-                    conn, event, self.owner, now, error, self.policy, not_before=done.not_before
-                )
-                if status == "failed":
-                    given_up.append((event, error))
+            given_up = record_outcomes(conn, results, self.owner, now, self.policy)
             claimed = outbox.claim(conn, self.owner, now, self.lease_s, limit) if limit else []
         for event, error in given_up:
             log.warning(

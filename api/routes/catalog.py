@@ -16,7 +16,9 @@ from pydantic import TypeAdapter, ValidationError
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
-from aisle.imports import CatalogImport, EmptyUpload, ImportsClosed, UploadTooLarge
+from aisle.import_status import CatalogImport
+from aisle.import_uploads import EmptyUpload, UploadTooLarge
+from aisle.imports import ImportsClosed
 from api.deps import ImportsDep, SettingsDep
 from api.errors import ApiError, ErrorBody
 from catalog.importers import FORMATS, UnknownFormat
