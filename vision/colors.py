@@ -5,11 +5,11 @@
    shirt photographed in a dim room is white, not gray.
 3. Every item pixel is named by hue, chroma and lightness (CIE LCh) into a family of the shared
    vocabulary (`aisle.colors`); lightness decides black/gray/white, brown/orange, beige/yellow.
-4. Highlights and shadows: coloured pixels in shade are named as if lit (a shirt's folds are not
-   a second, browner colour), and neutral pixels are named as one or two materials (a lightness split
-   only when two distinct levels are there), each by its median level, so folds do not make a white
-   shirt grey and glare does not make black shoes grey; a small black or grey part beside one main
-   colour is its shading, not a colour.
+4. Highlights and shadows: coloured pixels in shade are named as if lit (a shirt's folds are
+   not a second, browner colour); neutral pixels are named as one or two materials (a lightness
+   split only when two distinct levels are there), each by its median level, so folds do not
+   make a white shirt grey and glare does not make black shoes grey; a small black or grey part
+   beside one main colour is its shading, not a colour.
 5. Metals: silver and gold are named when an achromatic or yellow item shows the strong specular
    spread of polished metal; "multicolour" when no family covers enough of the item.
 
