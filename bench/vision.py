@@ -246,6 +246,13 @@ def main() -> None:
         help="also the real photos: ../shared/benchmarks/clothing",
     )
     parser.add_argument("--cache", type=Path, default=None, help="reuse clothing embeddings here")
+    parser.add_argument(
+        "--colour-labels",
+        type=Path,
+        action="append",
+        default=[],
+        help="a further colour labels csv (clothing_colours.csv's columns), scored per split",
+    )
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     sample: Path = args.sample
@@ -263,7 +270,7 @@ def main() -> None:
     if args.clothing is not None:
         from bench.vision_clothing import clothing_rows
 
-        rows += clothing_rows(args.clothing, args.cache)
+        rows += clothing_rows(args.clothing, args.cache, args.colour_labels)
     if not args.skip_ocr and args.only != "clothing" and tesseract_available():
         nutrition, ocr_ms = nutrition_rows(sample)
         p50, p95 = quantiles(ocr_ms)

@@ -138,30 +138,44 @@ def kind_rows(root: Path, cache_dir: Path | None) -> list[str]:
     ]
 
 
-def colour_rows(root: Path) -> list[str]:
-    lines = [line for line in COLOURS.read_text().splitlines() if not line.startswith("#")]
-    rows = list(csv.DictReader(lines))
+def read_colour_labels(path: Path) -> list[dict[str, str]]:
+    """Rows of a colour labels csv (columns file, role, label, colour, also, note, split;
+    lines starting with # are comments)."""
+    lines = [line for line in path.read_text().splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def colour_rows(root: Path, extra_labels: Sequence[Path] = ()) -> list[str]:
+    """Main colour per split of `clothing_colours.csv` and of any further labels file with the
+    same columns (its splits reported apart, e.g. a second tune or held-out sample)."""
     out = []
-    for split in ("tune", "held-out"):
-        part = [r for r in rows if r["split"] == split]
-        ours = lenient = palette = black = 0
-        for r in part:
-            folder = "catalog" if r["role"] == "catalog" else "queries"
-            image = load_image(root / folder / r["file"], **LIMITS).image
-            main = color_summary(image).main
-            ours += main == r["colour"]
-            lenient += main in {r["colour"], *r["also"].split()}
-            palette += border_palette_color(image) == r["colour"]
-            black += r["colour"] == "black"
-        m = len(part)
-        out += [
-            f"| clothing, main colour, {split} half of the labels | {percent(ours, m)} "
-            f"| palette after border removal: {percent(palette, m)}; always black: "
-            f"{percent(black, m)} |",
-            f"| clothing, main colour counting the labeller's alternatives, {split} "
-            f"| {percent(lenient, m)} | - |",
-        ]
+    for path in (COLOURS, *extra_labels):
+        rows = read_colour_labels(path)
+        source = "" if path == COLOURS else f" ({path.name})"
+        for split in dict.fromkeys(r["split"] for r in rows):
+            part = [r for r in rows if r["split"] == split]
+            out += _colour_split_rows(root, part, split + source)
     return out
+
+
+def _colour_split_rows(root: Path, part: list[dict[str, str]], split: str) -> list[str]:
+    ours = lenient = palette = black = 0
+    for r in part:
+        folder = "catalog" if r["role"] == "catalog" else "queries"
+        image = load_image(root / folder / r["file"], **LIMITS).image
+        main = color_summary(image).main
+        ours += main == r["colour"]
+        lenient += main in {r["colour"], *r["also"].split()}
+        palette += border_palette_color(image) == r["colour"]
+        black += r["colour"] == "black"
+    m = len(part)
+    return [
+        f"| clothing, main colour, {split} half of the labels | {percent(ours, m)} "
+        f"| palette after border removal: {percent(palette, m)}; always black: "
+        f"{percent(black, m)} |",
+        f"| clothing, main colour counting the labeller's alternatives, {split} "
+        f"| {percent(lenient, m)} | - |",
+    ]
 
 
 def latency_rows(root: Path) -> list[str]:
@@ -206,5 +220,7 @@ def _quantiles(samples: Sequence[float]) -> tuple[float, float]:
     ]
 
 
-def clothing_rows(root: Path, cache_dir: Path | None = None) -> list[str]:
-    return [*colour_rows(root), *kind_rows(root, cache_dir), *latency_rows(root)]
+def clothing_rows(
+    root: Path, cache_dir: Path | None = None, extra_labels: Sequence[Path] = ()
+) -> list[str]:
+    return [*colour_rows(root, extra_labels), *kind_rows(root, cache_dir), *latency_rows(root)]

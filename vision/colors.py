@@ -5,10 +5,11 @@
    shirt photographed in a dim room is white, not gray.
 3. Every item pixel is named by hue, chroma and lightness (CIE LCh) into a family of the shared
    vocabulary (`aisle.colors`); lightness decides black/gray/white, brown/orange, beige/yellow.
-4. Highlights and shadows: neutral pixels are named as one or two materials (a lightness split
-   only when two distinct levels are there), each by its median level, so folds do not make a white
-   shirt grey and glare does not make black shoes grey; a small black or grey part beside one main
-   colour is its shading, not a colour.
+4. Highlights and shadows: coloured pixels in shade are named as if lit (a shirt's folds are
+   not a second, browner colour); neutral pixels are named as one or two materials (a lightness
+   split only when two distinct levels are there), each by its median level, so folds do not
+   make a white shirt grey and glare does not make black shoes grey; a small black or grey part
+   beside one main colour is its shading, not a colour.
 5. Metals: silver and gold are named when an achromatic or yellow item shows the strong specular
    spread of polished metal; "multicolour" when no family covers enough of the item.
 
@@ -42,6 +43,8 @@ NEUTRAL_MATERIAL_GAP_L = 35.0  # ... and is this much lighter or darker
 NEUTRAL_SEPARATION = 0.75  # share of the lightness variance the split must explain (uniform: 0.75)
 NEUTRAL_LIT_PERCENTILE = 75.0  # a neutral material's lit level (is it white?)
 NEUTRAL_LEVEL_PERCENTILE = 50.0  # a neutral material's level: its median, past shade and glare
+LIT_PERCENTILE = 85.0  # of a coloured item's lightness: its colour where the light falls on it
+SHADED_MIN_L = 15.0  # darker pixels carry too little colour to relight
 SHADING_MAX_SHARE = 0.3  # achromatic parts smaller than this beside one main colour are shading
 MULTICOLOUR_TOP_SHARE = 0.42  # the largest family covers less than this ...
 MULTICOLOUR_OTHERS = 2  # ... and at least this many others cover MULTICOLOUR_OTHER_SHARE each
@@ -150,7 +153,7 @@ def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
     item = exposure_normalised(lab, mask)[mask]
     if len(item) == 0:
         return ColorSummary([], None, 0.0)
-    families = neutral_materials(item, pixel_families(item))
+    families = neutral_materials(item, lit_colours(item, pixel_families(item)))
     counts = np.bincount(families, minlength=len(FAMILY_ORDER)).astype(np.float64)
     shares = {FAMILY_ORDER[i]: c / len(item) for i, c in enumerate(counts) if c}
     shares = _without_shading(shares)
@@ -168,6 +171,32 @@ def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
         return ColorSummary([], None, 0.0)
     main, confidence = _main_colour(ranked, mask)
     return ColorSummary(colors, main, confidence)
+
+
+def lit_colours(item: np.ndarray, families: np.ndarray) -> np.ndarray:
+    """Name the coloured pixels in shade by the colour they have in the light.
+
+    A person names an object's colour where the light falls on it; the same saffron shirt is
+    brown in its folds and a dusty pink shoe is brown on its shaded side, pixel by pixel, which
+    split one colour into two or three families (then "multicolour"). Each coloured pixel darker
+    than the item's lit level (a high percentile of its coloured pixels' lightness) is named as
+    if lit: lightness raised to that level, chroma by the square root of the same ratio (shade
+    dulls colour less than it darkens it). Neutral pixels are left to `neutral_materials`."""
+    chromatic = ~np.isin(families, _NEUTRAL)
+    if chromatic.sum() < 20:
+        return families
+    lightness = item[:, 0]
+    lit = float(np.percentile(lightness[chromatic], LIT_PERCENTILE))
+    shaded = chromatic & (lightness < lit) & (lightness > SHADED_MIN_L)
+    if not shaded.any():
+        return families
+    ratio = lit / lightness[shaded]
+    relit = item[shaded].copy()
+    relit[:, 0] = lit
+    relit[:, 1:] *= np.sqrt(ratio)[:, None]
+    out = families.copy()
+    out[shaded] = _nearest_chromatic_family(relit)
+    return out
 
 
 def neutral_materials(item: np.ndarray, families: np.ndarray) -> np.ndarray:

@@ -123,3 +123,15 @@ def shaded_white_shirt() -> Image.Image:
     for x in range(95, 230, 34):  # folds: broad shaded bands down the shirt
         draw.rectangle([x, 60, x + 14, 380], fill=(150, 150, 150))
     return _finish(image)
+
+
+def folded_shirt(colour: tuple[int, int, int], shade: float = 0.55) -> Image.Image:
+    """A coloured shirt on a light backdrop with folds in shadow: bands of the same dye at
+    `shade` of its brightness, as a photographed garment's folds are."""
+    image = Image.new("RGB", SIZE, (235, 235, 232))
+    draw = ImageDraw.Draw(image)
+    _shirt(draw, (40, 60, 280, 380), colour)
+    dark = (round(colour[0] * shade), round(colour[1] * shade), round(colour[2] * shade))
+    for x in range(95, 230, 30):
+        draw.rectangle([x, 60, x + 14, 380], fill=dark)
+    return _finish(image)

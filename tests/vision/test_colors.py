@@ -129,3 +129,15 @@ def test_a_white_upper_on_a_black_sole_is_two_colours_not_metal() -> None:
     names = [c.name for c in color_summary(image).colors]
     assert names[:2] == ["white", "black"]
     assert "silver" not in names
+
+
+def test_the_shaded_folds_of_a_saffron_shirt_are_not_a_brown_part() -> None:
+    summary = color_summary(scenes.folded_shirt((240, 180, 40), shade=0.5))
+    assert summary.main == "yellow"
+    assert "brown" not in [c.name for c in summary.colors]
+
+
+def test_an_orange_shirt_with_folds_in_shadow_is_orange_not_multicolour() -> None:
+    summary = color_summary(scenes.folded_shirt((215, 75, 40), shade=0.6))
+    assert summary.main == "orange"
+    assert "brown" not in [c.name for c in summary.colors]
