@@ -76,7 +76,7 @@ class Head:
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
     lowered = " ".join(text.lower().split())
-    starts = [0, *(cue.end() for cue in _CUE.finditer(lowered))]
+    starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]
     # The last asking phrase that names something: in "find me a steel band for my watch? i need
     # it to be 24 mm" the second phrase points back ("it"), so the first names the product.
     for start in reversed(starts):
@@ -184,7 +184,7 @@ class KindJudge:
         if term in kinds.kinds:
             return True
         word = term if len(term) >= 3 else head.word  # "laptops" is read as "laptop"
-        if term not in kinds.modifies and len(term) >= 6:  # a misspelling of the catalog's word
+        if term not in kinds.modifies and len(head.word) >= 6:  # a misspelling of its word
             near = difflib.get_close_matches(term, [*kinds.kinds, *kinds.modifies], 1, TYPO)
             if near and near[0] in kinds.kinds:  # "hedphones"
                 return True
