@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from agent.kinds import Head, KindJudge
+from agent.kinds import Head, KindJudge, request_head
 from agent.service import ShoppingAgent
+from agent.slots import price_bounds
 from aisle.money import Money
 from aisle.settings import Settings
 from catalog.embed import load_text_encoder
@@ -55,9 +56,22 @@ def agent(settings: Settings) -> Iterator[ShoppingAgent]:
 
 def test_a_screen_size_after_max_is_not_a_price(agent: ShoppingAgent) -> None:
     """ "pro max 6.7 inch" used to set a $6.70 ceiling and find nothing."""
-    (turn,) = talk(agent, "got a slim phone case that fits the pro max 6.7 inch model?")
+    (turn,) = talk(agent, "got a slim phone case under $40 that fits the pro max 6.7 inch model?")
     assert "CASE1" in ids(turn)
     assert "6.70" not in turn.reply and REFUSAL not in turn.reply
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        ("a case for the pro max 6.7 inch, under $40", 4000),
+        ("watch band no more than 22 mm wide", None),
+        ("max 12 oz, it has to fit my bag", None),
+        ("under 80 in black", 8000),  # "in" before a word is not inches
+    ],
+)
+def test_a_number_with_a_unit_is_never_a_price(text: str, ceiling: int | None) -> None:
+    assert price_bounds(text, "USD") == (None, ceiling)
 
 
 @pytest.mark.parametrize(
@@ -72,9 +86,32 @@ def test_a_verb_of_choosing_is_not_the_kind_asked_for(agent: ShoppingAgent, mess
     assert REFUSAL not in turn.reply and set(ids(turn)) & DUFFELS
 
 
-def test_a_pronoun_after_the_product_phrase_does_not_hide_it(agent: ShoppingAgent) -> None:
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("could you find me a steel watch band? i need it to be 24 mm wide", "band"),
+        ("for my trip i would choose the navy duffel bag if you have one", "bag"),
+        ("i always pick a wool beanie", "beanie"),
+        ("womens slip-on shoes from recycled rubber", "shoes"),  # "on" inside a word ends nothing
+    ],
+)
+def test_the_phrase_read_for_the_kind(text: str, head: str) -> None:
+    found = request_head(text)
+    assert found is not None and found.word == head
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you find me a duffel bag for my trips?  i need it to be 40 l",
+        "could you get me a gym duffel bag? i want it to be black",
+    ],
+)
+def test_a_pronoun_after_the_product_phrase_does_not_hide_it(
+    agent: ShoppingAgent, message: str
+) -> None:
     """The second sentence points back ("need it"): the product is the duffel bag asked for."""
-    (turn,) = talk(agent, "can you find me a duffel bag for the gym? i need it to hold 40 liters")
+    (turn,) = talk(agent, message)
     assert "Which one do you mean" not in turn.reply and REFUSAL not in turn.reply
     assert set(ids(turn)) & DUFFELS
 
