@@ -20,7 +20,8 @@ from catalog.sparse import tokenize
 KIND_WORDS = 6
 """The kind decides only for a request of at most this many terms ("gaming laptop", "need new
 tires for my car"); a long, detailed request (the chatshop goals) has no reliable head without
-a parser, and its kind read wrongly made 16% of them "not carried" (bench/no_match.py)."""
+a parser, and its kind read wrongly made 16% of them "not carried" (bench/no_match.py). Read
+the same way, a long request's head may still say the kind IS sold (`kind_sold`)."""
 POOL = 20
 """Hits read before the off-topic ones are dropped, so a price-sorted list still fills up."""
 
@@ -61,12 +62,16 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
 
     The kind asked for decides first (agent/kinds.py): "gaming laptop" is not carried because
     of a Laptop Backpack; only a request naming no kind falls back on shared words and closeness.
+    A long request is carried when the best hit is of the kind it names ("tangerine crocs made
+    with vinyl acetate for kids" -> Crocs Classic Clog), else its words decide.
     """
-    head = asked_kind(text)
+    head, short = request_head(text), len(tokenize(text)) <= KIND_WORDS
     words = set(product_words(top))
     verdict = judge_for(run.ctx.search).carried(head, words) if head is not None else None
-    if verdict is False or (verdict and head and head.term in words):
-        return verdict
+    if verdict is False and short:  # a long request's head is not trusted to say "no"
+        return False
+    if verdict and head and head.term in words:  # the best hit is of the kind asked for
+        return True
     terms = set(tokenize(text))  # no kind named, or the best hit is not of it: words decide
     if not terms:
         return True
@@ -77,7 +82,10 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
 
 
 def kind_sold(run: ToolRun, text: str) -> bool:
-    head = asked_kind(text)
+    """Whether the store sells the kind the request names, at any length: a long, detailed
+    request whose main noun the store sells ("a dustproof phone case? i'll take one in white,
+    ...") is never "not carried", though its head is not trusted to say "not carried"."""
+    head = request_head(text)
     return head is not None and judge_for(run.ctx.search).carried(head) is True
 
 

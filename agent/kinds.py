@@ -39,12 +39,13 @@ RELATED_KIND = 0.55
 # Where a request's product phrase starts: after the asking words.
 _CUE = re.compile(
     r"\b(?:sell|sells|selling|carry|carries|stock|have|got|get|need|needs|want|wants|buy|find"
-    r"|looking for|look for|searching for|search for|shopping for|show me|recommend|any)\b"
+    r"|looking for|look for|searching for|search for|shopping for|show me|recommend|any"
+    r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
 )
-# Where it ends: a complement, a clause or punctuation.
+# Where it ends: a complement, a clause or punctuation (not inside a word: "slip-on").
 _END = re.compile(
-    r"[,;:!?.()]|\b(?:for|with|that|which|who|to|in|on|from|by|under|over|so|if|but|because"
-    r"|without|near|like|please|pls|plz|asap|today|delivered|than|at)\b"
+    r"[,;:!?.()]|(?<![-'])\b(?:for|with|that|which|who|to|in|on|from|by|under|over|so|if|but"
+    r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at)\b(?![-'])"
 )
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
 _NOT_HEADS = frozenset({
@@ -75,12 +76,24 @@ class Head:
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
     lowered = " ".join(text.lower().split())
-    cues = list(_CUE.finditer(lowered))
-    start = cues[-1].end() if cues else 0
-    rest = lowered[start:]
+    starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]
+    # The last asking phrase that names something: in "find me a steel band for my watch? i need
+    # it to be 24 mm" the second phrase points back ("it"), so the first names the product.
+    for start in reversed(starts):
+        head = _phrase_head(lowered[start:])
+        if head is not None:
+            return head
+    return None
+
+
+def _phrase_head(rest: str) -> Head | None:
+    """The head noun of the phrase that starts `rest`, or None when it names no kind."""
     end = _END.search(rest)
     words = re.findall(r"[a-z][a-z'-]*", rest[: end.start()] if end else rest)
-    words = [w for w in words if w not in STOPWORDS and stem(w) not in _NOT_HEADS]
+    words = [
+        w for w in words
+        if w not in STOPWORDS and stem(w) not in _NOT_HEADS and not _CUE.fullmatch(w)
+    ]  # fmt: skip
     while words and (words[-1].endswith("ly") or not tokenize(words[-1])):
         words.pop()
     # A participle that ended the phrase introduced a complement the end marker cut off ("bars
@@ -161,17 +174,25 @@ class KindJudge:
     def carried(self, head: Head, top: set[str] | None = None) -> bool | None:
         """True when the store sells that kind, False when it does not, None when the head cannot
         tell. `top` holds the best search hit's words: a head the titles use only as a modifier
-        counts as carried when that hit holds it ("baseball caps" -> Dad Cap Washed Hat), not
-        when the best hit is something else ("gaming laptop" -> Gaming Headset Headphones)."""
+        counts as carried when it means a kind it modifies ("bikini" in Bikini Swimsuit) or when
+        that hit holds it ("baseball caps" -> Dad Cap Washed Hat), not when the best hit is
+        something else ("gaming laptop" -> Gaming Headset Headphones). A word the catalog does
+        not know but spells closely ("hedphones", "ingredeints") is judged as the catalog's word.
+        """
         kinds = self.index()
         term = head.term
         if term in kinds.kinds:
             return True
         word = term if len(term) >= 3 else head.word  # "laptops" is read as "laptop"
+        if term not in kinds.modifies and len(head.word) >= 6:  # a misspelling of its word
+            near = difflib.get_close_matches(term, [*kinds.kinds, *kinds.modifies], 1, TYPO)
+            if near and near[0] in kinds.kinds:  # "hedphones"
+                return True
+            term = word = near[0] if near else term  # "ingredeints" is judged as "ingredient"
         if term in kinds.modifies:  # "beanie" in Wool Beanie Hat, but also "laptop" in
-            return None if top is None else term in top  # Laptop Backpack: the best hit decides
-        if len(term) >= 6 and difflib.get_close_matches(term, kinds.kinds, n=1, cutoff=TYPO):
-            return True
+            if self.best(word, kinds.modifies[term]) >= SYNONYM:  # Laptop Backpack: a modifier
+                return True  # meaning a kind it modifies is that kind ("bikini" swimsuit)
+            return None if top is None else term in top  # else the best hit decides
         if max(self.search.closeness(w) for w in {word, head.word}) >= NEAR_WORD:
             return True
         return self.best(word, kinds.heads) >= SYNONYM

@@ -1,7 +1,8 @@
 """Price phrases ("under $80", "between 20 and 40 dollars") and price-order words in a query.
 
 A bare number only counts as a price next to a currency marker or a price word, so sizes,
-quantities and model numbers ("size 10", "pack of 2", "12 inch") are left alone.
+quantities and model numbers ("size 10", "pack of 2", "12 inch") are left alone; a number
+followed by a unit ("6.7 inch", "24 mm", "12 oz") is never a price, even after "max" or "under".
 """
 
 from __future__ import annotations
@@ -61,6 +62,16 @@ _POSTFIX = re.compile(rf"\s*(?:(?P<up>{_POST_UPPER})|(?P<lo>{_POST_LOWER}))(?![\
 _AMOUNT = re.compile(
     r"(?:(?P<pre>[$€£¥]|(?<![\w])(?:usd|eur|gbp))\s*)?(?<![\w.])"
     rf"(?P<num>{_NUMBER})(?![.,]?\d)(?:\s*(?P<post>{_MARKER_AFTER}))?(?![\w])",
+    _FLAGS,
+)
+# A number followed by a unit is a size, weight, volume or count, never a price ("6.7 inch",
+# "12 oz", "24 mm", "pack of 2" is handled by the comparator rules). "in" counts only when no word
+# follows it ("a 12 in", but "under 80 in black" is a price followed by a colour).
+_UNIT_AFTER = re.compile(
+    r"\s*(?:[\"”″]|''|(?:inch(?:es)?|in\.?(?!\s*[a-z])|ft|feet|foot|oz|ounces?|fl|ml|millilit[er]{2}s?"
+    r"|l|lit[er]{2}s?|cl|cm|mm|m|meters?|metres?|km|lbs?|kg|g|grams?|gallons?|gal|qt|quarts?"
+    r"|packs?|pk|count|ct|pcs|pieces?|pairs?|sets?|gb|tb|mb|mah|w|watts?|v|volts?|hz|mp|x"
+    r"|%|percent|degrees?|years?|months?|yrs?|mos?)(?![a-z]))",
     _FLAGS,
 )
 _CLAUSE_STARTS = re.compile(r",|\b\w|[<>~≤≥]")
@@ -160,6 +171,8 @@ def _clause_at(
 ) -> tuple[PriceClause | None, int]:
     """The clause around amounts[index] (None if no price) and how many amounts it used."""
     amount = amounts[index]
+    if not (amount["pre"] or amount["post"]) and _UNIT_AFTER.match(text, amount.end()):
+        return None, 1  # "pro max 6.7 inch" is a screen size, not "at most $6.70"
     before = _words_before(text, max(floor, amount.start() - _LOOK_BACK), amount.start())
     start = before.start() if before else amount.start()
     word = before["word"] if before else None
