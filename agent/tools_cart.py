@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
@@ -37,6 +38,8 @@ def add_to_cart(
     said = spelled_value(product, "color", words)
     if color and said and color_family(said) == color_family(color):
         color = said  # "heather gray" was said: not any gray (charcoal is gray too)
+    if color and _title_word(product, color):
+        color = None  # "Earl Grey Lavender Tea" in grey does not exist: "grey" names the tea
     size = size or spelled_value(product, "size", words, after="size")  # "size EU 42"
     colors = [color.lower()] if color else []
     candidates, missing = choose_variants(
@@ -66,6 +69,14 @@ def add_to_cart(
     text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
     update = {"cart_id": cart.id, "focus": product.id, "awaiting": None}
     return Outcome(True, text, data, update)
+
+
+def _title_word(product: Product, color: str) -> bool:
+    """The colour word is part of the product's title and no variant comes in that colour."""
+    title = f" {product.title.lower()} "
+    if not re.search(rf"(?<![\w-]){re.escape(color.lower())}(?![\w-])", title):
+        return False
+    return not choose_variants(product, None, [color.lower()])[0]
 
 
 def _ask(
