@@ -23,6 +23,17 @@ from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
 _STARTS_ADD = re.compile(r"^\s*(?:please\s+)?(?:add|put)\b")
+# "and the trucker hat too", "also the wool socks": one more item right after an add.
+_CONTINUES = re.compile(r"^\W*(?:and|also|plus|oh and|and also)\b|\b(?:too|as well)\W*$")
+# "ringer tee, black, medium into my cart pls": a product put in the cart without a verb.
+_INTO_CART = re.compile(
+    r"\b(?:in|into|to) (?:my|the) (?:cart|basket|bag)\W*(?:please|pls|plz|thanks|thx)?\W*$"
+)
+# "oops i meant 9", "sorry, should be size 10": a correction of what was just added.
+_MEANT = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b")
+_CORRECTION_WORDS = frozenset(
+    {"oops", "whoops", "sorry", "meant", "mean", "size", "should", "been"}
+)
 _PLURAL = re.compile(r"\b(?:those|these|them|they|any|ones)\b")
 CONFIDENT = 0.9
 LIKELY = 0.75
@@ -38,6 +49,7 @@ class Situation:
     has_cart: bool = False
     has_image: bool = False
     has_order: bool = False
+    just_added: bool = False
     names_product: bool = False
     brands: frozenset[str] = field(default_factory=frozenset)
 
@@ -66,6 +78,9 @@ def understand_message(
         answer=_answer(lowered, seen.awaiting),
         language=_language(lowered),
     )
+    if seen.has_cart and not slots.size and (meant := _MEANT.search(lowered)):
+        slots.size = size_in(lowered[meant.end() :], bare=True)  # "oops i meant 9"
+        slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
     slots.sort = "price_asc" if slots.cheaper else "price_desc" if slots.pricier else "relevance"
     understanding = Understanding(text=text, slots=slots, negations=negations)
     refs = understanding.references
@@ -124,7 +139,13 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.OFF_TOPIC, CONFIDENT
     if ph.ORDER_STATUS.search(text):
         return Intent.ORDER_STATUS, CONFIDENT
-    if ph.CHECKOUT.search(text) and (seen.has_cart or "check" in text):
+    if (
+        ph.CHECKOUT.search(text)
+        and (seen.has_cart or "check" in text)
+        and not (
+            seen.has_cart and _sets_quantity(text, slots)  # "make it 2 before i pay"
+        )
+    ):
         return Intent.CHECKOUT, CONFIDENT
     if ph.OFF_TOPIC.search(text) and not ph.SEARCH_OPENING.search(text):
         return Intent.OFF_TOPIC, LIKELY
@@ -144,6 +165,10 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ADD, CONFIDENT
     if _STARTS_ADD.match(text) and new_words(text):
         return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
+    if _INTO_CART.search(text) and not ph.QUESTION.match(text) and new_words(text):
+        return Intent.ADD, LIKELY
+    if _continues_adding(text, u, seen):
+        return Intent.ADD, LIKELY  # "and the trucker hat too" right after an add
     if ph.VIEW_CART.search(text):
         return Intent.VIEW_CART, CONFIDENT
     if ph.RECOMMEND.search(text):
@@ -171,6 +196,12 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if _asks_about_a_named_product(text):
         return Intent.PRODUCT_QUESTION, 0.6
     return Intent.SEARCH, 0.6
+
+
+def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
+    if not seen.just_added or not _CONTINUES.search(text) or ph.QUESTION.search(text):
+        return False
+    return bool(new_words(text) or u.references.ordinals or u.slots.colors or u.slots.size)
 
 
 def _asks_about_a_named_product(text: str) -> bool:
@@ -233,6 +264,8 @@ def _changes_variant(text: str, slots: Slots) -> bool:
     """ "Actually make that size M", "change the tee to blue": a new size or colour, same item."""
     if not (slots.size or slots.colors) or slots.quantity:
         return False
+    if _MEANT.search(text):
+        return not [w for w in new_words(text) if w not in _CORRECTION_WORDS]
     if not ph.CHANGE_VARIANT.search(text):
         return False
     return not new_words(text) or bool(re.search(r"\b(?:make|change|switch|swap)\b", text))
