@@ -31,9 +31,10 @@ _ADDRESS_LEAD = re.compile(
 # of an abbreviation ("St. Louis", "Apt. 3", "Mr. Lee").
 _SEPARATOR = re.compile(r"[;\n/,:]+|\s+[-\u2013\u2014]+\s+|\s*[\u2013\u2014]\s*")
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+")
-_ABBREVIATIONS = frozenset(
-    ["st", "dr", "ave", "apt", "rd", "ln", "ct", "mt", "ft", "no", "jr", "sr", "mr", "ms", "mrs", "blvd", "pl", "sq", "e.g", "i.e"]
-)
+_ABBREVIATIONS = frozenset({
+    "st", "dr", "ave", "apt", "rd", "ln", "ct", "mt", "ft", "no", "jr", "sr", "mr", "ms", "mrs",
+    "blvd", "pl", "sq",
+})  # fmt: skip
 _ASIDE = re.compile(r"\([^)]*\)")  # "(we don't have postcodes here)"
 _US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b")
 _POSTAL = re.compile(
@@ -132,9 +133,12 @@ def is_complete(draft: dict[str, Any]) -> bool:
 
 
 # Words that make "i'm ready to buy" or "it's for my sister" a sentence rather than a name.
-_NOT_NAME_WORDS = frozenset(
-    ["a", "an", "the", "to", "for", "of", "in", "on", "at", "with", "and", "or", "ready", "done", "good", "fine", "here", "back", "just", "so", "not", "looking", "buying", "going", "gonna", "trying", "want", "wanna", "would", "like", "new", "sure", "ok", "okay", "please", "pls", "me", "my"]
-)
+_NOT_NAME_WORDS = frozenset({
+    "a", "an", "the", "to", "for", "of", "in", "on", "at", "with", "and", "or", "ready", "done",
+    "good", "fine", "here", "back", "just", "so", "not", "looking", "buying", "going", "gonna",
+    "trying", "want", "wanna", "would", "like", "new", "sure", "ok", "okay", "please", "pls",
+    "me", "my",
+})  # fmt: skip
 
 
 def _could_be_name(rest: str) -> bool:
