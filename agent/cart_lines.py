@@ -98,7 +98,7 @@ _FILLER = frozenset({
     "make", "remove", "delete", "set", "change", "update", "want", "don't", "dont", "cart",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "more",
     "oops", "whoops", "sorry", "meant", "mean", "should", "been", "before", "pay", "paying",
-    "checkout", "order", "first", "then", "okay",
+    "checkout", "order", "first", "then", "okay", "hold", "wait", "hang", "i'll", "gonna",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 

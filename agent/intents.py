@@ -34,6 +34,11 @@ _MEANT = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)
 _CORRECTION_WORDS = frozenset(
     {"oops", "whoops", "sorry", "meant", "mean", "size", "should", "been"}
 )
+# "could you add …", "can you please put …": a polite request, not a question.
+_POLITE = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|okay|so)[,\s]+)?(?:can|could|would|will) you (?:please |pls |kindly )?"
+    r"(?=(?:add|put|throw|toss|pop)\b)"
+)
 _PLURAL = re.compile(r"\b(?:those|these|them|they|any|ones)\b")
 CONFIDENT = 0.9
 LIKELY = 0.75
@@ -120,7 +125,11 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
             return Intent.DECLINE, CONFIDENT
     if seen.pending_checkout and _approves(text, slots):
         return Intent.CONFIRM, CONFIDENT
-    if seen.pending_checkout and (ph.NO.match(text) or _declines(text)):
+    if (
+        seen.pending_checkout
+        and (ph.NO.match(text) or _declines(text))
+        and not (seen.has_cart and _sets_quantity(text, slots))  # "wait, make it 3"
+    ):
         return Intent.DECLINE, CONFIDENT
     if refs.photo:
         return Intent.PHOTO_QUESTION, CONFIDENT
@@ -163,7 +172,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and (refs.ordinals or refs.pronoun or refs.names_product or len(text) < 40)
     ):
         return Intent.ADD, CONFIDENT
-    if _STARTS_ADD.match(text) and new_words(text):
+    if _STARTS_ADD.match(_POLITE.sub("", text)) and new_words(text):
         return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
     if _INTO_CART.search(text) and not ph.QUESTION.match(text) and new_words(text):
         return Intent.ADD, LIKELY
@@ -241,6 +250,7 @@ def _sets_quantity(text: str, slots: Slots) -> bool:
 
 
 def _adds(text: str) -> bool:
+    text = _POLITE.sub("", text)
     return bool(ph.ADD.search(text)) and not ph.QUESTION.match(text.replace("add ", "", 1))
 
 
@@ -343,6 +353,8 @@ def _greeting_rest(text: str) -> str:
 def read_yes_no(text: str) -> bool | None:
     """True for a clear yes, False for a clear no or a hesitation, None for anything else."""
     lowered = " ".join(text.lower().split())
+    if quantity_in(lowered) and ph.SET_QUANTITY.search(lowered):
+        return None  # "wait, make it 3": a cart change, read as one
     if ph.NO.match(lowered) or (_declines(lowered) and not ph.YES.match(lowered)):
         return False
     if ph.YES.match(lowered):

@@ -179,10 +179,21 @@ def _items(text: str) -> list[dict[str, Any]]:
         calls.append(
             _call(
                 "add_by_name", query=words, size=size_in(part),
-                color=said[0] if said else None, quantity=quantity_in(part) or 1,
+                color=said[0] if said else None, quantity=_count(part),
             )
         )  # fmt: skip
     return calls
+
+
+def _count(part: str) -> int:
+    """How many of one item: "add 2 bags of …", or the count it opens with ("and 3 caps")."""
+    if quantity := quantity_in(part):
+        return quantity
+    lead = re.match(r"\s*(\d{1,2}|one|two|three|four|five|six)\b", part)
+    if lead is None:
+        return 1
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    return int(lead[1]) if lead[1].isdigit() else words[lead[1]]
 
 
 def _product_to_add(state: ShoppingState, u: Understanding) -> str | None:
