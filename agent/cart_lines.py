@@ -99,6 +99,7 @@ _FILLER = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "more",
     "oops", "whoops", "sorry", "meant", "mean", "should", "been", "before", "pay", "paying",
     "checkout", "order", "first", "then", "okay", "hold", "wait", "hang", "i'll", "gonna",
+    "small", "medium", "large",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 

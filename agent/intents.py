@@ -25,12 +25,19 @@ _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
 _STARTS_ADD = re.compile(r"^\s*(?:please\s+)?(?:add|put)\b")
 # "and the trucker hat too", "also the wool socks": one more item right after an add.
 _CONTINUES = re.compile(r"^\W*(?:and|also|plus|oh and|and also)\b|\b(?:too|as well)\W*$")
+_BROWSING = re.compile(r"\b(?:some|any|other|more)\b")  # "also some socks": show me, not pick
 # "ringer tee, black, medium into my cart pls": a product put in the cart without a verb.
 _INTO_CART = re.compile(
     r"\b(?:in|into|to) (?:my|the) (?:cart|basket|bag)\W*(?:please|pls|plz|thanks|thx)?\W*$"
 )
 # "oops i meant 9", "sorry, should be size 10": a correction of what was just added.
 _MEANT = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b")
+# "actually make that a large", "change it to 10": the new size is all that follows.
+_NEW_SIZE = re.compile(
+    r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?|(?:make|change|switch|swap)"
+    r" (?:it|that|this|them|those)(?: to| into)?)\s+(?:an?\s+)?"
+)
+_SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
 _CORRECTION_WORDS = frozenset(
     {"oops", "whoops", "sorry", "meant", "mean", "size", "should", "been"}
 )
@@ -83,8 +90,10 @@ def understand_message(
         answer=_answer(lowered, seen.awaiting),
         language=_language(lowered),
     )
-    if seen.has_cart and not slots.size and (meant := _MEANT.search(lowered)):
-        slots.size = size_in(lowered[meant.end() :], bare=True)  # "oops i meant 9"
+    if seen.has_cart and not slots.size and (meant := _NEW_SIZE.search(lowered)):
+        rest = lowered[meant.end() :].strip(" .!")  # "oops i meant 9", "make that a large"
+        bare = _MEANT.search(meant[0]) or not rest.isdigit()  # "make it 2" is a quantity
+        slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_NAMES.get(rest)
         slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
     slots.sort = "price_asc" if slots.cheaper else "price_desc" if slots.pricier else "relevance"
     understanding = Understanding(text=text, slots=slots, negations=negations)
@@ -209,6 +218,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
 
 def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
     if not seen.just_added or not _CONTINUES.search(text) or ph.QUESTION.search(text):
+        return False
+    if _BROWSING.search(text):
         return False
     return bool(new_words(text) or u.references.ordinals or u.slots.colors or u.slots.size)
 

@@ -133,3 +133,18 @@ def test_details_in_one_message_after_a_lead_in(message: str, name: str, country
     found = details_in(message)
     assert found.get("name") == name
     assert found["address"]["country"] == country
+
+
+def test_a_size_named_in_words_changes_the_line_and_a_number_stays_a_count(
+    agent: ShoppingAgent,
+) -> None:
+    _, larger, two = talk(
+        agent, "add the pocket tee in navy size S", "actually make it a large", "make it 2"
+    )
+    assert _lines(larger) == [("TEE1", "navy / l", 1)]
+    assert _lines(two) == [("TEE1", "navy / l", 2)]
+
+
+def test_browsing_words_after_an_add_still_list(agent: ShoppingAgent) -> None:
+    _, listed = talk(agent, "add the meadow green tea", "also some tea")
+    assert listed.products and [pid for pid, _, _ in _lines(listed)] == ["TEA2"]
