@@ -25,6 +25,12 @@ _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
 _STARTS_ADD = re.compile(r"^\s*(?:please\s+)?(?:add|put)\b")
 # "and the trucker hat too", "also the wool socks": one more item right after an add.
 _CONTINUES = re.compile(r"^\W*(?:and|also|plus|oh and|and also)\b|\b(?:too|as well)\W*$")
+# Words of a look at the cart or its money, never of an item: "show me what's in my cart",
+# "and the total too".
+_NOT_AN_ITEM = re.compile(
+    r"\b(?:show|list|what'?s|whats|what|see|view|check|everything|anything|items?|remind|total"
+    r"|subtotal|shipping|tax|price|cost|thanks?|thank you|all)\b"
+)
 _BROWSING = re.compile(r"\b(?:some|any|other|more)\b")  # "also some socks": show me, not pick
 # "ringer tee, black, medium into my cart pls": a product put in the cart without a verb.
 _INTO_CART = re.compile(
@@ -183,7 +189,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ADD, CONFIDENT
     if _STARTS_ADD.match(_POLITE.sub("", text)) and new_words(text):
         return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
-    if _INTO_CART.search(text) and not ph.QUESTION.match(text) and new_words(text):
+    if _into_cart(text):
         return Intent.ADD, LIKELY
     if _continues_adding(text, u, seen):
         return Intent.ADD, LIKELY  # "and the trucker hat too" right after an add
@@ -216,10 +222,17 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     return Intent.SEARCH, 0.6
 
 
+def _into_cart(text: str) -> bool:
+    """ "ringer tee, black, medium into my cart pls": an item put in the cart, not a question."""
+    if not _INTO_CART.search(text) or ph.QUESTION.match(text) or _NOT_AN_ITEM.search(text):
+        return False
+    return bool(new_words(text))
+
+
 def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
     if not seen.just_added or not _CONTINUES.search(text) or ph.QUESTION.search(text):
         return False
-    if _BROWSING.search(text):
+    if _BROWSING.search(text) or _NOT_AN_ITEM.search(text):
         return False
     return bool(new_words(text) or u.references.ordinals or u.slots.colors or u.slots.size)
 

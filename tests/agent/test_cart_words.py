@@ -148,3 +148,14 @@ def test_a_size_named_in_words_changes_the_line_and_a_number_stays_a_count(
 def test_browsing_words_after_an_add_still_list(agent: ShoppingAgent) -> None:
     _, listed = talk(agent, "add the meadow green tea", "also some tea")
     assert listed.products and [pid for pid, _, _ in _lines(listed)] == ["TEA2"]
+
+
+def test_asking_about_the_cart_adds_nothing(agent: ShoppingAgent) -> None:
+    _, shown, asked = talk(
+        agent,
+        "add the meadow green tea",
+        "show me what's in my cart please",
+        "is the tea in my cart?",
+    )
+    for turn in (shown, asked):
+        assert [pid for pid, _, _ in _lines(turn)] == ["TEA2"]
