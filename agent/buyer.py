@@ -26,6 +26,16 @@ _ADDRESS_LEAD = re.compile(
     r"|(?:my\s+)?(?:shipping\s+|delivery\s+|home\s+)?address(?: is|:)?|to|at)\s+",
     re.I,
 )
+# Between details: commas, semicolons, slashes, a colon or dash after a lead-in ("checkout -
+# Tom Becker, ..."), or a sentence end ("checkout please. Dana Whitfield, ..."), but not the dot
+# of an abbreviation ("St. Louis", "Apt. 3", "Mr. Lee").
+_SEPARATOR = re.compile(r"[;\n/,:]+|\s+[-\u2013\u2014]+\s+|\s*[\u2013\u2014]\s*")
+_SENTENCE_END = re.compile(r"(\w+)[.!?]\s+")
+_ABBREVIATIONS = frozenset({
+    "st", "dr", "ave", "apt", "rd", "ln", "ct", "mt", "ft", "no", "jr", "sr", "mr", "ms", "mrs",
+    "blvd", "pl", "sq",
+})  # fmt: skip
+_ASIDE = re.compile(r"\([^)]*\)")  # "(we don't have postcodes here)"
 _US_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b")
 _POSTAL = re.compile(
     r"\b(\d{4,6}(?:-\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b", re.I
@@ -74,13 +84,14 @@ def details_in(text: str) -> dict[str, Any]:
         return {"postal_code": postal[1].upper()}
     if email := _EMAIL.search(text):
         found["email"] = email[0]
-    parts = [p.strip(" .") for p in re.split(r"[;\n]+|,", _EMAIL.sub(",", text)) if p.strip(" .")]
+    bare = _SENTENCE_END.sub(_end_sentence, _ASIDE.sub(" ", _EMAIL.sub(",", text)))
+    parts = [p.strip(" .") for p in _SEPARATOR.split(bare) if p and p.strip(" .")]
     parts = [_EMAIL_LEAD.sub("", p).strip(" .:-") for p in parts]
     parts = [p for p in parts if p and not re.fullmatch(r"(?:and|my email is|email)", p, re.I)]
     address_parts: list[str] = []
     for part in parts:
         named = _NAME_LEAD.match(part)
-        if named and not _STREETISH.search(part[named.end() :]):
+        if named and _could_be_name(part[named.end() :]):
             found.setdefault("name", _clean_name(part[named.end() :]))
         elif address_parts or _STREETISH.search(part) or _country(part):
             address_parts.append(_ADDRESS_LEAD.sub("", part).strip())
@@ -91,6 +102,12 @@ def details_in(text: str) -> dict[str, Any]:
     if address_parts and (address := _address(address_parts)):
         found["address"] = address
     return found
+
+
+def _end_sentence(match: re.Match[str]) -> str:
+    """A sentence end separates details; an abbreviation's dot ("St. Louis") does not."""
+    word = match[1]
+    return match[0] if word.lower() in _ABBREVIATIONS or len(word) == 1 else f"{word}, "
 
 
 def merge_details(draft: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
@@ -113,6 +130,25 @@ def missing_details(draft: dict[str, Any]) -> list[str]:
 
 def is_complete(draft: dict[str, Any]) -> bool:
     return not missing_details(draft)
+
+
+# Words that make "i'm ready to buy" or "it's for my sister" a sentence rather than a name.
+_NOT_NAME_WORDS = frozenset({
+    "a", "an", "the", "to", "for", "of", "in", "on", "at", "with", "and", "or", "ready", "done",
+    "good", "fine", "here", "back", "just", "so", "not", "looking", "buying", "going", "gonna",
+    "trying", "want", "wanna", "would", "like", "new", "sure", "ok", "okay", "please", "pls",
+    "me", "my",
+})  # fmt: skip
+
+
+def _could_be_name(rest: str) -> bool:
+    """What follows "i'm" / "my name is" is a name: a few words, no digits, no sentence words."""
+    words = rest.split()
+    return (
+        1 <= len(words) <= 4
+        and not _STREETISH.search(rest)
+        and not any(w.lower().strip(".,!") in _NOT_NAME_WORDS for w in words)
+    )
 
 
 def _looks_like_name(part: str) -> bool:

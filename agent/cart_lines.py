@@ -76,7 +76,8 @@ def line_meant(
     for pid in referred:
         if pid in candidates:
             return pid
-    if focus in candidates and (understanding.references.pronoun or best > 0):
+    corrects = bool(_CORRECTS.search(understanding.text))  # "oops i meant 9": the last add
+    if focus in candidates and (understanding.references.pronoun or best > 0 or corrects):
         return focus
     if len(lines) == 1:
         return lines[0].product_id
@@ -87,7 +88,8 @@ def line_meant(
 
 def _names_something(understanding: Understanding) -> bool:
     """ "Remove the shoes" names a kind of thing; "remove it" does not."""
-    said = {stem(w) for w in new_words(understanding.text)} - _COMMAND_WORDS - _FILLER
+    ignored = _COMMAND_WORDS | _FILLER
+    said = {stem(w) for w in new_words(understanding.text) if w not in ignored} - ignored
     return bool(said - set(understanding.slots.color_words) - set(understanding.slots.colors))
 
 
@@ -95,7 +97,11 @@ _FILLER = frozenset({
     "item", "thing", "everything", "all", "please", "now", "actually", "instead", "quantity",
     "make", "remove", "delete", "set", "change", "update", "want", "don't", "dont", "cart",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "more",
+    "oops", "whoops", "sorry", "meant", "mean", "should", "been", "before", "pay", "paying",
+    "checkout", "order", "first", "then", "okay", "hold", "wait", "hang", "i'll", "gonna",
+    "small", "medium", "large",
 })  # fmt: skip
+_CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 
 
 def _score(understanding: Understanding, line: LineFacts) -> float:

@@ -56,7 +56,8 @@ def route_after_understanding(state: ShoppingState, runtime: Runtime[Context]) -
 
 def route_after_acting(state: ShoppingState, runtime: Runtime[Context]) -> str | list[Send]:
     succeeded = {e["tool"] for e in state.events if e["ok"]}
-    if is_ready(state.pending_checkout) and succeeded & _STARTS_CONFIRMATION:
+    reconfirm = any(e["ok"] and e["data"].get("reconfirm") for e in state.events)
+    if is_ready(state.pending_checkout) and (succeeded & _STARTS_CONFIRMATION or reconfirm):
         return "confirm_checkout"
     if state.understanding.intent is Intent.RECOMMEND and state.shown:
         return send_to_assessors(state) or "respond"

@@ -23,6 +23,35 @@ from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
 _STARTS_ADD = re.compile(r"^\s*(?:please\s+)?(?:add|put)\b")
+# "and the trucker hat too", "also the wool socks": one more item right after an add.
+_CONTINUES = re.compile(r"^\W*(?:and|also|plus|oh and|and also)\b|\b(?:too|as well)\W*$")
+# Words of a look at the cart or its money, never of an item: "show me what's in my cart",
+# "and the total too".
+_NOT_AN_ITEM = re.compile(
+    r"\b(?:show|list|what'?s|whats|what|see|view|check|everything|anything|items?|remind|total"
+    r"|subtotal|shipping|tax|price|cost|thanks?|thank you|all)\b"
+)
+_BROWSING = re.compile(r"\b(?:some|any|other|more)\b")  # "also some socks": show me, not pick
+# "ringer tee, black, medium into my cart pls": a product put in the cart without a verb.
+_INTO_CART = re.compile(
+    r"\b(?:in|into|to) (?:my|the) (?:cart|basket|bag)\W*(?:please|pls|plz|thanks|thx)?\W*$"
+)
+# "oops i meant 9", "sorry, should be size 10": a correction of what was just added.
+_MEANT = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b")
+# "actually make that a large", "change it to 10": the new size is all that follows.
+_NEW_SIZE = re.compile(
+    r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?|(?:make|change|switch|swap)"
+    r" (?:it|that|this|them|those)(?: to| into)?)\s+(?:an?\s+)?"
+)
+_SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+_CORRECTION_WORDS = frozenset(
+    {"oops", "whoops", "sorry", "meant", "mean", "size", "should", "been"}
+)
+# "could you add …", "can you please put …": a polite request, not a question.
+_POLITE = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|okay|so)[,\s]+)?(?:can|could|would|will) you (?:please |pls |kindly )?"
+    r"(?=(?:add|put|throw|toss|pop)\b)"
+)
 _PLURAL = re.compile(r"\b(?:those|these|them|they|any|ones)\b")
 CONFIDENT = 0.9
 LIKELY = 0.75
@@ -38,6 +67,7 @@ class Situation:
     has_cart: bool = False
     has_image: bool = False
     has_order: bool = False
+    just_added: bool = False
     names_product: bool = False
     brands: frozenset[str] = field(default_factory=frozenset)
 
@@ -66,6 +96,11 @@ def understand_message(
         answer=_answer(lowered, seen.awaiting),
         language=_language(lowered),
     )
+    if seen.has_cart and not slots.size and (meant := _NEW_SIZE.search(lowered)):
+        rest = lowered[meant.end() :].strip(" .!")  # "oops i meant 9", "make that a large"
+        bare = _MEANT.search(meant[0]) or not rest.isdigit()  # "make it 2" is a quantity
+        slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_NAMES.get(rest)
+        slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
     slots.sort = "price_asc" if slots.cheaper else "price_desc" if slots.pricier else "relevance"
     understanding = Understanding(text=text, slots=slots, negations=negations)
     refs = understanding.references
@@ -105,7 +140,11 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
             return Intent.DECLINE, CONFIDENT
     if seen.pending_checkout and _approves(text, slots):
         return Intent.CONFIRM, CONFIDENT
-    if seen.pending_checkout and (ph.NO.match(text) or _declines(text)):
+    if (
+        seen.pending_checkout
+        and (ph.NO.match(text) or _declines(text))
+        and not (seen.has_cart and _sets_quantity(text, slots))  # "wait, make it 3"
+    ):
         return Intent.DECLINE, CONFIDENT
     if refs.photo:
         return Intent.PHOTO_QUESTION, CONFIDENT
@@ -124,7 +163,13 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.OFF_TOPIC, CONFIDENT
     if ph.ORDER_STATUS.search(text):
         return Intent.ORDER_STATUS, CONFIDENT
-    if ph.CHECKOUT.search(text) and (seen.has_cart or "check" in text):
+    if (
+        ph.CHECKOUT.search(text)
+        and (seen.has_cart or "check" in text)
+        and not (
+            seen.has_cart and _sets_quantity(text, slots)  # "make it 2 before i pay"
+        )
+    ):
         return Intent.CHECKOUT, CONFIDENT
     if ph.OFF_TOPIC.search(text) and not ph.SEARCH_OPENING.search(text):
         return Intent.OFF_TOPIC, LIKELY
@@ -142,8 +187,12 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and (refs.ordinals or refs.pronoun or refs.names_product or len(text) < 40)
     ):
         return Intent.ADD, CONFIDENT
-    if _STARTS_ADD.match(text) and new_words(text):
+    if _STARTS_ADD.match(_POLITE.sub("", text)) and new_words(text):
         return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
+    if _into_cart(text):
+        return Intent.ADD, LIKELY
+    if _continues_adding(text, u, seen):
+        return Intent.ADD, LIKELY  # "and the trucker hat too" right after an add
     if ph.VIEW_CART.search(text):
         return Intent.VIEW_CART, CONFIDENT
     if ph.RECOMMEND.search(text):
@@ -171,6 +220,21 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if _asks_about_a_named_product(text):
         return Intent.PRODUCT_QUESTION, 0.6
     return Intent.SEARCH, 0.6
+
+
+def _into_cart(text: str) -> bool:
+    """ "ringer tee, black, medium into my cart pls": an item put in the cart, not a question."""
+    if not _INTO_CART.search(text) or ph.QUESTION.match(text) or _NOT_AN_ITEM.search(text):
+        return False
+    return bool(new_words(text))
+
+
+def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
+    if not seen.just_added or not _CONTINUES.search(text) or ph.QUESTION.search(text):
+        return False
+    if _BROWSING.search(text) or _NOT_AN_ITEM.search(text):
+        return False
+    return bool(new_words(text) or u.references.ordinals or u.slots.colors or u.slots.size)
 
 
 def _asks_about_a_named_product(text: str) -> bool:
@@ -210,6 +274,7 @@ def _sets_quantity(text: str, slots: Slots) -> bool:
 
 
 def _adds(text: str) -> bool:
+    text = _POLITE.sub("", text)
     return bool(ph.ADD.search(text)) and not ph.QUESTION.match(text.replace("add ", "", 1))
 
 
@@ -233,6 +298,8 @@ def _changes_variant(text: str, slots: Slots) -> bool:
     """ "Actually make that size M", "change the tee to blue": a new size or colour, same item."""
     if not (slots.size or slots.colors) or slots.quantity:
         return False
+    if _MEANT.search(text):
+        return not [w for w in new_words(text) if w not in _CORRECTION_WORDS]
     if not ph.CHANGE_VARIANT.search(text):
         return False
     return not new_words(text) or bool(re.search(r"\b(?:make|change|switch|swap)\b", text))
@@ -310,6 +377,8 @@ def _greeting_rest(text: str) -> str:
 def read_yes_no(text: str) -> bool | None:
     """True for a clear yes, False for a clear no or a hesitation, None for anything else."""
     lowered = " ".join(text.lower().split())
+    if quantity_in(lowered) and ph.SET_QUANTITY.search(lowered):
+        return None  # "wait, make it 3": a cart change, read as one
     if ph.NO.match(lowered) or (_declines(lowered) and not ph.YES.match(lowered)):
         return False
     if ph.YES.match(lowered):

@@ -6,12 +6,14 @@ It only reads what the reader already resolved; it never re-reads the message.
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
 from agent.buyer import is_complete, merge_details
 from agent.context import Context
 from agent.kinds import judge_for, request_head
+from agent.slots import color_words_in, quantity_in, size_in
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
 from agent.words import new_words
@@ -21,7 +23,13 @@ _ADD_WORDS = frozenset({
     "add", "buy", "purchase", "take", "get", "grab", "put", "order", "i'll", "i'd", "cart",
     "basket", "bag", "please", "pair", "pairs", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "couple", "give", "want", "have", "throw", "toss", "include",
+    "bags", "pack", "packs", "box", "boxes", "bottle", "bottles", "jar", "jars", "can", "cans",
 })  # fmt: skip
+# "add 2 kettle chips and 1 lime chips": another item, with its own count, after "and" / ",".
+_NEXT_ITEM = re.compile(
+    r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
+    r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)[a-z])"
+)
 
 CONTEMPLATE_MAX = 4
 
@@ -127,6 +135,8 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
     A colour or size the shopper searched with ("black trail shoes in size 10") is used too, so
     "add the first one" does not ask for it again.
     """
+    if not u.references.ordinals and len(items := _items(u.text)) > 1:
+        return items
     awaiting = state.awaiting or {}
     product_id = _product_to_add(state, u)
     said = u.slots.color_words or u.slots.colors
@@ -156,6 +166,34 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
             quantity=u.slots.quantity or given.get("quantity") or 1,
         )
     ]
+
+
+def _items(text: str) -> list[dict[str, Any]]:
+    """One add by name per item of "add 2 sea salt chips and 1 lime chips" ([] for one item)."""
+    calls = []
+    for part in _NEXT_ITEM.split(text.lower()):
+        words = " ".join(w for w in new_words(part) if w not in _ADD_WORDS)
+        if not words:
+            return []
+        said = color_words_in(part)
+        calls.append(
+            _call(
+                "add_by_name", query=words, size=size_in(part),
+                color=said[0] if said else None, quantity=_count(part),
+            )
+        )  # fmt: skip
+    return calls
+
+
+def _count(part: str) -> int:
+    """How many of one item: "add 2 bags of …", or the count it opens with ("and 3 caps")."""
+    if quantity := quantity_in(part):
+        return quantity
+    lead = re.match(r"\s*(\d{1,2}|one|two|three|four|five|six)\b", part)
+    if lead is None:
+        return 1
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    return int(lead[1]) if lead[1].isdigit() else words[lead[1]]
 
 
 def _product_to_add(state: ShoppingState, u: Understanding) -> str | None:

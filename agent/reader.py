@@ -40,6 +40,7 @@ def read_message(
         has_cart=bool(state.cart_id),
         has_image=has_image,
         has_order=bool(state.last_order_id),
+        just_added=state.understanding.intent is Intent.ADD,
         names_product=quotes_a_title(text, state.shown, state.seen),
         brands=_brands(ctx),
     )

@@ -216,7 +216,12 @@ def _add_text(event: ToolEvent) -> str:
         return event["message"]
     cart = data["cart"]
     count = sum(line["quantity"] for line in cart["lines"])
-    return (
+    picked = (
+        f"Any colour was fine, so I picked {data['picked_color']}. "
+        if data.get("picked_color")
+        else ""
+    )
+    return picked + (
         f"Added {data['quantity']} × {data['product']} {data['variant']} at "
         f"{money_text(data['unit_price'])}. Your cart has {count} item{'s' if count != 1 else ''}, "
         f'subtotal {money_text(cart["subtotal"])}. Say "check out" when you\'re ready.'

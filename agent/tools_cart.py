@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
 
 from agent.outcome import Outcome, ToolRun, in_size_order, money_text
 from agent.variants import (
+    any_color,
     available,
     choose_variants,
     not_offered,
+    pick_color,
+    size_said,
     spelled_value,
     variant_label,
 )
@@ -37,13 +41,21 @@ def add_to_cart(
     said = spelled_value(product, "color", words)
     if color and said and color_family(said) == color_family(color):
         color = said  # "heather gray" was said: not any gray (charcoal is gray too)
+    if color and _title_word(product, color):
+        color = None  # "Earl Grey Lavender Tea" in grey does not exist: "grey" names the tea
     size = size or spelled_value(product, "size", words, after="size")  # "size EU 42"
+    size = size or size_said(product, words)  # "ringer tee black medium", "heather gray, M too"
     colors = [color.lower()] if color else []
     candidates, missing = choose_variants(
         product, size, colors, preferred=active.colors, avoided=active.exclude_colors
     )
     if not candidates:
         return _ask_again(product, size, colors, quantity)
+    picked = ""
+    if "color" in missing and any_color(words):  # "any colour is fine": choose, and say so
+        candidates = pick_color(candidates)
+        missing = [slot for slot in missing if slot != "color"]
+        picked = str(candidates[0].options.get("color", ""))
     if missing:
         options = {slot: available(candidates, slot) for slot in missing}
         return _ask(product, options, {"size": size, "color": color}, quantity)
@@ -63,9 +75,19 @@ def add_to_cart(
         "unit_price": variant.price.model_dump(),
         "cart": cart_summary(cart),
     }
+    if picked:
+        data["picked_color"] = picked
     text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
     update = {"cart_id": cart.id, "focus": product.id, "awaiting": None}
     return Outcome(True, text, data, update)
+
+
+def _title_word(product: Product, color: str) -> bool:
+    """The colour word is part of the product's title and no variant comes in that colour."""
+    title = f" {product.title.lower()} "
+    if not re.search(rf"(?<![\w-]){re.escape(color.lower())}(?![\w-])", title):
+        return False
+    return not choose_variants(product, None, [color.lower()])[0]
 
 
 def _ask(
@@ -136,7 +158,27 @@ def change_cart_line(run: ToolRun, product_id: str, quantity: int) -> Outcome:
     data = {"product": line.title, "quantity": quantity, "cart": cart_summary(cart)}
     done = f"Removed {line.title}." if quantity <= 0 else f"{line.title} is now × {quantity}."
     rest = f"Your cart now has:\n{cart_text(cart)}" if cart.lines else "Your cart is now empty."
-    return Outcome(True, f"{done} {rest}", data)
+    return _reconfirm(run, cart, Outcome(True, f"{done} {rest}", data))
+
+
+def _reconfirm(run: ToolRun, cart: Cart, outcome: Outcome) -> Outcome:
+    """A cart changed at the confirmation ("make it 2 before I pay") gets a fresh summary to
+    approve, for the new total; an emptied cart ends the checkout. Never charges anything."""
+    pending = run.state.pending_checkout
+    if not pending:
+        return outcome
+    commerce = run.ctx.commerce
+    with suppress(CommerceError):  # already completed or canceled: nothing is pending
+        commerce.cancel_checkout(pending["session_id"])
+    if not cart.lines:
+        outcome.update |= {"pending_checkout": None, "awaiting": None}
+        return outcome
+    buyer, address = _buyer_models(run.state.buyer)
+    session = commerce.create_checkout(cart.id, buyer=buyer, shipping_address=address)
+    summary = checkout_summary(session)
+    outcome.data |= {"checkout": summary, "reconfirm": True}
+    outcome.update |= {"pending_checkout": summary}
+    return outcome
 
 
 def start_checkout(run: ToolRun) -> Outcome:

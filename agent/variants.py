@@ -100,3 +100,40 @@ def spelled_value(product: Product, slot: str, text: str, after: str = "") -> st
         if re.search(rf"{lead}{re.escape(value.lower())}(?![\w-])", lowered):
             return value
     return None
+
+
+_SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+_ANY_COLOR = re.compile(
+    r"\bany colou?r\b|\bwhatever colou?r\b|\bcolou?r (?:doesn'?t|does not) matter\b"
+    r"|\bdon'?t care (?:about the |about |which |what )?colou?r\b|\bcolou?r is up to you\b"
+)
+
+
+def size_said(product: Product, text: str) -> str | None:
+    """A size of this product said plainly: "medium", or ", M" / "M too" between commas or
+    spaces (single letters only as a word of their own, never inside "i'm")."""
+    sizes = {v.size for v in product.variants if v.size}
+    lowered = f" {text.lower()} "
+    for name, letter in _SIZE_NAMES.items():
+        if re.search(rf"\b{name}\b", lowered):
+            match = next((s for s in sizes if normalise_size(s) == normalise_size(letter)), None)
+            if match:
+                return match
+    for value in sorted(sizes, key=len, reverse=True):
+        if re.fullmatch(r"[a-z]{1,4}", value.lower()) and re.search(
+            rf"[\s,]{re.escape(value.lower())}(?=[\s,.!])", lowered
+        ):
+            return value
+    return None
+
+
+def any_color(text: str) -> bool:
+    """ "any colour is fine", "colour doesn't matter": the shopper leaves the colour to us."""
+    return bool(_ANY_COLOR.search(text.lower()))
+
+
+def pick_color(candidates: list[Variant]) -> list[Variant]:
+    """The candidates of one colour, the one with the most in stock (so it is not a last one)."""
+    by_stock = sorted(candidates, key=lambda v: -(v.stock if v.stock is not None else 1))
+    chosen = by_stock[0].options.get("color") if by_stock else None
+    return [v for v in candidates if v.options.get("color") == chosen] or candidates
