@@ -15,6 +15,7 @@ from agent.carried import (
     nearest_instead,
     on_topic,
 )
+from agent.kind_colours import colour_fallback, kind_in_focus, new_colours, of_kind
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
@@ -58,11 +59,17 @@ def search_products(
         merged = _excluding(active.refined_by(newer.filters).refined_by(asked), ruled_out)
         wanted = run.state.understanding.slots.sort
         merged = _beyond_the_list(run, merged)
+        colours = new_colours(run.state.filters, merged)
+        kind = merged.categories or kind_in_focus(run.state.shown, search.get)
+        if colours and kind:  # "what about in grey?" after sandals: grey sandals only
+            merged.categories = kind
         sort = newer.sort if newer.sort != "relevance" else wanted
         parsed: str | ParsedQuery = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
         )
         result = search.search(parsed, limit=POOL)
+        if colours and kind and not of_kind(result.hits, kind):
+            return _colour_not_in_kind(run, parsed, kind, colours)
     else:
         extra = _excluding(asked, ruled_out)
         result = search.search(
@@ -102,6 +109,33 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+def _colour_not_in_kind(
+    run: ToolRun, parsed: ParsedQuery, kind: list[str], colours: list[str]
+) -> Outcome:
+    """None of the kind comes in the colour: say so, and list the kind in its nearest colours
+    (the active search without the colour), never another kind that does."""
+    hits, nearest = colour_fallback(run.ctx.search, parsed, kind, colours, POOL)
+    hits = sorted(hits, key=lambda h: not _buyable(h))[:SHOW_LIMIT]
+    shown = [shown_product(h.product, i + 1) for i, h in enumerate(hits)]
+    filters = parsed.filters.model_copy(update={"colors": [], "categories": kind})
+    data = {
+        "products": shown,
+        "refine": True,
+        "colour_missing": {"kind": kind[0].lower(), "colors": colours, "nearest": nearest},
+    }
+    update: dict[str, Any] = {
+        "query": parsed.text,
+        "filters": filters.model_dump(),
+        "shown": shown or run.state.shown,
+        "seen": remember_shown(run.state.seen, shown),
+        "compared": [],
+        "focus": None,
+        "turn_products": shown,
+    }
+    text = f"No {kind[0].lower()} in {'/'.join(colours)}; nearest colours: {', '.join(nearest)}."
+    return Outcome(True, text, data, update)
 
 
 def _quotes_a_title(run: ToolRun) -> bool:
