@@ -261,3 +261,21 @@ def _what_it_says(product: Product, words: list[str]) -> str:
         if key not in _SKIP_KEYS and any(_mentions(str(value), w) for w in words):
             return f" It lists {key.replace('_', ' ')}: {value}."
     return ""
+
+
+def has_property(product: Product, word: str) -> bool:
+    """Whether the record says the product is `word` ("polarized"): an attribute of that name
+    decides (yes/no), else a field that mentions it without a "not"/"no" before it."""
+    for key, value in product.attributes.items():
+        if key not in _SKIP_KEYS and _same(word, key):
+            text = str(value).strip().lower()
+            return text not in _NO_VALUES
+    if _weaker_in(product, word):
+        return False
+    fields = [
+        product.title,
+        *(str(v) for k, v in product.attributes.items() if k not in _SKIP_KEYS),
+        *re.split(r"(?<=[.!?])\s+", product.description),
+    ]
+    negation = rf"\b(?:not|no|non)[\s-]+{re.escape(word)}"
+    return any(_mentions(f, word) and not re.search(negation, f.lower()) for f in fields)

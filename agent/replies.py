@@ -85,6 +85,12 @@ def _search_text(event: ToolEvent, state: ShoppingState, currency: str) -> str:
         return "\n".join(lines)
     if data.get("no_match"):
         return no_match_text(data)
+    if data.get("none_have"):
+        kind = _kind_words(state)
+        return (
+            f"None of the {kind} I have say they're {data['none_have']} — the catalog doesn't "
+            "mention it for them. Shall I look for something else, or tell you more about one?"
+        )
     if missing := data.get("colour_missing"):
         return _colour_missing_text(missing, data["products"])
     intro = "Here are the closest matches" if not data.get("refine") else "Narrowed down"
@@ -94,6 +100,12 @@ def _search_text(event: ToolEvent, state: ShoppingState, currency: str) -> str:
         lines.append(f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}{stock}")
     lines.append('Ask about any of them, or say "add the first one".')
     return "\n".join(lines)
+
+
+def _kind_words(state: ShoppingState) -> str:
+    """What the list is of, in the shopper's words ("sunglasses"), else "ones"."""
+    query = (state.query or "").strip()
+    return query if query and len(query.split()) <= 3 else "ones"
 
 
 def _colour_missing_text(missing: dict[str, Any], products: list[dict[str, Any]]) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.answers import has_property
 from agent.carried import (
     NEAREST,
     NO_MATCH_COVERAGE,
     POOL,
+    asked_kind,
     beyond_filters,
     carries,
     kind_sold,
@@ -35,6 +37,7 @@ def search_products(
     refine: bool = False,
     exclude: dict[str, list[str]] | None = None,
     relax: list[str] | None = None,
+    require: list[str] | None = None,
     **slots: Any,
 ) -> Outcome:
     """New searches reset the active filters; refinements keep them and override what is named.
@@ -75,7 +78,12 @@ def search_products(
         result = search.search(
             query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
         )
-    hits = on_topic(result.hits, result.query.text)
+    hits = of_the_kind_asked(run, on_topic(result.hits, result.query.text), result.query.text)
+    if require:  # "only polarized ones": what the record says, an attribute first
+        hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
+        if not hits:  # the list stays; say plainly that none of it says so
+            data = {"products": [], "refine": True, "none_have": " ".join(require)}
+            return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     hits = sorted(hits, key=lambda h: not _buyable(h))[:SHOW_LIMIT]  # stable: in stock first
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
@@ -88,17 +96,14 @@ def search_products(
         or (shown[0]["id"] if _is_focus(shown, result.query.text) else None),
         "turn_products": shown,
     }
+    if not shown and (beyond := beyond_filters(run, result)):
+        return _nearest_beyond(run, result, beyond, update)
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
     if not carries(run, result.query.text, hits[0].product):
         if beyond := beyond_filters(run, result):
-            nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
-            data |= {"unmet": True, "products": nearest, "wanted": result.query.text}
-            update |= {"shown": nearest, "turn_products": nearest}
-            update["seen"] = remember_shown(run.state.seen, nearest)
-            return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest),
-                           data, update)  # fmt: skip
+            return _nearest_beyond(run, result, beyond, update)
         if refine or kind_sold(run, result.query.text):  # sold, just not first in the list
             return Outcome(True, numbered(shown), data, update)
         nearest, named = nearest_instead(run, result.query.text, result.hits, shown)
@@ -109,6 +114,28 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+def of_the_kind_asked(run: ToolRun, hits: list[Any], text: str) -> list[Any]:
+    """ "Insulated winter jacket under 80": only jackets, never the insulated mugs that share a
+    word, when the store sells the kind named; [] when none of that kind is within the limits
+    (the caller then offers the kind beyond them)."""
+    head = asked_kind(text)
+    if head is None or not hits or not kind_sold(run, text):
+        return hits
+    return [h for h in hits if head.term in set(product_words(h.product))]
+
+
+def _nearest_beyond(
+    run: ToolRun, result: Any, beyond: list[Any], update: dict[str, Any]
+) -> Outcome:
+    """Nothing within the price/colour/size limits: the kind's nearest products beyond them."""
+    nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
+    data = {"unmet": True, "products": nearest, "wanted": result.query.text,
+            "filters": result.filters.model_dump()}  # fmt: skip
+    update = update | {"shown": nearest, "turn_products": nearest}
+    update["seen"] = remember_shown(run.state.seen, nearest)
+    return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)
 
 
 def _colour_not_in_kind(
