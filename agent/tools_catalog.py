@@ -78,7 +78,13 @@ def search_products(
         result = search.search(
             query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
         )
-    hits = of_the_kind_asked(run, on_topic(result.hits, result.query.text), result.query.text)
+    hits = on_topic(result.hits, result.query.text)
+    narrowed = of_the_kind_asked(run, hits, result.query.text)
+    if hits and not narrowed:  # jackets sold, none within the limits: the nearest jackets
+        beyond = of_the_kind_asked(run, beyond_filters(run, result), result.query.text)
+        if beyond:
+            return _nearest_beyond(run, result, beyond, _searched(result))
+    hits = narrowed or hits
     if require:  # "only polarized ones": what the record says, an attribute first
         hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
         if not hits:  # the list stays; say plainly that none of it says so
@@ -121,9 +127,17 @@ def of_the_kind_asked(run: ToolRun, hits: list[Any], text: str) -> list[Any]:
     word, when the store sells the kind named; [] when none of that kind is within the limits
     (the caller then offers the kind beyond them)."""
     head = asked_kind(text)
-    if head is None or not hits or not kind_sold(run, text):
+    if head is None or not hits:
         return hits
-    return [h for h in hits if head.term in set(product_words(h.product))]
+    kind = [h for h in hits if head.term in set(product_words(h.product))]
+    if len(kind) == len(hits) or not kind_sold(run, text):  # cheap case first: all of it
+        return hits
+    return kind
+
+
+def _searched(result: Any) -> dict[str, Any]:
+    """The search stays active (its limits too), so "ok, under 100 then?" refines it."""
+    return {"query": result.query.text, "filters": result.filters.model_dump(), "compared": []}
 
 
 def _nearest_beyond(
