@@ -251,6 +251,7 @@ def _asks_about_product(text: str, u: Understanding) -> bool:
     return bool(points and ph.DETAILS.search(text) and not new_words(text))
 
 
+_SIZE_NAMES = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "size"})
 _ASKING_VERBS = frozenset({
     "come", "comes", "go", "stretch", "spend", "pay", "afford", "do", "see", "show", "get",
     "find", "look", "need", "want", "have", "got", "carry", "sell", "offer", "available",
@@ -281,6 +282,8 @@ def _refines_with_words(text: str, slots: Slots) -> bool:
     """ "Anything bigger?", "ok I could stretch to 200", "do any come in purple?": a new limit
     on the list shown, in at most one word of its own, keeps the list's category."""
     extra = new_words(text)
+    if slots.size:  # "do u have those in a medium": the size word is the new limit itself
+        extra = [w for w in extra if w not in _SIZE_NAMES]
     if slots.bigger or slots.smaller or slots.cheaper or slots.pricier:
         return len(extra) <= 1
     return _has_filter(slots) and all(w in _ASKING_VERBS for w in extra)  # not "white sneakers"

@@ -102,3 +102,9 @@ def _rgb(name: str) -> tuple[int, int, int] | None:
         return SHADES[text][1]
     family = color_family(text)
     return SHADES[family][1] if family in SHADES else None
+
+
+def nearest_colour(wanted: str, offered: list[str]) -> str | None:
+    """The offered colour closest to the one wanted (a photo's "green": forest green or olive)."""
+    known = [c for c in offered if _distance(c, wanted) != float("inf")]
+    return min(known, key=lambda c: _distance(c, wanted)) if known else None

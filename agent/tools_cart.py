@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
 
+from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order, money_text
 from agent.variants import (
     available,
@@ -44,6 +45,10 @@ def add_to_cart(
     )
     if not candidates:
         return _ask_again(product, size, colors, quantity)
+    if "color" in missing and (seen := _photo_colour(run, product.id)):
+        closest = nearest_colour(seen, available(candidates, "color"))  # "add this" after a photo
+        if closest:
+            candidates, missing = choose_variants(product, size, [closest.lower()])
     if missing:
         options = {slot: available(candidates, slot) for slot in missing}
         return _ask(product, options, {"size": size, "color": color}, quantity)
@@ -66,6 +71,16 @@ def add_to_cart(
     text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
     update = {"cart_id": cart.id, "focus": product.id, "awaiting": None}
     return Outcome(True, text, data, update)
+
+
+def _photo_colour(run: ToolRun, product_id: str) -> str | None:
+    """The colour of the item in the shopper's photo, when this product is one of its
+    look-alikes: "add this" means the shade nearest to it, not a question."""
+    photo = run.state.photo or {}
+    if photo.get("kind") != "item" or product_id not in (photo.get("ids") or []):
+        return None
+    colour = photo.get("colour")
+    return str(colour) if colour else None
 
 
 def _ask(

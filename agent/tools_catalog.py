@@ -363,9 +363,10 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         sure = facts.main_color is None or facts.color_confidence >= 0.5
         main = facts.main_color or (data["colors"] or [None])[0]
         seen_colour = [main] if sure and main and main != "multicolour" else []
-        look = SearchFilters(
-            colors=asked.get("colors") or seen_colour, sizes=asked.get("sizes") or []
-        )
+        sizes = asked.get("sizes") or _stocked_size(run)  # "do these come in a 9?"
+        look = SearchFilters(colors=asked.get("colors") or seen_colour, sizes=sizes)
+        photo["ids"] = [p["id"] for p in shown]
+        photo["colour"] = None if asked.get("colors") else (seen_colour or [None])[0]
         on_screen = [m for m in matches if m.id in {p["id"] for p in shown}]
         best = clear_best(kind, on_screen, look_alike_kind is not None)
         photo["closest"] = best if best and not clear_best(kind, on_screen, False) else None
@@ -374,6 +375,14 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         update["seen"] = remember_shown(run.state.seen, shown)
         update["filters"] = look.model_dump()
     return Outcome(True, _photo_text(data), data, update)
+
+
+def _stocked_size(run: ToolRun) -> list[str]:
+    """The size the reader found in the photo's message, when the catalog stocks it."""
+    size = run.state.understanding.slots.size
+    stocked = {size_key(s): s for s in run.ctx.search.index.vocabulary().sizes}
+    found = stocked.get(size_key(size)) if size else None
+    return [found] if found else []
 
 
 def _variant_asked(run: ToolRun, question: str) -> dict[str, list[str]]:

@@ -150,3 +150,8 @@ def test_a_budget_no_jacket_fits_offers_jackets_never_mugs(agent: ShoppingAgent)
 def test_a_persona_instruction_gets_no_product_list(agent: ShoppingAgent, trick: str) -> None:
     (turn,) = talk(agent, trick)
     assert not turn.products and "shopping" in turn.reply
+
+
+def test_a_size_word_alone_refines_the_list(agent: ShoppingAgent) -> None:
+    _, medium = talk(agent, "sandals", "do u have those in a medium")
+    assert "we don't carry" not in medium.reply.lower()
