@@ -9,6 +9,7 @@ we have them in are black and navy").
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from aisle.colors import SHADES
@@ -25,7 +26,7 @@ def new_colours(before: dict[str, Any] | None, merged: SearchFilters) -> list[st
     return [c for c in merged.colors if c not in kept]
 
 
-def kind_in_focus(shown: list[dict[str, Any]], get: Any) -> list[str]:
+def kind_in_focus(shown: Sequence[Mapping[str, Any]], get: Any) -> list[str]:
     """The leaf category most of the listed products share ("Sandals"); [] for a mixed list."""
     leaves = [
         product.category[-1]

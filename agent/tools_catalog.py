@@ -7,18 +7,24 @@ from typing import Any
 
 from agent.answers import has_property
 from agent.carried import (
-    NEAREST,
     NO_MATCH_COVERAGE,
     POOL,
-    asked_kind,
     beyond_filters,
     carries,
     kind_sold,
     nearest_instead,
     on_topic,
 )
-from agent.kind_colours import colour_fallback, kind_in_focus, new_colours, of_kind
+from agent.kind_colours import kind_in_focus, new_colours, of_kind
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
+from agent.search_kind import (
+    SHOW_LIMIT,
+    buyable,
+    colour_not_in_kind,
+    nearest_beyond,
+    of_the_kind_asked,
+    searched,
+)
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
@@ -27,7 +33,6 @@ from catalog.query import ParsedQuery, parse_query
 from catalog.query_variants import size_key
 from catalog.sparse import tokenize
 
-SHOW_LIMIT = 5
 _ATTRIBUTE_SKIP = {"test_case"}
 
 
@@ -67,12 +72,12 @@ def search_products(
         if colours and kind:  # "what about in grey?" after sandals: grey sandals only
             merged.categories = kind
         sort = newer.sort if newer.sort != "relevance" else wanted
-        parsed: str | ParsedQuery = ParsedQuery(
+        refined = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
         )
-        result = search.search(parsed, limit=POOL)
+        result = search.search(refined, limit=POOL)
         if colours and kind and not of_kind(result.hits, kind):
-            return _colour_not_in_kind(run, parsed, kind, colours)
+            return colour_not_in_kind(run, refined, kind, colours)
     else:
         extra = _excluding(asked, ruled_out)
         result = search.search(
@@ -83,14 +88,14 @@ def search_products(
     if hits and not narrowed:  # jackets sold, none within the limits: the nearest jackets
         beyond = of_the_kind_asked(run, beyond_filters(run, result), result.query.text)
         if beyond:
-            return _nearest_beyond(run, result, beyond, _searched(result))
+            return nearest_beyond(run, result, beyond, searched(result))
     hits = narrowed or hits
     if require:  # "only polarized ones": what the record says, an attribute first
         hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
         if not hits:  # the list stays; say plainly that none of it says so
             data = {"products": [], "refine": True, "none_have": " ".join(require)}
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
-    hits = sorted(hits, key=lambda h: not _buyable(h))[:SHOW_LIMIT]  # stable: in stock first
+    hits = sorted(hits, key=lambda h: not buyable(h))[:SHOW_LIMIT]  # stable: in stock first
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
         "query": result.query.text,
@@ -103,13 +108,13 @@ def search_products(
         "turn_products": shown,
     }
     if not shown and (beyond := beyond_filters(run, result)):
-        return _nearest_beyond(run, result, beyond, update)
+        return nearest_beyond(run, result, beyond, update)
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
     if not carries(run, result.query.text, hits[0].product):
         if beyond := beyond_filters(run, result):
-            return _nearest_beyond(run, result, beyond, update)
+            return nearest_beyond(run, result, beyond, update)
         if refine or kind_sold(run, result.query.text):  # sold, just not first in the list
             return Outcome(True, numbered(shown), data, update)
         nearest, named = nearest_instead(run, result.query.text, result.hits, shown)
@@ -122,63 +127,6 @@ def search_products(
     return Outcome(True, numbered(shown), data, update)
 
 
-def of_the_kind_asked(run: ToolRun, hits: list[Any], text: str) -> list[Any]:
-    """ "Insulated winter jacket under 80": only jackets, never the insulated mugs that share a
-    word, when the store sells the kind named; [] when none of that kind is within the limits
-    (the caller then offers the kind beyond them)."""
-    head = asked_kind(text)
-    if head is None or not hits:
-        return hits
-    kind = [h for h in hits if head.term in set(product_words(h.product))]
-    if len(kind) == len(hits) or not kind_sold(run, text):  # cheap case first: all of it
-        return hits
-    return kind
-
-
-def _searched(result: Any) -> dict[str, Any]:
-    """The search stays active (its limits too), so "ok, under 100 then?" refines it."""
-    return {"query": result.query.text, "filters": result.filters.model_dump(), "compared": []}
-
-
-def _nearest_beyond(
-    run: ToolRun, result: Any, beyond: list[Any], update: dict[str, Any]
-) -> Outcome:
-    """Nothing within the price/colour/size limits: the kind's nearest products beyond them."""
-    nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
-    data = {"unmet": True, "products": nearest, "wanted": result.query.text,
-            "filters": result.filters.model_dump()}  # fmt: skip
-    update = update | {"shown": nearest, "turn_products": nearest}
-    update["seen"] = remember_shown(run.state.seen, nearest)
-    return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)
-
-
-def _colour_not_in_kind(
-    run: ToolRun, parsed: ParsedQuery, kind: list[str], colours: list[str]
-) -> Outcome:
-    """None of the kind comes in the colour: say so, and list the kind in its nearest colours
-    (the active search without the colour), never another kind that does."""
-    hits, nearest = colour_fallback(run.ctx.search, parsed, kind, colours, POOL)
-    hits = sorted(hits, key=lambda h: not _buyable(h))[:SHOW_LIMIT]
-    shown = [shown_product(h.product, i + 1) for i, h in enumerate(hits)]
-    filters = parsed.filters.model_copy(update={"colors": [], "categories": kind})
-    data = {
-        "products": shown,
-        "refine": True,
-        "colour_missing": {"kind": kind[0].lower(), "colors": colours, "nearest": nearest},
-    }
-    update: dict[str, Any] = {
-        "query": parsed.text,
-        "filters": filters.model_dump(),
-        "shown": shown or run.state.shown,
-        "seen": remember_shown(run.state.seen, shown),
-        "compared": [],
-        "focus": None,
-        "turn_products": shown,
-    }
-    text = f"No {kind[0].lower()} in {'/'.join(colours)}; nearest colours: {', '.join(nearest)}."
-    return Outcome(True, text, data, update)
-
-
 def _quotes_a_title(run: ToolRun) -> bool:
     """The shopper's words hold a whole product title that itself says "not"/"no"/"free"."""
     said = _plain(run.state.understanding.text)
@@ -188,12 +136,6 @@ def _quotes_a_title(run: ToolRun) -> bool:
 
 def _plain(text: str) -> str:
     return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
-
-
-def _buyable(hit: Any) -> bool:
-    """A variant that matched the shopper's filters can be bought now."""
-    ids = set(hit.variant_ids)
-    return any(v.in_stock for v in hit.product.variants if not ids or v.id in ids)
 
 
 def _meant(run: ToolRun, shown: list[Any], refine: bool) -> str | None:
