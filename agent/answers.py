@@ -39,7 +39,8 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
     if "nutrition" in asked and product.nutrition is not None:
         facts = product.nutrition.model_dump(exclude_none=True)
         return product_nutrition_answer(title, understanding.text, facts)
-    specific = [a for a in asked if a not in _GENERIC and not _mentions(title, a)]
+    named = understanding.references.names_product  # its title's words name it, not a property
+    specific = [a for a in asked if a not in _GENERIC and not (named and _mentions(title, a))]
     if by_key := _attribute_answer(product, specific):
         return by_key
     if "price" in asked:
@@ -62,12 +63,27 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         return f"{title} comes in {', '.join(colors)}." if colors else f"{title} has one colour."
     if "brand" in asked and product.brand:
         return f"{title} is made by {product.brand}."
-    for word in specific:
-        if found := _property_answer(product, word):
+    for words in properties(understanding.text, specific):
+        if found := _property_answer(product, words):
             return found
     if specific:
-        return f"The catalog doesn't say whether {title} is {specific[0]}."
+        asked_phrase = " ".join(properties(understanding.text, specific)[0])
+        return f"The catalog doesn't say whether {title} is {asked_phrase}." + _what_it_says(
+            product, specific
+        )
     return ""
+
+
+def properties(text: str, specific: list[str]) -> list[list[str]]:
+    """The properties a question asks about, each as its words: "is it whole bean?" asks one
+    ("whole bean"), "is it waterproof and breathable?" two. Every word of a property must be
+    in the text that answers it: "single-origin beans" says nothing about "whole bean"."""
+    groups: list[list[str]] = []
+    for part in re.split(r"\band\b|\bor\b|,|/|&", text.lower()):
+        words = [w for w in re.findall(r"[a-z][a-z-]+", part) if w in specific]
+        if words:
+            groups.append(list(dict.fromkeys(words)))
+    return groups or [[w] for w in specific]
 
 
 def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
@@ -142,9 +158,15 @@ def _attribute_answer(product: Product, words: list[str]) -> str:
 _SKIP_KEYS = {"test_case", "package_color"}
 
 
-def _property_answer(product: Product, word: str) -> str:
+def _property_answer(product: Product, words: list[str]) -> str:
+    """A yes/no read only from a field that speaks to every word of the property."""
     title = product.title
+    word = " ".join(words)
+    if len(words) > 1:
+        return _phrase_answer(product, words)
     for key, value in product.attributes.items():
+        if key in _SKIP_KEYS:
+            continue
         if _same(word, key):
             text = str(value).strip().lower()
             if text in _YES_VALUES:
@@ -164,7 +186,7 @@ def _property_answer(product: Product, word: str) -> str:
         return f"No, {title} is not {word}; it is {weaker}."
     if _mentions(title, word):
         return f"Yes, it's the {title}."
-    return ""
+    return _contrary(product, word)
 
 
 def _weaker_in(product: Product, word: str) -> str:
@@ -191,3 +213,69 @@ def _either_or(product: Product, options: list[str]) -> str:
     if len(present) > 1:
         return f"{product.title} mentions both {present[0]} and {present[1]}."
     return f"The catalog doesn't say whether {product.title} is {options[0]} or {options[1]}."
+
+
+# Properties that exclude each other: a title saying "Ground" answers "is it whole bean?".
+_CONTRARY = {
+    "whole bean": ("ground",),
+    "ground": ("whole bean", "whole-bean"),
+    "decaf": ("caffeinated",),
+    "caffeinated": ("decaf",),
+}
+
+
+def _phrase_answer(product: Product, words: list[str]) -> str:
+    """ "Whole bean": a field holding every word; a contrary property ("ground") is a no."""
+    title, phrase = product.title, " ".join(words)
+    fields = [
+        ("title", title),
+        *((key.replace("_", " "), str(v)) for key, v in product.attributes.items()
+          if key not in _SKIP_KEYS),
+        *(("options", value) for v in product.variants for value in v.options.values()),
+        *(("description", s) for s in re.split(r"(?<=[.!?])\s+", product.description)),
+    ]  # fmt: skip
+    for name, text in fields:
+        if all(_mentions(text, w) for w in words):
+            if name == "title":
+                return f"Yes, it's the {title}."
+            negated = re.search(rf"\b(?:not|no|non)[\s-]+{re.escape(words[0])}", text.lower())
+            return f"{'No' if negated else 'Yes'} — {title}: {name} {text.strip()}"
+    return _contrary(product, phrase)
+
+
+def _contrary(product: Product, phrase: str) -> str:
+    fields = [
+        product.title,
+        *(str(v) for k, v in product.attributes.items() if k not in _SKIP_KEYS),
+    ]
+    for other in _CONTRARY.get(phrase, ()):
+        for text in fields:
+            if re.search(rf"\b{re.escape(other)}\b", text.lower()):
+                return f"No, {product.title} is {other}, not {phrase}."
+    return ""
+
+
+def _what_it_says(product: Product, words: list[str]) -> str:
+    """What the record does say near the question: the field holding part of the property."""
+    for key, value in product.attributes.items():
+        if key not in _SKIP_KEYS and any(_mentions(str(value), w) for w in words):
+            return f" It lists {key.replace('_', ' ')}: {value}."
+    return ""
+
+
+def has_property(product: Product, word: str) -> bool:
+    """Whether the record says the product is `word` ("polarized"): an attribute of that name
+    decides (yes/no), else a field that mentions it without a "not"/"no" before it."""
+    for key, value in product.attributes.items():
+        if key not in _SKIP_KEYS and _same(word, key):
+            text = str(value).strip().lower()
+            return text not in _NO_VALUES
+    if _weaker_in(product, word):
+        return False
+    fields = [
+        product.title,
+        *(str(v) for k, v in product.attributes.items() if k not in _SKIP_KEYS),
+        *re.split(r"(?<=[.!?])\s+", product.description),
+    ]
+    negation = rf"\b(?:not|no|non)[\s-]+{re.escape(word)}"
+    return any(_mentions(f, word) and not re.search(negation, f.lower()) for f in fields)

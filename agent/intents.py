@@ -18,7 +18,7 @@ from agent.negations import negations_in, relaxed_in
 from agent.pending import answered_slots, asks_variant
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
 from agent.understanding import Intent, Slots, Understanding
-from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
+from agent.words import FILLER, KNOWN_ASKS, asked_about, either_or, new_words
 
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
@@ -215,6 +215,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.PRODUCT_QUESTION, 0.6
     if seen.has_shown and not refs.ordinals and _refines_with_words(text, slots):
         return Intent.REFINE, 0.6
+    if seen.has_shown and (required := required_property(text)):
+        slots.required = required
+        return Intent.REFINE, LIKELY
     if refs.ordinals and not seen.has_shown and ph.QUESTION.match(text) and ph.DETAILS.search(text):
         return Intent.PRODUCT_QUESTION, LIKELY  # "the second one" with nothing listed yet
     if _asks_about_a_named_product(text):
@@ -315,16 +318,39 @@ def _asks_about_product(text: str, u: Understanding) -> bool:
     return bool(points and ph.DETAILS.search(text) and not new_words(text))
 
 
+_SIZE_NAMES = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "size"})
 _ASKING_VERBS = frozenset({
     "come", "comes", "go", "stretch", "spend", "pay", "afford", "do", "see", "show", "get",
     "find", "look", "need", "want", "have", "got", "carry", "sell", "offer", "available",
 })  # fmt: skip
 
 
+_ONLY_ONES = re.compile(
+    r"^(?:(?:ok(?:ay)?|and|so|hmm|actually|just)[\s,]+)?(?:only|just)\s+(?:the\s+)?"
+    r"(?P<a>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:ones?|pairs?|models?)\b"
+    r"|^(?:which|any)\s+(?:ones|of them|of those|of these)\s+(?:are|is)\s+"
+    r"(?P<b>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??$"
+    r"|^(?:the\s+)?(?P<c>[a-z][\w-]*)\s+ones\s+only\b"
+)
+
+
+def required_property(text: str) -> list[str]:
+    """ "Only polarized ones pls", "which ones are waterproof?", "the vegan ones only": a
+    property the list must keep to, said of the list shown (colours and prices are slots)."""
+    match = _ONLY_ONES.search(text)
+    if not match:
+        return []
+    said = match["a"] or match["b"] or match["c"] or ""
+    words = [w for w in said.split() if w not in FILLER and not colors_in(w)]
+    return words if words and len(words) == len(said.split()) else []
+
+
 def _refines_with_words(text: str, slots: Slots) -> bool:
     """ "Anything bigger?", "ok I could stretch to 200", "do any come in purple?": a new limit
     on the list shown, in at most one word of its own, keeps the list's category."""
     extra = new_words(text)
+    if slots.size:  # "do u have those in a medium": the size word is the new limit itself
+        extra = [w for w in extra if w not in _SIZE_NAMES]
     if slots.bigger or slots.smaller or slots.cheaper or slots.pricier:
         return len(extra) <= 1
     return _has_filter(slots) and all(w in _ASKING_VERBS for w in extra)  # not "white sneakers"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.phrases import YES
 from agent.slots import colors_in, size_in
 
 _ASKS_VARIANT = frozenset({"size", "color"})
@@ -26,6 +27,9 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
     if not asks_variant(awaiting):
         return {}, text
     options: dict[str, list[str]] = (awaiting or {}).get("options") or {}
+    asked = [slot for slot in (awaiting or {}).get("slots", []) if slot in _ASKS_VARIANT]
+    if asked and all(len(options.get(s, [])) == 1 for s in asked) and YES.match(text.lower()):
+        return {s: options[s][0] for s in asked}, ""  # "It comes in black only — want it?" "yes"
     given: dict[str, str] = {}
     rest = f" {text} "
     for slot in ("color", "size"):

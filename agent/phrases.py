@@ -62,7 +62,11 @@ INJECTION = _C(
     r"|(?:give|get) me (?:a |an )?(?:free|discount|coupon|refund|\d+ ?% off)|for free\b"
     r"|discount code|promo code|override|admin (?:mode|access)|reveal your|set (?:the )?price to"
     r"|coupon|voucher|password|api key|secret key|credentials|<\s*script|select \*|drop table"
-    r"|;\s*--|talk like a|speak like a|as a pirate|system:|new instructions|you must now"
+    r"|;\s*--|(?:talk|speak|write|respond|reply|behave) (?:only )?(?:like|as) (?:a|an|one)\b"
+    r"|as a pirate|system:|new instructions|you must now|role-?play|disregard (?:your|all|the|any)"
+    r"|from now on,? you(?:'re| are| will| must| should)|forget (?:about )?(?:the store|the shop"
+    r"|your (?:instructions|rules|role|job|prompt)|everything|all (?:your|previous|that))"
+    r"|stop being (?:a|an) (?:shop|store|shopping)|in the voice of"
     r"|\d+ ?% off|free of charge|make it free|price (?:it|them) at)"
 )
 OFF_TOPIC = _C(

@@ -126,6 +126,8 @@ def _search(u: Understanding, *, refine: bool) -> dict[str, Any]:
         }
     if u.slots.relax:
         args["relax"] = u.slots.relax
+    if u.slots.required:
+        args["require"] = u.slots.required
     return _call("search_products", **args)
 
 

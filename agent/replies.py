@@ -85,12 +85,41 @@ def _search_text(event: ToolEvent, state: ShoppingState, currency: str) -> str:
         return "\n".join(lines)
     if data.get("no_match"):
         return no_match_text(data)
+    if data.get("none_have"):
+        kind = _kind_words(state)
+        return (
+            f"None of the {kind} I have say they're {data['none_have']} — the catalog doesn't "
+            "mention it for them. Shall I look for something else, or tell you more about one?"
+        )
+    if missing := data.get("colour_missing"):
+        return _colour_missing_text(missing, data["products"])
     intro = "Here are the closest matches" if not data.get("refine") else "Narrowed down"
     lines = [f"{intro}{wanted}:"]
     for p in data["products"]:
         stock = "" if p["in_stock"] else " — out of stock"
         lines.append(f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}{stock}")
     lines.append('Ask about any of them, or say "add the first one".')
+    return "\n".join(lines)
+
+
+def _kind_words(state: ShoppingState) -> str:
+    """What the list is of, in the shopper's words ("sunglasses"), else "ones"."""
+    query = (state.query or "").strip()
+    return query if query and len(query.split()) <= 3 else "ones"
+
+
+def _colour_missing_text(missing: dict[str, Any], products: list[dict[str, Any]]) -> str:
+    """ "None of our sandals come in gray. The closest colours they come in: black, navy." """
+    kind, asked = missing["kind"], " or ".join(missing["colors"])
+    lines = [f"Sorry, none of our {kind} come in {asked}."]
+    if missing["nearest"] and products:
+        nearest = ", ".join(missing["nearest"])
+        lines[0] += f" The closest colours they come in are {nearest}:"
+    elif products:
+        lines[0] += f" Here are our {kind} in other colours:"
+    lines += [f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in products]
+    if products:
+        lines.append("Would one of these do, or shall I look for another colour?")
     return "\n".join(lines)
 
 
@@ -207,11 +236,7 @@ def nutrition_text(facts: dict[str, Any]) -> str:
 def _add_text(event: ToolEvent) -> str:
     data = event["data"]
     if "ask" in data:
-        asks = [f"{slot} ({', '.join(values)})" for slot, values in data["ask"].items()]
-        question = f"Which {' and '.join(asks)} would you like for the {data['product']}?"
-        if data.get("unavailable"):
-            return f"Sorry, {data['product']} isn't available in {data['unavailable']}. {question}"
-        return question
+        return variant_question(data["product"], data["ask"], data.get("unavailable", ""))
     if not event["ok"]:
         return event["message"]
     cart = data["cart"]
@@ -226,6 +251,23 @@ def _add_text(event: ToolEvent) -> str:
         f"{money_text(data['unit_price'])}. Your cart has {count} item{'s' if count != 1 else ''}, "
         f'subtotal {money_text(cart["subtotal"])}. Say "check out" when you\'re ready.'
     )
+
+
+def variant_question(product: str, ask: dict[str, list[str]], unavailable: str = "") -> str:
+    """What a shop assistant asks before adding: a choice among several values is a question
+    listing them; a single value left is said plainly and offered ("It comes in black only —
+    shall I add it in black?"), never a one-item "Which color (black)" menu."""
+    sorry = f"Sorry, {product} isn't available in {unavailable}. " if unavailable else ""
+    only = {slot: values[0] for slot, values in ask.items() if len(values) == 1}
+    several = {slot: values for slot, values in ask.items() if len(values) > 1}
+    said = " and ".join(
+        f"size {value}" if slot == "size" else value for slot, value in only.items()
+    )
+    if not several:
+        return f"{sorry}It comes in {said} only — shall I add it in {said}?"
+    asks = [f"{slot} ({', '.join(values)})" for slot, values in several.items()]
+    question = f"Which {' and '.join(asks)} would you like for the {product}?"
+    return f"{sorry}It comes in {said} only. {question}" if only else f"{sorry}{question}"
 
 
 def _closest_to_photo(event: ToolEvent, state: ShoppingState) -> str:

@@ -35,6 +35,10 @@ class SearchArgs(BaseModel):
     relax: list[str] | None = Field(
         default=None, description="Constraints to drop when refining: price, color, size, brand."
     )
+    require: list[str] | None = Field(
+        default=None,
+        description="Properties every product must have, from its record ('polarized').",
+    )
 
 
 class AddByNameArgs(BaseModel):

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
 
+from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order, money_text
 from agent.variants import (
     any_color,
@@ -51,6 +52,10 @@ def add_to_cart(
     )
     if not candidates:
         return _ask_again(product, size, colors, quantity)
+    if "color" in missing and (seen := _photo_colour(run, product.id)):
+        closest = nearest_colour(seen, available(candidates, "color"))  # "add this" after a photo
+        if closest:
+            candidates, missing = choose_variants(product, size, [closest.lower()])
     picked = ""
     if "color" in missing and any_color(words):  # "any colour is fine": choose, and say so
         candidates = pick_color(candidates)
@@ -88,6 +93,16 @@ def _title_word(product: Product, color: str) -> bool:
     if not re.search(rf"(?<![\w-]){re.escape(color.lower())}(?![\w-])", title):
         return False
     return not choose_variants(product, None, [color.lower()])[0]
+
+
+def _photo_colour(run: ToolRun, product_id: str) -> str | None:
+    """The colour of the item in the shopper's photo, when this product is one of its
+    look-alikes: "add this" means the shade nearest to it, not a question."""
+    photo = run.state.photo or {}
+    if photo.get("kind") != "item" or product_id not in (photo.get("ids") or []):
+        return None
+    colour = photo.get("colour")
+    return str(colour) if colour else None
 
 
 def _ask(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.answers import has_property
 from agent.carried import (
-    NEAREST,
     NO_MATCH_COVERAGE,
     POOL,
     beyond_filters,
@@ -15,7 +15,16 @@ from agent.carried import (
     nearest_instead,
     on_topic,
 )
+from agent.kind_colours import kind_in_focus, new_colours, of_kind
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
+from agent.search_kind import (
+    SHOW_LIMIT,
+    buyable,
+    colour_not_in_kind,
+    nearest_beyond,
+    of_the_kind_asked,
+    searched,
+)
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
@@ -24,7 +33,6 @@ from catalog.query import ParsedQuery, parse_query
 from catalog.query_variants import size_key
 from catalog.sparse import tokenize
 
-SHOW_LIMIT = 5
 _ATTRIBUTE_SKIP = {"test_case"}
 
 
@@ -34,6 +42,7 @@ def search_products(
     refine: bool = False,
     exclude: dict[str, list[str]] | None = None,
     relax: list[str] | None = None,
+    require: list[str] | None = None,
     **slots: Any,
 ) -> Outcome:
     """New searches reset the active filters; refinements keep them and override what is named.
@@ -58,18 +67,35 @@ def search_products(
         merged = _excluding(active.refined_by(newer.filters).refined_by(asked), ruled_out)
         wanted = run.state.understanding.slots.sort
         merged = _beyond_the_list(run, merged)
+        colours = new_colours(run.state.filters, merged)
+        kind = merged.categories or kind_in_focus(run.state.shown, search.get)
+        if colours and kind:  # "what about in grey?" after sandals: grey sandals only
+            merged.categories = kind
         sort = newer.sort if newer.sort != "relevance" else wanted
-        parsed: str | ParsedQuery = ParsedQuery(
+        refined = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
         )
-        result = search.search(parsed, limit=POOL)
+        result = search.search(refined, limit=POOL)
+        if colours and kind and not of_kind(result.hits, kind):
+            return colour_not_in_kind(run, refined, kind, colours)
     else:
         extra = _excluding(asked, ruled_out)
         result = search.search(
             query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
         )
     hits = on_topic(result.hits, result.query.text)
-    hits = sorted(hits, key=lambda h: not _buyable(h))[:SHOW_LIMIT]  # stable: in stock first
+    narrowed = of_the_kind_asked(run, hits, result.query.text)
+    if hits and not narrowed:  # jackets sold, none within the limits: the nearest jackets
+        beyond = of_the_kind_asked(run, beyond_filters(run, result), result.query.text)
+        if beyond:
+            return nearest_beyond(run, result, beyond, searched(result))
+    hits = narrowed or hits
+    if require:  # "only polarized ones": what the record says, an attribute first
+        hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
+        if not hits:  # the list stays; say plainly that none of it says so
+            data = {"products": [], "refine": True, "none_have": " ".join(require)}
+            return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
+    hits = sorted(hits, key=lambda h: not buyable(h))[:SHOW_LIMIT]  # stable: in stock first
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
         "query": result.query.text,
@@ -81,17 +107,14 @@ def search_products(
         or (shown[0]["id"] if _is_focus(shown, result.query.text) else None),
         "turn_products": shown,
     }
+    if not shown and (beyond := beyond_filters(run, result)):
+        return nearest_beyond(run, result, beyond, update)
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
     if not carries(run, result.query.text, hits[0].product):
         if beyond := beyond_filters(run, result):
-            nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
-            data |= {"unmet": True, "products": nearest, "wanted": result.query.text}
-            update |= {"shown": nearest, "turn_products": nearest}
-            update["seen"] = remember_shown(run.state.seen, nearest)
-            return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest),
-                           data, update)  # fmt: skip
+            return nearest_beyond(run, result, beyond, update)
         if refine or kind_sold(run, result.query.text):  # sold, just not first in the list
             return Outcome(True, numbered(shown), data, update)
         nearest, named = nearest_instead(run, result.query.text, result.hits, shown)
@@ -113,12 +136,6 @@ def _quotes_a_title(run: ToolRun) -> bool:
 
 def _plain(text: str) -> str:
     return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
-
-
-def _buyable(hit: Any) -> bool:
-    """A variant that matched the shopper's filters can be bought now."""
-    ids = set(hit.variant_ids)
-    return any(v.in_stock for v in hit.product.variants if not ids or v.id in ids)
 
 
 def _meant(run: ToolRun, shown: list[Any], refine: bool) -> str | None:
@@ -288,9 +305,10 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         sure = facts.main_color is None or facts.color_confidence >= 0.5
         main = facts.main_color or (data["colors"] or [None])[0]
         seen_colour = [main] if sure and main and main != "multicolour" else []
-        look = SearchFilters(
-            colors=asked.get("colors") or seen_colour, sizes=asked.get("sizes") or []
-        )
+        sizes = asked.get("sizes") or _stocked_size(run)  # "do these come in a 9?"
+        look = SearchFilters(colors=asked.get("colors") or seen_colour, sizes=sizes)
+        photo["ids"] = [p["id"] for p in shown]
+        photo["colour"] = None if asked.get("colors") else (seen_colour or [None])[0]
         on_screen = [m for m in matches if m.id in {p["id"] for p in shown}]
         best = clear_best(kind, on_screen, look_alike_kind is not None)
         photo["closest"] = best if best and not clear_best(kind, on_screen, False) else None
@@ -299,6 +317,14 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         update["seen"] = remember_shown(run.state.seen, shown)
         update["filters"] = look.model_dump()
     return Outcome(True, _photo_text(data), data, update)
+
+
+def _stocked_size(run: ToolRun) -> list[str]:
+    """The size the reader found in the photo's message, when the catalog stocks it."""
+    size = run.state.understanding.slots.size
+    stocked = {size_key(s): s for s in run.ctx.search.index.vocabulary().sizes}
+    found = stocked.get(size_key(size)) if size else None
+    return [found] if found else []
 
 
 def _variant_asked(run: ToolRun, question: str) -> dict[str, list[str]]:

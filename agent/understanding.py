@@ -81,6 +81,10 @@ class Slots(BaseModel):
         default_factory=list, description="Constraints to drop: price, color, size, brand."
     )
     needs: str = Field(default="", description="What the item is for ('running in the rain').")
+    required: list[str] = Field(
+        default_factory=list,
+        description="A property every listed product must have ('only polarized ones').",
+    )
     answer: dict[str, str] = Field(
         default_factory=dict, description="Size/colour given in reply to the agent's question."
     )
