@@ -43,7 +43,7 @@ _NEW_SIZE = re.compile(
     r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?|(?:make|change|switch|swap)"
     r" (?:it|that|this|them|those)(?: to| into)?)\s+(?:an?\s+)?"
 )
-_SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+_SIZE_LETTERS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
 _CORRECTION_WORDS = frozenset(
     {"oops", "whoops", "sorry", "meant", "mean", "size", "should", "been"}
 )
@@ -99,7 +99,7 @@ def understand_message(
     if seen.has_cart and not slots.size and (meant := _NEW_SIZE.search(lowered)):
         rest = lowered[meant.end() :].strip(" .!")  # "oops i meant 9", "make that a large"
         bare = _MEANT.search(meant[0]) or not rest.isdigit()  # "make it 2" is a quantity
-        slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_NAMES.get(rest)
+        slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_LETTERS.get(rest)
         slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
     slots.sort = "price_asc" if slots.cheaper else "price_desc" if slots.pricier else "relevance"
     understanding = Understanding(text=text, slots=slots, negations=negations)
