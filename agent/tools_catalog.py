@@ -15,6 +15,7 @@ from agent.carried import (
     nearest_instead,
     on_topic,
 )
+from agent.kind_scope import feature_wants, named_kinds, with_features
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
@@ -49,6 +50,7 @@ def search_products(
     )
     ruled_out = _exclusions(exclude)
     quoted = not ruled_out.is_empty() and _quotes_a_title(run)
+    scope: list[str] = []
     if quoted:  # "not from concentrate orange juice" is a product's name, not a negation
         ruled_out, query = SearchFilters(), run.state.understanding.text
     if refine and (run.state.query or run.state.filters):
@@ -65,10 +67,18 @@ def search_products(
         result = search.search(parsed, limit=POOL)
     else:
         extra = _excluding(asked, ruled_out)
-        result = search.search(
-            query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
-        )
-    hits = on_topic(result.hits, result.query.text)
+        scope = [] if extra.categories else named_kinds(search, newer.text, newer.category_hints)
+        if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
+            scoped = extra.model_copy(update={"categories": scope})
+            result = search.search(query, scoped, limit=POOL, parse=not quoted)
+        else:
+            result = search.search(
+                query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
+            )
+    if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
+        return _kind_beyond_limits(run, result)
+    wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
+    hits = with_features(on_topic(result.hits, result.query.text), wants)
     hits = sorted(hits, key=lambda h: not _buyable(h))[:SHOW_LIMIT]  # stable: in stock first
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
@@ -84,7 +94,7 @@ def search_products(
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
-    if not carries(run, result.query.text, hits[0].product):
+    if not result.filters.categories and not carries(run, result.query.text, hits[0].product):
         if beyond := beyond_filters(run, result):
             nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
             data |= {"unmet": True, "products": nearest, "wanted": result.query.text}
@@ -102,6 +112,28 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+def _kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
+    """The kind named is sold but none within the price, colour or size asked: say so and show
+    the nearest of that kind (nearest price first when over budget), keeping what was ruled out.
+    """
+    wanted = result.filters
+    kept = wanted.model_copy(
+        update={"price_min": None, "price_max": None, "colors": [], "sizes": []}
+    )
+    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
+    hits = run.ctx.search.search(parsed, limit=POOL).hits
+    if wanted.price_max is not None:
+        hits = sorted(hits, key=lambda h: h.product.min_price.amount)
+    nearest = [shown_product(h.product, i + 1) for i, h in enumerate(hits[:NEAREST])]
+    update: dict[str, Any] = {"query": result.query.text, "filters": wanted.model_dump()}
+    update |= {"shown": nearest, "turn_products": nearest, "compared": [], "focus": None}
+    update["seen"] = remember_shown(run.state.seen, nearest)
+    if not nearest:
+        return Outcome(False, "No products match.", {"products": [], "refine": False}, update)
+    data = {"products": nearest, "unmet": True, "wanted": result.query.text, "refine": False}
+    return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)
 
 
 def _quotes_a_title(run: ToolRun) -> bool:
