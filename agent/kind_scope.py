@@ -21,7 +21,11 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent.carried import NEAREST, POOL
 from agent.kinds import SYNONYM, Head, judge_for, request_head, title_head
+from agent.outcome import Outcome, ToolRun, numbered, shown_product
+from agent.state import remember_shown
+from catalog.query import ParsedQuery
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SCOPE_WORDS = 8
@@ -137,3 +141,25 @@ def with_features(hits: list[Any], wants: dict[str, str]) -> list[Any]:
         if all(str(h.product.attributes.get(k, "")).lower() == v for k, v in wants.items())
     ]
     return kept or hits
+
+
+def kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
+    """The kind named is sold but none within the price, colour or size asked: say so and show
+    the nearest of that kind (nearest price first when over budget), keeping what was ruled out.
+    """
+    wanted = result.filters
+    kept = wanted.model_copy(
+        update={"price_min": None, "price_max": None, "colors": [], "sizes": []}
+    )
+    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
+    hits = run.ctx.search.search(parsed, limit=POOL).hits
+    if wanted.price_max is not None:
+        hits = sorted(hits, key=lambda h: h.product.min_price.amount)
+    nearest = [shown_product(h.product, i + 1) for i, h in enumerate(hits[:NEAREST])]
+    update: dict[str, Any] = {"query": result.query.text, "filters": wanted.model_dump()}
+    update |= {"shown": nearest, "turn_products": nearest, "compared": [], "focus": None}
+    update["seen"] = remember_shown(run.state.seen, nearest)
+    if not nearest:
+        return Outcome(False, "No products match.", {"products": [], "refine": False}, update)
+    data = {"products": nearest, "unmet": True, "wanted": result.query.text, "refine": False}
+    return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)

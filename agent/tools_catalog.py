@@ -15,7 +15,7 @@ from agent.carried import (
     nearest_instead,
     on_topic,
 )
-from agent.kind_scope import feature_wants, named_kinds, with_features
+from agent.kind_scope import feature_wants, kind_beyond_limits, named_kinds, with_features
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
@@ -59,7 +59,9 @@ def search_products(
             active.categories = _listed_categories(run)
         merged = _excluding(active.refined_by(newer.filters).refined_by(asked), ruled_out)
         wanted = run.state.understanding.slots.sort
-        merged = _beyond_the_list(run, merged)
+        said = newer.filters.refined_by(asked)  # "too pricey, anything under 180?": the 180
+        if said.price_max is None and said.price_min is None:
+            merged = _beyond_the_list(run, merged)
         sort = newer.sort if newer.sort != "relevance" else wanted
         parsed: str | ParsedQuery = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
@@ -76,7 +78,7 @@ def search_products(
                 query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
             )
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
-        return _kind_beyond_limits(run, result)
+        return kind_beyond_limits(run, result)
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     hits = with_features(on_topic(result.hits, result.query.text), wants)
     hits = sorted(hits, key=lambda h: not _buyable(h))[:SHOW_LIMIT]  # stable: in stock first
@@ -112,28 +114,6 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
-
-
-def _kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
-    """The kind named is sold but none within the price, colour or size asked: say so and show
-    the nearest of that kind (nearest price first when over budget), keeping what was ruled out.
-    """
-    wanted = result.filters
-    kept = wanted.model_copy(
-        update={"price_min": None, "price_max": None, "colors": [], "sizes": []}
-    )
-    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
-    hits = run.ctx.search.search(parsed, limit=POOL).hits
-    if wanted.price_max is not None:
-        hits = sorted(hits, key=lambda h: h.product.min_price.amount)
-    nearest = [shown_product(h.product, i + 1) for i, h in enumerate(hits[:NEAREST])]
-    update: dict[str, Any] = {"query": result.query.text, "filters": wanted.model_dump()}
-    update |= {"shown": nearest, "turn_products": nearest, "compared": [], "focus": None}
-    update["seen"] = remember_shown(run.state.seen, nearest)
-    if not nearest:
-        return Outcome(False, "No products match.", {"products": [], "refine": False}, update)
-    data = {"products": nearest, "unmet": True, "wanted": result.query.text, "refine": False}
-    return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)
 
 
 def _quotes_a_title(run: ToolRun) -> bool:
