@@ -81,9 +81,15 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
         return []
     kinds = _kinds(search)
     head = request_head(text)
-    if head is not None and (found := _by_head(search, kinds, head)):
+    hinted = [h for h in hints if h in kinds.words]
+    if head is None:
+        return hinted
+    if judge_for(search).carried(head) is True and (found := _by_head(search, kinds, head)):
         return found
-    return [h for h in hints if h in kinds.words]
+    # A kind the store may not sell ("coffee table", "gaming laptop") is never narrowed to the
+    # kind its modifier names; a hint outside the head phrase still counts ("hats, any colour").
+    inside = {stem(w) for w in head.phrase.split()}
+    return [h for h in hinted if not inside & {stem(w) for w in h.lower().split()}]
 
 
 def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
