@@ -20,7 +20,10 @@ from tests.agent.shop import open_shop
 from tests.agent.talk import ids, talk
 
 
-def _item(pid: str, title: str, price: float, category: list[str], **attributes: str) -> Product:
+def _item(
+    pid: str, title: str, price: float, category: list[str], color: str = "black", **attributes: str
+) -> Product:
+    money = Money.from_decimal(str(price), "USD")
     return Product(
         id=pid,
         title=title,
@@ -28,14 +31,7 @@ def _item(pid: str, title: str, price: float, category: list[str], **attributes:
         category=category,
         attributes=attributes,
         description=f"The {title}.",
-        variants=[
-            Variant(
-                id=f"{pid}-1",
-                options={"color": "black"},
-                price=Money.from_decimal(str(price), "USD"),
-                stock=5,
-            )
-        ],
+        variants=[Variant(id=f"{pid}-1", options={"color": color}, price=money, stock=5)],
     )
 
 
@@ -44,6 +40,7 @@ def _products() -> list[Product]:
     totes, duffels = ["Bags", "Totes"], ["Bags", "Duffels"]
     audio, shades = ["Electronics", "Headphones"], ["Accessories", "Sunglasses"]
     boots, keys, mats = ["Footwear", "Boots"], ["Electronics", "Keyboards"], ["Fitness", "Mats"]
+    tees, hats = ["Apparel", "T-Shirts"], ["Accessories", "Hats"]
     return [
         _item("KET1", "Copper Stovetop Kettle", 60, kettles),
         _item("KET2", "Electric Gooseneck Kettle", 95, kettles),
@@ -62,6 +59,11 @@ def _products() -> list[Product]:
         _item("BT3", "Alder Chelsea Boot", 175, boots, waterproof="yes"),
         _item("KB1", "Clicky Compact Keyboard", 90, keys, switch="tactile"),
         _item("MAT1", "Studio Cushion Yoga Mat", 45, mats, thickness="6 mm"),
+        _item("TEE1", "Everyday Crew Tee", 20, tees, material="combed cotton"),
+        _item("TEE2", "Merino Trail Tee", 45, tees, material="merino wool"),
+        _item("TEE3", "Pocket Crew Tee", 25, tees, material="cotton jersey"),
+        _item("HAT1", "Field Bucket Hat", 25, hats, color="green"),
+        _item("HAT2", "Harbor Knit Hat", 22, hats, color="navy"),
     ]
 
 
@@ -123,3 +125,13 @@ def test_a_question_word_names_an_attribute_by_its_stem(store: ShoppingAgent) ->
     assert "tactile" in switches.reply
     (thick,) = talk(store, "how thick is the Studio Cushion Yoga Mat")
     assert "6 mm" in thick.reply
+
+
+def test_asking_for_any_without_a_material_narrows_the_list(store: ShoppingAgent) -> None:
+    _, narrowed = talk(store, "show me some tees", "got any which aren't cotton?")
+    assert ids(narrowed) == ["TEE2"]  # a refinement, not a question about one tee
+
+
+def test_any_colour_but_one_rules_that_colour_out(store: ShoppingAgent) -> None:
+    (turn,) = talk(store, "a hat, any color other than green")
+    assert ids(turn) == ["HAT2"]
