@@ -28,9 +28,12 @@ from agent.state import remember_shown
 from catalog.query import ParsedQuery
 from catalog.sparse import STOPWORDS, stem, tokenize
 
-SCOPE_WORDS = 8
+SCOPE_WORDS = 6
 """A request of at most this many terms is scoped to the kind it names; a chatshop-style goal of
-a dozen detailed terms is not (its head is unreliable, see agent/carried.py KIND_WORDS)."""
+more detailed terms is not (its head is unreliable, see agent/carried.py KIND_WORDS)."""
+MOST_LEAVES = 3
+"""A head held by more leaves than this ("cream" in ten beauty leaves of a large catalog) does not
+name one kind; the ranking alone decides (chatshop purchase bench: scoping by it lost targets)."""
 
 _OPPOSITES = {"wired": "wireless", "corded": "wireless", "cord": "wireless"}
 """Words that ask for the absence of a yes/no feature ("wired headphones": not wireless)."""
@@ -83,13 +86,14 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     head = request_head(text)
     hinted = [h for h in hints if h in kinds.words]
     if head is None:
-        return hinted
+        return hinted if len(hinted) <= MOST_LEAVES else []
     if judge_for(search).carried(head) is True and (found := _by_head(search, kinds, head)):
         return found
     # A kind the store may not sell ("coffee table", "gaming laptop") is never narrowed to the
     # kind its modifier names; a hint outside the head phrase still counts ("hats, any colour").
     inside = {stem(w) for w in head.phrase.split()}
-    return [h for h in hinted if not inside & {stem(w) for w in h.lower().split()}]
+    outside = [h for h in hinted if not inside & {stem(w) for w in h.lower().split()}]
+    return outside if len(outside) <= MOST_LEAVES else []
 
 
 def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
@@ -99,7 +103,8 @@ def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
     }
     if holding:
         most = max(holding.values())
-        return sorted(leaf for leaf, n in holding.items() if n == most)
+        found = sorted(leaf for leaf, n in holding.items() if n == most)
+        return found if len(found) <= MOST_LEAVES else []
     judge = judge_for(search)  # "runners": the kinds whose words mean it, then the phrase's
     scored = [(judge.best(head.word, words), leaf) for leaf, words in kinds.words.items()]
     close = [(len(phrase & kinds.words[leaf]), cosine, leaf) for cosine, leaf in scored]
