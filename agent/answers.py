@@ -17,6 +17,7 @@ from agent.understanding import Understanding
 from catalog.colors import color_family
 from catalog.model import Product
 from catalog.payload import normalise_size
+from catalog.sparse import stem
 
 # A weaker property that answers "no" to a stronger one ("water-resistant" is not "waterproof").
 _WEAKER = {
@@ -137,13 +138,24 @@ def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
 _KIND_KEYS = {"washable": "dishwasher", "waterproof": "waterproof", "dimensions": "size"}
 
 
+def _names_key(word: str, key: str) -> bool:
+    """The question's word names the attribute: "battery" battery_life, "switches" switch,
+    "thick" thickness (a noun made of the word, not any longer word: "water" is not waterproof).
+    """
+    parts = key.lower().split("_")
+    return word in parts or any(p in {word + s for s in _NOUN_ENDINGS} for p in parts)
+
+
+_NOUN_ENDINGS = ("ness", "ity")
+
+
 def _attribute_answer(product: Product, words: list[str]) -> str:
     """An attribute whose name holds a word of the question ("battery" -> battery_life)."""
     title = product.title
     for word in words:
-        wanted = _KIND_KEYS.get(word, word).rstrip("s")
+        wanted = stem(_KIND_KEYS.get(word, word))
         for key, value in product.attributes.items():
-            if key in _SKIP_KEYS or wanted not in key.lower().split("_"):
+            if key in _SKIP_KEYS or not _names_key(wanted, key):
                 continue
             name, text = key.replace("_", " "), str(value).strip()
             if text.lower() in _YES_VALUES:

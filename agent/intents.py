@@ -72,6 +72,12 @@ class Situation:
     brands: frozenset[str] = field(default_factory=frozenset)
 
 
+_ANY_OF_THEM = re.compile(
+    r"(?:(?:do you have|have you got|got|are there|is there)\s+)?"
+    r"(?:any|anything|something|ones?|others?)\b(?!\s+(?:colou?r|brand|size)\b)"
+)
+
+
 def understand_message(
     text: str, *, currency: str, situation: Situation | None = None, masked: str | None = None
 ) -> Understanding:
@@ -207,6 +213,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.RELAX, CONFIDENT
     if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
         return Intent.ACKNOWLEDGE, LIKELY
+    if seen.has_shown and not u.negations.is_empty() and _ANY_OF_THEM.match(text):
+        return Intent.REFINE, LIKELY  # "any that aren't cotton?": the list, minus cotton
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY
     if seen.has_shown and not new_words(text):

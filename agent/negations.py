@@ -30,6 +30,7 @@ _SKIP_AFTER_NOT = frozenset({
 })  # fmt: skip
 _NEGATOR = re.compile(
     r"\b(?:not|no|without|except|excluding|anything but|nothing|never|avoid|minus"
+    r"|any (?:other )?(?:colou?r|brand|material) (?:but|other than)|other than"
     r"|isn'?t|aren'?t|is not|are not|wasn'?t|nothing in|none in|skip the|rather not"
     r"|don'?t (?:want|like|need)|do not (?:want|like|need)|hate|allergic to|free of)"
     r"\s+(?:(?:in|made of|made from|from|with|any|a|an|the|by)\s+)?"

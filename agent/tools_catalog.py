@@ -16,6 +16,7 @@ from agent.carried import (
     on_topic,
 )
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
+from agent.kind_scope import feature_wants, kind_beyond_limits, named_kinds, with_features
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.search_kind import (
     SHOW_LIMIT,
@@ -58,6 +59,7 @@ def search_products(
     )
     ruled_out = _exclusions(exclude)
     quoted = not ruled_out.is_empty() and _quotes_a_title(run)
+    scope: list[str] = []
     if quoted:  # "not from concentrate orange juice" is a product's name, not a negation
         ruled_out, query = SearchFilters(), run.state.understanding.text
     if refine and (run.state.query or run.state.filters):
@@ -66,7 +68,9 @@ def search_products(
             active.categories = _listed_categories(run)
         merged = _excluding(active.refined_by(newer.filters).refined_by(asked), ruled_out)
         wanted = run.state.understanding.slots.sort
-        merged = _beyond_the_list(run, merged)
+        said = newer.filters.refined_by(asked)  # "too pricey, anything under 180?": the 180
+        if said.price_max is None and said.price_min is None:
+            merged = _beyond_the_list(run, merged)
         colours = new_colours(run.state.filters, merged)
         kind = merged.categories or kind_in_focus(run.state.shown, search.get)
         if colours and kind:  # "what about in grey?" after sandals: grey sandals only
@@ -80,9 +84,16 @@ def search_products(
             return colour_not_in_kind(run, refined, kind, colours)
     else:
         extra = _excluding(asked, ruled_out)
-        result = search.search(
-            query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
-        )
+        scope = [] if extra.categories else named_kinds(search, newer.text, newer.category_hints)
+        if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
+            scoped = extra.model_copy(update={"categories": scope})
+            result = search.search(query, scoped, limit=POOL, parse=not quoted)
+        else:
+            result = search.search(
+                query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
+            )
+    if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
+        return kind_beyond_limits(run, result)
     hits = on_topic(result.hits, result.query.text)
     narrowed = of_the_kind_asked(run, hits, result.query.text)
     if hits and not narrowed:  # jackets sold, none within the limits: the nearest jackets
@@ -95,6 +106,8 @@ def search_products(
         if not hits:  # the list stays; say plainly that none of it says so
             data = {"products": [], "refine": True, "none_have": " ".join(require)}
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
+    wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
+    hits = with_features(hits, wants)
     hits = sorted(hits, key=lambda h: not buyable(h))[:SHOW_LIMIT]  # stable: in stock first
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
@@ -112,7 +125,7 @@ def search_products(
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
-    if not carries(run, result.query.text, hits[0].product):
+    if not result.filters.categories and not carries(run, result.query.text, hits[0].product):
         if beyond := beyond_filters(run, result):
             return nearest_beyond(run, result, beyond, update)
         if refine or kind_sold(run, result.query.text):  # sold, just not first in the list

@@ -96,7 +96,8 @@ def test_a_nutrition_label_photo_is_read_out(agent: ShoppingAgent) -> None:
 
 
 def test_nothing_found_says_so(agent: ShoppingAgent) -> None:
+    """The kind is sold but none within the budget: say so, then offer the cheapest of it."""
     (turn,) = talk(agent, "running shoes under $5")
-    assert "couldn't find" in turn.reply
-    # and offers the nearest running shoes beyond the budget, cheapest first, as a shop would
+    assert "couldn't find" in turn.reply and "under $5.00" in turn.reply
+    # the nearest running shoes beyond the budget, cheapest first, as a shop would
     assert ids(turn)[:1] == ["RD1"] and not {"BAG1", "INJ1", "GRO1"} & set(ids(turn))
