@@ -55,6 +55,21 @@ HELP = _C(
     r"|what do you do|how do i (?:use|order|buy|shop)|what can i (?:ask|say|do)|how can you help"
     r"|are you (?:a bot|human|real|an ai)|what do you sell|what kind of (?:stuff|things|products)"
     r"|what (?:products|items) do you (?:have|sell|carry))\b"
+    # an unsure newcomer: "new here, where do I even start?", "no idea what to get"
+    r"|\b(?:i'?m |im |i am )?new here\b|\bfirst time (?:here|on here|shopping here|using this)\b"
+    r"|\bwhere (?:do|should|can) i (?:even )?(?:start|begin)\b(?! with| looking)"
+    r"|\bhow do i (?:get )?start(?:ed)?\b"
+    r"|\b(?:not sure|no idea|don'?t know) (?:where|how) to (?:start|begin)\b"
+)
+OTHERS_DATA = _C(
+    # other people's data or the shop's back office: refused, whoever the sender says they are
+    r"\b(?:every|all|other|another|any|the) (?:of (?:the|your) )?(?:customers?|users?|shoppers?"
+    r"|buyers?|people|members?)(?:'s|s'|')?(?: \w+){0,2} (?:address(?:es)?|emails?|orders"
+    r"|details|data|info|information|phone(?: numbers?)?|cards?|accounts?|names|passwords?)\b"
+    r"|\bcustomers?'? (?:list|data(?:base)?|emails|addresses|records|phone numbers)\b"
+    r"|\b(?:i'?m|i am) (?:the |an? )?(?:shop |store )?(?:owner|admin|administrator|manager"
+    r"|developer)\b|\b(?:export|dump|download) (?:the |all )?(?:orders|customers|database)"
+    r"|\b(?:someone|somebody) else'?s (?:order|address|account|details)"
 )
 INJECTION = _C(
     r"\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|prompts?)"
