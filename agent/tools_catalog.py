@@ -297,7 +297,7 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         on_screen = [m for m in matches if m.id in {p["id"] for p in shown}]
         best = clear_best(kind, on_screen, look_alike_kind is not None)
         sure_of_best = clear_best(kind, on_screen, False)
-        chosen = run.ctx.search.get(best) if best and seen_colour else None
+        chosen = run.ctx.search.get(best) if best and seen_colour and kind == "item" else None
         if chosen is not None:  # never a look-alike that does not come in the photo's colour
             coloured = in_photo_colour([chosen, *products[:SHOW_LIMIT]], seen_colour[0])
             if coloured is not None and coloured.id != best:
