@@ -45,10 +45,12 @@ def priced_like(
     """Products of the photographed kind below (or above) the photographed item's price,
     nearest price first ("something like this but cheaper")."""
     price = anchor.min_price.amount
-    bound = {"price_max": price - 1} if cheaper else {"price_min": price + 1}
+    low, high = (None, price - 1) if cheaper else (price + 1, None)
     found: list[Product] = []
     for colour_filter in [colors, []] if colors else [[]]:  # the colour only if it leaves any
-        filters = SearchFilters(categories=[kind], colors=colour_filter, **bound)
+        filters = SearchFilters(
+            categories=[kind], colors=colour_filter, price_min=low, price_max=high
+        )
         hits = run.ctx.search.search(kind, filters, limit=20).hits
         found = [h.product for h in hits if h.product.id != anchor.id]
         if found:
