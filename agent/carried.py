@@ -54,7 +54,16 @@ def nearest_instead(
         ], head.phrase
     long_request = len(tokenize(text)) > 5  # a detailed request: show the nearest
     close = long_request or run.ctx.search.closeness(text) >= NEAREST_CLOSENESS
-    return (shown[:NEAREST] if close else []), head.phrase if head else text
+    offered = shown[:NEAREST] if close else []
+    named = request_head(text) if head is None and offered else None
+    if named is not None:  # "dog food, grain free if possible": food storage sets are no help
+        by_id = {h.product.id: h.product for h in hits}
+        kin = judge_for(run.ctx.search).related(
+            named, [by_id[p["id"]] for p in offered if p["id"] in by_id]
+        )
+        kept = [p for p in offered if p["id"] in {k.id for k in kin}]
+        offered = [ShownProduct(**{**p, "ordinal": n}) for n, p in enumerate(kept, 1)]
+    return offered, head.phrase if head else text
 
 
 def carries(run: ToolRun, text: str, top: Product) -> bool:

@@ -52,6 +52,7 @@ _POLITE = re.compile(
     r"^\s*(?:(?:hey|hi|ok|okay|so)[,\s]+)?(?:can|could|would|will) you (?:please |pls |kindly )?"
     r"(?=(?:add|put|throw|toss|pop)\b)"
 )
+_LIKE_THIS = re.compile(r"\b(?:like (?:this|these|that|it)|similar|something|anything)\b")
 _PLURAL = re.compile(r"\b(?:those|these|them|they|any|ones)\b")
 CONFIDENT = 0.9
 LIKELY = 0.75
@@ -153,6 +154,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     ):
         return Intent.DECLINE, CONFIDENT
     if refs.photo:
+        if seen.has_image and _adds(text) and not _LIKE_THIS.search(text):
+            return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
         return Intent.PHOTO_QUESTION, CONFIDENT
     if ph.ADD_TO_CART.search(text):
         return Intent.ADD, CONFIDENT  # "add <title> to my cart" (the widget says it too)
@@ -165,7 +168,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.GREET, CONFIDENT
     if ph.THANKS_BYE.match(text) and not ph.SEARCH_OPENING.search(text) and _only_thanks(text):
         return Intent.THANKS_BYE, CONFIDENT
-    if ph.INJECTION.search(text):
+    if ph.INJECTION.search(text) or ph.OTHERS_DATA.search(text):
         return Intent.OFF_TOPIC, CONFIDENT
     if ph.ORDER_STATUS.search(text):
         return Intent.ORDER_STATUS, CONFIDENT

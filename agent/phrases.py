@@ -33,7 +33,8 @@ LANGUAGE = {
     "pt": _C(r"\b(?:ol[aá]|oi|bom dia|obrigad[oa])\b"),
 }
 THANKS_BYE = _C(
-    r"^\s*(?:(?:ok(?:ay)?|great|perfect|cool|awesome|alright)[\s,!.]+)?(?:thanks?|thank you|thx|ty"
+    r"^\s*(?:(?:ok(?:ay)?|k|great|perfect|cool|awesome|alright|nice|sweet|right)[\s,!.]+){0,3}"
+    r"(?:thanks?|thank you|thx|ty|cya|ttyl|laters|take care|gotta go|got to go|i'?m off"
     r"|cheers|bye|goodbye|good ?night|see (?:you|ya)|that'?s (?:all|it)|that is all|nothing else"
     r"|i'?m (?:done|good|all set)|all (?:good|set)|no(?:pe)?,? (?:thanks?|that'?s all)|gracias"
     r"|merci|danke|grazie|adi[oó]s|ciao|later|have a (?:good|nice) (?:day|one))\b[\s\w,!.'?]{0,40}$"
@@ -55,6 +56,24 @@ HELP = _C(
     r"|what do you do|how do i (?:use|order|buy|shop)|what can i (?:ask|say|do)|how can you help"
     r"|are you (?:a bot|human|real|an ai)|what do you sell|what kind of (?:stuff|things|products)"
     r"|what (?:products|items) do you (?:have|sell|carry))\b"
+    # an unsure newcomer: "new here, where do I even start?", "no idea what to get"
+    r"|\b(?:i'?m |im |i am )?new here\b|\bfirst time (?:here|on here|shopping here|using this)\b"
+    r"|\bwhere (?:do|should|can) i (?:even )?(?:start|begin)\b(?! with| looking)"
+    r"|\bhow do i (?:get )?start(?:ed)?\b"
+    r"|\b(?:not sure|no idea|don'?t know) (?:where|how) to (?:start|begin)\b"
+)
+OTHERS_DATA = _C(
+    # other people's data or the shop's back office: refused, whoever the sender says they are
+    r"\b(?:(?:address(?:es)?|emails?|orders|details|data|phone numbers?) of (?:all |every |other )?"
+    r"(?:the |your |our )?(?:customers?|users?|shoppers?|buyers?|people|members?)\b)"
+    r"|\b(?:every|all|other|another|any|the) (?:of )?(?:the |your |our )?"
+    r"(?:customers?|users?|shoppers?|buyers?|people|members?)(?:'s|s'|')?(?: \w+){0,2} "
+    r"(?:address(?:es)?|emails?|orders"
+    r"|details|data|info|information|phone(?: numbers?)?|cards?|accounts?|names|passwords?)\b"
+    r"|\bcustomers?'? (?:list|data(?:base)?|emails|addresses|records|phone numbers)\b"
+    r"|\b(?:i'?m|i am) (?:the |an? )?(?:shop |store )?(?:owner|admin|administrator|manager"
+    r"|developer)\b|\b(?:export|dump|download) (?:the |all )?(?:orders|customers|database)"
+    r"|\b(?:someone|somebody) else'?s (?:order|address|account|details)"
 )
 INJECTION = _C(
     r"\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|prompts?)"

@@ -63,6 +63,15 @@ def plan_tool_calls(
         if not state.image_ids:
             return []
         return [_call("analyze_photo", image_id=state.image_ids[-1], question=u.text)]
+    if intent is Intent.ADD and refs.photo and state.image_ids:  # "add this" with the photo
+        said = u.slots.color_words or u.slots.colors
+        return [
+            _call("analyze_photo", image_id=state.image_ids[-1], question=u.text),
+            _call(
+                "add_photo_match", size=u.slots.size, color=said[0] if said else None,
+                quantity=u.slots.quantity or 1,
+            ),
+        ]  # fmt: skip
     if intent is Intent.ADD:
         return _add_calls(state, u) or _nothing_to_point_at(state, u, ctx)
     if intent in {Intent.REMOVE, Intent.SET_QUANTITY}:

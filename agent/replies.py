@@ -57,7 +57,9 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
         return compare_text(data["products"])
     if name == "analyze_photo":
         return photo_text(data)
-    if name in {"add_to_cart", "add_by_name"}:
+    if name == "add_photo_match" and data.get("ask_which"):
+        return 'Which one is it? Say "the first one", "the second one" and so on.'
+    if name in {"add_to_cart", "add_by_name", "add_photo_match"}:
         return _add_text(event) + _closest_to_photo(event, state)
     if name in {"start_checkout", "give_checkout_details"} and data.get("needs_details"):
         return (
@@ -189,7 +191,17 @@ def photo_text(data: dict[str, Any]) -> str:
         lines = [f"From the name on the package, that's the {data['products'][0]['title']}."]
     if data.get("nutrition"):
         lines = ["From the label, per serving: " + nutrition_text(data["nutrition"]) + "."]
-    if data.get("products"):
+    if data.get("priced"):  # "like this but cheaper": compared with the photographed item
+        anchor = data["anchor"]
+        than = f"than the {anchor['title']} ({money_text(anchor['price'])})"
+        if not data.get("products"):
+            lines.append(f"I couldn't find anything like it {data['priced']} {than}.")
+            return "\n".join(lines)
+        lines.append(f"Like it but {data['priced']} {than}:")
+        lines += [
+            f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
+        ]
+    elif data.get("products"):
         asked = data.get("asked") or {}
         wanted = ", ".join(
             [
@@ -273,7 +285,10 @@ def variant_question(product: str, ask: dict[str, list[str]], unavailable: str =
 def _closest_to_photo(event: ToolEvent, state: ShoppingState) -> str:
     """An add of the photo's closest look-alike says so: it may not be the very product."""
     closest = (state.photo or {}).get("closest")
-    if not event["ok"] or not closest or event["args"].get("product_id") != closest:
+    added = event["args"].get("product_id") or (
+        state.focus if event["tool"] == "add_photo_match" else None
+    )
+    if not event["ok"] or not closest or added != closest:
         return ""
     return (
         " That's the closest match to your photo; if yours is a different one, tell me which "

@@ -11,7 +11,7 @@ from typing import Any
 
 from agent.buyer import details_text
 from agent.outcome import money_text
-from agent.phrases import INJECTION, PHOTO_HELP, POLICY
+from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY
 from agent.state import ShoppingState, ToolEvent
 from agent.understanding import Intent
 
@@ -52,6 +52,12 @@ def talk_reply(state: ShoppingState, store_name: str, policies: str = "") -> str
     if intent is Intent.HELP:
         return help_reply(u.text.lower(), policies)
     if intent is Intent.OFF_TOPIC:
+        if OTHERS_DATA.search(u.text.lower()):
+            return (
+                "Sorry, I can't share other customers' details or orders, or act for the store's "
+                "staff — I can only help with your own shopping, cart and orders here. What can "
+                "I find for you?"
+            )
         if INJECTION.search(u.text.lower()):
             return (
                 f"I can only help with shopping at {store_name}, and I can't change prices, "

@@ -13,7 +13,14 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from agent import label_answers, tools_cart, tools_catalog, tools_orders, tools_questions
+from agent import (
+    label_answers,
+    tools_cart,
+    tools_catalog,
+    tools_orders,
+    tools_photo,
+    tools_questions,
+)
 from agent.outcome import Outcome, ToolRun
 
 
@@ -91,6 +98,12 @@ class AddArgs(BaseModel):
     quantity: int = Field(default=1, ge=1, le=20)
 
 
+class PhotoAddArgs(BaseModel):
+    size: str | None = None
+    color: str | None = None
+    quantity: int = Field(default=1, ge=1, le=20)
+
+
 class ChangeLineArgs(BaseModel):
     product_id: str = Field(description="Id of the product whose cart line changes.")
     quantity: int = Field(ge=0, le=20, description="New quantity; 0 removes the line.")
@@ -147,6 +160,8 @@ for _tool in (
          LabelArgs, label_answers.answer_label_question),
     Tool("add_to_cart", "Put a product (size/colour chosen) in the shopper's cart.",
          AddArgs, tools_cart.add_to_cart, needs="cart"),
+    Tool("add_photo_match", "Add the product the photo just analysed shows; asks when unsure.",
+         PhotoAddArgs, tools_photo.add_photo_match, needs="cart"),
     Tool("change_cart_line", "Change a cart line's quantity; 0 removes it.",
          ChangeLineArgs, tools_cart.change_cart_line, needs="cart"),
     Tool("view_cart", "The cart's lines and subtotal.", NoArgs, tools_cart.view_cart),

@@ -288,6 +288,7 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
     from agent.photos import clear_best, matches_for, photo_kind, shared_kind
+    from agent.tools_photo import in_photo_colour, of_agreed_kind, priced_like
     from vision.store import ImageStore
 
     path = ImageStore(run.ctx.settings.images_dir).get(image_id)
@@ -295,9 +296,11 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     kind = photo_kind(facts, question)  # label, package: the products named, not shapes
     matches = matches_for(facts, kind)
     products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
-    shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
     guessed = facts.categories[0].label if facts.categories and not facts.unsure else None
     look_alike_kind = shared_kind([p.category[-1] for p in products[:SHOW_LIMIT] if p.category])
+    if kind == "item":  # a hoodie photo lists hoodies, not the tee that also looked alike
+        products = of_agreed_kind(products[:SHOW_LIMIT], look_alike_kind)
+    shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
     data = {
         "colors": [c.name for c in facts.colors],
         "main_color": facts.main_color,
@@ -324,11 +327,33 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         photo["colour"] = None if asked.get("colors") else (seen_colour or [None])[0]
         on_screen = [m for m in matches if m.id in {p["id"] for p in shown}]
         best = clear_best(kind, on_screen, look_alike_kind is not None)
-        photo["closest"] = best if best and not clear_best(kind, on_screen, False) else None
+        sure_of_best = clear_best(kind, on_screen, False)
+        chosen = run.ctx.search.get(best) if best and seen_colour and kind == "item" else None
+        if chosen is not None:  # never a look-alike that does not come in the photo's colour
+            coloured = in_photo_colour([chosen, *products[:SHOW_LIMIT]], seen_colour[0])
+            if coloured is not None and coloured.id != best:
+                best, sure_of_best = coloured.id, None
+        photo["closest"] = best if best and not sure_of_best else None
         query = look_alike_kind or guessed or ""
         update |= {"shown": shown, "compared": [], "focus": best, "query": query}
         update["seen"] = remember_shown(run.state.seen, shown)
         update["filters"] = look.model_dump()
+        slots = run.state.understanding.slots
+        anchor = run.ctx.search.get(best or shown[0]["id"])
+        if (slots.cheaper or slots.pricier) and anchor is not None and anchor.category:
+            priced = priced_like(
+                run,
+                anchor,
+                anchor.category[-1],
+                cheaper=slots.cheaper,
+                colors=asked.get("colors") or [],
+            )  # "like this but cheaper": the same kind, priced below the photographed item
+            shown = [shown_product(p, i + 1) for i, p in enumerate(priced)]
+            data |= {"products": shown, "priced": "cheaper" if slots.cheaper else "pricier"}
+            data["anchor"] = {"title": anchor.title, "price": anchor.min_price.model_dump()}
+            update |= {"shown": shown, "turn_products": shown, "focus": None}
+            update["seen"] = remember_shown(run.state.seen, shown)
+            update["query"] = anchor.category[-1]
     return Outcome(True, _photo_text(data), data, update)
 
 

@@ -14,9 +14,10 @@ from aisle.nutrition import NutritionFacts as NutritionFacts
 
 # Stable point ids: the same merchant id always maps to the same Qdrant point.
 _POINT_NAMESPACE = uuid.UUID("5b8f1f0e-6c1a-4d5e-9a37-2f3c7b9d1a10")
-# Bumped when what a stored product means changes (2: images from the image store), so every
-# product is written once more by the next import.
-_HASH_VERSION = "2"
+# Bumped when what a stored product means changes (2: images from the image store; 3: "-ie"
+# words stem like their "-ies" plurals in the BM25 terms and payload words), so every product
+# is written once more by the next import.
+_HASH_VERSION = "3"
 
 MAX_AMOUNT = MAX_MINOR_UNITS  # a price must fit a signed 64-bit integer of minor units
 MAX_STOCK = 1_000_000  # units on hand per variant; more is a feed error, not a warehouse

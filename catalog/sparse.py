@@ -42,6 +42,8 @@ def stem(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("ie") and len(word) > 4:  # "beanie" and "beanies" are one term (beany)
+        return word[:-2] + "y"
     if word.endswith("sses"):
         return word[:-2]
     if word.endswith(("ches", "shes", "xes", "zes")):

@@ -32,3 +32,9 @@ def test_a_word_the_catalog_uses_in_titles_stays() -> None:
     assert parse_query("blackout shades", vocabulary).text == "blackout shades"
     assert parse_query("beach flip flops", vocabulary).text == "beach flip flops"
     assert parse_query("got any shades?").text == "got any sunglasses"
+
+
+def test_everyday_names_for_an_insulated_bottle_become_that_kind() -> None:
+    assert plain_kind_words("a thermos for soup at work") == "a insulated bottle for soup at work"
+    assert plain_kind_words("hip flasks?") == "hip insulated bottles?"
+    assert plain_kind_words("an old canteen") == "an old water bottle"

@@ -76,3 +76,11 @@ def test_repeating_a_word_saturates_instead_of_growing_without_bound() -> None:
 def test_category_words_match_products_whose_title_lacks_them() -> None:
     product = _product("Trail Runner X2", ["Shoes", "Running Shoes"])
     assert _score("running shoes", product) > 0
+
+
+def test_a_word_in_ie_and_its_plural_are_one_term() -> None:
+    """ "beanies" must find the Wool Beanie Hat; "-ies" plurals of "-y" words still fold too."""
+    assert tokenize("beanies") == tokenize("beanie") == tokenize("Beanie")
+    assert tokenize("hoodies") == tokenize("hoodie")
+    assert tokenize("batteries") == tokenize("battery")
+    assert tokenize("ties") == tokenize("tie")
