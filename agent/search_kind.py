@@ -1,31 +1,17 @@
-"""What a search shows when its plain hits would mislead: another kind sharing a word, a
-colour the kind does not come in, nothing within the shopper's limits."""
+"""What a search shows when its plain hits would mislead: a colour the kind does not come in,
+nothing within the shopper's limits."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from agent.carried import NEAREST, POOL, asked_kind, kind_sold
+from agent.carried import NEAREST, POOL
 from agent.kind_colours import colour_fallback
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.state import remember_shown
-from catalog.payload import product_words
 from catalog.query import ParsedQuery
 
 SHOW_LIMIT = 5
-
-
-def of_the_kind_asked(run: ToolRun, hits: list[Any], text: str) -> list[Any]:
-    """ "Insulated winter jacket under 80": only jackets, never the insulated mugs that share a
-    word, when the store sells the kind named; [] when none of that kind is within the limits
-    (the caller then offers the kind beyond them)."""
-    head = asked_kind(text)
-    if head is None or not hits:
-        return hits
-    kind = [h for h in hits if head.term in set(product_words(h.product))]
-    if len(kind) == len(hits) or not kind_sold(run, text):  # cheap case first: all of it
-        return hits
-    return kind
 
 
 def searched(result: Any) -> dict[str, Any]:

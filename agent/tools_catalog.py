@@ -23,8 +23,6 @@ from agent.search_kind import (
     buyable,
     colour_not_in_kind,
     nearest_beyond,
-    of_the_kind_asked,
-    searched,
 )
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
@@ -95,12 +93,6 @@ def search_products(
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
     hits = on_topic(result.hits, result.query.text)
-    narrowed = of_the_kind_asked(run, hits, result.query.text)
-    if hits and not narrowed:  # jackets sold, none within the limits: the nearest jackets
-        beyond = of_the_kind_asked(run, beyond_filters(run, result), result.query.text)
-        if beyond:
-            return nearest_beyond(run, result, beyond, searched(result))
-    hits = narrowed or hits
     if require:  # "only polarized ones": what the record says, an attribute first
         hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
         if not hits:  # the list stays; say plainly that none of it says so
