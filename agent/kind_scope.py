@@ -87,8 +87,8 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     hinted = [h for h in hints if h in kinds.words]
     if head is None:
         return hinted if len(hinted) <= MOST_LEAVES else []
-    if judge_for(search).carried(head) is True and (found := _by_head(search, kinds, head)):
-        return found
+    if judge_for(search).carried(head) is True:  # a sold head decides alone: "styling cream
+        return _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts
     # A kind the store may not sell ("coffee table", "gaming laptop") is never narrowed to the
     # kind its modifier names; a hint outside the head phrase still counts ("hats, any colour").
     inside = {stem(w) for w in head.phrase.split()}

@@ -47,6 +47,7 @@ _CUE = re.compile(
 _END = re.compile(
     r"[,;:!?.()]|(?<![-'])\b(?:for|with|that|which|who|to|in|on|from|by|under|over|so|if|but"
     r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at)\b(?![-'])"
+    r"|\b(?:that|who|which)'(?:s|re)\b"  # "a swimsuit that's loose-fitting": a relative clause
 )
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
 _NOT_HEADS = frozenset({

@@ -62,6 +62,11 @@ def _products() -> list[Product]:
         _item("TEE1", "Everyday Crew Tee", 20, tees, material="combed cotton"),
         _item("TEE2", "Merino Trail Tee", 45, tees, material="merino wool"),
         _item("TEE3", "Pocket Crew Tee", 25, tees, material="cotton jersey"),
+        _item("SHO1", "Trail Running Shorts", 30, ["Apparel", "Shorts"]),
+        _item("CRM1", "Matte Styling Cream", 18, ["Beauty", "Hair Styling"]),
+        _item("CRM2", "Hydrating Face Cream", 24, ["Beauty", "Skin Care"]),
+        _item("CRM3", "Shea Body Cream", 15, ["Beauty", "Body Care"]),
+        _item("CRM4", "Cooling Shave Cream", 9, ["Beauty", "Shaving"]),
         _item("HAT1", "Field Bucket Hat", 25, hats, color="green"),
         _item("HAT2", "Harbor Knit Hat", 22, hats, color="navy"),
     ]
@@ -135,3 +140,9 @@ def test_asking_for_any_without_a_material_narrows_the_list(store: ShoppingAgent
 def test_any_colour_but_one_rules_that_colour_out(store: ShoppingAgent) -> None:
     (turn,) = talk(store, "a hat, any color other than green")
     assert ids(turn) == ["HAT2"]
+
+
+def test_a_sold_kind_is_never_narrowed_to_a_kind_its_modifiers_name(store: ShoppingAgent) -> None:
+    (turn,) = talk(store, "a styling cream for short hair")
+    # "cream" is sold in too many kinds to scope, and "short hair" never makes it Shorts
+    assert ids(turn)[:1] == ["CRM1"] and "SHO1" not in ids(turn)

@@ -93,6 +93,8 @@ def test_a_verb_of_choosing_is_not_the_kind_asked_for(agent: ShoppingAgent, mess
         ("for my trip i would choose the navy duffel bag if you have one", "bag"),
         ("i always pick a wool beanie", "beanie"),
         ("womens slip-on shoes from recycled rubber", "shoes"),  # "on" inside a word ends nothing
+        ("a pink tankini swimsuit that's loose-fitting", "swimsuit"),  # a relative clause ends it
+        ("some boots who're waterproof lol", "boots"),
     ],
 )
 def test_the_phrase_read_for_the_kind(text: str, head: str) -> None:
