@@ -216,6 +216,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.RELAX, CONFIDENT
     if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
         return Intent.ACKNOWLEDGE, LIKELY
+    if _declines(text) and set(new_words(text)) <= _HESITATION:
+        return Intent.ACKNOWLEDGE, LIKELY  # "wait no, not yet" with nothing to confirm
     if seen.has_shown and not u.negations.is_empty() and _ANY_OF_THEM.match(text):
         return Intent.REFINE, LIKELY  # "any that aren't cotton?": the list, minus cotton
     if seen.has_shown and _asks_about_product(text, u):
@@ -319,12 +321,17 @@ def _changes_variant(text: str, slots: Slots) -> bool:
     return not new_words(text) or bool(re.search(r"\b(?:make|change|switch|swap)\b", text))
 
 
+_LATE_QUESTION = re.compile(r"[,;]\s*(?:what'?s|whats|what|is|are|does|do|how)\b")
+_HESITATION = frozenset({"wait", "yet", "hold", "hang", "later", "now", "sure", "think"})
+
+
 def _asks_about_product(text: str, u: Understanding) -> bool:
     refs = u.references
     if _PLURAL.search(text) and (u.slots.size or u.slots.colors) and not refs.ordinals:
         return False  # "do you have those in a medium?" narrows the list
     points = bool(refs.ordinals or refs.pronoun or refs.names_product)
-    if ph.QUESTION.search(text) and points and (ph.DETAILS.search(text) or asked_about(text)):
+    asks = ph.QUESTION.search(text) or _LATE_QUESTION.search(text)  # "the second one, what's…"
+    if asks and points and (ph.DETAILS.search(text) or asked_about(text)):
         return True
     return bool(points and ph.DETAILS.search(text) and not new_words(text))
 

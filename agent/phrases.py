@@ -148,6 +148,7 @@ VIEW_CART = _C(
     r"\bcart\b|\b(?:my|the) (?:basket|bag)\b(?! for| that| with)"
     r"|\bwhat(?:'s| is| have i got) in my\b"
     r"|\bwhat (?:did|have) i (?:add|pick|choose)|\bhow much (?:is|do i owe|in) (?:my|the) total\b"
+    r"|\b(?:what'?s|whats|what is) (?:my|the) (?:total|subtotal)\b"  # "whats my total"
 )
 RECOMMEND = _C(
     r"\b(?:which (?:one )?(?:is|are|would be|should i|do you) (?:the )?(?:best|better|recommend|get"

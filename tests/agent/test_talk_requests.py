@@ -52,3 +52,29 @@ def test_other_peoples_data_is_refused_politely(agent: ShoppingAgent, message: s
 def test_asking_what_other_shoppers_like_is_not_refused(agent: ShoppingAgent) -> None:
     turn = agent.chat(None, "what trail running shoes do other shoppers like?")
     assert "can't share" not in turn.reply
+
+
+def test_a_question_after_the_product_it_points_at_is_answered(agent: ShoppingAgent) -> None:
+    first = agent.chat(None, "trail running shoes")
+    second = [p.id for p in first.products][1]
+    turn = agent.chat(first.thread_id, "hmm the second one, what's it made of")
+    assert "don't carry" not in turn.reply, turn.reply
+    assert next(p for p in first.products if p.id == second).title in turn.reply, turn.reply
+
+
+@pytest.mark.parametrize("message", ["whats my total", "what's the total?"])
+def test_asking_for_the_total_shows_the_cart(agent: ShoppingAgent, message: str) -> None:
+    first = agent.chat(None, "add the Oat Crunch Granola to my cart")
+    assert first.cart is not None and first.cart.lines, first.reply
+    turn = agent.chat(first.thread_id, message)
+    assert "don't carry" not in turn.reply and turn.cart is not None, turn.reply
+    assert "Oat Crunch Granola" in turn.reply, turn.reply
+
+
+@pytest.mark.parametrize("message", ["wait no, not yet", "hmm hold on"])
+def test_a_hesitation_with_nothing_to_confirm_is_acknowledged(
+    agent: ShoppingAgent, message: str
+) -> None:
+    first = agent.chat(None, "trail running shoes")
+    turn = agent.chat(first.thread_id, message)
+    assert turn.products == [] and "don't carry" not in turn.reply, turn.reply
