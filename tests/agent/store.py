@@ -19,6 +19,12 @@ def _one(pid: str, title: str, dollars: float, category: list[str], **extra: Any
     return Product(id=pid, title=title, category=category, variants=[variant], **extra)
 
 
+def single_colour(pid: str, title: str, dollars: int, category: list[str], color: str) -> Product:
+    """One product in one colour, 5 in stock: what a test adds beside the store's own."""
+    variant = Variant(id=f"{pid}-1", options={"color": color}, price=_usd(dollars), stock=5)
+    return Product(id=pid, title=title, category=category, variants=[variant])
+
+
 def _grid(
     pid: str, title: str, dollars: float, category: list[str], stock: dict[tuple[str, str], int],
     **extra: Any,

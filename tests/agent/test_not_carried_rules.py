@@ -17,35 +17,25 @@ import pytest
 from agent.kinds import Head, KindJudge, request_head
 from agent.service import ShoppingAgent
 from agent.slots import price_bounds
-from aisle.money import Money
 from aisle.settings import Settings
 from catalog.embed import load_text_encoder
-from catalog.model import Product, Variant
 from tests.agent.shop import Shop, open_shop
-from tests.agent.store import store_products
+from tests.agent.store import single_colour, store_products
 from tests.agent.talk import ids, talk
 
 DUFFELS = {"DUF1", "DUF2"}
 REFUSAL = "don't carry"
 
 
-def _product(pid: str, title: str, dollars: int, category: list[str], color: str) -> Product:
-    variant = Variant(
-        id=f"{pid}-1", options={"color": color}, price=Money.from_decimal(str(dollars), "USD"),
-        stock=5,
-    )  # fmt: skip
-    return Product(id=pid, title=title, category=category, variants=[variant])
-
-
 @pytest.fixture
 def agent(settings: Settings) -> Iterator[ShoppingAgent]:
     products = [
         *store_products(),
-        _product("DUF1", "Gym Duffel Bag", 60, ["Bags", "Duffels"], "black"),
-        _product("DUF2", "Weekender Duffel Bag", 90, ["Bags", "Duffels"], "navy"),
-        _product("CHG1", "Car Phone Charger", 25, ["Electronics", "Chargers"], "black"),
-        _product("CASE1", "Slim Phone Case", 19, ["Electronics", "Cases"], "clear"),
-        _product("BTL1", "Insulated Thermos Bottle", 28, ["Kitchen", "Bottles"], "steel"),
+        single_colour("DUF1", "Gym Duffel Bag", 60, ["Bags", "Duffels"], "black"),
+        single_colour("DUF2", "Weekender Duffel Bag", 90, ["Bags", "Duffels"], "navy"),
+        single_colour("CHG1", "Car Phone Charger", 25, ["Electronics", "Chargers"], "black"),
+        single_colour("CASE1", "Slim Phone Case", 19, ["Electronics", "Cases"], "clear"),
+        single_colour("BTL1", "Insulated Thermos Bottle", 28, ["Kitchen", "Bottles"], "steel"),
     ]
     shop: Shop = open_shop(settings, products)
     opened = ShoppingAgent(settings, shop)
