@@ -14,11 +14,6 @@ from catalog.query import ParsedQuery
 SHOW_LIMIT = 5
 
 
-def searched(result: Any) -> dict[str, Any]:
-    """The search stays active (its limits too), so "ok, under 100 then?" refines it."""
-    return {"query": result.query.text, "filters": result.filters.model_dump(), "compared": []}
-
-
 def nearest_beyond(run: ToolRun, result: Any, beyond: list[Any], update: dict[str, Any]) -> Outcome:
     """Nothing within the price/colour/size limits: the kind's nearest products beyond them."""
     nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
