@@ -85,6 +85,9 @@ def test_checks_fail_what_a_shopper_would_not_accept(facts: CatalogFacts) -> Non
     assert check_turn({"exclude_materials": ["leather"]}, 200, totes, ctx, facts, False)
     assert check_turn({}, 500, None, ctx, facts, False) == ["server error 500"]
     assert check_turn({"status": "4xx"}, 415, None, ctx, facts, False) == []
+    # A turn without checks only has to answer: a clear refusal passes, with checks it does not.
+    assert check_turn({}, 422, None, ctx, facts, False) == []
+    assert check_turn({"products": "none"}, 422, None, ctx, facts, False)
 
 
 def test_an_order_without_a_confirmation_always_fails(facts: CatalogFacts) -> None:
