@@ -25,6 +25,7 @@ _WEAKER = {
 }
 _YES_VALUES = {"yes", "true", "y", "1"}
 _NO_VALUES = {"no", "false", "n", "0", "none"}
+_YES_OR_NO = _YES_VALUES | _NO_VALUES
 _GENERIC = {"material", "stock", "price", "size", "color", "brand", "nutrition", "ingredients"}
 
 
@@ -35,8 +36,9 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
     if slots.options_asked:
         return _either_or(product, slots.options_asked)
     asked = list(slots.asked)
-    if slots.colors or slots.size or "stock" in asked:
-        return stock_answer(product, slots.color_words or slots.colors, slots.size)
+    colors = _colours_meant(product, slots.color_words or slots.colors)
+    if colors or slots.size or "stock" in asked:
+        return stock_answer(product, colors, slots.size)
     if "nutrition" in asked and product.nutrition is not None:
         facts = product.nutrition.model_dump(exclude_none=True)
         return product_nutrition_answer(title, understanding.text, facts)
@@ -44,6 +46,8 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
     specific = [a for a in asked if a not in _GENERIC and not (named and _mentions(title, a))]
     if by_key := _attribute_answer(product, specific):
         return by_key
+    if _SALE.search(understanding.text.lower()):
+        return sale_answer(product, currency_text)
     if "price" in asked:
         prices = sorted({v.price.amount for v in product.variants})
         low = currency_text({"amount": prices[0], "currency": product.currency})
@@ -73,6 +77,46 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
             product, specific
         )
     return ""
+
+
+def _colours_meant(product: Product, said: list[str]) -> list[str]:
+    """The colours asked for, less a word of the product's name that no variant is in: "the
+    Dark Chocolate granola bars" names the bars, it does not ask for them in brown."""
+    offered = {(v.color or "").lower() for v in product.variants}
+    return [w for w in said if w.lower() in offered or not _mentions(product.title, w.lower())]
+
+
+_SALE = re.compile(
+    r"\bon sale\b|\bsale price\b|\bdiscount|\bmarked down\b|\breduced\b|\boriginal(?:ly)?\b"
+    r"|\bregular price\b|\bfull price\b|\bnormal price\b|\bany deals?\b|\bon offer\b"
+    r"|\bwas it\b|\bused to cost\b|\bpromo"
+)
+
+
+def sale_answer(product: Product, currency_text: Any) -> str:
+    """ "Is it on sale? What was it before?": the sale and regular prices the variants hold."""
+
+    def span(amounts: list[int]) -> str:
+        low, high = min(amounts), max(amounts)
+        texts = [currency_text({"amount": a, "currency": product.currency}) for a in (low, high)]
+        return texts[0] if low == high else f"{texts[0]} to {texts[1]}"
+
+    title = product.title
+    now = [v.price.amount for v in product.variants]
+    reduced = [
+        v
+        for v in product.variants
+        if v.compare_at_price and v.compare_at_price.amount > v.price.amount
+    ]
+    if not reduced:
+        return f"No, {title} isn't on sale right now; it costs {span(now)}."
+    was = [v.compare_at_price.amount for v in reduced if v.compare_at_price]
+    sale = [v.price.amount for v in reduced]
+    saved = max(round(100 * (1 - s / w)) for s, w in zip(sale, was, strict=True))
+    every = "" if len(reduced) == len(product.variants) else " on some options"
+    return (
+        f"Yes, {title} is on sale{every}: {span(sale)}, down from {span(was)} (up to {saved}% off)."
+    )
 
 
 def properties(text: str, specific: list[str]) -> list[list[str]]:
@@ -126,6 +170,9 @@ def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
         if colors and not size:
             sizes = in_size_order(list(dict.fromkeys(v.size for v in in_stock if v.size)))
             extra = f" (sizes {', '.join(sizes)})" if sizes else ""
+            gone = [v.size for v in matching if v.size and not v.in_stock and v.size not in sizes]
+            if gone:
+                extra += f"; sold out in size {', '.join(in_size_order(list(dict.fromkeys(gone))))}"
         return f"Yes, {title} is in stock in {wanted}{extra}."
     sold_out = [v for v in product.variants if not v.in_stock]
     note = ""
@@ -282,6 +329,10 @@ def has_property(product: Product, word: str) -> bool:
         if key not in _SKIP_KEYS and _same(word, key):
             text = str(value).strip().lower()
             return text not in _NO_VALUES
+    for key, value in product.attributes.items():  # "dishwasher": dishwasher_safe yes/no
+        text = str(value).strip().lower()
+        if key not in _SKIP_KEYS and _names_key(stem(word), key) and text in _YES_OR_NO:
+            return text in _YES_VALUES
     if _weaker_in(product, word):
         return False
     fields = [

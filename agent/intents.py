@@ -16,9 +16,10 @@ from agent import phrases as ph
 from agent.buyer import details_in
 from agent.negations import negations_in, relaxed_in
 from agent.pending import answered_slots, asks_variant
+from agent.required import required_property
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
 from agent.understanding import Intent, Slots, Understanding
-from agent.words import FILLER, KNOWN_ASKS, asked_about, either_or, new_words
+from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
@@ -175,6 +176,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if (
         ph.CHECKOUT.search(text)
         and (seen.has_cart or "check" in text)
+        and not ph.PHOTO_HELP.search(text)  # "can i send you a pic? and can you check out?"
         and not (
             seen.has_cart and _sets_quantity(text, slots)  # "make it 2 before i pay"
         )
@@ -190,6 +192,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.CHANGE_VARIANT, LIKELY
     if _sets_quantity(text, slots) and (seen.has_cart or _STARTS_CHANGE.match(text)):
         return Intent.SET_QUANTITY, CONFIDENT
+    if seen.has_shown and (required := required_property(text)):
+        slots.required = required  # "which of those are dishwasher safe?", "any i can put in…"
+        return Intent.REFINE, LIKELY
     if (
         seen.has_shown
         and _adds(text)
@@ -202,13 +207,13 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ADD, LIKELY
     if _continues_adding(text, u, seen):
         return Intent.ADD, LIKELY  # "and the trucker hat too" right after an add
-    if ph.VIEW_CART.search(text):
+    if ph.VIEW_CART.search(text) and not ph.PHOTO_HELP.search(text):
         return Intent.VIEW_CART, CONFIDENT
     if ph.RECOMMEND.search(text):
         return Intent.RECOMMEND, CONFIDENT
     if ph.COMPARE.search(text):
         return Intent.COMPARE, CONFIDENT
-    if ph.HELP.search(text) or ph.PHOTO_HELP.search(text):
+    if ph.HELP.search(text) or ph.PHOTO_HELP.search(text) or ph.WHAT_IS_SOLD.search(text):
         return Intent.HELP, CONFIDENT
     if ph.POLICY.search(text) and ph.QUESTION.search(text) and len(new_words(text)) <= 4:
         return Intent.HELP, LIKELY
@@ -228,9 +233,6 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.PRODUCT_QUESTION, 0.6
     if seen.has_shown and not refs.ordinals and _refines_with_words(text, slots):
         return Intent.REFINE, 0.6
-    if seen.has_shown and (required := required_property(text)):
-        slots.required = required
-        return Intent.REFINE, LIKELY
     if refs.ordinals and not seen.has_shown and ph.QUESTION.match(text) and ph.DETAILS.search(text):
         return Intent.PRODUCT_QUESTION, LIKELY  # "the second one" with nothing listed yet
     if _asks_about_a_named_product(text):
@@ -341,26 +343,6 @@ _ASKING_VERBS = frozenset({
     "come", "comes", "go", "stretch", "spend", "pay", "afford", "do", "see", "show", "get",
     "find", "look", "need", "want", "have", "got", "carry", "sell", "offer", "available",
 })  # fmt: skip
-
-
-_ONLY_ONES = re.compile(
-    r"^(?:(?:ok(?:ay)?|and|so|hmm|actually|just)[\s,]+)?(?:only|just)\s+(?:the\s+)?"
-    r"(?P<a>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:ones?|pairs?|models?)\b"
-    r"|^(?:which|any)\s+(?:ones|of them|of those|of these)\s+(?:are|is)\s+"
-    r"(?P<b>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??$"
-    r"|^(?:the\s+)?(?P<c>[a-z][\w-]*)\s+ones\s+only\b"
-)
-
-
-def required_property(text: str) -> list[str]:
-    """ "Only polarized ones pls", "which ones are waterproof?", "the vegan ones only": a
-    property the list must keep to, said of the list shown (colours and prices are slots)."""
-    match = _ONLY_ONES.search(text)
-    if not match:
-        return []
-    said = match["a"] or match["b"] or match["c"] or ""
-    words = [w for w in said.split() if w not in FILLER and not colors_in(w)]
-    return words if words and len(words) == len(said.split()) else []
 
 
 def _refines_with_words(text: str, slots: Slots) -> bool:

@@ -45,7 +45,16 @@ POLICY = _C(
 )
 PHOTO_HELP = _C(
     r"\b(?:send|upload|share|attach) (?:you )?(?:a |an )?(?:photo|picture|pic|image|screenshot)"
-    r"|can i (?:send|show) you"
+    r"|can i (?:send|show) (?:you|u)\b"
+)
+# "what kind of stuff do you guys sell?", "what do you carry?": the store's range, not a search
+WHAT_IS_SOLD = _C(
+    r"\bwhat (?:do|does) (?:you|u|ya|the (?:store|shop))(?: guys| all| folks)? (?:sell|carry|stock"
+    r"|have|offer)(?: here| there| exactly| anyway| in (?:the|your) (?:store|shop))?\s*(?:[?.!,]|$)"
+    r"|\bwhat (?:kinds?|sorts?|types?) of (?:stuff|things|products|items|goods|merch\w*)\b"
+    r"|\bwhat (?:products|items|things|stuff|departments|categories) (?:do|does) (?:you|u)\b"
+    r"|\bwhat(?:'s| is) (?:for sale|on offer|in (?:the|your) (?:store|shop))\b"
+    r"|\bwhat (?:can|could) i (?:buy|get|order) (?:here|from you)\b"
 )
 EMPTY_CART = _C(
     r"\b(?:empty|clear|reset) (?:out )?(?:my |the )?(?:cart|basket|bag)\b"

@@ -14,6 +14,7 @@ from agent.checkout import is_ready
 from agent.context import Context
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, Situation, understand_message
+from agent.named_products import named_products
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
@@ -50,6 +51,8 @@ def read_message(
         situation=situation,
         masked=mask_titles(text, titles),
     )
+    if _may_name_two(understanding):
+        _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):
         _ask_about_catalog_product(understanding, ctx)
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
@@ -73,6 +76,34 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
         and state.shown
         and (understanding.references.pronoun or understanding.references.names_product)
     )
+
+
+_TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
+_EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b")
+_BOTH = re.compile(r"\b(?:or|vs\.?|versus|compared? (?:to|with)|and|with)\b")
+
+
+def _may_name_two(understanding: Understanding) -> bool:
+    """ "Tempo glide 4 vs airstep 2, which has more drop?": two products named, not listed."""
+    if understanding.intent not in _TWO_NAMED or understanding.references.ordinals:
+        return False
+    text = understanding.text.lower()
+    if understanding.intent is Intent.COMPARE:
+        return bool(_BOTH.search(text))
+    asks = QUESTION.search(text) or re.search(r"\bwhich\b", text)
+    return bool(asks and _EITHER.search(text))
+
+
+def _compare_named(understanding: Understanding, ctx: Context) -> None:
+    """Two or more products named by title: compare those (a recommendation weighs them)."""
+    named = named_products(understanding.text, ctx.search)
+    if not named:
+        return
+    if understanding.intent is not Intent.RECOMMEND:
+        understanding.intent, understanding.confidence = Intent.COMPARE, 0.8
+    understanding.references.product_ids = [p.id for p in named]
+    understanding.references.names_product = True
+    understanding.slots.category = ""
 
 
 def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> None:

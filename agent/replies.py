@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent.compare_specs import asked_keys, most_of
 from agent.outcome import money_text
 from agent.replies_talk import HELP, newer_event_text, no_match_text, talk_reply
 from agent.state import Assessment, ShoppingState, ToolEvent
@@ -15,7 +16,11 @@ DETAILS_EXAMPLE = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
 
 
 def compose_reply(
-    state: ShoppingState, store_name: str, currency: str = "USD", policies: str = ""
+    state: ShoppingState,
+    store_name: str,
+    currency: str = "USD",
+    policies: str = "",
+    departments: tuple[str, ...] = (),
 ) -> str:
     """One reply for the turn: the tool results in order, or the answer to a talk-only message."""
     if state.ranking:
@@ -24,7 +29,7 @@ def compose_reply(
         return "\n\n".join(event_text(e, state, currency) for e in state.events)
     if is_ready(state.pending_checkout) and state.understanding.intent in _RESTATES:
         return checkout_text(state.pending_checkout or {})  # the question still waits
-    return talk_reply(state, store_name, policies)
+    return talk_reply(state, store_name, policies, departments)
 
 
 _RESTATES = {
@@ -54,7 +59,7 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
     if name == "product_details" and event["ok"]:
         return details_text(data["product"])
     if name == "compare_products" and event["ok"]:
-        return compare_text(data["products"])
+        return compare_text(data["products"], state.understanding.text)
     if name == "analyze_photo":
         return photo_text(data)
     if name == "add_photo_match" and data.get("ask_which"):
@@ -169,15 +174,21 @@ def _first_sentence(text: str) -> str:
     return sentence if sentence.endswith(".") else sentence + "."
 
 
-def compare_text(products: list[dict[str, Any]]) -> str:
+def compare_text(products: list[dict[str, Any]], question: str = "") -> str:
+    """Side by side; an attribute the question names ("more heel drop") leads each line."""
+    keys = asked_keys(products, question)
     lines = ["Side by side:"]
     for facts in products:
-        bits = [_price_range(facts), "in stock" if facts["in_stock"] else "out of stock"]
+        bits = [f"{k.replace('_', ' ')} {facts['attributes'][k]}" for k in keys
+                if k in facts.get("attributes", {})]  # fmt: skip
+        bits += [_price_range(facts), "in stock" if facts["in_stock"] else "out of stock"]
         if facts.get("material"):
             bits.append(facts["material"])
         if facts.get("sizes"):
             bits.append(f"sizes {facts['sizes'][0]}–{facts['sizes'][-1]}")
         lines.append(f"- {facts['title']}: {'; '.join(bits)}")
+    if keys and (most := most_of(products, keys[0], question)):
+        lines.append(most)
     cheaper = min(products, key=lambda f: f["price"]["amount"])
     lines.append(f"The cheaper one is {cheaper['title']} at {money_text(cheaper['price'])}.")
     return "\n".join(lines)
@@ -194,10 +205,21 @@ def photo_text(data: dict[str, Any]) -> str:
     if data.get("priced"):  # "like this but cheaper": compared with the photographed item
         anchor = data["anchor"]
         than = f"than the {anchor['title']} ({money_text(anchor['price'])})"
+        if anchor.get("unsure"):  # which look-alike the photo shows is unclear: all of them
+            than = f"than any of its look-alikes ({money_text(anchor['price'])} and up)"
+            if data["priced"] == "pricier":
+                than = f"than any of its look-alikes (up to {money_text(anchor['price'])})"
         if not data.get("products"):
             lines.append(f"I couldn't find anything like it {data['priced']} {than}.")
             return "\n".join(lines)
         lines.append(f"Like it but {data['priced']} {than}:")
+        lines += [
+            f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
+        ]
+    elif data.get("matching"):  # "towels to match this pillow": another kind, in its colour
+        match = data["matching"]
+        shade = f" in {match['colour']}" if match.get("colour") else ""
+        lines.append(f"{match['kind'].capitalize()}{shade} to go with it:")
         lines += [
             f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
         ]

@@ -11,8 +11,9 @@ from typing import Any
 
 from agent.buyer import details_text
 from agent.outcome import money_text
-from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY
+from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY, WHAT_IS_SOLD
 from agent.state import ShoppingState, ToolEvent
+from agent.store_help import photo_help_text, sells_text
 from agent.understanding import Intent
 
 HELP = (
@@ -41,7 +42,9 @@ _THANKS = {
 }
 
 
-def talk_reply(state: ShoppingState, store_name: str, policies: str = "") -> str:
+def talk_reply(
+    state: ShoppingState, store_name: str, policies: str = "", departments: tuple[str, ...] = ()
+) -> str:
     """The reply to a message that ran no tool."""
     u = state.understanding
     intent, language = u.intent, u.slots.language
@@ -50,7 +53,7 @@ def talk_reply(state: ShoppingState, store_name: str, policies: str = "") -> str
     if intent is Intent.THANKS_BYE:
         return _THANKS.get(language, _THANKS["en"])
     if intent is Intent.HELP:
-        return help_reply(u.text.lower(), policies)
+        return help_reply(u.text.lower(), policies, departments)
     if intent is Intent.OFF_TOPIC:
         if OTHERS_DATA.search(u.text.lower()):
             return (
@@ -93,13 +96,13 @@ def talk_reply(state: ShoppingState, store_name: str, policies: str = "") -> str
     return "Tell me what you're looking for and I'll search the catalog."
 
 
-def help_reply(text: str, policies: str) -> str:
-    """What the assistant does; the store's policies when asked about returns or shipping."""
+def help_reply(text: str, policies: str, departments: tuple[str, ...] = ()) -> str:
+    """What the assistant does; the store's policies when asked about returns or shipping; the
+    store's departments when asked what it sells."""
     if PHOTO_HELP.search(text):
-        return (
-            "Yes — send me a photo with the camera/attach button and I'll tell you what I see "
-            "and find similar items in the store."
-        )
+        return photo_help_text(text)
+    if WHAT_IS_SOLD.search(text) and departments:
+        return sells_text(departments)
     if POLICY.search(text):
         return f"{policies} Anything I can help you find?"
     return HELP

@@ -22,6 +22,9 @@ _SIZE = re.compile(
     r"|\bin (?:a |an )?(\d{1,2}(?:\.5)?|xs|xl|xxl|small|medium|large)\b(?! ?(?:pack|oz|ounce"
     r"|inch|piece|pc|count|ct|set|cup|quart|qt|liter|litre|ml|l\b|gb|tb|mah|w\b|watt|lb|kg"
     r"|year|yr|month|hour|min|%|x\b|-))"
+    # "i'd need a small", "I wear a medium": a letter size said as a word, naming nothing after it
+    r"|\b(?:need|want|wear|take|i'?m|i am)\s+(?:a|an)\s+(small|medium|large|x-large)\b"
+    r"(?!\s*-|\s+(?!(?:size|please|pls|thanks?|too|if|and|or|but|one|though)\b)[a-z])"
 )
 _LETTER_SIZE = re.compile(
     r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*$"

@@ -279,8 +279,9 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
+    from agent.photo_words import top_kind, without
     from agent.photos import clear_best, matches_for, photo_kind, shared_kind
-    from agent.tools_photo import in_photo_colour, of_agreed_kind, priced_like
+    from agent.tools_photo import follow_words, in_photo_colour, of_agreed_kind
     from vision.store import ImageStore
 
     path = ImageStore(run.ctx.settings.images_dir).get(image_id)
@@ -290,6 +291,9 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
     guessed = facts.categories[0].label if facts.categories and not facts.unsure else None
     look_alike_kind = shared_kind([p.category[-1] for p in products[:SHOW_LIMIT] if p.category])
+    products = without(products, run.state.understanding)  # "like this but NOT leather"
+    if kind == "item" and run.state.understanding.slots.colors:  # "got this in purple?"
+        look_alike_kind = look_alike_kind or top_kind(products)
     if kind == "item":  # a hoodie photo lists hoodies, not the tee that also looked alike
         products = of_agreed_kind(products[:SHOW_LIMIT], look_alike_kind)
     shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
@@ -330,22 +334,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         update |= {"shown": shown, "compared": [], "focus": best, "query": query}
         update["seen"] = remember_shown(run.state.seen, shown)
         update["filters"] = look.model_dump()
-        slots = run.state.understanding.slots
-        anchor = run.ctx.search.get(best or shown[0]["id"])
-        if (slots.cheaper or slots.pricier) and anchor is not None and anchor.category:
-            priced = priced_like(
-                run,
-                anchor,
-                anchor.category[-1],
-                cheaper=slots.cheaper,
-                colors=asked.get("colors") or [],
-            )  # "like this but cheaper": the same kind, priced below the photographed item
-            shown = [shown_product(p, i + 1) for i, p in enumerate(priced)]
-            data |= {"products": shown, "priced": "cheaper" if slots.cheaper else "pricier"}
-            data["anchor"] = {"title": anchor.title, "price": anchor.min_price.model_dump()}
-            update |= {"shown": shown, "turn_products": shown, "focus": None}
-            update["seen"] = remember_shown(run.state.seen, shown)
-            update["query"] = anchor.category[-1]
+        known = best if best and sure_of_best else None
+        follow_words(run, data, update, known, (seen_colour or [None])[0], asked)
     return Outcome(True, _photo_text(data), data, update)
 
 

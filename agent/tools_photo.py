@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.outcome import Outcome, ToolRun
+from agent.kinds import request_head
+from agent.outcome import Outcome, ToolRun, shown_product
+from agent.photo_words import of_kind_in_colour, other_kind, without
+from agent.state import remember_shown
 from agent.variants import spelled_value
 from catalog.colors import color_family
 from catalog.filters import SearchFilters
@@ -87,3 +90,58 @@ def add_photo_match(
         color=color,
         quantity=quantity,
     )
+
+
+def follow_words(
+    run: ToolRun,
+    data: dict[str, Any],
+    update: dict[str, Any],
+    known: str | None,
+    colour: str | None,
+    asked: dict[str, list[str]],
+) -> None:
+    """What the words with the photo ask instead of its look-alikes: another kind to match
+    ("towels in the same colour as this pillow"), or the same kind cheaper or pricier than the
+    photographed item (than every look-alike when it is unclear which one the photo shows)."""
+    u = run.state.understanding
+    search = run.ctx.search
+    look_alikes = [p for p in (search.get(s["id"]) for s in update["shown"]) if p is not None]
+    own_kind = data.get("look_alike_kind") or next((p.category[-1] for p in look_alikes[:1]
+                                                   if p.category), None)  # fmt: skip
+    leaves = other_kind(search, u.text, own_kind) if data.get("kind") == "item" else []
+    head = request_head(u.text)
+    if leaves and head is not None:
+        found = without(of_kind_in_colour(search, head.phrase, leaves, colour), u)
+        if found:
+            data["matching"] = {"kind": head.phrase, "colour": colour}
+            _show(run, data, update, found, query=head.phrase)
+            return
+    if not (u.slots.cheaper or u.slots.pricier) or not look_alikes:
+        return
+    anchor = search.get(known) if known else None
+    unsure = anchor is None
+    if anchor is None:  # "something like these but cheaper": cheaper than any of them
+        pick = min if u.slots.cheaper else max
+        anchor = pick(look_alikes, key=lambda p: p.min_price.amount)
+    if not anchor.category:
+        return
+    priced = priced_like(
+        run, anchor, anchor.category[-1], cheaper=u.slots.cheaper, colors=asked.get("colors") or []
+    )  # "like this but cheaper": the same kind, priced below the photographed item
+    data |= {"priced": "cheaper" if u.slots.cheaper else "pricier"}
+    data["anchor"] = {
+        "title": anchor.title,
+        "price": anchor.min_price.model_dump(),
+        "unsure": unsure,
+    }
+    _show(run, data, update, without(priced, u), query=anchor.category[-1])
+    update["focus"] = None
+
+
+def _show(
+    run: ToolRun, data: dict[str, Any], update: dict[str, Any], products: list[Product], query: str
+) -> None:
+    shown = [shown_product(p, i + 1) for i, p in enumerate(products[:PRICED_LIMIT])]
+    data["products"] = shown
+    update |= {"shown": shown, "turn_products": shown, "query": query}
+    update["seen"] = remember_shown(run.state.seen, shown)

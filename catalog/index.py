@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -237,6 +238,7 @@ class CatalogIndex:
         sizes: set[str] = set()
         brands: set[str] = set()
         categories: set[str] = set()
+        departments: Counter[str] = Counter()
         kind_words_used: set[str] = set()
         everyday = EverydayWords()
         fields = ["brand", "category", "title", "variants"]
@@ -246,6 +248,7 @@ class CatalogIndex:
                 brands.add(product["brand"])
             category = product.get("category") or []
             categories.update(category)
+            departments.update(category[:1])
             everyday.add(product.get("title") or "", category, product.get("brand"))
             kind_words_used |= kind_words_in(" | ".join([product.get("title") or "", *category]))
             for variant in product.get("variants") or []:
@@ -263,6 +266,7 @@ class CatalogIndex:
             categories=frozenset(categories),
             currency=self.currency,
             kind_words_used=frozenset(kind_words_used),
+            departments=tuple(name for name, _ in departments.most_common()),
         )
 
     def _scroll_payloads(self, fields: list[str]) -> Iterator[dict[str, Any]]:

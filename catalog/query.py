@@ -41,6 +41,8 @@ class Vocabulary:
     kind_words_used: frozenset[str] = frozenset()
     """Shopper words for kinds (catalog/kind_words.py) that titles or categories use ("shades"
     in Roller Window Shades); those are searched as said, not rewritten."""
+    departments: tuple[str, ...] = ()
+    """Top-level category names ("Apparel", "Kitchen"), the ones with most products first."""
 
     def __post_init__(self) -> None:
         # Lookups are cached per vocabulary, so a plain set handed in by mistake is frozen here.
