@@ -1,0 +1,93 @@
+"""What the words sent with a photo change about its look-alikes, through `ShoppingAgent.chat`:
+a material or word ruled out, another kind to match the photo's colour, cheaper than every
+look-alike when it is unclear which one the photo shows, and the kind kept when a colour is
+asked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from agent.service import ShoppingAgent
+from aisle.settings import Settings
+from tests.agent.shop import SHOE_PHOTO, Shop, open_shop
+from tests.agent.store import store_products
+from tests.agent.talk import ids
+from tests.agent.test_photos import ScriptedVision
+from vision.facts import ColorShare, ImageFacts, SimilarItem
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[Shop]:
+    opened = open_shop(settings, store_products())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def agent(settings: Settings, store: Shop) -> Iterator[ShoppingAgent]:
+    opened = ShoppingAgent(settings, store)
+    yield opened
+    opened.close()
+
+
+def _photo(*scores: tuple[str, float], colour: str = "white") -> ScriptedVision:
+    return ScriptedVision(
+        ImageFacts(
+            image_id="x",
+            colors=[ColorShare(name=colour, share=0.8)],
+            main_color=colour,
+            color_confidence=0.9,
+            similar=[SimilarItem(id=i, score=s) for i, s in scores],
+        )
+    )
+
+
+TOTES = (("TOTE1", 0.9), ("TOTE2", 0.88), ("TOTE3", 0.87), ("TOTE4", 0.86))
+
+
+@pytest.mark.parametrize(
+    "message", ["a bag like this one but not leather", "same style but no leather please"]
+)
+def test_a_material_ruled_out_with_a_photo_leaves_its_look_alikes(
+    agent: ShoppingAgent, store: Shop, message: str
+) -> None:
+    store.vision = _photo(*TOTES, colour="brown")
+    turn = agent.chat(None, message, image=SHOE_PHOTO)
+    assert "TOTE1" not in ids(turn) and "TOTE2" in ids(turn), turn.reply
+
+
+def test_a_non_word_rules_out_the_look_alike_it_names(agent: ShoppingAgent, store: Shop) -> None:
+    store.vision = _photo(("COF2", 0.9), ("COF1", 0.8), colour="brown")
+    turn = agent.chat(None, "got a non-ground version of this?", image=SHOE_PHOTO)
+    assert ids(turn) == ["COF1"], turn.reply
+
+
+@pytest.mark.parametrize(
+    "message", ["got any socks to match these?", "I need crew socks in the same colour as this"]
+)
+def test_another_kind_named_with_a_photo_is_found_in_the_photos_colour(
+    agent: ShoppingAgent, store: Shop, message: str
+) -> None:
+    store.vision = _photo(("SNK1", 0.9), ("SNK2", 0.85), colour="white")
+    turn = agent.chat(None, message, image=SHOE_PHOTO)
+    assert ids(turn) == ["SOCK1"], turn.reply
+    assert "in white to go with it" in turn.reply
+
+
+def test_cheaper_than_a_photo_unclear_among_look_alikes_is_cheaper_than_all_of_them(
+    agent: ShoppingAgent, store: Shop
+) -> None:
+    store.vision = _photo(("TOTE4", 0.80), ("TOTE1", 0.79), colour="tan")  # $95 and $120
+    turn = agent.chat(None, "something like these but cheaper?", image=SHOE_PHOTO)
+    assert turn.products and set(ids(turn)) <= {"TOTE2", "TOTE3"}, turn.reply
+    assert "any of its look-alikes" in turn.reply
+
+
+def test_a_colour_asked_with_a_photo_keeps_the_kind_the_best_look_alikes_share(
+    agent: ShoppingAgent, store: Shop
+) -> None:
+    store.vision = _photo(("TOTE3", 0.9), ("TOTE1", 0.85), ("JKT2", 0.6), ("SNK2", 0.5))
+    turn = agent.chat(None, "do you have this in black?", image=SHOE_PHOTO)
+    assert ids(turn) and all(i.startswith("TOTE") for i in ids(turn)), turn.reply
