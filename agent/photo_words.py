@@ -16,6 +16,10 @@ from catalog.sparse import stem, tokenize
 
 # "non-decaf", "nothing with wool", "without plastic": words the shopper rules out
 _NON = re.compile(r"\bnon[\s-]([a-z]{3,})\b|\bwithout (?:any )?([a-z]{3,})\b")
+# "this but with caffeine": asking for the contrary of a word rules that word out
+_CONTRARY = {
+    "decaf": re.compile(r"\b(?:with (?:real |full |the )?caffeine|caffeinated|fully leaded)\b")
+}
 OTHER_KIND_LIMIT = 5
 
 
@@ -24,6 +28,7 @@ def ruled_out(u: Understanding) -> list[str]:
     neg = u.negations
     said = [*neg.materials, *neg.words]
     said += [a or b for a, b in _NON.findall(u.text.lower())]
+    said += [word for word, asks in _CONTRARY.items() if asks.search(u.text.lower())]
     return list(dict.fromkeys(w for w in said if w))
 
 

@@ -12,7 +12,7 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.settings import Settings
 from tests.agent.shop import SHOE_PHOTO, Shop, open_shop
-from tests.agent.store import store_products
+from tests.agent.store import single_colour, store_products
 from tests.agent.talk import ids
 from tests.agent.test_photos import ScriptedVision
 from vision.facts import ColorShare, ImageFacts, SimilarItem
@@ -20,7 +20,8 @@ from vision.facts import ColorShare, ImageFacts, SimilarItem
 
 @pytest.fixture
 def store(settings: Settings) -> Iterator[Shop]:
-    opened = open_shop(settings, store_products())
+    decaf = single_colour("COF3", "Swiss Water Decaf Coffee", 15, ["Grocery", "Coffee"], "brown")
+    opened = open_shop(settings, [*store_products(), decaf])
     yield opened
     opened.close()
 
@@ -62,6 +63,12 @@ def test_a_non_word_rules_out_the_look_alike_it_names(agent: ShoppingAgent, stor
     store.vision = _photo(("COF2", 0.9), ("COF1", 0.8), colour="brown")
     turn = agent.chat(None, "got a non-ground version of this?", image=SHOE_PHOTO)
     assert ids(turn) == ["COF1"], turn.reply
+
+
+def test_asking_for_caffeine_rules_out_decaf(agent: ShoppingAgent, store: Shop) -> None:
+    store.vision = _photo(("COF3", 0.9), ("COF1", 0.8), colour="brown")
+    turn = agent.chat(None, "is there one like this but with caffeine?", image=SHOE_PHOTO)
+    assert "COF3" not in ids(turn) and "COF1" in ids(turn), turn.reply
 
 
 @pytest.mark.parametrize(
