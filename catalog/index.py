@@ -266,7 +266,7 @@ class CatalogIndex:
             categories=frozenset(categories),
             currency=self.currency,
             kind_words_used=frozenset(kind_words_used),
-            departments=tuple(name for name, _ in departments.most_common()),
+            departments=tuple(sorted(departments, key=lambda name: (-departments[name], name))),
         )
 
     def _scroll_payloads(self, fields: list[str]) -> Iterator[dict[str, Any]]:

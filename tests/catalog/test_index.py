@@ -172,3 +172,10 @@ def test_set_stock_keeps_the_feed_hash_and_skips_what_has_nothing_to_change(
     stopped = index.set_stock({"T1": {"T1-S": StockLevel(stock=5, available=False)}})
     stored = index.get("T1")
     assert stopped == 1 and stored is not None and not stored.in_stock
+
+
+def test_vocabulary_lists_the_top_level_departments_biggest_first(index: CatalogIndex) -> None:
+    mug = shoe("M1").model_copy(update={"category": ["Kitchen", "Mugs"]})
+    tee = shoe("T1").model_copy(update={"category": ["Apparel", "Tops"]})
+    put(index, [shoe("A1"), shoe("A2"), mug, tee])
+    assert index.vocabulary().departments == ("Shoes", "Apparel", "Kitchen")
