@@ -21,6 +21,11 @@ _CONTRARY = {
     "decaf": re.compile(r"\b(?:with (?:real |full |the )?caffeine|caffeinated|fully leaded)\b")
 }
 OTHER_KIND_LIMIT = 5
+# Words that ask for another item to go with the photographed one.
+_PAIRS = re.compile(
+    r"\b(?:match(?:es|ing)?|go(?:es)? (?:well )?with|same colou?r|same shade|pair(?:s|ed)? with"
+    r"|wear (?:it |them )?with|coordinat\w+|complement\w*)\b"
+)
 
 
 def ruled_out(u: Understanding) -> list[str]:
@@ -55,10 +60,12 @@ def without(products: list[Product], u: Understanding) -> list[Product]:
 
 
 def other_kind(search: object, question: str, photo_kind: str | None) -> list[str]:
-    """The leaf categories the words name when they name a kind the store sells other than the
-    photo's ("bath towels" with a pillow photo); [] when they name the photo's own kind."""
+    """The leaf categories the words name when they ask for a kind the store sells to go with
+    the photo's ("bath towels to match" a pillow); [] when they name the photo's own kind."""
     head = request_head(question)
-    if head is None or judge_for(search).carried(head) is not True:
+    if head is None or not _PAIRS.search(question.lower()):  # "how much is a bag of this"
+        return []
+    if judge_for(search).carried(head) is not True:
         return []
     leaves = named_kinds(search, head.phrase, [])
     return [] if not leaves or (photo_kind and photo_kind in leaves) else leaves

@@ -205,10 +205,12 @@ def photo_text(data: dict[str, Any]) -> str:
     if data.get("priced"):  # "like this but cheaper": compared with the photographed item
         anchor = data["anchor"]
         than = f"than the {anchor['title']} ({money_text(anchor['price'])})"
-        if anchor.get("unsure"):  # which look-alike the photo shows is unclear: all of them
-            than = f"than any of its look-alikes ({money_text(anchor['price'])} and up)"
-            if data["priced"] == "pricier":
-                than = f"than any of its look-alikes (up to {money_text(anchor['price'])})"
+        if unsure := anchor.get("unsure"):  # unclear which look-alike the photo shows
+            limit = "under" if data["priced"] == "cheaper" else "over"
+            than = (
+                f"than {'any' if unsure == 'all' else 'most'} of its look-alikes ({limit} "
+                f"{money_text(anchor['price'])})"
+            )
         if not data.get("products"):
             lines.append(f"I couldn't find anything like it {data['priced']} {than}.")
             return "\n".join(lines)

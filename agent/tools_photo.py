@@ -118,21 +118,25 @@ def follow_words(
             return
     if not (u.slots.cheaper or u.slots.pricier) or not look_alikes:
         return
-    anchor = search.get(known) if known else None
-    unsure = anchor is None
-    if anchor is None:  # "something like these but cheaper": cheaper than any of them
-        pick = min if u.slots.cheaper else max
-        anchor = pick(look_alikes, key=lambda p: p.min_price.amount)
-    if not anchor.category:
+    anchors = [search.get(known)] if known else []
+    if not anchors:  # unclear which look-alike it is: cheaper than all of them, else than most
+        anchors = sorted(look_alikes, key=lambda p: p.min_price.amount, reverse=u.slots.pricier)
+    candidates = [a for a in anchors[:2] if a is not None and a.category]
+    if not candidates:
         return
-    priced = priced_like(
-        run, anchor, anchor.category[-1], cheaper=u.slots.cheaper, colors=asked.get("colors") or []
-    )  # "like this but cheaper": the same kind, priced below the photographed item
+    anchor, priced = candidates[0], []
+    for candidate in candidates:  # "like this but cheaper": the same kind, priced below it
+        kind = candidate.category[-1]
+        colors = asked.get("colors") or []
+        priced = priced_like(run, candidate, kind, cheaper=u.slots.cheaper, colors=colors)
+        if priced:
+            anchor = candidate
+            break
     data |= {"priced": "cheaper" if u.slots.cheaper else "pricier"}
     data["anchor"] = {
         "title": anchor.title,
         "price": anchor.min_price.model_dump(),
-        "unsure": unsure,
+        "unsure": "" if known else ("all" if anchor is candidates[0] else "most"),
     }
     _show(run, data, update, without(priced, u), query=anchor.category[-1])
     update["focus"] = None
