@@ -98,3 +98,20 @@ def test_a_colour_asked_with_a_photo_keeps_the_kind_the_best_look_alikes_share(
     store.vision = _photo(("TOTE3", 0.9), ("TOTE1", 0.85), ("JKT2", 0.6), ("SNK2", 0.5))
     turn = agent.chat(None, "do you have this in black?", image=SHOE_PHOTO)
     assert ids(turn) and all(i.startswith("TOTE") for i in ids(turn)), turn.reply
+
+
+def test_when_nothing_is_cheaper_than_every_look_alike_it_is_cheaper_than_most(
+    agent: ShoppingAgent, store: Shop
+) -> None:
+    store.vision = _photo(("TOTE3", 0.80), ("TOTE2", 0.79), colour="black")  # $28 and $35
+    turn = agent.chat(None, "same sort of thing but cheaper please", image=SHOE_PHOTO)
+    assert ids(turn) == ["TOTE3"], turn.reply
+    assert "most of its look-alikes (under $35.00)" in turn.reply
+
+
+def test_a_package_word_in_a_price_question_is_not_another_kind(
+    agent: ShoppingAgent, store: Shop
+) -> None:
+    store.vision = _photo(("COF1", 0.9), ("COF2", 0.8), colour="brown")
+    turn = agent.chat(None, "how much is a bag of this?", image=SHOE_PHOTO)
+    assert ids(turn)[:1] == ["COF1"], turn.reply
