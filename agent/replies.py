@@ -309,6 +309,8 @@ def checkout_text(summary: dict[str, Any]) -> str:
         if key in totals:
             lines.append(f"{key.capitalize()}: {money_text(totals[key])}")
     lines.append(f"Total: {money_text(totals['total'])} ({summary['currency']})")
+    if summary.get("ship_to"):
+        lines.append(f"Ship to: {summary['ship_to']}")
     lines.append("Shall I place the order? (yes / no)")
     return "\n".join(lines)
 
