@@ -191,6 +191,12 @@ def photo_text(data: dict[str, Any]) -> str:
         lines = [f"From the name on the package, that's the {data['products'][0]['title']}."]
     if data.get("nutrition"):
         lines = ["From the label, per serving: " + nutrition_text(data["nutrition"]) + "."]
+        if data.get("kind") == "label" and len(data.get("products") or []) == 1:
+            product = data["products"][0]  # the figures are those of one product we sell
+            lines.append(
+                f"That's the label of our {product['title']} ({money_text(product['price'])})."
+            )
+            return "\n".join(lines)
     if data.get("priced"):  # "like this but cheaper": compared with the photographed item
         anchor = data["anchor"]
         than = f"than the {anchor['title']} ({money_text(anchor['price'])})"
