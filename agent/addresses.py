@@ -13,139 +13,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-COUNTRIES = {
-    "united states": "US", "united states of america": "US", "usa": "US", "us": "US",
-    "u.s.": "US", "u.s.a.": "US", "america": "US", "france": "FR", "germany": "DE",
-    "deutschland": "DE", "spain": "ES", "españa": "ES", "espana": "ES", "italy": "IT",
-    "italia": "IT", "united kingdom": "GB", "uk": "GB", "u.k.": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "great britain": "GB",
-    "gb": "GB", "canada": "CA", "mexico": "MX", "méxico": "MX", "ireland": "IE", "eire": "IE",
-    "netherlands": "NL", "the netherlands": "NL", "nederland": "NL", "holland": "NL",
-    "belgium": "BE", "belgique": "BE", "belgië": "BE", "portugal": "PT", "switzerland": "CH",
-    "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "austria": "AT", "österreich": "AT",
-    "sweden": "SE", "sverige": "SE", "norway": "NO", "norge": "NO", "denmark": "DK",
-    "danmark": "DK", "finland": "FI", "suomi": "FI", "poland": "PL", "polska": "PL",
-    "japan": "JP", "australia": "AU", "new zealand": "NZ", "brazil": "BR", "brasil": "BR",
-    "argentina": "AR", "chile": "CL", "colombia": "CO", "peru": "PE", "perú": "PE",
-    "india": "IN", "china": "CN", "hong kong": "HK", "singapore": "SG", "south korea": "KR",
-    "korea": "KR", "united arab emirates": "AE", "uae": "AE", "qatar": "QA", "israel": "IL",
-    "south africa": "ZA", "greece": "GR", "czech republic": "CZ", "czechia": "CZ",
-    "luxembourg": "LU", "iceland": "IS", "jamaica": "JM", "ghana": "GH", "kenya": "KE",
-    "nigeria": "NG", "turkey": "TR", "türkiye": "TR", "france métropolitaine": "FR",
-}  # fmt: skip
-CODES = frozenset(COUNTRIES.values())
-US_STATES = frozenset(
-    [
-        "AL",
-        "AK",
-        "AZ",
-        "AR",
-        "CA",
-        "CO",
-        "CT",
-        "DE",
-        "DC",
-        "FL",
-        "GA",
-        "HI",
-        "ID",
-        "IL",
-        "IN",
-        "IA",
-        "KS",
-        "KY",
-        "LA",
-        "ME",
-        "MD",
-        "MA",
-        "MI",
-        "MN",
-        "MS",
-        "MO",
-        "MT",
-        "NE",
-        "NV",
-        "NH",
-        "NJ",
-        "NM",
-        "NY",
-        "NC",
-        "ND",
-        "OH",
-        "OK",
-        "OR",
-        "PA",
-        "RI",
-        "SC",
-        "SD",
-        "TN",
-        "TX",
-        "UT",
-        "VT",
-        "VA",
-        "WA",
-        "WV",
-        "WI",
-        "WY",
-        "PR",
-        "GU",
-        "VI",
-        "AS",
-        "MP",
-    ]
+from agent.address_places import (
+    CA_PROVINCES,
+    CITIES,
+    CODES,
+    COUNTRIES,
+    STREET_COUNTRY,
+    US_STATES,
 )
-_AU_STATES = frozenset({"NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT"})
-_CA_PROVINCES = frozenset(
-    ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]
-)
-# Big cities a shopper may name without their country (a postal code before the city).
-_CITIES = {
-    **dict.fromkeys(
-        ["berlin", "münchen", "munich", "hamburg", "köln", "koln", "cologne", "frankfurt",
-         "frankfurt am main", "stuttgart", "düsseldorf", "dusseldorf", "leipzig", "dresden",
-         "hannover", "nürnberg", "nuremberg", "bremen", "bonn"], "DE"),
-    **dict.fromkeys(
-        ["paris", "lyon", "marseille", "toulouse", "nice", "nantes", "bordeaux", "lille",
-         "strasbourg", "montpellier", "rennes"], "FR"),
-    **dict.fromkeys(
-        ["madrid", "barcelona", "valencia", "sevilla", "seville", "bilbao", "málaga", "malaga",
-         "zaragoza"], "ES"),
-    **dict.fromkeys(
-        ["roma", "rome", "milano", "milan", "napoli", "naples", "torino", "turin", "firenze",
-         "florence", "bologna", "venezia", "venice", "genova", "palermo"], "IT"),
-    **dict.fromkeys(
-        ["london", "manchester", "birmingham", "edinburgh", "glasgow", "bristol", "leeds",
-         "liverpool", "cardiff", "belfast", "oxford", "cambridge", "brighton"], "GB"),
-    **dict.fromkeys(
-        ["amsterdam", "rotterdam", "utrecht", "den haag", "the hague", "eindhoven"], "NL"),
-    **dict.fromkeys(["wien", "vienna", "graz", "salzburg", "innsbruck", "linz"], "AT"),
-    **dict.fromkeys(
-        ["zürich", "zurich", "genève", "geneve", "geneva", "basel", "bern", "lausanne"], "CH"),
-    **dict.fromkeys(
-        ["bruxelles", "brussels", "brussel", "antwerpen", "antwerp", "gent", "ghent", "liège",
-         "liege"], "BE"),
-    **dict.fromkeys(["lisboa", "lisbon", "porto"], "PT"),
-    **dict.fromkeys(["dublin", "cork", "galway"], "IE"),
-    **dict.fromkeys(["københavn", "copenhagen", "aarhus"], "DK"),
-    **dict.fromkeys(["stockholm", "göteborg", "gothenburg", "malmö", "malmo"], "SE"),
-    **dict.fromkeys(["oslo", "bergen"], "NO"),
-    **dict.fromkeys(["helsinki"], "FI"),
-    **dict.fromkeys(["warszawa", "warsaw", "kraków", "krakow"], "PL"),
-    **dict.fromkeys(["praha", "prague"], "CZ"),
-    **dict.fromkeys(["tokyo", "osaka", "kyoto", "yokohama"], "JP"),
-    **dict.fromkeys(["sydney", "melbourne", "brisbane", "adelaide", "canberra"], "AU"),
-    **dict.fromkeys(["toronto", "montreal", "montréal", "vancouver", "ottawa", "calgary"], "CA"),
-    **dict.fromkeys(["auckland", "wellington"], "NZ"),
-}  # fmt: skip
-# Street words that name their country when no country is given ("Torstraße 12, 10119 Berlin").
-_STREET_COUNTRY = [
-    (re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)\b", re.I), "DE"),
-    (re.compile(r"\b(?:rue|boulevard|bd|allée|allee|impasse|quai|chemin|place)\b", re.I), "FR"),
-    (re.compile(r"\b(?:calle|avenida|avda|plaza|paseo|carrer|c/)\b", re.I), "ES"),
-    (re.compile(r"\b(?:via|viale|piazza|corso|largo|vicolo)\b", re.I), "IT"),
-    (re.compile(r"(?:straat|gracht|laan|plein|kade)\b", re.I), "NL"),
-]  # fmt: skip
-# Postal codes that name their country.
+
 _US_ZIP = re.compile(r"\b([A-Za-z]{2})\.?\s+(\d{5}(?:-\d{4})?)\s*$")
 _CA_CODE = re.compile(r"\b([A-Z]\d[A-Z]) ?(\d[A-Z]\d)\b", re.I)
 _UK_CODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b", re.I)
@@ -317,7 +193,7 @@ def _postal_in(part: str) -> PostalFind | None:
     if match := _AU_REGION.search(text):
         return "AU", (match[2], match[1].upper(), text[: match.start()].strip(" ,"))
     if match := _CA_CODE.search(text):
-        region, city = _region_prefix(_without(text, match), _CA_PROVINCES)
+        region, city = _region_prefix(_without(text, match), CA_PROVINCES)
         return "CA", (f"{match[1]} {match[2]}".upper(), region, city)
     if match := _UK_CODE.search(text):
         return "GB", (f"{match[1]} {match[2]}".upper(), "", _without(text, match))
@@ -353,7 +229,7 @@ def _city_region(part: str, country: str) -> tuple[str, str]:
         if region and city:
             return city, region
     if country == "CA":
-        region, city = _region_prefix(part, _CA_PROVINCES)
+        region, city = _region_prefix(part, CA_PROVINCES)
         if region and city:
             return city, region
     return part, ""
@@ -361,10 +237,10 @@ def _city_region(part: str, country: str) -> tuple[str, str]:
 
 def _guessed_country(address: dict[str, str]) -> str:
     city = address["city"].lower()
-    if city in _CITIES:
-        return _CITIES[city]
+    if city in CITIES:
+        return CITIES[city]
     street = f"{address['line1']} {address['line2']}"
-    return next((code for pattern, code in _STREET_COUNTRY if pattern.search(street)), "")
+    return next((code for pattern, code in STREET_COUNTRY if pattern.search(street)), "")
 
 
 def _one_line(text: str) -> list[str]:
