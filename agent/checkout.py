@@ -14,6 +14,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from agent.context import Context
+from agent.detail_messages import changes_details
 from agent.intents import read_yes_no
 from agent.replies import checkout_text
 from agent.state import ShoppingState, ToolEvent
@@ -61,10 +62,15 @@ def read_answer(answer: Any) -> tuple[bool | None, str | None, str | None]:
         text = answer.get("message") or None
         approved = answer.get("approved")
         if approved is None and text:
-            approved = read_yes_no(text)
+            approved = _yes_no(text)
         return (bool(approved) if approved is not None else None), text, answer.get("payment_token")
     text = str(answer) if answer else None
-    return (read_yes_no(text) if text else None), text, None
+    return (_yes_no(text) if text else None), text, None
+
+
+def _yes_no(text: str) -> bool | None:
+    """A new address or email ("wait, ship it to …") is neither: it changes the order."""
+    return None if changes_details(text) else read_yes_no(text)
 
 
 def place_order(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:

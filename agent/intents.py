@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent import phrases as ph
-from agent.buyer import details_in
+from agent.detail_messages import gives_details, read_details
 from agent.negations import negations_in, relaxed_in
 from agent.pending import answered_slots, asks_variant
 from agent.required import required_property
@@ -123,8 +123,9 @@ def understand_message(
             slots.answer = {"confirm": "yes"}
         elif intent is Intent.DECLINE:
             slots.answer = {"confirm": "no"}  # the order stays
-    if intent is Intent.GIVE_DETAILS:
-        slots.details = details_in(text)
+    if intent is Intent.GIVE_DETAILS:  # at the confirmation: only details stated unmistakably
+        changes = seen.pending_checkout and "details" not in (seen.awaiting or {}).get("slots", [])
+        slots.details, slots.changing = read_details(text, confirming=changes)
     if intent is Intent.PRODUCT_QUESTION:
         slots.asked = asked_about(lowered)
         slots.options_asked = either_or(lowered)
@@ -137,7 +138,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     waits_for = set((seen.awaiting or {}).get("slots", []))
     if slots.answer:
         return Intent.ADD, CONFIDENT
-    if ("details" in waits_for or "@" in text) and _gives_details(text, u.text):
+    if gives_details(
+        text, u.text, waiting="details" in waits_for, confirming=seen.pending_checkout
+    ):
         return Intent.GIVE_DETAILS, CONFIDENT
     if not re.search(r"[^\W\d_]", text) and not seen.has_image:  # a photo alone asks about it
         return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)
@@ -155,7 +158,11 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     ):
         return Intent.DECLINE, CONFIDENT
     if refs.photo:
-        if seen.has_image and _adds(text) and not _LIKE_THIS.search(text):
+        if (
+            seen.has_image
+            and (_adds(text) or _INTO_CART.search(text))
+            and not _LIKE_THIS.search(text)
+        ):
             return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
         return Intent.PHOTO_QUESTION, CONFIDENT
     if ph.ADD_TO_CART.search(text):
@@ -303,13 +310,6 @@ def _declines(text: str) -> bool:
             r"\b(?:not yet|wait|hold on|hang on|not now|later|think about it|not sure)\b", text
         )
     )
-
-
-def _gives_details(text: str, original: str) -> bool:
-    """While details are wanted, a message giving any of them (and not a command) fills them."""
-    if ph.CHECKOUT.search(text) or ph.VIEW_CART.search(text) or ph.CANCEL_ORDER.search(text):
-        return False
-    return bool(details_in(original))
 
 
 def _changes_variant(text: str, slots: Slots) -> bool:

@@ -250,8 +250,16 @@ def _line_calls(u: Understanding) -> list[dict[str, Any]]:
 
 
 def _details_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
-    """Details add up over messages; the checkout hears them once name, email and address are in."""
-    draft = merge_details((state.awaiting or {}).get("draft"), u.slots.details)
+    """Details add up over messages; the checkout hears them once name, email and address are in.
+
+    At the confirmation a new address, email or name replaces the one on the order, which is
+    then shown again to confirm; "wrong address" alone asks for the new one first."""
+    awaiting = state.awaiting or {}
+    known = awaiting.get("draft") or (state.buyer if state.pending_checkout else None)
+    if u.slots.changing and not u.slots.details:
+        draft = {k: v for k, v in (known or {}).items() if k != u.slots.changing}
+        return [_call("note_checkout_details", details=draft, change=u.slots.changing)]
+    draft = merge_details(known, u.slots.details)
     if is_complete(draft):
         calls = [_call("give_checkout_details", **draft)]
         if not state.pending_checkout and state.cart_id:

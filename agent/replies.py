@@ -202,6 +202,12 @@ def photo_text(data: dict[str, Any]) -> str:
         lines = [f"From the name on the package, that's the {data['products'][0]['title']}."]
     if data.get("nutrition"):
         lines = ["From the label, per serving: " + nutrition_text(data["nutrition"]) + "."]
+        if data.get("kind") == "label" and len(data.get("products") or []) == 1:
+            product = data["products"][0]  # the figures are those of one product we sell
+            lines.append(
+                f"That's the label of our {product['title']} ({money_text(product['price'])})."
+            )
+            return "\n".join(lines)
     if data.get("priced"):  # "like this but cheaper": compared with the photographed item
         anchor = data["anchor"]
         than = f"than the {anchor['title']} ({money_text(anchor['price'])})"
@@ -333,6 +339,8 @@ def checkout_text(summary: dict[str, Any]) -> str:
         if key in totals:
             lines.append(f"{key.capitalize()}: {money_text(totals[key])}")
     lines.append(f"Total: {money_text(totals['total'])} ({summary['currency']})")
+    if summary.get("ship_to"):
+        lines.append(f"Ship to: {summary['ship_to']}")
     lines.append("Shall I place the order? (yes / no)")
     return "\n".join(lines)
 

@@ -125,6 +125,9 @@ def newer_event_text(event: ToolEvent, state: ShoppingState) -> str | None:
             f"Done — order {data['order_id']} is canceled and the {money_text(data['total'])} "
             "charge is refunded. Anything else I can help with?"
         )
+    if name == "note_checkout_details" and data.get("change"):
+        label = {"address": "shipping address", "email": "email address"}.get(data["change"])
+        return f"Sure — what's the new {label or data['change']}? I'll show you the order again."
     if name == "note_checkout_details":
         return _details_prompt(data["draft"], data["missing"])
     if name == "give_checkout_details" and data.get("noted"):

@@ -160,7 +160,8 @@ class ShoppingAgent:
             reply = last.text if last else ""
         cart_id = values.get("cart_id")
         order_id = values.get("turn_order_id")
-        awaiting = bool(snapshot.interrupts) or is_ready(pending)
+        asking = "details" in (values.get("awaiting") or {}).get("slots", [])  # a new address
+        awaiting = bool(snapshot.interrupts) or (is_ready(pending) and not asking)
         return ChatTurn(
             thread_id=thread_id,
             reply=reply,

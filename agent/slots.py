@@ -39,6 +39,11 @@ _NOT_A_COUNT += r"|kg|g\b|lbs?|pounds?|pack\b|-pack|gb|tb|mah|w\b|watts?|st\b|nd
 _QUANTITY_PATTERNS = (
     # "3 of the first one", "two of those", "3 pairs", "4 units", "2x"
     re.compile(rf"\b{_COUNT}\s*(?:of\b|pairs?\b|units?\b|pieces?\b|items?\b|x\b|more\b|copies\b)"),
+    # "2 boxes of this", "3 bags of the chips": a count of packages
+    re.compile(
+        rf"\b{_COUNT}\s+(?:box(?:es)?|bags?|bottles?|packs|packets?|cans|jars?|cartons?|tins?"
+        r"|tubs?|bars?)\s+of\b"
+    ),
     # "add 3 ...", "I'll take two", "get me 2", "I want 3"
     re.compile(
         rf"\b(?:add|take|get|grab|buy|order|want|need|have|put|give me|i'?ll take|i'?d like)\s+"

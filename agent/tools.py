@@ -72,6 +72,7 @@ class CancelArgs(BaseModel):
 
 class DraftArgs(BaseModel):
     details: dict[str, Any] = Field(description="Name, email and/or address given so far.")
+    change: str = Field(default="", description="name, email or address: ask for its new value.")
 
 
 class ProductArgs(BaseModel):

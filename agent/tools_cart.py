@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
 
+from agent.addresses import ship_to_text
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order, money_text
 from agent.variants import (
@@ -273,6 +274,7 @@ def checkout_summary(session: CheckoutSession) -> dict[str, Any]:
         "messages": [m.content for m in session.messages if m.type == "error"],
         "error_codes": [m.code for m in session.messages if m.type == "error"],
         "missing": [m.code for m in session.messages if m.code.startswith("missing_")],
+        "ship_to": ship_to_text(session.buyer, session.shipping_address),
     }
 
 

@@ -311,7 +311,7 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         "asked": _variant_asked(run, question) if kind == "item" else {},
     }
     photo = {"kind": kind, "nutrition": data["nutrition"], "text": facts.text}
-    update: dict[str, Any] = {"turn_products": shown, "photo": photo}
+    update: dict[str, Any] = {"turn_products": [] if kind == "label" else shown, "photo": photo}
     if shown:  # a photo starts a new look: its kind and main colour replace the earlier search
         asked = data["asked"]  # "this in navy, size L": the shopper's colour, not the photo's
         sure = facts.main_color is None or facts.color_confidence >= 0.5

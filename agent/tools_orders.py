@@ -48,9 +48,10 @@ def _order(run: ToolRun, order_id: str | None) -> Any:
     return orders[-1] if orders else None
 
 
-def note_checkout_details(run: ToolRun, details: dict[str, Any]) -> Outcome:
-    """Keep the buyer details given so far and ask only for what is still missing."""
+def note_checkout_details(run: ToolRun, details: dict[str, Any], change: str = "") -> Outcome:
+    """Keep the buyer details given so far and ask only for what is still missing (or, when the
+    shopper wants to change one, for its new value)."""
     missing = missing_details(details)
     awaiting = {"slots": ["details"], "draft": details}
-    data = {"draft": details, "missing": missing}
+    data = {"draft": details, "missing": missing, "change": change}
     return Outcome(True, f"Still needed: {', '.join(missing)}.", data, {"awaiting": awaiting})

@@ -91,6 +91,9 @@ class Slots(BaseModel):
     details: dict[str, Any] = Field(
         default_factory=dict, description="Buyer details found: name, email, address."
     )
+    changing: str = Field(
+        default="", description="A buyer detail to change, its new value not given yet."
+    )
     language: str = Field(default="en", description="ISO 639-1 code when it can be told.")
 
 

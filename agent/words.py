@@ -41,7 +41,8 @@ def new_words(text: str) -> list[str]:
 
 _ASKED = {
     "material": r"made (?:of|from)|material|fabric|what(?:'s| is) it made",
-    "stock": r"in stock|available|availability|sold out|have (?:any )?left|how many left",
+    "stock": r"in stock|available|availability|sold out|have (?:any )?left|how many left"
+    r"|(?:sell|carry|stock) (?:it|this|that|these|those|them)\b",
     "price": r"how much|price|cost|expensive|cheap",
     "size": r"\bsizes?\b|\bfit\b|run (?:small|large|big)|true to size",
     "color": r"colou?rs?\b|come in",
@@ -59,7 +60,8 @@ KNOWN_ASKS = frozenset(_ASKED)
 _QUESTION_FILLER = FILLER | {
     "is", "are", "does", "do", "did", "can", "will", "would", "has", "have", "how", "what",
     "which", "tell", "know", "wonder", "idea", "question", "quick", "item", "more", "details",
-    "detail", "info", "information", "describe", "about", "product", "good", "okay",
+    "detail", "info", "information", "describe", "about", "product", "good", "okay", "sell",
+    "carry",
 }  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from PIL import Image
 from aisle.catalog_images import first_local_image, store_catalog_images
 from aisle.settings import Settings
 from catalog.filters import SearchFilters
+from catalog.label_products import LabelProducts, label_products
 from catalog.model import Product
 from catalog.printed_names import PrintedNames
 from catalog.similar import (
@@ -73,6 +74,8 @@ class PhotoAnswers:
         self._kind_fitted_at = 0.0
         self._names: PrintedNames | None = None
         self._names_revision: object = None
+        self._labels: LabelProducts | None = None
+        self._labels_revision: object = None
         self._lock = threading.Lock()
 
     @classmethod
@@ -146,6 +149,7 @@ class PhotoAnswers:
         if self.search is not None:
             self.kind_classifier()
             self.printed_names()
+            self.label_products()
 
     def embed_products(self, products: Sequence[Product]) -> list[np.ndarray | None]:
         """Image vector of each product's first local image (None when it has none); cached."""
@@ -211,8 +215,27 @@ class PhotoAnswers:
             named = names.named_in(pixels.text)[:TEXT_MATCHES]
             matches = [SimilarItem(id=n.product_id, score=n.share) for n in named]
             brand = names.brand_in(pixels.text)
+        elif pixels.nutrition is not None and (labels := self.label_products()) is not None:
+            found = labels.matching(pixels.nutrition)[:TEXT_MATCHES]  # the panel's own figures
+            matches = [SimilarItem(id=m.product_id, score=round(m.share, 4)) for m in found]
         product_text = ProductText(brand=brand, size=size) if brand or size else None
         return product_text, matches
+
+    def label_products(self) -> LabelProducts | None:
+        """Every product's nutrition figures, to tell whose label a photo shows; on change."""
+        if self.search is None:
+            return None
+        index = self.search.index
+        revision = getattr(index, "revision", None)
+        with self._lock:
+            if self._labels is None or revision is None or revision != self._labels_revision:
+                try:
+                    self._labels = label_products(index)
+                except Exception as exc:  # a fake index without payloads: no figures to match
+                    log.info("label figures not read: %s", exc)
+                    self._labels = LabelProducts([])
+                self._labels_revision = revision
+            return self._labels
 
     def printed_names(self) -> PrintedNames | None:
         """The catalog's titles and brands to look for in printed text; rebuilt on change."""

@@ -48,3 +48,56 @@ def test_a_postal_code_is_needed_only_where_the_country_uses_them() -> None:
 def test_product_words_are_not_taken_for_a_name() -> None:
     assert details_in("running shoes") == {}
     assert details_in("my name is ana")["name"] == "Ana"
+
+
+@pytest.mark.parametrize(
+    ("text", "line1", "city", "region", "postal", "country"),
+    [
+        # dots of abbreviations inside the street line and the city are no sentence ends
+        ("77 N. Broad St. Apt. 5, Ft. Worth, TX 76102", "77 N. Broad St. Apt. 5", "Ft. Worth",
+         "TX", "76102", "US"),
+        ("300 W. 5th Ave. Ste. 10 St. Petersburg FL 33701", "300 W. 5th Ave. Ste. 10",
+         "St. Petersburg", "FL", "33701", "US"),
+        ("send it to 8 Elm Ct, Springfield, il 62704", "8 Elm Ct", "Springfield", "IL", "62704",
+         "US"),
+        # countries told by the postal code, the city or the street words when none is named
+        ("Karl-Marx-Allee 90, 10243 Berlin", "Karl-Marx-Allee 90", "Berlin", "", "10243", "DE"),
+        ("Lindenstr. 4, 50674 Köln", "Lindenstr. 4", "Köln", "", "50674", "DE"),
+        ("5 bis, rue Oberkampf, 75011 Paris", "5 bis rue Oberkampf", "Paris", "", "75011", "FR"),
+        ("Piazza del Duomo 2, 50122 Firenze", "Piazza del Duomo 2", "Firenze", "", "50122", "IT"),
+        ("22 Leith Walk, Edinburgh EH6 5AA", "22 Leith Walk", "Edinburgh", "", "EH6 5AA", "GB"),
+        ("Prinsengracht 263, 1016 GV Amsterdam", "Prinsengracht 263", "Amsterdam", "",
+         "1016 GV", "NL"),
+        ("150 King St W, Toronto, ON M5H 1J9", "150 King St W", "Toronto", "ON", "M5H 1J9", "CA"),
+        ("9 Pitt St, Sydney NSW 2000", "9 Pitt St", "Sydney", "NSW", "2000", "AU"),
+        ("Gran Vía 28, 28013 Madrid, Spain", "Gran Vía 28", "Madrid", "", "28013", "ES"),
+        ("14 Harcourt St, Dublin 2, Ireland", "14 Harcourt St", "Dublin 2", "", "", "IE"),
+    ],
+)  # fmt: skip
+def test_addresses_as_shoppers_type_them(
+    text: str, line1: str, city: str, region: str, postal: str, country: str
+) -> None:
+    address = details_in(text)["address"]
+    got = tuple(address[k] for k in ("line1", "city", "region", "postal_code", "country"))
+    assert got == (line1, city, region, postal, country)
+
+
+def test_name_email_and_address_in_any_order_and_with_joining_words() -> None:
+    details = details_in("42 Birch Lane, Boulder, CO 80302, Mia Chen, mia.chen@example.com")
+    assert details["name"] == "Mia Chen" and details["email"] == "mia.chen@example.com"
+    assert details["address"]["city"] == "Boulder"
+    joined = details_in("I'm Leo Park and my email is leo@park.example")
+    assert joined == {"name": "Leo Park", "email": "leo@park.example"}
+    line = details_in("Noor Haddad noor@example.ae, 12 Marina Walk, Dubai, UAE")
+    assert line["name"] == "Noor Haddad" and line["address"]["country"] == "AE"
+
+
+def test_at_the_confirmation_only_details_said_unmistakably_count() -> None:
+    from agent.buyer import stated_details
+
+    assert stated_details("sounds good") == {}
+    assert stated_details("Perfect Thanks") == {}  # two capitalised words are no name here
+    assert stated_details("add 2 of the socks, size M") == {}
+    assert stated_details("ship it to 3 Elm St, Boise, ID 83702")["address"]["city"] == "Boise"
+    assert stated_details("the name should be Rosa Diaz") == {"name": "Rosa Diaz"}
+    assert stated_details("wait, use rosa@example.org") == {"email": "rosa@example.org"}
