@@ -15,7 +15,9 @@ from langgraph.types import Command, interrupt
 
 from agent.context import Context
 from agent.intents import read_yes_no
+from agent.multilingual import english_of
 from agent.replies import checkout_text
+from agent.replies_language import in_language
 from agent.state import ShoppingState, ToolEvent
 from agent.tools_cart import checkout_summary
 from agent.understanding import Intent, Understanding
@@ -40,7 +42,7 @@ def fresh_turn() -> dict[str, Any]:
 def confirm_checkout(state: ShoppingState) -> Command[Any]:
     """Show items, quantities and total, then wait; resumes with approval, refusal or a question."""
     summary = state.pending_checkout or {}
-    prompt = checkout_text(summary)
+    prompt = in_language(checkout_text(summary), state.understanding.slots.language)
     answer = interrupt({"kind": "confirm_checkout", "message": prompt, "checkout": summary})
     approved, text, token = read_answer(answer)
     update: dict[str, Any] = fresh_turn() | {"payment_token": token}
@@ -61,10 +63,10 @@ def read_answer(answer: Any) -> tuple[bool | None, str | None, str | None]:
         text = answer.get("message") or None
         approved = answer.get("approved")
         if approved is None and text:
-            approved = read_yes_no(text)
+            approved = read_yes_no(english_of(text))
         return (bool(approved) if approved is not None else None), text, answer.get("payment_token")
     text = str(answer) if answer else None
-    return (read_yes_no(text) if text else None), text, None
+    return (read_yes_no(english_of(text)) if text else None), text, None
 
 
 def place_order(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:

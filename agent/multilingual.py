@@ -41,6 +41,11 @@ def in_english(text: str, previous: str, titles: list[str]) -> Said:
     return Said(text, language, to_english(text, language, keep=titles))
 
 
+def english_of(text: str) -> str:
+    """A short answer in English words ("sim", "nein danke" -> "yes", "no thanks")."""
+    return in_english(text, "en", []).english
+
+
 def _details(original: str, translated: dict) -> dict:
     """Name and e-mail as read from the English; the address as written (street names are
     never translated: "8 rue de Rivoli")."""

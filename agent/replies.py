@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.outcome import money_text
+from agent.replies_language import in_language
 from agent.replies_talk import HELP, newer_event_text, no_match_text, talk_reply
 from agent.state import Assessment, ShoppingState, ToolEvent
 from agent.understanding import Intent
@@ -18,6 +19,11 @@ def compose_reply(
     state: ShoppingState, store_name: str, currency: str = "USD", policies: str = ""
 ) -> str:
     """One reply for the turn: the tool results in order, or the answer to a talk-only message."""
+    reply = _compose(state, store_name, currency, policies)
+    return in_language(reply, state.understanding.slots.language)
+
+
+def _compose(state: ShoppingState, store_name: str, currency: str, policies: str) -> str:
     if state.ranking:
         return recommendation_text(state.ranking, state.understanding.slots.needs)
     if state.events:
