@@ -18,7 +18,7 @@ from pathlib import Path
 
 LANGUAGES = ("es", "fr", "de", "it", "nl", "pt")
 _DATA = Path(__file__).parent / "data" / "lexicon"
-MAX_PHRASE = 5
+MAX_PHRASE = 8
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,14 @@ def to_english(text: str, code: str, keep: list[str] | None = None) -> str:
             size, meaning = 1, _word(token, lex)
         end = words[i + size - 1].end
         written = text[token.start : end]
-        pieces.append(_Piece(_gap(text[cursor : token.start]), meaning or written, meaning))
+        gap = _gap(text[cursor : token.start])
+        if (
+            pieces
+            and meaning is not None
+            and (gap == "-" or (not gap and text[cursor - 1] in "'’"))
+        ):
+            gap = " "  # "qu'est-ce" -> "what is", not "whatis-this"
+        pieces.append(_Piece(gap, meaning or written, meaning))
         cursor, i = end, i + size
     if code in _NOUN_FIRST:
         _modifiers_first(pieces)
