@@ -16,7 +16,9 @@ from langgraph.types import Command, interrupt
 from agent.context import Context
 from agent.detail_messages import changes_details
 from agent.intents import read_yes_no
+from agent.multilingual import english_of
 from agent.replies import checkout_text
+from agent.replies_language import in_language
 from agent.state import ShoppingState, ToolEvent
 from agent.tools_cart import checkout_summary
 from agent.understanding import Intent, Understanding
@@ -41,7 +43,7 @@ def fresh_turn() -> dict[str, Any]:
 def confirm_checkout(state: ShoppingState) -> Command[Any]:
     """Show items, quantities and total, then wait; resumes with approval, refusal or a question."""
     summary = state.pending_checkout or {}
-    prompt = checkout_text(summary)
+    prompt = in_language(checkout_text(summary), state.understanding.slots.language)
     answer = interrupt({"kind": "confirm_checkout", "message": prompt, "checkout": summary})
     approved, text, token = read_answer(answer)
     update: dict[str, Any] = fresh_turn() | {"payment_token": token}
@@ -69,8 +71,9 @@ def read_answer(answer: Any) -> tuple[bool | None, str | None, str | None]:
 
 
 def _yes_no(text: str) -> bool | None:
-    """A new address or email ("wait, ship it to …") is neither: it changes the order."""
-    return None if changes_details(text) else read_yes_no(text)
+    """A new address or email ("wait, ship it to …") is neither: it changes the order.
+    A yes or no typed in another language ("sí", "nein") counts as the English word."""
+    return None if changes_details(text) else read_yes_no(english_of(text))
 
 
 def place_order(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:

@@ -40,7 +40,7 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
     understanding = read_message(state, ctx, text, has_image=has_image)
     guessed = understanding.source == "classifier"  # "protein?" may read as small talk
     if (understanding.intent in _LABEL_FOLLOW_UPS or guessed) and label_follow_up(
-        text,
+        understanding.text,  # in English words ("¿y proteínas?" -> "and protein?")
         understanding.intent.value,
         state.photo,
         has_image=has_image,

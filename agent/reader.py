@@ -14,6 +14,7 @@ from agent.checkout import is_ready
 from agent.context import Context
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, Situation, understand_message
+from agent.multilingual import in_english
 from agent.named_products import named_products
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.references import mask_titles, quotes_a_title, resolve_products
@@ -34,6 +35,8 @@ def read_message(
     """What this message means in this conversation."""
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
+    said = in_english(text, state.understanding.slots.language, titles)
+    text = said.english
     situation = Situation(
         awaiting=state.awaiting,
         pending_checkout=is_ready(state.pending_checkout),
@@ -51,6 +54,7 @@ def read_message(
         situation=situation,
         masked=mask_titles(text, titles),
     )
+    said.apply(understanding)
     if _may_name_two(understanding):
         _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):

@@ -6,6 +6,7 @@ from typing import Any
 
 from agent.compare_specs import asked_keys, most_of
 from agent.outcome import money_text
+from agent.replies_language import in_language
 from agent.replies_talk import HELP, newer_event_text, no_match_text, talk_reply
 from agent.state import Assessment, ShoppingState, ToolEvent
 from agent.understanding import Intent
@@ -23,6 +24,17 @@ def compose_reply(
     departments: tuple[str, ...] = (),
 ) -> str:
     """One reply for the turn: the tool results in order, or the answer to a talk-only message."""
+    reply = _compose(state, store_name, currency, policies, departments)
+    return in_language(reply, state.understanding.slots.language)
+
+
+def _compose(
+    state: ShoppingState,
+    store_name: str,
+    currency: str,
+    policies: str,
+    departments: tuple[str, ...],
+) -> str:
     if state.ranking:
         return recommendation_text(state.ranking, state.understanding.slots.needs)
     if state.events:

@@ -31,6 +31,7 @@ _GREETINGS = {
     "de": "Hallo und willkommen bei {store}! Wonach suchen Sie heute?",
     "it": "Ciao, benvenuto da {store}! Cosa stai cercando oggi?",
     "pt": "Olá, bem-vindo à {store}! O que você procura hoje?",
+    "nl": "Hallo en welkom bij {store}! Waar ben je naar op zoek?",
 }
 _THANKS = {
     "en": "You're welcome! Come back any time — I'm here if you need anything else.",
@@ -39,6 +40,7 @@ _THANKS = {
     "de": "Gern geschehen! Ich bin da, falls Sie noch etwas brauchen.",
     "it": "Prego! Sono qui se ti serve altro.",
     "pt": "De nada! Estou aqui se precisar de mais alguma coisa.",
+    "nl": "Graag gedaan! Ik ben er als je nog iets nodig hebt.",
 }
 
 
