@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agent.buyer import COUNTRIES
+from agent.address_places import COUNTRIES
 
 # Between parts: commas, semicolons, new lines, a sentence end, a dash between spaces.
 _PART = re.compile(r"[,;\n/]|[.!?](?=\s|$)|\s[-\u2013\u2014]\s")
