@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.cart_phrases import takes_what_is_left
 from agent.phrases import YES
 from agent.slots import colors_in, size_in
 
@@ -24,6 +25,8 @@ def asks_variant(awaiting: dict[str, Any] | None) -> bool:
 
 def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str, str], str]:
     """Size and colour the reply names, and the reply with those words taken out."""
+    if (awaiting or {}).get("slots") == ["quantity"] and takes_what_is_left(text.lower()):
+        return {"quantity": "left"}, ""  # "ok add 7" after "only 7 of those left"
     if not asks_variant(awaiting):
         return {}, text
     options: dict[str, list[str]] = (awaiting or {}).get("options") or {}
