@@ -91,7 +91,8 @@ _CORRECTS = re.compile(
 _KEEP = re.compile(r"^\s*(?:but\s+|and\s+)?(?:keep|leave|just|only|but keep|not the)\b")
 _CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbut\b|\bbecause\b|\bcos\b|\bsince\b|\bas\b)\s*")
 _COMMAND = re.compile(
-    r"\b(?:remove|delete|take|drop|ditch|scrap|lose|toss|nix|get rid|don'?t want|no longer want"
+    r"\b(?:remove|delete|take|drop|ditch|scrap|lose|toss|nix|bin|knock|subtract|get rid|don'?t want"
+    r"|no longer want|another|more"
     r"|make|set|change|update|switch|swap|exchange|meant|mean|need|want|bump|increase"
     r"|decrease|reduce|less|fewer|minus|only|put|add|cancel|forget)\b"
 )

@@ -236,7 +236,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
 def _into_cart(text: str) -> bool:
     """ "ringer tee, black, medium into my cart pls": an item put in the cart, not a question."""
     said_last = _INTO_CART.search(text) or cp.adds_at_end(text)  # "…, navy - add it"
-    if not said_last or ph.QUESTION.match(text) or _NOT_AN_ITEM.search(text):
+    polite = re.sub(r"\b(?:thanks|thank you|thx|ty|please|pls|plz)\W*$", "", text)
+    if not said_last or ph.QUESTION.match(text) or _NOT_AN_ITEM.search(polite):
         return False
     return bool(new_words(text))
 
