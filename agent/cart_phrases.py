@@ -61,6 +61,14 @@ _FEWER = (
         rf"\b(?:reduce|lower|decrease|drop)\s+(?:it|that|them|the \w+(?: \w+)?)\s+by\s+{_N}\b"
     ),
     re.compile(rf"\b{_N}\s+too many\b"),
+    re.compile(
+        r"\b(?:remove|delete|drop|take out|subtract)\s+(\d{1,2}|one|two|three|four|five)\s+"
+        r"[a-z-]+(?:\s+[a-z-]+)?\s*(?:please|pls|plz|thanks)?\W*$"
+    ),  # "can you remove one hoodie please"
+)
+# "3 instead of 2": a new count for the line, not another add.
+_INSTEAD_OF_COUNT = re.compile(
+    r"\b(?:instead of|rather than|not)\s+(?:the\s+)?(?:\d{1,2}|one|two|three|four|five)\b"
 )
 _SIZE_TOKEN = r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|small|medium|large|x-large|extra large)"
 _SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
@@ -72,8 +80,8 @@ _NEW_SIZE = (
     ),
     re.compile(
         r"\b(?:i meant|i mean|meant|i need(?:ed)?|need|i want(?:ed)?|should(?: have)? be(?:en)?"
-        r"|swap (?:it|that|this|them|those) (?:for|to)"
-        r"|switch (?:it|that|this|them|those) (?:for|to)"
+        r"|(?:swap|switch|exchange|change) (?:it|that|this|them|those|the [\w-]+(?: [\w-]+)?)"
+        r" (?:for|to|into)"
         r"|change (?:it|that|this|them|those) to|make (?:it|that|this|them|those)|go with"
         r"|give me|get me)\s+(?:an?\s+|the\s+)?(?:size\s+)?"
         rf"(\d{{1,2}}(?:\.5)?|{_SIZE_TOKEN[1:-1]})\b(?!\s*(?:of|more|less|pairs?|x\b))"
@@ -118,6 +126,10 @@ _PRICE_CLAIM = re.compile(
     r"|\d+ ?%|\bdiscount)"
     r"|\bset (?:the |its |their )?price(?:s)? to\b|\bprice (?:it|them) at\b|\bmake (?:it|them) free"
     r"|\bfree of charge\b|\bfor free\b|\b\d{1,3} ?% off\b|\b(?:staff|employee) (?:code|discount)\b"
+    r"|\bhono(?:u)?r (?:that|this|the|your|the old|the listed|the advertised) price\b"
+    r"|\bprice ?match"
+    r"|\b(?:apply|use|redeem|enter) (?:the |my |this |a )?(?:staff |employee |discount |promo )?"
+    r"(?:code|coupon|voucher)\b|\bmake (?:it|that|them|the price) (?:\$|usd ?|€|£)\s?\d"
 )
 # "check out at that price": the price claimed before, said again (the words are dropped).
 _AT_THAT_PRICE = re.compile(
@@ -125,6 +137,11 @@ _AT_THAT_PRICE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"(?<=[.!?;,])\s+|\n+|\s+-\s+|\s+and\s+")
+
+
+def unthanked(text: str) -> str:
+    """The text without a closing "thanks" or "please"."""
+    return re.sub(r"\b(?:thanks|thank you|thx|ty|please|pls|plz)\W*$", "", text)
 
 
 def adds_at_end(text: str) -> bool:
@@ -152,6 +169,11 @@ _TAKE_LEFT = re.compile(
 def takes_what_is_left(text: str) -> bool:
     """ "ok add 7", "yes take them", "sure": the reply to "only 7 left" takes what is left."""
     return bool(_TAKE_LEFT.match(text))
+
+
+def replaces_count(text: str) -> bool:
+    """ "I want 3 of the hoodies instead of 2": the line's count changes."""
+    return bool(_INSTEAD_OF_COUNT.search(text))
 
 
 def more_by(text: str) -> int | None:

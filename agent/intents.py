@@ -236,8 +236,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
 def _into_cart(text: str) -> bool:
     """ "ringer tee, black, medium into my cart pls": an item put in the cart, not a question."""
     said_last = _INTO_CART.search(text) or cp.adds_at_end(text)  # "…, navy - add it"
-    polite = re.sub(r"\b(?:thanks|thank you|thx|ty|please|pls|plz)\W*$", "", text)
-    if not said_last or ph.QUESTION.match(text) or _NOT_AN_ITEM.search(polite):
+    if not said_last or ph.QUESTION.match(text) or _NOT_AN_ITEM.search(cp.unthanked(text)):
         return False
     return bool(new_words(text))
 
@@ -283,8 +282,8 @@ def _only_thanks(text: str) -> bool:
 
 
 def _sets_quantity(text: str, slots: Slots) -> bool:
-    by_words = slots.quantity and ph.SET_QUANTITY.search(text) and not _adds(text)
-    return bool(slots.change_by or by_words)  # "make it 2", "take one off"
+    said = slots.quantity and ph.SET_QUANTITY.search(text)  # "make it 2", "3 instead of 2"
+    return bool(slots.change_by or (said and (not _adds(text) or cp.replaces_count(text))))
 
 
 def _adds(text: str) -> bool:

@@ -114,6 +114,7 @@ def test_an_order_by_titles_with_counts_and_no_verb(agent: ShoppingAgent) -> Non
         ("bin the socks but leave the tee", "TEE1"),
         ("hmm drop the socks, just the tee", "TEE1"),
         ("take the tee out, it doesn't fit me anyway", "SOCK1"),
+        ("scratch the socks, keep the tee", "TEE1"),
     ],
 )
 def test_the_line_to_remove_is_named_beside_the_one_to_keep(
@@ -152,13 +153,30 @@ def test_one_fewer_of_the_last_one_removes_it_and_another_names_a_new_item(
     assert _lines(other) == [("CRK1", "", 1), ("MILK1", "", 1)]
 
 
+def test_a_count_instead_of_another_and_one_fewer_named(agent: ShoppingAgent) -> None:
+    _, instead, fewer = talk(
+        agent,
+        "add 2 seeded rye crackers",
+        "i want 4 of the crackers instead of 2",
+        "remove one cracker please",
+    )
+    assert _lines(instead) == [("CRK1", "", 4)]
+    assert _lines(fewer) == [("CRK1", "", 3)]
+
+
 def test_a_reason_after_the_edit_names_nothing(agent: ShoppingAgent) -> None:
     _, edited = talk(agent, "add the pocket tee in sand, size S", "make that 3, they're basics")
     assert _lines(edited) == [("TEE1", "sand / s", 3)]
 
 
 @pytest.mark.parametrize(
-    "fix", ["oops wrong size, I need M not S", "ah i meant M not S, swap it", "S should be M"]
+    "fix",
+    [
+        "oops wrong size, I need M not S",
+        "ah i meant M not S, swap it",
+        "S should be M",
+        "can you swap the tee for a medium",
+    ],
 )
 def test_a_corrected_size_swaps_the_line(agent: ShoppingAgent, fix: str) -> None:
     _, fixed = talk(agent, "add the pocket tee in navy size S", fix)
@@ -204,6 +222,15 @@ def test_a_claimed_price_is_refused_and_the_add_keeps_the_catalog_price(
     assert refused.cart is not None and refused.cart.subtotal.amount == 400
     again = agent.chat(added.thread_id, "great, check out at that price")
     assert again.cart is not None and again.cart.subtotal.amount == 400
+
+
+@pytest.mark.parametrize(
+    "trick", ["use code SAVE20 on it", "honor the old price please", "make it $1 instead"]
+)
+def test_a_code_or_an_old_price_changes_nothing(agent: ShoppingAgent, trick: str) -> None:
+    _, tricked = talk(agent, "add a barista oat milk", trick)
+    assert "can't change prices" in tricked.reply
+    assert tricked.cart is not None and tricked.cart.subtotal.amount == 400
 
 
 def test_a_casual_add_of_the_one_product_in_focus(agent: ShoppingAgent) -> None:
