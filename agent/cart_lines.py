@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.cart_phrases import command_clauses
+from agent.slots import colors_in
 from agent.understanding import Understanding
 from agent.words import new_words
 from catalog.colors import color_family
@@ -64,12 +66,15 @@ def line_meant(
     """The product id of the line the message means, or None when it cannot tell."""
     if not lines:
         return None
-    scores = {line.product_id: _score(understanding, line) for line in lines}
+    said, keep = command_clauses(understanding.text.lower())  # "remove the shoes, keep the socks"
+    kept = {line.product_id for line in lines if keep and _score(keep, line) > 0}
+    lines = [line for line in lines if line.product_id not in kept] or lines
+    scores = {line.product_id: _score(said, line) for line in lines}
     best = max(scores.values())
     top = [pid for pid, score in scores.items() if score == best]
     if best > 0 and len(top) == 1:
         return top[0]
-    if best == 0 and _names_something(understanding):
+    if best == 0 and _names_something(said, understanding):
         return None  # "remove the shoes" with no shoes in the cart: ask, never guess
     in_cart = {line.product_id for line in lines}
     candidates = top if best > 0 else list(in_cart)
@@ -86,10 +91,10 @@ def line_meant(
     return None
 
 
-def _names_something(understanding: Understanding) -> bool:
+def _names_something(text: str, understanding: Understanding) -> bool:
     """ "Remove the shoes" names a kind of thing; "remove it" does not."""
     ignored = _COMMAND_WORDS | _FILLER
-    said = {stem(w) for w in new_words(understanding.text) if w not in ignored} - ignored
+    said = {stem(w) for w in new_words(text) if w not in ignored} - ignored
     return bool(said - set(understanding.slots.color_words) - set(understanding.slots.colors))
 
 
@@ -99,13 +104,18 @@ _FILLER = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "more",
     "oops", "whoops", "sorry", "meant", "mean", "should", "been", "before", "pay", "paying",
     "checkout", "order", "first", "then", "okay", "hold", "wait", "hang", "i'll", "gonna",
-    "small", "medium", "large",
+    "small", "medium", "large", "thought", "second", "mind", "think", "guess", "prefer", "rather",
+    "swap", "switch", "exchange", "wrong", "can", "could", "you", "pls", "plz", "thanks", "too",
+    "many", "less", "fewer", "one", "keep", "just", "only", "really", "ugh", "hmm", "nah", "yeah",
+    "toss", "nix", "ditch", "drop", "scrap", "bin", "lose", "rid", "chuck", "axe", "cut", "kill",
+    "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
+    "knock", "subtract", "minus", "away", "off", "out",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 
 
-def _score(understanding: Understanding, line: LineFacts) -> float:
-    said = {w for w in tokenize(understanding.text) if w not in _COMMAND_WORDS}
+def _score(text: str, line: LineFacts) -> float:
+    said = {w for w in tokenize(text) if w not in _COMMAND_WORDS}
     said = {w for w in said if not w.isdigit()}
     wanted = set(said)
     for word in said:
@@ -116,5 +126,5 @@ def _score(understanding: Understanding, line: LineFacts) -> float:
     score += 1.0 * len(said & kind_terms)
     colours = {color_family(w) for w in re.findall(r"[a-z]+", line.variant_title.lower())}
     colours.discard(None)
-    score += 1.5 * len(set(understanding.slots.colors) & colours)
+    score += 1.5 * len(set(colors_in(text)) & colours)
     return score

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent import cart_phrases as cp
 from agent import phrases as ph
+from agent.cart_edits import cart_edit_slots
 from agent.detail_messages import gives_details, read_details
 from agent.negations import negations_in, relaxed_in
 from agent.pending import answered_slots, asks_variant
@@ -39,12 +41,6 @@ _INTO_CART = re.compile(
 )
 # "oops i meant 9", "sorry, should be size 10": a correction of what was just added.
 _MEANT = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b")
-# "actually make that a large", "change it to 10": the new size is all that follows.
-_NEW_SIZE = re.compile(
-    r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?|(?:make|change|switch|swap)"
-    r" (?:it|that|this|them|those)(?: to| into)?)\s+(?:an?\s+)?"
-)
-_SIZE_LETTERS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
 _CORRECTION_WORDS = frozenset(
     {"oops", "whoops", "sorry", "meant", "mean", "size", "should", "been"}
 )
@@ -104,11 +100,8 @@ def understand_message(
         answer=_answer(lowered, seen.awaiting),
         language=_language(lowered),
     )
-    if seen.has_cart and not slots.size and (meant := _NEW_SIZE.search(lowered)):
-        rest = lowered[meant.end() :].strip(" .!")  # "oops i meant 9", "make that a large"
-        bare = _MEANT.search(meant[0]) or not rest.isdigit()  # "make it 2" is a quantity
-        slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_LETTERS.get(rest)
-        slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
+    if seen.has_cart:  # "oops i meant L not S", "take one off", "one more"
+        cart_edit_slots(lowered, slots)
     slots.sort = "price_asc" if slots.cheaper else "price_desc" if slots.pricier else "relevance"
     understanding = Understanding(text=text, slots=slots, negations=negations)
     refs = understanding.references
@@ -165,6 +158,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         ):
             return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
         return Intent.PHOTO_QUESTION, CONFIDENT
+    if seen.has_cart and slots.change_by:
+        return Intent.SET_QUANTITY, CONFIDENT  # "take one off", "one more"
     if ph.ADD_TO_CART.search(text):
         return Intent.ADD, CONFIDENT  # "add <title> to my cart" (the widget says it too)
     if not seen.pending_checkout and (
@@ -249,7 +244,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
 
 def _into_cart(text: str) -> bool:
     """ "ringer tee, black, medium into my cart pls": an item put in the cart, not a question."""
-    if not _INTO_CART.search(text) or ph.QUESTION.match(text) or _NOT_AN_ITEM.search(text):
+    said_last = _INTO_CART.search(text) or cp.adds_at_end(text)  # "…, navy - add it"
+    if not said_last or ph.QUESTION.match(text) or _NOT_AN_ITEM.search(cp.unthanked(text)):
         return False
     return bool(new_words(text))
 
@@ -295,7 +291,8 @@ def _only_thanks(text: str) -> bool:
 
 
 def _sets_quantity(text: str, slots: Slots) -> bool:
-    return bool(slots.quantity and ph.SET_QUANTITY.search(text) and not _adds(text))
+    said = slots.quantity and ph.SET_QUANTITY.search(text)  # "make it 2", "3 instead of 2"
+    return bool(slots.change_by or (said and (not _adds(text) or cp.replaces_count(text))))
 
 
 def _adds(text: str) -> bool:
@@ -316,6 +313,8 @@ def _changes_variant(text: str, slots: Slots) -> bool:
     """ "Actually make that size M", "change the tee to blue": a new size or colour, same item."""
     if not (slots.size or slots.colors) or slots.quantity:
         return False
+    if cp.corrects_variant(text):
+        return True  # "oops I meant L not S", "wrong colour, swap it for the blue"
     if _MEANT.search(text):
         return not [w for w in new_words(text) if w not in _CORRECTION_WORDS]
     if not ph.CHANGE_VARIANT.search(text):
@@ -373,7 +372,8 @@ _ANSWER_WORDS = frozenset({
     "add", "make", "take", "get", "go", "prefer", "pick", "i'll", "i'd", "rather", "pair",
     "pairs", "colour", "color", "size", "please", "those", "ones", "them", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "fine", "great",
-    "perfect", "works", "will", "want", "like", "one",
+    "perfect", "works", "will", "want", "like", "one", "ugh", "meh", "guess", "then", "okay",
+    "alright", "instead", "with", "that", "sure", "have",
 })  # fmt: skip
 
 

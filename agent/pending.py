@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.cart_phrases import takes_what_is_left
 from agent.phrases import YES
 from agent.slots import colors_in, size_in
 
 _ASKS_VARIANT = frozenset({"size", "color"})
+_LETTER = re.compile(r"(?<![\w'’])(xxs|xs|s|m|l|xl|xxl)(?![\w'’])")
 _SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
 
 
@@ -24,6 +26,8 @@ def asks_variant(awaiting: dict[str, Any] | None) -> bool:
 
 def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str, str], str]:
     """Size and colour the reply names, and the reply with those words taken out."""
+    if (awaiting or {}).get("slots") == ["quantity"] and takes_what_is_left(text.lower()):
+        return {"quantity": "left"}, ""  # "ok add 7" after "only 7 of those left"
     if not asks_variant(awaiting):
         return {}, text
     options: dict[str, list[str]] = (awaiting or {}).get("options") or {}
@@ -42,6 +46,9 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
         given["color"] = colors[0]
     if "size" not in given and (size := size_in(rest.strip(), bare=True)):
         given["size"] = size
+    if "size" not in given and (letter := _LETTER.search(rest)):
+        given["size"] = letter[1].upper()  # "fine, M then"
+        rest = rest.replace(letter[0], " ")
     for word, size in _SIZE_WORDS.items():
         if "size" not in given and re.search(rf"\b{word}\b", rest):
             given["size"] = size

@@ -57,8 +57,14 @@ WHAT_IS_SOLD = _C(
     r"|\bwhat (?:can|could) i (?:buy|get|order) (?:here|from you)\b"
 )
 EMPTY_CART = _C(
-    r"\b(?:empty|clear|reset) (?:out )?(?:my |the )?(?:cart|basket|bag)\b"
-    r"|\bremove (?:everything|all)|\bdelete (?:everything|all items)\b"
+    r"\b(?:empty|clear|reset|wipe|nuke) (?:out )?(?:my |the )?(?:whole |entire )?"
+    r"(?:cart|basket|bag)\b"
+    r"|\b(?:empty|clear|wipe) (?:it|everything|it all|it out|all)\b(?! (?:of|about|the \w+ of)\b)"
+    r"|\b(?:remove|delete|drop|ditch|scrap|toss|bin|get rid of|take out) (?:everything|it all"
+    r"|the lot"
+    r"|all (?:of )?(?:it|them|that|those|the items|items|my items)|all\b(?! \w+ (?:socks|tees?)))"
+    r"|\bstart (?:over|again|fresh) with (?:my |the )?(?:cart|basket)"
+    r"|\bi don'?t want (?:any of (?:it|them|this|that)|anything)\b"
 )
 HELP = _C(
     r"^\s*(?:help|\?+)\s*[?!.]*$|\b(?:what can you do|how does this work|who are you|what are you"
@@ -130,8 +136,11 @@ CHECKOUT = _C(
     r"\s*[.!?]*\s*$"
 )
 REMOVE = _C(
-    r"\b(?:remove|delete|take (?:out|off)|drop|get rid of|don'?t want|no longer want|scrap|ditch"
-    r"|lose the|toss)\b"
+    r"\b(?:remove|delete|take (?:out|off)|get rid of|don'?t want|no longer want|scrap|ditch"
+    r"|lose the|nix|scratch (?:the|that|those|my)"
+    r"|(?:drop|toss|bin)(?!(?: \w+){0,3} (?:in|into|on)\b)"
+    r"|take (?:the|my|that|this|those|these|it|them)(?: [\w-]+){0,3} (?:out|off)\b"
+    r"|(?:don'?t|do not|no longer) need (?:the|that|those|these|it|them))\b"
 )
 SET_QUANTITY = _C(
     r"\b(?:make (?:it|that|those|them|the)|change (?:it|that|the)|set (?:it|that|the)|update"
@@ -143,6 +152,9 @@ CHANGE_VARIANT = _C(
 )
 ADD = _C(
     r"\b(?:add|buy|purchase|i'?ll take|i will take|i'?ll get|i'?ll have|put|get me|grab|order"
+    r"|(?:chuck|toss|throw|pop|stick|bung|shove|slap|drop) (?:(?:it|them|that|this|those|these|one"
+    r"|two|\d|a pair|a couple|the \w+(?: \w+)?) )?(?:in|into|on)\b|gimme|lemme (?:get|grab|have)"
+    r"|i'?ll go (?:with|for)|sold\b(?=\W*$)"
     r"|i want (?:the|that|this|it|one|those|these|them|\d|two|three)"
     r"|take (?:the|that|this|it|one|two"
     r"|three|\d)|give me (?:the|that|this|one|two|\d)|i'?d like (?:the|that|this|one|two|\d)"
@@ -150,8 +162,10 @@ ADD = _C(
     r"|^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)\s+(?:of|more)\b"
 )
 ADD_TO_CART = _C(
-    r"^\s*(?:(?:please|can you|could you|would you|pls)\s+)*(?:add|put|throw|pop)\b.+"
-    r"\b(?:to|in|into) (?:my|the) (?:cart|basket|bag)\b"
+    r"^\s*(?:(?:please|can you|could you|would you|pls|ok(?:ay)?|yes|yeah|yep|sure|alright|cool"
+    r"|great|perfect|nice|right|so|then|and|just|go ahead and)[\s,!.]+)*"
+    r"(?:add|put|throw|pop|chuck|toss|stick|bung|shove|slap)\b.+"
+    r"\b(?:to|in|into|on) (?:my|the) (?:cart|basket|bag|trolley)\b"
 )
 VIEW_CART = _C(
     r"\bcart\b|\b(?:my|the) (?:basket|bag)\b(?! for| that| with)"

@@ -11,6 +11,7 @@ import uuid
 from typing import Any
 
 from agent.buyer import is_complete, merge_details
+from agent.cart_phrases import ITEM_BREAK
 from agent.context import Context
 from agent.kinds import judge_for, request_head
 from agent.slots import color_words_in, quantity_in, size_in
@@ -24,12 +25,9 @@ _ADD_WORDS = frozenset({
     "basket", "bag", "please", "pair", "pairs", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "couple", "give", "want", "have", "throw", "toss", "include",
     "bags", "pack", "packs", "box", "boxes", "bottle", "bottles", "jar", "jars", "can", "cans",
+    "chuck", "pop", "stick", "bung", "shove", "slap", "drop", "gimme", "lemme", "sold", "trolley",
+    "small", "medium", "large", "x-large", "pls", "plz", "thanks", "thx", "into",
 })  # fmt: skip
-# "add 2 kettle chips and 1 lime chips": another item, with its own count, after "and" / ",".
-_NEXT_ITEM = re.compile(
-    r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
-    r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)[a-z])"
-)
 
 CONTEMPLATE_MAX = 4
 
@@ -182,7 +180,7 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
 def _items(text: str) -> list[dict[str, Any]]:
     """One add by name per item of "add 2 sea salt chips and 1 lime chips" ([] for one item)."""
     calls = []
-    for part in _NEXT_ITEM.split(text.lower()):
+    for part in ITEM_BREAK.split(text.lower()):
         words = " ".join(w for w in new_words(part) if w not in _ADD_WORDS)
         if not words:
             return []
@@ -246,7 +244,8 @@ def _line_calls(u: Understanding) -> list[dict[str, Any]]:
     meant = u.references.line_product_ids or [""]
     if u.intent is not Intent.REMOVE:
         meant = meant[:1]
-    return [_call("change_cart_line", product_id=pid, quantity=quantity) for pid in meant]
+    by = {"by": u.slots.change_by} if u.slots.change_by else {}  # "take one off"
+    return [_call("change_cart_line", product_id=pid, quantity=quantity, **by) for pid in meant]
 
 
 def _details_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:

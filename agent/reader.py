@@ -10,16 +10,18 @@ import re
 from typing import Any
 
 from agent.cart_lines import LineFacts, line_meant
+from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
 from agent.context import Context
 from agent.intent_model import talk_intent
-from agent.intents import CONFIDENT, Situation, understand_message
+from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.multilingual import in_english
 from agent.named_products import named_products
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
-from agent.understanding import Intent, Understanding
+from agent.title_orders import ordered_count
+from agent.understanding import CART_CHANGES, Intent, Understanding
 from agent.words import asked_about, either_or
 from catalog.sparse import tokenize
 
@@ -33,6 +35,8 @@ def read_message(
     state: ShoppingState, ctx: Context, text: str, *, has_image: bool = False
 ) -> Understanding:
     """What this message means in this conversation."""
+    before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
+    claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     said = in_english(text, state.understanding.slots.language, titles)
@@ -59,6 +63,13 @@ def read_message(
         _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):
         _ask_about_catalog_product(understanding, ctx)
+    if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
+        understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
+        understanding.slots.quantity, understanding.slots.category = count, ""
+    if claimed:
+        understanding.slots.price_claim = True  # refused in the reply; the price stays
+        if understanding.intent not in CART_CHANGES | {Intent.VIEW_CART, Intent.CHECKOUT}:
+            understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         _classify_talk(understanding, ctx)
     if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id:
@@ -160,6 +171,10 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
     elif understanding.intent in _LINE_INTENTS:
         meant = line_meant(understanding, lines, refs.product_ids, state.focus)
         refs.line_product_ids = [meant] if meant else []
+        more = understanding.slots.change_by or 0
+        if meant is None and more > 0:  # "add another tee" with no tee in the cart: a new item
+            understanding.intent = Intent.ADD
+            understanding.slots.quantity, understanding.slots.change_by = more, None
     if understanding.intent is Intent.CANCEL_ORDER:
         refs.order_id = (state.awaiting or {}).get("order_id") or state.last_order_id
 

@@ -7,7 +7,7 @@ from typing import Any
 from agent.compare_specs import asked_keys, most_of
 from agent.outcome import money_text
 from agent.replies_language import in_language
-from agent.replies_talk import HELP, newer_event_text, no_match_text, talk_reply
+from agent.replies_talk import HELP, PRICE_REFUSAL, newer_event_text, no_match_text, talk_reply
 from agent.state import Assessment, ShoppingState, ToolEvent
 from agent.understanding import Intent
 
@@ -38,7 +38,8 @@ def _compose(
     if state.ranking:
         return recommendation_text(state.ranking, state.understanding.slots.needs)
     if state.events:
-        return "\n\n".join(event_text(e, state, currency) for e in state.events)
+        text = "\n\n".join(event_text(e, state, currency) for e in state.events)
+        return f"{PRICE_REFUSAL} {text}" if state.understanding.slots.price_claim else text
     if is_ready(state.pending_checkout) and state.understanding.intent in _RESTATES:
         return checkout_text(state.pending_checkout or {})  # the question still waits
     return talk_reply(state, store_name, policies, departments)
@@ -290,7 +291,9 @@ def nutrition_text(facts: dict[str, Any]) -> str:
 def _add_text(event: ToolEvent) -> str:
     data = event["data"]
     if "ask" in data:
-        return variant_question(data["product"], data["ask"], data.get("unavailable", ""))
+        return variant_question(
+            data["product"], data["ask"], data.get("unavailable", ""), data.get("sold_out", False)
+        )
     if not event["ok"]:
         return event["message"]
     cart = data["cart"]
@@ -307,16 +310,21 @@ def _add_text(event: ToolEvent) -> str:
     )
 
 
-def variant_question(product: str, ask: dict[str, list[str]], unavailable: str = "") -> str:
+def variant_question(
+    product: str, ask: dict[str, list[str]], unavailable: str = "", sold_out: bool = False
+) -> str:
     """What a shop assistant asks before adding: a choice among several values is a question
     listing them; a single value left is said plainly and offered ("It comes in black only —
     shall I add it in black?"), never a one-item "Which color (black)" menu."""
-    sorry = f"Sorry, {product} isn't available in {unavailable}. " if unavailable else ""
+    gone = "is out of stock in" if sold_out else "isn't available in"
+    sorry = f"Sorry, {product} {gone} {unavailable}. " if unavailable else ""
     only = {slot: values[0] for slot, values in ask.items() if len(values) == 1}
     several = {slot: values for slot, values in ask.items() if len(values) > 1}
     said = " and ".join(
         f"size {value}" if slot == "size" else value for slot, value in only.items()
     )
+    if not several and sold_out:
+        return f"{sorry}I can offer it in {said} instead — shall I add that?"
     if not several:
         return f"{sorry}It comes in {said} only — shall I add it in {said}?"
     asks = [f"{slot} ({', '.join(values)})" for slot, values in several.items()]

@@ -24,6 +24,10 @@ HELP = (
     "order. What are you looking for?"
 )
 DETAILS_EXAMPLE = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
+PRICE_REFUSAL = (
+    "Sorry, I can't change prices or apply discounts in chat: everything is charged at the "
+    "store's listed price."
+)
 _GREETINGS = {
     "en": "Hi, welcome to {store}! What are you shopping for today?",
     "es": "¡Hola! Bienvenido a {store}. ¿Qué estás buscando hoy?",
@@ -57,6 +61,8 @@ def talk_reply(
     if intent is Intent.HELP:
         return help_reply(u.text.lower(), policies, departments)
     if intent is Intent.OFF_TOPIC:
+        if u.slots.price_claim:
+            return f"{PRICE_REFUSAL} Is there anything I can find or add for you?"
         if OTHERS_DATA.search(u.text.lower()):
             return (
                 "Sorry, I can't share other customers' details or orders, or act for the store's "

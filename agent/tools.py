@@ -108,6 +108,9 @@ class PhotoAddArgs(BaseModel):
 class ChangeLineArgs(BaseModel):
     product_id: str = Field(description="Id of the product whose cart line changes.")
     quantity: int = Field(ge=0, le=20, description="New quantity; 0 removes the line.")
+    by: int = Field(
+        default=0, ge=-20, le=20, description="Change by this many instead (-1: one fewer)."
+    )
 
 
 class NoArgs(BaseModel):

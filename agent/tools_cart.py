@@ -15,8 +15,10 @@ from agent.variants import (
     available,
     choose_variants,
     not_offered,
+    offered,
     pick_color,
     size_said,
+    spelled_options,
     spelled_value,
     variant_label,
 )
@@ -47,10 +49,16 @@ def add_to_cart(
         color = None  # "Earl Grey Lavender Tea" in grey does not exist: "grey" names the tea
     size = size or spelled_value(product, "size", words, after="size")  # "size EU 42"
     size = size or size_said(product, words)  # "ringer tee black medium", "heather gray, M too"
+    pending = run.state.awaiting or {}
+    others = dict(pending.get("others") or {}) if pending.get("product_id") == product.id else {}
+    others |= spelled_options(product, words)  # "10 lb", "queen", "the 16 oz one"
+    size = size or others.pop("size", None)
+    others.pop("size", None)
     colors = [color.lower()] if color else []
     candidates, missing = choose_variants(
-        product, size, colors, preferred=active.colors, avoided=active.exclude_colors
-    )
+        product, size, colors, preferred=active.colors, avoided=active.exclude_colors,
+        others=others,
+    )  # fmt: skip
     if not candidates:
         return _ask_again(product, size, colors, quantity)
     if "color" in missing and (seen := _photo_colour(run, product.id)):
@@ -64,14 +72,22 @@ def add_to_cart(
         picked = str(candidates[0].options.get("color", ""))
     if missing:
         options = {slot: available(candidates, slot) for slot in missing}
-        return _ask(product, options, {"size": size, "color": color}, quantity)
+        return _ask(product, options, {"size": size, "color": color}, quantity, others=others)
     variant = candidates[0]
     cart_id = run.state.cart_id or run.ctx.commerce.cart_for_thread(run.thread_id).id
     try:
         cart = run.ctx.commerce.add_to_cart(cart_id, product.id, variant.id, quantity)
     except OutOfStock as exc:
-        left = f"only {exc.available} left" if exc.available else "it is out of stock"
-        return Outcome(False, f"Could not add {product.title}: {left}.", {"product": product.title})
+        label = variant_label(variant)
+        text = f"Sorry, {product.title} {label} is out of stock."
+        if exc.available:
+            text = (
+                f"Sorry, only {exc.available} of {product.title} {label} left, so I couldn't add "
+                f'{quantity}. Say "add {exc.available}" to take what\'s left.'
+            )
+        left = {"slots": ["quantity"], "product_id": product.id, "quantity": exc.available}
+        left |= {"size": variant.size, "color": variant.color, "others": others}
+        return Outcome(False, text, {"product": product.title}, {"awaiting": left})
     except CommerceError as exc:
         return Outcome(False, f"Could not add {product.title}: {exc}.", {"product": product.title})
     data = {
@@ -112,6 +128,9 @@ def _ask(
     given: Mapping[str, str | None],
     quantity: int,
     unavailable: str = "",
+    *,
+    sold_out: bool = False,
+    others: dict[str, str] | None = None,
 ) -> Outcome:
     """A question for the missing option; the pending add keeps every slot already given."""
     awaiting = {
@@ -120,26 +139,34 @@ def _ask(
         "quantity": quantity,
         "size": given.get("size"),
         "color": given.get("color"),
+        "others": others or {},
         "options": options,
     }
     data: dict[str, Any] = {"product": product.title, "ask": options}
     text = f"Which {' and '.join(options)}? {options}"
     if unavailable:
-        data["unavailable"] = unavailable
-        text = f"{product.title} is not available in {unavailable}. {text}"
+        data["unavailable"], data["sold_out"] = unavailable, sold_out
+        gone = "is out of stock in" if sold_out else "is not available in"
+        text = f"{product.title} {gone} {unavailable}. {text}"
     return Outcome(False, text, data, {"awaiting": awaiting})
 
 
 def _ask_again(product: Product, size: str | None, colors: list[str], quantity: int) -> Outcome:
-    """Nothing matches what was asked for: say so and offer what is in stock instead."""
-    kept, options = not_offered(product, size, colors)
+    """Nothing matches what was asked for: say so and offer what is in stock instead.
+
+    The pending add keeps both values asked for, so "ok XL then" after "no red XXL" is red XL.
+    """
+    _, options = not_offered(product, size, colors)
     wanted = ", ".join(filter(None, ["/".join(colors), f"size {size}" if size else None]))
+    sold_out = offered(product, size, colors, stocked=False)  # it exists, with none left
     if options:
-        return _ask(product, options, kept, quantity, unavailable=wanted)
+        asked = {"size": size, "color": colors[0] if colors else None}
+        return _ask(product, options, asked, quantity, unavailable=wanted, sold_out=sold_out)
     sizes = in_size_order(
         list(dict.fromkeys(v.size for v in product.variants if v.size and v.in_stock))
     )
-    text = f"{product.title} has no {wanted.replace(',', '')} in stock."
+    gone = "is out of stock in" if sold_out else "has none in stock in"
+    text = f"{product.title} {gone} {wanted}."
     if sizes:
         text += f" Sizes in stock: {', '.join(sizes)}."
     return Outcome(False, text, {"product": product.title, "sizes": sizes})
@@ -152,8 +179,8 @@ def view_cart(run: ToolRun) -> Outcome:
     return Outcome(True, cart_text(cart), {"cart": cart_summary(cart)})
 
 
-def change_cart_line(run: ToolRun, product_id: str, quantity: int) -> Outcome:
-    """Set a line's quantity; zero removes it."""
+def change_cart_line(run: ToolRun, product_id: str, quantity: int, by: int = 0) -> Outcome:
+    """Set a line's quantity, or change it `by` so many ("take one off"); zero removes it."""
     if not run.state.cart_id:
         return Outcome(False, "The cart is empty.")
     commerce = run.ctx.commerce
@@ -164,6 +191,8 @@ def change_cart_line(run: ToolRun, product_id: str, quantity: int) -> Outcome:
             return Outcome(False, "Your cart is empty.", {"cart": cart_summary(cart)})
         text = f"I'm not sure which item you mean. Your cart has:\n{cart_text(cart)}"
         return Outcome(False, text, {"cart": cart_summary(cart)})
+    if by:
+        quantity = max(0, line.quantity + by)
     try:
         if quantity <= 0:
             cart = commerce.remove_line(cart.id, line.id)

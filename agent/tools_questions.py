@@ -5,7 +5,7 @@ from __future__ import annotations
 from agent.answers import answer
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.tools_cart import cart_summary, cart_text
-from agent.variants import choose_variants, variant_label
+from agent.variants import choose_variants, offered, variant_label
 from catalog.model import Product
 from catalog.sparse import tokenize
 from commerce.errors import CommerceError
@@ -106,8 +106,24 @@ def add_by_name(
     terms = set(tokenize(result.query.text))
     if hits and terms:
         shares = [_share(terms, h.product) for h in hits]
-        best = max(range(len(hits)), key=lambda i: shares[i])
-        runner_up = max((s for i, s in enumerate(shares) if i != best), default=0.0)
-        if shares[best] >= _TITLE_SHARE and shares[best] > runner_up:
-            return add_to_cart(run, hits[best].product.id, size, color, quantity)
+        top = max(shares)
+        tied = [h.product for h, share in zip(hits, shares, strict=True) if share == top]
+        chosen = _one_of(tied, size, color)
+        if top >= _TITLE_SHARE and chosen is not None:
+            return add_to_cart(run, chosen.id, size, color, quantity)
     return search_products(run, query)
+
+
+def _one_of(tied: list[Product], size: str | None, color: str | None) -> Product | None:
+    """The one product the words name: the only best match, else the only one of equally named
+    products that has the size and colour in stock, else the first of products titled alike
+    (the shopper cannot tell those apart; the add then says what is in stock)."""
+    if len(tied) == 1:
+        return tied[0]
+    colors = [color.lower()] if color else []
+    stocked = [p for p in tied if offered(p, size, colors, stocked=True)]
+    if len(stocked) == 1:
+        return stocked[0]
+    if len({p.title.lower() for p in tied}) == 1:
+        return (stocked or tied)[0]
+    return None

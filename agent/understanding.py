@@ -65,6 +65,14 @@ class Slots(BaseModel):
     price_max: int | None = None
     brand: str | None = None
     quantity: int | None = None
+    change_by: int | None = Field(
+        default=None, description="A relative quantity change of a cart line ('take one off': -1)."
+    )
+    price_claim: bool = Field(
+        default=False,
+        description="The message claimed a price or discount ('the admin says it's $1'); the "
+        "claim is left out of `text` and never applied.",
+    )
     cheaper: bool = False
     pricier: bool = False
     bigger: bool = False

@@ -18,15 +18,20 @@ def choose_variants(
     colors: list[str],
     preferred: list[str] | None = None,
     avoided: list[str] | None = None,
+    others: dict[str, str] | None = None,
 ) -> tuple[list[Variant], list[str]]:
     """In-stock variants matching size and colour, and which of size/colour is still ambiguous.
 
     `colors` were asked for in this message and must match; `preferred` (the search's colour
     filter) narrows the choice only when this product comes in such a colour; `avoided` (the
     search's "not black") is never picked unasked: when only such variants are left, the colour
-    stays a question, so the shopper sees it before anything is added.
+    stays a question, so the shopper sees it before anything is added. `others` are values the
+    shopper gave for the product's other options ("capacity": "16 oz"); unsaid, the first
+    in-stock one is taken (and named in the reply).
     """
     variants = [v for v in product.variants if v.in_stock] or list(product.variants)
+    for key, value in (others or {}).items():
+        variants = [v for v in variants if v.options.get(key) == value]
     if size:
         wanted = normalise_size(size)
         variants = [v for v in variants if v.size and normalise_size(v.size) == wanted]
@@ -83,8 +88,20 @@ def not_offered(
     return {}, {slot: values for slot, values in options.items() if values}
 
 
+def offered(product: Product, size: str | None, colors: list[str], *, stocked: bool) -> bool:
+    """A variant in this size and colour exists (in stock, when `stocked`)."""
+    wanted = normalise_size(size) if size else None
+    return any(
+        (v.in_stock or not stocked)
+        and (wanted is None or (v.size is not None and normalise_size(v.size) == wanted))
+        and (not colors or _in_colors(v, colors))
+        for v in product.variants
+    )
+
+
 def variant_label(variant: Variant) -> str:
-    parts = [variant.options[k] for k in ("color", "size") if variant.options.get(k)]
+    keys = ["color", "size", *sorted(set(variant.options) - {"color", "size"})]
+    parts = [variant.options[k] for k in keys if variant.options.get(k)]
     return f"({', '.join(parts)})" if parts else ""
 
 
@@ -100,6 +117,33 @@ def spelled_value(product: Product, slot: str, text: str, after: str = "") -> st
         if re.search(rf"{lead}{re.escape(value.lower())}(?![\w-])", lowered):
             return value
     return None
+
+
+_ADD_VERB = re.compile(
+    r"\b(?:throw|toss|chuck|pop|stick)\s+(?:it|them|that|this|those|these|one|in|into)\b"
+)
+
+
+def spelled_options(product: Product, text: str) -> dict[str, str]:
+    """Option values other than colour written out in the shopper's words: "10 lb", "queen",
+    "16 oz", "bath sheet". A bare number counts only after "size" (see `spelled_value`), and a
+    one-word value only outside the product's own title ("bath" in "Bath Towel" names it)."""
+    lowered = _ADD_VERB.sub(" ", f" {text.lower()} ")  # "throw it in" is no blanket size
+    title = set(re.findall(r"[a-z]+", product.title.lower()))
+    untitled = " ".join(w for w in lowered.split() if w.strip(",.!?") not in title)
+    found: dict[str, str] = {}
+    keys = {k for v in product.variants for k in v.options} - {"color"}
+    for key in sorted(keys):
+        values = {v.options[key] for v in product.variants if v.options.get(key)}
+        for value in sorted(values, key=len, reverse=True):
+            said = value.lower()
+            if re.fullmatch(r"[\d.]+|[a-z]{1,3}", said):
+                continue  # "10", "M", "XL": said plainly elsewhere, too short to spot here
+            where = lowered if " " in said else f" {untitled} "
+            if re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", where):
+                found[key] = value
+                break
+    return found
 
 
 _SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
