@@ -54,9 +54,11 @@ def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
     if reading is None:
         return ColorSummary([], None, 0.0)
     ranked, main, confidence = reading.ranked, reading.main, reading.confidence
-    sources = {family: (family,) for family, _ in ranked}
+    sources: dict[str, tuple[str, ...]] = {family: (family,) for family, _ in ranked}
     namer = shipped_namer()
-    named = namer.name(colour_features(lab, mask, reading)) if namer is not None else None
+    named = None
+    if namer is not None:
+        named = namer.name(colour_features(lab, mask, reading), reading.main)
     if named is not None:
         main, confidence = named[0], round(named[1], 2)
         ranked, sources = _led_by(ranked, main, sources)

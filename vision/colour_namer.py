@@ -3,7 +3,10 @@
 Fitted by `bench/colour_namer_fit.py` on hand-labelled real photos and the sample catalog's
 synthetic images and photos; shipped as plain numbers in `vision/data/colour_namer.json` (the
 feature names, the scaler, one row of weights per colour), loaded once. When the model's best
-probability is below the file's `fallback_below`, the rules' answer stands.
+probability is below the file's `fallback_below`, the rules' answer stands; so it does when the
+rules saw polished metal or no dominant colour (`RULES_DECIDE`): the model saw few metals and few
+clear multicolour items, and measured on the labelled photos it named a crisp four-colour stripe
+or a polished steel watch worse than the rules do.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import numpy as np
 from vision.colour_features import FEATURE_NAMES
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "colour_namer.json"
+RULES_DECIDE = frozenset({"silver", "gold", "multicolour"})
 
 
 @dataclass(frozen=True)
@@ -34,8 +38,11 @@ class ColourNamer:
         z = np.exp(z - z.max())
         return z / z.sum()
 
-    def name(self, features: np.ndarray) -> tuple[str, float] | None:
-        """(colour, probability), or None when the model is less sure than its fallback level."""
+    def name(self, features: np.ndarray, rules_main: str) -> tuple[str, float] | None:
+        """(colour, probability), or None when the rules decide: they said metal or multicolour,
+        or the model is less sure than its fallback level."""
+        if rules_main in RULES_DECIDE:
+            return None
         p = self.probabilities(features)
         best = int(np.argmax(p))
         if p[best] < self.fallback_below:
