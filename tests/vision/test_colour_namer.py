@@ -1,0 +1,97 @@
+"""The learned colour namer: the shipped file loads, and clear cases come out right through the
+public colour function, with the model answering (not only the rules behind it)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from tests.vision import scenes
+from tests.vision.fakes import shape_on_background
+from vision import colors
+from vision.colors import color_summary, item_region
+from vision.colour_features import CLASSES, FEATURE_NAMES, colour_features
+from vision.colour_namer import MODEL_FILE, parse_namer, shipped_namer
+from vision.colour_rules import read_by_rules
+
+
+def _model_says(image: Image.Image) -> tuple[str, float]:
+    namer = shipped_namer()
+    assert namer is not None
+    lab, mask = item_region(image)
+    reading = read_by_rules(lab, mask)
+    assert reading is not None
+    named = namer.name(colour_features(lab, mask, reading), reading.main)
+    assert named is not None
+    return named
+
+
+def test_the_shipped_model_loads_with_the_current_features_and_every_colour() -> None:
+    namer = shipped_namer()
+    assert namer is not None
+    assert namer.weights.shape == (len(namer.classes), len(FEATURE_NAMES))
+    assert {"white", "black", "blue", "red", "gray", "multicolour"} <= set(namer.classes)
+    assert set(namer.classes) <= set(CLASSES)
+
+
+def test_a_model_file_fitted_on_other_features_is_refused() -> None:
+    data = json.loads(MODEL_FILE.read_text())
+    data["features"] = data["features"][:-1]
+    with pytest.raises(ValueError, match="refit"):
+        parse_namer(json.dumps(data))
+
+
+def test_a_white_shirt_on_a_white_sweep_is_white_by_the_model() -> None:
+    image = scenes.white_on_white()
+    assert _model_says(image)[0] == "white"
+    summary = color_summary(image)
+    assert summary.main == "white"
+    assert summary.colors[0].name == "white"
+
+
+def test_a_navy_swatch_is_blue_and_a_black_one_black() -> None:
+    navy = shape_on_background((30, 40, 85), (235, 235, 230))
+    black = shape_on_background((22, 22, 24), (235, 235, 230))
+    assert _model_says(navy)[0] == "blue"
+    assert _model_says(black)[0] == "black"
+    assert color_summary(navy).main == "blue"
+    assert color_summary(black).main == "black"
+
+
+def test_a_red_shirt_with_shaded_folds_is_red() -> None:
+    image = scenes.folded_shirt((185, 28, 38), shade=0.6)
+    assert _model_says(image)[0] == "red"
+    summary = color_summary(image)
+    assert summary.main == "red"
+    assert summary.colors[0].name == "red"
+    assert 0.0 < summary.confidence <= 1.0
+
+
+def test_the_list_stays_ordered_by_area_when_the_model_names_the_main_colour() -> None:
+    image = Image.new("RGB", (300, 300), (250, 250, 250))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([50, 50, 250, 190], fill=(30, 60, 150))  # blue: the larger part
+    draw.rectangle([50, 190, 250, 250], fill=(240, 200, 40))  # yellow: the smaller part
+    summary = color_summary(image)
+    shares = [c.share for c in summary.colors]
+    assert shares == sorted(shares, reverse=True)
+    assert [c.name for c in summary.colors[:2]] == ["blue", "yellow"]
+    assert summary.main == "blue"
+
+
+def test_without_the_model_file_the_rules_still_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(colors, "shipped_namer", lambda: None)
+    summary = color_summary(shape_on_background((30, 40, 85)))
+    assert summary.main == "blue"
+    assert summary.colors[0].shade == "navy"
+
+
+def test_the_models_probabilities_are_a_distribution() -> None:
+    namer = shipped_namer()
+    assert namer is not None
+    p = namer.probabilities(namer.mean)
+    assert p.shape == (len(namer.classes),)
+    assert np.isclose(p.sum(), 1.0) and (p >= 0).all()
