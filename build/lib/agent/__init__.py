@@ -1,0 +1,1 @@
+"""The shopping conversation: a LangGraph agent over catalog, vision and commerce."""

@@ -1,0 +1,278 @@
+"""A postal address from the pieces a shopper types, for any country.
+
+"418 Pine St Apt 3, Portland, OR 97205", "Hauptstraße 5, 10115 Berlin", "Flat 2, 14 Baker
+Street, London NW1 6XE", "12, rue de la Paix, 75002 Paris", "88 Queensway, Admiralty, Hong
+Kong": street line(s) first, then the locality (a city with its postal code, and a region where
+the country uses one), then an optional country. The locality is found from the end, by its
+postal code; the country is the one named, else the one the postal code, region, city or street
+words point to, else the United States (the store's home).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.address_places import (
+    CA_PROVINCES,
+    CITIES,
+    CODES,
+    COUNTRIES,
+    STREET_COUNTRY,
+    US_STATES,
+)
+
+_US_ZIP = re.compile(r"\b([A-Za-z]{2})\.?\s+(\d{5}(?:-\d{4})?)\s*$")
+_CA_CODE = re.compile(r"\b([A-Z]\d[A-Z]) ?(\d[A-Z]\d)\b", re.I)
+_UK_CODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b", re.I)
+_NL_CODE = re.compile(r"\b(\d{4}) ?([A-Z]{2})\b(?!\s*\d)")
+_JP_CODE = re.compile(r"\b(\d{3}-\d{4})\b")
+_PT_CODE = re.compile(r"\b(\d{4}-\d{3})\b")
+_BR_CODE = re.compile(r"\b(\d{5}-\d{3})\b")
+_AU_REGION = re.compile(r"\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(\d{4})\s*$", re.I)
+_DIGITS = re.compile(r"\b(\d{4,6})\b")
+_STREET_WORD = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|way|blvd|boulevard|place|pl|court|ct"
+    r"|highway|hwy|parkway|pkwy|terrace|ter|circle|cir|square|sq|row|close|crescent|cres"
+    r"|rue|calle|via|strasse|straße|platz|piazza|plaza|po box|p\.o\. box)\b\.?",
+    re.I,
+)
+# "…, 10435 Berlin instead", "…, Austin TX 78701 please": words after the address.
+_TRAILING_WORDS = re.compile(
+    r"(?:\s+(?:instead|please|pls|plz|thanks|thank you|thx|then|now|too|as well|this time))+"
+    r"\s*[.!]*\s*$",
+    re.I,
+)
+_UNIT_WORD = re.compile(
+    r"^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|#|bldg|building)\.?$", re.I
+)
+_STREETISH = re.compile(
+    r"\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|rue|calle|via|strasse|straße|platz|boulevard"
+    r"|blvd|drive|dr|way|place|pl|square|sq|court|ct|highway|apt|apartment|suite|unit|floor"
+    r"|flat|po box|piazza|plaza|avenida|carrer|viale|corso)\b|straße|strasse|str\.",
+    re.I,
+)
+
+
+def looks_like_street(part: str) -> bool:
+    return bool(_STREETISH.search(part))
+
+
+def country_named(part: str) -> str | None:
+    """The country code a piece names ("Deutschland", "UK"; a bare "US" only in capitals)."""
+    cleaned = part.strip(" .").lower()
+    if cleaned in COUNTRIES and (cleaned != "us" or part.strip(" .") == "US"):
+        return COUNTRIES[cleaned]
+    if len(cleaned) == 2 and cleaned.upper() in CODES and part.strip().isupper():
+        return cleaned.upper()
+    return None
+
+
+def address_from(parts: list[str]) -> dict[str, str] | None:
+    """Street line(s), city, region, postal code and country; None without a city."""
+    rest = [_TRAILING_WORDS.sub("", p).strip(" ,") for p in parts]
+    rest = _joined_numbers([p for p in rest if p])
+    country = ""
+    if len(rest) > 1 and (named := country_named(rest[-1])):
+        country, rest = named, rest[:-1]
+    elif rest and (split := _trailing_country(rest[-1])):
+        rest[-1], country = split
+    if len(rest) == 1:
+        rest = _one_line(rest[0])
+    if len(rest) < 2:
+        return None
+    address = {"line1": rest[0], "line2": "", "city": "", "region": "", "postal_code": ""}
+    at = next((i for i in range(len(rest) - 1, 0, -1) if _postal_in(rest[i])), None)
+    after: list[str] = []
+    if at is None:  # no postal code: the last piece is the city (Hong Kong, Dublin)
+        at = len(rest) - 1
+        city, region = _city_region(rest[at], country)
+        address |= {"city": city, "region": region}
+    else:
+        after = rest[at + 1 :]  # "75003 Paris, Île-de-France": a region after the city
+        guessed, found = _postal_in(rest[at]) or ("", None)
+        assert found is not None
+        code, region, city = found
+        country = country or guessed
+        address |= {"postal_code": code, "region": region, "city": city}
+        if not city and at > 1:  # "Portland, OR 97205" / "Paris, 75003"
+            at -= 1
+            city, named_region = _city_region(rest[at], country or "US")
+            address["city"] = city
+            address["region"] = address["region"] or named_region
+    lines = rest[:at]
+    address["line1"], address["line2"] = lines[0], ", ".join(lines[1:])
+    address["region"] = address["region"] or ", ".join(after)
+    if not address["city"] or (
+        _STREET_WORD.search(address["city"]) and _has_digit(address["city"])
+    ):
+        return None
+    if not _street_line(address["line1"]):
+        return None  # "add 2 of the socks, size M" is no address
+    address["country"] = country or _guessed_country(address) or "US"
+    return address
+
+
+def address_text(address: dict[str, str]) -> str:
+    """ "55 Market St, Suite 900, San Francisco, CA 94105, US" for a reply."""
+    city, region, code = (address.get(k, "") for k in ("city", "region", "postal_code"))
+    if address.get("country", "US") in {"US", "CA", "AU"}:
+        locality = ", ".join(filter(None, [city, " ".join(filter(None, [region, code]))]))
+    elif address.get("country") == "GB":
+        locality = " ".join(filter(None, [city, code]))
+    else:
+        locality = ", ".join(filter(None, [" ".join(filter(None, [code, city])), region]))
+    bits = [address.get("line1", ""), address.get("line2", ""), locality, address.get("country")]
+    return ", ".join(b for b in bits if b)
+
+
+def ship_to_text(buyer: Any, address: Any) -> str:
+    """ "Sam Okafor (sam@example.com), 55 Market St, San Francisco, CA 94105, US" from a
+    checkout session's buyer and address ("" before they are known)."""
+    if buyer is None or address is None:
+        return ""
+    fields = {
+        "line1": address.line_one, "line2": address.line_two or "", "city": address.city,
+        "region": address.state or "", "postal_code": address.postal_code or "",
+        "country": address.country,
+    }  # fmt: skip
+    return f"{buyer.name} ({buyer.email}), {address_text(fields)}"
+
+
+def _street_line(line: str) -> bool:
+    """A house number first or last ("12 Main St", "Via Roma 10"), or a street word."""
+    return bool(
+        re.match(r"\d", line)
+        or re.search(r"\d+[a-zA-Z]?$", line)
+        or _STREET_WORD.search(line)
+        or re.search(r"straße|strasse|str\.", line, re.I)
+    )
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _joined_numbers(parts: list[str]) -> list[str]:
+    """ "12, rue de la Paix": a house number alone belongs to the street after it."""
+    joined: list[str] = []
+    number = re.compile(r"\d{1,4}(?:[a-zA-Z]|\s?(?:bis|ter))?")  # "12", "12b", "5 bis"
+    for part in parts:
+        if joined and number.fullmatch(joined[-1]) and not _postal_in(part):
+            joined[-1] = f"{joined[-1]} {part}"  # "12, rue de la Paix"
+        elif joined and number.fullmatch(part) and not _has_digit(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"  # "Calle Mayor, 5"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _trailing_country(part: str) -> tuple[str, str] | None:
+    """ "London SW1A 2AA UK": a country written after the postal code in the same piece."""
+    for size in (3, 2, 1):
+        words = part.split()
+        if len(words) <= size:
+            continue
+        named = country_named(" ".join(words[-size:]))
+        head = " ".join(words[:-size])
+        if named and _postal_in(head):
+            return head, named
+    return None
+
+
+PostalFind = tuple[str, tuple[str, str, str] | None]
+
+
+def _postal_in(part: str) -> PostalFind | None:
+    """(the country the code points to, (code, region, city)) of a locality piece, else None."""
+    text = part.strip(" .")
+    if match := _US_ZIP.search(text):
+        state = match[1].upper()
+        if state in US_STATES:
+            return "US", (match[2], state, text[: match.start()].strip(" ,"))
+    if match := _AU_REGION.search(text):
+        return "AU", (match[2], match[1].upper(), text[: match.start()].strip(" ,"))
+    if match := _CA_CODE.search(text):
+        region, city = _region_prefix(_without(text, match), CA_PROVINCES)
+        return "CA", (f"{match[1]} {match[2]}".upper(), region, city)
+    if match := _UK_CODE.search(text):
+        return "GB", (f"{match[1]} {match[2]}".upper(), "", _without(text, match))
+    if match := _NL_CODE.search(text):
+        return "NL", (f"{match[1]} {match[2]}", "", _without(text, match))
+    for pattern, country in ((_JP_CODE, "JP"), (_PT_CODE, "PT"), (_BR_CODE, "BR")):
+        if match := pattern.search(text):
+            return country, (match[1], "", _without(text, match))
+    if match := _DIGITS.search(text):
+        rest = _without(text, match)
+        if looks_like_street(rest) and rest.split()[0].lower() not in {"st", "st.", "saint"}:
+            return None  # "1234 Elm St" is a street line, not a locality
+        return "", (match[1], "", rest)  # the city or the street words may tell the country
+    return None
+
+
+def _without(text: str, match: re.Match[str]) -> str:
+    return " ".join((text[: match.start()] + " " + text[match.end() :]).split()).strip(" ,")
+
+
+def _region_prefix(text: str, regions: frozenset[str]) -> tuple[str, str]:
+    """(region, city) of "Toronto ON" → ("ON", "Toronto")."""
+    words = text.split()
+    if words and words[-1].upper().strip(".") in regions:
+        return words[-1].upper().strip("."), " ".join(words[:-1])
+    return "", text
+
+
+def _city_region(part: str, country: str) -> tuple[str, str]:
+    """(city, region) of "Austin TX" in the US or "Toronto ON" in Canada; else (part, "")."""
+    if country in {"", "US"}:
+        region, city = _region_prefix(part, US_STATES)
+        if region and city:
+            return city, region
+    if country == "CA":
+        region, city = _region_prefix(part, CA_PROVINCES)
+        if region and city:
+            return city, region
+    return part, ""
+
+
+def _guessed_country(address: dict[str, str]) -> str:
+    city = address["city"].lower()
+    if city in CITIES:
+        return CITIES[city]
+    street = f"{address['line1']} {address['line2']}"
+    return next((code for pattern, code in STREET_COUNTRY if pattern.search(street)), "")
+
+
+def _one_line(text: str) -> list[str]:
+    """ "12 Main St Austin TX 78701" or "Hauptstraße 5 10115 Berlin" as pieces; [text] when
+    it cannot be told where the street ends."""
+    words = text.split()
+    for i in range(1, len(words)):  # "Hauptstraße 5 10115 Berlin": a code between street and city
+        if re.fullmatch(r"\d{4,5}", words[i]) and i + 1 < len(words) and _has_digit(words[i - 1]):
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    found = _postal_in(text)
+    if not found or found[1] is None:
+        return [text]
+    head = words[: _head_size(text, found[1])]
+    numbers = [i for i, w in enumerate(head) if _has_digit(w)]
+    if not numbers:
+        return [text]
+    last = numbers[-1]
+    if last > 0 and _UNIT_WORD.match(head[last - 1]):  # "Apt. 4 St. Louis": the city follows
+        cut = last + 1
+    else:
+        suffix = next(
+            (i for i in range(last + 1, len(head)) if _STREET_WORD.fullmatch(head[i])), None
+        )
+        cut = suffix + 1 if suffix is not None else last + 1
+    if cut >= len(head):
+        return [text]
+    return [" ".join(head[:cut]), " ".join(words[cut:])]
+
+
+def _head_size(text: str, found: tuple[str, str, str]) -> int:
+    """How many words come before the locality's region and code."""
+    code, region, city = found
+    words = text.split()
+    tail = len(code.split()) + len(region.split())
+    return len(words) - tail if city and text.rstrip(" .").endswith(code) else len(words)

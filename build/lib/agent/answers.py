@@ -1,0 +1,344 @@
+"""Answers to questions about one product, read only from its own record.
+
+"Is it waterproof?" is answered from an attribute or a sentence of the description; "do you have
+it in red, size M?" and "is it in stock?" from the variants' stock, one variant at a time; an
+either/or ("whole bean or ground?") from the title, options and attributes. When the record
+does not say, the answer says so instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.label_answers import product_nutrition_answer
+from agent.outcome import in_size_order
+from agent.understanding import Understanding
+from catalog.colors import color_family
+from catalog.model import Product
+from catalog.payload import normalise_size
+from catalog.sparse import stem
+
+# A weaker property that answers "no" to a stronger one ("water-resistant" is not "waterproof").
+_WEAKER = {
+    "waterproof": ("water-resistant", "water resistant", "water-repellent", "water repellent"),
+}
+_YES_VALUES = {"yes", "true", "y", "1"}
+_NO_VALUES = {"no", "false", "n", "0", "none"}
+_YES_OR_NO = _YES_VALUES | _NO_VALUES
+_GENERIC = {"material", "stock", "price", "size", "color", "brand", "nutrition", "ingredients"}
+
+
+def answer(product: Product, understanding: Understanding, currency_text: Any) -> str:
+    """One short answer; `currency_text` formats a Money-shaped dict."""
+    slots = understanding.slots
+    title = product.title
+    if slots.options_asked:
+        return _either_or(product, slots.options_asked)
+    asked = list(slots.asked)
+    colors = _colours_meant(product, slots.color_words or slots.colors)
+    if colors or slots.size or "stock" in asked:
+        return stock_answer(product, colors, slots.size)
+    if "nutrition" in asked and product.nutrition is not None:
+        facts = product.nutrition.model_dump(exclude_none=True)
+        return product_nutrition_answer(title, understanding.text, facts)
+    named = understanding.references.names_product  # its title's words name it, not a property
+    specific = [a for a in asked if a not in _GENERIC and not (named and _mentions(title, a))]
+    if by_key := _attribute_answer(product, specific):
+        return by_key
+    if _SALE.search(understanding.text.lower()):
+        return sale_answer(product, currency_text)
+    if "price" in asked:
+        prices = sorted({v.price.amount for v in product.variants})
+        low = currency_text({"amount": prices[0], "currency": product.currency})
+        high = currency_text({"amount": prices[-1], "currency": product.currency})
+        return f"{title} costs {low}." if low == high else f"{title} costs {low} to {high}."
+    if "material" in asked:
+        material = product.attributes.get("material") or product.attributes.get("ingredients")
+        if material:
+            return f"{title} is made of {material}."
+        return f"The catalog doesn't say what {title} is made of."
+    if "size" in asked:
+        sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
+        if not sizes:
+            return f"{title} comes in one size."
+        return f"{title} comes in sizes {', '.join(sizes)}."
+    if "color" in asked:
+        colors = list(dict.fromkeys(v.color for v in product.variants if v.color))
+        return f"{title} comes in {', '.join(colors)}." if colors else f"{title} has one colour."
+    if "brand" in asked and product.brand:
+        return f"{title} is made by {product.brand}."
+    for words in properties(understanding.text, specific):
+        if found := _property_answer(product, words):
+            return found
+    if specific:
+        asked_phrase = " ".join(properties(understanding.text, specific)[0])
+        return f"The catalog doesn't say whether {title} is {asked_phrase}." + _what_it_says(
+            product, specific
+        )
+    return ""
+
+
+def _colours_meant(product: Product, said: list[str]) -> list[str]:
+    """The colours asked for, less a word of the product's name that no variant is in: "the
+    Dark Chocolate granola bars" names the bars, it does not ask for them in brown."""
+    offered = {(v.color or "").lower() for v in product.variants}
+    return [w for w in said if w.lower() in offered or not _mentions(product.title, w.lower())]
+
+
+_SALE = re.compile(
+    r"\bon sale\b|\bsale price\b|\bdiscount|\bmarked down\b|\breduced\b|\boriginal(?:ly)?\b"
+    r"|\bregular price\b|\bfull price\b|\bnormal price\b|\bany deals?\b|\bon offer\b"
+    r"|\bwas it\b|\bused to cost\b|\bpromo"
+)
+
+
+def sale_answer(product: Product, currency_text: Any) -> str:
+    """ "Is it on sale? What was it before?": the sale and regular prices the variants hold."""
+
+    def span(amounts: list[int]) -> str:
+        low, high = min(amounts), max(amounts)
+        texts = [currency_text({"amount": a, "currency": product.currency}) for a in (low, high)]
+        return texts[0] if low == high else f"{texts[0]} to {texts[1]}"
+
+    title = product.title
+    now = [v.price.amount for v in product.variants]
+    reduced = [
+        v
+        for v in product.variants
+        if v.compare_at_price and v.compare_at_price.amount > v.price.amount
+    ]
+    if not reduced:
+        return f"No, {title} isn't on sale right now; it costs {span(now)}."
+    was = [v.compare_at_price.amount for v in reduced if v.compare_at_price]
+    sale = [v.price.amount for v in reduced]
+    saved = max(round(100 * (1 - s / w)) for s, w in zip(sale, was, strict=True))
+    every = "" if len(reduced) == len(product.variants) else " on some options"
+    return (
+        f"Yes, {title} is on sale{every}: {span(sale)}, down from {span(was)} (up to {saved}% off)."
+    )
+
+
+def properties(text: str, specific: list[str]) -> list[list[str]]:
+    """The properties a question asks about, each as its words: "is it whole bean?" asks one
+    ("whole bean"), "is it waterproof and breathable?" two. Every word of a property must be
+    in the text that answers it: "single-origin beans" says nothing about "whole bean"."""
+    groups: list[list[str]] = []
+    for part in re.split(r"\band\b|\bor\b|,|/|&", text.lower()):
+        words = [w for w in re.findall(r"[a-z][a-z-]+", part) if w in specific]
+        if words:
+            groups.append(list(dict.fromkeys(words)))
+    return groups or [[w] for w in specific]
+
+
+def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
+    """Per variant: a sold-out colour or size is never called in stock."""
+
+    families = {color_family(c) or c for c in colors}
+
+    def fits(v: Any) -> bool:
+        if (
+            colors
+            and color_family(v.color) not in families
+            and (v.color or "").lower() not in colors
+        ):
+            return False
+        return not size or (v.size is not None and normalise_size(v.size) == normalise_size(size))
+
+    wanted = " ".join(filter(None, ["/".join(colors), f"size {size}" if size else ""]))
+    matching = [v for v in product.variants if fits(v)]
+    exact = [v for v in matching if (v.color or "").lower() in colors]
+    matching = exact or matching  # "off-white" means off-white, not every white
+    title = product.title
+    if not matching:
+        offered = list(dict.fromkeys(v.color for v in product.variants if v.color))
+        sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
+        bits = [
+            f"colours {', '.join(offered)}" if offered else "",
+            f"sizes {', '.join(sizes)}" if sizes else "",
+        ]
+        listed = " and ".join(b for b in bits if b)
+        return f"No, {title} doesn't come in {wanted}." + (
+            f" It comes in {listed}." if listed else ""
+        )
+    in_stock = [v for v in matching if v.in_stock]
+    if not in_stock:
+        where = f" in {wanted}" if wanted else ""
+        return f"Sorry, {title} is sold out{where} right now."
+    if wanted:
+        extra = ""
+        if colors and not size:
+            sizes = in_size_order(list(dict.fromkeys(v.size for v in in_stock if v.size)))
+            extra = f" (sizes {', '.join(sizes)})" if sizes else ""
+            gone = [v.size for v in matching if v.size and not v.in_stock and v.size not in sizes]
+            if gone:
+                extra += f"; sold out in size {', '.join(in_size_order(list(dict.fromkeys(gone))))}"
+        return f"Yes, {title} is in stock in {wanted}{extra}."
+    sold_out = [v for v in product.variants if not v.in_stock]
+    note = ""
+    if sold_out:
+        labels = ", ".join(" ".join(filter(None, [v.color, v.size])) or v.id for v in sold_out[:4])
+        note = f" Sold out: {labels}."
+    return f"Yes, {title} is in stock.{note}"
+
+
+_KIND_KEYS = {"washable": "dishwasher", "waterproof": "waterproof", "dimensions": "size"}
+
+
+def _names_key(word: str, key: str) -> bool:
+    """The question's word names the attribute: "battery" battery_life, "switches" switch,
+    "thick" thickness (a noun made of the word, not any longer word: "water" is not waterproof).
+    """
+    parts = key.lower().split("_")
+    return word in parts or any(p in {word + s for s in _NOUN_ENDINGS} for p in parts)
+
+
+_NOUN_ENDINGS = ("ness", "ity")
+
+
+def _attribute_answer(product: Product, words: list[str]) -> str:
+    """An attribute whose name holds a word of the question ("battery" -> battery_life)."""
+    title = product.title
+    for word in words:
+        wanted = stem(_KIND_KEYS.get(word, word))
+        for key, value in product.attributes.items():
+            if key in _SKIP_KEYS or not _names_key(wanted, key):
+                continue
+            name, text = key.replace("_", " "), str(value).strip()
+            if text.lower() in _YES_VALUES:
+                return f"Yes, {title} is {name}."
+            if text.lower() in _NO_VALUES:
+                weaker = _weaker_in(product, key)
+                return f"No, {title} is not {name}" + (f"; it is {weaker}." if weaker else ".")
+            return f"{title}: {name} {text}."
+    return ""
+
+
+_SKIP_KEYS = {"test_case", "package_color"}
+
+
+def _property_answer(product: Product, words: list[str]) -> str:
+    """A yes/no read only from a field that speaks to every word of the property."""
+    title = product.title
+    word = " ".join(words)
+    if len(words) > 1:
+        return _phrase_answer(product, words)
+    for key, value in product.attributes.items():
+        if key in _SKIP_KEYS:
+            continue
+        if _same(word, key):
+            text = str(value).strip().lower()
+            if text in _YES_VALUES:
+                return f"Yes, {title} is {word}."
+            if text in _NO_VALUES:
+                weaker = _weaker_in(product, word)
+                return f"No, {title} is not {word}" + (f"; it is {weaker}." if weaker else ".")
+            return f"{title}: {key.replace('_', ' ')} {value}."
+        if _mentions(str(value), word):
+            return f"Yes — {title}: {key.replace('_', ' ')} {value}."
+    for sentence in re.split(r"(?<=[.!?])\s+", product.description):
+        if _mentions(sentence, word):
+            negated = re.search(rf"\b(?:not|no|non)[\s-]+{re.escape(word)}", sentence.lower())
+            verdict = "No" if negated else "Yes"
+            return f"{verdict} — {sentence.strip()}"
+    if weaker := _weaker_in(product, word):
+        return f"No, {title} is not {word}; it is {weaker}."
+    if _mentions(title, word):
+        return f"Yes, it's the {title}."
+    return _contrary(product, word)
+
+
+def _weaker_in(product: Product, word: str) -> str:
+    text = (product.description + " " + " ".join(map(str, product.attributes.values()))).lower()
+    return next((w for w in _WEAKER.get(word, ()) if w in text), "")
+
+
+def _same(word: str, key: str) -> bool:
+    return word.replace("-", "").rstrip("s") == key.lower().replace("_", "").rstrip("s")
+
+
+def _mentions(text: str, word: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(word)}", text.lower()))
+
+
+def _either_or(product: Product, options: list[str]) -> str:
+    haystack = " ".join(
+        [product.title, *(str(v) for v in product.attributes.values()), product.description]
+        + [value for v in product.variants for value in v.options.values()]
+    ).lower()
+    present = [o for o in options if o.lower() in haystack]
+    if len(present) == 1:
+        return f"{product.title} is {present[0]}."
+    if len(present) > 1:
+        return f"{product.title} mentions both {present[0]} and {present[1]}."
+    return f"The catalog doesn't say whether {product.title} is {options[0]} or {options[1]}."
+
+
+# Properties that exclude each other: a title saying "Ground" answers "is it whole bean?".
+_CONTRARY = {
+    "whole bean": ("ground",),
+    "ground": ("whole bean", "whole-bean"),
+    "decaf": ("caffeinated",),
+    "caffeinated": ("decaf",),
+}
+
+
+def _phrase_answer(product: Product, words: list[str]) -> str:
+    """ "Whole bean": a field holding every word; a contrary property ("ground") is a no."""
+    title, phrase = product.title, " ".join(words)
+    fields = [
+        ("title", title),
+        *((key.replace("_", " "), str(v)) for key, v in product.attributes.items()
+          if key not in _SKIP_KEYS),
+        *(("options", value) for v in product.variants for value in v.options.values()),
+        *(("description", s) for s in re.split(r"(?<=[.!?])\s+", product.description)),
+    ]  # fmt: skip
+    for name, text in fields:
+        if all(_mentions(text, w) for w in words):
+            if name == "title":
+                return f"Yes, it's the {title}."
+            negated = re.search(rf"\b(?:not|no|non)[\s-]+{re.escape(words[0])}", text.lower())
+            return f"{'No' if negated else 'Yes'} — {title}: {name} {text.strip()}"
+    return _contrary(product, phrase)
+
+
+def _contrary(product: Product, phrase: str) -> str:
+    fields = [
+        product.title,
+        *(str(v) for k, v in product.attributes.items() if k not in _SKIP_KEYS),
+    ]
+    for other in _CONTRARY.get(phrase, ()):
+        for text in fields:
+            if re.search(rf"\b{re.escape(other)}\b", text.lower()):
+                return f"No, {product.title} is {other}, not {phrase}."
+    return ""
+
+
+def _what_it_says(product: Product, words: list[str]) -> str:
+    """What the record does say near the question: the field holding part of the property."""
+    for key, value in product.attributes.items():
+        if key not in _SKIP_KEYS and any(_mentions(str(value), w) for w in words):
+            return f" It lists {key.replace('_', ' ')}: {value}."
+    return ""
+
+
+def has_property(product: Product, word: str) -> bool:
+    """Whether the record says the product is `word` ("polarized"): an attribute of that name
+    decides (yes/no), else a field that mentions it without a "not"/"no" before it."""
+    for key, value in product.attributes.items():
+        if key not in _SKIP_KEYS and _same(word, key):
+            text = str(value).strip().lower()
+            return text not in _NO_VALUES
+    for key, value in product.attributes.items():  # "dishwasher": dishwasher_safe yes/no
+        text = str(value).strip().lower()
+        if key not in _SKIP_KEYS and _names_key(stem(word), key) and text in _YES_OR_NO:
+            return text in _YES_VALUES
+    if _weaker_in(product, word):
+        return False
+    fields = [
+        product.title,
+        *(str(v) for k, v in product.attributes.items() if k not in _SKIP_KEYS),
+        *re.split(r"(?<=[.!?])\s+", product.description),
+    ]
+    negation = rf"\b(?:not|no|non)[\s-]+{re.escape(word)}"
+    return any(_mentions(f, word) and not re.search(negation, f.lower()) for f in fields)

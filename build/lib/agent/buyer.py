@@ -1,0 +1,191 @@
+"""Buyer details in a shopper's words, in any order and over several messages.
+
+"Ana Diaz" then "ana@example.com" then "12 rue de Rivoli, 75001 Paris, France" add up to one
+buyer: each message fills what it names, and the draft is kept until name, email and address
+are all there. Addresses are free-form: a street line, a city, an optional region and postal
+code (some countries have none), and a country (the United States unless one is named).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.addresses import address_from, address_text, country_named, looks_like_street
+from commerce.models import NO_POSTAL_CODES
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_OPENERS = (
+    r"(?:(?:hi|ok|okay|sure|yes|so|actually|oh|oops|sorry|wait|no|and|also|please|pls)[,!. ]+)*"
+)
+_NAME_LEAD = re.compile(
+    rf"^{_OPENERS}(?:(?:can|could|would|will) you (?:please )?)?"
+    r"(?:my (?:full )?name(?: is|'s)?|name(?: is|'s)?:?|i am|i'm|this is|it's|call me"
+    r"|the name is|buyer(?: is)?:?|(?:please\s+)?(?:change|update|correct|fix|switch|set|make)"
+    r" (?:the |my )?name(?: on (?:the|my) order)?(?: to| as)?|(?:the )?name (?:on (?:the|my) order"
+    r" )?should (?:be|read)|(?:please\s+)?(?:put|place) (?:it|the order|my order) under(?: the"
+    r" name(?: of)?)?|(?:use|make it) the name|under the name(?: of)?)\s+",
+    re.I,
+)
+_EMAIL_LEAD = re.compile(r"^(?:and\s+)?(?:my\s+)?e-?mail(?: address)?(?: is|:)?\s*", re.I)
+_ADDRESS_LEAD = re.compile(
+    rf"^{_OPENERS}(?:please\s+)?(?:(?:ship|send|deliver)(?:ping)?(?: it| them)?(?: to)?"
+    r"|(?:my\s+)?(?:new\s+)?(?:shipping\s+|delivery\s+|home\s+|work\s+)?address(?: is| now is|:)?"
+    r"|to|at)\s+",
+    re.I,
+)
+# "actually can you ship it to 55 Market St", "my new address is 5 Elm St", "send it to my
+# mum's at 12 Oak Rd": what follows the lead-in, wherever it starts.
+_ADDRESS_LEAD_INSIDE = re.compile(
+    r"^.*?\b(?:(?:ship|send|deliver|post|mail)(?:ping|ed)?\b[\w' ]{0,40}?\b(?:to|at)"
+    r"|address(?: is| now is| should be|:)?(?: now)?)\s+"
+    r"(?:(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+)?(?=\S*\d|\S+\s+\S*\d)",
+    re.I,
+)
+# Between details: commas, semicolons, slashes, a colon or dash after a lead-in ("checkout -
+# Tom Becker, ..."), or a sentence end ("checkout please. Dana Whitfield, ..."), but not the dot
+# of an abbreviation ("St. Louis", "Apt. 3", "Mr. Lee", "Musterstr. 12").
+_SEPARATOR = re.compile(
+    r"[;\n/,:]+|\s+[-\u2013\u2014]+\s+|\s*[\u2013\u2014]\s*"
+    r"|\s+and\s+(?=(?:my|the|it'?s|ship|send|deliver|e-?mail|address)\b)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(\w+)[.!?]\s+")
+_ABBREVIATIONS = frozenset({
+    "st", "dr", "ave", "av", "apt", "rd", "ln", "ct", "mt", "ft", "no", "nr", "jr", "sr", "mr",
+    "ms", "mrs", "blvd", "pl", "sq", "ste", "fl", "bldg", "hwy", "pkwy", "cir", "ter",
+    "bd", "bis", "avda", "pza", "ul", "str", "mme", "mlle", "prof",
+})  # fmt: skip
+_ASIDE = re.compile(r"\([^)]*\)")  # "(we don't have postcodes here)"
+_ONLY_POSTAL = re.compile(
+    r"^\s*(?:(?:the |my )?(?:zip|postal|post) ?(?:code)?(?: is|:)?\s*)?"
+    r"(\d{4,6}(?:-\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def details_in(text: str) -> dict[str, Any]:
+    """Whatever of name, email and address the message gives ({} when none)."""
+    return _read(text)[0]
+
+
+def stated_details(text: str) -> dict[str, Any]:
+    """Only the details a message states unmistakably: an email, a name after "my name is" /
+    "change the name to", an address with a postal code, a named country or "ship it to".
+    At the order confirmation these change the order; anything vaguer is not a detail."""
+    found, name_led, address_led = _read(text)
+    stated = {k: v for k, v in found.items() if k == "email"}
+    if name_led and found.get("name"):
+        stated["name"] = found["name"]
+    address = found.get("address")
+    if address and (address_led or address.get("postal_code") or address["country"] != "US"):
+        stated["address"] = address
+    return stated
+
+
+def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
+    """(details, the name followed a lead-in, the address followed one)."""
+    found: dict[str, Any] = {}
+    if postal := _ONLY_POSTAL.match(text):
+        return {"postal_code": postal[1].upper()}, False, False
+    if email := _EMAIL.search(text):
+        found["email"] = email[0]
+    bare = _SENTENCE_END.sub(_end_sentence, _ASIDE.sub(" ", _EMAIL.sub(",", text)))
+    parts = [p.strip(" .") for p in _SEPARATOR.split(bare) if p and p.strip(" .")]
+    parts = [_EMAIL_LEAD.sub("", p).strip(" .:-") for p in parts]
+    parts = [p for p in parts if p and not re.fullmatch(r"(?:and|my email is|email)", p, re.I)]
+    address_parts: list[str] = []
+    name_led = address_led = ended = False
+    for part in parts:
+        named = _NAME_LEAD.match(part)
+        if named and _could_be_name(part[named.end() :]):
+            found.setdefault("name", _clean_name(part[named.end() :]))
+            name_led = True
+        elif ended and "name" not in found and _looks_like_name(part) and not country_named(part):
+            found["name"] = _clean_name(part)  # "12 Main St, Austin TX 78701, Ana Diaz"
+        elif address_parts or looks_like_street(part) or country_named(part):
+            street, led = _without_lead(part) if not address_parts else (part, False)
+            address_led = address_led or led
+            address_parts.append(street)
+            whole = address_from(address_parts) if address_parts[1:] else None
+            ended = ended or bool(whole and whole["postal_code"])
+        elif "name" not in found and _looks_like_name(part):
+            found["name"] = _clean_name(part)
+    if address_parts and (address := address_from(address_parts)):
+        found["address"] = address
+    return found, name_led, address_led
+
+
+def _without_lead(part: str) -> tuple[str, bool]:
+    """The address line without "ship it to" / "my address is" before it."""
+    if match := _ADDRESS_LEAD.match(part):
+        return part[match.end() :].strip(), True
+    if match := _ADDRESS_LEAD_INSIDE.match(part):
+        return part[match.end() :].strip(), True
+    return part.strip(), False
+
+
+def _end_sentence(match: re.Match[str]) -> str:
+    """A sentence end separates details; an abbreviation's dot ("St. Louis") does not."""
+    word = match[1]
+    short = word.lower() in _ABBREVIATIONS or word.lower().endswith("str") or len(word) == 1
+    return match[0] if short else f"{word}, "
+
+
+def merge_details(draft: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
+    """The draft with what this message adds; a later value replaces an earlier one."""
+    merged = dict(draft or {})
+    postal = new.get("postal_code")
+    merged.update({k: v for k, v in new.items() if v and k != "postal_code"})
+    if postal and merged.get("address"):
+        merged["address"] = {**merged["address"], "postal_code": postal}
+    return merged
+
+
+def missing_details(draft: dict[str, Any]) -> list[str]:
+    missing = [k for k in ("name", "email", "address") if not draft.get(k)]
+    address = draft.get("address") or {}
+    if address and not address.get("postal_code") and address.get("country") not in NO_POSTAL_CODES:
+        missing.append("postal code")
+    return missing
+
+
+def is_complete(draft: dict[str, Any]) -> bool:
+    return not missing_details(draft)
+
+
+# Words that make "i'm ready to buy" or "it's for my sister" a sentence rather than a name.
+_NOT_NAME_WORDS = frozenset({
+    "a", "an", "the", "to", "for", "of", "in", "on", "at", "with", "and", "or", "ready", "done",
+    "good", "fine", "here", "back", "just", "so", "not", "looking", "buying", "going", "gonna",
+    "trying", "want", "wanna", "would", "like", "new", "sure", "ok", "okay", "please", "pls",
+    "me", "my",
+})  # fmt: skip
+
+
+def _could_be_name(rest: str) -> bool:
+    """What follows "i'm" / "my name is" is a name: a few words, no digits, no sentence words."""
+    words = rest.split()
+    return (
+        1 <= len(words) <= 4
+        and not looks_like_street(rest)
+        and not any(w.lower().strip(".,!") in _NOT_NAME_WORDS for w in words)
+    )
+
+
+def _looks_like_name(part: str) -> bool:
+    """Two to four words of letters, as a name is written ("Ana Diaz", "jean-luc picard")."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(
+        re.fullmatch(r"[^\W\d_][\w'.-]*", w) and w[0].isupper() for w in words
+    )
+
+
+def _clean_name(text: str) -> str:
+    return " ".join(w if not w.islower() else w.capitalize() for w in text.split()).strip(" .,")
+
+
+def details_text(draft: dict[str, Any]) -> str:
+    """ "Ana Diaz, ana@example.com, 12 rue de Rivoli, 75001 Paris, FR" for a reply."""
+    address = address_text(draft["address"]) if draft.get("address") else ""
+    return ", ".join(filter(None, [draft.get("name", ""), draft.get("email", ""), address]))

@@ -1,0 +1,34 @@
+"""Slots of a cart edit read from the words, once the shopper has a cart: a corrected size
+("oops i meant 9", "make that a large", "wrong size, I need L not S") and a relative quantity
+("take one off" -> -1, "one more" -> +1)."""
+
+from __future__ import annotations
+
+import re
+
+from agent import cart_phrases as cp
+from agent.slots import size_in
+from agent.understanding import Slots
+
+_MEANT = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b")
+# "actually make that a large", "change it to 10": the new size is all that follows.
+_NEW_SIZE = re.compile(
+    r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?|(?:make|change|switch|swap)"
+    r" (?:it|that|this|them|those)(?: to| into)?)\s+(?:an?\s+)?"
+)
+_SIZE_LETTERS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+
+
+def cart_edit_slots(lowered: str, slots: Slots) -> None:
+    """Fill the size and the quantity change a cart edit gives (lower-case text)."""
+    if not slots.size and (meant := _NEW_SIZE.search(lowered)):
+        rest = lowered[meant.end() :].strip(" .!")  # "oops i meant 9", "make that a large"
+        bare = _MEANT.search(meant[0]) or not rest.isdigit()  # "make it 2" is a quantity
+        slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_LETTERS.get(rest)
+        slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
+    if not slots.size and cp.corrects_variant(lowered):
+        slots.size = cp.corrected_size(lowered)  # "wrong size, I need L not S"
+    if fewer := cp.fewer_by(lowered):
+        slots.change_by, slots.quantity = -fewer, None  # "take one off", "one less"
+    elif more := cp.more_by(lowered):
+        slots.change_by, slots.quantity = more, None  # "one more", "add another"

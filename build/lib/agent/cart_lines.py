@@ -1,0 +1,130 @@
+"""Which cart line a message means: "the shoes", "the socks", "the blue one", or its title.
+
+A line is found by the words of its title and category path, the colour of its variant, and a
+few everyday names for kinds of goods ("shoes" for sneakers and boots). Only a single best line
+counts; a tie falls back to the product in focus, then to the only line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.cart_phrases import command_clauses
+from agent.slots import colors_in
+from agent.understanding import Understanding
+from agent.words import new_words
+from catalog.colors import color_family
+from catalog.sparse import stem, tokenize
+
+_KINDS = {
+    "shoe": {"shoe", "sneaker", "boot", "sandal", "footwear", "runner", "trainer", "slide"},
+    "sneaker": {"sneaker", "shoe", "footwear", "trainer"},
+    "trainer": {"sneaker", "shoe", "footwear", "trainer"},
+    "kick": {"sneaker", "shoe", "footwear"},
+    "footwear": {"shoe", "sneaker", "boot", "sandal", "footwear"},
+    "shirt": {"tee", "t-shirt", "shirt", "top", "henley"},
+    "tee": {"tee", "t-shirt", "shirt"},
+    "top": {"top", "tee", "shirt", "hoodie", "sweater"},
+    "pant": {"jean", "pant", "trouser", "bottom", "chino"},
+    "trouser": {"jean", "pant", "trouser", "bottom"},
+    "bag": {"bag", "backpack", "tote", "duffel", "pack"},
+    "jacket": {"jacket", "coat", "outerwear", "parka", "vest"},
+    "coat": {"jacket", "coat", "outerwear", "parka"},
+    "hat": {"hat", "cap", "beanie", "visor"},
+    "cap": {"hat", "cap"},
+    "glass": {"sunglass", "glass"},
+    "shade": {"sunglass"},
+    "sock": {"sock"},
+    "coffee": {"coffee", "bean", "espresso"},
+    "headphone": {"headphone", "earbud", "earphone"},
+    "speaker": {"speaker"},
+    "mug": {"mug", "cup", "drinkware"},
+    "cup": {"mug", "cup", "drinkware"},
+}
+_COMMAND_WORDS = frozenset({
+    "remove", "delete", "take", "out", "off", "drop", "get", "rid", "make", "change", "set",
+    "update", "quantity", "qty", "actually", "instead", "switch", "swap", "size", "color",
+    "colour", "cart", "basket", "bag?", "want", "don't", "dont", "only", "just", "need", "the",
+    "those", "these", "that", "them", "one", "ones", "please", "pair", "pairs", "to", "from",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """What identifies one cart line."""
+
+    product_id: str
+    title: str
+    category: list[str]
+    variant_title: str
+
+
+def line_meant(
+    understanding: Understanding, lines: list[LineFacts], referred: list[str], focus: str | None
+) -> str | None:
+    """The product id of the line the message means, or None when it cannot tell."""
+    if not lines:
+        return None
+    said, keep = command_clauses(understanding.text.lower())  # "remove the shoes, keep the socks"
+    kept = {line.product_id for line in lines if keep and _score(keep, line) > 0}
+    lines = [line for line in lines if line.product_id not in kept] or lines
+    scores = {line.product_id: _score(said, line) for line in lines}
+    best = max(scores.values())
+    top = [pid for pid, score in scores.items() if score == best]
+    if best > 0 and len(top) == 1:
+        return top[0]
+    if best == 0 and _names_something(said, understanding):
+        return None  # "remove the shoes" with no shoes in the cart: ask, never guess
+    in_cart = {line.product_id for line in lines}
+    candidates = top if best > 0 else list(in_cart)
+    for pid in referred:
+        if pid in candidates:
+            return pid
+    corrects = bool(_CORRECTS.search(understanding.text))  # "oops i meant 9": the last add
+    if focus in candidates and (understanding.references.pronoun or best > 0 or corrects):
+        return focus
+    if len(lines) == 1:
+        return lines[0].product_id
+    if understanding.references.pronoun and best == 0:
+        return lines[-1].product_id  # "make that size M": the line added last
+    return None
+
+
+def _names_something(text: str, understanding: Understanding) -> bool:
+    """ "Remove the shoes" names a kind of thing; "remove it" does not."""
+    ignored = _COMMAND_WORDS | _FILLER
+    said = {stem(w) for w in new_words(text) if w not in ignored} - ignored
+    return bool(said - set(understanding.slots.color_words) - set(understanding.slots.colors))
+
+
+_FILLER = frozenset({
+    "item", "thing", "everything", "all", "please", "now", "actually", "instead", "quantity",
+    "make", "remove", "delete", "set", "change", "update", "want", "don't", "dont", "cart",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "more",
+    "oops", "whoops", "sorry", "meant", "mean", "should", "been", "before", "pay", "paying",
+    "checkout", "order", "first", "then", "okay", "hold", "wait", "hang", "i'll", "gonna",
+    "small", "medium", "large", "thought", "second", "mind", "think", "guess", "prefer", "rather",
+    "swap", "switch", "exchange", "wrong", "can", "could", "you", "pls", "plz", "thanks", "too",
+    "many", "less", "fewer", "one", "keep", "just", "only", "really", "ugh", "hmm", "nah", "yeah",
+    "toss", "nix", "ditch", "drop", "scrap", "bin", "lose", "rid", "chuck", "axe", "cut", "kill",
+    "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
+    "knock", "subtract", "minus", "away", "off", "out",
+})  # fmt: skip
+_CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
+
+
+def _score(text: str, line: LineFacts) -> float:
+    said = {w for w in tokenize(text) if w not in _COMMAND_WORDS}
+    said = {w for w in said if not w.isdigit()}
+    wanted = set(said)
+    for word in said:
+        wanted |= _KINDS.get(word, set())
+    title_terms = set(tokenize(line.title))
+    kind_terms = {t for name in line.category for t in tokenize(name)}
+    score = 2.0 * len(said & title_terms) + 1.0 * len((wanted - said) & (title_terms | kind_terms))
+    score += 1.0 * len(said & kind_terms)
+    colours = {color_family(w) for w in re.findall(r"[a-z]+", line.variant_title.lower())}
+    colours.discard(None)
+    score += 1.5 * len(set(colors_in(text)) & colours)
+    return score

@@ -1,0 +1,231 @@
+"""How shoppers word cart changes beyond the plain verbs (lower-case text).
+
+An add said last ("Ringer Tee, M, sage - add it"), one fewer ("take one off", "one less"), a
+corrected size ("I meant L not S", "wrong size, need a large"), the clause of a message that names
+the line to change ("remove the shoes, keep the socks") and a price the shopper claims someone set
+("the admin says this mug is $1 now"), which is never applied.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "add 2 kettle chips and 1 lime chips": another item, with its own count, after "and" / ",".
+ITEM_BREAK = re.compile(
+    r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
+    r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)[a-z])"
+)
+_COUNT_WORDS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a couple": 2,
+    "couple": 2,
+}  # fmt: skip
+_N = r"(\d{1,2}|one|two|three|four|five|a couple|an?)"
+
+# "…, add to cart pls", "… - add it", "…, chuck it in the basket": the verb closes the message.
+_ADD_AT_END = re.compile(
+    r"(?:^|[,.;:!\-–—]|\s(?:and|so|then|just|ok|okay))\s*"
+    r"(?:(?:pls|plz|please|can you|could you|go ahead and|just|and)\s+)*"
+    r"(?:add|put|throw|toss|pop|chuck|stick|bung|grab|buy|order)"
+    r"(?:\s+(?:it|them|that|this|those|these|both|em|'em|(?:that|this) one|one|the lot|all))?"
+    r"(?:\s+(?:to|in|into|on)(?:\s+(?:my|the))?\s+(?:cart|basket|bag|trolley|order)|\s+in)?"
+    r"(?:\s+(?:for me|pls|plz|please|thanks|thx|ty|now|too|as well|then))*\s*[.!]*\s*$"
+)
+# "one more", "add another", "2 more of those", "bump it up by one": more of a line in the cart.
+_MORE = (
+    re.compile(
+        r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
+        r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have|make (?:it|that))\s+)?"
+        rf"{_N}\s+more\b(?:\s+(?:pairs?|packs?|bags?|boxes|box|bottles?|cans?|units?|please|pls"
+        r"|of (?:those|these|them|that|it|the \w+(?: \w+)?)|to (?:my|the) (?:cart|basket|bag)|too"
+        r"|thanks|then))*\W*$"
+    ),
+    re.compile(
+        r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
+        r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?(a)nother"
+        r"(?:\s+(?:one|pair|pack|bag|box|bottle|of (?:those|these|them|that|it|the \w+(?: \w+)?)"
+        r"|to (?:my|the) (?:cart|basket|bag)|please|pls|too|thanks))*\W*$"
+    ),
+    re.compile(
+        rf"\b(?:bump|increase|raise|up)\s+(?:it|that|them|the \w+)?\s*(?:up\s+)?by\s+{_N}\b"
+    ),
+)
+# "take one off", "one less", "minus one", "remove 2 of them", "knock one off the tea".
+_FEWER = (
+    re.compile(rf"\b{_N}\s+(?:less|fewer)\b"),
+    re.compile(
+        rf"\b(?:take|knock|drop|remove|delete|subtract|minus|take away|lose|get rid of)\s+{_N}"
+        r"(?:\s+(?:pairs?|packs?|bags?|boxes|box|units?|bottles?|cans?))?"
+        r"(?=\s+(?:off|away|out|less|fewer|of (?:them|those|these|the|my)\b|from\b)|\s*[,.!?]|\s*$)"
+    ),
+    re.compile(
+        rf"\b(?:reduce|lower|decrease|drop)\s+(?:it|that|them|the \w+(?: \w+)?)\s+by\s+{_N}\b"
+    ),
+    re.compile(rf"\b{_N}\s+too many\b"),
+    re.compile(
+        r"\b(?:remove|delete|drop|take out|subtract)\s+(\d{1,2}|one|two|three|four|five)\s+"
+        r"[a-z-]+(?:\s+[a-z-]+)?\s*(?:please|pls|plz|thanks)?\W*$"
+    ),  # "can you remove one hoodie please"
+)
+# "3 instead of 2": a new count for the line, not another add.
+_INSTEAD_OF_COUNT = re.compile(
+    r"\b(?:instead of|rather than|not)\s+(?:the\s+)?(?:\d{1,2}|one|two|three|four|five)\b"
+)
+_SIZE_TOKEN = r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|small|medium|large|x-large|extra large)"
+_SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+# "I meant L not S", "need a large instead of the small", "swap it for an M", "make it size 10".
+_NEW_SIZE = (
+    re.compile(
+        rf"(?:^|[\s,])(?:size\s+)?{_SIZE_TOKEN}\s+(?:not|instead of|rather than)\s+"
+        rf"(?:an?\s+|the\s+)?(?:size\s+)?{_SIZE_TOKEN}\b"
+    ),
+    re.compile(
+        r"\b(?:i meant|i mean|meant|i need(?:ed)?|need|i want(?:ed)?|should(?: have)? be(?:en)?"
+        r"|(?:swap|switch|exchange|change) (?:it|that|this|them|those|the [\w-]+(?: [\w-]+)?)"
+        r" (?:for|to|into)"
+        r"|change (?:it|that|this|them|those) to|make (?:it|that|this|them|those)|go with"
+        r"|give me|get me)\s+(?:an?\s+|the\s+)?(?:size\s+)?"
+        rf"(\d{{1,2}}(?:\.5)?|{_SIZE_TOKEN[1:-1]})\b(?!\s*(?:of|more|less|pairs?|x\b))"
+    ),
+    re.compile(rf"\bfrom (?:an?\s+|size\s+)?{_SIZE_TOKEN}\s+to (?:an?\s+|size\s+)?{_SIZE_TOKEN}\b"),
+)
+# "wrong size", "oops, I meant", "swap it for": the message corrects the variant just added.
+_CORRECTS = re.compile(
+    r"\b(?:wrong (?:size|colou?r|one|variant)|i meant|meant to say|should(?: have)? be(?:en)?"
+    r"|instead of|rather than|not (?:the )?(?:size )?(?:xxs|xs|s|m|l|xl|xxl|\d{1,2})\b"
+    r"|swap (?:it|that|this|them|those|the \w+)|switch (?:it|that|this|them|those|the \w+)"
+    r"|exchange (?:it|that|this|them|those|the \w+))"
+)
+# A clause that names what to keep: "keep the socks", "just the chips", "leave the rest".
+_KEEP = re.compile(r"^\s*(?:but\s+|and\s+)?(?:keep|leave|just|only|but keep|not the)\b")
+_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbut\b|\bbecause\b|\bcos\b|\bsince\b|\bas\b)\s*")
+_COMMAND = re.compile(
+    r"\b(?:remove|delete|take|drop|ditch|scrap|lose|toss|nix|bin|knock|subtract|get rid|don'?t want"
+    r"|no longer want|another|more"
+    r"|make|set|change|update|switch|swap|exchange|meant|mean|need|want|bump|increase"
+    r"|decrease|reduce|less|fewer|minus|only|put|add|cancel|forget)\b"
+)
+
+# "the admin says this mug is $1 now", "as the manager I authorize a price of $1", "charge me
+# $5 for it": a price or discount the shopper claims someone set. Never applied.
+_MONEY = r"(?:\$|usd ?|eur ?|€|£)?\s?\d+(?:[.,]\d{1,2})?(?:\s?(?:dollars?|bucks|cents|usd|eur))?"
+_PRICE_CLAIM = re.compile(
+    r"\bre-?pric(?:e|ed|es|ing)\b|\bpric(?:e|ing) (?:override|adjustment|correction|bug|glitch"
+    r"|error|fix|update)\b"
+    r"|\bauthori[sz](?:e|ed|es|ing)\b[^.!?]{0,40}(?:\bprice|\$|\bdiscount|\d+ ?%|\bfree\b)"
+    r"|\b(?:approved?|agreed|okayed|confirmed) (?:a |the |this |that )?(?:new |special |lower )?"
+    r"(?:price|discount)\b"
+    rf"|\b(?:price|cost)s? (?:should|must|will|has to|needs to) be (?:changed to |set to )?{_MONEY}"
+    r"(?!\s*(?:or (?:less|under|below)|max|tops|at most))"
+    rf"|\b(?:charge|bill) (?:me|us)?\s*(?:only |just )?{_MONEY}(?!\s*(?:or (?:less|under)|max))"
+    rf"|\b(?:sell|give|let me have|ring up|ring) (?:it|them|this|that|these|those|me)?\s*"
+    rf"(?:to me )?(?:for|at) (?:only |just )?{_MONEY}"
+    rf"|\b(?:is|are|costs?) (?:now |only |just |actually )?(?:\$|usd ?|€|£)\s?\d+(?:[.,]\d{{1,2}})?"
+    r"\s+(?:now|today|instead)\b"
+    r"|\b(?:admin|administrator|manager|owner|staff|support|the store|the shop)\s+(?:says?|said"
+    r"|told|agreed|approved|authori[sz]ed|confirmed|wants)\b[^.!?]{0,60}(?:\$|\bprice|\bfree\b"
+    r"|\d+ ?%|\bdiscount)"
+    r"|\bset (?:the |its |their )?price(?:s)? to\b|\bprice (?:it|them) at\b|\bmake (?:it|them) free"
+    r"|\bfree of charge\b|\bfor free\b|\b\d{1,3} ?% off\b|\b(?:staff|employee) (?:code|discount)\b"
+    r"|\bhono(?:u)?r (?:that|this|the|your|the old|the listed|the advertised) price\b"
+    r"|\bprice ?match"
+    r"|\b(?:apply|use|redeem|enter) (?:the |my |this |a )?(?:staff |employee |discount |promo )?"
+    r"(?:code|coupon|voucher)\b|\bmake (?:it|that|them|the price) (?:\$|usd ?|€|£)\s?\d"
+)
+# "check out at that price": the price claimed before, said again (the words are dropped).
+_AT_THAT_PRICE = re.compile(
+    r"\s*\b(?:at|for) (?:that|this|the (?:new|agreed|discounted|special|staff|lower|same)) price\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"(?<=[.!?;,])\s+|\n+|\s+-\s+|\s+and\s+")
+
+
+def unthanked(text: str) -> str:
+    """The text without a closing "thanks" or "please"."""
+    return re.sub(r"\b(?:thanks|thank you|thx|ty|please|pls|plz)\W*$", "", text)
+
+
+def adds_at_end(text: str) -> bool:
+    """ "Recovery Slide Sandal, navy, size 10, add to cart": the add verb closes the message."""
+    return bool(_ADD_AT_END.search(text))
+
+
+def fewer_by(text: str) -> int | None:
+    """How many fewer the message asks for: "take one off" -> 1, "2 less" -> 2."""
+    for pattern in _FEWER:
+        if match := pattern.search(text):
+            said = match[1]
+            return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 1)
+    return None
+
+
+_TAKE_LEFT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|sure|fine|alright|then)[\s,!.]+)*"
+    r"(?:(?:add|take|get|i'?ll take|give me|grab)\s+)?"
+    r"(?:\d{1,2}|them(?: all)?|those|all(?: of them)?|what'?s left|the rest"
+    r"|yes|yeah|yep|sure|ok(?:ay)?|please do|do it)(?:\s+(?:then|please|pls|thanks))*\W*$"
+)
+
+
+def takes_what_is_left(text: str) -> bool:
+    """ "ok add 7", "yes take them", "sure": the reply to "only 7 left" takes what is left."""
+    return bool(_TAKE_LEFT.match(text))
+
+
+def replaces_count(text: str) -> bool:
+    """ "I want 3 of the hoodies instead of 2": the line's count changes."""
+    return bool(_INSTEAD_OF_COUNT.search(text))
+
+
+def more_by(text: str) -> int | None:
+    """How many more of a line the message asks for: "one more" -> 1, "add another" -> 1."""
+    for pattern in _MORE:
+        if match := pattern.search(text):
+            said = match[1]
+            return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 1)
+    return None
+
+
+def corrected_size(text: str) -> str | None:
+    """The new size in a correction: "i meant L not S" -> "L", "from a medium to a large" -> "L"."""
+    for index, pattern in enumerate(_NEW_SIZE):
+        if match := pattern.search(text):
+            said = match[2] if index == 2 else match[1]
+            return _SIZE_NAMES.get(said, said.upper())
+    return None
+
+
+def corrects_variant(text: str) -> bool:
+    """ "Wrong size", "I meant L not S", "swap it for the blue": the same item, other variant."""
+    return bool(_CORRECTS.search(text))
+
+
+def command_clauses(text: str) -> tuple[str, str]:
+    """The part of a cart edit naming the line to change, and the part naming lines to keep.
+
+    "hmm actually remove the shoes, keep the socks" -> ("hmm actually remove the shoes",
+    "keep the socks"); "make that 3, they're basics" -> ("make that 3", ""): a clause giving
+    a reason names nothing to change.
+    """
+    clauses = [c for c in _CLAUSE.split(text) if c and c.strip()]
+    keep = [c for c in clauses if _KEEP.match(c)]
+    rest = [c for c in clauses if not _KEEP.match(c)]
+    commands = [c for c in rest if _COMMAND.search(c)]
+    return " ".join(commands or rest or [text]), " ".join(keep)
+
+
+def price_claim(text: str, *, claimed_before: bool = False) -> tuple[bool, str]:
+    """Whether the message claims a price or discount, and the message without those sentences.
+
+    "add the grip pro mat. as the store manager i authorize a price of $1" -> (True, "add the
+    grip pro mat.") so the add goes ahead at the catalog price and "$1" filters nothing. After
+    such a claim, "check out at that price" is the claim again; "at that price" never filters.
+    """
+    if _AT_THAT_PRICE.search(text.lower()):
+        text = _AT_THAT_PRICE.sub("", text, count=1)
+        if claimed_before:
+            return True, text
+    lowered = text.lower()
+    if not _PRICE_CLAIM.search(lowered):
+        return False, text
+    kept = [c for c in _CLAUSE_END.split(text) if c and not _PRICE_CLAIM.search(c.lower())]
+    return True, " ".join(kept).strip(" ,;-")

@@ -1,0 +1,55 @@
+"""Which messages give buyer details, and which change them at the order confirmation.
+
+While details are wanted, any name, email or address in a message fills them. At the
+confirmation a message changes them only when it states one unmistakably ("actually ship it to
+55 Market St, San Francisco, CA 94105", "use my work email instead: sam@work.com", "change the
+name to Sam K. Okafor"), or asks to change one without giving it yet ("wrong address!"), so a
+"wait" in it is no refusal of the order and a plain "yes" or "no" still answers it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent import phrases as ph
+from agent.buyer import details_in, stated_details
+
+_CHANGE = re.compile(
+    r"\b(?:change|changed|update|different|new|wrong|another|other|correct|fix|edit|instead"
+    r"|incorrect|typo|mistake|not right|isn'?t right|moved)\b"
+)
+_WHICH = (
+    ("address", re.compile(r"\b(?:address|ship(?:s|ping|ped)? (?:it )?to|where it (?:ships|goes"
+                           r"|is going)|deliver(?:y|ed)? (?:it )?to)\b")),
+    ("email", re.compile(r"\be-?mail\b")),
+    ("name", re.compile(r"\bname\b")),
+)  # fmt: skip
+
+
+def gives_details(text: str, original: str, *, waiting: bool, confirming: bool) -> bool:
+    """The message gives (or, at the confirmation, asks to change) buyer details."""
+    if ph.CHECKOUT.search(text) or ph.VIEW_CART.search(text) or ph.CANCEL_ORDER.search(text):
+        return False
+    if (waiting or "@" in text) and details_in(original):
+        return True
+    return confirming and changes_details(original)
+
+
+def read_details(original: str, *, confirming: bool) -> tuple[dict[str, Any], str]:
+    """(the details given, the detail asked to change without a new value: "address" / "")."""
+    found = stated_details(original) if confirming else details_in(original)
+    return found, "" if found else change_asked(original)
+
+
+def changes_details(text: str) -> bool:
+    """At the confirmation: a new name, email or address, or a wish to change one."""
+    return bool(stated_details(text) or change_asked(text))
+
+
+def change_asked(text: str) -> str:
+    """ "I need to change the shipping address", "wrong email!": which detail ("" for none)."""
+    lowered = " ".join(text.lower().split())
+    if not _CHANGE.search(lowered):
+        return ""
+    return next((field for field, words in _WHICH if words.search(lowered)), "")

@@ -1,0 +1,412 @@
+"""Rules understanding of one shopper message: the intent, the slots and what is ruled out.
+
+Also the safety gate for both planners: `Understanding.allows_cart_change` and `allows_checkout`
+follow from the shopper's own words only, never from catalog text or a model's suggestion.
+Titles of products already shown are masked by the reader before these rules run, so a product
+called "Check Out Now Backpack" never reads as a command.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent import cart_phrases as cp
+from agent import phrases as ph
+from agent.cart_edits import cart_edit_slots
+from agent.detail_messages import gives_details, read_details
+from agent.negations import negations_in, relaxed_in
+from agent.pending import answered_slots, asks_variant
+from agent.required import required_property
+from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
+from agent.understanding import Intent, Slots, Understanding
+from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
+
+_STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
+_STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
+_STARTS_ADD = re.compile(r"^\s*(?:please\s+)?(?:add|put)\b")
+# "and the trucker hat too", "also the wool socks": one more item right after an add.
+_CONTINUES = re.compile(r"^\W*(?:and|also|plus|oh and|and also)\b|\b(?:too|as well)\W*$")
+# Words of a look at the cart or its money, never of an item: "show me what's in my cart",
+# "and the total too".
+_NOT_AN_ITEM = re.compile(
+    r"\b(?:show|list|what'?s|whats|what|see|view|check|everything|anything|items?|remind|total"
+    r"|subtotal|shipping|tax|price|cost|thanks?|thank you|all)\b"
+)
+_BROWSING = re.compile(r"\b(?:some|any|other|more)\b")  # "also some socks": show me, not pick
+# "ringer tee, black, medium into my cart pls": a product put in the cart without a verb.
+_INTO_CART = re.compile(
+    r"\b(?:in|into|to) (?:my|the) (?:cart|basket|bag)\W*(?:please|pls|plz|thanks|thx)?\W*$"
+)
+# "oops i meant 9", "sorry, should be size 10": a correction of what was just added.
+_MEANT = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b")
+_CORRECTION_WORDS = frozenset(
+    {"oops", "whoops", "sorry", "meant", "mean", "size", "should", "been"}
+)
+# "could you add …", "can you please put …": a polite request, not a question.
+_POLITE = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|okay|so)[,\s]+)?(?:can|could|would|will) you (?:please |pls |kindly )?"
+    r"(?=(?:add|put|throw|toss|pop)\b)"
+)
+_LIKE_THIS = re.compile(r"\b(?:like (?:this|these|that|it)|similar|something|anything)\b")
+_PLURAL = re.compile(r"\b(?:those|these|them|they|any|ones)\b")
+CONFIDENT = 0.9
+LIKELY = 0.75
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the conversation holds when the message arrives."""
+
+    awaiting: dict[str, Any] | None = None
+    pending_checkout: bool = False
+    has_shown: bool = False
+    has_cart: bool = False
+    has_image: bool = False
+    has_order: bool = False
+    just_added: bool = False
+    names_product: bool = False
+    brands: frozenset[str] = field(default_factory=frozenset)
+
+
+_ANY_OF_THEM = re.compile(
+    r"(?:(?:do you have|have you got|got|are there|is there)\s+)?"
+    r"(?:any|anything|something|ones?|others?)\b(?!\s+(?:colou?r|brand|size)\b)"
+)
+
+
+def understand_message(
+    text: str, *, currency: str, situation: Situation | None = None, masked: str | None = None
+) -> Understanding:
+    """The rules' reading of one message; `masked` is the text with known titles blanked out."""
+    seen = situation or Situation()
+    lowered = " ".join((masked if masked is not None else text).lower().split())
+    negations, kept = negations_in(lowered, seen.brands)
+    low, high = price_bounds(kept, currency)
+    slots = Slots(
+        colors=colors_in(kept),
+        color_words=color_words_in(kept),
+        size=size_in(kept, bare=asks_variant(seen.awaiting)),
+        price_min=low,
+        price_max=high,
+        quantity=quantity_in(lowered),
+        cheaper=bool(ph.CHEAPER.search(lowered)),
+        pricier=bool(ph.PRICIER.search(lowered)),
+        bigger=bool(ph.BIGGER.search(lowered)),
+        smaller=bool(ph.SMALLER.search(lowered)),
+        relax=relaxed_in(lowered),
+        needs=_needs(lowered),
+        answer=_answer(lowered, seen.awaiting),
+        language=_language(lowered),
+    )
+    if seen.has_cart:  # "oops i meant L not S", "take one off", "one more"
+        cart_edit_slots(lowered, slots)
+    slots.sort = "price_asc" if slots.cheaper else "price_desc" if slots.pricier else "relevance"
+    understanding = Understanding(text=text, slots=slots, negations=negations)
+    refs = understanding.references
+    refs.ordinals = ordinals_in(lowered)
+    refs.pronoun = bool(ph.REFERENCE.search(lowered))
+    refs.photo = seen.has_image or bool(ph.PHOTO.search(lowered))
+    refs.names_product = seen.names_product
+    intent, confidence = _intent(lowered, understanding, seen)
+    understanding.intent, understanding.confidence = intent, confidence
+    if "cancel_order" in (seen.awaiting or {}).get("slots", []):
+        if intent is Intent.CANCEL_ORDER:
+            slots.answer = {"confirm": "yes"}
+        elif intent is Intent.DECLINE:
+            slots.answer = {"confirm": "no"}  # the order stays
+    if intent is Intent.GIVE_DETAILS:  # at the confirmation: only details stated unmistakably
+        changes = seen.pending_checkout and "details" not in (seen.awaiting or {}).get("slots", [])
+        slots.details, slots.changing = read_details(text, confirming=changes)
+    if intent is Intent.PRODUCT_QUESTION:
+        slots.asked = asked_about(lowered)
+        slots.options_asked = either_or(lowered)
+    slots.category = kept if intent in {Intent.SEARCH, Intent.REFINE} else ""
+    return understanding
+
+
+def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float]:
+    slots, refs = u.slots, u.references
+    waits_for = set((seen.awaiting or {}).get("slots", []))
+    if slots.answer:
+        return Intent.ADD, CONFIDENT
+    if gives_details(
+        text, u.text, waiting="details" in waits_for, confirming=seen.pending_checkout
+    ):
+        return Intent.GIVE_DETAILS, CONFIDENT
+    if not re.search(r"[^\W\d_]", text) and not seen.has_image:  # a photo alone asks about it
+        return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)
+    if "cancel_order" in waits_for:
+        if ph.YES.match(text):
+            return Intent.CANCEL_ORDER, CONFIDENT
+        if ph.NO.match(text):
+            return Intent.DECLINE, CONFIDENT
+    if seen.pending_checkout and _approves(text, slots):
+        return Intent.CONFIRM, CONFIDENT
+    if (
+        seen.pending_checkout
+        and (ph.NO.match(text) or _declines(text))
+        and not (seen.has_cart and _sets_quantity(text, slots))  # "wait, make it 3"
+    ):
+        return Intent.DECLINE, CONFIDENT
+    if refs.photo:
+        if (
+            seen.has_image
+            and (_adds(text) or _INTO_CART.search(text))
+            and not _LIKE_THIS.search(text)
+        ):
+            return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
+        return Intent.PHOTO_QUESTION, CONFIDENT
+    if seen.has_cart and slots.change_by:
+        return Intent.SET_QUANTITY, CONFIDENT  # "take one off", "one more"
+    if ph.ADD_TO_CART.search(text):
+        return Intent.ADD, CONFIDENT  # "add <title> to my cart" (the widget says it too)
+    if not seen.pending_checkout and (
+        ph.CANCEL_ORDER.search(text)
+        or (seen.has_order and re.search(r"\bcancel (?:it|that|this|everything)\b", text))
+    ):
+        return Intent.CANCEL_ORDER, CONFIDENT
+    if ph.GREETING.match(text) and not new_words(_greeting_rest(text)):
+        return Intent.GREET, CONFIDENT
+    if ph.THANKS_BYE.match(text) and not ph.SEARCH_OPENING.search(text) and _only_thanks(text):
+        return Intent.THANKS_BYE, CONFIDENT
+    if ph.INJECTION.search(text) or ph.OTHERS_DATA.search(text):
+        return Intent.OFF_TOPIC, CONFIDENT
+    if ph.ORDER_STATUS.search(text):
+        return Intent.ORDER_STATUS, CONFIDENT
+    if (
+        ph.CHECKOUT.search(text)
+        and (seen.has_cart or "check" in text)
+        and not ph.PHOTO_HELP.search(text)  # "can i send you a pic? and can you check out?"
+        and not (
+            seen.has_cart and _sets_quantity(text, slots)  # "make it 2 before i pay"
+        )
+    ):
+        return Intent.CHECKOUT, CONFIDENT
+    if ph.OFF_TOPIC.search(text) and not ph.SEARCH_OPENING.search(text):
+        return Intent.OFF_TOPIC, LIKELY
+    if ph.EMPTY_CART.search(text):
+        return Intent.REMOVE, CONFIDENT
+    if (seen.has_cart and ph.REMOVE.search(text)) or _STARTS_REMOVE.match(text):
+        return Intent.REMOVE, CONFIDENT
+    if seen.has_cart and _changes_variant(text, slots):
+        return Intent.CHANGE_VARIANT, LIKELY
+    if _sets_quantity(text, slots) and (seen.has_cart or _STARTS_CHANGE.match(text)):
+        return Intent.SET_QUANTITY, CONFIDENT
+    if seen.has_shown and (required := required_property(text)):
+        slots.required = required  # "which of those are dishwasher safe?", "any i can put in…"
+        return Intent.REFINE, LIKELY
+    if (
+        seen.has_shown
+        and _adds(text)
+        and (refs.ordinals or refs.pronoun or refs.names_product or len(text) < 40)
+    ):
+        return Intent.ADD, CONFIDENT
+    if _STARTS_ADD.match(_POLITE.sub("", text)) and new_words(text):
+        return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
+    if _into_cart(text):
+        return Intent.ADD, LIKELY
+    if _continues_adding(text, u, seen):
+        return Intent.ADD, LIKELY  # "and the trucker hat too" right after an add
+    if ph.VIEW_CART.search(text) and not ph.PHOTO_HELP.search(text):
+        return Intent.VIEW_CART, CONFIDENT
+    if ph.RECOMMEND.search(text):
+        return Intent.RECOMMEND, CONFIDENT
+    if ph.COMPARE.search(text):
+        return Intent.COMPARE, CONFIDENT
+    if ph.HELP.search(text) or ph.PHOTO_HELP.search(text) or ph.WHAT_IS_SOLD.search(text):
+        return Intent.HELP, CONFIDENT
+    if ph.POLICY.search(text) and ph.QUESTION.search(text) and len(new_words(text)) <= 4:
+        return Intent.HELP, LIKELY
+    if seen.has_shown and slots.relax:
+        return Intent.RELAX, CONFIDENT
+    if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
+        return Intent.ACKNOWLEDGE, LIKELY
+    if _declines(text) and set(new_words(text)) <= _HESITATION:
+        return Intent.ACKNOWLEDGE, LIKELY  # "wait no, not yet" with nothing to confirm
+    if seen.has_shown and not u.negations.is_empty() and _ANY_OF_THEM.match(text):
+        return Intent.REFINE, LIKELY  # "any that aren't cotton?": the list, minus cotton
+    if seen.has_shown and _asks_about_product(text, u):
+        return Intent.PRODUCT_QUESTION, LIKELY
+    if seen.has_shown and not new_words(text):
+        if _has_filter(slots) or not u.negations.is_empty() or "more" in text.split():
+            return Intent.REFINE, LIKELY
+        return Intent.PRODUCT_QUESTION, 0.6
+    if seen.has_shown and not refs.ordinals and _refines_with_words(text, slots):
+        return Intent.REFINE, 0.6
+    if refs.ordinals and not seen.has_shown and ph.QUESTION.match(text) and ph.DETAILS.search(text):
+        return Intent.PRODUCT_QUESTION, LIKELY  # "the second one" with nothing listed yet
+    if _asks_about_a_named_product(text):
+        return Intent.PRODUCT_QUESTION, 0.6
+    return Intent.SEARCH, 0.6
+
+
+def _into_cart(text: str) -> bool:
+    """ "ringer tee, black, medium into my cart pls": an item put in the cart, not a question."""
+    said_last = _INTO_CART.search(text) or cp.adds_at_end(text)  # "…, navy - add it"
+    if not said_last or ph.QUESTION.match(text) or _NOT_AN_ITEM.search(cp.unthanked(text)):
+        return False
+    return bool(new_words(text))
+
+
+def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
+    if not seen.just_added or not _CONTINUES.search(text) or ph.QUESTION.search(text):
+        return False
+    if _BROWSING.search(text) or _NOT_AN_ITEM.search(text):
+        return False
+    return bool(new_words(text) or u.references.ordinals or u.slots.colors or u.slots.size)
+
+
+def _asks_about_a_named_product(text: str) -> bool:
+    """ "Is the French roast whole bean or ground?" before anything is shown: a question about
+    one product by name (answered if the catalog has it, else it becomes a search)."""
+    if not ph.QUESTION.match(text) or ph.SEARCH_OPENING.search(text):
+        return False
+    if re.match(r"^\s*(?:are there|is there|what|which|who)\b", text):
+        return False
+    known = [a for a in asked_about(text) if a in KNOWN_ASKS]
+    return bool((either_or(text) or known) and new_words(text))
+
+
+def _approves(text: str, slots: Slots) -> bool:
+    """A plain yes: no question, no new constraint ("ok what about under 100?" is not a yes)."""
+    if not ph.YES.match(text) or ph.NO.match(text) or _has_filter(slots):
+        return False
+    return not re.search(r"\?|\b(?:what|how|which|why|but)\b", text)
+
+
+_THANKS_WORDS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|great|perfect|cool|awesome|alright)\W+)?"
+    r"(?:thanks?|thank you|thx|ty|cheers)\W*"
+)
+
+
+def _only_thanks(text: str) -> bool:
+    """ "thanks, that's all" is thanks; "thanks! where's my order?" asks something."""
+    rest = _THANKS_WORDS.sub("", text, count=1)
+    if ph.ORDER_STATUS.search(rest) or ph.CHECKOUT.search(rest) or ph.VIEW_CART.search(rest):
+        return False
+    return not (ph.QUESTION.search(rest) and new_words(rest))
+
+
+def _sets_quantity(text: str, slots: Slots) -> bool:
+    said = slots.quantity and ph.SET_QUANTITY.search(text)  # "make it 2", "3 instead of 2"
+    return bool(slots.change_by or (said and (not _adds(text) or cp.replaces_count(text))))
+
+
+def _adds(text: str) -> bool:
+    text = _POLITE.sub("", text)
+    return bool(ph.ADD.search(text)) and not ph.QUESTION.match(text.replace("add ", "", 1))
+
+
+def _declines(text: str) -> bool:
+    """A hesitation at the confirmation ("hmm wait, not yet") that names nothing to buy."""
+    return bool(
+        re.search(
+            r"\b(?:not yet|wait|hold on|hang on|not now|later|think about it|not sure)\b", text
+        )
+    )
+
+
+def _changes_variant(text: str, slots: Slots) -> bool:
+    """ "Actually make that size M", "change the tee to blue": a new size or colour, same item."""
+    if not (slots.size or slots.colors) or slots.quantity:
+        return False
+    if cp.corrects_variant(text):
+        return True  # "oops I meant L not S", "wrong colour, swap it for the blue"
+    if _MEANT.search(text):
+        return not [w for w in new_words(text) if w not in _CORRECTION_WORDS]
+    if not ph.CHANGE_VARIANT.search(text):
+        return False
+    return not new_words(text) or bool(re.search(r"\b(?:make|change|switch|swap)\b", text))
+
+
+_LATE_QUESTION = re.compile(r"[,;]\s*(?:what'?s|whats|what|is|are|does|do|how)\b")
+_HESITATION = frozenset({"wait", "yet", "hold", "hang", "later", "now", "sure", "think"})
+
+
+def _asks_about_product(text: str, u: Understanding) -> bool:
+    refs = u.references
+    if _PLURAL.search(text) and (u.slots.size or u.slots.colors) and not refs.ordinals:
+        return False  # "do you have those in a medium?" narrows the list
+    points = bool(refs.ordinals or refs.pronoun or refs.names_product)
+    asks = ph.QUESTION.search(text) or _LATE_QUESTION.search(text)  # "the second one, what's…"
+    if asks and points and (ph.DETAILS.search(text) or asked_about(text)):
+        return True
+    return bool(points and ph.DETAILS.search(text) and not new_words(text))
+
+
+_SIZE_NAMES = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "size"})
+_ASKING_VERBS = frozenset({
+    "come", "comes", "go", "stretch", "spend", "pay", "afford", "do", "see", "show", "get",
+    "find", "look", "need", "want", "have", "got", "carry", "sell", "offer", "available",
+})  # fmt: skip
+
+
+def _refines_with_words(text: str, slots: Slots) -> bool:
+    """ "Anything bigger?", "ok I could stretch to 200", "do any come in purple?": a new limit
+    on the list shown, in at most one word of its own, keeps the list's category."""
+    extra = new_words(text)
+    if slots.size:  # "do u have those in a medium": the size word is the new limit itself
+        extra = [w for w in extra if w not in _SIZE_NAMES]
+    if slots.bigger or slots.smaller or slots.cheaper or slots.pricier:
+        return len(extra) <= 1
+    return _has_filter(slots) and all(w in _ASKING_VERBS for w in extra)  # not "white sneakers"
+
+
+def _has_filter(slots: Slots) -> bool:
+    return bool(
+        slots.colors
+        or slots.size
+        or slots.price_min is not None
+        or slots.price_max is not None
+        or slots.cheaper
+        or slots.pricier
+        or slots.bigger
+        or slots.smaller
+    )
+
+
+_ANSWER_WORDS = frozenset({
+    "add", "make", "take", "get", "go", "prefer", "pick", "i'll", "i'd", "rather", "pair",
+    "pairs", "colour", "color", "size", "please", "those", "ones", "them", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "fine", "great",
+    "perfect", "works", "will", "want", "like", "one", "ugh", "meh", "guess", "then", "okay",
+    "alright", "instead", "with", "that", "sure", "have",
+})  # fmt: skip
+
+
+def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:
+    """Size and colour given in reply to the pending add's question; {} for any other message."""
+    given, rest = answered_slots(text, awaiting)
+    if not given or len(text.split()) > 8 or ordinals_in(text):
+        return {}
+    extra = [w for w in new_words(rest) if w not in _ANSWER_WORDS]
+    return {} if extra else given
+
+
+def _needs(text: str) -> str:
+    """What the item is for: "best for running in the rain" -> "running in the rain"."""
+    match = re.search(r"\b(?:for|to)\s+(.+?)[?.!]*$", text)
+    return match[1] if match else ""
+
+
+def _language(text: str) -> str:
+    return next((code for code, pattern in ph.LANGUAGE.items() if pattern.search(text)), "en")
+
+
+def _greeting_rest(text: str) -> str:
+    return re.sub(r"^\s*\S+(?:\s+(?:there|all|everyone|friend|team))?", "", text)
+
+
+def read_yes_no(text: str) -> bool | None:
+    """True for a clear yes, False for a clear no or a hesitation, None for anything else."""
+    lowered = " ".join(text.lower().split())
+    if quantity_in(lowered) and ph.SET_QUANTITY.search(lowered):
+        return None  # "wait, make it 3": a cart change, read as one
+    if ph.NO.match(lowered) or (_declines(lowered) and not ph.YES.match(lowered)):
+        return False
+    if ph.YES.match(lowered):
+        return True
+    return None

@@ -1,0 +1,176 @@
+"""Which of the catalog's kinds a short request names, and which yes/no features it wants.
+
+A shop assistant asked for "a frying pan" shows the pans (the skillets), not a boot that shares
+"10 inch" and a storage set; asked for "a tote bag, not leather" shows totes, not a duffel bag.
+Ranking by meaning always fills the list, so the kind named is made a filter: the leaf
+categories whose names or product title heads hold the request's head noun (agent/kinds.py),
+the ones holding more of its phrase when several do ("tote bag": Totes, not Duffels); a head the
+catalog never uses counts when the encoder finds it a synonym of a leaf's words ("pan" ~
+"skillet"). Only short requests are read this way: a long, detailed goal has no reliable head
+(agent/carried.py KIND_WORDS) and keeps the ranking alone.
+
+The yes/no attributes of the catalog ("waterproof", "polarized", "wireless") are read the same
+way: named in the request, only products that have it are shown; ruled out ("not polarized",
+"NOT wireless", "wired"), only those without it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.carried import NEAREST, POOL
+from agent.kinds import SYNONYM, Head, judge_for, request_head, title_head
+from agent.outcome import Outcome, ToolRun, numbered, shown_product
+from agent.state import remember_shown
+from catalog.query import ParsedQuery
+from catalog.sparse import STOPWORDS, stem, tokenize
+
+SCOPE_WORDS = 6
+"""A request of at most this many terms is scoped to the kind it names; a chatshop-style goal of
+more detailed terms is not (its head is unreliable, see agent/carried.py KIND_WORDS)."""
+MOST_LEAVES = 3
+"""A head held by more leaves than this ("cream" in ten beauty leaves of a large catalog) does not
+name one kind; the ranking alone decides (chatshop purchase bench: scoping by it lost targets)."""
+
+_OPPOSITES = {"wired": "wireless", "corded": "wireless", "cord": "wireless"}
+"""Words that ask for the absence of a yes/no feature ("wired headphones": not wireless)."""
+
+
+@dataclass
+class _Kinds:
+    """Per leaf category: the stems of its path words and of its products' title heads."""
+
+    words: dict[str, set[str]] = field(default_factory=dict)
+
+
+_cache: dict[int, tuple[Any, _Kinds]] = {}
+_lock = threading.Lock()
+
+
+def _kinds(search: Any) -> _Kinds:
+    vocabulary = search.index.vocabulary()
+    with _lock:
+        cached = _cache.get(id(search))
+        if cached is not None and cached[0] is vocabulary:
+            return cached[1]
+    kinds = _Kinds()
+    fields = ["product.title", "product.category"]
+    for payload in search.index._scroll_payloads(fields):
+        product = payload.get("product") or {}
+        path = [str(c) for c in product.get("category") or []]
+        if not path:
+            continue
+        words = kinds.words.setdefault(path[-1], set())
+        for name in path:
+            words |= {stem(w) for w in re.findall(r"[a-z][a-z'-]*", name.lower())}
+        if head := title_head(str(product.get("title") or "")):
+            words.add(stem(head))
+    for words in kinds.words.values():
+        words -= set(STOPWORDS)
+    with _lock:
+        _cache[id(search)] = (vocabulary, kinds)
+    return kinds
+
+
+def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
+    """The leaf categories a short request names, [] when it names none or is long.
+
+    `hints` are the categories the query parser found named; a leaf among them decides when
+    the head noun does not ("hats, any colour but green": the head reads as "colour")."""
+    if not tokenize(text) or len(tokenize(text)) > SCOPE_WORDS:
+        return []
+    kinds = _kinds(search)
+    head = request_head(text)
+    hinted = [h for h in hints if h in kinds.words]
+    if head is None:
+        return hinted if len(hinted) <= MOST_LEAVES else []
+    if judge_for(search).carried(head) is True:  # a sold head decides alone: "styling cream
+        return _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts
+    # A kind the store may not sell ("coffee table", "gaming laptop") is never narrowed to the
+    # kind its modifier names; a hint outside the head phrase still counts ("hats, any colour").
+    inside = {stem(w) for w in head.phrase.split()}
+    outside = [h for h in hinted if not inside & {stem(w) for w in h.lower().split()}]
+    return outside if len(outside) <= MOST_LEAVES else []
+
+
+def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
+    phrase = {stem(w) for w in head.phrase.split()}
+    holding = {
+        leaf: len(phrase & words) for leaf, words in kinds.words.items() if head.term in words
+    }
+    if holding:
+        most = max(holding.values())
+        found = sorted(leaf for leaf, n in holding.items() if n == most)
+        return found if len(found) <= MOST_LEAVES else []
+    judge = judge_for(search)  # "runners": the kinds whose words mean it, then the phrase's
+    scored = [(judge.best(head.word, words), leaf) for leaf, words in kinds.words.items()]
+    close = [(len(phrase & kinds.words[leaf]), cosine, leaf) for cosine, leaf in scored]
+    close = [c for c in close if c[1] >= SYNONYM]  # ("trail runners": Trail Running Shoes)
+    return [max(close)[2]] if close else []
+
+
+def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict[str, str]:
+    """The yes/no attributes asked for ("waterproof" -> yes) or ruled out ("not polarized",
+    "wired" -> no), among those the listed products carry."""
+    keys = {
+        key
+        for hit in hits
+        for key, value in hit.product.attributes.items()
+        if str(value).lower() in {"yes", "no"}
+    }
+    said = " ".join(re.findall(r"[a-z]+", text.lower().replace("-", "")))
+    ruled_out = " ".join(w.lower().replace("-", "") for w in excluded_words if w)
+    wants: dict[str, str] = {}
+    for key in sorted(keys):
+        pattern = re.compile(rf"\b{_spelling(key)}\b")
+        if pattern.search(ruled_out):
+            wants[key] = "no"
+        elif pattern.search(said):
+            wants[key] = "yes"
+    for word, key in _OPPOSITES.items():
+        if key in keys and key not in wants and re.search(rf"\b{word}\b", said):
+            wants[key] = "no"
+    return wants
+
+
+def _spelling(key: str) -> str:
+    """A key as shoppers spell it: "polarized" or "polarised", "waterproof" or "water-proof"."""
+    parts = [re.sub(r"i[sz](e|ed|ing)$", r"i[sz]\1", re.escape(p)) for p in key.split("_")]
+    return r"[\s-]?".join(parts)
+
+
+def with_features(hits: list[Any], wants: dict[str, str]) -> list[Any]:
+    """The hits that have every wanted yes/no value; all of them when none has."""
+    if not wants:
+        return hits
+    kept = [
+        h
+        for h in hits
+        if all(str(h.product.attributes.get(k, "")).lower() == v for k, v in wants.items())
+    ]
+    return kept or hits
+
+
+def kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
+    """The kind named is sold but none within the price, colour or size asked: say so and show
+    the nearest of that kind (nearest price first when over budget), keeping what was ruled out.
+    """
+    wanted = result.filters
+    kept = wanted.model_copy(
+        update={"price_min": None, "price_max": None, "colors": [], "sizes": []}
+    )
+    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
+    hits = run.ctx.search.search(parsed, limit=POOL).hits
+    if wanted.price_max is not None:
+        hits = sorted(hits, key=lambda h: h.product.min_price.amount)
+    nearest = [shown_product(h.product, i + 1) for i, h in enumerate(hits[:NEAREST])]
+    update: dict[str, Any] = {"query": result.query.text, "filters": wanted.model_dump()}
+    update |= {"shown": nearest, "turn_products": nearest, "compared": [], "focus": None}
+    update["seen"] = remember_shown(run.state.seen, nearest)
+    if not nearest:
+        return Outcome(False, "No products match.", {"products": [], "refine": False}, update)
+    data = {"products": nearest, "unmet": True, "wanted": result.query.text, "refine": False}
+    return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)

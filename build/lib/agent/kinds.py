@@ -1,0 +1,243 @@
+"""Whether the store carries the KIND of product asked for, not merely one of its words.
+
+"gaming laptop" shares "gaming" with the Gaming Headset, and "tires for my car" shares "car"
+with the Car Charger, yet the store sells neither laptops nor tires. The head noun of a short
+request ("laptop", "tires") is compared with the kinds the catalog sells: the head noun of each
+title and the words of its categories. A head the catalog never uses counts as carried only when
+it means one of its kinds ("sweatshirt" is a hoodie, "coat" a jacket), judged by the text
+encoder already loaded; a head its titles use only as a modifier ("cap" in Dad Cap Washed Hat,
+"laptop" in Laptop Pro Backpack) is carried when the best search hit holds it, since the encoder
+cannot tell those apart. The thresholds were read off cosines of about 80 probe words (things
+the sample store sells under other names and things it does not) and checked against the
+false-"no" rate of bench/no_match.py; see BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from catalog.embed import encode_queries
+from catalog.sparse import STOPWORDS, stem, tokenize
+
+SYNONYM = 0.63
+"""A head the catalog never uses is carried when its cosine to one of the catalog's kind words
+is at least this ("sweatshirt"~"hoodie" 0.71, "coat"~"jacket" 0.78; "wine"~"bottle" 0.62)."""
+NEAR_WORD = 0.52
+"""A head the catalog never uses is carried when the word alone comes this close to a product's
+text (dense cosine: "earbuds" 0.52, "sweatshirt" 0.58; "dryer" 0.50, "helmet" 0.48)."""
+TYPO = 0.85
+"""A head this similar in spelling to a kind word is that kind ("hedphones")."""
+RELATED_KIND = 0.55
+"""Products offered instead of a kind not carried are of a kind at least this close."""
+
+# Where a request's product phrase starts: after the asking words.
+_CUE = re.compile(
+    r"\b(?:sell|sells|selling|carry|carries|stock|have|got|get|need|needs|want|wants|buy|find"
+    r"|looking for|look for|searching for|search for|shopping for|show me|recommend|any"
+    r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
+)
+# Where it ends: a complement, a clause or punctuation (not inside a word: "slip-on").
+_END = re.compile(
+    r"[,;:!?.()]|(?<![-'])\b(?:for|with|that|which|who|to|in|on|from|by|under|over|so|if|but"
+    r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at)\b(?![-'])"
+    r"|\b(?:that|who|which)'(?:s|re)\b"  # "a swimsuit that's loose-fitting": a relative clause
+)
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
+_NOT_HEADS = frozenset({
+    "something", "anything", "stuff", "thing", "item", "one", "gift", "present", "idea",
+    "option", "product", "kind", "type", "sort", "brand", "recommendation", "suggestion",
+    "pair", "set", "piece", "new", "good", "nice", "cheap", "best", "great", "else", "more",
+    "other", "another", "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it",
+    "them", "those", "these", "this", "that", "there", "here", "store", "shop", "size", "not",
+    "no", "nothing", "but", "except", "then", "thats", "whats", "too", "pricey", "lookin",
+    "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
+    "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
+    "simple", "quick", "able",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Head:
+    """The product phrase of a request ("coffee table") and its head noun ("table")."""
+
+    phrase: str
+    word: str
+
+    @property
+    def term(self) -> str:
+        return stem(self.word)
+
+
+def request_head(text: str) -> Head | None:
+    """The head noun of what is asked for, or None when no product kind is named."""
+    lowered = " ".join(text.lower().split())
+    starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]
+    # The last asking phrase that names something: in "find me a steel band for my watch? i need
+    # it to be 24 mm" the second phrase points back ("it"), so the first names the product.
+    for start in reversed(starts):
+        head = _phrase_head(lowered[start:])
+        if head is not None:
+            return head
+    return None
+
+
+def _phrase_head(rest: str) -> Head | None:
+    """The head noun of the phrase that starts `rest`, or None when it names no kind."""
+    end = _END.search(rest)
+    words = re.findall(r"[a-z][a-z'-]*", rest[: end.start()] if end else rest)
+    words = [
+        w for w in words
+        if w not in STOPWORDS and stem(w) not in _NOT_HEADS and not _CUE.fullmatch(w)
+    ]  # fmt: skip
+    while words and (words[-1].endswith("ly") or not tokenize(words[-1])):
+        words.pop()
+    # A participle that ended the phrase introduced a complement the end marker cut off ("bars
+    # enriched [with peanut butter]", "extensions made [with synthetic hair]"): the noun before
+    # it is the head. Only before a cut: "insulated jacket" and "black insulated" keep theirs.
+    while end and len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]):
+        words.pop()
+    if not words or len(words[-1]) < 3:
+        return None
+    return Head(phrase=" ".join(words[-3:]), word=words[-1])
+
+
+class KindIndex:
+    """The kinds a catalog sells: title head nouns and category words, and which words it uses
+    only as modifiers (with the kinds they modify). Built from the index's payloads once per
+    vocabulary (the index rebuilds that after writes)."""
+
+    def __init__(self, payloads: Iterable[dict[str, Any]]) -> None:
+        self.kinds: set[str] = set()
+        self.heads: set[str] = set()  # title heads and the last word of leaf categories
+        self.kind_words: dict[str, str] = {}  # stem -> a word as written, for the encoder
+        self.modifies: dict[str, set[str]] = {}
+        for product in payloads:
+            head = title_head(str(product.get("title") or ""))
+            category = [str(c) for c in product.get("category") or []]
+            for name in category:
+                for word in re.findall(r"[a-z][a-z'-]*", name.lower()):
+                    self._add_kind(word)
+            leaf = re.findall(r"[a-z][a-z'-]*", category[-1].lower()) if category else []
+            for word in [*leaf[-1:], *([head] if head else [])]:
+                self._add_kind(word)
+                self.heads.add(stem(word))
+            if head is None:
+                continue
+            for word in re.findall(r"[a-z][a-z'-]*", str(product.get("title") or "").lower()):
+                term = stem(word)
+                if term != stem(head) and word not in STOPWORDS:
+                    self.modifies.setdefault(term, set()).add(stem(head))
+
+    def _add_kind(self, word: str) -> None:
+        if word in STOPWORDS:
+            return
+        term = stem(word)
+        self.kinds.add(term)
+        self.kind_words.setdefault(term, word)
+
+
+def title_head(title: str) -> str | None:
+    """The head noun of a title: the last word of its first part ("Dad Cap Washed Hat" -> hat,
+    "Peppermint Herbal Tea, 16 Bags (Pack of 6)" -> tea)."""
+    first = re.split(r"[,(|\[]| - | – ", title.lower(), maxsplit=1)[0]
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", first) if w not in STOPWORDS]
+    words = [w for w in words if tokenize(w) and not re.fullmatch(r"\d+\w*", w)]
+    return words[-1] if words else None
+
+
+class KindJudge:
+    """Decides "carried" by kind for one catalog search; caches word vectors and the index."""
+
+    def __init__(self, search: Any) -> None:
+        self.search = search
+        self._lock = threading.Lock()
+        self._built_for: Any = None
+        self._index: KindIndex | None = None
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def index(self) -> KindIndex:
+        vocabulary = self.search.index.vocabulary()
+        with self._lock:
+            if self._index is None or self._built_for is not vocabulary:
+                fields = ["product.title", "product.category"]
+                payloads = (
+                    p.get("product") or {} for p in self.search.index._scroll_payloads(fields)
+                )
+                self._index, self._built_for = KindIndex(payloads), vocabulary
+            return self._index
+
+    def carried(self, head: Head, top: set[str] | None = None) -> bool | None:
+        """True when the store sells that kind, False when it does not, None when the head cannot
+        tell. `top` holds the best search hit's words: a head the titles use only as a modifier
+        counts as carried when it means a kind it modifies ("bikini" in Bikini Swimsuit) or when
+        that hit holds it ("baseball caps" -> Dad Cap Washed Hat), not when the best hit is
+        something else ("gaming laptop" -> Gaming Headset Headphones). A word the catalog does
+        not know but spells closely ("hedphones", "ingredeints") is judged as the catalog's word.
+        """
+        kinds = self.index()
+        term = head.term
+        if term in kinds.kinds:
+            return True
+        word = term if len(term) >= 3 else head.word  # "laptops" is read as "laptop"
+        if term not in kinds.modifies and len(head.word) >= 6:  # a misspelling of its word
+            near = difflib.get_close_matches(term, [*kinds.kinds, *kinds.modifies], 1, TYPO)
+            if near and near[0] in kinds.kinds:  # "hedphones"
+                return True
+            term = word = near[0] if near else term  # "ingredeints" is judged as "ingredient"
+        if term in kinds.modifies:  # "beanie" in Wool Beanie Hat, but also "laptop" in
+            if self.best(word, kinds.modifies[term]) >= SYNONYM:  # Laptop Backpack: a modifier
+                return True  # meaning a kind it modifies is that kind ("bikini" swimsuit)
+            return None if top is None else term in top  # else the best hit decides
+        if max(self.search.closeness(w) for w in {word, head.word}) >= NEAR_WORD:
+            return True
+        return self.best(word, kinds.heads) >= SYNONYM
+
+    def related(self, head: Head, products: list[Any]) -> list[Any]:
+        """Of these products, those of a kind close in meaning to the one asked for: both the
+        head word and the whole phrase must be close ("dryer" is near moisturizer, 0.56, but "hair
+        dryer" is not, 0.52; "coffee table" is near coffee, "table" is not)."""
+        out = []
+        for product in products:
+            kind = title_head(product.title)
+            if kind and min(self.best(w, {stem(kind)}) for w in {head.word, head.phrase}) >= (
+                RELATED_KIND
+            ):
+                out.append(product)
+        return out
+
+    def best(self, word: str, terms: Iterable[str]) -> float:
+        kinds = self.index()
+        words = [kinds.kind_words.get(t, t) for t in terms]
+        if not words:
+            return 0.0
+        vectors = self._encode([word, *words])
+        return float(max(vectors[1:] @ vectors[0]))
+
+    def _encode(self, words: list[str]) -> np.ndarray:
+        missing = [w for w in dict.fromkeys(words) if w not in self._vectors]
+        if missing:
+            encoded = encode_queries(self.search.encoder, missing)
+            with self._lock:
+                for word, vector in zip(missing, encoded, strict=True):
+                    self._vectors[word] = np.asarray(vector, dtype=np.float32)
+        return np.stack([self._vectors[w] for w in words])
+
+
+_judges: dict[int, KindJudge] = {}
+_judges_lock = threading.Lock()
+
+
+def judge_for(search: Any) -> KindJudge:
+    """One judge per catalog search object (its caches live as long as the search)."""
+    with _judges_lock:
+        judge = _judges.get(id(search))
+        if judge is None or judge.search is not search:
+            judge = _judges[id(search)] = KindJudge(search)
+        return judge

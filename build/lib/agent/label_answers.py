@@ -1,0 +1,185 @@
+"""Follow-up questions about the last nutrition label photo, answered from what was read on it.
+
+"And how much protein?" reads the label's numbers; "is it gluten free?" its claims and
+ingredient text; when the label does not say, the answer says so rather than guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from agent.outcome import Outcome, ToolRun
+
+_NUTRIENTS: dict[str, tuple[str, str]] = {
+    "protein": ("protein_g", "{:g} g of protein"),
+    "calorie": ("calories", "{:g} calories"),
+    "kcal": ("calories", "{:g} calories"),
+    "saturated": ("saturated_fat_g", "{:g} g of saturated fat"),
+    "fat": ("total_fat_g", "{:g} g of fat"),
+    "sugar": ("total_sugars_g", "{:g} g of sugars"),
+    "carb": ("total_carbohydrate_g", "{:g} g of carbohydrates"),
+    "fiber": ("dietary_fiber_g", "{:g} g of fibre"),
+    "fibre": ("dietary_fiber_g", "{:g} g of fibre"),
+    "sodium": ("sodium_mg", "{:g} mg of sodium"),
+    "salt": ("sodium_mg", "{:g} mg of sodium"),
+    "cholesterol": ("cholesterol_mg", "{:g} mg of cholesterol"),
+    "serving": ("serving_size", "a serving of {}"),
+}
+_CLAIMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    r"\bgluten": ("gluten free", ("wheat", "barley", "rye", "gluten", "spelt")),
+    r"\bvegan": ("vegan", ("milk", "egg", "honey", "gelatin", "whey", "butter")),
+    r"\bdairy": ("dairy free", ("milk", "whey", "butter", "cream", "cheese", "lactose")),
+    r"\blactose": ("lactose free", ("milk", "lactose", "whey")),
+    r"\b(?:tree )?(?:pea)?nuts?\b": (
+        "nut free",
+        ("almond", "peanut", "hazelnut", "cashew", "walnut", "pecan", "nut"),
+    ),
+    r"\bsoy\b": ("soy free", ("soy",)),
+}
+_ABOUT_LABEL = re.compile(
+    r"\b(?:protein|calorie|kcal|fat|sugar|carb|fib(?:er|re)|sodium|salt|cholesterol|serving"
+    r"|gluten|vegan|dairy|lactose|nuts?|soy|ingredients?|allergens?|contains?|healthy)"
+)
+
+
+_QUESTION = re.compile(
+    r"\?|^\s*(?:and|so|what|what'?s|whats|how|tell me|any|is|are|does|do|has|have|got|list"
+    r"|show me the|give me the)\b"
+    r"|\b(?:how much|how many|is (?:it|this|that|there)|does (?:it|this|that)|contains?|free"
+    r"|content|per serving|in (?:it|this|that|there|these|those)|on the label)\b"
+)
+_BARE = re.compile(r"^\W*(?:the\s+)?\w+(?:\s+\w+)?\W*$")  # "protein", "fiber content", "sodium?"
+_SHOPPING = re.compile(
+    r"\b(?:show|find|search|looking for|buy|recommend|cheaper|under \$?\d"
+    r"|do you (?:have|sell|carry|stock)|i (?:need|want))\b"
+)
+
+
+_POINTS_AT_IT = re.compile(r"\b(?:it|this|that|these|those|they|them|the label)\b")
+
+
+def asks_about_label(text: str, names_kind: Callable[[str], bool] = lambda _: False) -> bool:
+    """A follow-up about the label just read: "and how much protein?", "whats the fiber".
+
+    "Show me protein bars" or "any protein bars?" is shopping, not a label question: it names a
+    kind of product (`names_kind`) without pointing at the one photographed.
+    """
+    lowered = text.lower()
+    asks = _QUESTION.search(lowered) or _BARE.match(lowered)
+    if not (_ABOUT_LABEL.search(lowered) and asks) or _SHOPPING.search(lowered):
+        return False
+    return _POINTS_AT_IT.search(lowered) is not None or not names_kind(text)
+
+
+def label_answer(question: str, label: dict[str, Any]) -> str:
+    """The answer read from the last label photo, or that the label doesn't say."""
+    lowered = question.lower()
+    nutrition: dict[str, Any] = label.get("nutrition") or {}
+    text = " ".join(str(label.get("text") or "").lower().split())
+    for pattern, (claim, culprits) in _CLAIMS.items():
+        if re.search(pattern, lowered):
+            return _claim_answer(claim, culprits, text)
+    if re.search(r"\b(?:ingredients?|allergens?|contains?)\b", lowered):
+        found = _section(text, ("ingredients", "contains", "allergens"))
+        return f"The label says: {found}" if found else "The label doesn't list ingredients."
+    said, missing = nutrients_asked(lowered, nutrition)
+    if not said and not missing:
+        return "From the label, per serving: " + _all_values(nutrition) + "."
+    parts = []
+    if said:
+        parts.append(f"The label says {' and '.join(said)} per serving.")
+    if missing:
+        parts.append(f"The label doesn't say how much {', '.join(missing)} it has.")
+    return " ".join(parts)
+
+
+def nutrients_asked(question: str, nutrition: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The nutrients asked about: those the figures give ("3 g of protein"), those they don't."""
+    answers: dict[str, tuple[str, str | None]] = {}  # field -> (word asked, answer)
+    for word, (field, phrase) in _NUTRIENTS.items():
+        if word in question.lower() and field not in answers:
+            value = nutrition.get(field)
+            answers[field] = (word, phrase.format(value) if value is not None else None)
+    said = [a for _, a in answers.values() if a]
+    return said, [word for word, a in answers.values() if not a]
+
+
+def product_nutrition_answer(title: str, question: str, nutrition: dict[str, Any]) -> str:
+    """ "How much protein does it have?" about a product whose catalog record has the figures."""
+    said, missing = nutrients_asked(question, nutrition)
+    serving = f" ({nutrition['serving_size']})" if nutrition.get("serving_size") else ""
+    if not said and not missing:
+        return f"{title}, per serving{serving}: {_all_values(nutrition)}."
+    parts = [f"{title} has {' and '.join(said)} per serving{serving}."] if said else []
+    if missing:
+        parts.append(f"The catalog doesn't say how much {', '.join(missing)} it has.")
+    return " ".join(parts)
+
+
+def _claim_answer(claim: str, culprits: tuple[str, ...], text: str) -> str:
+    if claim in text.replace("-", " "):
+        return f"Yes — the label says {claim}."
+    section = _section(text, ("ingredients", "contains", "allergens"))
+    if section:
+        found = [c for c in culprits if re.search(rf"\b{c}", section)]
+        if found:
+            return f"No — the label lists {', '.join(found)} ({section})."
+        return f"The label doesn't say it is {claim}; its ingredients: {section}"
+    return f"The label doesn't say whether it is {claim}."
+
+
+def _section(text: str, names: tuple[str, ...]) -> str:
+    for name in names:
+        match = re.search(rf"\b{name}\s*:?\s*(.+?)(?:\.\s|$)", text)
+        if match:
+            return match[1].strip(" .") + "."
+    return ""
+
+
+def _all_values(nutrition: dict[str, Any]) -> str:
+    values = [
+        phrase.format(nutrition[field])
+        for field, phrase in dict(_NUTRIENTS.values()).items()
+        if field != "serving_size" and nutrition.get(field) is not None
+    ]
+    return ", ".join(dict.fromkeys(values)) or "no readable values"
+
+
+def answer_label_question(run: ToolRun, question: str) -> Outcome:
+    """A follow-up about the last label photo, answered from what was read on it."""
+    label = run.state.photo or {}
+    if label.get("kind") != "label":
+        return Outcome(False, "There is no label photo in this conversation to answer from.")
+    if _ADDS_THIS.search(question.lower()):
+        return Outcome(False, UNNAMED_LABEL, {"label": True})
+    return Outcome(True, label_answer(question, label), {"label": True})
+
+
+UNNAMED_LABEL = (
+    "I can't tell which product that label is from: it doesn't print a name I can find in the "
+    "catalog. What is it called? I'll look it up."
+)
+_ADDS_THIS = re.compile(r"\b(?:add|buy|get|order)\b.*\b(?:this|it|that)\b")
+
+
+def label_follow_up(
+    text: str,
+    kind: str,
+    photo: dict[str, Any] | None,
+    *,
+    has_image: bool,
+    has_shown: bool,
+    names_kind: Callable[[str], bool] = lambda _: False,
+) -> bool:
+    """The message (understood as `kind`) asks about the label photo sent earlier.
+
+    "Add this to my cart" after a label that named no product is one too: it gets a question.
+    A cart request with products on screen stays a cart request.
+    """
+    if not photo or photo.get("kind") != "label" or has_image:
+        return False
+    if kind in {"add", "view_cart"}:
+        return not has_shown and bool(_ADDS_THIS.search(text.lower()))
+    return asks_about_label(text, names_kind)

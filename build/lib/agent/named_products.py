@@ -1,0 +1,48 @@
+"""Products a message names by title, read from the catalog: "tempo glide 4 vs airstep 2"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.words import new_words
+from catalog.model import Product
+from catalog.sparse import tokenize
+
+# Where one named product ends and the next begins in a comparison.
+_BETWEEN = re.compile(
+    r"\bvs\.?|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bcompare\b|\bbetween\b"
+    r"|\bagainst\b|\bwith\b|[,;?!]|\bwhich\b|\bwhat\b"
+)
+_SHARE = 0.5
+
+
+def named_products(text: str, search: Any, *, limit: int = 3) -> list[Product]:
+    """The catalog products the message names one after another, each by half or more of its
+    title's own words, those not in its category ("airstep 2" names the Airstep 2 Running Shoe,
+    "ground" names no coffee); [] when fewer than two are named."""
+    found: list[Product] = []
+    for part in _BETWEEN.split(text.lower()):
+        said = set(tokenize(part))
+        if not new_words(part):
+            continue
+        product = _one_named(part, said, search)
+        if product is not None and all(p.id != product.id for p in found):
+            found.append(product)
+        if len(found) == limit:
+            break
+    return found if len(found) >= 2 else []
+
+
+def _one_named(part: str, said: set[str], search: Any) -> Product | None:
+    best, best_share = None, 0.0
+    for hit in search.search(part, limit=3, parse=False).hits:
+        title = set(tokenize(hit.product.title))
+        kind = {t for name in hit.product.category for t in tokenize(name)}
+        own = title - kind  # "zephyr lite 3", not "running shoe"
+        if not own:
+            continue
+        share = len(said & own) / len(own)
+        if share >= _SHARE and share > best_share:
+            best, best_share = hit.product, share
+    return best

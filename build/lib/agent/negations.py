@@ -1,0 +1,183 @@
+"""What a shopper rules out ("not leather", "no black", "anything but Nike") or lets go of.
+
+Negated words become filters (qdrant `must_not`) and leave the search text, so "a tote, but not
+leather" never ranks leather totes up. Relaxing ("any colour is fine", "forget the budget") names
+the constraints to drop while the others stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.understanding import Negations
+from catalog.colors import color_family, known_color_words
+
+MATERIALS = frozenset({
+    "leather", "suede", "wool", "cotton", "polyester", "nylon", "plastic", "metal", "silk",
+    "down", "canvas", "denim", "linen", "rubber", "mesh", "fleece", "cashmere", "merino",
+    "bamboo", "acrylic", "spandex", "latex", "fur", "feathers", "synthetic", "glass", "steel",
+    "aluminum", "aluminium", "wood", "ceramic", "stoneware", "foam", "gluten", "dairy", "nuts",
+    "peanuts", "sugar", "caffeine", "soy",
+})  # fmt: skip
+# What "I'm vegan" rules out among materials a catalog names.
+_VEGAN = ("leather", "suede", "wool", "silk", "down", "fur", "cashmere", "merino")
+_SKIP_AFTER_NOT = frozenset({
+    "too", "very", "so", "that", "sure", "yet", "really", "much", "more", "less", "now", "a",
+    "the", "interested", "bad", "only", "just", "quite", "over", "under", "above", "below",
+    "thanks", "thank", "problem", "worries", "rush", "need", "want", "like", "exactly", "all",
+    "any", "one", "ones", "it", "this", "those", "them", "what", "i", "you", "bigger",
+    "smaller", "cheaper", "longer", "shorter", "in", "made", "of", "from", "with", "later",
+})  # fmt: skip
+_NEGATOR = re.compile(
+    r"\b(?:not|no|without|except|excluding|anything but|nothing|never|avoid|minus"
+    r"|any (?:other )?(?:colou?r|brand|material) (?:but|other than)|other than"
+    r"|isn'?t|aren'?t|is not|are not|wasn'?t|nothing in|none in|skip the|rather not"
+    r"|don'?t (?:want|like|need)|do not (?:want|like|need)|hate|allergic to|free of)"
+    r"\s+(?:(?:in|made of|made from|from|with|any|a|an|the|by)\s+)?"
+    r"([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*)?)"
+)
+_VEGAN_WORD = re.compile(r"\bvegan\b")
+_VEGAN_SAID = re.compile(r"\b(?:i'?m|i am|we'?re|we are|(?:and|but|as)\s+i'?m)\s+(?:a\s+)?vegan\b")
+_STOP_SECOND = frozenset({
+    "and", "or", "but", "please", "i", "i'm", "im", "because", "as", "since", "thanks", "for",
+    "under", "over", "in", "size", "with", "then", "though", "either", "at", "ones", "one",
+    "color", "colour", "stuff", "things", "items", "products", "material", "brand", "pls",
+    "plz", "thx", "ok", "okay", "so", "if", "is", "are", "that", "which", "all",
+})  # fmt: skip
+
+
+def negations_in(text: str, brands: frozenset[str] = frozenset()) -> tuple[Negations, str]:
+    """The excluded colours, materials, brands and words, and the text without those phrases."""
+    lowered = text.lower()
+    found = Negations()
+    spans: list[tuple[int, int]] = []
+    brand_names = {b.lower(): b for b in brands}
+    for match in _NEGATOR.finditer(lowered):
+        words = match[1].split()
+        if not words or words[0] in _SKIP_AFTER_NOT:
+            continue
+        if len(words) > 1 and words[1] in _STOP_SECOND:
+            words = words[:1]
+        phrase = " ".join(words)
+        if not _classify(phrase, found, brand_names):
+            if not _classify(words[0], found, brand_names):
+                continue
+            phrase = words[0]
+        end = match.start(1) + len(phrase)
+        end = _more_of_the_same(lowered, end, found, brand_names)
+        spans.append((match.start(), end))
+    if vegan := _VEGAN_SAID.search(lowered):
+        spans.append((vegan.start(), vegan.end()))
+    if _VEGAN_WORD.search(lowered):
+        for material in _VEGAN:
+            if material not in found.materials:
+                found.materials.append(material)
+    return found, _cut(text, spans)
+
+
+_AND_PHRASE = re.compile(r"\s*(?:&|and)\s+([a-z][a-z'-]*)")
+_OR_MORE = re.compile(r"\s*(?:,|or|nor|and|,\s*or)\s+(?:no\s+|not\s+)?([a-z][a-z'-]*)")
+_TRAILING = re.compile(r"\s*(?:colou?red|colou?rs?|ones?|material|stuff)\b")
+
+
+def _more_of_the_same(text: str, end: int, found: Negations, brands: dict[str, str]) -> int:
+    """ "not mustard or rust coloured", "no leather or suede": the list goes on with the same
+    kind; "not salt and vinegar" is one flavour (both words must be there to rule one out)."""
+    last = (found.words or [""])[-1]
+    pair = _AND_PHRASE.match(text, end)
+    if pair and last and not color_family(last) and not _kind_of_its_own(pair[1], brands):
+        found.words[-1] = f"{last} {pair[1]}"
+        return pair.end()
+    while (more := _OR_MORE.match(text, end)) and (
+        color_family(more[1]) or more[1] in MATERIALS or more[1] in brands
+    ):
+        _classify(more[1], found, brands)
+        end = more.end()
+    if trailing := _TRAILING.match(text, end):
+        end = trailing.end()
+    return end
+
+
+def _kind_of_its_own(word: str, brands: dict[str, str]) -> bool:
+    return bool(color_family(word) or word in MATERIALS or word in brands)
+
+
+def _classify(phrase: str, found: Negations, brands: dict[str, str]) -> bool:
+    if phrase in brands:
+        _add(found.brands, brands[phrase])
+        return True
+    if color_family(phrase) and (" " not in phrase or phrase in known_color_words()):
+        _add(found.colors, phrase)  # as said: "tan" rules out tan, "brown" every brown
+        _add(found.words, phrase)
+        return True
+    if phrase in MATERIALS or phrase.rstrip("s") in MATERIALS:
+        _add(found.materials, phrase)
+        return True
+    if " " not in phrase and len(phrase) > 3 and phrase.isalpha():
+        _add(found.words, phrase)
+        return True
+    return False
+
+
+def _add(values: list[str], value: str) -> None:
+    if value not in values:
+        values.append(value)
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    out = text
+    for start, end in sorted(spans, reverse=True):
+        out = out[:start] + " " + out[end:]
+    out = re.sub(r"\s*,\s*(?:,\s*)+", ", ", out)
+    out = re.sub(r"\b(?:but|and|or)\s*([,.!?]|$)", r"\1", out.strip())
+    return " ".join(out.split()).strip(" ,;")
+
+
+_RELAX = {
+    "price": re.compile(
+        r"\b(?:forget|ignore|drop|never ?mind|don'?t care about|skip|remove|lose)\s+(?:the\s+)?"
+        r"(?:price|budget|price limit|max(?:imum)?)\b|\b(?:price|budget|cost) (?:doesn'?t|does not)"
+        r" matter\b|\bany price\b|\bno (?:budget|price limit)\b"
+        r"|\bover (?:the )?budget is (?:ok|fine)"
+        r"|\bmoney is no (?:object|issue)\b|\bdoesn'?t have to be cheap\b"
+    ),
+    "color": re.compile(
+        r"\bany (?:colou?r|shade)s?\b|\b(?:forget|ignore|drop|never ?mind|don'?t care about)\s+"
+        r"(?:the\s+)?colou?r\b|\bcolou?r (?:doesn'?t|does not) matter\b|\ball colou?rs\b"
+        r"|\bdoesn'?t have to be (?:in )?(?:"
+        + "|".join(
+            [
+                "red",
+                "blue",
+                "black",
+                "white",
+                "green",
+                "grey",
+                "gray",
+                "navy",
+                "brown",
+                "pink",
+                "yellow",
+                "orange",
+                "purple",
+                "beige",
+                "tan",
+            ]
+        )
+        + r")\b"
+    ),
+    "size": re.compile(
+        r"\bany size\b|\b(?:forget|ignore|drop|never ?mind|don'?t care about)\s+(?:the\s+)?size\b"
+        r"|\bsize (?:doesn'?t|does not) matter\b|\ball sizes\b"
+    ),
+    "brand": re.compile(
+        r"\bany brand\b|\b(?:forget|ignore|drop|never ?mind|don'?t care about)\s+(?:the\s+)?brand\b"
+        r"|\bbrand (?:doesn'?t|does not) matter\b|\bother brands\b"
+    ),
+}
+
+
+def relaxed_in(text: str) -> list[str]:
+    """Constraints the shopper lets go of: "any colour is fine" -> ["color"]."""
+    lowered = text.lower()
+    return [name for name, pattern in _RELAX.items() if pattern.search(lowered)]

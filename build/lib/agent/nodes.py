@@ -1,0 +1,155 @@
+"""The conversation's main steps: understand the shopper, act through tools, respond."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, ToolMessage
+from langgraph.config import get_config, get_stream_writer
+from langgraph.runtime import Runtime
+
+from agent.checkout import fresh_turn
+from agent.context import Context
+from agent.label_answers import label_follow_up
+from agent.model_replies import checked_model_reply, reword
+from agent.outcome import ToolRun
+from agent.planner_rules import plan_tool_calls
+from agent.reader import read_message
+from agent.replies import compose_reply
+from agent.state import ShoppingState, ToolEvent
+from agent.store_help import departments
+from agent.tools import run_tool
+from agent.understanding import Intent
+
+_KEEPS_AWAITING = {Intent.ADD, Intent.GIVE_DETAILS}
+# What a question about the last label photo reads as without it ("and how much protein?";
+# the intent classifier may call "what's the nutrition like?" off-topic or unclear).
+_LABEL_FOLLOW_UPS = {
+    Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.PHOTO_QUESTION,
+    Intent.ADD, Intent.VIEW_CART, Intent.OFF_TOPIC, Intent.UNCLEAR,
+}  # fmt: skip
+
+
+def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Read the shopper's latest message once; the rules planner also decides the tool calls."""
+    ctx = runtime.context
+    message = last_human(state.messages)
+    text = message.text if message else ""
+    has_image = bool(message and message.additional_kwargs.get("image_id"))
+    understanding = read_message(state, ctx, text, has_image=has_image)
+    guessed = understanding.source == "classifier"  # "protein?" may read as small talk
+    if (understanding.intent in _LABEL_FOLLOW_UPS or guessed) and label_follow_up(
+        understanding.text,  # in English words ("¿y proteínas?" -> "and protein?")
+        understanding.intent.value,
+        state.photo,
+        has_image=has_image,
+        has_shown=bool(state.shown),
+        names_kind=lambda said: _names_a_kind(said, ctx),
+    ):
+        # About the label photo sent earlier, not a new photo: the label_question tool answers.
+        references = understanding.references.model_copy(update={"photo": False})
+        understanding = understanding.model_copy(
+            update={"intent": Intent.PHOTO_QUESTION, "references": references}
+        )
+    fallback = None
+    if ctx.understanding_model is not None and text:
+        from agent.planner_hybrid import hybrid_understanding
+
+        understanding, fallback = hybrid_understanding(understanding, state, ctx)
+    intent = understanding.state_value()
+    update: dict[str, Any] = fresh_turn() | {"intent": intent}
+    if fallback:
+        update["model_fallback"] = fallback
+    awaiting = state.awaiting or {}
+    if not _keeps_awaiting(understanding.intent, awaiting):
+        update["awaiting"] = None
+    if ctx.chat_model is None:
+        calls = plan_tool_calls(replace(state, intent=intent), understanding, ctx)
+        if calls:
+            update["messages"] = [AIMessage(content="", tool_calls=calls)]
+    return update
+
+
+def _names_a_kind(text: str, ctx: Context) -> bool:
+    """The message names a kind of product the catalog has ("protein bars")."""
+    from catalog.query import parse_query
+
+    return bool(parse_query(text, ctx.search.index.vocabulary()).category_hints)
+
+
+def _keeps_awaiting(intent: Intent, awaiting: dict[str, Any]) -> bool:
+    """A pending question stays open while the shopper answers it or fills in details."""
+    slots = awaiting.get("slots", [])
+    if "details" in slots:
+        return intent not in {Intent.DECLINE, Intent.CANCEL_ORDER}
+    return intent in _KEEPS_AWAITING
+
+
+def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Run the planner's tool calls in order; each sees the state the previous one left."""
+    last = state.messages[-1]
+    calls = last.tool_calls if isinstance(last, AIMessage) else []
+    thread_id = str(get_config().get("configurable", {}).get("thread_id", ""))
+    working = state
+    changes: dict[str, Any] = {}
+    events: list[ToolEvent] = []
+    replies: list[AnyMessage] = []
+    write = get_stream_writer()
+
+    def announce(note: str) -> None:
+        write({"progress": note})
+
+    for call in calls:
+        run = ToolRun(runtime.context, working, thread_id)
+        outcome = run_tool(call["name"], call["args"], run, announce)
+        working = replace(working, **outcome.update)
+        changes |= outcome.update
+        events.append(
+            ToolEvent(
+                tool=call["name"],
+                args=call["args"],
+                ok=outcome.ok,
+                message=outcome.message,
+                data=outcome.data,
+            )
+        )
+        replies.append(
+            ToolMessage(content=outcome.message, tool_call_id=call["id"] or "", name=call["name"])
+        )
+    return changes | {"events": events, "messages": replies}
+
+
+def respond(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Template the reply from this turn's results, unless a model already answered in words.
+
+    A model's words are sent only if every figure in them comes from this turn's tool results.
+    """
+    ctx = runtime.context
+    settings = ctx.settings
+    sold = departments(ctx) if state.understanding.intent is Intent.HELP else ()
+    templated = compose_reply(
+        state, settings.store_name, settings.currency, settings.store_policies, sold
+    )
+    message = last_human(state.messages)
+    said = message.text if message else ""
+    if _model_answered(state, ctx):
+        last = state.messages[-1]
+        checked = checked_model_reply(last.text, state, templated, said)
+        return {} if checked == last.text else {"messages": [AIMessage(checked)]}
+    if settings.model_replies and ctx.understanding_model is not None:
+        templated = reword(ctx.understanding_model, state, templated, said)
+    return {"messages": [AIMessage(templated)]}
+
+
+def _model_answered(state: ShoppingState, ctx: Context) -> bool:
+    """The LLM planner's last word stands, unless checkout or a recommendation spoke after it."""
+    last = state.messages[-1] if state.messages else None
+    if ctx.chat_model is None or not isinstance(last, AIMessage) or last.tool_calls:
+        return False
+    templated = {"place_order", "cancel_checkout"} & {e["tool"] for e in state.events}
+    return bool(last.text) and not state.ranking and not templated
+
+
+def last_human(messages: list[AnyMessage]) -> HumanMessage | None:
+    return next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)

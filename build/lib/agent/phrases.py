@@ -1,0 +1,218 @@
+"""The phrases the rules recognise, one pattern per way shoppers say a thing (lower-case text)."""
+
+from __future__ import annotations
+
+import re
+
+_C = re.compile
+
+YES = _C(
+    r"^\s*(?:(?:ok(?:ay)?|alright|great|perfect|cool|sure)[\s,!.]+)?(?:yes|yeah|yep|yup|ya|yea|sure"
+    r"|ok(?:ay)?|confirm(?:ed)?|go ahead|do it|place (?:it|the order)|approved?|please do"
+    r"|sounds good|absolutely|definitely|of course|y|si|sí|oui|ja|let'?s do it|go for it"
+    r"|that'?s (?:right|correct|fine)|correct|proceed)\b"
+)
+NO = _C(
+    r"^\s*(?:(?:hmm+|hm+|uh+|um+|erm|well|oh|ah|actually|wait|hold on|hang on|sorry)[\s,.!-]*)*"
+    r"(?:no|nope|nah|cancel|don'?t|do not|stop|never ?mind|not (?:yet|now|today|right now)"
+    r"|n|wait|hold on|hang on|hold off|not so fast|let me think|i need to think|give me a (?:sec"
+    r"|second|minute|moment)|maybe later|later|one (?:sec|second|moment)|i changed my mind"
+    r"|changed my mind|i'?m not sure|not sure|no way|negative)\b"
+)
+GREETING = _C(
+    r"^\s*(?:hi+|hello+|hey+|hiya|yo|howdy|hallo|hola|buenas|buenos d[ií]as|bonjour|salut"
+    r"|ciao|buongiorno|ol[aá]|oi|bom dia|hej|moin|servus|guten (?:tag|morgen)|good (?:morning"
+    r"|afternoon|evening|day)|greetings|sup|what'?s up|hey there|hi there|hello there)\b"
+    r"[\s!.,:)(\w'?]{0,30}$"
+)
+LANGUAGE = {
+    "es": _C(r"\b(?:hola|buenas|buenos d[ií]as|gracias|adi[oó]s)\b"),
+    "fr": _C(r"\b(?:bonjour|salut|merci|au revoir)\b"),
+    "de": _C(r"\b(?:hallo|guten (?:tag|morgen)|moin|servus|danke|tsch[uü]ss)\b"),
+    "it": _C(r"\b(?:ciao|buongiorno|grazie)\b"),
+    "pt": _C(r"\b(?:ol[aá]|oi|bom dia|obrigad[oa])\b"),
+}
+THANKS_BYE = _C(
+    r"^\s*(?:(?:ok(?:ay)?|k|great|perfect|cool|awesome|alright|nice|sweet|right)[\s,!.]+){0,3}"
+    r"(?:thanks?|thank you|thx|ty|cya|ttyl|laters|take care|gotta go|got to go|i'?m off"
+    r"|cheers|bye|goodbye|good ?night|see (?:you|ya)|that'?s (?:all|it)|that is all|nothing else"
+    r"|i'?m (?:done|good|all set)|all (?:good|set)|no(?:pe)?,? (?:thanks?|that'?s all)|gracias"
+    r"|merci|danke|grazie|adi[oó]s|ciao|later|have a (?:good|nice) (?:day|one))\b[\s\w,!.'?]{0,40}$"
+)
+POLICY = _C(
+    r"\b(?:returns?|refunds?|exchanges?|send (?:it|them|this) back|shipping|delivery|deliver"
+    r"|how long (?:does|will) (?:it|shipping|delivery) take|ship (?:to|internationally|abroad))\b"
+)
+PHOTO_HELP = _C(
+    r"\b(?:send|upload|share|attach) (?:you )?(?:a |an )?(?:photo|picture|pic|image|screenshot)"
+    r"|can i (?:send|show) (?:you|u)\b"
+)
+# "what kind of stuff do you guys sell?", "what do you carry?": the store's range, not a search
+WHAT_IS_SOLD = _C(
+    r"\bwhat (?:do|does) (?:you|u|ya|the (?:store|shop))(?: guys| all| folks)? (?:sell|carry|stock"
+    r"|have|offer)(?: here| there| exactly| anyway| in (?:the|your) (?:store|shop))?\s*(?:[?.!,]|$)"
+    r"|\bwhat (?:kinds?|sorts?|types?) of (?:stuff|things|products|items|goods|merch\w*)\b"
+    r"|\bwhat (?:products|items|things|stuff|departments|categories) (?:do|does) (?:you|u)\b"
+    r"|\bwhat(?:'s| is) (?:for sale|on offer|in (?:the|your) (?:store|shop))\b"
+    r"|\bwhat (?:can|could) i (?:buy|get|order) (?:here|from you)\b"
+)
+EMPTY_CART = _C(
+    r"\b(?:empty|clear|reset|wipe|nuke) (?:out )?(?:my |the )?(?:whole |entire )?"
+    r"(?:cart|basket|bag)\b"
+    r"|\b(?:empty|clear|wipe) (?:it|everything|it all|it out|all)\b(?! (?:of|about|the \w+ of)\b)"
+    r"|\b(?:remove|delete|drop|ditch|scrap|toss|bin|get rid of|take out) (?:everything|it all"
+    r"|the lot"
+    r"|all (?:of )?(?:it|them|that|those|the items|items|my items)|all\b(?! \w+ (?:socks|tees?)))"
+    r"|\bstart (?:over|again|fresh) with (?:my |the )?(?:cart|basket)"
+    r"|\bi don'?t want (?:any of (?:it|them|this|that)|anything)\b"
+)
+HELP = _C(
+    r"^\s*(?:help|\?+)\s*[?!.]*$|\b(?:what can you do|how does this work|who are you|what are you"
+    r"|what do you do|how do i (?:use|order|buy|shop)|what can i (?:ask|say|do)|how can you help"
+    r"|are you (?:a bot|human|real|an ai)|what do you sell|what kind of (?:stuff|things|products)"
+    r"|what (?:products|items) do you (?:have|sell|carry))\b"
+    # an unsure newcomer: "new here, where do I even start?", "no idea what to get"
+    r"|\b(?:i'?m |im |i am )?new here\b|\bfirst time (?:here|on here|shopping here|using this)\b"
+    r"|\bwhere (?:do|should|can) i (?:even )?(?:start|begin)\b(?! with| looking)"
+    r"|\bhow do i (?:get )?start(?:ed)?\b"
+    r"|\b(?:not sure|no idea|don'?t know) (?:where|how) to (?:start|begin)\b"
+)
+OTHERS_DATA = _C(
+    # other people's data or the shop's back office: refused, whoever the sender says they are
+    r"\b(?:(?:address(?:es)?|emails?|orders|details|data|phone numbers?) of (?:all |every |other )?"
+    r"(?:the |your |our )?(?:customers?|users?|shoppers?|buyers?|people|members?)\b)"
+    r"|\b(?:every|all|other|another|any|the) (?:of )?(?:the |your |our )?"
+    r"(?:customers?|users?|shoppers?|buyers?|people|members?)(?:'s|s'|')?(?: \w+){0,2} "
+    r"(?:address(?:es)?|emails?|orders"
+    r"|details|data|info|information|phone(?: numbers?)?|cards?|accounts?|names|passwords?)\b"
+    r"|\bcustomers?'? (?:list|data(?:base)?|emails|addresses|records|phone numbers)\b"
+    r"|\b(?:i'?m|i am) (?:the |an? )?(?:shop |store )?(?:owner|admin|administrator|manager"
+    r"|developer)\b|\b(?:export|dump|download) (?:the |all )?(?:orders|customers|database)"
+    r"|\b(?:someone|somebody) else'?s (?:order|address|account|details)"
+)
+INJECTION = _C(
+    r"\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|prompts?)"
+    r"|system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode"
+    r"|(?:give|get) me (?:a |an )?(?:free|discount|coupon|refund|\d+ ?% off)|for free\b"
+    r"|discount code|promo code|override|admin (?:mode|access)|reveal your|set (?:the )?price to"
+    r"|coupon|voucher|password|api key|secret key|credentials|<\s*script|select \*|drop table"
+    r"|;\s*--|(?:talk|speak|write|respond|reply|behave) (?:only )?(?:like|as) (?:a|an|one)\b"
+    r"|as a pirate|system:|new instructions|you must now|role-?play|disregard (?:your|all|the|any)"
+    r"|from now on,? you(?:'re| are| will| must| should)|forget (?:about )?(?:the store|the shop"
+    r"|your (?:instructions|rules|role|job|prompt)|everything|all (?:your|previous|that))"
+    r"|stop being (?:a|an) (?:shop|store|shopping)|in the voice of"
+    r"|\d+ ?% off|free of charge|make it free|price (?:it|them) at)"
+)
+OFF_TOPIC = _C(
+    r"\b(?:weather (?:today|tomorrow|like|forecast|in|outside)|what'?s the weather|news|joke"
+    r"|politics|election|president|prime minister|homework|stock market"
+    r"|bitcoin|crypto|capital of|world cup|super ?bowl|who won|score of|recipe for|meaning of life"
+    r"|write (?:me )?(?:code|a story|an essay|a poem|a song)|translate|what time is it"
+    r"|what time (?:does|do|is) the|football game|soccer game"
+    r"|book (?:me )?a (?:flight|hotel|table)|flight to|movie (?:to watch|tonight|recommend)"
+    r"|good movie|tv show"
+    r"|how old are you|tell me about yourself|favorite (?:movie|song|color|food)|your name"
+    r"|solve|math|calculate|who (?:is|was) (?!in)|sing|date me|love you)\b"
+)
+ORDER_STATUS = _C(
+    r"\b(?:order status|status of (?:my|the) order"
+    r"|where(?:'s| is) my (?:order|package|stuff|parcel)"
+    r"|track (?:my|the) (?:order|package)|did my order|has my order|when will (?:my order|it) "
+    r"(?:arrive|ship|come)|my orders?\b(?! (?:it|them|one|that))"
+    r"|what (?:did )?i (?:just )?order(?:ed)?"
+    r"|remind me what i|my last (?:order|purchase)|when will (?:it|my order|my package|they) "
+    r"(?:arrive|ship|come|get here|be delivered)|has (?:it|my order) shipped|delivery date)"
+)
+CANCEL_ORDER = _C(
+    r"\b(?:cancel|cancell?ation|call off|undo|revoke|don'?t want)\b.*\b(?:order|purchase)\b"
+    r"|\b(?:order|purchase)\b.*\b(?:cancel(?:l?ed)?|cancell?ation|call(?:ed)? off)\b"
+)
+CHECKOUT = _C(
+    r"\b(?:check ?out|checkout|proceed to (?:payment|checkout)|place (?:an|my|the) order"
+    r"|pay(?: now| for (?:it|them|this|that|everything))?|buy (?:it|them|now|everything)"
+    r"|i'?m ready to (?:pay|buy|order)|complete (?:the|my) (?:purchase|order)|ring (?:it|me) up"
+    r"|finish (?:my|the) (?:order|purchase)|finali[sz]e)"
+    r"(?:\s+(?:now|please|then|already|for me|thanks?|thank you|asap|right now|pls|plz))*"
+    r"\s*[.!?]*\s*$"
+)
+REMOVE = _C(
+    r"\b(?:remove|delete|take (?:out|off)|get rid of|don'?t want|no longer want|scrap|ditch"
+    r"|lose the|nix|scratch (?:the|that|those|my)"
+    r"|(?:drop|toss|bin)(?!(?: \w+){0,3} (?:in|into|on)\b)"
+    r"|take (?:the|my|that|this|those|these|it|them)(?: [\w-]+){0,3} (?:out|off)\b"
+    r"|(?:don'?t|do not|no longer) need (?:the|that|those|these|it|them))\b"
+)
+SET_QUANTITY = _C(
+    r"\b(?:make (?:it|that|those|them|the)|change (?:it|that|the)|set (?:it|that|the)|update"
+    r"|quantity|qty|only (?:want|need)|just (?:want|need)|instead of|increase|decrease|bump)\b"
+)
+CHANGE_VARIANT = _C(
+    r"\b(?:actually|instead|change|switch|swap|exchange|make (?:it|that|those|them|the)|rather"
+    r"|different)\b"
+)
+ADD = _C(
+    r"\b(?:add|buy|purchase|i'?ll take|i will take|i'?ll get|i'?ll have|put|get me|grab|order"
+    r"|(?:chuck|toss|throw|pop|stick|bung|shove|slap|drop) (?:(?:it|them|that|this|those|these|one"
+    r"|two|\d|a pair|a couple|the \w+(?: \w+)?) )?(?:in|into|on)\b|gimme|lemme (?:get|grab|have)"
+    r"|i'?ll go (?:with|for)|sold\b(?=\W*$)"
+    r"|i want (?:the|that|this|it|one|those|these|them|\d|two|three)"
+    r"|take (?:the|that|this|it|one|two"
+    r"|three|\d)|give me (?:the|that|this|one|two|\d)|i'?d like (?:the|that|this|one|two|\d)"
+    r"|throw in|toss in|include)\b"
+    r"|^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)\s+(?:of|more)\b"
+)
+ADD_TO_CART = _C(
+    r"^\s*(?:(?:please|can you|could you|would you|pls|ok(?:ay)?|yes|yeah|yep|sure|alright|cool"
+    r"|great|perfect|nice|right|so|then|and|just|go ahead and)[\s,!.]+)*"
+    r"(?:add|put|throw|pop|chuck|toss|stick|bung|shove|slap)\b.+"
+    r"\b(?:to|in|into|on) (?:my|the) (?:cart|basket|bag|trolley)\b"
+)
+VIEW_CART = _C(
+    r"\bcart\b|\b(?:my|the) (?:basket|bag)\b(?! for| that| with)"
+    r"|\bwhat(?:'s| is| have i got) in my\b"
+    r"|\bwhat (?:did|have) i (?:add|pick|choose)|\bhow much (?:is|do i owe|in) (?:my|the) total\b"
+    r"|\b(?:what'?s|whats|what is) (?:my|the) (?:total|subtotal)\b"  # "whats my total"
+)
+RECOMMEND = _C(
+    r"\b(?:which (?:one )?(?:is|are|would be|should i|do you) (?:the )?(?:best|better|recommend|get"
+    r"|buy|choose|pick)|which is best|which (?:one )?would you|best for|help me (?:choose|decide"
+    r"|pick)|recommend|suggest|what would you (?:pick|choose|get)|your (?:pick|favou?rite)"
+    r"|what do you think)\b"
+)
+COMPARE = _C(r"\b(?:compare|comparison|difference|differ|versus|vs\.?)\b")
+PHOTO = _C(
+    r"\b(?:like this|this one in the photo|in (?:the|this|my) (?:photo|picture|image|pic)"
+    r"|what is this|what's this|similar to this|look(?:s)? like this|this label|the label"
+    r"|on the (?:label|box|package|pack))\b"
+)
+QUESTION = _C(
+    r"^\s*(?:(?:and|so|ok(?:ay)?|hmm|also|but)[\s,]+)?(?:is|are|does|do|did|can|could|will|would"
+    r"|has|have|how|what|what'?s|which|who|whats|any idea|tell me|i wonder)\b|\?\s*$"
+)
+DETAILS = _C(
+    r"\b(?:made of|made from|material|fabric|tell me (?:more|about)|details?|more about|describe"
+    r"|specs?|dimensions?|weight|weigh|how (?:big|heavy|long|wide|tall|much)|is it|are they|does it"
+    r"|do they|waterproof|water-?proof|ingredients|nutrition|calories|sizes? (?:do|does|are)"
+    r"|colou?rs? (?:do|does|are)|in stock|available|availability|come in|have (?:it|them|this|that)"
+    r" in|fit|warranty|capacity|battery|washable|price|cost)\b"
+)
+CHEAPER = _C(
+    r"\b(?:cheaper|cheapest|less expensive|lowest price|budget[- ]friendly|on a budget|affordable"
+    r"|inexpensive|lower price"
+    r"|less pricey|less money|not (?:so|as|that) expensive|too expensive|too pricey|bargain)\b"
+)
+PRICIER = _C(
+    r"\b(?:pricier|priciest|more expensive|most expensive|premium|fancier|high[- ]end|nicer"
+    r"|better quality|top of the line|luxury)\b"
+)
+BIGGER = _C(r"\b(?:bigger|larger|roomier|more room|more space|more capacity|biggest|largest)\b")
+SMALLER = _C(r"\b(?:smaller|more compact|tinier|lighter|smallest|mini)\b")
+REFERENCE = _C(
+    r"\b(?:it|that|this|them|those|these|they|the (?:cheaper|cheapest|pricier|priciest|other|last"
+    r"|same) ?(?:one)?|that one|this one|one)\b"
+)
+SEARCH_OPENING = _C(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|also|now|hmm|alright)[\s,]+)?(?:show me|find me|search for"
+    r"|look(?:ing)? for|do you (?:have|sell|carry|stock)|i(?:'m| am) (?:looking|searching)"
+    r"|i need|i want|got any)\b"
+)

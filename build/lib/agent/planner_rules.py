@@ -1,0 +1,271 @@
+"""The offline planner: turns an `Understanding` into tool calls, deterministically.
+
+No model is involved, so it is fast and its behaviour is fixed by these rules and the tools.
+It only reads what the reader already resolved; it never re-reads the message.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+from agent.buyer import is_complete, merge_details
+from agent.cart_phrases import ITEM_BREAK
+from agent.context import Context
+from agent.kinds import judge_for, request_head
+from agent.slots import color_words_in, quantity_in, size_in
+from agent.state import ShoppingState
+from agent.understanding import Intent, Understanding
+from agent.words import new_words
+from catalog.sparse import tokenize
+
+_ADD_WORDS = frozenset({
+    "add", "buy", "purchase", "take", "get", "grab", "put", "order", "i'll", "i'd", "cart",
+    "basket", "bag", "please", "pair", "pairs", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "couple", "give", "want", "have", "throw", "toss", "include",
+    "bags", "pack", "packs", "box", "boxes", "bottle", "bottles", "jar", "jars", "can", "cans",
+    "chuck", "pop", "stick", "bung", "shove", "slap", "drop", "gimme", "lemme", "sold", "trolley",
+    "small", "medium", "large", "x-large", "pls", "plz", "thanks", "thx", "into",
+})  # fmt: skip
+
+CONTEMPLATE_MAX = 4
+
+
+def plan_tool_calls(
+    state: ShoppingState, understanding: Understanding, ctx: Context
+) -> list[dict[str, Any]]:
+    """Tool calls for this turn, as a model would emit them ([] when the reply needs none)."""
+    u = understanding
+    intent = u.intent
+    refs = u.references
+    if intent is Intent.SEARCH:
+        return [_search(u, refine=False)]
+    if intent in {Intent.REFINE, Intent.RELAX}:
+        return [_search(u, refine=True)]
+    if intent is Intent.PRODUCT_QUESTION:
+        if refs.product_ids:
+            return [_call("answer_question", product_id=refs.product_ids[0], question=u.text)]
+        if refs.ordinals or (refs.pronoun and not u.slots.options_asked):
+            return _nothing_to_point_at(state, u, ctx)  # "the second one" / "it": ask which
+        return [_call("answer_question", product_id="", question=u.text)]
+    if intent is Intent.COMPARE:
+        ids = refs.product_ids if len(refs.ordinals) >= 2 or refs.names_product else []
+        ids = ids if len(ids) >= 2 else [p["id"] for p in state.shown[:3]]
+        return [_call("compare_products", product_ids=ids)] if len(ids) >= 2 else []
+    if intent is Intent.RECOMMEND:
+        return [] if state.shown else [_call("search_products", query=u.text)]
+    if intent is Intent.PHOTO_QUESTION:
+        if not u.references.photo:  # a follow-up about the label photo sent earlier
+            return [_call("label_question", question=u.text)]
+        if not state.image_ids:
+            return []
+        return [_call("analyze_photo", image_id=state.image_ids[-1], question=u.text)]
+    if intent is Intent.ADD and refs.photo and state.image_ids:  # "add this" with the photo
+        said = u.slots.color_words or u.slots.colors
+        return [
+            _call("analyze_photo", image_id=state.image_ids[-1], question=u.text),
+            _call(
+                "add_photo_match", size=u.slots.size, color=said[0] if said else None,
+                quantity=u.slots.quantity or 1,
+            ),
+        ]  # fmt: skip
+    if intent is Intent.ADD:
+        return _add_calls(state, u) or _nothing_to_point_at(state, u, ctx)
+    if intent in {Intent.REMOVE, Intent.SET_QUANTITY}:
+        return _line_calls(u)
+    if intent is Intent.CHANGE_VARIANT:
+        if not refs.line_product_ids:
+            return [_call("change_cart_line", product_id="", quantity=1)]
+        said = u.slots.color_words or u.slots.colors
+        size, color = u.slots.size, (said[0] if said else None)
+        return [
+            _call("change_variant", product_id=refs.line_product_ids[0], size=size, color=color)
+        ]
+    if intent is Intent.VIEW_CART:
+        return [_call("view_cart")]
+    if intent is Intent.CHECKOUT:
+        return [_call("start_checkout")]
+    if intent is Intent.GIVE_DETAILS:
+        return _details_calls(state, u)
+    if intent is Intent.ORDER_STATUS:
+        return [_call("order_status")]
+    if intent is Intent.CANCEL_ORDER:
+        tool = "cancel_order" if u.allows_order_cancel else "ask_cancel_order"
+        return [_call(tool, order_id=refs.order_id)]
+    return []
+
+
+def _nothing_to_point_at(
+    state: ShoppingState, u: Understanding, ctx: Context
+) -> list[dict[str, Any]]:
+    """A reference with no target: ask which one (no calls), unless nothing has been shown yet
+    and the message names a kind of product the store sells ("could you get me listerine
+    toothpaste", "find me a phone case? i'll take one in white"): then there is nothing to
+    choose from, so search it. "is it waterproof?" names no kind, so it still asks which."""
+    head = request_head(u.text)
+    if state.shown or head is None or head.word not in _product_words(u).split():
+        return []
+    if judge_for(ctx.search).carried(head) is not True:
+        return []
+    return [_search(u, refine=False)]
+
+
+def contemplate_candidates(state: ShoppingState) -> list[str]:
+    """The products to weigh: those named, else the last comparison, else the top of the list."""
+    named = state.understanding.references.product_ids
+    if len(named) >= 2:
+        return named
+    if state.compared:
+        return list(state.compared)
+    return [p["id"] for p in state.shown[:CONTEMPLATE_MAX]]
+
+
+def _search(u: Understanding, *, refine: bool) -> dict[str, Any]:
+    """A search, or a refinement of the active one, with what the message rules out."""
+    args: dict[str, Any] = {"query": u.slots.category or u.text, "refine": refine}
+    neg = u.negations
+    if not neg.is_empty():
+        args["exclude"] = {
+            "colors": neg.colors,
+            "brands": neg.brands,
+            "words": [*neg.materials, *neg.words],
+        }
+    if u.slots.relax:
+        args["relax"] = u.slots.relax
+    if u.slots.required:
+        args["require"] = u.slots.required
+    return _call("search_products", **args)
+
+
+def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
+    """Add the product meant; a pending add keeps the size, colour and quantity already given.
+
+    A colour or size the shopper searched with ("black trail shoes in size 10") is used too, so
+    "add the first one" does not ask for it again.
+    """
+    if not u.references.ordinals and len(items := _items(u.text)) > 1:
+        return items
+    awaiting = state.awaiting or {}
+    product_id = _product_to_add(state, u)
+    said = u.slots.color_words or u.slots.colors
+    if product_id is None or (_names_other(state, u, product_id)):
+        words = _product_words(u)
+        if not words:
+            return []
+        return [
+            _call(
+                "add_by_name", query=words, size=u.slots.size,
+                color=said[0] if said else None, quantity=u.slots.quantity or 1,
+            )
+        ]  # fmt: skip
+    given = awaiting if product_id == awaiting.get("product_id") else {}
+    answer = u.slots.answer
+    said_color = said[0] if said else None
+    searched = state.filters or {}
+    searched_size = (
+        (searched.get("sizes") or [None])[0] if len(searched.get("sizes") or []) == 1 else None
+    )
+    return [
+        _call(
+            "add_to_cart",
+            product_id=product_id,
+            size=answer.get("size") or u.slots.size or given.get("size") or searched_size,
+            color=answer.get("color") or said_color or given.get("color"),
+            quantity=u.slots.quantity or given.get("quantity") or 1,
+        )
+    ]
+
+
+def _items(text: str) -> list[dict[str, Any]]:
+    """One add by name per item of "add 2 sea salt chips and 1 lime chips" ([] for one item)."""
+    calls = []
+    for part in ITEM_BREAK.split(text.lower()):
+        words = " ".join(w for w in new_words(part) if w not in _ADD_WORDS)
+        if not words:
+            return []
+        said = color_words_in(part)
+        calls.append(
+            _call(
+                "add_by_name", query=words, size=size_in(part),
+                color=said[0] if said else None, quantity=_count(part),
+            )
+        )  # fmt: skip
+    return calls
+
+
+def _count(part: str) -> int:
+    """How many of one item: "add 2 bags of …", or the count it opens with ("and 3 caps")."""
+    if quantity := quantity_in(part):
+        return quantity
+    lead = re.match(r"\s*(\d{1,2}|one|two|three|four|five|six)\b", part)
+    if lead is None:
+        return 1
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    return int(lead[1]) if lead[1].isdigit() else words[lead[1]]
+
+
+def _product_to_add(state: ShoppingState, u: Understanding) -> str | None:
+    """The product named now, else the one whose size or colour the agent asked for."""
+    pending = (state.awaiting or {}).get("product_id")
+    if pending and u.slots.answer:
+        return str(pending)
+    refs = u.references
+    names_one = refs.ordinals or u.slots.cheaper or u.slots.pricier or refs.names_product
+    if pending and not names_one:
+        return str(pending)
+    ids = refs.product_ids or ([state.shown[0]["id"]] if len(state.shown) == 1 else [])
+    return ids[0] if ids else None
+
+
+def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> bool:
+    """An add that falls back on a product in focus but names another kind of thing
+    ("add 2 socks in black" right after adding sneakers)."""
+    if u.references.ordinals or u.references.names_product or u.references.pronoun:
+        return False
+    if u.slots.answer or u.slots.cheaper or u.slots.pricier:
+        return False
+    words = set(tokenize(_product_words(u)))
+    if not words:
+        return False
+    title = next((p["title"] for p in [*state.shown, *state.seen] if p["id"] == product_id), "")
+    return not words & set(tokenize(title))
+
+
+def _product_words(u: Understanding) -> str:
+    """The words naming a product in an add ("add 3 socks in black" -> "socks")."""
+    words = [w for w in new_words(u.text) if w not in _ADD_WORDS]
+    return " ".join(words)
+
+
+def _line_calls(u: Understanding) -> list[dict[str, Any]]:
+    """Change the cart line the reader found; remove means quantity 0."""
+    quantity = 0 if u.intent is Intent.REMOVE else (u.slots.quantity or 1)
+    meant = u.references.line_product_ids or [""]
+    if u.intent is not Intent.REMOVE:
+        meant = meant[:1]
+    by = {"by": u.slots.change_by} if u.slots.change_by else {}  # "take one off"
+    return [_call("change_cart_line", product_id=pid, quantity=quantity, **by) for pid in meant]
+
+
+def _details_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
+    """Details add up over messages; the checkout hears them once name, email and address are in.
+
+    At the confirmation a new address, email or name replaces the one on the order, which is
+    then shown again to confirm; "wrong address" alone asks for the new one first."""
+    awaiting = state.awaiting or {}
+    known = awaiting.get("draft") or (state.buyer if state.pending_checkout else None)
+    if u.slots.changing and not u.slots.details:
+        draft = {k: v for k, v in (known or {}).items() if k != u.slots.changing}
+        return [_call("note_checkout_details", details=draft, change=u.slots.changing)]
+    draft = merge_details(known, u.slots.details)
+    if is_complete(draft):
+        calls = [_call("give_checkout_details", **draft)]
+        if not state.pending_checkout and state.cart_id:
+            calls.append(_call("start_checkout"))  # "checkout, Sam Lee, sam@…, 1 Market St…"
+        return calls
+    return [_call("note_checkout_details", details=draft)]
+
+
+def _call(tool: str, **args: Any) -> dict[str, Any]:
+    return {"name": tool, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}

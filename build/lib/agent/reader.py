@@ -1,0 +1,212 @@
+"""Builds the one `Understanding` of a message: rules, the intent classifier, then references.
+
+Everything about reading the message happens here, once per turn, so the planner and the tools
+only act on the result: understand → plan → act, never back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.cart_lines import LineFacts, line_meant
+from agent.cart_phrases import price_claim
+from agent.checkout import is_ready
+from agent.context import Context
+from agent.intent_model import talk_intent
+from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
+from agent.multilingual import in_english
+from agent.named_products import named_products
+from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
+from agent.references import mask_titles, quotes_a_title, resolve_products
+from agent.state import ShoppingState
+from agent.title_orders import ordered_count
+from agent.understanding import CART_CHANGES, Intent, Understanding
+from agent.words import asked_about, either_or
+from catalog.sparse import tokenize
+
+TALK_WORDS = 14
+CATALOG_WORDS = 0.5
+"""A message at least this much in the catalog's own words ("speakers") is shopping."""
+_LINE_INTENTS = {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
+
+
+def read_message(
+    state: ShoppingState, ctx: Context, text: str, *, has_image: bool = False
+) -> Understanding:
+    """What this message means in this conversation."""
+    before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
+    claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
+    lines = _cart_lines(state, ctx)
+    titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
+    said = in_english(text, state.understanding.slots.language, titles)
+    text = said.english
+    situation = Situation(
+        awaiting=state.awaiting,
+        pending_checkout=is_ready(state.pending_checkout),
+        has_shown=bool(state.shown or state.focus),
+        has_cart=bool(state.cart_id),
+        has_image=has_image,
+        has_order=bool(state.last_order_id),
+        just_added=state.understanding.intent is Intent.ADD,
+        names_product=quotes_a_title(text, state.shown, state.seen),
+        brands=_brands(ctx),
+    )
+    understanding = understand_message(
+        text,
+        currency=ctx.settings.currency,
+        situation=situation,
+        masked=mask_titles(text, titles),
+    )
+    said.apply(understanding)
+    if _may_name_two(understanding):
+        _compare_named(understanding, ctx)
+    if _may_name_a_product(understanding, state):
+        _ask_about_catalog_product(understanding, ctx)
+    if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
+        understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
+        understanding.slots.quantity, understanding.slots.category = count, ""
+    if claimed:
+        understanding.slots.price_claim = True  # refused in the reply; the price stays
+        if understanding.intent not in CART_CHANGES | {Intent.VIEW_CART, Intent.CHECKOUT}:
+            understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
+    if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
+        _classify_talk(understanding, ctx)
+    if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id:
+        understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
+    _resolve(understanding, state, lines)
+    return understanding
+
+
+def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> bool:
+    """A question that may be about one product by name, not about anything listed."""
+    if understanding.intent not in {Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.REFINE}:
+        return False
+    text = understanding.text.lower()
+    asks = QUESTION.search(text) or re.search(r"\b(?:tell me|how'?s|hows)\b", text)
+    if not asks or understanding.references.ordinals:
+        return False
+    return not (
+        understanding.intent is Intent.PRODUCT_QUESTION
+        and state.shown
+        and (understanding.references.pronoun or understanding.references.names_product)
+    )
+
+
+_TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
+_EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b")
+_BOTH = re.compile(r"\b(?:or|vs\.?|versus|compared? (?:to|with)|and|with)\b")
+
+
+def _may_name_two(understanding: Understanding) -> bool:
+    """ "Tempo glide 4 vs airstep 2, which has more drop?": two products named, not listed."""
+    if understanding.intent not in _TWO_NAMED or understanding.references.ordinals:
+        return False
+    text = understanding.text.lower()
+    if understanding.intent is Intent.COMPARE:
+        return bool(_BOTH.search(text))
+    asks = QUESTION.search(text) or re.search(r"\bwhich\b", text)
+    return bool(asks and _EITHER.search(text))
+
+
+def _compare_named(understanding: Understanding, ctx: Context) -> None:
+    """Two or more products named by title: compare those (a recommendation weighs them)."""
+    named = named_products(understanding.text, ctx.search)
+    if not named:
+        return
+    if understanding.intent is not Intent.RECOMMEND:
+        understanding.intent, understanding.confidence = Intent.COMPARE, 0.8
+    understanding.references.product_ids = [p.id for p in named]
+    understanding.references.names_product = True
+    understanding.slots.category = ""
+
+
+def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> None:
+    """ "What's the heavyweight pocket tee made of?": the product whose title it quotes."""
+    text = understanding.text
+    opening = SEARCH_OPENING.search(text.lower())
+    hits = ctx.search.search(text, limit=5, parse=False).hits  # "in red" must not filter it out
+    said = set(tokenize(text))
+    best, best_share = None, 0.0
+    for hit in hits:
+        title = set(tokenize(hit.product.title))
+        share = len(title & said) / len(title) if title else 0.0
+        if len(title & said) >= 2 and share > best_share:
+            best, best_share = hit.product, share
+    if best is None or best_share < (0.8 if opening else 0.6):
+        return
+    lowered = mask_titles(text, [best.title]).lower()
+    understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, 0.8
+    understanding.references.product_ids = [best.id]
+    understanding.references.names_product = True
+    understanding.slots.asked = asked_about(lowered)
+    understanding.slots.options_asked = either_or(lowered)
+    understanding.slots.category = ""
+
+
+def _classify_talk(understanding: Understanding, ctx: Context) -> None:
+    """A message the rules call a search may be small talk; never one in the catalog's words."""
+    encoder = getattr(ctx.search, "encoder", None)
+    if encoder is None:
+        return
+    if len(understanding.text.split()) > TALK_WORDS:
+        return  # small talk is short; a long message is a shopping request
+    if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS:
+        return
+    embed = getattr(ctx.search, "text_vector", None)  # shared with the search's own encoding
+    intent, confidence = talk_intent(encoder, understanding.text, embed=embed)
+    if intent is not Intent.SEARCH:
+        understanding.intent, understanding.confidence = intent, confidence
+        understanding.source = "classifier"
+        understanding.slots.category = ""
+
+
+def _resolve(understanding: Understanding, state: ShoppingState, lines: list[LineFacts]) -> None:
+    refs = understanding.references
+    refs.product_ids = refs.product_ids or resolve_products(
+        understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
+    )
+    if understanding.intent is Intent.REMOVE and EMPTY_CART.search(understanding.text.lower()):
+        refs.line_product_ids = [line.product_id for line in lines]  # "empty my cart"
+    elif understanding.intent in _LINE_INTENTS:
+        meant = line_meant(understanding, lines, refs.product_ids, state.focus)
+        refs.line_product_ids = [meant] if meant else []
+        more = understanding.slots.change_by or 0
+        if meant is None and more > 0:  # "add another tee" with no tee in the cart: a new item
+            understanding.intent = Intent.ADD
+            understanding.slots.quantity, understanding.slots.change_by = more, None
+    if understanding.intent is Intent.CANCEL_ORDER:
+        refs.order_id = (state.awaiting or {}).get("order_id") or state.last_order_id
+
+
+def resolve_references(understanding: Understanding, state: ShoppingState, ctx: Context) -> None:
+    """Resolve again after another reader (the hybrid planner's model) changed the intent."""
+    _resolve(understanding, state, _cart_lines(state, ctx))
+
+
+def _cart_lines(state: ShoppingState, ctx: Context) -> list[LineFacts]:
+    if not state.cart_id:
+        return []
+    cart = ctx.commerce.get_cart(state.cart_id)
+    facts = []
+    for line in cart.lines:
+        product = ctx.search.get(line.product_id)
+        facts.append(
+            LineFacts(
+                product_id=line.product_id,
+                title=line.title,
+                category=list(product.category) if product else [],
+                variant_title=line.variant_title or "",
+            )
+        )
+    return facts
+
+
+def _brands(ctx: Context) -> frozenset[str]:
+    index: Any = getattr(ctx.search, "index", None)
+    if index is None:
+        return frozenset()
+    try:
+        return frozenset(index.vocabulary().brands)
+    except AttributeError:
+        return frozenset()

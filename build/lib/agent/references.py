@@ -1,0 +1,126 @@
+"""Which products a message means: "the second one", "the first two", "the cheaper one", "it".
+
+A product named by its title resolves against everything shown in the conversation, not only
+the latest list, but only on a confident match; a tie asks rather than guesses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.state import ShownProduct
+from agent.understanding import Understanding
+
+_CONFIDENT_SHARE = 2 / 3
+_NOT_CONTENT = frozenset({
+    "a", "an", "and", "the", "of", "for", "with", "in", "to", "by", "my",
+})  # fmt: skip
+
+
+def resolve_products(
+    understanding: Understanding,
+    shown: list[ShownProduct],
+    *,
+    compared: list[str] | None = None,
+    focus: str | None = None,
+    seen: list[ShownProduct] | None = None,
+) -> list[str]:
+    """Product ids the shopper means, most specific reading first; [] when nothing fits."""
+    refs, slots = understanding.references, understanding.slots
+    if refs.ordinals:
+        return _by_ordinals(refs.ordinals, shown)
+    by_name = named_products(understanding.text, shown, seen)
+    if slots.cheaper or slots.pricier:
+        pool = _pool(shown, compared)
+        if not pool:
+            return []
+        pick = min if slots.cheaper else max
+        return [pick(pool, key=lambda p: int(p["price"]["amount"]))["id"]]
+    if by_name:
+        return by_name
+    if focus:
+        return [focus]
+    if len(shown) == 1:
+        return [shown[0]["id"]]
+    return []
+
+
+def named_products(
+    text: str, shown: list[ShownProduct], seen: list[ShownProduct] | None = None
+) -> list[str]:
+    """The one product the text calls by its title; [] when none, or when two fit equally."""
+    return _by_full_title(text, shown, seen or []) or _by_title_words(text, shown)
+
+
+def quotes_a_title(text: str, shown: list[ShownProduct], seen: list[ShownProduct]) -> bool:
+    """The text holds most of one shown product's title ("add the Cushioned Crew Socks …")."""
+    return bool(_by_full_title(text, shown, seen))
+
+
+def mask_titles(text: str, titles: list[str]) -> str:
+    """The text with every quoted title replaced by "the item", so a title is never a command.
+
+    "Is the Check Out Now Backpack waterproof?" must not read as "check out".
+    """
+    masked = text
+    for title in sorted({t for t in titles if len(t) > 3}, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w]){re.escape(title)}(?![\w])", re.IGNORECASE)
+        masked = pattern.sub("the item", masked)
+    return masked
+
+
+def _by_ordinals(ordinals: list[int], shown: list[ShownProduct]) -> list[str]:
+    ids = []
+    for position in ordinals:
+        index = len(shown) - 1 if position == -1 else position - 1
+        if 0 <= index < len(shown):
+            ids.append(shown[index]["id"])
+    return ids
+
+
+def _pool(shown: list[ShownProduct], compared: list[str] | None) -> list[ShownProduct]:
+    """ "The cheaper one" picks among the products just compared, else among those shown."""
+    if compared:
+        chosen = [p for p in shown if p["id"] in compared]
+        if chosen:
+            return chosen
+    return list(shown)
+
+
+def _by_full_title(text: str, shown: list[ShownProduct], seen: list[ShownProduct]) -> list[str]:
+    """ "Add the Cushioned Crew Socks": most of a title's words, from any list shown so far.
+
+    The best share of title words wins; on a tie the latest list wins, else nobody does.
+    """
+    words = set(_words(text))
+    latest = {p["id"] for p in shown}
+    candidates = {p["id"]: p for p in [*seen, *shown]}
+    scored: dict[tuple[float, int], list[str]] = {}
+    for product_id, product in candidates.items():
+        title = set(_words(product["title"])) - _NOT_CONTENT
+        hits = len(title & words)
+        share = hits / len(title) if title else 0.0
+        if hits >= 2 and share >= _CONFIDENT_SHARE:
+            scored.setdefault((share, hits), []).append(product_id)
+    if not scored:
+        return []
+    best = scored[max(scored)]
+    if len(best) > 1:
+        best = [i for i in best if i in latest]
+    return best if len(best) == 1 else []
+
+
+def _by_title_words(text: str, shown: list[ShownProduct]) -> list[str]:
+    """ "The Trailblazer" or "the Nike one": a distinctive title word names one shown product."""
+    words = {w.strip("?.,!'\"").lower() for w in text.split() if len(w) > 3}
+    if not words or not shown:
+        return []
+    common = set.intersection(*(set(p["title"].lower().split()) for p in shown))
+    matches = [p["id"] for p in shown if words & (set(p["title"].lower().split()) - common)]
+    return matches if len(matches) == 1 else []
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words with a plural "s" dropped, so "sock" names the "Socks"."""
+    words = re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", text.lower())
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]

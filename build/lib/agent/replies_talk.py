@@ -1,0 +1,192 @@
+"""Replies to messages that need no tool, and to the conversation's newer tools.
+
+Small talk, help and off-topic messages get a short, friendly answer that steers back to
+shopping, greeting in the shopper's language where it can be told.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.buyer import details_text
+from agent.outcome import money_text
+from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY, WHAT_IS_SOLD
+from agent.state import ShoppingState, ToolEvent
+from agent.store_help import photo_help_text, sells_text
+from agent.understanding import Intent
+
+HELP = (
+    'I can find products ("trail running shoes under $120", "a tote, but not leather"), narrow '
+    'them ("any in blue?", "something cheaper"), answer questions ("is the first one '
+    'waterproof?"), look at a photo, compare or recommend, and handle your cart ("make the socks '
+    '3", "remove the shoes"), checkout and orders. I always ask before placing or canceling an '
+    "order. What are you looking for?"
+)
+DETAILS_EXAMPLE = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
+PRICE_REFUSAL = (
+    "Sorry, I can't change prices or apply discounts in chat: everything is charged at the "
+    "store's listed price."
+)
+_GREETINGS = {
+    "en": "Hi, welcome to {store}! What are you shopping for today?",
+    "es": "¡Hola! Bienvenido a {store}. ¿Qué estás buscando hoy?",
+    "fr": "Bonjour et bienvenue chez {store} ! Que cherchez-vous aujourd'hui ?",
+    "de": "Hallo und willkommen bei {store}! Wonach suchen Sie heute?",
+    "it": "Ciao, benvenuto da {store}! Cosa stai cercando oggi?",
+    "pt": "Olá, bem-vindo à {store}! O que você procura hoje?",
+    "nl": "Hallo en welkom bij {store}! Waar ben je naar op zoek?",
+}
+_THANKS = {
+    "en": "You're welcome! Come back any time — I'm here if you need anything else.",
+    "es": "¡De nada! Aquí estoy si necesitas algo más.",
+    "fr": "Avec plaisir ! Je reste là si vous avez besoin d'autre chose.",
+    "de": "Gern geschehen! Ich bin da, falls Sie noch etwas brauchen.",
+    "it": "Prego! Sono qui se ti serve altro.",
+    "pt": "De nada! Estou aqui se precisar de mais alguma coisa.",
+    "nl": "Graag gedaan! Ik ben er als je nog iets nodig hebt.",
+}
+
+
+def talk_reply(
+    state: ShoppingState, store_name: str, policies: str = "", departments: tuple[str, ...] = ()
+) -> str:
+    """The reply to a message that ran no tool."""
+    u = state.understanding
+    intent, language = u.intent, u.slots.language
+    if intent is Intent.GREET:
+        return _GREETINGS.get(language, _GREETINGS["en"]).format(store=store_name)
+    if intent is Intent.THANKS_BYE:
+        return _THANKS.get(language, _THANKS["en"])
+    if intent is Intent.HELP:
+        return help_reply(u.text.lower(), policies, departments)
+    if intent is Intent.OFF_TOPIC:
+        if u.slots.price_claim:
+            return f"{PRICE_REFUSAL} Is there anything I can find or add for you?"
+        if OTHERS_DATA.search(u.text.lower()):
+            return (
+                "Sorry, I can't share other customers' details or orders, or act for the store's "
+                "staff — I can only help with your own shopping, cart and orders here. What can "
+                "I find for you?"
+            )
+        if INJECTION.search(u.text.lower()):
+            return (
+                f"I can only help with shopping at {store_name}, and I can't change prices, "
+                "rules or discounts. What can I help you find?"
+            )
+        return (
+            f"Sorry, I can only help with shopping at {store_name}, so I can't answer that. "
+            "What can I find for you?"
+        )
+    if intent is Intent.UNCLEAR:
+        return (
+            "Sorry, I didn't catch that. Tell me what you're looking for — for example "
+            '"a rain jacket under $100" — or say "help".'
+        )
+    if intent in {Intent.CONFIRM, Intent.DECLINE}:
+        if intent is Intent.DECLINE and u.slots.answer.get("confirm") == "no":
+            return "Alright, your order stays as it is."
+        if state.last_order_id:
+            return f"Your order {state.last_order_id} is already placed; nothing else is waiting."
+        return "There is no order waiting for your confirmation."
+    if intent is Intent.PHOTO_QUESTION:
+        return "Send me a photo and I'll tell you what I see and find similar items."
+    if intent in {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}:
+        if not state.cart_id:
+            return "Your cart is empty."
+        return 'Which item in your cart do you mean? Say "the socks", "the blue one" or its name.'
+    if intent in {Intent.PRODUCT_QUESTION, Intent.ADD, Intent.COMPARE}:
+        return 'Which one do you mean? Say "the first one", "the cheaper one" or its name.'
+    if intent is Intent.ACKNOWLEDGE:
+        return "Alright. Anything else I can find for you?"
+    if intent is Intent.GIVE_DETAILS:
+        return f"Please send your name, email and shipping address, like: {DETAILS_EXAMPLE}"
+    return "Tell me what you're looking for and I'll search the catalog."
+
+
+def help_reply(text: str, policies: str, departments: tuple[str, ...] = ()) -> str:
+    """What the assistant does; the store's policies when asked about returns or shipping; the
+    store's departments when asked what it sells."""
+    if PHOTO_HELP.search(text):
+        return photo_help_text(text)
+    if WHAT_IS_SOLD.search(text) and departments:
+        return sells_text(departments)
+    if POLICY.search(text):
+        return f"{policies} Anything I can help you find?"
+    return HELP
+
+
+def newer_event_text(event: ToolEvent, state: ShoppingState) -> str | None:
+    """The words for the newer tools' results; None for a tool these do not cover."""
+    data, name = event["data"], event["tool"]
+    if name == "answer_question":
+        if not event["ok"]:
+            return 'Which product do you mean? Say "the first one" or its name.'
+        return str(data.get("answer") or "") or _summary(data["product"])
+    if name == "ask_cancel_order" and event["ok"] and data.get("ask"):
+        return (
+            f"Do you want me to cancel order {data['order_id']} (total "
+            f"{money_text(data['total'])})? Please answer yes or no."
+        )
+    if name == "cancel_order" and event["ok"]:
+        return (
+            f"Done — order {data['order_id']} is canceled and the {money_text(data['total'])} "
+            "charge is refunded. Anything else I can help with?"
+        )
+    if name == "note_checkout_details" and data.get("change"):
+        label = {"address": "shipping address", "email": "email address"}.get(data["change"])
+        return f"Sure — what's the new {label or data['change']}? I'll show you the order again."
+    if name == "note_checkout_details":
+        return _details_prompt(data["draft"], data["missing"])
+    if name == "give_checkout_details" and data.get("noted"):
+        return (
+            f'Thanks — I\'ve noted {details_text(data["draft"])} for checkout. Say "check out" '
+            "when your cart is ready."
+        )
+    if name == "give_checkout_details" and not event["ok"]:
+        return (
+            f"{event['message']} Could you send it again? For example: {DETAILS_EXAMPLE} — a "
+            "postal code is optional where your country has none."
+        )
+    if name == "change_variant" and event["ok"]:
+        return f"Done — changed {data['product']} to {data['variant']}. " + _cart_line(data["cart"])
+    return None
+
+
+def no_match_text(data: dict[str, Any]) -> str:
+    """Said when the store has nothing close to what was asked."""
+    wanted = str(data.get("wanted") or "")
+    plain = re.fullmatch(r"[\w' -]{1,40}", wanted) and len(wanted.split()) <= 5
+    lines = [f"Sorry, we don't carry {wanted}." if plain else "Sorry, we don't carry that."]
+    if data.get("products"):
+        lines.append("The closest things we have:")
+        lines += [
+            f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
+        ]
+        lines.append("Is one of these useful, or can I look for something else?")
+    else:
+        lines.append("Can I help you find something else?")
+    return "\n".join(lines)
+
+
+def _details_prompt(draft: dict[str, Any], missing: list[str]) -> str:
+    have = details_text(draft)
+    got = f"Thanks — I have: {have}. " if have else ""
+    return f"{got}I still need your {_join(missing)} to finish checking out."
+
+
+def _join(items: list[str]) -> str:
+    names = [{"address": "shipping address"}.get(i, i) for i in items]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _cart_line(cart: dict[str, Any]) -> str:
+    count = sum(line["quantity"] for line in cart["lines"])
+    items = f"{count} item{'s' if count != 1 else ''}"
+    return f"Your cart has {items}, subtotal {money_text(cart['subtotal'])}."
+
+
+def _summary(facts: dict[str, Any]) -> str:
+    from agent.replies import details_text as product_text
+
+    return product_text(facts)

@@ -1,0 +1,39 @@
+"""A property every listed product must have, said of the list shown: "only polarized ones",
+"which of those are dishwasher safe?", "just the ones that can go in the dishwasher"."""
+
+from __future__ import annotations
+
+import re
+
+from agent.slots import colors_in
+from agent.words import FILLER
+
+_ONLY_ONES = re.compile(
+    r"^(?:(?:ok(?:ay)?|and|so|hmm|actually|just)[\s,]+)?(?:only|just)\s+(?:the\s+)?"
+    r"(?P<a>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:ones?|pairs?|models?)\b"
+    r"|^(?:which|any)\s+(?:ones|of them|of those|of these)\s+(?:are|is)\s+"
+    r"(?P<b>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??$"
+    r"|^(?:the\s+)?(?P<c>[a-z][\w-]*)\s+ones\s+only\b"
+    # "only the ones that are vegan", "any of them that are waterproof?"
+    r"|\b(?:ones?|any of (?:them|those|these)|those|them)\s+(?:that|which)\s+(?:are|is)\s+"
+    r"(?:also\s+)?(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[?.!]*$"
+)
+# "ones that can go in the dishwasher", "any i can put in the microwave?": the appliance names
+# the property (the catalog's dishwasher_safe, microwave_safe).
+_GOES_IN = re.compile(
+    r"\b(?:ones?|any|which|those|them|only|just)\b.*\b(?:go|goes|put|survive|handle|safe)\s+"
+    r"(?:in|into|in to)\s+(?:the\s+|a\s+)?(?P<e>dishwasher|microwave|oven|freezer)\b"
+)
+
+
+def required_property(text: str) -> list[str]:
+    """ "Only polarized ones pls", "which ones are waterproof?", "the vegan ones only": a
+    property the list must keep to, said of the list shown (colours and prices are slots)."""
+    if goes := _GOES_IN.search(text):
+        return [goes["e"]]
+    match = _ONLY_ONES.search(text)
+    if not match:
+        return []
+    said = match["a"] or match["b"] or match["c"] or match["d"] or ""
+    words = [w for w in said.split() if w not in FILLER and not colors_in(w)]
+    return words if words and len(words) == len(said.split()) else []

@@ -1,0 +1,57 @@
+"""What a search shows when its plain hits would mislead: a colour the kind does not come in,
+nothing within the shopper's limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.carried import NEAREST, POOL
+from agent.kind_colours import colour_fallback
+from agent.outcome import Outcome, ToolRun, numbered, shown_product
+from agent.state import remember_shown
+from catalog.query import ParsedQuery
+
+SHOW_LIMIT = 5
+
+
+def nearest_beyond(run: ToolRun, result: Any, beyond: list[Any], update: dict[str, Any]) -> Outcome:
+    """Nothing within the price/colour/size limits: the kind's nearest products beyond them."""
+    nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
+    data = {"unmet": True, "products": nearest, "wanted": result.query.text,
+            "filters": result.filters.model_dump()}  # fmt: skip
+    update = update | {"shown": nearest, "turn_products": nearest}
+    update["seen"] = remember_shown(run.state.seen, nearest)
+    return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)
+
+
+def colour_not_in_kind(
+    run: ToolRun, parsed: ParsedQuery, kind: list[str], colours: list[str]
+) -> Outcome:
+    """None of the kind comes in the colour: say so, and list the kind in its nearest colours
+    (the active search without the colour), never another kind that does."""
+    hits, nearest = colour_fallback(run.ctx.search, parsed, kind, colours, POOL)
+    hits = sorted(hits, key=lambda h: not buyable(h))[:SHOW_LIMIT]
+    shown = [shown_product(h.product, i + 1) for i, h in enumerate(hits)]
+    filters = parsed.filters.model_copy(update={"colors": [], "categories": kind})
+    data = {
+        "products": shown,
+        "refine": True,
+        "colour_missing": {"kind": kind[0].lower(), "colors": colours, "nearest": nearest},
+    }
+    update: dict[str, Any] = {
+        "query": parsed.text,
+        "filters": filters.model_dump(),
+        "shown": shown or run.state.shown,
+        "seen": remember_shown(run.state.seen, shown),
+        "compared": [],
+        "focus": None,
+        "turn_products": shown,
+    }
+    text = f"No {kind[0].lower()} in {'/'.join(colours)}; nearest colours: {', '.join(nearest)}."
+    return Outcome(True, text, data, update)
+
+
+def buyable(hit: Any) -> bool:
+    """A variant that matched the shopper's filters can be bought now."""
+    ids = set(hit.variant_ids)
+    return any(v.in_stock for v in hit.product.variants if not ids or v.id in ids)

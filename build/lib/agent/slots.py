@@ -1,0 +1,146 @@
+"""Slot values in a shopper's words: prices, colours, sizes, quantities, ordinals."""
+
+from __future__ import annotations
+
+import re
+
+from catalog.colors import color_family, known_color_words
+from catalog.query_price import find_price_clauses
+from catalog.query_price import price_bounds as bounds_of
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple": 2, "a pair": 2, "couple": 2,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "last": -1,
+}  # fmt: skip
+_SIZE = re.compile(
+    r"\bsize(?:\s+|:\s*|(?=\d))(?:is\s+)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large|x-large)\b"
+    r"|\bin (?:a |an )?(\d{1,2}(?:\.5)?|xs|xl|xxl|small|medium|large)\b(?! ?(?:pack|oz|ounce"
+    r"|inch|piece|pc|count|ct|set|cup|quart|qt|liter|litre|ml|l\b|gb|tb|mah|w\b|watt|lb|kg"
+    r"|year|yr|month|hour|min|%|x\b|-))"
+    # "i'd need a small", "I wear a medium": a letter size said as a word, naming nothing after it
+    r"|\b(?:need|want|wear|take|i'?m|i am)\s+(?:a|an)\s+(small|medium|large|x-large)\b"
+    r"(?!\s*-|\s+(?!(?:size|please|pls|thanks?|too|if|and|or|but|one|though)\b)[a-z])"
+)
+_LETTER_SIZE = re.compile(
+    r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*$"
+)
+_BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
+_SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL"}
+_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair|couple)"
+_NOT_A_COUNT = (
+    r"(?!\s*(?:%|\$|dollars?|bucks|usd|eur|oz|ounces?|ml|l\b|liters?|litres?|inch|in\b|cm|mm"
+)
+_NOT_A_COUNT += r"|kg|g\b|lbs?|pounds?|pack\b|-pack|gb|tb|mah|w\b|watts?|st\b|nd\b|rd\b|th\b|\.\d))"
+_QUANTITY_PATTERNS = (
+    # "3 of the first one", "two of those", "3 pairs", "4 units", "2x"
+    re.compile(rf"\b{_COUNT}\s*(?:of\b|pairs?\b|units?\b|pieces?\b|items?\b|x\b|more\b|copies\b)"),
+    # "2 boxes of this", "3 bags of the chips": a count of packages
+    re.compile(
+        rf"\b{_COUNT}\s+(?:box(?:es)?|bags?|bottles?|packs|packets?|cans|jars?|cartons?|tins?"
+        r"|tubs?|bars?)\s+of\b"
+    ),
+    # "add 3 ...", "I'll take two", "get me 2", "I want 3"
+    re.compile(
+        rf"\b(?:add|take|get|grab|buy|order|want|need|have|put|give me|i'?ll take|i'?d like)\s+"
+        rf"(?:me\s+)?{_COUNT}\b{_NOT_A_COUNT}(?!\s+(?:of (?:you|us)\b))"
+    ),
+    # "make it 2", "make the socks 3", "set the tee to 2", "change the quantity to 4"
+    re.compile(
+        rf"\b(?:make|set|change|update|bump|increase|decrease|reduce)\s+(?:it|that|this|them|those"
+        rf"|the [a-z][\w' -]*?|my [a-z][\w' -]*?)?\s*(?:quantity\s+)?(?:to\s+)?{_COUNT}\b"
+        rf"{_NOT_A_COUNT}(?!\s*(?:size|in size))"
+    ),
+    re.compile(rf"\b(?:quantity|qty)\s*(?:to|of|=|:|is)?\s*{_COUNT}\b"),
+    re.compile(r"\bx\s?(\d{1,2})\b"),
+    re.compile(rf"\b(?:only|just)\s+(?:want|need)?\s*{_COUNT}\b{_NOT_A_COUNT}"),
+)
+
+
+def price_bounds(text: str, currency: str) -> tuple[int | None, int | None]:
+    """(min, max) in minor units named in the text, e.g. "under $120" -> (None, 12000).
+
+    The catalog's own price parser reads it, with bare numbers after a comparator taken as
+    prices ("ok what about under 100 then?", "nothing over 150", "between 20 and 40")."""
+    bounds = bounds_of(find_price_clauses(text, bare=True), currency)
+    return bounds.price_min, bounds.price_max
+
+
+def colors_in(text: str) -> list[str]:
+    """Colour families named in the text ("navy" -> "blue"), in order of mention."""
+    found: list[str] = []
+    padded = f" {text} "
+    for word in known_color_words():
+        if re.search(rf"\b{re.escape(word)}\b", padded):
+            family = color_family(word)
+            if family and family not in found:
+                found.append(family)
+            padded = padded.replace(word, " ")
+    return found
+
+
+def color_words_in(text: str) -> list[str]:
+    """The colour words as said ("off-white", "navy"), longest first wins, in order of mention."""
+    found: list[tuple[int, str]] = []
+    padded = f" {text} "
+    for word in known_color_words():
+        if match := re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", padded):
+            found.append((match.start(), word))
+            padded = padded[: match.start()] + " " * len(word) + padded[match.end() :]
+    return [word for _, word in sorted(found)]
+
+
+def size_in(text: str, *, bare: bool = False) -> str | None:
+    """A size the shopper asked for ("in size 10", "a medium"); `bare` accepts just "10"."""
+    match = (
+        _SIZE.search(text)
+        or _LETTER_SIZE.search(text)
+        or (_BARE_SIZE.match(text) if bare else None)
+    )
+    if not match:
+        return None
+    value = next(group for group in match.groups() if group)
+    return _SIZE_WORDS.get(value, value.upper())
+
+
+def quantity_in(text: str) -> int | None:
+    """How many the shopper wants, wherever it is said ("add 3 of the first one in size L")."""
+    for pattern in _QUANTITY_PATTERNS:
+        for match in pattern.finditer(text):
+            value = next((group for group in match.groups() if group), None)
+            if value is None or _is_size_or_position(text, match.start(), value):
+                continue
+            number = int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 2)
+            if 1 <= number <= 20:
+                return number
+    return None
+
+
+def _is_size_or_position(text: str, start: int, value: str) -> bool:
+    """ "size 10", "#3", "number 2" name a size or a position, not a count."""
+    before = text[max(0, start - 8) : start]
+    return bool(re.search(r"(?:size|#|number|no\.|option|item)\s*$", before))
+
+
+def ordinals_in(text: str) -> list[int]:
+    """1-based positions named: "the second one" -> [2], "the first two" -> [1, 2], "#3" -> [3]."""
+    if match := re.search(r"\b(?:first|top)\s+(two|three|four|five|\d)\b", text):
+        count = _NUMBER_WORDS.get(match[1]) or int(match[1])
+        return list(range(1, count + 1))
+    found: list[tuple[int, int]] = []
+    for word, position in ORDINAL_WORDS.items():
+        for match in re.finditer(rf"\b{word}\b", text):
+            found.append((match.start(), position))
+    for match in re.finditer(r"(?:#|\bnumber\s*|\boption\s*|\bno\.\s*|\bitem\s*)(\d{1,2})\b", text):
+        found.append((match.start(), int(match[1])))
+    if not found and (match := re.search(r"\b(\d)\s*(?:and|&|vs\.?|,)\s*(\d)\b", text)):
+        found = [(0, int(match[1])), (1, int(match[2]))]
+    ordered: list[int] = []
+    for _, position in sorted(found):
+        if position not in ordered:
+            ordered.append(position)
+    return ordered

@@ -1,0 +1,238 @@
+"""The agent's tools, shared by both planners, and the gate keeping the cart in the shopper's hands.
+
+A tool is a small registered function (`register_tool`), so adding one is one entry, not an edit
+across the graph. Cart-changing tools run only when the shopper's own current message asks for
+that kind of change; catalog text and model output can never authorise one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from agent import (
+    label_answers,
+    tools_cart,
+    tools_catalog,
+    tools_orders,
+    tools_photo,
+    tools_questions,
+)
+from agent.outcome import Outcome, ToolRun
+
+
+class SearchArgs(BaseModel):
+    query: str = Field(description="What the shopper is looking for, in their words.")
+    refine: bool = Field(
+        default=False, description="True to narrow the previous results instead of a new search."
+    )
+    max_price: float | None = Field(default=None, description="Budget ceiling in major units.")
+    min_price: float | None = None
+    color: str | None = None
+    size: str | None = None
+    brand: str | None = None
+    exclude: dict[str, list[str]] | None = Field(
+        default=None,
+        description="What the shopper ruled out: {'colors': [...], 'brands': [...], 'words': "
+        "[...]} (materials go in words).",
+    )
+    relax: list[str] | None = Field(
+        default=None, description="Constraints to drop when refining: price, color, size, brand."
+    )
+    require: list[str] | None = Field(
+        default=None,
+        description="Properties every product must have, from its record ('polarized').",
+    )
+
+
+class AddByNameArgs(BaseModel):
+    query: str = Field(description="The product words the shopper used ('socks').")
+    size: str | None = None
+    color: str | None = None
+    quantity: int = Field(default=1, ge=1, le=20)
+
+
+class QuestionArgs(BaseModel):
+    product_id: str = Field(description="The product asked about ('' to look it up by name).")
+    question: str = Field(description="The shopper's question, in their words.")
+
+
+class VariantArgs(BaseModel):
+    product_id: str = Field(description="Id of the product whose cart line changes.")
+    size: str | None = None
+    color: str | None = None
+
+
+class CancelArgs(BaseModel):
+    order_id: str | None = Field(default=None, description="The order; default the latest one.")
+
+
+class DraftArgs(BaseModel):
+    details: dict[str, Any] = Field(description="Name, email and/or address given so far.")
+    change: str = Field(default="", description="name, email or address: ask for its new value.")
+
+
+class ProductArgs(BaseModel):
+    product_id: str = Field(description="A product id from the listed results.")
+
+
+class CompareArgs(BaseModel):
+    product_ids: list[str] = Field(min_length=2, description="Ids of the products to compare.")
+
+
+class PhotoArgs(BaseModel):
+    image_id: str = Field(description="Id of the shopper's uploaded photo.")
+    question: str = ""
+
+
+class LabelArgs(BaseModel):
+    question: str = Field(description="The shopper's question about the last label photo.")
+
+
+class AddArgs(BaseModel):
+    product_id: str
+    size: str | None = None
+    color: str | None = None
+    quantity: int = Field(default=1, ge=1, le=20)
+
+
+class PhotoAddArgs(BaseModel):
+    size: str | None = None
+    color: str | None = None
+    quantity: int = Field(default=1, ge=1, le=20)
+
+
+class ChangeLineArgs(BaseModel):
+    product_id: str = Field(description="Id of the product whose cart line changes.")
+    quantity: int = Field(ge=0, le=20, description="New quantity; 0 removes the line.")
+    by: int = Field(
+        default=0, ge=-20, le=20, description="Change by this many instead (-1: one fewer)."
+    )
+
+
+class NoArgs(BaseModel):
+    pass
+
+
+class DetailsArgs(BaseModel):
+    name: str
+    email: str
+    address: dict[str, str] = Field(
+        description="line1, city, region, postal_code, country (2 letters)."
+    )
+
+
+class OrderArgs(BaseModel):
+    order_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Tool:
+    """One capability: its schema for a model, its body, and the permission it needs."""
+
+    name: str
+    description: str
+    args: type[BaseModel]
+    body: Callable[..., Outcome]
+    needs: str | None = None
+    """'cart', 'checkout' or 'cancel': the shopper's message must ask for that kind of change."""
+    progress: str | None = None
+    """What the shopper is told while it runs, for the tools slow enough to mention."""
+
+
+TOOLS: dict[str, Tool] = {}
+
+
+def register_tool(tool: Tool) -> Tool:
+    TOOLS[tool.name] = tool
+    return tool
+
+
+for _tool in (
+    Tool("search_products", "Find products; refine=True narrows the last results.",
+         SearchArgs, tools_catalog.search_products, progress="searching the catalog"),
+    Tool("product_details", "Facts about one product: price, stock, sizes, colours, material.",
+         ProductArgs, tools_catalog.product_details),
+    Tool("compare_products", "Side-by-side facts for two or more products.",
+         CompareArgs, tools_catalog.compare_products),
+    Tool("analyze_photo", "Colours, kind of item, look-alike products and label text of a photo.",
+         PhotoArgs, tools_catalog.analyze_photo, progress="looking at your photo"),
+    Tool("label_question", "Answer from the last nutrition label photo (nutrients, allergens).",
+         LabelArgs, label_answers.answer_label_question),
+    Tool("add_to_cart", "Put a product (size/colour chosen) in the shopper's cart.",
+         AddArgs, tools_cart.add_to_cart, needs="cart"),
+    Tool("add_photo_match", "Add the product the photo just analysed shows; asks when unsure.",
+         PhotoAddArgs, tools_photo.add_photo_match, needs="cart"),
+    Tool("change_cart_line", "Change a cart line's quantity; 0 removes it.",
+         ChangeLineArgs, tools_cart.change_cart_line, needs="cart"),
+    Tool("view_cart", "The cart's lines and subtotal.", NoArgs, tools_cart.view_cart),
+    Tool("start_checkout", "Open checkout for the cart; the shopper confirms before paying.",
+         NoArgs, tools_cart.start_checkout, needs="checkout",
+         progress="checking stock and total"),
+    Tool("give_checkout_details", "Record the buyer's name, email and shipping address.",
+         DetailsArgs, tools_cart.give_checkout_details, needs="checkout",
+         progress="checking stock and total"),
+    Tool("order_status", "Status and total of the shopper's latest (or a named) order.",
+         OrderArgs, tools_cart.order_status),
+    Tool("add_by_name", "Add the product the shopper's words clearly name, else list candidates.",
+         AddByNameArgs, tools_questions.add_by_name, needs="cart"),
+    Tool("answer_question", "Answer a question about one product from its own record.",
+         QuestionArgs, tools_questions.answer_question),
+    Tool("change_variant", "Switch a cart line to another size or colour of the same product.",
+         VariantArgs, tools_questions.change_variant, needs="cart"),
+    Tool("ask_cancel_order", "Ask the shopper to confirm canceling an order (changes nothing).",
+         CancelArgs, tools_orders.ask_cancel_order),
+    Tool("cancel_order", "Cancel an order the shopper confirmed canceling; refunds it.",
+         CancelArgs, tools_orders.cancel_order, needs="cancel"),
+    Tool("note_checkout_details", "Keep buyer details given so far; ask for what is missing.",
+         DraftArgs, tools_orders.note_checkout_details, needs="checkout"),
+):  # fmt: skip
+    register_tool(_tool)
+
+
+def tool_schemas() -> list[dict[str, Any]]:
+    """OpenAI-style function schemas, accepted by every LangChain chat model's `bind_tools`."""
+    return [
+        {
+            "type": "function",
+            "function": {
+                "name": tool.name,
+                "description": tool.description,
+                "parameters": tool.args.model_json_schema(),
+            },
+        }
+        for tool in TOOLS.values()
+    ]
+
+
+def blocked_reason(tool: Tool, intent: dict[str, Any]) -> str | None:
+    """Why this call may not run now, or None; decided by the shopper's words alone."""
+    if tool.needs == "cart" and not intent.get("allows_cart_change"):
+        return "Not done: the cart only changes when the shopper asks for it in their message."
+    if tool.needs == "checkout" and not intent.get("allows_checkout"):
+        return "Not done: checkout starts only when the shopper asks to check out."
+    if tool.needs == "cancel" and not intent.get("allows_order_cancel"):
+        return "Not done: an order is canceled only after the shopper says yes to canceling it."
+    return None
+
+
+def run_tool(
+    name: str, args: dict[str, Any], run: ToolRun, announce: Callable[[str], None] | None = None
+) -> Outcome:
+    """Run one call; `announce` hears the tool's progress note once the call is allowed to run."""
+    tool = TOOLS.get(name)
+    if tool is None:
+        return Outcome(False, f"There is no tool named {name!r}.")
+    reason = blocked_reason(tool, run.state.intent)
+    if reason:
+        return Outcome(False, reason, {"blocked": True})
+    try:
+        parsed = tool.args.model_validate(args)
+    except ValueError as exc:
+        return Outcome(False, f"Bad arguments for {name}: {exc}")
+    if announce and tool.progress:
+        announce(tool.progress)
+    return tool.body(run, **parsed.model_dump())

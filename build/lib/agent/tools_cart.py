@@ -1,0 +1,377 @@
+"""Tools that change or read the cart and checkout; commerce errors become actionable messages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from contextlib import suppress
+from typing import Any
+
+from agent.addresses import ship_to_text
+from agent.kind_colours import nearest_colour
+from agent.outcome import Outcome, ToolRun, in_size_order, money_text
+from agent.variants import (
+    any_color,
+    available,
+    choose_variants,
+    not_offered,
+    offered,
+    pick_color,
+    size_said,
+    spelled_options,
+    spelled_value,
+    variant_label,
+)
+from catalog.colors import color_family
+from catalog.filters import SearchFilters
+from catalog.model import Product
+from commerce.errors import CommerceError, OutOfStock
+from commerce.models import Address, Buyer, Cart, CheckoutSession
+
+
+def add_to_cart(
+    run: ToolRun,
+    product_id: str,
+    size: str | None = None,
+    color: str | None = None,
+    quantity: int = 1,
+) -> Outcome:
+    """Pick the one variant the shopper means; ask (listing what exists) when that is unclear."""
+    product = run.ctx.search.get(product_id)
+    if product is None:
+        return Outcome(False, f"Product {product_id} is not in the catalog.")
+    active = SearchFilters.model_validate(run.state.filters or {})
+    words = str((run.state.intent or {}).get("text", ""))
+    said = spelled_value(product, "color", words)
+    if color and said and color_family(said) == color_family(color):
+        color = said  # "heather gray" was said: not any gray (charcoal is gray too)
+    if color and _title_word(product, color):
+        color = None  # "Earl Grey Lavender Tea" in grey does not exist: "grey" names the tea
+    size = size or spelled_value(product, "size", words, after="size")  # "size EU 42"
+    size = size or size_said(product, words)  # "ringer tee black medium", "heather gray, M too"
+    pending = run.state.awaiting or {}
+    others = dict(pending.get("others") or {}) if pending.get("product_id") == product.id else {}
+    others |= spelled_options(product, words)  # "10 lb", "queen", "the 16 oz one"
+    size = size or others.pop("size", None)
+    others.pop("size", None)
+    colors = [color.lower()] if color else []
+    candidates, missing = choose_variants(
+        product, size, colors, preferred=active.colors, avoided=active.exclude_colors,
+        others=others,
+    )  # fmt: skip
+    if not candidates:
+        return _ask_again(product, size, colors, quantity)
+    if "color" in missing and (seen := _photo_colour(run, product.id)):
+        closest = nearest_colour(seen, available(candidates, "color"))  # "add this" after a photo
+        if closest:
+            candidates, missing = choose_variants(product, size, [closest.lower()])
+    picked = ""
+    if "color" in missing and any_color(words):  # "any colour is fine": choose, and say so
+        candidates = pick_color(candidates)
+        missing = [slot for slot in missing if slot != "color"]
+        picked = str(candidates[0].options.get("color", ""))
+    if missing:
+        options = {slot: available(candidates, slot) for slot in missing}
+        return _ask(product, options, {"size": size, "color": color}, quantity, others=others)
+    variant = candidates[0]
+    cart_id = run.state.cart_id or run.ctx.commerce.cart_for_thread(run.thread_id).id
+    try:
+        cart = run.ctx.commerce.add_to_cart(cart_id, product.id, variant.id, quantity)
+    except OutOfStock as exc:
+        label = variant_label(variant)
+        text = f"Sorry, {product.title} {label} is out of stock."
+        if exc.available:
+            text = (
+                f"Sorry, only {exc.available} of {product.title} {label} left, so I couldn't add "
+                f'{quantity}. Say "add {exc.available}" to take what\'s left.'
+            )
+        left = {"slots": ["quantity"], "product_id": product.id, "quantity": exc.available}
+        left |= {"size": variant.size, "color": variant.color, "others": others}
+        return Outcome(False, text, {"product": product.title}, {"awaiting": left})
+    except CommerceError as exc:
+        return Outcome(False, f"Could not add {product.title}: {exc}.", {"product": product.title})
+    data = {
+        "product": product.title,
+        "variant": variant_label(variant),
+        "quantity": quantity,
+        "unit_price": variant.price.model_dump(),
+        "cart": cart_summary(cart),
+    }
+    if picked:
+        data["picked_color"] = picked
+    text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
+    update = {"cart_id": cart.id, "focus": product.id, "awaiting": None}
+    return Outcome(True, text, data, update)
+
+
+def _title_word(product: Product, color: str) -> bool:
+    """The colour word is part of the product's title and no variant comes in that colour."""
+    title = f" {product.title.lower()} "
+    if not re.search(rf"(?<![\w-]){re.escape(color.lower())}(?![\w-])", title):
+        return False
+    return not choose_variants(product, None, [color.lower()])[0]
+
+
+def _photo_colour(run: ToolRun, product_id: str) -> str | None:
+    """The colour of the item in the shopper's photo, when this product is one of its
+    look-alikes: "add this" means the shade nearest to it, not a question."""
+    photo = run.state.photo or {}
+    if photo.get("kind") != "item" or product_id not in (photo.get("ids") or []):
+        return None
+    colour = photo.get("colour")
+    return str(colour) if colour else None
+
+
+def _ask(
+    product: Product,
+    options: dict[str, list[str]],
+    given: Mapping[str, str | None],
+    quantity: int,
+    unavailable: str = "",
+    *,
+    sold_out: bool = False,
+    others: dict[str, str] | None = None,
+) -> Outcome:
+    """A question for the missing option; the pending add keeps every slot already given."""
+    awaiting = {
+        "slots": list(options),
+        "product_id": product.id,
+        "quantity": quantity,
+        "size": given.get("size"),
+        "color": given.get("color"),
+        "others": others or {},
+        "options": options,
+    }
+    data: dict[str, Any] = {"product": product.title, "ask": options}
+    text = f"Which {' and '.join(options)}? {options}"
+    if unavailable:
+        data["unavailable"], data["sold_out"] = unavailable, sold_out
+        gone = "is out of stock in" if sold_out else "is not available in"
+        text = f"{product.title} {gone} {unavailable}. {text}"
+    return Outcome(False, text, data, {"awaiting": awaiting})
+
+
+def _ask_again(product: Product, size: str | None, colors: list[str], quantity: int) -> Outcome:
+    """Nothing matches what was asked for: say so and offer what is in stock instead.
+
+    The pending add keeps both values asked for, so "ok XL then" after "no red XXL" is red XL.
+    """
+    _, options = not_offered(product, size, colors)
+    wanted = ", ".join(filter(None, ["/".join(colors), f"size {size}" if size else None]))
+    sold_out = offered(product, size, colors, stocked=False)  # it exists, with none left
+    if options:
+        asked = {"size": size, "color": colors[0] if colors else None}
+        return _ask(product, options, asked, quantity, unavailable=wanted, sold_out=sold_out)
+    sizes = in_size_order(
+        list(dict.fromkeys(v.size for v in product.variants if v.size and v.in_stock))
+    )
+    gone = "is out of stock in" if sold_out else "has none in stock in"
+    text = f"{product.title} {gone} {wanted}."
+    if sizes:
+        text += f" Sizes in stock: {', '.join(sizes)}."
+    return Outcome(False, text, {"product": product.title, "sizes": sizes})
+
+
+def view_cart(run: ToolRun) -> Outcome:
+    if not run.state.cart_id:
+        return Outcome(True, "The cart is empty.", {"cart": None})
+    cart = run.ctx.commerce.get_cart(run.state.cart_id)
+    return Outcome(True, cart_text(cart), {"cart": cart_summary(cart)})
+
+
+def change_cart_line(run: ToolRun, product_id: str, quantity: int, by: int = 0) -> Outcome:
+    """Set a line's quantity, or change it `by` so many ("take one off"); zero removes it."""
+    if not run.state.cart_id:
+        return Outcome(False, "The cart is empty.")
+    commerce = run.ctx.commerce
+    cart = commerce.get_cart(run.state.cart_id)
+    line = next((li for li in cart.lines if li.product_id == product_id), None)
+    if line is None:
+        if not cart.lines:
+            return Outcome(False, "Your cart is empty.", {"cart": cart_summary(cart)})
+        text = f"I'm not sure which item you mean. Your cart has:\n{cart_text(cart)}"
+        return Outcome(False, text, {"cart": cart_summary(cart)})
+    if by:
+        quantity = max(0, line.quantity + by)
+    try:
+        if quantity <= 0:
+            cart = commerce.remove_line(cart.id, line.id)
+        else:
+            cart = commerce.set_quantity(cart.id, line.id, quantity)
+    except CommerceError as exc:
+        return Outcome(False, f"Could not change {line.title}: {exc}.")
+    data = {"product": line.title, "quantity": quantity, "cart": cart_summary(cart)}
+    done = f"Removed {line.title}." if quantity <= 0 else f"{line.title} is now × {quantity}."
+    rest = f"Your cart now has:\n{cart_text(cart)}" if cart.lines else "Your cart is now empty."
+    return _reconfirm(run, cart, Outcome(True, f"{done} {rest}", data))
+
+
+def _reconfirm(run: ToolRun, cart: Cart, outcome: Outcome) -> Outcome:
+    """A cart changed at the confirmation ("make it 2 before I pay") gets a fresh summary to
+    approve, for the new total; an emptied cart ends the checkout. Never charges anything."""
+    pending = run.state.pending_checkout
+    if not pending:
+        return outcome
+    commerce = run.ctx.commerce
+    with suppress(CommerceError):  # already completed or canceled: nothing is pending
+        commerce.cancel_checkout(pending["session_id"])
+    if not cart.lines:
+        outcome.update |= {"pending_checkout": None, "awaiting": None}
+        return outcome
+    buyer, address = _buyer_models(run.state.buyer)
+    session = commerce.create_checkout(cart.id, buyer=buyer, shipping_address=address)
+    summary = checkout_summary(session)
+    outcome.data |= {"checkout": summary, "reconfirm": True}
+    outcome.update |= {"pending_checkout": summary}
+    return outcome
+
+
+def start_checkout(run: ToolRun) -> Outcome:
+    """Open a checkout session; with buyer details missing, ask for all of them in one go."""
+    if not run.state.cart_id:
+        return Outcome(False, "The cart is empty, so there is nothing to check out.")
+    commerce = run.ctx.commerce
+    cart = commerce.get_cart(run.state.cart_id)
+    if not cart.lines:
+        return Outcome(False, "The cart is empty, so there is nothing to check out.")
+    buyer, address = _buyer_models(run.state.buyer)
+    if run.state.pending_checkout:
+        with suppress(CommerceError):  # a stale session: the new one replaces it
+            commerce.cancel_checkout(run.state.pending_checkout["session_id"])
+    session = commerce.create_checkout(cart.id, buyer=buyer, shipping_address=address)
+    return _session_outcome(session)
+
+
+def give_checkout_details(run: ToolRun, name: str, email: str, address: dict[str, Any]) -> Outcome:
+    pending = run.state.pending_checkout
+    details = {"name": name, "email": email, "address": address}
+    if not pending:  # given before checkout: kept for it
+        data = {"noted": True, "draft": details, "missing": []}
+        return Outcome(True, "Details noted for checkout.", data, {"buyer": details})
+    try:
+        buyer, shipping = _buyer_models(details)
+    except ValueError as exc:
+        keep = {"awaiting": {"slots": ["details"], "draft": details}}
+        return Outcome(False, f"Those details did not read right ({_first_error(exc)}).", {}, keep)
+    session = run.ctx.commerce.update_checkout(
+        pending["session_id"], buyer=buyer, shipping_address=shipping
+    )
+    outcome = _session_outcome(session)
+    outcome.update["buyer"] = details
+    return outcome
+
+
+def order_status(run: ToolRun, order_id: str | None = None) -> Outcome:
+    commerce = run.ctx.commerce
+    wanted = order_id or run.state.last_order_id
+    if wanted:
+        order = commerce.get_order(wanted)
+        if order.thread_id != run.thread_id:  # an order id is no key to another's order
+            return Outcome(False, f"Order {wanted} is not one of this conversation's orders.")
+    else:
+        orders = commerce.orders_for_thread(run.thread_id)
+        if not orders:
+            return Outcome(False, "No orders have been placed in this conversation yet.")
+        order = orders[-1]
+    data = {"order_id": order.id, "status": order.status, "total": order.total.model_dump()}
+    items = ", ".join(f"{li.quantity} × {li.title}" for li in order.line_items)
+    text = f"Order {order.id} ({items}) is {order.status}; total {order.total.format()}."
+    shipping = [s for s in run.ctx.settings.store_policies.split(". ") if "ship" in s.lower()]
+    if order.status == "placed" and shipping:
+        text += f" {shipping[0].rstrip('.')}."
+    return Outcome(True, text, data, {"turn_order_id": order.id})
+
+
+def checkout_summary(session: CheckoutSession) -> dict[str, Any]:
+    """The pending checkout as kept in state and shown before the shopper says yes."""
+    return {
+        "session_id": session.id,
+        "version": session.version,
+        "status": session.status,
+        "currency": session.currency,
+        "lines": [
+            {
+                "title": li.title,
+                "variant_title": li.variant_title,
+                "quantity": li.quantity,
+                "unit_price": li.unit_price.model_dump(),
+                "subtotal": li.subtotal.model_dump(),
+            }
+            for li in session.line_items
+        ],
+        "totals": {t.type: t.amount.model_dump() for t in session.totals},
+        "messages": [m.content for m in session.messages if m.type == "error"],
+        "error_codes": [m.code for m in session.messages if m.type == "error"],
+        "missing": [m.code for m in session.messages if m.code.startswith("missing_")],
+        "ship_to": ship_to_text(session.buyer, session.shipping_address),
+    }
+
+
+def _session_outcome(session: CheckoutSession) -> Outcome:
+    summary = checkout_summary(session)
+    update: dict[str, Any] = {"pending_checkout": summary}
+    if summary["missing"]:
+        update["awaiting"] = {"slots": ["details"]}
+        text = "Need the buyer's name, email and shipping address to continue."
+        return Outcome(True, text, {"checkout": summary, "needs_details": True}, update)
+    update["awaiting"] = None
+    total = money_text(summary["totals"]["total"])
+    return Outcome(True, f"Checkout ready: total {total}.", {"checkout": summary}, update)
+
+
+def _buyer_models(details: dict[str, Any] | None) -> tuple[Buyer | None, Address | None]:
+    if not details or not details.get("name") or not details.get("email"):
+        return None, None
+    buyer = Buyer(name=details["name"], email=details["email"])
+    raw = details.get("address") or {}
+    if not raw:
+        return buyer, None
+    address = Address(
+        name=details["name"],
+        line_one=raw.get("line1") or raw.get("line_one") or "",
+        line_two=raw.get("line2") or raw.get("line_two") or None,
+        city=raw.get("city") or "",
+        state=raw.get("region") or raw.get("state") or None,
+        postal_code=raw.get("postal_code") or None,
+        country=(raw.get("country") or "US")[:2].upper(),
+    )
+    return buyer, address
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(exc)
+
+
+def cart_summary(cart: Cart) -> dict[str, Any]:
+    return {
+        "id": cart.id,
+        "lines": [
+            {
+                "id": li.id,
+                "product_id": li.product_id,
+                "variant_id": li.variant_id,
+                "title": li.title,
+                "variant_title": li.variant_title,
+                "quantity": li.quantity,
+                "unit_price": li.unit_price.model_dump(),
+                "subtotal": li.subtotal.model_dump(),
+            }
+            for li in cart.lines
+        ],
+        "subtotal": cart.subtotal.model_dump(),
+    }
+
+
+def cart_text(cart: Cart) -> str:
+    if not cart.lines:
+        return "The cart is empty."
+    lines = [
+        f"- {li.quantity} × {li.title}{f' ({li.variant_title})' if li.variant_title else ''}: "
+        f"{li.subtotal.format()}"
+        for li in cart.lines
+    ]
+    return "\n".join([*lines, f"Subtotal: {cart.subtotal.format()}"])

@@ -1,0 +1,151 @@
+"""What a shopper asks together with a photo: "add this", "this but cheaper", the kind it shows.
+
+`analyze_photo` (agent/tools_catalog.py) reads the photo; these helpers decide what "this" is
+among its look-alikes, keep the list to the kind the look-alikes agree on, look for the same
+kind at a lower (or higher) price than the photographed item, and add "this" to the cart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.kinds import request_head
+from agent.outcome import Outcome, ToolRun, shown_product
+from agent.photo_words import of_kind_in_colour, other_kind, without
+from agent.state import remember_shown
+from agent.variants import spelled_value
+from catalog.colors import color_family
+from catalog.filters import SearchFilters
+from catalog.model import Product
+
+PRICED_LIMIT = 5
+
+
+def of_agreed_kind(products: list[Product], kind: str | None) -> list[Product]:
+    """Only the look-alikes of the kind most of them share (a hoodie photo lists no tee); all of
+    them when they agree on none."""
+    if not kind:
+        return products
+    return [p for p in products if p.category and p.category[-1] == kind] or products
+
+
+def in_photo_colour(products: list[Product], colour: str | None) -> Product | None:
+    """The first look-alike that comes in the photo's colour: a pink pair of headphones is not
+    the silver one ranked above it."""
+    family = color_family(colour) if colour else None
+    if family is None:
+        return None
+    for product in products:
+        if any(color_family(v.color) == family for v in product.variants if v.color):
+            return product
+    return None
+
+
+def priced_like(
+    run: ToolRun, anchor: Product, kind: str, *, cheaper: bool, colors: list[str]
+) -> list[Product]:
+    """Products of the photographed kind below (or above) the photographed item's price,
+    nearest price first ("something like this but cheaper")."""
+    price = anchor.min_price.amount
+    low, high = (None, price - 1) if cheaper else (price + 1, None)
+    found: list[Product] = []
+    for colour_filter in [colors, []] if colors else [[]]:  # the colour only if it leaves any
+        filters = SearchFilters(
+            categories=[kind], colors=colour_filter, price_min=low, price_max=high
+        )
+        hits = run.ctx.search.search(kind, filters, limit=20).hits
+        found = [h.product for h in hits if h.product.id != anchor.id]
+        if found:
+            break
+    found.sort(key=lambda p: abs(p.min_price.amount - price))
+    return found[:PRICED_LIMIT]
+
+
+def add_photo_match(
+    run: ToolRun,
+    size: str | None = None,
+    color: str | None = None,
+    quantity: int = 1,
+) -> Outcome:
+    """Add what the photo just read shows ("add 2 of these in 15 lb"); ask when unsure."""
+    from agent.tools_cart import add_to_cart
+
+    product_id = run.state.focus if run.state.photo else None
+    if not product_id:
+        return Outcome(
+            False,
+            "Which one do you mean? The photo matches several products.",
+            {"ask_which": True},
+        )
+    filters: dict[str, Any] = run.state.filters or {}
+    sizes = filters.get("sizes") or []
+    product = run.ctx.search.get(product_id)
+    said = spelled_value(product, "size", str(run.state.understanding.text)) if product else None
+    with_unit = said if said and re.search(r"\d", said) and re.search(r"[^\W\d_]", said) else None
+    return add_to_cart(
+        run,
+        product_id,
+        size=size or with_unit or (sizes[0] if len(sizes) == 1 else None),  # "in 15 lb"
+        color=color,
+        quantity=quantity,
+    )
+
+
+def follow_words(
+    run: ToolRun,
+    data: dict[str, Any],
+    update: dict[str, Any],
+    known: str | None,
+    colour: str | None,
+    asked: dict[str, list[str]],
+) -> None:
+    """What the words with the photo ask instead of its look-alikes: another kind to match
+    ("towels in the same colour as this pillow"), or the same kind cheaper or pricier than the
+    photographed item (than every look-alike when it is unclear which one the photo shows)."""
+    u = run.state.understanding
+    search = run.ctx.search
+    look_alikes = [p for p in (search.get(s["id"]) for s in update["shown"]) if p is not None]
+    own_kind = data.get("look_alike_kind") or next((p.category[-1] for p in look_alikes[:1]
+                                                   if p.category), None)  # fmt: skip
+    leaves = other_kind(search, u.text, own_kind) if data.get("kind") == "item" else []
+    head = request_head(u.text)
+    if leaves and head is not None:
+        found = without(of_kind_in_colour(search, head.phrase, leaves, colour), u)
+        if found:
+            data["matching"] = {"kind": head.phrase, "colour": colour}
+            _show(run, data, update, found, query=head.phrase)
+            return
+    if not (u.slots.cheaper or u.slots.pricier) or not look_alikes:
+        return
+    anchors = [search.get(known)] if known else []
+    if not anchors:  # unclear which look-alike it is: cheaper than all of them, else than most
+        anchors = sorted(look_alikes, key=lambda p: p.min_price.amount, reverse=u.slots.pricier)
+    candidates = [a for a in anchors[:2] if a is not None and a.category]
+    if not candidates:
+        return
+    anchor, priced = candidates[0], []
+    for candidate in candidates:  # "like this but cheaper": the same kind, priced below it
+        kind = candidate.category[-1]
+        colors = asked.get("colors") or []
+        priced = priced_like(run, candidate, kind, cheaper=u.slots.cheaper, colors=colors)
+        if priced:
+            anchor = candidate
+            break
+    data |= {"priced": "cheaper" if u.slots.cheaper else "pricier"}
+    data["anchor"] = {
+        "title": anchor.title,
+        "price": anchor.min_price.model_dump(),
+        "unsure": "" if known else ("all" if anchor is candidates[0] else "most"),
+    }
+    _show(run, data, update, without(priced, u), query=anchor.category[-1])
+    update["focus"] = None
+
+
+def _show(
+    run: ToolRun, data: dict[str, Any], update: dict[str, Any], products: list[Product], query: str
+) -> None:
+    shown = [shown_product(p, i + 1) for i, p in enumerate(products[:PRICED_LIMIT])]
+    data["products"] = shown
+    update |= {"shown": shown, "turn_products": shown, "query": query}
+    update["seen"] = remember_shown(run.state.seen, shown)

@@ -1,0 +1,129 @@
+"""Tools for questions about one product and for changing a cart line's variant."""
+
+from __future__ import annotations
+
+from agent.answers import answer
+from agent.outcome import Outcome, ToolRun, money_text, shown_product
+from agent.tools_cart import cart_summary, cart_text
+from agent.variants import choose_variants, offered, variant_label
+from catalog.model import Product
+from catalog.sparse import tokenize
+from commerce.errors import CommerceError
+
+_TITLE_SHARE = 0.6
+
+
+def answer_question(run: ToolRun, product_id: str, question: str) -> Outcome:
+    """Answer from the product's own record; a product named but not yet shown is looked up."""
+    product = run.ctx.search.get(product_id) if product_id else _named_in_catalog(run, question)
+    if product is None and not product_id and not run.state.shown:
+        from agent.tools_catalog import search_products
+
+        return search_products(run, question)
+    if product is None:
+        return Outcome(False, "Which product do you mean?", {"which": True})
+    from agent.tools_catalog import product_facts
+
+    facts = product_facts(product)
+    reply = answer(product, run.state.understanding, money_text)
+    ordinal = next((p["ordinal"] for p in run.state.shown if p["id"] == product.id), 0)
+    update = {"focus": product.id, "turn_products": [shown_product(product, ordinal)]}
+    data = {"product": facts, "answer": reply}
+    return Outcome(True, reply or f"Facts about {product.title}.", data, update)
+
+
+def _named_in_catalog(run: ToolRun, question: str) -> Product | None:
+    """ "Is the French roast whole bean or ground?": the product most of whose title is quoted."""
+    result = run.ctx.search.search(question, limit=3)
+    said = set(tokenize(question))
+    for hit in result.hits:
+        title = set(tokenize(hit.product.title))
+        if title and len(title & said) / len(title) >= _TITLE_SHARE and len(title & said) >= 2:
+            return hit.product
+    return None
+
+
+def _share(terms: set[str], product: Product) -> float:
+    """How much of what the shopper named a product's title (then its category) holds."""
+    title = set(tokenize(product.title))
+    kind = {t for name in product.category for t in tokenize(name)}
+    return (len(terms & title) + 0.5 * len(terms & (kind - title))) / len(terms)
+
+
+def change_variant(
+    run: ToolRun, product_id: str, size: str | None = None, color: str | None = None
+) -> Outcome:
+    """Swap a cart line to another size or colour of the same product, keeping its quantity."""
+    if not run.state.cart_id:
+        return Outcome(False, "Your cart is empty.")
+    commerce = run.ctx.commerce
+    cart = commerce.get_cart(run.state.cart_id)
+    line = next((li for li in cart.lines if li.product_id == product_id), None)
+    product = run.ctx.search.get(product_id)
+    if line is None or product is None:
+        return Outcome(False, "That item is not in your cart.")
+    current = next((v for v in product.variants if v.id == line.variant_id), None)
+    keep_size = size or (current.size if current and not color else None) or None
+    keep_color = color or (current.color if current and not size else None)
+    if size and current and current.color and not color:
+        keep_color = current.color
+    if color and current and current.size and not size:
+        keep_size = current.size
+    colors = [keep_color.lower()] if keep_color else []
+    candidates, _ = choose_variants(product, keep_size, colors)
+    candidates = [v for v in candidates if v.id != line.variant_id and v.in_stock]
+    if not candidates:
+        wanted = " ".join(filter(None, [color, f"size {size}" if size else None]))
+        return Outcome(
+            False, f"{product.title} isn't available in {wanted}; your cart is unchanged."
+        )
+    variant = candidates[0]
+    try:
+        commerce.add_to_cart(cart.id, product.id, variant.id, line.quantity)
+        cart = commerce.remove_line(cart.id, line.id)
+    except CommerceError as exc:
+        return Outcome(False, f"Could not change {product.title}: {exc}.")
+    label = variant_label(variant)
+    data = {"product": product.title, "variant": label, "cart": cart_summary(cart)}
+    text = f"Changed {product.title} to {label}. {cart_text(cart)}"
+    return Outcome(True, text, data, {"focus": product.id})
+
+
+def add_by_name(
+    run: ToolRun,
+    query: str,
+    size: str | None = None,
+    color: str | None = None,
+    quantity: int = 1,
+) -> Outcome:
+    """ "Add 3 socks in black" with no socks listed: add the product the words clearly name,
+    else list the candidates so the shopper can pick."""
+    from agent.tools_cart import add_to_cart
+    from agent.tools_catalog import on_topic, search_products
+
+    result = run.ctx.search.search(query, limit=5)
+    hits = on_topic(result.hits, result.query.text)
+    terms = set(tokenize(result.query.text))
+    if hits and terms:
+        shares = [_share(terms, h.product) for h in hits]
+        top = max(shares)
+        tied = [h.product for h, share in zip(hits, shares, strict=True) if share == top]
+        chosen = _one_of(tied, size, color)
+        if top >= _TITLE_SHARE and chosen is not None:
+            return add_to_cart(run, chosen.id, size, color, quantity)
+    return search_products(run, query)
+
+
+def _one_of(tied: list[Product], size: str | None, color: str | None) -> Product | None:
+    """The one product the words name: the only best match, else the only one of equally named
+    products that has the size and colour in stock, else the first of products titled alike
+    (the shopper cannot tell those apart; the add then says what is in stock)."""
+    if len(tied) == 1:
+        return tied[0]
+    colors = [color.lower()] if color else []
+    stocked = [p for p in tied if offered(p, size, colors, stocked=True)]
+    if len(stocked) == 1:
+        return stocked[0]
+    if len({p.title.lower() for p in tied}) == 1:
+        return (stocked or tied)[0]
+    return None

@@ -1,0 +1,177 @@
+"""The contract between understanding and acting: one typed `Understanding` per shopper message.
+
+`agent/reader.py` builds it once per turn (rules, the intent classifier, reference resolution);
+the rules planner turns it into tool calls, the tool gate reads its permissions, and the reply
+templates read its slots. The LLM-backed planner may fill the same object. It is kept in the
+graph state as plain JSON (`model_dump(mode="json")`) so checkpoints stay portable.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, computed_field
+
+
+class Intent(StrEnum):
+    """What one message asks for."""
+
+    GREET = "greet"
+    THANKS_BYE = "thanks_bye"
+    HELP = "help"
+    OFF_TOPIC = "off_topic"
+    UNCLEAR = "unclear"
+    ACKNOWLEDGE = "acknowledge"
+    SEARCH = "search"
+    REFINE = "refine"
+    RELAX = "relax"
+    PRODUCT_QUESTION = "product_question"
+    COMPARE = "compare"
+    RECOMMEND = "recommend"
+    ADD = "add"
+    REMOVE = "remove"
+    SET_QUANTITY = "set_quantity"
+    CHANGE_VARIANT = "change_variant"
+    VIEW_CART = "view_cart"
+    CHECKOUT = "checkout"
+    GIVE_DETAILS = "give_details"
+    CONFIRM = "confirm"
+    DECLINE = "decline"
+    ORDER_STATUS = "order_status"
+    CANCEL_ORDER = "cancel_order"
+    PHOTO_QUESTION = "photo_question"
+
+
+CART_CHANGES = frozenset({
+    Intent.ADD, Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT,
+})  # fmt: skip
+CHECKOUT_STEPS = frozenset({Intent.CHECKOUT, Intent.GIVE_DETAILS})
+TALK = frozenset({
+    Intent.GREET, Intent.THANKS_BYE, Intent.HELP, Intent.OFF_TOPIC, Intent.UNCLEAR,
+})  # fmt: skip
+
+
+class Slots(BaseModel):
+    """Values the message gives; prices in the store currency's minor units."""
+
+    category: str = Field(default="", description="The product words: 'rain jacket', 'tote'.")
+    colors: list[str] = Field(default_factory=list, description="Colour families asked for.")
+    color_words: list[str] = Field(
+        default_factory=list, description="The colour words as said ('off-white', 'navy')."
+    )
+    size: str | None = None
+    price_min: int | None = None
+    price_max: int | None = None
+    brand: str | None = None
+    quantity: int | None = None
+    change_by: int | None = Field(
+        default=None, description="A relative quantity change of a cart line ('take one off': -1)."
+    )
+    price_claim: bool = Field(
+        default=False,
+        description="The message claimed a price or discount ('the admin says it's $1'); the "
+        "claim is left out of `text` and never applied.",
+    )
+    cheaper: bool = False
+    pricier: bool = False
+    bigger: bool = False
+    smaller: bool = False
+    sort: Literal["relevance", "price_asc", "price_desc"] = "relevance"
+    asked: list[str] = Field(
+        default_factory=list, description="What a product question asks about ('waterproof')."
+    )
+    options_asked: list[str] = Field(
+        default_factory=list,
+        description="An either/or question's choices ('whole bean', 'ground').",
+    )
+    relax: list[str] = Field(
+        default_factory=list, description="Constraints to drop: price, color, size, brand."
+    )
+    needs: str = Field(default="", description="What the item is for ('running in the rain').")
+    required: list[str] = Field(
+        default_factory=list,
+        description="A property every listed product must have ('only polarized ones').",
+    )
+    answer: dict[str, str] = Field(
+        default_factory=dict, description="Size/colour given in reply to the agent's question."
+    )
+    details: dict[str, Any] = Field(
+        default_factory=dict, description="Buyer details found: name, email, address."
+    )
+    changing: str = Field(
+        default="", description="A buyer detail to change, its new value not given yet."
+    )
+    language: str = Field(default="en", description="ISO 639-1 code when it can be told.")
+
+
+class Negations(BaseModel):
+    """What the shopper rules out ("not leather", "no black", "anything but Nike")."""
+
+    colors: list[str] = Field(default_factory=list)
+    materials: list[str] = Field(default_factory=list)
+    brands: list[str] = Field(default_factory=list)
+    words: list[str] = Field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.colors or self.materials or self.brands or self.words)
+
+
+class References(BaseModel):
+    """What the message points at, resolved against the conversation once."""
+
+    ordinals: list[int] = Field(default_factory=list, description="1-based; -1 = the last one.")
+    pronoun: bool = Field(default=False, description="'it', 'that one', 'those'.")
+    photo: bool = Field(default=False, description="'this' = the shopper's last photo.")
+    names_product: bool = Field(default=False, description="A shown product's title is quoted.")
+    product_ids: list[str] = Field(
+        default_factory=list, description="The products meant, most specific reading first."
+    )
+    line_product_ids: list[str] = Field(
+        default_factory=list, description="Cart lines meant ('the socks', 'the blue one')."
+    )
+    order_id: str | None = None
+
+
+class Understanding(BaseModel):
+    """One shopper message, understood."""
+
+    text: str
+    intent: Intent = Intent.SEARCH
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    source: str = Field(default="rules", description="rules, classifier or llm.")
+    slots: Slots = Field(default_factory=Slots)
+    negations: Negations = Field(default_factory=Negations)
+    references: References = Field(default_factory=References)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def allows_cart_change(self) -> bool:
+        """The shopper's own words ask to change the cart (the tool gate reads this)."""
+        return self.intent in CART_CHANGES
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def allows_checkout(self) -> bool:
+        return self.intent in CHECKOUT_STEPS
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def allows_order_cancel(self) -> bool:
+        """A yes to "Cancel order …?" (never the first mention of canceling)."""
+        return self.intent is Intent.CANCEL_ORDER and self.slots.answer.get("confirm") == "yes"
+
+    @property
+    def kind(self) -> str:
+        return self.intent.value
+
+    def state_value(self) -> dict[str, Any]:
+        """As kept in the graph state (plain JSON)."""
+        return self.model_dump(mode="json")
+
+
+def understood(value: dict[str, Any] | None) -> Understanding:
+    """The state's stored understanding as the typed value (an empty one before any message)."""
+    if not value:
+        return Understanding(text="", intent=Intent.UNCLEAR, confidence=0.0)
+    return Understanding.model_validate(value)

@@ -1,0 +1,183 @@
+"""Which variant of a product the shopper means, and what to ask when that is not yet clear."""
+
+from __future__ import annotations
+
+import re
+
+from agent.outcome import in_size_order
+from catalog.colors import color_family
+from catalog.model import Product, Variant
+from catalog.payload import normalise_size
+
+SLOTS = ("size", "color")
+
+
+def choose_variants(
+    product: Product,
+    size: str | None,
+    colors: list[str],
+    preferred: list[str] | None = None,
+    avoided: list[str] | None = None,
+    others: dict[str, str] | None = None,
+) -> tuple[list[Variant], list[str]]:
+    """In-stock variants matching size and colour, and which of size/colour is still ambiguous.
+
+    `colors` were asked for in this message and must match; `preferred` (the search's colour
+    filter) narrows the choice only when this product comes in such a colour; `avoided` (the
+    search's "not black") is never picked unasked: when only such variants are left, the colour
+    stays a question, so the shopper sees it before anything is added. `others` are values the
+    shopper gave for the product's other options ("capacity": "16 oz"); unsaid, the first
+    in-stock one is taken (and named in the reply).
+    """
+    variants = [v for v in product.variants if v.in_stock] or list(product.variants)
+    for key, value in (others or {}).items():
+        variants = [v for v in variants if v.options.get(key) == value]
+    if size:
+        wanted = normalise_size(size)
+        variants = [v for v in variants if v.size and normalise_size(v.size) == wanted]
+    if colors:
+        variants = [v for v in variants if _in_colors(v, colors)]
+        exact = [v for v in variants if (v.color or "").lower() in colors]
+        variants = exact or variants  # "white" means white, not off-white, when both exist
+    elif preferred:
+        variants = [v for v in variants if _in_colors(v, preferred)] or variants
+    only_avoided = False
+    if avoided and not colors:
+        kept = [v for v in variants if not _in_colors(v, avoided)]
+        only_avoided = bool(variants) and not kept
+        variants = kept or variants
+    missing = [
+        slot
+        for slot in SLOTS
+        if len({v.options.get(slot) for v in variants if v.options.get(slot)}) > 1
+        or (slot == "color" and only_avoided)
+    ]
+    return variants, missing
+
+
+def _in_colors(variant: Variant, wanted: list[str]) -> bool:
+    families = {color_family(w) or w for w in wanted}
+    return color_family(variant.color) in families or (variant.color or "").lower() in wanted
+
+
+def available(candidates: list[Variant], slot: str) -> list[str]:
+    """The values of one option among the candidates, sizes in size order."""
+    values = list(dict.fromkeys(v.options[slot] for v in candidates if v.options.get(slot)))
+    return in_size_order(values) if slot == "size" else values
+
+
+def not_offered(
+    product: Product, size: str | None, colors: list[str]
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """When nothing matches: the values still good to keep, and the choices to offer instead.
+
+    A colour that exists in the size asked for keeps the size and re-asks the colour, and the
+    other way round; when neither fits alone, both are asked again.
+    """
+    color = colors[0] if colors else None
+    if size and color:
+        by_size, _ = choose_variants(product, size, [])
+        if by_size:
+            return {"size": size}, {"color": available(by_size, "color")}
+        by_color, _ = choose_variants(product, None, colors)
+        if by_color:
+            return {"color": color}, {"size": available(by_color, "size")}
+    every, _ = choose_variants(product, None, [])
+    wrong = [slot for slot, value in (("size", size), ("color", color)) if value]
+    options = {slot: available(every, slot) for slot in wrong}
+    return {}, {slot: values for slot, values in options.items() if values}
+
+
+def offered(product: Product, size: str | None, colors: list[str], *, stocked: bool) -> bool:
+    """A variant in this size and colour exists (in stock, when `stocked`)."""
+    wanted = normalise_size(size) if size else None
+    return any(
+        (v.in_stock or not stocked)
+        and (wanted is None or (v.size is not None and normalise_size(v.size) == wanted))
+        and (not colors or _in_colors(v, colors))
+        for v in product.variants
+    )
+
+
+def variant_label(variant: Variant) -> str:
+    keys = ["color", "size", *sorted(set(variant.options) - {"color", "size"})]
+    parts = [variant.options[k] for k in keys if variant.options.get(k)]
+    return f"({', '.join(parts)})" if parts else ""
+
+
+def spelled_value(product: Product, slot: str, text: str, after: str = "") -> str | None:
+    """An option value written out in the shopper's words ("heather gray"), longest first.
+
+    `after` names a word that must come just before it ("size EU 42"), for short values.
+    """
+    lowered = f" {text.lower()} "
+    lead = rf"\b{after}\s+" if after else r"(?<![\w-])"
+    values = {v.options[slot] for v in product.variants if v.options.get(slot)}
+    for value in sorted(values, key=len, reverse=True):
+        if re.search(rf"{lead}{re.escape(value.lower())}(?![\w-])", lowered):
+            return value
+    return None
+
+
+_ADD_VERB = re.compile(
+    r"\b(?:throw|toss|chuck|pop|stick)\s+(?:it|them|that|this|those|these|one|in|into)\b"
+)
+
+
+def spelled_options(product: Product, text: str) -> dict[str, str]:
+    """Option values other than colour written out in the shopper's words: "10 lb", "queen",
+    "16 oz", "bath sheet". A bare number counts only after "size" (see `spelled_value`), and a
+    one-word value only outside the product's own title ("bath" in "Bath Towel" names it)."""
+    lowered = _ADD_VERB.sub(" ", f" {text.lower()} ")  # "throw it in" is no blanket size
+    title = set(re.findall(r"[a-z]+", product.title.lower()))
+    untitled = " ".join(w for w in lowered.split() if w.strip(",.!?") not in title)
+    found: dict[str, str] = {}
+    keys = {k for v in product.variants for k in v.options} - {"color"}
+    for key in sorted(keys):
+        values = {v.options[key] for v in product.variants if v.options.get(key)}
+        for value in sorted(values, key=len, reverse=True):
+            said = value.lower()
+            if re.fullmatch(r"[\d.]+|[a-z]{1,3}", said):
+                continue  # "10", "M", "XL": said plainly elsewhere, too short to spot here
+            where = lowered if " " in said else f" {untitled} "
+            if re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", where):
+                found[key] = value
+                break
+    return found
+
+
+_SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+_ANY_COLOR = re.compile(
+    r"\bany colou?r\b|\bwhatever colou?r\b|\bcolou?r (?:doesn'?t|does not) matter\b"
+    r"|\bdon'?t care (?:about the |about |which |what )?colou?r\b|\bcolou?r is up to you\b"
+)
+
+
+def size_said(product: Product, text: str) -> str | None:
+    """A size of this product said plainly: "medium", or ", M" / "M too" between commas or
+    spaces (single letters only as a word of their own, never inside "i'm")."""
+    sizes = {v.size for v in product.variants if v.size}
+    lowered = f" {text.lower()} "
+    for name, letter in _SIZE_NAMES.items():
+        if re.search(rf"\b{name}\b", lowered):
+            match = next((s for s in sizes if normalise_size(s) == normalise_size(letter)), None)
+            if match:
+                return match
+    for value in sorted(sizes, key=len, reverse=True):
+        if re.fullmatch(r"[a-z]{1,4}", value.lower()) and re.search(
+            rf"[\s,]{re.escape(value.lower())}(?=[\s,.!])", lowered
+        ):
+            return value
+    return None
+
+
+def any_color(text: str) -> bool:
+    """ "any colour is fine", "colour doesn't matter": the shopper leaves the colour to us."""
+    return bool(_ANY_COLOR.search(text.lower()))
+
+
+def pick_color(candidates: list[Variant]) -> list[Variant]:
+    """The candidates of one colour, the one with the most in stock (so it is not a last one)."""
+    by_stock = sorted(candidates, key=lambda v: -(v.stock if v.stock is not None else 1))
+    chosen = by_stock[0].options.get("color") if by_stock else None
+    return [v for v in candidates if v.options.get("color") == chosen] or candidates

@@ -1,0 +1,94 @@
+"""Which words of a message carry meaning: product words, and what a question asks about."""
+
+from __future__ import annotations
+
+import re
+
+from agent.slots import colors_in
+
+FILLER = frozenset({
+    "any", "anything", "some", "in", "the", "a", "an", "do", "does", "you", "have", "got",
+    "show", "me", "them", "those", "these", "ones", "one", "only", "what", "about", "how",
+    "with", "please", "instead", "maybe", "something", "under", "below", "less", "than", "over",
+    "above", "more", "cheaper", "cheapest", "size", "color", "colour", "and", "or", "but",
+    "also", "too", "same", "other", "options", "option", "there", "is", "are", "it", "that",
+    "this", "for", "i", "want", "need", "would", "like", "to", "see", "dollars", "dollar",
+    "usd", "price", "budget", "of", "lower", "higher", "most", "least", "expensive", "pricier",
+    "priciest", "affordable", "available", "stock", "whats", "what's", "let's", "lets", "just",
+    "can", "could", "my", "ok", "okay", "hmm", "well", "then", "still", "kind", "sort", "up",
+    "at", "max", "between", "from", "no", "not", "yes", "yeah", "yep", "yup", "sure", "confirm",
+    "confirmed", "ahead", "thanks", "thank", "nope", "nah", "cancel", "sounds", "good",
+    "bigger", "larger", "smaller", "biggest", "largest", "smallest", "else", "different",
+    "another", "they", "their", "its", "it's", "was", "were", "will", "has", "had", "which",
+    "way", "bucks", "euros", "much", "many", "really", "very", "actually", "now", "though",
+    "alright", "great", "cool", "nice", "perfect", "fine", "all", "things", "stuff", "around",
+    "roughly", "lot", "pricey", "inexpensive",
+    "premium", "fancier", "nicer", "cost", "costs", "money", "so", "oh", "ah", "um", "uh",
+    "first", "second", "third", "fourth", "fifth", "last", "colors", "colours", "sizes", "type",
+    "types", "version", "versions", "u", "ya", "pls", "plz", "model", "models", "shade",
+    "shades", "style", "styles",
+})  # fmt: skip
+
+
+def new_words(text: str) -> list[str]:
+    """Words that name a product or feature, once filler, prices, colours and sizes are gone."""
+    words = re.findall(r"[a-z][a-z'-]+", text.lower())
+    colors = set(colors_in(text.lower()))
+    return [
+        w for w in words if w not in FILLER and w not in colors and len(w) > 2 and not colors_in(w)
+    ]
+
+
+_ASKED = {
+    "material": r"made (?:of|from)|material|fabric|what(?:'s| is) it made",
+    "stock": r"in stock|available|availability|sold out|have (?:any )?left|how many left"
+    r"|(?:sell|carry|stock) (?:it|this|that|these|those|them)\b",
+    "price": r"how much|price|cost|expensive|cheap",
+    "size": r"\bsizes?\b|\bfit\b|run (?:small|large|big)|true to size",
+    "color": r"colou?rs?\b|come in",
+    "waterproof": r"water-?proof|water resistant|water-resistant",
+    "weight": r"weigh|weight|heavy|light(?:weight)?\b",
+    "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
+    "capacity": r"capacity|how many (?:liters|litres)|hold",
+    "warranty": r"warranty|guarantee",
+    "nutrition": r"calories|protein|sugar|carbs|fat\b|nutrition|sodium|fib(?:er|re)|cholesterol",
+    "ingredients": r"ingredients|gluten|vegan|dairy|nuts?\b|allergen",
+    "brand": r"brand|who makes|made by",
+    "washable": r"washable|wash|dishwasher",
+}
+KNOWN_ASKS = frozenset(_ASKED)
+_QUESTION_FILLER = FILLER | {
+    "is", "are", "does", "do", "did", "can", "will", "would", "has", "have", "how", "what",
+    "which", "tell", "know", "wonder", "idea", "question", "quick", "item", "more", "details",
+    "detail", "info", "information", "describe", "about", "product", "good", "okay", "sell",
+    "carry",
+}  # fmt: skip
+
+
+def asked_about(text: str) -> list[str]:
+    """The attributes a product question asks about ("is it waterproof?" -> ["waterproof"]).
+
+    Known kinds come first; any other content word is kept as asked, so "is it vegan?" is
+    looked up in the product's own attributes and description.
+    """
+    lowered = text.lower()
+    found = [name for name, pattern in _ASKED.items() if re.search(pattern, lowered)]
+    words = re.findall(r"[a-z][a-z-]+", lowered)
+    extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 3 and not colors_in(w)]
+    return found + [w for w in extra if w not in found]
+
+
+_EITHER_OR = re.compile(
+    r"\b(?:is|are)\s+(?:it|they|this|that|the [\w\s-]+?)\s+(.+?)\s+or\s+(.+?)\??$"
+)
+
+
+def either_or(text: str) -> list[str]:
+    """The choices of an either/or question: "is it whole bean or ground?" -> both."""
+    match = re.search(
+        r"\b(?:is|are)\s+(?:it|they|this|that|the [\w\s-]+?)\s+(.+?)\s+or\s+(.+?)\??$", text
+    )
+    if not match:
+        return []
+    first = match[1].split()[-2:] if len(match[1].split()) > 2 else match[1].split()
+    return [" ".join(first), match[2].strip(" ?.!")]

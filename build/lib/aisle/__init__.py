@@ -1,0 +1,3 @@
+"""Aisle: an open-source conversational shopping agent."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Image intake and understanding: colours, similar items, text and nutrition labels."""
