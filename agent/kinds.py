@@ -34,6 +34,12 @@ NEAR_WORD = 0.52
 text (dense cosine: "earbuds" 0.52, "sweatshirt" 0.58; "dryer" 0.50, "helmet" 0.48)."""
 TYPO = 0.85
 """A head this similar in spelling to a kind word is that kind ("hedphones")."""
+MODIFIER_KIND = 0.5
+"""A word the titles use only as a modifier, held by the best hit, is that hit's kind when this
+close to the kind it modifies ("cap"~"hat" 0.59) or when it names it as a compound, right before
+the head ("Wool Beanie Hat"); not when it says what the product is for ("laptop"~"backpack" 0.42
+in Laptop Pro 26L Backpack, "pole"~"tent" 0.28 in Trekking Pole 2P Tent, "food" in Food Storage
+Set): a shopper asking for laptops, hiking poles or dog food is told the store lacks them."""
 RELATED_KIND = 0.55
 """Products offered instead of a kind not carried are of a kind at least this close."""
 
@@ -46,7 +52,8 @@ _CUE = re.compile(
 # Where it ends: a complement, a clause or punctuation (not inside a word: "slip-on").
 _END = re.compile(
     r"[,;:!?.()]|(?<![-'])\b(?:for|with|that|which|who|to|in|on|from|by|under|over|so|if|but"
-    r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at)\b(?![-'])"
+    r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at"
+    r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd)\b(?![-'])"  # "backpacks i can take"
     r"|\b(?:that|who|which)'(?:s|re)\b"  # "a swimsuit that's loose-fitting": a relative clause
 )
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
@@ -59,7 +66,7 @@ _NOT_HEADS = frozenset({
     "no", "nothing", "but", "except", "then", "thats", "whats", "too", "pricey", "lookin",
     "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
-    "simple", "quick", "able",
+    "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex",
 })  # fmt: skip
 
 
@@ -118,6 +125,7 @@ class KindIndex:
         self.heads: set[str] = set()  # title heads and the last word of leaf categories
         self.kind_words: dict[str, str] = {}  # stem -> a word as written, for the encoder
         self.modifies: dict[str, set[str]] = {}
+        self.compounds: set[str] = set()  # modifiers right before a title's head: "beanie" hat
         for product in payloads:
             head = title_head(str(product.get("title") or ""))
             category = [str(c) for c in product.get("category") or []]
@@ -130,6 +138,8 @@ class KindIndex:
                 self.heads.add(stem(word))
             if head is None:
                 continue
+            if before := word_before_head(str(product.get("title") or ""), head):
+                self.compounds.add(stem(before))
             for word in re.findall(r"[a-z][a-z'-]*", str(product.get("title") or "").lower()):
                 term = stem(word)
                 if term != stem(head) and word not in STOPWORDS:
@@ -150,6 +160,18 @@ def title_head(title: str) -> str | None:
     words = [w for w in re.findall(r"[a-z][a-z'-]*", first) if w not in STOPWORDS]
     words = [w for w in words if tokenize(w) and not re.fullmatch(r"\d+\w*", w)]
     return words[-1] if words else None
+
+
+def word_before_head(title: str, head: str) -> str | None:
+    """The word written right before the title's head noun ("Wool Beanie Hat" -> beanie; "Trekking
+    Pole 2P Tent" -> None, "2P" stands between)."""
+    first = re.split(r"[,(|\[]| - | – ", title.lower(), maxsplit=1)[0]
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", first)
+    if head not in words:
+        return None
+    at = len(words) - 1 - words[::-1].index(head)
+    before = words[at - 1] if at > 0 else None
+    return before if before and before not in STOPWORDS and before.isalpha() else None
 
 
 class KindJudge:
@@ -194,7 +216,11 @@ class KindJudge:
         if term in kinds.modifies:  # "beanie" in Wool Beanie Hat, but also "laptop" in
             if self.best(word, kinds.modifies[term]) >= SYNONYM:  # Laptop Backpack: a modifier
                 return True  # meaning a kind it modifies is that kind ("bikini" swimsuit)
-            return None if top is None else term in top  # else the best hit decides
+            if top is None or term not in top:  # else the best hit decides, when it is a
+                return None if top is None else False  # compound of that kind ("beanie hat")
+            return term in kinds.compounds or (
+                self.best(word, kinds.modifies[term]) >= MODIFIER_KIND
+            )
         if max(self.search.closeness(w) for w in {word, head.word}) >= NEAR_WORD:
             return True
         return self.best(word, kinds.heads) >= SYNONYM

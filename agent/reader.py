@@ -14,6 +14,7 @@ from agent.checkout import is_ready
 from agent.context import Context
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, Situation, understand_message
+from agent.meta_talk import about_the_talk
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
@@ -105,10 +106,13 @@ def _classify_talk(understanding: Understanding, ctx: Context) -> None:
         return
     if len(understanding.text.split()) > TALK_WORDS:
         return  # small talk is short; a long message is a shopping request
-    if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS:
+    talk_only = about_the_talk(understanding.text)  # "sorry, my cat walked on the keyboard"
+    if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS and not talk_only:
         return
     embed = getattr(ctx.search, "text_vector", None)  # shared with the search's own encoding
     intent, confidence = talk_intent(encoder, understanding.text, embed=embed)
+    if intent is Intent.SEARCH and talk_only:  # names keyboards but asks for none: unclear
+        intent, confidence = Intent.UNCLEAR, CONFIDENT
     if intent is not Intent.SEARCH:
         understanding.intent, understanding.confidence = intent, confidence
         understanding.source = "classifier"

@@ -24,6 +24,7 @@ from agent.search_kind import (
     colour_not_in_kind,
     nearest_beyond,
 )
+from agent.spelling import spelled
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
@@ -51,6 +52,7 @@ def search_products(
     """
     search = run.ctx.search
     vocabulary = search.index.vocabulary()
+    query = spelled(search, query)  # "hoddie undr 60": the catalog's words, then the parser
     newer = parse_query(query, vocabulary)
     asked = _filters_from_slots(slots, run.ctx.settings.currency).refined_by(
         _understood_filters(run)
