@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from catalog.embed import encode_queries
+from catalog.kind_words import kind_words
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SYNONYM = 0.63
@@ -174,6 +175,22 @@ def word_before_head(title: str, head: str) -> str | None:
     return before if before and before not in STOPWORDS and before.isalpha() else None
 
 
+def _names_kind(word: str, heads: set[str]) -> bool:
+    """A word that is itself a name of a kind it modifies: by the shopper-words table ("daypack"
+    -> backpack) or by a shared ending of a compound ("daypack", "backpack": a pack)."""
+    plain = kind_words().get(word) or kind_words().get(stem(word))
+    if plain and stem(plain.split()[-1]) in heads:
+        return True
+    return any(len(_common_ending(stem(word), h)) >= 4 for h in heads if h != stem(word))
+
+
+def _common_ending(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
+
+
 class KindJudge:
     """Decides "carried" by kind for one catalog search; caches word vectors and the index."""
 
@@ -218,8 +235,10 @@ class KindJudge:
                 return True  # meaning a kind it modifies is that kind ("bikini" swimsuit)
             if top is None or term not in top:  # else the best hit decides, when it is a
                 return None if top is None else False  # compound of that kind ("beanie hat")
-            return term in kinds.compounds or (
-                self.best(word, kinds.modifies[term]) >= MODIFIER_KIND
+            return (
+                term in kinds.compounds
+                or _names_kind(head.word, kinds.modifies[term])
+                or self.best(word, kinds.modifies[term]) >= MODIFIER_KIND
             )
         if max(self.search.closeness(w) for w in {word, head.word}) >= NEAR_WORD:
             return True

@@ -22,11 +22,13 @@ OWN_WORDS = 1
 _TALK_WORDS = """
 sorry soz oops whoops oopsie apologies apologize apologise mybad bad lol lmao haha hahaha hehe
 rofl omg jk ugh um umm uh uhh hmm erm accident accidentally accidental mistake mistakenly typo
-typed typing type wrote sent send pressed hit mashed sat walked stepped jumped cat kitten dog
+typed typing type wrote sent send pressed hit mashed sat walked stepped jumped grabbed
+spilled dropped touched leaned fell cat kitten dog
 puppy kid kids toddler baby son daughter pocket butt dial wrong chat window tab message ignore
 disregard nevermind you u ya yourself your ur can could able actually exactly
 really even just do does doing stuff things thing order orders ordering search searching
-searches help work works bot ai human person real what how else like so me for or
+searches help work works bot ai human person real what how else like so me for or only nah
+either too also myself
 """
 TALK_WORDS = frozenset(_TALK_WORDS.split())
 """Words about the talk, the assistant and what it can do, not about products."""
@@ -37,8 +39,8 @@ _ASKS = re.compile(
 )
 """A message asking for or correcting to something is shopping, whatever else it says."""
 
-_MASH = re.compile(r"^(?:([a-z]{1,3})\1{2,}[a-z]{0,2}|[^\w\s]{3,})$")
-"""Keyboard mashing: "jkjkjkjk", "aaaaa", ";;;;;;"."""
+_MASH = re.compile(r"^(?:(?=[a-z]{6})([a-z]{1,4})\1+[a-z]{0,3}|[^\w\s]{3,})$")
+"""Keyboard mashing: "jkjkjkjk", "asdfasdf", "aaaaaa", ";;;;;;"."""
 
 
 def about_the_talk(text: str) -> bool:

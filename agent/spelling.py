@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any
 
 from catalog.kind_words import kind_words
+from catalog.sparse import stem
 
 SHORTEST = 4
 """Shorter words are never corrected ("tee", "cap", "sz"): too many neighbours to guess."""
@@ -69,6 +70,7 @@ class Speller:
         self.known = {w.lower() for text in prose for w in _WORD.findall(text)}
         self.known |= set(counts) | SHOPPING_WORDS | set(_encoder_words())
         self.known |= {w for said in kind_words() for w in said.split()}
+        self.stems = {stem(w) for w in self.known}  # "hoodies" is the catalog's "hoodie"
         targets = {w for w in counts if len(w) >= SHORTEST - 1 and w.isalpha()}
         self.targets = targets | SHOPPING_WORDS
         self._deletes: dict[str, set[str]] = {}
@@ -84,6 +86,8 @@ class Speller:
         if lowered in ABBREVIATIONS:
             return ABBREVIATIONS[lowered]
         if len(lowered) < SHORTEST or lowered in self.known or not lowered.isalpha():
+            return word
+        if stem(lowered) in self.stems:
             return word
         candidates = set(self._deletes.get(lowered, ()))
         for variant in _deletions(lowered):
