@@ -7,8 +7,10 @@ it as written: it is not a word of the catalog (titles, categories, brands, attr
 values, descriptions), not an English word the text encoder knows as a whole (its own word list,
 packaged with the model), not a shopper's word for a kind (catalog/kind_words.py), and has no
 digit. It becomes the one catalog or shopping word within one edit (two for words of eight letters
-or more; a swap of two letters is one edit), the most frequent in the catalog on a tie; a word with
-no such neighbour stays as it is. Deterministic, no model call: a few dictionary lookups a word.
+or more; a swap of two letters is one edit) that starts with the same letter (a typo rarely changes
+the first one, and a real word the list lacks often differs there: "mower", "power"), the most
+frequent in the catalog on a tie; a word with no such neighbour stays as it is. Deterministic,
+no model call: a few dictionary lookups a word.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from catalog.sparse import stem
 
 SHORTEST = 4
 """Shorter words are never corrected ("tee", "cap", "sz"): too many neighbours to guess."""
+SUBSTITUTE = 6
+"""Shorter words are corrected only by a letter added, dropped or swapped, never a changed one."""
 TWO_EDITS = 8
 """Words at least this long may be two edits away ("headphnes" is one, "heaphnes" two)."""
 
@@ -33,7 +37,8 @@ _SHOPPING_WORDS = """
 under below over above less more than between around about budget bucks dollars price cheap
 cheaper cheapest expensive pricier size sizes small medium large black white blue navy green
 grey gray brown beige pink purple orange yellow colour color something anything please looking
-want need show find with without womens mens kids women men
+want need show find with without womens mens kids women men thats whats dont cant wont isnt
+doesnt arent ive youre theyre lets pricey pricy spendy comfy gonna wanna gotta kinda sorta
 """
 SHOPPING_WORDS = frozenset(_SHOPPING_WORDS.split())
 """Words shoppers type around a product that a catalog's own text may lack ("undr 60 bucks")."""
@@ -42,6 +47,19 @@ ABBREVIATIONS = {
     "blk": "black", "wht": "white", "gry": "grey", "grn": "green", "brn": "brown", "nvy": "navy",
 }  # fmt: skip
 """Colour shorthands of listings and chat ("blk if possible")."""
+
+UNDR = {"undr": "under", "ovr": "over", "abt": "about"}
+"""Short words too close to others to correct by edits, misspelt the same way often enough."""
+
+_FOREIGN_WORDS = """
+para una unos como el la los las del que por pero muy esta este quiero busco tienen
+pour avec les des une est pas mais sur dans je vous cherche und der das ein eine nicht mit
+für ich habt haben suche ihr wir diesen dieses het een niet voor ik zoek il di che sono cerco uma
+não nao quero
+"""
+_FOREIGN = frozenset(_FOREIGN_WORDS.split())
+"""Function words of the other languages shoppers write in: such a message is left as written
+(its words are not misspelt English: "bottes" is not "bottles", "menos" not "mens")."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
@@ -83,8 +101,8 @@ class Speller:
     def word(self, word: str) -> str:
         """The word as the catalog spells it, or unchanged when it is known or has no neighbour."""
         lowered = word.lower()
-        if lowered in ABBREVIATIONS:
-            return ABBREVIATIONS[lowered]
+        if lowered in ABBREVIATIONS or lowered in UNDR:
+            return ABBREVIATIONS.get(lowered) or UNDR[lowered]
         if len(lowered) < SHORTEST or lowered in self.known or not lowered.isalpha():
             return word
         if stem(lowered) in self.stems:
@@ -99,7 +117,10 @@ class Speller:
                     w for w in self._by_length.get(length, ()) if w[0] == lowered[0]
                 }  # two edits, the first letter kept: "heaphnes" -> "headphones"
         near = [(_distance(lowered, c), c) for c in candidates]
-        near = [(d, c) for d, c in near if d <= reach]
+        near = [(d, c) for d, c in near if d <= reach and c[0] == lowered[0]]  # a typo keeps the
+        # first letter: "mower" is not a misspelt "power", nor "thats" a misspelt "hats"
+        if len(lowered) < SUBSTITUTE:  # "itch" is not "inch", nor "payer" "pacer"
+            near = [(d, c) for d, c in near if not _substituted(lowered, c)]
         if not near:
             return word
         best = min(d for d, _ in near)
@@ -110,7 +131,19 @@ class Speller:
 
     def text(self, text: str) -> str:
         """The text with each misspelt word replaced; everything else exactly as written."""
+        words = {w.lower() for w in _WORD.findall(text)}
+        if len(words & _FOREIGN) >= 2:
+            return text  # another language: multilingual reading is not spelling
         return _WORD.sub(lambda m: self.word(m[0]), text)
+
+
+def _substituted(word: str, candidate: str) -> bool:
+    """Whether the one edit is a changed letter (same length, not two letters swapped)."""
+    if len(word) != len(candidate):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, candidate, strict=True)) if a != b]
+    swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == candidate[diff[1]]
+    return not swapped
 
 
 def _deletions(word: str) -> set[str]:

@@ -148,3 +148,30 @@ def test_what_can_you_do_in_chat_speak_is_help(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "hmm what else can u do? can u actually buy stuff for me or nah")
     assert ids(turn) == []
     assert REFUSAL not in turn.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "ceiling"),
+    [
+        ("a hoodie, nothing more than a hundred", 10000),
+        ("jacket, my budget's like 150", 15000),
+        ("socks under fifty bucks", 5000),
+        ("boots under two hundred and fifty", 25000),
+    ],
+)
+def test_a_price_in_words_is_a_ceiling(said: str, ceiling: int) -> None:
+    from agent.number_words import prices_in_digits
+    from catalog.query import parse_query
+
+    assert parse_query(prices_in_digits(said)).filters.price_max == ceiling
+
+
+def test_a_hundred_as_a_quantity_word_is_not_a_price() -> None:
+    from agent.number_words import prices_in_digits
+
+    assert prices_in_digits("a hundred percent cotton tee") == "a hundred percent cotton tee"
+
+
+def test_a_budget_in_words_filters_the_list(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "a rain jacket, no more than a hundred")
+    assert ids(turn) == ["JKT1"]
