@@ -175,3 +175,11 @@ def test_a_hundred_as_a_quantity_word_is_not_a_price() -> None:
 def test_a_budget_in_words_filters_the_list(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a rain jacket, no more than a hundred")
     assert ids(turn) == ["JKT1"]
+
+
+def test_a_negation_after_a_complaint_refines_the_list(agent: ShoppingAgent) -> None:
+    """A sigh before "anything that isn't white?" does not turn it into a question about one."""
+    turns = talk(agent, "sneakers", "meh. they all look the same. anything that isn't white?")
+    assert set(ids(turns[0])) >= {"SNK1", "SNK2"}
+    assert "SNK2" in ids(turns[1]) and set(ids(turns[1])) <= {"SNK1", "SNK2"}
+    assert "Which one" not in turns[1].reply
