@@ -183,3 +183,27 @@ def test_a_negation_after_a_complaint_refines_the_list(agent: ShoppingAgent) -> 
     assert set(ids(turns[0])) >= {"SNK1", "SNK2"}
     assert "SNK2" in ids(turns[1]) and set(ids(turns[1])) <= {"SNK1", "SNK2"}
     assert "Which one" not in turns[1].reply
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "before"),
+    [
+        ("Wool Beanie Hat", "hat", "beanie"),
+        ("Trekking Pole 2P Tent", "tent", None),  # "2P" stands between: a tent, not a pole
+        ("Laptop Pro 26L Backpack", "backpack", None),
+        ("Food Storage Set, 10 pieces", "set", "storage"),
+    ],
+)
+def test_the_word_right_before_a_titles_head(title: str, head: str, before: str | None) -> None:
+    from agent.kinds import word_before_head
+
+    assert word_before_head(title, head) == before
+
+
+def test_a_modifier_that_is_itself_a_name_of_the_kind() -> None:
+    from agent.kinds import _names_kind
+
+    assert _names_kind("daypack", {"backpack"})  # a shared ending: a pack
+    assert _names_kind("runners", {"shoe"})  # the shopper-words table: running shoes
+    assert not _names_kind("laptop", {"backpack"})
+    assert not _names_kind("pole", {"tent"})
