@@ -102,7 +102,7 @@ def _phrase_head(rest: str) -> Head | None:
     words = re.findall(r"[a-z][a-z'-]*", rest[: end.start()] if end else rest)
     words = [
         w for w in words
-        if w not in STOPWORDS and stem(w) not in _NOT_HEADS and not _CUE.fullmatch(w)
+        if w not in STOPWORDS and not {w, stem(w)} & _NOT_HEADS and not _CUE.fullmatch(w)
     ]  # fmt: skip
     while words and (words[-1].endswith("ly") or not tokenize(words[-1])):
         words.pop()

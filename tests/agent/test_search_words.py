@@ -207,3 +207,9 @@ def test_a_modifier_that_is_itself_a_name_of_the_kind() -> None:
     assert _names_kind("runners", {"shoe"})  # the shopper-words table: running shoes
     assert not _names_kind("laptop", {"backpack"})
     assert not _names_kind("pole", {"tent"})
+
+
+@pytest.mark.parametrize("text", ["trail running shoes mens", "hiking boots womens size 8"])
+def test_a_gender_word_after_the_kind_is_not_the_head(text: str) -> None:
+    found = request_head(text)
+    assert found is not None and found.word in {"shoes", "boots"}
