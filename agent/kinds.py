@@ -212,7 +212,7 @@ class KindJudge:
                 self._index, self._built_for = KindIndex(payloads), vocabulary
             return self._index
 
-    def carried(self, head: Head, top: set[str] | None = None) -> bool | None:
+    def carried(self, head: Head, top: set[str] | None = None, strict: bool = True) -> bool | None:
         """True when the store sells that kind, False when it does not, None when the head cannot
         tell. `top` holds the best search hit's words: a head the titles use only as a modifier
         counts as carried when it means a kind it modifies ("bikini" in Bikini Swimsuit) or when
@@ -235,7 +235,7 @@ class KindJudge:
                 return True  # meaning a kind it modifies is that kind ("bikini" swimsuit)
             if top is None or term not in top:  # else the best hit decides, when it is a
                 return None if top is None else False  # compound of that kind ("beanie hat")
-            return (
+            return not strict or (  # a long, detailed request: the hit holding it is enough
                 term in kinds.compounds
                 or _names_kind(head.word, kinds.modifies[term])
                 or self.best(word, kinds.modifies[term]) >= MODIFIER_KIND

@@ -29,6 +29,7 @@ def agent(settings: Settings) -> Iterator[ShoppingAgent]:
         single_colour("HOOD1", "Campfire Pullover Hoodie", 55, ["Apparel", "Hoodies"], "black"),
         single_colour("LAP1", "Laptop Pro 24L Backpack", 99, ["Bags", "Backpacks"], "grey"),
         single_colour("KB1", "Quiet Office Keyboard", 70, ["Electronics", "Keyboards"], "white"),
+        single_colour("FD1", "Freeze Dried Strawberries", 6, ["Grocery", "Snacks"], "red"),
     ]
     shop: Shop = open_shop(settings, products)
     opened = ShoppingAgent(settings, shop)
@@ -110,6 +111,13 @@ def test_what_a_product_is_for_is_not_a_kind_sold(agent: ShoppingAgent) -> None:
     """The store sells a laptop backpack, not laptops (slow: the real encoder judges the kind)."""
     (turn,) = talk(agent, "do you have any laptops")
     assert REFUSAL in turn.reply
+
+
+@pytest.mark.slow
+def test_a_modifier_beside_the_hits_own_kind_is_carried(agent: ShoppingAgent) -> None:
+    """ "freeze" is only a modifier in the titles, but the request names the hit's kind too."""
+    (turn,) = talk(agent, "looking for freeze dried in strawberries")
+    assert REFUSAL not in turn.reply and "FD1" in ids(turn)
 
 
 @pytest.mark.parametrize(
