@@ -22,10 +22,6 @@ KIND_WORDS = 6
 tires for my car"); a long, detailed request (the chatshop goals) has no reliable head without
 a parser, and its kind read wrongly made 16% of them "not carried" (bench/no_match.py). Read
 the same way, a long request's head may still say the kind IS sold (`kind_sold`)."""
-MODIFIER_WORDS = 10
-"""Up to this many words ("got any dog food? grain free if possible"), a head the titles use only
-as a modifier must name the best hit's kind; a longer, detailed goal ("tangerine colored crocs
-made with vinyl acetate for kids", chatshop) is carried when the best hit holds it."""
 POOL = 20
 """Hits read before the off-topic ones are dropped, so a price-sorted list still fills up."""
 
@@ -81,8 +77,7 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     head, short = request_head(text), len(tokenize(text)) <= KIND_WORDS
     words = set(product_words(top))
     judge = judge_for(run.ctx.search)
-    strict = len(tokenize(text)) <= MODIFIER_WORDS
-    verdict = judge.carried(head, words, strict=strict) if head is not None else None
+    verdict = judge.carried(head, words, strict=short) if head is not None else None
     kind = title_head(top.title)  # "freeze dried bananas and strawberries": the hit's own kind
     if verdict is False and short and not (kind and stem(kind) in set(tokenize(text))):
         return False  # a long request's head is not trusted to say "no"
