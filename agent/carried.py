@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.kinds import Head, judge_for, request_head
+from agent.kinds import Head, judge_for, request_head, title_head
 from agent.outcome import ToolRun, shown_product
 from agent.state import ShownProduct
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
 from catalog.query import ParsedQuery
-from catalog.sparse import tokenize
+from catalog.sparse import stem, tokenize
 
 KIND_WORDS = 6
 """The kind decides only for a request of at most this many terms ("gaming laptop", "need new
@@ -76,9 +76,11 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     """
     head, short = request_head(text), len(tokenize(text)) <= KIND_WORDS
     words = set(product_words(top))
-    verdict = judge_for(run.ctx.search).carried(head, words) if head is not None else None
-    if verdict is False and short:  # a long request's head is not trusted to say "no"
-        return False
+    judge = judge_for(run.ctx.search)
+    verdict = judge.carried(head, words, strict=short) if head is not None else None
+    kind = title_head(top.title)  # "freeze dried bananas and strawberries": the hit's own kind
+    if verdict is False and short and not (kind and stem(kind) in set(tokenize(text))):
+        return False  # a long request's head is not trusted to say "no"
     if verdict and head and head.term in words:  # the best hit is of the kind asked for
         return True
     terms = set(tokenize(text))  # no kind named, or the best hit is not of it: words decide

@@ -225,7 +225,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ACKNOWLEDGE, LIKELY
     if _declines(text) and set(new_words(text)) <= _HESITATION:
         return Intent.ACKNOWLEDGE, LIKELY  # "wait no, not yet" with nothing to confirm
-    if seen.has_shown and not u.negations.is_empty() and _ANY_OF_THEM.match(text):
+    last = re.split(r"[.!]\s+", text)[-1]  # "ugh, all so boring. any that aren't black?"
+    if seen.has_shown and not u.negations.is_empty() and _ANY_OF_THEM.match(last):
         return Intent.REFINE, LIKELY  # "any that aren't cotton?": the list, minus cotton
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY

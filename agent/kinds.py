@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from catalog.embed import encode_queries
+from catalog.kind_words import kind_words
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SYNONYM = 0.63
@@ -34,6 +35,12 @@ NEAR_WORD = 0.52
 text (dense cosine: "earbuds" 0.52, "sweatshirt" 0.58; "dryer" 0.50, "helmet" 0.48)."""
 TYPO = 0.85
 """A head this similar in spelling to a kind word is that kind ("hedphones")."""
+MODIFIER_KIND = 0.5
+"""A word the titles use only as a modifier, held by the best hit, is that hit's kind when this
+close to the kind it modifies ("cap"~"hat" 0.59) or when it names it as a compound, right before
+the head ("Wool Beanie Hat"); not when it says what the product is for ("laptop"~"backpack" 0.42
+in Laptop Pro 26L Backpack, "pole"~"tent" 0.28 in Trekking Pole 2P Tent, "food" in Food Storage
+Set): a shopper asking for laptops, hiking poles or dog food is told the store lacks them."""
 RELATED_KIND = 0.55
 """Products offered instead of a kind not carried are of a kind at least this close."""
 
@@ -46,7 +53,8 @@ _CUE = re.compile(
 # Where it ends: a complement, a clause or punctuation (not inside a word: "slip-on").
 _END = re.compile(
     r"[,;:!?.()]|(?<![-'])\b(?:for|with|that|which|who|to|in|on|from|by|under|over|so|if|but"
-    r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at)\b(?![-'])"
+    r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at"
+    r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd)\b(?![-'])"  # "backpacks i can take"
     r"|\b(?:that|who|which)'(?:s|re)\b"  # "a swimsuit that's loose-fitting": a relative clause
 )
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
@@ -59,7 +67,7 @@ _NOT_HEADS = frozenset({
     "no", "nothing", "but", "except", "then", "thats", "whats", "too", "pricey", "lookin",
     "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
-    "simple", "quick", "able",
+    "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex",
 })  # fmt: skip
 
 
@@ -94,7 +102,7 @@ def _phrase_head(rest: str) -> Head | None:
     words = re.findall(r"[a-z][a-z'-]*", rest[: end.start()] if end else rest)
     words = [
         w for w in words
-        if w not in STOPWORDS and stem(w) not in _NOT_HEADS and not _CUE.fullmatch(w)
+        if w not in STOPWORDS and not {w, stem(w)} & _NOT_HEADS and not _CUE.fullmatch(w)
     ]  # fmt: skip
     while words and (words[-1].endswith("ly") or not tokenize(words[-1])):
         words.pop()
@@ -118,6 +126,7 @@ class KindIndex:
         self.heads: set[str] = set()  # title heads and the last word of leaf categories
         self.kind_words: dict[str, str] = {}  # stem -> a word as written, for the encoder
         self.modifies: dict[str, set[str]] = {}
+        self.compounds: set[str] = set()  # modifiers right before a title's head: "beanie" hat
         for product in payloads:
             head = title_head(str(product.get("title") or ""))
             category = [str(c) for c in product.get("category") or []]
@@ -130,6 +139,8 @@ class KindIndex:
                 self.heads.add(stem(word))
             if head is None:
                 continue
+            if before := word_before_head(str(product.get("title") or ""), head):
+                self.compounds.add(stem(before))
             for word in re.findall(r"[a-z][a-z'-]*", str(product.get("title") or "").lower()):
                 term = stem(word)
                 if term != stem(head) and word not in STOPWORDS:
@@ -150,6 +161,34 @@ def title_head(title: str) -> str | None:
     words = [w for w in re.findall(r"[a-z][a-z'-]*", first) if w not in STOPWORDS]
     words = [w for w in words if tokenize(w) and not re.fullmatch(r"\d+\w*", w)]
     return words[-1] if words else None
+
+
+def word_before_head(title: str, head: str) -> str | None:
+    """The word written right before the title's head noun ("Wool Beanie Hat" -> beanie; "Trekking
+    Pole 2P Tent" -> None, "2P" stands between)."""
+    first = re.split(r"[,(|\[]| - | – ", title.lower(), maxsplit=1)[0]
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", first)
+    if head not in words:
+        return None
+    at = len(words) - 1 - words[::-1].index(head)
+    before = words[at - 1] if at > 0 else None
+    return before if before and before not in STOPWORDS and before.isalpha() else None
+
+
+def _names_kind(word: str, heads: set[str]) -> bool:
+    """A word that is itself a name of a kind it modifies: by the shopper-words table ("daypack"
+    -> backpack) or by a shared ending of a compound ("daypack", "backpack": a pack)."""
+    plain = kind_words().get(word) or kind_words().get(stem(word))
+    if plain and stem(plain.split()[-1]) in heads:
+        return True
+    return any(len(_common_ending(stem(word), h)) >= 4 for h in heads if h != stem(word))
+
+
+def _common_ending(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
 
 
 class KindJudge:
@@ -173,7 +212,7 @@ class KindJudge:
                 self._index, self._built_for = KindIndex(payloads), vocabulary
             return self._index
 
-    def carried(self, head: Head, top: set[str] | None = None) -> bool | None:
+    def carried(self, head: Head, top: set[str] | None = None, strict: bool = True) -> bool | None:
         """True when the store sells that kind, False when it does not, None when the head cannot
         tell. `top` holds the best search hit's words: a head the titles use only as a modifier
         counts as carried when it means a kind it modifies ("bikini" in Bikini Swimsuit) or when
@@ -194,7 +233,13 @@ class KindJudge:
         if term in kinds.modifies:  # "beanie" in Wool Beanie Hat, but also "laptop" in
             if self.best(word, kinds.modifies[term]) >= SYNONYM:  # Laptop Backpack: a modifier
                 return True  # meaning a kind it modifies is that kind ("bikini" swimsuit)
-            return None if top is None else term in top  # else the best hit decides
+            if top is None or term not in top:  # else the best hit decides, when it is a
+                return None if top is None else False  # compound of that kind ("beanie hat")
+            return not strict or (  # a long, detailed request: the hit holding it is enough
+                term in kinds.compounds
+                or _names_kind(head.word, kinds.modifies[term])
+                or self.best(word, kinds.modifies[term]) >= MODIFIER_KIND
+            )
         if max(self.search.closeness(w) for w in {word, head.word}) >= NEAR_WORD:
             return True
         return self.best(word, kinds.heads) >= SYNONYM

@@ -67,11 +67,14 @@ EMPTY_CART = _C(
     r"|\bi don'?t want (?:any of (?:it|them|this|that)|anything)\b"
 )
 HELP = _C(
-    r"^\s*(?:help|\?+)\s*[?!.]*$|\b(?:what can you do|how does this work|who are you|what are you"
+    r"^\s*(?:help|\?+)\s*[?!.]*$|\b(?:what (?:exactly |else |all |actually )?can (?:you|u) do"
+    r"|how does this work|who are you|what are you"
     r"|what do you do|how do i (?:use|order|buy|shop)|what can i (?:ask|say|do)|how can you help"
     r"|are you (?:a bot|human|real|an ai)|what do you sell|what kind of (?:stuff|things|products)"
     r"|what (?:products|items) do you (?:have|sell|carry))\b"
     # an unsure newcomer: "new here, where do I even start?", "no idea what to get"
+    r"|\bcan (?:you|u) (?:actually |really |even |also )?(?:order|buy|purchase|place orders|check"
+    r" ?out)(?: (?:stuff|things|it|for me))*(?: or| too| as well|\?)"  # not "can you order a ..."
     r"|\b(?:i'?m |im |i am )?new here\b|\bfirst time (?:here|on here|shopping here|using this)\b"
     r"|\bwhere (?:do|should|can) i (?:even )?(?:start|begin)\b(?! with| looking)"
     r"|\bhow do i (?:get )?start(?:ed)?\b"

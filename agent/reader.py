@@ -15,6 +15,7 @@ from agent.checkout import is_ready
 from agent.context import Context
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
+from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_products import named_products
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
@@ -151,10 +152,13 @@ def _classify_talk(understanding: Understanding, ctx: Context) -> None:
         return
     if len(understanding.text.split()) > TALK_WORDS:
         return  # small talk is short; a long message is a shopping request
-    if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS:
+    talk_only = about_the_talk(understanding.text)  # "sorry, my cat walked on the keyboard"
+    if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS and not talk_only:
         return
     embed = getattr(ctx.search, "text_vector", None)  # shared with the search's own encoding
     intent, confidence = talk_intent(encoder, understanding.text, embed=embed)
+    if intent is Intent.SEARCH and talk_only:  # names keyboards but asks for none: unclear
+        intent, confidence = Intent.UNCLEAR, CONFIDENT
     if intent is not Intent.SEARCH:
         understanding.intent, understanding.confidence = intent, confidence
         understanding.source = "classifier"

@@ -17,6 +17,7 @@ from agent.graph import build_graph
 from agent.locks import open_turn_locks
 from agent.memory import open_checkpointer
 from agent.photos import accept_photo
+from agent.spelling import warm_speller
 from agent.turn import ChatTurn, cart_view, checkout_view, order_view, product_view
 from aisle.settings import Settings
 from vision.store import ImageStore
@@ -49,6 +50,7 @@ class ShoppingAgent:
         self.graph = build_graph(self._checkpointer)
         self.images = ImageStore(settings.images_dir)
         self._turn_locks = open_turn_locks(settings)
+        warm_speller(services.search)  # built now, not in the first shopper's turn
 
     @classmethod
     def open(

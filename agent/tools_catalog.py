@@ -17,6 +17,7 @@ from agent.carried import (
 )
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
 from agent.kind_scope import feature_wants, kind_beyond_limits, named_kinds, with_features
+from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.search_kind import (
     SHOW_LIMIT,
@@ -24,6 +25,7 @@ from agent.search_kind import (
     colour_not_in_kind,
     nearest_beyond,
 )
+from agent.spelling import spelled
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
@@ -51,6 +53,7 @@ def search_products(
     """
     search = run.ctx.search
     vocabulary = search.index.vocabulary()
+    query = prices_in_digits(spelled(search, query))  # "hoddie undr a hundred": "hoodie under 100"
     newer = parse_query(query, vocabulary)
     asked = _filters_from_slots(slots, run.ctx.settings.currency).refined_by(
         _understood_filters(run)

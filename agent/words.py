@@ -27,6 +27,7 @@ FILLER = frozenset({
     "first", "second", "third", "fourth", "fifth", "last", "colors", "colours", "sizes", "type",
     "types", "version", "versions", "u", "ya", "pls", "plz", "model", "models", "shade",
     "shades", "style", "styles",
+    "don't", "dont", "mind", "pay", "paying", "spend", "spending", "willing", "bit", "extra",
 })  # fmt: skip
 
 

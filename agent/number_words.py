@@ -1,0 +1,39 @@
+"""Prices said in words read as numbers ("no more than a hundred", "budget's like 120").
+
+The catalog's price parser (catalog/query_price.py) reads digits beside a price word or marker;
+shoppers also write "a hundred", "fifty bucks", "two hundred" and "my budget's like 120". Those are
+rewritten to the parser's words before a search is parsed; nothing else in the text changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_HUNDREDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_HUNDRED = re.compile(
+    rf"\b({'|'.join(_HUNDREDS)})\s+hundred\b(?:\s+(?:and\s+)?({'|'.join(_UNITS)}))?"
+)
+_TENS = re.compile(rf"\b({'|'.join(_UNITS)})\s+(bucks|dollars?|quid|euros?)\b")
+_PRICE_CUE = re.compile(
+    r"\b(?:under|below|over|above|than|max|around|about|budget|spend|pay|to|like)\s+$"
+)
+_BUDGET_LIKE = re.compile(r"\bbudget(?:'s|\s+is)?\s+(?:like|maybe|roughly|approx)\s+(?=\$?\d)")
+
+
+def prices_in_digits(text: str) -> str:
+    """The text with price amounts said in words written in digits."""
+    lowered = text.lower()
+
+    def hundred(match: re.Match[str]) -> str:
+        amount = 100 * _HUNDREDS[match[1]] + (_UNITS[match[2]] if match[2] else 0)
+        before = lowered[: match.start()]
+        return str(amount) if _PRICE_CUE.search(before) or match[1] != "a" else match[0]
+
+    lowered = _HUNDRED.sub(hundred, lowered)
+    lowered = _TENS.sub(lambda m: f"{_UNITS[m[1]]} {m[2]}", lowered)
+    lowered = _BUDGET_LIKE.sub("budget under ", lowered)
+    return text if lowered == text.lower() else lowered
