@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD python bench/colour_namer_fit.py --clothing ../shared/benchmarks/clothing
 
-Data: the hand-labelled real photos (`bench/clothing_colours.csv`, `bench/clothing_colours_2.csv`,
+Data: the hand-labelled real photos (`bench/clothing_colours.csv`, `_2.csv` and `_3.csv`,
 all their splits) and the sample catalog's synthetic variant images and shopper photos (their
 variant's colour family). Features: `vision.colour_features` on the current mask.
 
@@ -37,7 +37,11 @@ from vision.colour_rules import read_by_rules
 from vision.intake import load_image
 
 HERE = Path(__file__).resolve().parent
-LABELS = [HERE / "clothing_colours.csv", HERE / "clothing_colours_2.csv"]
+LABELS = [
+    HERE / "clothing_colours.csv",
+    HERE / "clothing_colours_2.csv",
+    HERE / "clothing_colours_3.csv",
+]
 FOLDS = 5
 SEEDS = (0, 1, 2)
 
