@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.carried import NEAREST, POOL
-from agent.kinds import SYNONYM, Head, judge_for, request_head, title_head
+from agent.kinds import SYNONYM, Head, judge_for, request_head, title_head, word_before_head
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.state import remember_shown
 from catalog.query import ParsedQuery
@@ -44,6 +44,9 @@ class _Kinds:
     """Per leaf category: the stems of its path words and of its products' title heads."""
 
     words: dict[str, set[str]] = field(default_factory=dict)
+    compounds: dict[str, set[str]] = field(default_factory=dict)
+    """Per stem of a word written right before a title's head ("beanie" in Wool Beanie Hat,
+    "sunscreen" in Kids Gentle Sunscreen SPF 50): the leaves of the products so titled."""
 
 
 _cache: dict[int, tuple[Any, _Kinds]] = {}
@@ -66,8 +69,11 @@ def _kinds(search: Any) -> _Kinds:
         words = kinds.words.setdefault(path[-1], set())
         for name in path:
             words |= {stem(w) for w in re.findall(r"[a-z][a-z'-]*", name.lower())}
-        if head := title_head(str(product.get("title") or "")):
+        title = str(product.get("title") or "")
+        if head := title_head(title):
             words.add(stem(head))
+            if before := word_before_head(title, head):
+                kinds.compounds.setdefault(stem(before), set()).add(path[-1])
     for words in kinds.words.values():
         words -= set(STOPWORDS)
     with _lock:
@@ -87,8 +93,21 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     hinted = [h for h in hints if h in kinds.words]
     if head is None:
         return hinted if len(hinted) <= MOST_LEAVES else []
-    if judge_for(search).carried(head) is True:  # a sold head decides alone: "styling cream
+    judge = judge_for(search)
+    carried = judge.carried(head)
+    if carried is True:  # a sold head decides alone: "styling cream
         return _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts
+    compound = kinds.compounds.get(head.term, set())
+    # "beanies": the word names a compound kind (Wool Beanie Hat), that kind's leaves; not when
+    # another word of the phrase is a kind itself ("coffee table" is no Mushroom Table Lamp).
+    others = {stem(w) for w in head.phrase.split()} - {head.term}
+    if (
+        carried is None
+        and compound
+        and len(compound) <= MOST_LEAVES
+        and not others & judge.index().kinds
+    ):
+        return sorted(compound)
     # A kind the store may not sell ("coffee table", "gaming laptop") is never narrowed to the
     # kind its modifier names; a hint outside the head phrase still counts ("hats, any colour").
     inside = {stem(w) for w in head.phrase.split()}

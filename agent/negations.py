@@ -85,7 +85,13 @@ def _more_of_the_same(text: str, end: int, found: Negations, brands: dict[str, s
     kind; "not salt and vinegar" is one flavour (both words must be there to rule one out)."""
     last = (found.words or [""])[-1]
     pair = _AND_PHRASE.match(text, end)
-    if pair and last and not color_family(last) and not _kind_of_its_own(pair[1], brands):
+    if (  # "nothing huge and under 150": the price clause that follows is not ruled out
+        pair
+        and last
+        and not color_family(last)
+        and not _kind_of_its_own(pair[1], brands)
+        and pair[1] not in _STOP_SECOND | _SKIP_AFTER_NOT
+    ):
         found.words[-1] = f"{last} {pair[1]}"
         return pair.end()
     while (more := _OR_MORE.match(text, end)) and (

@@ -52,3 +52,17 @@ def test_phrases_that_only_look_negative_rule_nothing_out(text: str) -> None:
 )
 def test_relaxing_names_the_constraint_to_drop(text: str, relaxed: list[str]) -> None:
     assert relaxed_in(text) == relaxed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a duffel nothing huge and under 150",
+        "boots, nothing heavy and below 90 dollars please",
+        "some tee, no logos and over 20",
+    ],
+)
+def test_a_budget_after_a_ruled_out_word_stays_in_the_text(text: str) -> None:
+    found, rest = negations_in(text)
+    assert len(found.words) == 1 and " " not in found.words[0]  # the one word, not "huge under"
+    assert any(bound in rest for bound in ("under 150", "below 90", "over 20"))

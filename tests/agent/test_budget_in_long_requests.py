@@ -1,0 +1,62 @@
+"""A price limit said anywhere in a long, rambling request is kept, also right after a word the
+shopper rules out ("nothing huge and under 150")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from agent.service import ShoppingAgent
+from aisle.money import Money
+from aisle.settings import Settings
+from catalog.model import Product, Variant
+from tests.agent.shop import open_shop
+from tests.agent.talk import talk
+
+
+def _bag(pid: str, title: str, price: float) -> Product:
+    return Product(
+        id=pid,
+        title=title,
+        brand="Acme",
+        category=["Bags", "Duffels"],
+        attributes={},
+        description=f"The {title}, for the gym and weekends away.",
+        variants=[
+            Variant(
+                id=f"{pid}-1",
+                options={"color": "navy"},
+                price=Money.from_decimal(str(price), "USD"),
+                stock=5,
+            )
+        ],
+    )
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[ShoppingAgent]:
+    bags = [
+        _bag("D1", "Compact Gym Duffel Bag", 60),
+        _bag("D2", "Sport 40L Duffel Bag", 95),
+        _bag("D3", "Expedition 90L Duffel Bag", 210),
+        _bag("D4", "Leather Weekender Duffel Bag", 320),
+    ]
+    shop = open_shop(settings, bags)
+    agent = ShoppingAgent.open(settings, shop)
+    yield agent
+    agent.close()
+    shop.close()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "right so i need a duffel bag for the gym nothing massive and under 100, navy if possible",
+        "need a gym duffel, nothing fancy and below $100 ideally",
+    ],
+)
+def test_the_budget_survives_a_ruled_out_word(store: ShoppingAgent, said: str) -> None:
+    (turn,) = talk(store, said)
+    prices = [p.price.amount for p in turn.products]
+    assert prices and max(prices) <= 10000, turn.reply
