@@ -1,1 +1,0 @@
-"""The shopping conversation: a LangGraph agent over catalog, vision and commerce."""

@@ -1,1 +1,0 @@
-"""The HTTP surface: FastAPI routers over the shared services."""

@@ -1,1 +1,0 @@
-"""Widget assets served by api.routes.widget; a package so the files ship in the wheel."""

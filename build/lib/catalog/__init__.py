@@ -1,1 +1,0 @@
-"""The product catalog: model, importers, index and search."""

@@ -1,1 +1,0 @@
-"""Image intake and understanding: colours, similar items, text and nutrition labels."""
