@@ -17,7 +17,6 @@ way: named in the request, only products that have it are shown; ruled out ("not
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +24,7 @@ from agent.carried import NEAREST, POOL
 from agent.kinds import SYNONYM, Head, judge_for, request_head, title_head, word_before_head
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.state import remember_shown
+from agent.vocabulary_cache import per_vocabulary
 from catalog.query import ParsedQuery
 from catalog.sparse import STOPWORDS, stem, tokenize
 
@@ -49,16 +49,8 @@ class _Kinds:
     "sunscreen" in Kids Gentle Sunscreen SPF 50): the leaves of the products so titled."""
 
 
-_cache: dict[int, tuple[Any, _Kinds]] = {}
-_lock = threading.Lock()
-
-
+@per_vocabulary
 def _kinds(search: Any) -> _Kinds:
-    vocabulary = search.index.vocabulary()
-    with _lock:
-        cached = _cache.get(id(search))
-        if cached is not None and cached[0] is vocabulary:
-            return cached[1]
     kinds = _Kinds()
     fields = ["product.title", "product.category"]
     for payload in search.index._scroll_payloads(fields):
@@ -76,8 +68,6 @@ def _kinds(search: Any) -> _Kinds:
                 kinds.compounds.setdefault(stem(before), set()).add(path[-1])
     for words in kinds.words.values():
         words -= set(STOPWORDS)
-    with _lock:
-        _cache[id(search)] = (vocabulary, kinds)
     return kinds
 
 

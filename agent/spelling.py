@@ -16,13 +16,13 @@ no model call: a few dictionary lookups a word.
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from agent.vocabulary_cache import per_vocabulary
 from catalog.kind_words import kind_words
 from catalog.sparse import stem
 
@@ -164,17 +164,9 @@ def _distance(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
-_cache: dict[int, tuple[Any, Speller]] = {}
-_lock = threading.Lock()
-
-
+@per_vocabulary
 def speller_for(search: Any) -> Speller:
     """One speller per catalog search, rebuilt when the catalog's vocabulary changes."""
-    vocabulary = search.index.vocabulary()
-    with _lock:
-        cached = _cache.get(id(search))
-        if cached is not None and cached[0] is vocabulary:
-            return cached[1]
     fields = ["title", "category", "brand", "attributes", "description", "variants"]
     texts: list[str] = []
     prose: list[str] = []
@@ -186,10 +178,7 @@ def speller_for(search: Any) -> Speller:
         prose.append(str(product.get("description") or ""))
         for variant in product.get("variants") or []:
             texts += [str(v) for v in (variant.get("options") or {}).values()]
-    speller = Speller(texts, prose)
-    with _lock:
-        _cache[id(search)] = (vocabulary, speller)
-    return speller
+    return Speller(texts, prose)
 
 
 def spelled(search: Any, text: str) -> str:
