@@ -6,12 +6,20 @@ import pytest
 
 from agent.service import ShoppingAgent
 from aisle.settings import Settings
-from tests.agent.shop import Shop, open_shop
+from catalog.model import Product
+from tests.agent.shop import Shop, open_shop, sample_products
 
 
 @pytest.fixture
-def shop(settings: Settings) -> Iterator[Shop]:
-    opened = open_shop(settings)
+def products() -> list[Product]:
+    """The catalog `shop` opens. A module that needs its own overrides this fixture; one test,
+    with `@pytest.mark.parametrize("products", [[...]])`."""
+    return sample_products()
+
+
+@pytest.fixture
+def shop(settings: Settings, products: list[Product]) -> Iterator[Shop]:
+    opened = open_shop(settings, products)
     yield opened
     opened.close()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.intents import Situation, understand_message
@@ -11,9 +9,7 @@ from agent.references import named_products
 from agent.service import ShoppingAgent
 from agent.state import ShownProduct
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import open_shop
 from tests.agent.talk import ids, talk
 
 PENDING = {
@@ -67,12 +63,8 @@ def socks_and_skillets() -> list[Product]:
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    shop = open_shop(settings, socks_and_skillets())
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
+def products() -> list[Product]:
+    return socks_and_skillets()
 
 
 def _lines(turn: object) -> list[tuple[str, str, int]]:
@@ -207,29 +199,22 @@ def test_only_a_reply_to_the_question_answers_it(text: str, kind: str) -> None:
     assert understood.allows_cart_change is (kind == "add")
 
 
-def test_an_option_value_spelled_out_wins_over_its_colour_family(settings: Settings) -> None:
+HOODIE = _apparel(
+    "HOOD1", "Harbor Hoodie", {("heather gray", "M"): 5, ("charcoal", "M"): 5, ("navy", "M"): 5}
+)
+
+
+@pytest.mark.parametrize("products", [[HOODIE]], ids=["hoodie"])
+def test_an_option_value_spelled_out_wins_over_its_colour_family(agent: ShoppingAgent) -> None:
     """The widget's picker sends exact values: "heather gray" must not be any gray."""
-    hoodie = _apparel(
-        "HOOD1", "Harbor Hoodie",
-        {("heather gray", "M"): 5, ("charcoal", "M"): 5, ("navy", "M"): 5},
-    )  # fmt: skip
-    shop = open_shop(settings, [hoodie])
-    agent = ShoppingAgent(settings, shop)
-    try:
-        _, added = talk(agent, "harbor hoodie", "add #1 in heather gray, size M to my cart")
-        assert _lines(added) == [("HOOD1", "HOOD1-HEA-M", 1)]
-    finally:
-        agent.close()
-        shop.close()
+    _, added = talk(agent, "harbor hoodie", "add #1 in heather gray, size M to my cart")
+    assert _lines(added) == [("HOOD1", "HOOD1-HEA-M", 1)]
 
 
-def test_a_size_spelled_as_the_catalog_spells_it_is_taken(settings: Settings) -> None:
-    boot = _apparel("BOOT1", "Ridge Boot", {("black", "EU 42"): 5, ("black", "EU 43"): 5})
-    shop = open_shop(settings, [boot])
-    agent = ShoppingAgent(settings, shop)
-    try:
-        _, added = talk(agent, "ridge boot", "add #1 in black, size EU 43 to my cart")
-        assert _lines(added) == [("BOOT1", "BOOT1-BLA-EU 43", 1)]
-    finally:
-        agent.close()
-        shop.close()
+BOOT = _apparel("BOOT1", "Ridge Boot", {("black", "EU 42"): 5, ("black", "EU 43"): 5})
+
+
+@pytest.mark.parametrize("products", [[BOOT]], ids=["boot"])
+def test_a_size_spelled_as_the_catalog_spells_it_is_taken(agent: ShoppingAgent) -> None:
+    _, added = talk(agent, "ridge boot", "add #1 in black, size EU 43 to my cart")
+    assert _lines(added) == [("BOOT1", "BOOT1-BLA-EU 43", 1)]

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import open_shop
 from tests.agent.talk import ids, talk
 
 
@@ -30,12 +26,8 @@ def apple_and_apple_juice() -> list[Product]:
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    shop = open_shop(settings, apple_and_apple_juice())
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
+def products() -> list[Product]:
+    return apple_and_apple_juice()
 
 
 def test_apple_juice_lists_the_juices(agent: ShoppingAgent) -> None:

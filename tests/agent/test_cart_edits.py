@@ -6,16 +6,12 @@ claims someone set (refused; the catalog price stays)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import open_shop
 from tests.agent.talk import talk
 
 
@@ -65,12 +61,8 @@ PRODUCTS = [
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    shop = open_shop(settings, PRODUCTS)
-    opened = ShoppingAgent.open(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
+def products() -> list[Product]:
+    return PRODUCTS
 
 
 def _lines(turn: ChatTurn) -> list[tuple[str, str, int]]:

@@ -4,16 +4,12 @@ quantity change at the confirmation, and checkout details after a lead-in."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.buyer import details_in
 from agent.service import ShoppingAgent
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import open_shop
 from tests.agent.talk import talk
 
 
@@ -40,12 +36,8 @@ PRODUCTS = [
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    shop = open_shop(settings, PRODUCTS)
-    opened = ShoppingAgent.open(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
+def products() -> list[Product]:
+    return PRODUCTS
 
 
 def _lines(turn) -> list[tuple[str, str, int]]:  # type: ignore[no-untyped-def]

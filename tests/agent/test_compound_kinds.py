@@ -7,16 +7,13 @@ the compound it would be ranked by meaning and padded with socks, towels or kids
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.kind_scope import named_kinds
 from agent.service import ShoppingAgent
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import open_shop
+from tests.agent.shop import Shop
 from tests.agent.talk import ids, talk
 
 
@@ -57,12 +54,8 @@ def _products() -> list[Product]:
 
 
 @pytest.fixture
-def store(settings: Settings) -> Iterator[ShoppingAgent]:
-    shop = open_shop(settings, _products())
-    agent = ShoppingAgent.open(settings, shop)
-    yield agent
-    agent.close()
-    shop.close()
+def products() -> list[Product]:
+    return _products()
 
 
 @pytest.mark.parametrize(
@@ -74,23 +67,19 @@ def store(settings: Settings) -> Iterator[ShoppingAgent]:
         "got a tuque?",
     ],
 )
-def test_a_compound_kind_shows_only_that_kind(store: ShoppingAgent, said: str) -> None:
-    (turn,) = talk(store, said)
+def test_a_compound_kind_shows_only_that_kind(agent: ShoppingAgent, said: str) -> None:
+    (turn,) = talk(agent, said)
     assert ids(turn) and {pid[:3] for pid in ids(turn)} == {"HAT"}
 
 
 @pytest.mark.parametrize(
     "said", ["sunscreen for the kids, we're off to the beach", "need sunscreen for the lake"]
 )
-def test_a_modifier_narrows_within_the_kind_and_adds_none(store: ShoppingAgent, said: str) -> None:
-    (turn,) = talk(store, said)
+def test_a_modifier_narrows_within_the_kind_and_adds_none(agent: ShoppingAgent, said: str) -> None:
+    (turn,) = talk(agent, said)
     assert ids(turn) and {pid[:3] for pid in ids(turn)} == {"SUN"}
 
 
-def test_a_compound_whose_other_word_is_a_kind_is_not_that_compound(settings: Settings) -> None:
-    shop = open_shop(settings, _products())
-    try:
-        assert named_kinds(shop.search, "cuffed beanie", []) == ["Hats"]
-        assert named_kinds(shop.search, "a chips table for the den", []) == []  # no Table Lamp
-    finally:
-        shop.close()
+def test_a_compound_whose_other_word_is_a_kind_is_not_that_compound(shop: Shop) -> None:
+    assert named_kinds(shop.search, "cuffed beanie", []) == ["Hats"]
+    assert named_kinds(shop.search, "a chips table for the den", []) == []  # no Table Lamp

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
-from aisle.settings import Settings
-from tests.agent.shop import Shop, open_shop
+from catalog.model import Product
+from tests.agent.shop import Shop
 from tests.agent.store import store_products
 from tests.agent.talk import ids, talk
 
 
 @pytest.fixture
-def store(settings: Settings) -> Iterator[Shop]:
-    opened = open_shop(settings, store_products())
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def agent(settings: Settings, store: Shop) -> Iterator[ShoppingAgent]:
-    opened = ShoppingAgent(settings, store)
-    yield opened
-    opened.close()
+def products() -> list[Product]:
+    return store_products()
 
 
 def _cart(turn: ChatTurn) -> dict[str, tuple[str, int]]:
@@ -182,7 +171,7 @@ def test_cancel_an_order_in_chat_after_a_yes(agent: ShoppingAgent) -> None:
     assert canceled.order is not None and canceled.order.status == "canceled"
 
 
-def test_saying_no_keeps_the_order(agent: ShoppingAgent, store: Shop) -> None:
+def test_saying_no_keeps_the_order(agent: ShoppingAgent, shop: Shop) -> None:
     *_, placed, _, kept = talk(
         agent,
         "backpack",
@@ -194,7 +183,7 @@ def test_saying_no_keeps_the_order(agent: ShoppingAgent, store: Shop) -> None:
         "no",
     )
     assert placed.order is not None
-    assert store.commerce.get_order(placed.order.id).status == "placed"
+    assert shop.commerce.get_order(placed.order.id).status == "placed"
     assert "stays" in kept.reply
 
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import Shop, open_shop
 from tests.agent.talk import talk
 
 
@@ -32,18 +28,13 @@ def _shoe(pid: str, title: str, variants: list[tuple[str, str, int]]) -> Product
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    products = [
+def products() -> list[Product]:
+    return [
         # In size 10 only black is in stock; white exists in size 9.
         _shoe("RUN1", "Tempo Running Shoe", [("black", "10", 5), ("white", "9", 5)]),
         # Black or white in size 10.
         _shoe("RUN2", "Glide Running Shoe", [("black", "10", 5), ("white", "10", 5)]),
     ]
-    shop: Shop = open_shop(settings, products)
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
 
 
 def _added_colors(agent: ShoppingAgent, *messages: str) -> tuple[str, list[str]]:

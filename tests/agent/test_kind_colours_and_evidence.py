@@ -3,15 +3,11 @@ left is offered plainly, not as a one-item menu."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import open_shop
 from tests.agent.talk import ids, talk
 
 
@@ -69,12 +65,8 @@ def _catalog() -> list[Product]:
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    shop = open_shop(settings, _catalog())
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
+def products() -> list[Product]:
+    return _catalog()
 
 
 @pytest.mark.parametrize("follow_up", ["what about in grey", "any in gray?", "got those in grey"])

@@ -7,16 +7,13 @@ tote bags) must not pad a list of one kind with another; a yes/no feature ("wire
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from agent.service import ShoppingAgent
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import open_shop
 from tests.agent.talk import ids, talk
 
 
@@ -73,12 +70,14 @@ def _products() -> list[Product]:
 
 
 @pytest.fixture
-def store(settings: Settings) -> Iterator[ShoppingAgent]:
-    shop = open_shop(settings, _products())
-    agent = ShoppingAgent.open(settings, shop)
-    yield agent
-    agent.close()
-    shop.close()
+def products() -> list[Product]:
+    return _products()
+
+
+@pytest.fixture
+def store(agent: ShoppingAgent) -> ShoppingAgent:
+    """This module's name for the agent over its catalog."""
+    return agent
 
 
 def _kinds(turn: Any) -> set[str]:

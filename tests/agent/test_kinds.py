@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.kinds import KindIndex, request_head, title_head
 from agent.service import ShoppingAgent
 from agent.slots import price_bounds
-from aisle.settings import Settings
-from tests.agent.shop import Shop, open_shop
+from catalog.model import Product
 from tests.agent.store import single_colour, store_products
 from tests.agent.talk import ids, talk
 
@@ -18,18 +15,13 @@ DUFFELS = {"DUF1", "DUF2"}
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    products = [
+def products() -> list[Product]:
+    return [
         *store_products(),
         single_colour("DUF1", "Gym Duffel Bag", 60, ["Bags", "Duffels"], "black"),
         single_colour("DUF2", "Weekender Duffel Bag", 90, ["Bags", "Duffels"], "navy"),
         single_colour("CHG1", "Car Phone Charger", 25, ["Electronics", "Chargers"], "black"),
     ]
-    shop: Shop = open_shop(settings, products)
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
 
 
 @pytest.mark.parametrize(

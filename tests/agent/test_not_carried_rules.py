@@ -19,7 +19,7 @@ from agent.service import ShoppingAgent
 from agent.slots import price_bounds
 from aisle.settings import Settings
 from catalog.embed import load_text_encoder
-from tests.agent.shop import Shop, open_shop
+from catalog.model import Product
 from tests.agent.store import single_colour, store_products
 from tests.agent.talk import ids, talk
 
@@ -28,8 +28,8 @@ REFUSAL = "don't carry"
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    products = [
+def products() -> list[Product]:
+    return [
         *store_products(),
         single_colour("DUF1", "Gym Duffel Bag", 60, ["Bags", "Duffels"], "black"),
         single_colour("DUF2", "Weekender Duffel Bag", 90, ["Bags", "Duffels"], "navy"),
@@ -37,11 +37,6 @@ def agent(settings: Settings) -> Iterator[ShoppingAgent]:
         single_colour("CASE1", "Slim Phone Case", 19, ["Electronics", "Cases"], "clear"),
         single_colour("BTL1", "Insulated Thermos Bottle", 28, ["Kitchen", "Bottles"], "steel"),
     ]
-    shop: Shop = open_shop(settings, products)
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
 
 
 def test_a_screen_size_after_max_is_not_a_price(agent: ShoppingAgent) -> None:

@@ -5,13 +5,11 @@ asked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.settings import Settings
-from tests.agent.shop import SHOE_PHOTO, Shop, open_shop
+from catalog.model import Product
+from tests.agent.shop import SHOE_PHOTO, Shop
 from tests.agent.store import single_colour, store_products
 from tests.agent.talk import ids
 from tests.agent.test_photos import ScriptedVision
@@ -19,18 +17,15 @@ from vision.facts import ColorShare, ImageFacts, SimilarItem
 
 
 @pytest.fixture
-def store(settings: Settings) -> Iterator[Shop]:
+def products() -> list[Product]:
     decaf = single_colour("COF3", "Swiss Water Decaf Coffee", 15, ["Grocery", "Coffee"], "brown")
-    opened = open_shop(settings, [*store_products(), decaf])
-    yield opened
-    opened.close()
+    return [*store_products(), decaf]
 
 
 @pytest.fixture
-def agent(settings: Settings, store: Shop) -> Iterator[ShoppingAgent]:
-    opened = ShoppingAgent(settings, store)
-    yield opened
-    opened.close()
+def store(shop: Shop) -> Shop:
+    """This module's name for the shop over its catalog."""
+    return shop
 
 
 def _photo(*scores: tuple[str, float], colour: str = "white") -> ScriptedVision:

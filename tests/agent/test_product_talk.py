@@ -3,15 +3,11 @@ and a feature kept to after a list: through `ShoppingAgent.chat` on a small gene
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import NutritionFacts, Product, Variant
-from tests.agent.shop import Shop, open_shop
 from tests.agent.store import store_products
 from tests.agent.talk import ids, talk
 
@@ -80,17 +76,8 @@ def _more_products() -> list[Product]:
 
 
 @pytest.fixture
-def store(settings: Settings) -> Iterator[Shop]:
-    opened = open_shop(settings, [*store_products(), *_more_products()])
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def agent(settings: Settings, store: Shop) -> Iterator[ShoppingAgent]:
-    opened = ShoppingAgent(settings, store)
-    yield opened
-    opened.close()
+def products() -> list[Product]:
+    return [*store_products(), *_more_products()]
 
 
 @pytest.mark.parametrize(

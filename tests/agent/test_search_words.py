@@ -3,16 +3,13 @@ messages about the talk itself that name a product only in passing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.kinds import request_head
 from agent.meta_talk import about_the_talk
 from agent.service import ShoppingAgent
 from agent.spelling import Speller
-from aisle.settings import Settings
-from tests.agent.shop import Shop, open_shop
+from catalog.model import Product
 from tests.agent.store import single_colour, store_products
 from tests.agent.talk import ids, talk
 
@@ -21,8 +18,8 @@ SPEAKERS = {"SPK1", "SPK2"}
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    products = [
+def products() -> list[Product]:
+    return [
         *store_products(),
         single_colour("HP1", "Travel Wireless Headphones", 120, ["Audio", "Headphones"], "black"),
         single_colour("HP2", "Studio Wired Headphones", 80, ["Audio", "Headphones"], "silver"),
@@ -31,11 +28,6 @@ def agent(settings: Settings) -> Iterator[ShoppingAgent]:
         single_colour("KB1", "Quiet Office Keyboard", 70, ["Electronics", "Keyboards"], "white"),
         single_colour("FD1", "Freeze Dried Strawberries", 6, ["Grocery", "Snacks"], "red"),
     ]
-    shop: Shop = open_shop(settings, products)
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
 
 
 CATALOG = ["Travel Wireless Headphones", "Campfire Pullover Hoodie", "Tempo Glide Running Shoe"]

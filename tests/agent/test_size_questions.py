@@ -3,25 +3,18 @@ shopper words for kinds ("kicks", "sneaks") find that kind."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
 from agent.slots import price_bounds, size_in
-from aisle.settings import Settings
-from tests.agent.shop import open_shop
+from catalog.model import Product
 from tests.agent.store import store_products
 from tests.agent.talk import ids, talk
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    store = open_shop(settings, store_products())
-    opened = ShoppingAgent(settings, store)
-    yield opened
-    opened.close()
-    store.close()
+def products() -> list[Product]:
+    return store_products()
 
 
 def test_a_size_asked_as_a_question_narrows_the_list(agent: ShoppingAgent) -> None:
