@@ -14,6 +14,8 @@ from langgraph.types import Command
 from agent.checkout import is_ready
 from agent.context import Context, ShopServices
 from agent.graph import build_graph
+from agent.intent_model import classifier_for
+from agent.kinds import judge_for
 from agent.locks import open_turn_locks
 from agent.memory import open_checkpointer
 from agent.photos import accept_photo
@@ -78,6 +80,19 @@ class ShoppingAgent:
         if settings.planner == "llm":
             return cls(settings, services, chat_model=chat_model)
         return cls(settings, services, understanding_model=chat_model)
+
+    def warm_up(self) -> None:
+        """Build what the first turn would otherwise build, before the server says it is ready.
+
+        The small-talk classifier encodes its example utterances (about 2 s on 2 busy cores)
+        and the leaf-kind index scans the catalog's titles; both are cached per search object.
+        """
+        search = self.services.search
+        encoder = getattr(search, "encoder", None)
+        if encoder is not None:
+            classifier_for(encoder)
+        if getattr(search, "index", None) is not None:
+            judge_for(search).index()
 
     def close(self) -> None:
         self._close_checkpointer()

@@ -95,11 +95,12 @@ class Services:
         """Open the stores and load the models a chat turn uses, so no shopper waits for them.
 
         A search exercises the text encoder (its first encode is the slow one), the index and
-        its vocabulary; the agent opens the conversation store; `photos` loads the image model.
+        its vocabulary; the agent opens the conversation store and builds its small-talk
+        classifier and kind index; `photos` loads the image model.
         """
         self.search.search("warm up", limit=1)
         self.commerce  # noqa: B018 - opening (and migrating) is the point
-        self.agent  # noqa: B018
+        self.agent.warm_up()
         if photos:
             warm_vision = getattr(self.vision, "warm_up", None)
             if warm_vision is not None:
