@@ -21,8 +21,9 @@ from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.search_kind import (
     SHOW_LIMIT,
-    buyable,
     colour_not_in_kind,
+    in_stock_first,
+    named_one,
     nearest_beyond,
 )
 from agent.spelling import spelled
@@ -103,7 +104,7 @@ def search_products(
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     hits = with_features(hits, wants)
-    hits = sorted(hits, key=lambda h: not buyable(h))[:SHOW_LIMIT]  # stable: in stock first
+    hits = in_stock_first(hits, result.query.text)[:SHOW_LIMIT]
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
         "query": result.query.text,
@@ -156,8 +157,9 @@ def _meant(run: ToolRun, shown: list[Any], refine: bool) -> str | None:
 
 
 def _is_focus(shown: list[Any], text: str) -> bool:
-    """The only hit, or the one the query names by (most of) its title: "it" means that one."""
-    if len(shown) <= 1:
+    """The only hit, the one the query names by (most of) its title, or the only one holding all
+    of the query's words: "it" means that one."""
+    if len(shown) <= 1 or named_one(shown, text):
         return bool(shown)
     title, said = set(tokenize(shown[0]["title"])), set(tokenize(text))
     return bool(title) and len(title & said) / len(title) >= 0.8
