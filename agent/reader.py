@@ -13,6 +13,7 @@ from agent.cart_lines import LineFacts, line_meant
 from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
 from agent.context import Context
+from agent.emoji_words import with_emoji_words
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.meta_talk import about_the_talk
@@ -23,7 +24,7 @@ from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
 from agent.title_orders import ordered_count
 from agent.understanding import CART_CHANGES, Intent, Understanding
-from agent.words import asked_about, either_or
+from agent.words import asked_about, choices_asked
 from catalog.sparse import tokenize
 
 TALK_WORDS = 14
@@ -38,6 +39,7 @@ def read_message(
     """What this message means in this conversation."""
     before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
+    text = with_emoji_words(text)  # "🎧 wireless pls": headphones
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     said = in_english(text, state.understanding.slots.language, titles)
@@ -84,7 +86,7 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
     if understanding.intent not in {Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.REFINE}:
         return False
     text = understanding.text.lower()
-    asks = QUESTION.search(text) or re.search(r"\b(?:tell me|how'?s|hows)\b", text)
+    asks = QUESTION.search(text) or _ASKS_INSIDE.search(text)
     if not asks or understanding.references.ordinals:
         return False
     return not (
@@ -94,6 +96,11 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
     )
 
 
+_ASKS_INSIDE = re.compile(
+    r"\b(?:tell me|how'?s|hows)\b|\?"
+    r"|(?:[,;:.!-]\s*|\band\s+)(?:what|which|how|is|are|does|do|can|will)\b"
+)
+"""A question after the product's name: "the Numpad Keyboard - what switches does it have"."""
 _TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 _EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b")
 _BOTH = re.compile(r"\b(?:or|vs\.?|versus|compared? (?:to|with)|and|with)\b")
@@ -141,7 +148,7 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
     understanding.references.product_ids = [best.id]
     understanding.references.names_product = True
     understanding.slots.asked = asked_about(lowered)
-    understanding.slots.options_asked = either_or(lowered)
+    understanding.slots.options_asked = choices_asked(lowered)
     understanding.slots.category = ""
 
 
