@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from agent.label_answers import product_nutrition_answer
+from agent.negations import MATERIALS
 from agent.outcome import in_size_order
 from agent.understanding import Understanding
 from catalog.colors import color_family
@@ -309,9 +310,15 @@ def _mentions(text: str, word: str) -> bool:
 
 
 def _either_or(product: Product, options: list[str]) -> str:
-    haystack = " ".join(
+    named = [  # "high rise or mid rise?": the rise attribute's value with its name
+        f"{value} {key.replace('_', ' ')}"
+        for key, value in product.attributes.items()
+        if key not in _SKIP_KEYS
+    ]
+    haystack = " | ".join(
         [product.title, *(str(v) for v in product.attributes.values()), product.description]
         + [value for v in product.variants for value in v.options.values()]
+        + named
     )
     present = [_as_written(o, haystack) for o in options]
     present = [p for p in present if p]
@@ -319,6 +326,9 @@ def _either_or(product: Product, options: list[str]) -> str:
         return f"{product.title} is {present[0]}."
     if len(present) > 1:
         return f"{product.title} mentions both {present[0]} and {present[1]}."
+    material = product.attributes.get("material")
+    if material and all(o.split()[-1] in MATERIALS for o in options):  # "glass or metal?"
+        return f"Neither: {product.title} is made of {material}."
     return f"The catalog doesn't say whether {product.title} is {options[0]} or {options[1]}."
 
 

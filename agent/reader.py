@@ -16,6 +16,7 @@ from agent.context import Context
 from agent.emoji_words import with_emoji_words
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
+from agent.kinds import title_head
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_products import named_products
@@ -134,11 +135,14 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
     text = understanding.text
     opening = SEARCH_OPENING.search(text.lower())
     hits = ctx.search.search(text, limit=5, parse=False).hits  # "in red" must not filter it out
-    said = set(tokenize(text))
+    ruled_out = understanding.negations  # "vegan sneakers? no leather" names no Leather Sneaker
+    said = set(tokenize(text)) - set(tokenize(" ".join([*ruled_out.materials, *ruled_out.words])))
     best, best_share = None, 0.0
     for hit in hits:
         title = set(tokenize(hit.product.title))
         share = len(title & said) / len(title) if title else 0.0
+        if not (title & said) - _kind_terms(hit.product):
+            continue  # "do you guys sell duffel bags?" names a kind, not the Weekender Duffel Bag
         if len(title & said) >= 2 and share > best_share:
             best, best_share = hit.product, share
     if best is None or best_share < (0.8 if opening else 0.6):
@@ -150,6 +154,13 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
     understanding.slots.asked = asked_about(lowered)
     understanding.slots.options_asked = choices_asked(lowered)
     understanding.slots.category = ""
+
+
+def _kind_terms(product: Any) -> set[str]:
+    """The words of a product's category path and its title's head noun."""
+    head = title_head(product.title)
+    words = [*product.category, head or ""]
+    return {term for text in words for term in tokenize(text)}
 
 
 def _classify_talk(understanding: Understanding, ctx: Context) -> None:

@@ -28,6 +28,8 @@ FILLER = frozenset({
     "types", "version", "versions", "u", "ya", "pls", "plz", "model", "models", "shade",
     "shades", "style", "styles",
     "don't", "dont", "mind", "pay", "paying", "spend", "spending", "willing", "bit", "extra",
+    "steep", "spendy", "what've", "whatve", "you've", "afford", "range",
+    "tbh", "imo", "tho", "lol", "honestly",
 })  # fmt: skip
 
 
