@@ -29,3 +29,23 @@ def test_cheaper_ones_sorts_by_price(agent: ShoppingAgent) -> None:
     _, cheaper = talk(agent, "trail running shoes", "cheaper ones?")
     prices = [p.price.amount for p in cheaper.products]
     assert prices == sorted(prices)
+
+
+def test_a_budget_let_go_with_nicer_shows_pricier_of_the_same_kind(agent: ShoppingAgent) -> None:
+    """ "Something nicer, money's not a problem" after a list: the same kind, higher prices."""
+    first, nicer = talk(
+        agent, "trail running shoes under $120", "show me nicer ones, money's not a problem"
+    )
+    assert "TRL3" not in ids(first)  # $135: over the first budget
+    assert "TRL3" in ids(nicer)
+    assert all(p.id.startswith("TRL") for p in nicer.products)
+    lowest = min(p.price.amount for p in first.products)
+    assert all(p.price.amount > lowest for p in nicer.products)
+
+
+def test_a_price_complaint_with_a_budget_narrows_the_same_list(agent: ShoppingAgent) -> None:
+    """ "A bit steep … under 100" after a list is a refinement, not a search for "steep"."""
+    complaint = "hmm all a bit steep tbh. what've you got under 100"
+    _, under = talk(agent, "trail running shoes", complaint)
+    assert under.products and "don't carry" not in under.reply
+    assert all(p.price.amount <= 10000 and "Running Shoe" in p.title for p in under.products)
