@@ -10,6 +10,7 @@ from agent.kind_colours import colour_fallback
 from agent.kinds import request_terms
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.state import remember_shown
+from agent.words import new_words
 from catalog.payload import product_words
 from catalog.query import ParsedQuery
 from catalog.sparse import tokenize
@@ -75,6 +76,14 @@ def named_one(shown: list[Any], text: str) -> bool:
         return False
     holding = [p for p in shown if terms <= set(tokenize(p["title"]))]
     return len(holding) == 1 and holding[0] is shown[0]
+
+
+def holding_new_words(hits: list[Any], said: str, query: str) -> list[Any]:
+    """A refinement's own product words keep the listed products that hold them, when some do:
+    "smaller, for my desk" after lamps keeps the desk lamp, "ones for kids" the kids' ones."""
+    terms = set(request_terms(" ".join(new_words(said)))) - set(tokenize(query))
+    held = [h for h in hits if terms & set(product_words(h.product))]
+    return held or hits
 
 
 def buyable(hit: Any) -> bool:

@@ -22,6 +22,7 @@ from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_produ
 from agent.search_kind import (
     SHOW_LIMIT,
     colour_not_in_kind,
+    holding_new_words,
     in_stock_first,
     named_one,
     nearest_beyond,
@@ -97,6 +98,8 @@ def search_products(
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
     hits = on_topic(result.hits, result.query.text)
+    if refine:  # "smaller, for my desk" after lamps: the desk lamps
+        hits = holding_new_words(hits, run.state.understanding.text, run.state.query)
     if require:  # "only polarized ones": what the record says, an attribute first
         hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
         if not hits:  # the list stays; say plainly that none of it says so
