@@ -83,7 +83,7 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
         return False  # a long request's head is not trusted to say "no"
     if verdict and head and head.term in words:  # the best hit is of the kind asked for
         return True
-    terms = set(request_terms(text))  # no kind named, or the best hit is not of it: words decide
+    terms = set(tokenize(text))  # no kind named, or the best hit is not of it: words decide
     if not terms:
         return True
     covered = len(terms & set(product_words(top))) / len(terms)

@@ -22,19 +22,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.carried import NEAREST, POOL
-from agent.kinds import (
-    SYNONYM,
-    Head,
-    judge_for,
-    request_head,
-    request_terms,
-    title_head,
-    word_before_head,
-)
+from agent.kinds import SYNONYM, Head, judge_for, request_head, title_head, word_before_head
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.state import remember_shown
 from catalog.query import ParsedQuery
-from catalog.sparse import STOPWORDS, stem
+from catalog.sparse import STOPWORDS, stem, tokenize
 
 SCOPE_WORDS = 6
 """A request of at most this many terms is scoped to the kind it names; a chatshop-style goal of
@@ -94,7 +86,7 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
 
     `hints` are the categories the query parser found named; a leaf among them decides when
     the head noun does not ("hats, any colour but green": the head reads as "colour")."""
-    if not request_terms(text) or len(request_terms(text)) > SCOPE_WORDS:
+    if not tokenize(text) or len(tokenize(text)) > SCOPE_WORDS:
         return []
     kinds = _kinds(search)
     head = request_head(text)

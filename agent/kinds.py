@@ -81,12 +81,10 @@ _CHAT_TERMS = frozenset({
 
 
 def request_terms(text: str) -> list[str]:
-    """The terms that describe what is asked for: the tokens less the asking words, bare numbers
-    and single letters ("got any dog food? grain free if possible" -> dog, food, grain, free), so
-    a chatty short request is not read as a long, detailed one."""
-    return [
-        t for t in tokenize(text) if t not in _CHAT_TERMS and not t.isdigit() and len(t) > 1
-    ]  # fmt: skip
+    """The terms that describe what is asked for: the tokens less the asking words and single
+    letters ("got any dog food? grain free if possible" -> dog, food, grain, free), so a chatty
+    short request is not read as a long, detailed one."""
+    return [t for t in tokenize(text) if t not in _CHAT_TERMS and len(t) > 1]
 
 
 @dataclass(frozen=True)

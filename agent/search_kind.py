@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.carried import NEAREST, POOL
+from agent.carried import KIND_WORDS, NEAREST, POOL
 from agent.kind_colours import colour_fallback
 from agent.kinds import request_terms
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
@@ -60,6 +60,8 @@ def in_stock_first(hits: list[Any], text: str) -> list[Any]:
     request's words than any that can be bought keeps its place: asked for "chamomile tea", the
     sold-out Chamomile Honey Tea is listed (as out of stock), not hidden behind five other teas."""
     terms = set(request_terms(text))
+    if len(terms) > KIND_WORDS:  # a long, detailed goal names no one product: stock decides
+        terms = set()
 
     def held(hit: Any) -> int:
         return len(terms & set(product_words(hit.product)))
