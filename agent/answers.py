@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from agent.label_answers import product_nutrition_answer
+from agent.negations import MATERIALS
 from agent.outcome import in_size_order
 from agent.understanding import Understanding
 from catalog.colors import color_family
@@ -30,53 +31,92 @@ _GENERIC = {"material", "stock", "price", "size", "color", "brand", "nutrition",
 
 
 def answer(product: Product, understanding: Understanding, currency_text: Any) -> str:
-    """One short answer; `currency_text` formats a Money-shaped dict."""
+    """One short answer to everything the message asks ("how much is it, and what is it made
+    of?" gets both); `currency_text` formats a Money-shaped dict."""
+    parts = [p for p in _answer_parts(product, understanding, currency_text) if p]
+    return " ".join(dict.fromkeys(parts))
+
+
+def _answer_parts(product: Product, understanding: Understanding, currency_text: Any) -> list[str]:
     slots = understanding.slots
     title = product.title
-    if slots.options_asked:
-        return _either_or(product, slots.options_asked)
     asked = list(slots.asked)
+    chosen = {w for option in slots.options_asked for w in option.lower().split()}
+    parts = [_either_or(product, slots.options_asked)] if slots.options_asked else []
     colors = _colours_meant(product, slots.color_words or slots.colors)
-    if colors or slots.size or "stock" in asked:
-        return stock_answer(product, colors, slots.size)
+    by_stock = bool(colors or slots.size or "stock" in asked)
+    if by_stock:
+        parts.append(stock_answer(product, colors, slots.size))
     if "nutrition" in asked and product.nutrition is not None:
         facts = product.nutrition.model_dump(exclude_none=True)
-        return product_nutrition_answer(title, understanding.text, facts)
+        return [*parts, product_nutrition_answer(title, understanding.text, facts)]
     named = understanding.references.names_product  # its title's words name it, not a property
-    specific = [a for a in asked if a not in _GENERIC and not (named and _mentions(title, a))]
-    if by_key := _attribute_answer(product, specific):
-        return by_key
+    specific = [
+        a for a in asked
+        if a not in _GENERIC and a not in chosen and not (named and _mentions(title, a))
+    ]  # fmt: skip
+    by_key, keyed, keys = _attribute_answers(product, specific)  # keyed: the words answered
+    parts += by_key
+    asked = [a for a in asked if not any(a in key.split("_") for key in keys)]  # "case size"
     if _SALE.search(understanding.text.lower()):
-        return sale_answer(product, currency_text)
-    if "price" in asked:
-        prices = sorted({v.price.amount for v in product.variants})
-        low = currency_text({"amount": prices[0], "currency": product.currency})
-        high = currency_text({"amount": prices[-1], "currency": product.currency})
-        return f"{title} costs {low}." if low == high else f"{title} costs {low} to {high}."
+        parts.append(sale_answer(product, currency_text))
+    elif "price" in asked:
+        parts.append(_price_answer(product, currency_text))
     if "material" in asked:
-        material = product.attributes.get("material") or product.attributes.get("ingredients")
-        if material:
-            return f"{title} is made of {material}."
-        return f"The catalog doesn't say what {title} is made of."
-    if "size" in asked:
-        sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
-        if not sizes:
-            return f"{title} comes in one size."
-        return f"{title} comes in sizes {', '.join(sizes)}."
-    if "color" in asked:
-        colors = list(dict.fromkeys(v.color for v in product.variants if v.color))
-        return f"{title} comes in {', '.join(colors)}." if colors else f"{title} has one colour."
+        parts.append(_material_answer(product))
+    if not by_stock:
+        parts += _option_answers(product, asked)
     if "brand" in asked and product.brand:
-        return f"{title} is made by {product.brand}."
-    for words in properties(understanding.text, specific):
-        if found := _property_answer(product, words):
-            return found
+        parts.append(f"{title} is made by {product.brand}.")
+    if any(parts):
+        return parts
+    groups = [g for g in properties(understanding.text, specific) if not set(g) <= keyed]
+    found = [a for a in (_property_answer(product, words) for words in groups) if a]
+    if found:  # the record's own words, when no field above answers
+        return found[:_MOST_PROPERTIES]
     if specific:
         asked_phrase = " ".join(properties(understanding.text, specific)[0])
-        return f"The catalog doesn't say whether {title} is {asked_phrase}." + _what_it_says(
-            product, specific
+        return [
+            f"The catalog doesn't say whether {title} is {asked_phrase}."
+            + _what_it_says(product, specific)
+        ]
+    return []
+
+
+_MOST_PROPERTIES = 2
+
+
+def _price_answer(product: Product, currency_text: Any) -> str:
+    prices = sorted({v.price.amount for v in product.variants})
+    low = currency_text({"amount": prices[0], "currency": product.currency})
+    high = currency_text({"amount": prices[-1], "currency": product.currency})
+    title = product.title
+    return f"{title} costs {low}." if low == high else f"{title} costs {low} to {high}."
+
+
+def _material_answer(product: Product) -> str:
+    material = product.attributes.get("material") or product.attributes.get("ingredients")
+    if material:
+        return f"{product.title} is made of {material}."
+    return f"The catalog doesn't say what {product.title} is made of."
+
+
+def _option_answers(product: Product, asked: list[str]) -> list[str]:
+    """The sizes and colours it comes in, when asked about in general."""
+    title, parts = product.title, []
+    if "size" in asked:
+        sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
+        parts.append(
+            f"{title} comes in sizes {', '.join(sizes)}."
+            if sizes
+            else f"{title} comes in one size."
         )
-    return ""
+    if "color" in asked:
+        colors = list(dict.fromkeys(v.color for v in product.variants if v.color))
+        parts.append(
+            f"{title} comes in {', '.join(colors)}." if colors else f"{title} has one colour."
+        )
+    return parts
 
 
 def _colours_meant(product: Product, said: list[str]) -> list[str]:
@@ -124,7 +164,7 @@ def properties(text: str, specific: list[str]) -> list[list[str]]:
     ("whole bean"), "is it waterproof and breathable?" two. Every word of a property must be
     in the text that answers it: "single-origin beans" says nothing about "whole bean"."""
     groups: list[list[str]] = []
-    for part in re.split(r"\band\b|\bor\b|,|/|&", text.lower()):
+    for part in re.split(r"\band\b|\bor\b|[,/&?!;]|\.(?:\s|$)", text.lower()):
         words = [w for w in re.findall(r"[a-z][a-z-]+", part) if w in specific]
         if words:
             groups.append(list(dict.fromkeys(words)))
@@ -196,22 +236,30 @@ def _names_key(word: str, key: str) -> bool:
 _NOUN_ENDINGS = ("ness", "ity")
 
 
-def _attribute_answer(product: Product, words: list[str]) -> str:
-    """An attribute whose name holds a word of the question ("battery" -> battery_life)."""
-    title = product.title
+def _attribute_answers(product: Product, words: list[str]) -> tuple[list[str], set[str], set[str]]:
+    """Answers from the attributes whose names hold a word of the question ("battery" ->
+    battery_life, "switches" -> switch), one per attribute; the words and keys they answered."""
+    title, parts, answered, keys = product.title, [], set(), set()
     for word in words:
         wanted = stem(_KIND_KEYS.get(word, word))
         for key, value in product.attributes.items():
             if key in _SKIP_KEYS or not _names_key(wanted, key):
                 continue
+            answered.add(word)
+            if key in keys:
+                continue
+            keys.add(key)
             name, text = key.replace("_", " "), str(value).strip()
             if text.lower() in _YES_VALUES:
-                return f"Yes, {title} is {name}."
-            if text.lower() in _NO_VALUES:
+                parts.append(f"Yes, {title} is {name}.")
+            elif text.lower() in _NO_VALUES:
                 weaker = _weaker_in(product, key)
-                return f"No, {title} is not {name}" + (f"; it is {weaker}." if weaker else ".")
-            return f"{title}: {name} {text}."
-    return ""
+                parts.append(
+                    f"No, {title} is not {name}" + (f"; it is {weaker}." if weaker else ".")
+                )
+            else:
+                parts.append(f"{title}: {name} {text}.")
+    return parts, answered, keys
 
 
 _SKIP_KEYS = {"test_case", "package_color"}
@@ -262,16 +310,34 @@ def _mentions(text: str, word: str) -> bool:
 
 
 def _either_or(product: Product, options: list[str]) -> str:
-    haystack = " ".join(
+    named = [  # "high rise or mid rise?": the rise attribute's value with its name
+        f"{value} {key.replace('_', ' ')}"
+        for key, value in product.attributes.items()
+        if key not in _SKIP_KEYS
+    ]
+    haystack = " | ".join(
         [product.title, *(str(v) for v in product.attributes.values()), product.description]
         + [value for v in product.variants for value in v.options.values()]
-    ).lower()
-    present = [o for o in options if o.lower() in haystack]
+        + named
+    )
+    present = [_as_written(o, haystack) for o in options]
+    present = [p for p in present if p]
     if len(present) == 1:
         return f"{product.title} is {present[0]}."
     if len(present) > 1:
         return f"{product.title} mentions both {present[0]} and {present[1]}."
+    material = product.attributes.get("material")
+    if material and all(o.split()[-1] in MATERIALS for o in options):  # "glass or metal?"
+        return f"Neither: {product.title} is made of {material}."
     return f"The catalog doesn't say whether {product.title} is {options[0]} or {options[1]}."
+
+
+def _as_written(option: str, text: str) -> str:
+    """The option as the record has it: an acronym in its capitals ("ANSI"), else as said."""
+    found = re.search(rf"\b{re.escape(option)}\b", text, re.IGNORECASE)
+    if found is None:
+        return ""
+    return found[0] if found[0].isupper() else option
 
 
 # Properties that exclude each other: a title saying "Ground" answers "is it whole bean?".

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.kinds import Head, judge_for, request_head, title_head
+from agent.kinds import Head, judge_for, request_head, request_terms, title_head
 from agent.outcome import ToolRun, shown_product
 from agent.state import ShownProduct
 from catalog.filters import SearchFilters
@@ -52,7 +52,7 @@ def nearest_instead(
         return [
             shown_product(h.product, n, h.variant_ids) for n, h in enumerate(offered, 1)
         ], head.phrase
-    long_request = len(tokenize(text)) > 5  # a detailed request: show the nearest
+    long_request = len(request_terms(text)) > 5  # a detailed request: show the nearest
     close = long_request or run.ctx.search.closeness(text) >= NEAREST_CLOSENESS
     offered = shown[:NEAREST] if close else []
     named = request_head(text) if head is None and offered else None
@@ -74,7 +74,7 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     A long request is carried when the best hit is of the kind it names ("tangerine crocs made
     with vinyl acetate for kids" -> Crocs Classic Clog), else its words decide.
     """
-    head, short = request_head(text), len(tokenize(text)) <= KIND_WORDS
+    head, short = request_head(text), len(request_terms(text)) <= KIND_WORDS
     words = set(product_words(top))
     judge = judge_for(run.ctx.search)
     verdict = judge.carried(head, words, strict=short) if head is not None else None
@@ -142,4 +142,4 @@ def on_topic(hits: list[Any], text: str) -> list[Any]:
 
 def asked_kind(text: str) -> Head | None:
     """The head noun of a short request; None for a long one (the shared words decide)."""
-    return request_head(text) if len(tokenize(text)) <= KIND_WORDS else None
+    return request_head(text) if len(request_terms(text)) <= KIND_WORDS else None

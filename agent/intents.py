@@ -51,6 +51,13 @@ _POLITE = re.compile(
 )
 _LIKE_THIS = re.compile(r"\b(?:like (?:this|these|that|it)|similar|something|anything)\b")
 _PLURAL = re.compile(r"\b(?:those|these|them|they|any|ones)\b")
+# "any for hiking?", "which of those are good for kids": the list shown, for a use.
+_FOR_THE_LIST = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|hmm+|also)\W+)?(?:any(?: of (?:them|those|these))?"
+    r"|which (?:ones?|of (?:them|those|these))(?: (?:are|is|would be))?|(?:just |only )?the ones?"
+    r"|ones?|those|do (?:any|you have any)(?: of (?:them|those|these))?)"
+    r"(?: (?:good|made|meant|suitable|better|best|ok|okay))? (?:for|with)\b"
+)
 CONFIDENT = 0.9
 LIKELY = 0.75
 
@@ -228,6 +235,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     last = re.split(r"[.!]\s+", text)[-1]  # "ugh, all so boring. any that aren't black?"
     if seen.has_shown and not u.negations.is_empty() and _ANY_OF_THEM.match(last):
         return Intent.REFINE, LIKELY  # "any that aren't cotton?": the list, minus cotton
+    if seen.has_shown and _FOR_THE_LIST.match(text) and not u.references.ordinals:
+        return Intent.REFINE, LIKELY  # "any for hiking under 100?", "which ones are for kids"
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY
     if seen.has_shown and not new_words(text):

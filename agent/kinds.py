@@ -57,6 +57,8 @@ _END = re.compile(
     r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd)\b(?![-'])"  # "backpacks i can take"
     r"|\b(?:that|who|which)'(?:s|re)\b"  # "a swimsuit that's loose-fitting": a relative clause
 )
+_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z'-]*(?![a-z0-9])")
+"""A word, not the letters of a code ("R16" in "205/55 R16", "2P")."""
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
 _NOT_HEADS = frozenset({
     "something", "anything", "stuff", "thing", "item", "one", "gift", "present", "idea",
@@ -69,6 +71,20 @@ _NOT_HEADS = frozenset({
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
     "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex",
 })  # fmt: skip
+
+
+_CHAT_TERMS = frozenset({
+    "got", "any", "do", "doe", "guy", "sell", "carry", "if", "possible", "pls", "plz", "u",
+    "ya", "thank", "thx", "lol", "hey", "hi", "ok", "okay",
+})  # fmt: skip
+"""Terms of the asking, not of the thing asked for ("do you guys sell …", "… if possible")."""
+
+
+def request_terms(text: str) -> list[str]:
+    """The terms that describe what is asked for: the tokens less the asking words and single
+    letters ("got any dog food? grain free if possible" -> dog, food, grain, free), so a chatty
+    short request is not read as a long, detailed one."""
+    return [t for t in tokenize(text) if t not in _CHAT_TERMS and len(t) > 1]
 
 
 @dataclass(frozen=True)
@@ -99,7 +115,7 @@ def request_head(text: str) -> Head | None:
 def _phrase_head(rest: str) -> Head | None:
     """The head noun of the phrase that starts `rest`, or None when it names no kind."""
     end = _END.search(rest)
-    words = re.findall(r"[a-z][a-z'-]*", rest[: end.start()] if end else rest)
+    words = _WORD.findall(rest[: end.start()] if end else rest)
     words = [
         w for w in words
         if w not in STOPWORDS and not {w, stem(w)} & _NOT_HEADS and not _CUE.fullmatch(w)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.negations import MATERIALS
 from agent.words import new_words
+from catalog.colors import color_family
 from catalog.model import Product
-from catalog.sparse import tokenize
+from catalog.sparse import stem, tokenize
 
 # Where one named product ends and the next begins in a comparison.
 _BETWEEN = re.compile(
@@ -42,7 +44,17 @@ def _one_named(part: str, said: set[str], search: Any) -> Product | None:
         own = title - kind  # "zephyr lite 3", not "running shoe"
         if not own:
             continue
+        if len(said & own) == 1 and _a_property(next(iter(said & own))):
+            continue  # "is it glass or metal?" names no Glass Kettle, no Metal Sunglasses
         share = len(said & own) / len(own)
         if share >= _SHARE and share > best_share:
             best, best_share = hit.product, share
     return best
+
+
+def _a_property(term: str) -> bool:
+    """A material or colour word, which alone describes a product rather than naming one."""
+    return term in _MATERIAL_TERMS or bool(color_family(term))
+
+
+_MATERIAL_TERMS = frozenset(stem(m) for m in MATERIALS)

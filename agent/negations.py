@@ -145,7 +145,8 @@ _RELAX = {
         r"(?:price|budget|price limit|max(?:imum)?)\b|\b(?:price|budget|cost) (?:doesn'?t|does not)"
         r" matter\b|\bany price\b|\bno (?:budget|price limit)\b"
         r"|\bover (?:the )?budget is (?:ok|fine)"
-        r"|\bmoney is no (?:object|issue)\b|\bdoesn'?t have to be cheap\b"
+        r"|\b(?:money|price|budget|cost)(?:'s| is)? (?:no|not|n'?t|isn'?t|is not)(?: really| much"
+        r" of| an?)* (?:object|issue|problem|concern|constraint)\b|\bdoesn'?t have to be cheap\b"
     ),
     "color": re.compile(
         r"\bany (?:colou?r|shade)s?\b|\b(?:forget|ignore|drop|never ?mind|don'?t care about)\s+"

@@ -202,7 +202,9 @@ DETAILS = _C(
 CHEAPER = _C(
     r"\b(?:cheaper|cheapest|less expensive|lowest price|budget[- ]friendly|on a budget|affordable"
     r"|inexpensive|lower price"
-    r"|less pricey|less money|not (?:so|as|that) expensive|too expensive|too pricey|bargain)\b"
+    r"|less pricey|less money|not (?:so|as|that) expensive|too expensive|too pricey|bargain"
+    r"|(?:too|bit|kinda|kind of|pretty|very|quite|so|little) (?:steep|pricey|spendy)"
+    r"|out of my (?:price range|budget|league)|over my budget|can'?t afford)\b"
 )
 PRICIER = _C(
     r"\b(?:pricier|priciest|more expensive|most expensive|premium|fancier|high[- ]end|nicer"
@@ -216,6 +218,7 @@ REFERENCE = _C(
 )
 SEARCH_OPENING = _C(
     r"^\s*(?:(?:ok(?:ay)?|so|and|also|now|hmm|alright)[\s,]+)?(?:show me|find me|search for"
-    r"|look(?:ing)? for|do you (?:have|sell|carry|stock)|i(?:'m| am) (?:looking|searching)"
+    r"|look(?:ing)? for|do (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|carry|stock)"
+    r"|i(?:'m| am) (?:looking|searching)"
     r"|i need|i want|got any)\b"
 )

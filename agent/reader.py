@@ -13,8 +13,10 @@ from agent.cart_lines import LineFacts, line_meant
 from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
 from agent.context import Context
+from agent.emoji_words import with_emoji_words
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
+from agent.kinds import title_head
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_products import named_products
@@ -23,7 +25,7 @@ from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
 from agent.title_orders import ordered_count
 from agent.understanding import CART_CHANGES, Intent, Understanding
-from agent.words import asked_about, either_or
+from agent.words import asked_about, choices_asked
 from catalog.sparse import tokenize
 
 TALK_WORDS = 14
@@ -38,6 +40,7 @@ def read_message(
     """What this message means in this conversation."""
     before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
+    text = with_emoji_words(text)  # "🎧 wireless pls": headphones
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     said = in_english(text, state.understanding.slots.language, titles)
@@ -84,7 +87,7 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
     if understanding.intent not in {Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.REFINE}:
         return False
     text = understanding.text.lower()
-    asks = QUESTION.search(text) or re.search(r"\b(?:tell me|how'?s|hows)\b", text)
+    asks = QUESTION.search(text) or _ASKS_INSIDE.search(text)
     if not asks or understanding.references.ordinals:
         return False
     return not (
@@ -94,6 +97,11 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
     )
 
 
+_ASKS_INSIDE = re.compile(
+    r"\b(?:tell me|how'?s|hows)\b|\?"
+    r"|(?:[,;:.!-]\s*|\band\s+)(?:what|which|how|is|are|does|do|can|will)\b"
+)
+"""A question after the product's name: "the Numpad Keyboard - what switches does it have"."""
 _TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 _EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b")
 _BOTH = re.compile(r"\b(?:or|vs\.?|versus|compared? (?:to|with)|and|with)\b")
@@ -127,11 +135,14 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
     text = understanding.text
     opening = SEARCH_OPENING.search(text.lower())
     hits = ctx.search.search(text, limit=5, parse=False).hits  # "in red" must not filter it out
-    said = set(tokenize(text))
+    ruled_out = understanding.negations  # "vegan sneakers? no leather" names no Leather Sneaker
+    said = set(tokenize(text)) - set(tokenize(" ".join([*ruled_out.materials, *ruled_out.words])))
     best, best_share = None, 0.0
     for hit in hits:
         title = set(tokenize(hit.product.title))
         share = len(title & said) / len(title) if title else 0.0
+        if not (title & said) - _kind_terms(hit.product):
+            continue  # "do you guys sell duffel bags?" names a kind, not the Weekender Duffel Bag
         if len(title & said) >= 2 and share > best_share:
             best, best_share = hit.product, share
     if best is None or best_share < (0.8 if opening else 0.6):
@@ -141,8 +152,15 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
     understanding.references.product_ids = [best.id]
     understanding.references.names_product = True
     understanding.slots.asked = asked_about(lowered)
-    understanding.slots.options_asked = either_or(lowered)
+    understanding.slots.options_asked = choices_asked(lowered)
     understanding.slots.category = ""
+
+
+def _kind_terms(product: Any) -> set[str]:
+    """The words of a product's category path and its title's head noun."""
+    head = title_head(product.title)
+    words = [*product.category, head or ""]
+    return {term for text in words for term in tokenize(text)}
 
 
 def _classify_talk(understanding: Understanding, ctx: Context) -> None:

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.carried import NEAREST, POOL
+from agent.carried import KIND_WORDS, NEAREST, POOL
 from agent.kind_colours import colour_fallback
+from agent.kinds import request_terms
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.state import remember_shown
+from agent.words import new_words
+from catalog.payload import product_words
 from catalog.query import ParsedQuery
+from catalog.sparse import tokenize
 
 SHOW_LIMIT = 5
 
@@ -49,6 +53,39 @@ def colour_not_in_kind(
     }
     text = f"No {kind[0].lower()} in {'/'.join(colours)}; nearest colours: {', '.join(nearest)}."
     return Outcome(True, text, data, update)
+
+
+def in_stock_first(hits: list[Any], text: str) -> list[Any]:
+    """The hits that can be bought first, in rank order; a sold-out product holding more of the
+    request's words than any that can be bought keeps its place: asked for "chamomile tea", the
+    sold-out Chamomile Honey Tea is listed (as out of stock), not hidden behind five other teas."""
+    terms = set(request_terms(text))
+    if len(terms) > KIND_WORDS:  # a long, detailed goal names no one product: stock decides
+        terms = set()
+
+    def held(hit: Any) -> int:
+        return len(terms & set(product_words(hit.product)))
+
+    best = max((held(h) for h in hits if buyable(h)), default=0)
+    return sorted(hits, key=lambda h: not buyable(h) and not (terms and held(h) > best))
+
+
+def named_one(shown: list[Any], text: str) -> bool:
+    """The first product listed is the only one holding every word of the request ("chamomile
+    tea" -> Chamomile Honey Tea among other teas): "is it in stock?" then means that one."""
+    terms = set(request_terms(text))
+    if not terms or not shown:
+        return False
+    holding = [p for p in shown if terms <= set(tokenize(p["title"]))]
+    return len(holding) == 1 and holding[0] is shown[0]
+
+
+def holding_new_words(hits: list[Any], said: str, query: str) -> list[Any]:
+    """A refinement's own product words keep the listed products that hold them, when some do:
+    "smaller, for my desk" after lamps keeps the desk lamp, "ones for kids" the kids' ones."""
+    terms = set(request_terms(" ".join(new_words(said)))) - set(tokenize(query))
+    held = [h for h in hits if terms & set(product_words(h.product))]
+    return held or hits
 
 
 def buyable(hit: Any) -> bool:

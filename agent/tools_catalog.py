@@ -21,8 +21,10 @@ from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.search_kind import (
     SHOW_LIMIT,
-    buyable,
     colour_not_in_kind,
+    holding_new_words,
+    in_stock_first,
+    named_one,
     nearest_beyond,
 )
 from agent.spelling import spelled
@@ -96,6 +98,8 @@ def search_products(
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
     hits = on_topic(result.hits, result.query.text)
+    if refine:  # "smaller, for my desk" after lamps: the desk lamps
+        hits = holding_new_words(hits, run.state.understanding.text, run.state.query)
     if require:  # "only polarized ones": what the record says, an attribute first
         hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
         if not hits:  # the list stays; say plainly that none of it says so
@@ -103,7 +107,7 @@ def search_products(
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     hits = with_features(hits, wants)
-    hits = sorted(hits, key=lambda h: not buyable(h))[:SHOW_LIMIT]  # stable: in stock first
+    hits = in_stock_first(hits, result.query.text)[:SHOW_LIMIT]
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
         "query": result.query.text,
@@ -156,8 +160,9 @@ def _meant(run: ToolRun, shown: list[Any], refine: bool) -> str | None:
 
 
 def _is_focus(shown: list[Any], text: str) -> bool:
-    """The only hit, or the one the query names by (most of) its title: "it" means that one."""
-    if len(shown) <= 1:
+    """The only hit, the one the query names by (most of) its title, or the only one holding all
+    of the query's words: "it" means that one."""
+    if len(shown) <= 1 or named_one(shown, text):
         return bool(shown)
     title, said = set(tokenize(shown[0]["title"])), set(tokenize(text))
     return bool(title) and len(title & said) / len(title) >= 0.8

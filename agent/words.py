@@ -28,6 +28,8 @@ FILLER = frozenset({
     "types", "version", "versions", "u", "ya", "pls", "plz", "model", "models", "shade",
     "shades", "style", "styles",
     "don't", "dont", "mind", "pay", "paying", "spend", "spending", "willing", "bit", "extra",
+    "steep", "spendy", "what've", "whatve", "you've", "afford", "range",
+    "tbh", "imo", "tho", "lol", "honestly",
 })  # fmt: skip
 
 
@@ -93,3 +95,17 @@ def either_or(text: str) -> list[str]:
         return []
     first = match[1].split()[-2:] if len(match[1].split()) > 2 else match[1].split()
     return [" ".join(first), match[2].strip(" ?.!")]
+
+
+_BARE_CHOICE = re.compile(
+    r"(?:^|[:;,.!?-]\s*)([a-z0-9][\w-]*(?: [\w-]+)?) or ([a-z0-9][\w-]*(?: [\w-]+)?)\s*\?"
+)
+
+
+def choices_asked(text: str) -> list[str]:
+    """An either/or question, also bare after a product's name: "Mechanical TKL Keyboard: ANSI
+    or ISO?" -> ["ansi", "iso"] (only read where the message already names one product)."""
+    if found := either_or(text):
+        return found
+    match = _BARE_CHOICE.search(text)
+    return [match[1], match[2]] if match else []

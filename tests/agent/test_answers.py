@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
 from agent.answers import answer, stock_answer
 from agent.outcome import money_text
+from agent.service import ShoppingAgent
 from agent.understanding import Slots, Understanding
 from aisle.money import Money
+from aisle.settings import Settings
 from catalog.model import Product, Variant
+from tests.agent.shop import Shop, open_shop
+from tests.agent.talk import ids, talk
 
 
 def _product(**attributes: str) -> Product:
@@ -41,3 +50,58 @@ def test_stock_is_per_variant_and_exact_colours_win() -> None:
     mug = _product()
     assert stock_answer(mug, ["white"], "M").startswith("Sorry, Camp Mug is sold out")
     assert stock_answer(mug, ["off-white"], "M").startswith("Yes")
+
+
+def _item(pid: str, title: str, category: list[str], **extra: Any) -> Product:
+    variant = Variant(id=f"{pid}-1", price=Money.from_decimal("84.50", "USD"), stock=6)
+    return Product(id=pid, title=title, category=category, variants=[variant], **extra)
+
+
+@pytest.fixture
+def shop_agent(settings: Settings) -> Iterator[ShoppingAgent]:
+    products = [
+        _item("KB1", "Compact 65 Mechanical Keyboard", ["Electronics", "Keyboards"],
+              attributes={"layout": "ISO", "switch": "linear", "material": "aluminium"},
+              description="A small keyboard with a gasket mount."),
+        _item("KB2", "Office Membrane Keyboard", ["Electronics", "Keyboards"],
+              attributes={"layout": "ANSI", "switch": "silent"},
+              description="A quiet keyboard for shared offices."),
+        _item("PAN1", "Carbon Steel Wok", ["Kitchen", "Cookware"],
+              attributes={"material": "carbon steel"},
+              description="A round-bottom wok. Oven-safe up to 450°F with the handle off."),
+        _item("JN1", "Loose Straight Jean", ["Apparel", "Jeans"],
+              attributes={"material": "rigid denim", "rise": "high"},
+              description="Straight jeans in rigid denim."),
+        _item("POT1", "Enamel Tea Kettle", ["Kitchen", "Kettles"],
+              attributes={"material": "enamelled steel"}, description="A stovetop kettle."),
+    ]  # fmt: skip
+    shop: Shop = open_shop(settings, products)
+    opened = ShoppingAgent(settings, shop)
+    yield opened
+    opened.close()
+    shop.close()
+
+
+def test_each_thing_asked_about_a_named_product_is_answered(shop_agent: ShoppingAgent) -> None:
+    (turn,) = talk(shop_agent, "how much is the Enamel Tea Kettle, and what's it made from?")
+    assert "$84.50" in turn.reply and "enamelled steel" in turn.reply
+
+
+def test_a_question_after_the_name_of_a_product_is_answered(shop_agent: ShoppingAgent) -> None:
+    """ "Title: A or B? and what …" and "Title - what …, is it …?" ask about that product."""
+    (layout,) = talk(shop_agent, "Compact 65 Mechanical Keyboard: ANSI or ISO? and which switches")
+    assert "ISO" in layout.reply and "linear" in layout.reply and ids(layout) == ["KB1"]
+    (noise,) = talk(shop_agent, "the Office Membrane Keyboard - what switch is in it, is it loud?")
+    assert "silent" in noise.reply and ids(noise) == ["KB2"]
+
+
+def test_a_property_is_answered_from_the_sentence_that_states_it(
+    shop_agent: ShoppingAgent,
+) -> None:
+    (turn,) = talk(shop_agent, "can the Carbon Steel Wok go in the oven? how hot")
+    assert "450" in turn.reply and "doesn't say" not in turn.reply
+
+
+def test_an_either_or_of_an_attribute_names_its_value(shop_agent: ShoppingAgent) -> None:
+    (turn,) = talk(shop_agent, "Loose Straight Jean - high rise or mid rise?")
+    assert "high rise" in turn.reply and "mid rise" not in turn.reply

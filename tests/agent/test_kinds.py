@@ -21,6 +21,7 @@ def products() -> list[Product]:
         single_colour("DUF1", "Gym Duffel Bag", 60, ["Bags", "Duffels"], "black"),
         single_colour("DUF2", "Weekender Duffel Bag", 90, ["Bags", "Duffels"], "navy"),
         single_colour("CHG1", "Car Phone Charger", 25, ["Electronics", "Chargers"], "black"),
+        single_colour("BOX1", "Glass Food Storage Set", 40, ["Kitchen", "Storage"], "clear"),
     ]
 
 
@@ -38,6 +39,7 @@ def products() -> list[Product]:
         ("a jacket insulated with down", "jacket"),
         ("black insulated", "insulated"),  # no complement cut: nothing to drop
         ("black insulated jacket", "jacket"),
+        ("need 4 winter tyres 205/55 R16 for the car", "tyres"),  # "R16" is a code, not a word
     ],
 )
 def test_the_head_noun_of_a_request(text: str, head: str) -> None:
@@ -132,3 +134,33 @@ def test_a_first_reference_naming_no_kind_still_asks_which(
     """Searching the words would answer "we don't carry waterproof": asking which is right."""
     (turn,) = talk(agent, message)
     assert "Which one do you mean" in turn.reply and not turn.products
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got any cat food? the dry kind if possible",
+        "do you guys sell cat food? big bag, it's for two cats",
+        "need 2 snow tyres 195/65 R15 for my hatchback",
+    ],
+)
+def test_a_chatty_short_request_for_a_kind_not_sold_is_refused(
+    agent: ShoppingAgent, message: str
+) -> None:
+    """The asking words ("do you guys sell", "if possible") and a tyre code do not make a
+    request long and detailed: the kind decides, and food storage boxes are no cat food."""
+    (turn,) = talk(agent, message)
+    assert "don't carry" in turn.reply
+    assert "BOX1" not in ids(turn) and "CHG1" not in ids(turn)
+
+
+def test_a_chatty_short_request_for_a_kind_sold_is_searched(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "do you guys sell duffel bags? a big one if possible")
+    assert "don't carry" not in turn.reply and set(ids(turn)[:2]) == DUFFELS
+
+
+def test_a_material_ruled_out_does_not_name_a_product(agent: ShoppingAgent) -> None:
+    """ "no leather" after a question mark is no question about the Leather Carryall Tote Bag."""
+    (turn,) = talk(agent, "a vegan tote? so no leather and no suede")
+    assert ids(turn) and not {"TOTE1", "TOTE4"} & set(ids(turn))
+    assert all(i.startswith("TOTE") for i in ids(turn))

@@ -182,3 +182,11 @@ def test_a_photo_and_cart_capability_question_is_help_not_the_cart(
 def test_a_feature_after_a_list_keeps_its_kind(agent: ShoppingAgent, follow_up: str) -> None:
     turns = talk(agent, "mugs please", follow_up)
     assert set(ids(turns[-1])) == {"MUG1", "MUG4"}
+
+
+def test_materials_in_an_either_or_name_no_other_products(agent: ShoppingAgent) -> None:
+    """ "Canvas or leather?" about one tote is no comparison with the Canvas and Leather totes."""
+    question = "Foldaway Nylon Tote Bag - what colour is it, and is it canvas or leather?"
+    (turn,) = talk(agent, question)
+    assert ids(turn) == ["TOTE3"]
+    assert "recycled nylon" in turn.reply and "black" in turn.reply

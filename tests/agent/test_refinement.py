@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from agent.service import ShoppingAgent
+from aisle.settings import Settings
+from tests.agent.shop import Shop, open_shop
+from tests.agent.store import single_colour, store_products
 from tests.agent.talk import ids, talk
 
 
@@ -29,3 +36,50 @@ def test_cheaper_ones_sorts_by_price(agent: ShoppingAgent) -> None:
     _, cheaper = talk(agent, "trail running shoes", "cheaper ones?")
     prices = [p.price.amount for p in cheaper.products]
     assert prices == sorted(prices)
+
+
+def test_a_budget_let_go_with_nicer_shows_pricier_of_the_same_kind(agent: ShoppingAgent) -> None:
+    """ "Something nicer, money's not a problem" after a list: the same kind, higher prices."""
+    first, nicer = talk(
+        agent, "trail running shoes under $120", "show me nicer ones, money's not a problem"
+    )
+    assert "TRL3" not in ids(first)  # $135: over the first budget
+    assert "TRL3" in ids(nicer)
+    assert all(p.id.startswith("TRL") for p in nicer.products)
+    lowest = min(p.price.amount for p in first.products)
+    assert all(p.price.amount > lowest for p in nicer.products)
+
+
+def test_a_price_complaint_with_a_budget_narrows_the_same_list(agent: ShoppingAgent) -> None:
+    """ "A bit steep … under 100" after a list is a refinement, not a search for "steep"."""
+    complaint = "hmm all a bit steep tbh. what've you got under 100"
+    _, under = talk(agent, "trail running shoes", complaint)
+    assert under.products and "don't carry" not in under.reply
+    assert all(p.price.amount <= 10000 and "Running Shoe" in p.title for p in under.products)
+
+
+def test_a_use_asked_of_the_list_narrows_it_to_the_products_for_it(
+    shop_with_lamps: ShoppingAgent,
+) -> None:
+    """ "Smaller, for my desk" and "any for reading?" after lamps keep lamps, those for it first."""
+    _, desk = talk(shop_with_lamps, "lamps", "smaller, for my desk")
+    assert ids(desk) == ["LMP2"]
+    _, reading = talk(shop_with_lamps, "lamps", "any for reading?")
+    assert ids(reading) == ["LMP3"] and "don't carry" not in reading.reply
+
+
+@pytest.fixture
+def shop_with_lamps(settings: Settings) -> Iterator[ShoppingAgent]:
+    lamps = ["Home", "Lighting", "Lamps"]
+    products = [
+        *store_products(),
+        single_colour("LMP1", "Arched Floor Lamp", 180, lamps, "brass"),
+        single_colour("LMP2", "Swing Arm Desk Lamp", 60, lamps, "black"),
+        single_colour("LMP3", "Clip Reading Lamp", 35, lamps, "white"),
+        single_colour("LMP4", "Paper Lantern Lamp", 45, lamps, "white"),
+    ]
+    shop: Shop = open_shop(settings, products)
+    opened = ShoppingAgent(settings, shop)
+    yield opened
+    opened.close()
+    shop.close()
