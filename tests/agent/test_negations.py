@@ -90,7 +90,8 @@ def test_what_is_ruled_out_in_everyday_words(text: str, field: str, value: str) 
 
 
 @pytest.mark.parametrize(
-    "text", ["navy is out of stock?", "i hate to ask, do you have socks", "no more than 50 for a hat"]
+    "text",
+    ["navy is out of stock?", "i hate to ask, do you have socks", "no more than 50 for a hat"],
 )
 def test_everyday_words_that_rule_nothing_out(text: str) -> None:
     found, rest = negations_in(text, frozenset())
