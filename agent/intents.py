@@ -228,6 +228,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.HELP, LIKELY
     if seen.has_shown and slots.relax:
         return Intent.RELAX, CONFIDENT
+    if seen.has_shown and not u.negations.is_empty() and _rules_out_of_list(text, seen):
+        return Intent.REFINE, LIKELY  # "not Indigo Forge though", "hmm, none in leather"
     if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
         return Intent.ACKNOWLEDGE, LIKELY
     if _declines(text) and set(new_words(text)) <= _HESITATION:
@@ -250,6 +252,23 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if _asks_about_a_named_product(text):
         return Intent.PRODUCT_QUESTION, 0.6
     return Intent.SEARCH, 0.6
+
+
+_LEADING_NEGATION = re.compile(
+    r"^\W*(?:(?:hmm+|hm+|ugh|ok(?:ay)?|oh|ah|well|but|and|also|actually|though|so|yeah|nah"
+    r"|please|pls|ideally|preferably)\W+)*"
+    r"(?:not|no|none|nothing|without|except|excluding|anything but|never|avoid|skip|other than"
+    r"|can'?t stand|can'?t do|don'?t (?:want|like|do)|not a fan|(?:sick|tired) of)\b"
+)
+
+
+def _rules_out_of_list(text: str, seen: Situation) -> bool:
+    """ "not Indigo Forge though, had a bad pair", "can't stand blue, show me the others": a
+    message that opens with what it rules out, or says nothing else, narrows the list shown."""
+    if _LEADING_NEGATION.match(text):
+        return True
+    _, kept = negations_in(text, seen.brands)
+    return not new_words(kept)
 
 
 def _into_cart(text: str) -> bool:

@@ -27,14 +27,25 @@ _SKIP_AFTER_NOT = frozenset({
     "thanks", "thank", "problem", "worries", "rush", "need", "want", "like", "exactly", "all",
     "any", "one", "ones", "it", "this", "those", "them", "what", "i", "you", "bigger",
     "smaller", "cheaper", "longer", "shorter", "in", "made", "of", "from", "with", "later",
+    "than",
 })  # fmt: skip
 _NEGATOR = re.compile(
-    r"\b(?:not|no|without|except|excluding|anything but|nothing|never|avoid|minus"
+    r"\b(?:not (?:a (?:big |huge )?fan of|keen on|into|big on)|no more|not|no|without|except"
+    r"|excluding|anything but|nothing|never|avoid|minus"
     r"|any (?:other )?(?:colou?r|brand|material) (?:but|other than)|other than"
     r"|isn'?t|aren'?t|is not|are not|wasn'?t|nothing in|none in|skip the|rather not"
-    r"|don'?t (?:want|like|need)|do not (?:want|like|need)|hate|allergic to|free of)"
+    r"|don'?t (?:want|like|need|do)|do not (?:want|like|need|do)|hat(?:e|es|ed|ing)"
+    r"|dislikes?|detest|can'?t (?:stand|do|wear)|cannot (?:stand|do|wear)|allergic to|free of"
+    r"|(?:sick|tired) of|had enough of|steer clear of|stay away from|keep away from|apart from)"
     r"\s+(?:(?:in|made of|made from|from|with|any|a|an|the|by)\s+)?"
+    r"(?:(?:anything|something|stuff|ones?)\s+(?:in|made of|made from|from|with|by)\s+)?"
     r"([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*)?)"
+)
+# The thing ruled out said first: "suede is a no for me", "black is out", "Nike's a no-go".
+_RULED_OUT_AFTER = re.compile(
+    r"\b((?:[a-z][a-z'&-]*,?\s+){0,4}[a-z][a-z'&-]*)(?:\s+(?:is|are)|'s)\s+(?:a\s+)?(?:hard\s+)?"
+    r"(?:no(?:[- ]go)?|out(?!\s+of\b)|off the table|dealbreaker|not for me|not my thing)\b"
+    r"(?:\s+for (?:me|us|him|her|them))?"
 )
 _VEGAN_WORD = re.compile(r"\bvegan\b")
 _VEGAN_SAID = re.compile(r"\b(?:i'?m|i am|we'?re|we are|(?:and|but|as)\s+i'?m)\s+(?:a\s+)?vegan\b")
@@ -66,6 +77,9 @@ def negations_in(text: str, brands: frozenset[str] = frozenset()) -> tuple[Negat
         end = match.start(1) + len(phrase)
         end = _more_of_the_same(lowered, end, found, brand_names)
         spans.append((match.start(), end))
+    for match in _RULED_OUT_AFTER.finditer(lowered):  # "suede is a no for me", "black's out"
+        if (start := _ruled_out_before(match[1], found, brand_names)) is not None:
+            spans.append((match.start(1) + start, match.end()))
     if vegan := _VEGAN_SAID.search(lowered):
         spans.append((vegan.start(), vegan.end()))
     if _VEGAN_WORD.search(lowered):
@@ -106,6 +120,36 @@ def _more_of_the_same(text: str, end: int, found: Negations, brands: dict[str, s
 
 def _kind_of_its_own(word: str, brands: dict[str, str]) -> bool:
     return bool(color_family(word) or word in MATERIALS or word in brands)
+
+
+def _ruled_out_before(said: str, found: Negations, brands: dict[str, str]) -> int | None:
+    """The colours, materials and brands listed before "is/are a no" ("suede and leather are a
+    no"), read from the end; where the list starts in `said`, or None when it names none."""
+    words = [(m.start(), m[0]) for m in re.finditer(r"[a-z][a-z'&-]*", said)]
+    start, i = None, len(words)
+    while i > 0:
+        pair = " ".join(w for _, w in words[max(i - 2, 0) : i])
+        if i >= 2 and _names_a_property(pair, brands):
+            _classify(pair, found, brands)
+            start, i = words[i - 2][0], i - 2
+        elif _names_a_property(words[i - 1][1], brands):
+            _classify(words[i - 1][1], found, brands)
+            start, i = words[i - 1][0], i - 1
+        else:
+            break
+        if i > 0 and words[i - 1][1] in {"and", "or", "nor"}:
+            i -= 1
+    return start
+
+
+def _names_a_property(phrase: str, brands: dict[str, str]) -> bool:
+    """A colour, material or brand: what "X is a no" can rule out (not "that is a no")."""
+    return bool(
+        phrase in brands
+        or (color_family(phrase) and (" " not in phrase or phrase in known_color_words()))
+        or phrase in MATERIALS
+        or phrase.rstrip("s") in MATERIALS
+    )
 
 
 def _classify(phrase: str, found: Negations, brands: dict[str, str]) -> bool:

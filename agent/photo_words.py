@@ -59,6 +59,37 @@ def without(products: list[Product], u: Understanding) -> list[Product]:
     return [p for p in products if kept(p)]
 
 
+def looked_for(question: str, vocabulary: object) -> tuple[str, SearchFilters | None]:
+    """The words and filters the look-alikes are found with: a price said with the photo
+    ("like this but under 60") is left out, so the photo's kind is found first and the price
+    applied within it (else cheap shampoo outranks a backpack that looks alike)."""
+    from catalog.query import parse_query
+
+    parsed = parse_query(question, vocabulary)  # type: ignore[arg-type]
+    said = parsed.filters
+    if said.price_min is None and said.price_max is None:
+        return question, None
+    return parsed.text, SearchFilters(colors=said.colors, sizes=said.sizes)
+
+
+def asked_limits(u: Understanding) -> SearchFilters:
+    """What the words with a photo rule out or bound: excluded colours, brands and words, and
+    a price range (minor units), as search filters."""
+    return SearchFilters(
+        price_min=u.slots.price_min,
+        price_max=u.slots.price_max,
+        exclude_colors=list(u.negations.colors),
+        exclude_brands=list(u.negations.brands),
+        exclude_words=ruled_out(u),
+    )
+
+
+def colour_ruled_out(colour: str, limits: SearchFilters) -> bool:
+    """The photo's own colour is one the shopper rules out ("like this but not in grey")."""
+    family = color_family(colour) or colour
+    return any((color_family(c) or c) == family for c in limits.exclude_colors)
+
+
 def other_kind(search: object, question: str, photo_kind: str | None) -> list[str]:
     """The leaf categories the words name when they ask for a kind the store sells to go with
     the photo's ("bath towels to match" a pillow); [] when they name the photo's own kind."""

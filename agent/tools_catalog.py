@@ -287,13 +287,16 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
-    from agent.photo_words import top_kind, without
+    from agent.photo_words import asked_limits, colour_ruled_out, looked_for, top_kind, without
     from agent.photos import clear_best, matches_for, photo_kind, shared_kind
-    from agent.tools_photo import follow_words, in_photo_colour, of_agreed_kind
+    from agent.tools_photo import follow_words, in_photo_colour, of_agreed_kind, within_limits
     from vision.store import ImageStore
 
     path = ImageStore(run.ctx.settings.images_dir).get(image_id)
-    facts = run.ctx.vision.analyze_image(path, question=question or None, limit=SHOW_LIMIT)
+    words, said = looked_for(question, run.ctx.search.index.vocabulary())  # the price: later
+    facts = run.ctx.vision.analyze_image(
+        path, question=words or None, filters=said, limit=SHOW_LIMIT
+    )
     kind = photo_kind(facts, question)  # label, package: the products named, not shapes
     matches = matches_for(facts, kind)
     products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
@@ -304,6 +307,7 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         look_alike_kind = look_alike_kind or top_kind(products)
     if kind == "item":  # a hoodie photo lists hoodies, not the tee that also looked alike
         products = of_agreed_kind(products[:SHOW_LIMIT], look_alike_kind)
+        products = within_limits(run, products, look_alike_kind or top_kind(products))
     shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
     data = {
         "colors": [c.name for c in facts.colors],
@@ -325,8 +329,11 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         sure = facts.main_color is None or facts.color_confidence >= 0.5
         main = facts.main_color or (data["colors"] or [None])[0]
         seen_colour = [main] if sure and main and main != "multicolour" else []
+        limits = asked_limits(run.state.understanding)  # "like this but not grey": kept after
+        seen_colour = [c for c in seen_colour if not colour_ruled_out(c, limits)]
         sizes = asked.get("sizes") or _stocked_size(run)  # "do these come in a 9?"
-        look = SearchFilters(colors=asked.get("colors") or seen_colour, sizes=sizes)
+        look = limits.model_copy(update={"colors": asked.get("colors") or seen_colour})
+        look.sizes = sizes
         photo["ids"] = [p["id"] for p in shown]
         photo["colour"] = None if asked.get("colors") else (seen_colour or [None])[0]
         on_screen = [m for m in matches if m.id in {p["id"] for p in shown}]

@@ -12,7 +12,7 @@ from typing import Any
 
 from agent.kinds import request_head
 from agent.outcome import Outcome, ToolRun, shown_product
-from agent.photo_words import of_kind_in_colour, other_kind, without
+from agent.photo_words import asked_limits, of_kind_in_colour, other_kind, without
 from agent.state import remember_shown
 from agent.variants import spelled_value
 from catalog.colors import color_family
@@ -40,6 +40,31 @@ def in_photo_colour(products: list[Product], colour: str | None) -> Product | No
         if any(color_family(v.color) == family for v in product.variants if v.color):
             return product
     return None
+
+
+TOP_UP_BELOW = 3
+"""Fewer look-alikes than this left within the shopper's limits: others of the kind are added."""
+
+
+def within_limits(run: ToolRun, products: list[Product], kind: str | None) -> list[Product]:
+    """The look-alikes within the price said and without what is ruled out ("like this but not
+    leather", "these but not from Auralis"); when few are left, more of the photo's kind that
+    meet them, so the list keeps to the kind instead of going empty."""
+    limits = asked_limits(run.state.understanding)
+    if limits.is_empty():
+        return products
+    low, high = limits.price_min, limits.price_max
+    fits = [
+        p for p in without(products, run.state.understanding)
+        if (low or 0) <= p.min_price.amount <= (p.min_price.amount if high is None else high)
+    ]  # fmt: skip
+    if len(fits) >= TOP_UP_BELOW or not kind:
+        return fits
+    limits.categories = [kind]
+    hits = run.ctx.search.search(kind, limits, limit=PRICED_LIMIT * 2).hits
+    known = {p.id for p in fits}
+    more = without([h.product for h in hits if h.product.id not in known], run.state.understanding)
+    return [*fits, *more][:PRICED_LIMIT]
 
 
 def priced_like(

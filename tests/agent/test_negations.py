@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from agent.negations import negations_in, relaxed_in
+from agent.service import ShoppingAgent
+from tests.agent.talk import ids, talk
 
 
 @pytest.mark.parametrize(
@@ -66,3 +68,48 @@ def test_a_budget_after_a_ruled_out_word_stays_in_the_text(text: str) -> None:
     found, rest = negations_in(text)
     assert len(found.words) == 1 and " " not in found.words[0]  # the one word, not "huge under"
     assert any(bound in rest for bound in ("under 150", "below 90", "over 20"))
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("hoodie, can't stand black", "colors", "black"),
+        ("a tote - not a fan of leather", "materials", "leather"),
+        ("jacket, stay away from polyester", "materials", "polyester"),
+        ("suede is a no for me, boots?", "materials", "suede"),
+        ("stride's out, any trail shoes", "brands", "Stride"),
+        ("sick of grey stuff, show me hoodies", "colors", "grey"),
+        ("i don't want anything in navy, socks", "colors", "navy"),
+        ("scarf for my mum, she hates green", "colors", "green"),
+    ],
+)
+def test_what_is_ruled_out_in_everyday_words(text: str, field: str, value: str) -> None:
+    found, rest = negations_in(text, frozenset({"Stride"}))
+    assert value in getattr(found, field)
+    assert value.lower() not in rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["navy is out of stock?", "i hate to ask, do you have socks", "no more than 50 for a hat"],
+)
+def test_everyday_words_that_rule_nothing_out(text: str) -> None:
+    found, rest = negations_in(text, frozenset())
+    assert found.is_empty() and rest == text
+
+
+@pytest.mark.parametrize(
+    ("message", "gone"),
+    [
+        ("not Peak though, had a bad pair from them", {"TRL2", "TRL3"}),
+        ("hmm none in nylon please", {"TRL2"}),
+        ("can't stand black, show me the others", {"TRL3"}),
+    ],
+)
+def test_a_negation_after_a_list_narrows_that_list(
+    agent: ShoppingAgent, message: str, gone: set[str]
+) -> None:
+    first, turn = talk(agent, "running shoes", message)
+    assert gone <= set(ids(first)), first.reply
+    assert ids(turn) and not gone & set(ids(turn)), turn.reply
+    assert {p.id for p in turn.products} <= {"TRL1", "TRL2", "TRL3", "RD1"}, turn.reply

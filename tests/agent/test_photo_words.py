@@ -110,3 +110,31 @@ def test_a_package_word_in_a_price_question_is_not_another_kind(
     store.vision = _photo(("COF1", 0.9), ("COF2", 0.8), colour="brown")
     turn = agent.chat(None, "how much is a bag of this?", image=SHOE_PHOTO)
     assert ids(turn)[:1] == ["COF1"], turn.reply
+
+
+def test_a_price_with_a_photo_keeps_the_photos_kind(agent: ShoppingAgent, store: Shop) -> None:
+    vision = _photo(("TOTE1", 0.9), ("TOTE4", 0.88), ("TOTE2", 0.86), colour="brown")
+    store.vision = vision
+    turn = agent.chat(None, "one like this bag but below 40 dollars?", image=SHOE_PHOTO)
+    assert turn.products and all(p.price.amount <= 4000 for p in turn.products), turn.reply
+    assert set(ids(turn)) <= {"TOTE2", "TOTE3"}, turn.reply  # totes only, none dearer
+    assert "40" not in (vision.questions[-1] or "")  # the look-alikes are found without it
+
+
+def test_a_brand_ruled_out_with_a_photo_shows_others_of_its_kind(
+    agent: ShoppingAgent, store: Shop
+) -> None:
+    store.vision = _photo(("TOTE1", 0.9), ("TOTE4", 0.88), ("TOTE2", 0.8), colour="brown")
+    turn = agent.chat(None, "similar ones, just not Hidebound, had a bad one", image=SHOE_PHOTO)
+    assert set(ids(turn)) == {"TOTE2", "TOTE3"}, turn.reply
+
+
+@pytest.mark.parametrize(
+    "message", ["love this shape but I don't do leather or suede", "suede and leather are a no"]
+)
+def test_materials_ruled_out_in_other_words_leave_the_look_alikes(
+    agent: ShoppingAgent, store: Shop, message: str
+) -> None:
+    store.vision = _photo(*TOTES, colour="brown")
+    turn = agent.chat(None, message, image=SHOE_PHOTO)
+    assert ids(turn) and not {"TOTE1", "TOTE4"} & set(ids(turn)), turn.reply
