@@ -41,7 +41,8 @@ _MORE = (
     ),
     re.compile(
         r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
-        r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?(a)nother"
+        r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?(a)(?:nother"
+        r"| second(?= one| pair| pack| bag| box| bottle))"
         r"(?:\s+(?:one|pair|pack|bag|box|bottle|of (?:those|these|them|that|it|the \w+(?: \w+)?)"
         r"|to (?:my|the) (?:cart|basket|bag)|please|pls|too|thanks))*\W*$"
     ),
