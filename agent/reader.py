@@ -23,7 +23,7 @@ from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
 from agent.swaps import swap_meant
-from agent.title_orders import ordered_count, ordered_variant
+from agent.title_orders import ordered_count, ordered_variant, quoted_product
 from agent.understanding import CART_CHANGES, Intent, Understanding
 from agent.words import asked_about, either_or
 from catalog.sparse import tokenize
@@ -88,12 +88,23 @@ def read_message(
         _classify_talk(understanding, ctx)
     if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id:
         understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
+    if understanding.intent is Intent.ADD and not understanding.references.names_product:
+        _read_quoted_title(understanding, ctx)
     if understanding.intent in _MAY_CHANGE and lines and not QUESTION.search(text.lower()):
         _read_option_change(understanding, lines, ctx)
     _resolve(understanding, state, lines)
     if lines and understanding.intent not in _NEVER_A_SWAP:
         _read_swap(understanding, state, ctx, lines)
     return understanding
+
+
+def _read_quoted_title(understanding: Understanding, ctx: Context) -> None:
+    """ "Also add a Coconut Curl Shampoo, the 8 fl oz one": the title quoted, not the shampoo
+    in focus that "the … one" would point at."""
+    product = quoted_product(understanding.text, ctx.search)
+    if product is not None:
+        understanding.references.product_ids = [product.id]
+        understanding.references.names_product = True
 
 
 def _read_option_change(understanding: Understanding, lines: list[LineFacts], ctx: Context) -> None:

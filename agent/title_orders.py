@@ -76,6 +76,21 @@ def ordered_variant(text: str, colors: list[str], size: str | None, search: Any)
     return None
 
 
+def quoted_product(text: str, search: Any) -> Any:
+    """The one catalog product whose title the message quotes ("also add a Coconut Curl
+    Shampoo, the 8 fl oz one"), or None."""
+    said = set(tokenize(text))
+    quoted = []
+    for hit in search.search(text, limit=3, parse=False).hits:
+        title = set(tokenize(hit.product.title))
+        if len(title) >= 2 and len(title & said) / len(title) >= TITLE_SHARE:
+            quoted.append((len(title & said) / len(title), hit.product))
+    quoted.sort(key=lambda pair: -pair[0])
+    if not quoted or (len(quoted) > 1 and quoted[1][0] == quoted[0][0]):
+        return None  # alike titles ("Waxed Field Cap" twice): the add picks by stock
+    return quoted[0][1]
+
+
 def _option_terms(product: Any) -> set[str]:
     return {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
 

@@ -336,3 +336,19 @@ def test_a_new_count_and_a_removal_in_spanish_and_french(agent: ShoppingAgent) -
         "en fait, enlève les crackers",
     )  # fmt: skip
     assert _lines(removed) == [("MILK1", "", 1)], removed.reply
+
+
+def test_a_size_changed_with_a_reason_after_it(agent: ShoppingAgent) -> None:
+    *_, changed = talk(
+        agent, "add the pocket tee in navy, size M", "ugh actually size L, M is always tight"
+    )
+    assert _lines(changed) == [("TEE1", "navy / l", 1)], changed.reply
+
+
+def test_an_add_quoting_a_title_is_that_product_not_the_one_in_focus(
+    agent: ShoppingAgent,
+) -> None:
+    *_, added = talk(
+        agent, "add the pocket tee in navy, size M", "oh also add a Slub Henley Tee, black, M"
+    )
+    assert _lines(added) == [("TEE1", "navy / m", 1), ("TEE2", "black / m", 1)], added.reply
