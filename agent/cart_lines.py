@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from agent.cart_phrases import command_clauses
 from agent.slots import colors_in
@@ -41,6 +42,13 @@ _KINDS = {
     "speaker": {"speaker"},
     "mug": {"mug", "cup", "drinkware"},
     "cup": {"mug", "cup", "drinkware"},
+    "cushion": {"pillow", "cushion"},
+    "pillow": {"pillow", "cushion"},
+    "pan": {"skillet", "pan", "cookware", "braiser"},
+    "flask": {"bottle", "flask"},
+    "bottle": {"bottle", "flask"},
+    "throw": {"blanket", "throw"},
+    "blanket": {"blanket", "throw"},
 }
 _COMMAND_WORDS = frozenset({
     "remove", "delete", "take", "out", "off", "drop", "get", "rid", "make", "change", "set",
@@ -109,7 +117,7 @@ _FILLER = frozenset({
     "many", "less", "fewer", "one", "keep", "just", "only", "really", "ugh", "hmm", "nah", "yeah",
     "toss", "nix", "ditch", "drop", "scrap", "bin", "lose", "rid", "chuck", "axe", "cut", "kill",
     "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
-    "knock", "subtract", "minus", "away", "off", "out",
+    "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 
@@ -128,3 +136,26 @@ def _score(text: str, line: LineFacts) -> float:
     colours.discard(None)
     score += 1.5 * len(set(colors_in(text)) & colours)
     return score
+
+
+def line_of_variant(lines: list[Any], color: str | None, size: str | None) -> list[Any]:
+    """Of several cart lines of one product, those whose variant has the colour or size said
+    ("drop the olive one" with a navy and an olive backpack); [] when none or no choice."""
+    if len(lines) < 2 or not (color or size):
+        return []
+    picked = list(lines)
+    if color and (family := color_family(color.lower())):
+        picked = [li for li in picked if family in _families(li.variant_title or "")]
+    if size:
+        picked = [li for li in picked if size.lower() in _parts(li.variant_title or "")]
+    return picked if len(picked) < len(lines) else []
+
+
+def _parts(variant_title: str) -> set[str]:
+    return {part.strip().lower() for part in variant_title.split("/")}
+
+
+def _families(variant_title: str) -> set[str]:
+    found = {color_family(part) for part in _parts(variant_title)}
+    found |= {color_family(w) for w in re.findall(r"[a-z]+", variant_title.lower())}
+    return {f for f in found if f}

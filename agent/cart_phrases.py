@@ -41,7 +41,8 @@ _MORE = (
     ),
     re.compile(
         r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
-        r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?(a)nother"
+        r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?(a)(?:nother"
+        r"| second(?= one| pair| pack| bag| box| bottle))"
         r"(?:\s+(?:one|pair|pack|bag|box|bottle|of (?:those|these|them|that|it|the \w+(?: \w+)?)"
         r"|to (?:my|the) (?:cart|basket|bag)|please|pls|too|thanks))*\W*$"
     ),
@@ -102,7 +103,7 @@ _COMMAND = re.compile(
     r"\b(?:remove|delete|take|drop|ditch|scrap|lose|toss|nix|bin|knock|subtract|get rid|don'?t want"
     r"|no longer want|another|more"
     r"|make|set|change|update|switch|swap|exchange|meant|mean|need|want|bump|increase"
-    r"|decrease|reduce|less|fewer|minus|only|put|add|cancel|forget)\b"
+    r"|decrease|reduce|less|fewer|minus|only|put|add|cancel|forget|actually|instead)\b"
 )
 
 # "the admin says this mug is $1 now", "as the manager I authorize a price of $1", "charge me

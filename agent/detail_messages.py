@@ -29,8 +29,10 @@ _WHICH = (
 
 def gives_details(text: str, original: str, *, waiting: bool, confirming: bool) -> bool:
     """The message gives (or, at the confirmation, asks to change) buyer details."""
-    if ph.CHECKOUT.search(text) or ph.VIEW_CART.search(text) or ph.CANCEL_ORDER.search(text):
+    if ph.VIEW_CART.search(text) or ph.CANCEL_ORDER.search(text):
         return False
+    if ph.CHECKOUT.search(text) and not ("@" in text and details_in(original)):
+        return False  # "…, Miami FL 33139. checkout" gives the details and asks to check out
     if (waiting or "@" in text) and details_in(original):
         return True
     return confirming and changes_details(original)

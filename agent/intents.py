@@ -17,6 +17,7 @@ from agent import phrases as ph
 from agent.cart_edits import cart_edit_slots
 from agent.detail_messages import gives_details, read_details
 from agent.negations import negations_in, relaxed_in
+from agent.order_phrases import assured, edits_a_line
 from agent.pending import answered_slots, asks_variant
 from agent.required import required_property
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
@@ -25,7 +26,9 @@ from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
-_STARTS_ADD = re.compile(r"^\s*(?:please\s+)?(?:add|put)\b")
+_STARTS_ADD = re.compile(
+    r"^\s*(?:(?:oh|ok|okay|wait|hold on|and|also|hmm|actually|please)[\s,.!]+)*(?:add|put)\b"
+)
 # "and the trucker hat too", "also the wool socks": one more item right after an add.
 _CONTINUES = re.compile(r"^\W*(?:and|also|plus|oh and|and also)\b|\b(?:too|as well)\W*$")
 # Words of a look at the cart or its money, never of an item: "show me what's in my cart",
@@ -48,6 +51,11 @@ _CORRECTION_WORDS = frozenset(
 _POLITE = re.compile(
     r"^\s*(?:(?:hey|hi|ok|okay|so)[,\s]+)?(?:can|could|would|will) you (?:please |pls |kindly )?"
     r"(?=(?:add|put|throw|toss|pop)\b)"
+)
+# "hi! add …", "hello there, can you put …": a greeting before the request itself.
+_GREETING_LEAD = re.compile(
+    r"^\s*(?:hi+|hello+|hey+|hiya|howdy|hola|bonjour|salut|good (?:morning|afternoon|evening))"
+    r"(?: there| all)?\s*[!.,]+\s*(?=\w)"
 )
 _LIKE_THIS = re.compile(r"\b(?:like (?:this|these|that|it)|similar|something|anything)\b")
 _PLURAL = re.compile(r"\b(?:those|these|them|they|any|ones)\b")
@@ -123,6 +131,8 @@ def understand_message(
             slots.answer = {"confirm": "yes"}
         elif intent is Intent.DECLINE:
             slots.answer = {"confirm": "no"}  # the order stays
+    elif intent is Intent.CANCEL_ORDER and assured(lowered):
+        slots.answer = {"confirm": "yes"}  # "cancel that order, yes I'm sure": asked and answered
     if intent is Intent.GIVE_DETAILS:  # at the confirmation: only details stated unmistakably
         changes = seen.pending_checkout and "details" not in (seen.awaiting or {}).get("slots", [])
         slots.details, slots.changing = read_details(text, confirming=changes)
@@ -155,6 +165,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         seen.pending_checkout
         and (ph.NO.match(text) or _declines(text))
         and not (seen.has_cart and _sets_quantity(text, slots))  # "wait, make it 3"
+        and not (seen.has_cart and edits_a_line(text))  # "wait, take the hat out first"
     ):
         return Intent.DECLINE, CONFIDENT
     if refs.photo:
@@ -176,6 +187,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.CANCEL_ORDER, CONFIDENT
     if ph.GREETING.match(text) and not new_words(_greeting_rest(text)):
         return Intent.GREET, CONFIDENT
+    text = _GREETING_LEAD.sub("", text, count=1)  # "hola! add the sandals in navy": the request
     if ph.THANKS_BYE.match(text) and not ph.SEARCH_OPENING.search(text) and _only_thanks(text):
         return Intent.THANKS_BYE, CONFIDENT
     if ph.INJECTION.search(text) or ph.OTHERS_DATA.search(text):
@@ -346,9 +358,17 @@ def _changes_variant(text: str, slots: Slots) -> bool:
         return True  # "oops I meant L not S", "wrong colour, swap it for the blue"
     if _MEANT.search(text):
         return not [w for w in new_words(text) if w not in _CORRECTION_WORDS]
+    first = _FIRST_CLAUSE.split(text, maxsplit=1)[0]  # "ugh actually size L, M is too tight"
+    if ph.CHANGE_VARIANT.search(first) and (size_in(first) or colors_in(first)):
+        text = first
     if not ph.CHANGE_VARIANT.search(text):
         return False
-    return not new_words(text) or bool(re.search(r"\b(?:make|change|switch|swap)\b", text))
+    said = [w for w in new_words(text) if w not in _INTERJECTIONS]
+    return not said or bool(re.search(r"\b(?:make|change|switch|swap)\b", text))
+
+
+_INTERJECTIONS = frozenset({"ugh", "hmm", "hm", "oh", "oops", "um", "erm", "argh", "meh", "ah"})
+_FIRST_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbecause\b|\bcos\b|\bsince\b)\s*")
 
 
 _LATE_QUESTION = re.compile(r"[,;]\s*(?:what'?s|whats|what|is|are|does|do|how)\b")
@@ -434,6 +454,8 @@ def read_yes_no(text: str) -> bool | None:
     lowered = " ".join(text.lower().split())
     if quantity_in(lowered) and ph.SET_QUANTITY.search(lowered):
         return None  # "wait, make it 3": a cart change, read as one
+    if edits_a_line(lowered):
+        return None  # "wait, take the hat out first": a cart change too
     if ph.NO.match(lowered) or (_declines(lowered) and not ph.YES.match(lowered)):
         return False
     if ph.YES.match(lowered):

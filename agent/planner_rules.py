@@ -70,6 +70,14 @@ def plan_tool_calls(
                 quantity=u.slots.quantity or 1,
             ),
         ]  # fmt: skip
+    if intent is Intent.ADD and refs.replaces and refs.product_ids:  # "swap it for the other one"
+        said = u.slots.color_words or u.slots.colors
+        return [
+            _call(
+                "swap_cart_line", product_id=refs.replaces, new_product_id=refs.product_ids[0],
+                size=u.slots.size, color=said[0] if said else None,
+            )
+        ]  # fmt: skip
     if intent is Intent.ADD:
         return _add_calls(state, u) or _nothing_to_point_at(state, u, ctx)
     if intent in {Intent.REMOVE, Intent.SET_QUANTITY}:
@@ -244,7 +252,10 @@ def _line_calls(u: Understanding) -> list[dict[str, Any]]:
     meant = u.references.line_product_ids or [""]
     if u.intent is not Intent.REMOVE:
         meant = meant[:1]
-    by = {"by": u.slots.change_by} if u.slots.change_by else {}  # "take one off"
+    by: dict[str, Any] = {"by": u.slots.change_by} if u.slots.change_by else {}  # "take one off"
+    said = u.slots.color_words or u.slots.colors
+    if said or u.slots.size:  # "drop the olive one": of two lines of one product
+        by |= {"color": said[0] if said else None, "size": u.slots.size}
     return [_call("change_cart_line", product_id=pid, quantity=quantity, **by) for pid in meant]
 
 

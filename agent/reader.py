@@ -20,10 +20,12 @@ from agent.kinds import title_head
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_products import named_products
+from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
-from agent.title_orders import ordered_count
+from agent.swaps import swap_meant
+from agent.title_orders import ordered_count, ordered_variant, quoted_product
 from agent.understanding import CART_CHANGES, Intent, Understanding
 from agent.words import asked_about, choices_asked
 from catalog.sparse import tokenize
@@ -31,6 +33,12 @@ from catalog.sparse import tokenize
 TALK_WORDS = 14
 CATALOG_WORDS = 0.5
 """A message at least this much in the catalog's own words ("speakers") is shopping."""
+_MAY_ORDER = {Intent.SEARCH, Intent.REFINE}
+_MAY_CHANGE = _MAY_ORDER | {Intent.PRODUCT_QUESTION}
+_NEVER_A_SWAP = {
+    Intent.CHECKOUT, Intent.GIVE_DETAILS, Intent.CONFIRM, Intent.DECLINE, Intent.CANCEL_ORDER,
+    Intent.ORDER_STATUS, Intent.PHOTO_QUESTION, Intent.VIEW_CART,
+}  # fmt: skip
 _LINE_INTENTS = {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
 
 
@@ -70,6 +78,11 @@ def read_message(
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
         understanding.slots.quantity, understanding.slots.category = count, ""
+    if understanding.intent in _MAY_ORDER and (ordered := _orders_a_variant(understanding, ctx)):
+        understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "<title> in black, M"
+        understanding.references.product_ids = [ordered]
+        understanding.references.names_product = True
+        understanding.slots.category = ""
     if claimed:
         understanding.slots.price_claim = True  # refused in the reply; the price stays
         if understanding.intent not in CART_CHANGES | {Intent.VIEW_CART, Intent.CHECKOUT}:
@@ -78,8 +91,55 @@ def read_message(
         _classify_talk(understanding, ctx)
     if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id:
         understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
+    if understanding.intent is Intent.ADD and not understanding.references.names_product:
+        _read_quoted_title(understanding, ctx)
+    if understanding.intent in _MAY_CHANGE and lines and not QUESTION.search(text.lower()):
+        _read_option_change(understanding, lines, ctx)
     _resolve(understanding, state, lines)
+    if lines and understanding.intent not in _NEVER_A_SWAP:
+        _read_swap(understanding, state, ctx, lines)
     return understanding
+
+
+def _read_quoted_title(understanding: Understanding, ctx: Context) -> None:
+    """ "Also add a Coconut Curl Shampoo, the 8 fl oz one": the title quoted, not the shampoo
+    in focus that "the … one" would point at."""
+    product = quoted_product(understanding.text, ctx.search)
+    if product is not None:
+        understanding.references.product_ids = [product.id]
+        understanding.references.names_product = True
+
+
+def _read_option_change(understanding: Understanding, lines: list[LineFacts], ctx: Context) -> None:
+    """ "Actually the 12 in": another value of one cart line's option (its size, capacity)."""
+    change = option_change(understanding.text, lines, ctx.search)
+    if change is None:
+        return
+    product_id, values = change
+    understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
+    understanding.references.line_product_ids = [product_id]
+    understanding.slots.size = values.get("size") or understanding.slots.size
+    understanding.slots.category = ""
+
+
+def _read_swap(
+    understanding: Understanding, state: ShoppingState, ctx: Context, lines: list[LineFacts]
+) -> None:
+    """ "Switch it for the Alignment Lines mat instead": an add that replaces one line."""
+    swap = swap_meant(understanding.text, lines, state.shown, ctx.search, state.focus)
+    if swap is None:
+        return
+    refs = understanding.references
+    refs.product_ids, refs.line_product_ids = [swap[1]], [swap[0]]
+    refs.replaces, refs.names_product = swap[0], True
+    understanding.intent, understanding.confidence = Intent.ADD, LIKELY
+    understanding.slots.category = ""
+
+
+def _orders_a_variant(understanding: Understanding, ctx: Context) -> str | None:
+    slots = understanding.slots
+    product = ordered_variant(understanding.text, slots.colors, slots.size, ctx.search)
+    return product.id if product is not None else None
 
 
 def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> bool:
@@ -190,7 +250,7 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
     )
     if understanding.intent is Intent.REMOVE and EMPTY_CART.search(understanding.text.lower()):
         refs.line_product_ids = [line.product_id for line in lines]  # "empty my cart"
-    elif understanding.intent in _LINE_INTENTS:
+    elif understanding.intent in _LINE_INTENTS and not refs.line_product_ids:
         meant = line_meant(understanding, lines, refs.product_ids, state.focus)
         refs.line_product_ids = [meant] if meant else []
         more = understanding.slots.change_by or 0

@@ -109,15 +109,21 @@ def size_in(text: str, *, bare: bool = False) -> str | None:
 
 def quantity_in(text: str) -> int | None:
     """How many the shopper wants, wherever it is said ("add 3 of the first one in size L")."""
+    dimensions = list(_DIMENSION.finditer(text))
     for pattern in _QUANTITY_PATTERNS:
         for match in pattern.finditer(text):
             value = next((group for group in match.groups() if group), None)
             if value is None or _is_size_or_position(text, match.start(), value):
                 continue
+            if any(d.start() < match.end() and match.start() < d.end() for d in dimensions):
+                continue  # "20 x 20 in" is a pillow's size, not twenty pillows
             number = int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 2)
             if 1 <= number <= 20:
                 return number
     return None
+
+
+_DIMENSION = re.compile(r"\d+(?:\.\d+)?\s*[x×]\s*\d+")
 
 
 def _is_size_or_position(text: str, start: int, value: str) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 
 from agent.cart_phrases import ITEM_BREAK
 from agent.phrases import QUESTION
+from catalog.colors import color_family
 from catalog.sparse import tokenize
 
 TITLE_SHARE = 0.8
@@ -44,3 +45,77 @@ def _quotes_a_title(part: str, search: Any) -> bool:
         if title and hits >= 2 and hits / len(title) >= TITLE_SHARE:
             return True
     return False
+
+
+# Words around option values that name nothing: "Summit Tech Hoodie in black, size M please".
+_OPTION_WORDS = frozenset({
+    "size", "colour", "color", "one", "pair", "pairs", "also", "too", "well", "some", "same",
+    "and", "plus", "then", "thanks", "thank", "thx", "pls", "plz", "please", "oh", "ok", "okay",
+})  # fmt: skip
+_SIZE_WORDS = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "xxs"})
+MAX_WORDS = 16
+
+
+def ordered_variant(text: str, colors: list[str], size: str | None, search: Any) -> Any:
+    """The product a verb-less order names by title with options of its own: "Summit Tech Hoodie
+    in black, size M", "Stoneware Diner Mug in cream, the 16 oz one". None unless the message is
+    that title and option values of that product only (a question or any other word is not)."""
+    lowered = " ".join(text.lower().split())
+    if len(lowered.split()) > MAX_WORDS or QUESTION.search(lowered):
+        return None
+    if not (colors or size or re.search(r"\d", lowered)):
+        return None
+    said = set(tokenize(lowered))
+    for hit in search.search(lowered, limit=3, parse=False).hits:
+        product = hit.product
+        title = set(tokenize(product.title))
+        if len(title) < 2 or len(title & said) / len(title) < TITLE_SHARE:
+            continue
+        if _only_options(said - title, product) and _pins_a_variant(product, colors, size, said):
+            return product
+    return None
+
+
+def quoted_product(text: str, search: Any) -> Any:
+    """The one catalog product whose title the message quotes ("also add a Coconut Curl
+    Shampoo, the 8 fl oz one"), or None."""
+    said = set(tokenize(text))
+    quoted = []
+    for hit in search.search(text, limit=3, parse=False).hits:
+        title = set(tokenize(hit.product.title))
+        if len(title) >= 2 and len(title & said) / len(title) >= TITLE_SHARE:
+            quoted.append((len(title & said) / len(title), hit.product))
+    quoted.sort(key=lambda pair: -pair[0])
+    if not quoted or (len(quoted) > 1 and quoted[1][0] == quoted[0][0]):
+        return None  # alike titles ("Waxed Field Cap" twice): the add picks by stock
+    return quoted[0][1]
+
+
+def _option_terms(product: Any) -> set[str]:
+    return {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
+
+
+def _only_options(rest: set[str], product: Any) -> bool:
+    left = rest - _OPTION_WORDS - _SIZE_WORDS - _option_terms(product)
+    return not {w for w in left if color_family(w) is None}
+
+
+def _pins_a_variant(product: Any, colors: list[str], size: str | None, said: set[str]) -> bool:
+    """Every option the product varies in is given ("ringer tee in black" leaves the size open:
+    a look at the tee, not an order)."""
+    varies = {
+        key for key in {k for v in product.variants for k in v.options}
+        if len({v.options.get(key) for v in product.variants}) > 1
+    }  # fmt: skip
+    if not varies:
+        return False
+    for key in varies:
+        values = {str(v.options.get(key) or "") for v in product.variants}
+        if key == "color":
+            if not set(colors) & {color_family(value) for value in values}:
+                return False
+        elif key == "size" and size and size.lower() in {value.lower() for value in values}:
+            continue
+        elif not any(set(tokenize(value)) and set(tokenize(value)) <= said for value in values):
+            return False
+    return True

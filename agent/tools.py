@@ -20,6 +20,7 @@ from agent import (
     tools_orders,
     tools_photo,
     tools_questions,
+    tools_swap,
 )
 from agent.outcome import Outcome, ToolRun
 
@@ -111,6 +112,15 @@ class ChangeLineArgs(BaseModel):
     by: int = Field(
         default=0, ge=-20, le=20, description="Change by this many instead (-1: one fewer)."
     )
+    color: str | None = Field(default=None, description="The line's colour, of two of one product.")
+    size: str | None = Field(default=None, description="The line's size, of two of one product.")
+
+
+class SwapArgs(BaseModel):
+    product_id: str = Field(description="Id of the product whose cart line goes.")
+    new_product_id: str = Field(description="Id of the product that takes its place.")
+    size: str | None = None
+    color: str | None = None
 
 
 class NoArgs(BaseModel):
@@ -168,6 +178,8 @@ for _tool in (
          PhotoAddArgs, tools_photo.add_photo_match, needs="cart"),
     Tool("change_cart_line", "Change a cart line's quantity; 0 removes it.",
          ChangeLineArgs, tools_cart.change_cart_line, needs="cart"),
+    Tool("swap_cart_line", "Replace a cart line by another product (same colour/size if offered).",
+         SwapArgs, tools_swap.swap_cart_line, needs="cart"),
     Tool("view_cart", "The cart's lines and subtotal.", NoArgs, tools_cart.view_cart),
     Tool("start_checkout", "Open checkout for the cart; the shopper confirms before paying.",
          NoArgs, tools_cart.start_checkout, needs="checkout",

@@ -8,6 +8,7 @@ from contextlib import suppress
 from typing import Any
 
 from agent.addresses import ship_to_text
+from agent.cart_lines import line_of_variant
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order, money_text
 from agent.variants import (
@@ -101,7 +102,7 @@ def add_to_cart(
         data["picked_color"] = picked
     text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
     update = {"cart_id": cart.id, "focus": product.id, "awaiting": None}
-    return Outcome(True, text, data, update)
+    return _reconfirm(run, cart, Outcome(True, text, data, update))  # an add at the confirmation
 
 
 def _title_word(product: Product, color: str) -> bool:
@@ -179,13 +180,19 @@ def view_cart(run: ToolRun) -> Outcome:
     return Outcome(True, cart_text(cart), {"cart": cart_summary(cart)})
 
 
-def change_cart_line(run: ToolRun, product_id: str, quantity: int, by: int = 0) -> Outcome:
-    """Set a line's quantity, or change it `by` so many ("take one off"); zero removes it."""
+def change_cart_line(
+    run: ToolRun, product_id: str, quantity: int, by: int = 0,
+    color: str | None = None, size: str | None = None,
+) -> Outcome:  # fmt: skip
+    """Set a line's quantity, or change it `by` so many ("take one off"); zero removes it.
+
+    Of two lines of one product ("drop the olive one"), the colour or size said picks one."""
     if not run.state.cart_id:
         return Outcome(False, "The cart is empty.")
     commerce = run.ctx.commerce
     cart = commerce.get_cart(run.state.cart_id)
-    line = next((li for li in cart.lines if li.product_id == product_id), None)
+    lines = [li for li in cart.lines if li.product_id == product_id]
+    line = next(iter(line_of_variant(lines, color, size) or lines), None)
     if line is None:
         if not cart.lines:
             return Outcome(False, "Your cart is empty.", {"cart": cart_summary(cart)})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from agent.answers import answer
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.tools_cart import cart_summary, cart_text
-from agent.variants import choose_variants, offered, variant_label
+from agent.variants import choose_variants, offered, spelled_options, variant_label
 from catalog.model import Product
 from catalog.sparse import tokenize
 from commerce.errors import CommerceError
@@ -70,7 +70,12 @@ def change_variant(
     if color and current and current.size and not size:
         keep_size = current.size
     colors = [keep_color.lower()] if keep_color else []
-    candidates, _ = choose_variants(product, keep_size, colors)
+    words = str((run.state.intent or {}).get("text", ""))
+    others = {k: v for k, v in spelled_options(product, words).items() if k != "size"}
+    if others and current is not None:  # "the 32 oz one instead": same colour and size
+        keep_size = size or current.size
+        colors = colors or ([current.color.lower()] if current.color else [])
+    candidates, _ = choose_variants(product, keep_size, colors, others=others)
     candidates = [v for v in candidates if v.id != line.variant_id and v.in_stock]
     if not candidates:
         wanted = " ".join(filter(None, [color, f"size {size}" if size else None]))

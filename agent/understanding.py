@@ -130,6 +130,9 @@ class References(BaseModel):
     line_product_ids: list[str] = Field(
         default_factory=list, description="Cart lines meant ('the socks', 'the blue one')."
     )
+    replaces: str | None = Field(
+        default=None, description="The cart line an add replaces ('swap the mat for the other')."
+    )
     order_id: str | None = None
 
 

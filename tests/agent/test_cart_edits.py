@@ -49,6 +49,8 @@ PRODUCTS = [
     _product("MILK1", "Barista Oat Milk", [], "4"),
     _product("CRK1", "Seeded Rye Crackers", [], "5"),
     _product("NAP1", "Linen Dinner Napkin", _grid(["flax"], ["One Size"]), "8", stock=3),
+    _product("TEE2", "Slub Henley Tee", _grid(["navy", "black"], ["S", "M", "L"]), "26"),
+    _product("PIL1", "Linen Throw Pillow", _grid(["olive"], ["18 x 18 in", "20 x 20 in"]), "30"),
     _product("CAP1", "Waxed Field Cap", _grid(["olive", "red"], ["One Size"])),
     _product(
         "CAP2",
@@ -232,3 +234,113 @@ def test_a_casual_add_of_the_one_product_in_focus(agent: ShoppingAgent) -> None:
     assert not _lines(which) and "which one" in which.reply.lower()
     (nothing,) = talk(agent, "chuck it in the basket")
     assert not _lines(nothing) and "cart is empty" not in nothing.reply.lower()
+
+
+@pytest.mark.parametrize(
+    ("said", "line"),
+    [
+        ("Pocket Tee in navy, size M", ("TEE1", "navy / m", 1)),
+        ("Down Camp Quilt, rust, king please", ("QLT1", "rust / king", 1)),
+        ("Enamel Camp Mug in white, the 10 oz one", ("MUG1", "white / 10 oz", 1)),
+    ],
+)
+def test_a_title_with_all_its_options_and_no_verb_is_an_order(
+    agent: ShoppingAgent, said: str, line: tuple[str, str, int]
+) -> None:
+    (added,) = talk(agent, said)
+    assert _lines(added) == [line], added.reply
+
+
+def test_a_title_with_an_option_left_open_is_a_look_not_an_order(agent: ShoppingAgent) -> None:
+    (looked,) = talk(agent, "pocket tee in navy")
+    assert not _lines(looked) and looked.products, looked.reply
+
+
+def test_a_greeting_before_an_add_still_adds(agent: ShoppingAgent) -> None:
+    (added,) = talk(agent, "hey there! add the pocket tee in sand, size S")
+    assert _lines(added) == [("TEE1", "sand / s", 1)], added.reply
+
+
+def test_a_dimension_in_an_option_is_no_count(agent: ShoppingAgent) -> None:
+    (added,) = talk(agent, "add the Linen Throw Pillow in olive, 20 x 20 in")
+    assert _lines(added) == [("PIL1", "olive / 20 x 20 in", 1)], added.reply
+
+
+def test_of_two_lines_of_one_product_the_colour_named_goes(agent: ShoppingAgent) -> None:
+    *_, dropped = talk(
+        agent,
+        "add the pocket tee in navy, size M",
+        "add the pocket tee in sand, size M",
+        "she changed her mind, drop the sand one",
+    )
+    assert _lines(dropped) == [("TEE1", "navy / m", 1)], dropped.reply
+
+
+@pytest.mark.parametrize(
+    "swap",
+    ["switch it for the Slub Henley Tee instead", "replace the tee with the henley one, same size"],
+)
+def test_a_line_swapped_for_another_product_keeps_its_colour_size_and_count(
+    agent: ShoppingAgent, swap: str
+) -> None:
+    *_, swapped = talk(agent, "add 2 pocket tees in navy, size M", swap)
+    assert _lines(swapped) == [("TEE2", "navy / m", 2)], swapped.reply
+
+
+def test_a_line_swapped_for_a_listed_product_by_its_position(agent: ShoppingAgent) -> None:
+    listed, *_ = talk(agent, "tees")
+    second = [p.id for p in listed.products][1]
+    *_, swapped = talk(
+        agent, "add the first one in navy, M", "swap it for the second one",
+        thread_id=listed.thread_id,
+    )  # fmt: skip
+    assert [pid for pid, _, _ in _lines(swapped)] == [second], swapped.reply
+
+
+def test_a_swap_to_a_colour_of_the_same_product_stays_a_variant_change(
+    agent: ShoppingAgent,
+) -> None:
+    *_, changed = talk(agent, "add the pocket tee in navy, size M", "swap it for the sand one")
+    assert _lines(changed) == [("TEE1", "sand / m", 1)], changed.reply
+
+
+@pytest.mark.parametrize(
+    ("first", "change", "line"),
+    [
+        ("Enamel Camp Mug, the 10 oz one, add to cart", "actually the 14 oz one instead",
+         ("MUG1", "white / 14 oz", 1)),
+        ("Down Camp Quilt in queen, add it pls", "hmm make it the king, the queen is too small",
+         ("QLT1", "rust / king", 1)),
+    ],
+)  # fmt: skip
+def test_another_value_of_an_option_that_is_no_size_letter(
+    agent: ShoppingAgent, first: str, change: str, line: tuple[str, str, int]
+) -> None:
+    *_, changed = talk(agent, first, change)
+    assert _lines(changed) == [line], changed.reply
+
+
+def test_a_new_count_and_a_removal_in_spanish_and_french(agent: ShoppingAgent) -> None:
+    *_, three = talk(agent, "agrega 2 Barista Oat Milk", "mejor que sean tres")
+    assert _lines(three) == [("MILK1", "", 3)], three.reply
+    *_, removed = talk(
+        agent, "ajoute un Barista Oat Milk", "ajoute aussi des Seeded Rye Crackers",
+        "en fait, enlève les crackers",
+    )  # fmt: skip
+    assert _lines(removed) == [("MILK1", "", 1)], removed.reply
+
+
+def test_a_size_changed_with_a_reason_after_it(agent: ShoppingAgent) -> None:
+    *_, changed = talk(
+        agent, "add the pocket tee in navy, size M", "ugh actually size L, M is always tight"
+    )
+    assert _lines(changed) == [("TEE1", "navy / l", 1)], changed.reply
+
+
+def test_an_add_quoting_a_title_is_that_product_not_the_one_in_focus(
+    agent: ShoppingAgent,
+) -> None:
+    *_, added = talk(
+        agent, "add the pocket tee in navy, size M", "oh also add a Slub Henley Tee, black, M"
+    )
+    assert _lines(added) == [("TEE1", "navy / m", 1), ("TEE2", "black / m", 1)], added.reply

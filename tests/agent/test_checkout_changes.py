@@ -3,6 +3,8 @@ shown again (with its total and where it ships) and only a yes places it, with t
 
 from __future__ import annotations
 
+import pytest
+
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
 from tests.agent.shop import Shop
@@ -111,3 +113,56 @@ def test_cancelling_after_ordering_the_wrong_colour_asks_then_cancels(agent: Sho
     assert "cancel order" in asked.reply.lower() and asked.order is None
     canceled = agent.chat(placed.thread_id, "yes do it")
     assert canceled.order is not None and canceled.order.status == "canceled"
+
+
+def test_a_line_taken_out_at_the_confirmation_shows_the_new_total(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    *_, summary = talk(
+        agent, "add the Daypack 20L Backpack", "add 2 Oat Crunch Granola", "check out", BUYER
+    )
+    assert summary.awaiting_confirmation
+    edited = agent.chat(summary.thread_id, "hold on, take the granola out first")
+    assert edited.awaiting_confirmation and edited.order is None
+    assert edited.cart is not None and [li.product_id for li in edited.cart.lines] == ["BAG1"]
+    assert edited.checkout is not None and edited.checkout.total.amount == 6000
+    agent.chat(summary.thread_id, "yes")
+    assert [li.product_id for li in _order_of(shop, summary.thread_id).line_items] == ["BAG1"]
+
+
+def test_an_add_at_the_confirmation_is_in_the_order_confirmed(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    summary = _confirming(agent)
+    added = agent.chat(summary.thread_id, "oh wait, also add an Oat Crunch Granola")
+    assert added.awaiting_confirmation and added.order is None
+    assert added.checkout is not None and added.checkout.total.amount == 6600
+    agent.chat(summary.thread_id, "sí")
+    lines = _order_of(shop, summary.thread_id).line_items
+    assert sorted(li.product_id for li in lines) == ["BAG1", "GRO1"]
+
+
+def test_details_with_the_wish_to_pay_in_one_spanish_message(agent: ShoppingAgent) -> None:
+    *_, summary = talk(
+        agent,
+        "añade el Daypack 20L Backpack",
+        "me llamo Lucía Ortega, lucia@example.com, 400 Ocean Drive, Miami FL 33139. quiero pagar",
+    )
+    assert summary.awaiting_confirmation and "Lucía Ortega" in summary.reply, summary.reply
+
+
+@pytest.mark.parametrize(
+    "cancel",
+    [
+        "ugh, cancel that order please, yes I'm sure",
+        "cancela mi pedido, estoy segura",
+        "je veux annuler ma commande, oui j'en suis sûr",
+    ],
+)
+def test_a_cancel_already_confirmed_in_the_same_message_cancels(
+    agent: ShoppingAgent, cancel: str
+) -> None:
+    *_, placed = talk(agent, "daypack backpack", "add the first one", "check out", BUYER, "yes")
+    assert placed.order is not None
+    canceled = agent.chat(placed.thread_id, cancel)
+    assert canceled.order is not None and canceled.order.status == "canceled", canceled.reply

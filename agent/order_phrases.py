@@ -1,0 +1,34 @@
+"""How shoppers word a cart edit or an order decision at the step where something waits
+(lower-case text): a line taken out at the order confirmation ("wait, take the hat out first")
+is an edit, not a "no"; "cancel my order, yes I'm sure" already answers "are you sure?"."""
+
+from __future__ import annotations
+
+import re
+
+# "wait, take the hat out first", "hold on, remove the socks": an edit, not a plain decline.
+_LINE_EDIT = re.compile(
+    r"\b(?:remove|delete|take (?:out|off)|get rid of|(?:drop|ditch|lose|nix|scrap) the"
+    r"|take (?:the|my|that|this|those|these|it|them)(?: [\w-]+){0,3} (?:out|off)\b)"
+)
+# "oh wait, also add a Coconut Curl Shampoo": an add at the confirmation, not a "no".
+_LINE_ADD = re.compile(
+    r"\b(?:also add|add (?:a|an|the|another|one|two|three|\d{1,2}|some)\b|throw in"
+    r"|put in (?:a|an|the))"
+)
+# "cancel my order, yes I'm sure", "cancel it, no need to ask": the yes comes with the request.
+_ASSURED = re.compile(
+    r"\b(?:i'?m|i am|yes,? i'?m) (?:sure|certain|positive)\b|\byes,? (?:please )?cancel\b"
+    r"|\b(?:definitely|absolutely|just) cancel\b|\bno need to (?:ask|confirm|check)\b"
+    r"|\bdon'?t (?:ask|need to ask)\b|\byes,? (?:really|definitely|absolutely)\b"
+)
+
+
+def edits_a_line(text: str) -> bool:
+    """The message takes a line out of the cart or adds one ("take the hat out first")."""
+    return bool(_LINE_EDIT.search(text) or _LINE_ADD.search(text))
+
+
+def assured(text: str) -> bool:
+    """The message already says yes to its own request ("…, yes I'm sure")."""
+    return bool(_ASSURED.search(text))
