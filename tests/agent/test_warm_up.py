@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from langchain_core.messages import AIMessage
 from sqlalchemy import func, select
 
 from agent import intent_model, kinds, lexicon
@@ -14,6 +15,7 @@ from catalog.filters import SearchFilters
 from catalog.query import ParsedQuery
 from catalog.search import SearchResult
 from commerce import tables
+from tests.agent.fake_chat import ScriptedChatModel
 from tests.agent.shop import Shop
 
 
@@ -97,3 +99,22 @@ def test_the_warm_up_leaves_no_conversation_cart_order_or_event(
     # A shopper's turn still starts a conversation that is kept: the deletion is the rehearsal's.
     thread = agent.chat(None, "trail shoes").thread_id
     assert agent.history(thread)
+
+
+@pytest.mark.parametrize("planner", ["llm", "hybrid"])
+def test_the_warm_up_calls_no_chat_model(settings: Settings, shop: Shop, planner: str) -> None:
+    """A hosted model must not be called (and billed) at every start; the rules read the
+    rehearsal whatever the planner. Called, this model would put shoes in a cart."""
+    adds = AIMessage(
+        "", tool_calls=[{"name": "add_to_cart", "args": {"product_id": "TRL1"}, "id": "c1"}]
+    )
+    model = ScriptedChatModel(responses=[adds])
+    modelled = settings.model_copy(update={"planner": planner})
+    agent = ShoppingAgent.open(modelled, shop, chat_model=model)
+    try:
+        agent.warm_up()
+    finally:
+        agent.close()
+    assert model.calls == []
+    with shop.commerce.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(tables.carts)).scalar() == 0
