@@ -40,7 +40,7 @@ from vision.classify import Neighbour, guess_category
 from vision.facts import ImageFacts, ProductText, SimilarItem
 from vision.kind import KindClassifier, fit_kind_classifier
 from vision.nutrition import parse_size
-from vision.service import PixelFacts, Vision
+from vision.service import REHEARSAL_QUESTION, PixelFacts, Vision
 from vision.store import ImageStore
 
 if TYPE_CHECKING:
@@ -94,7 +94,15 @@ class PhotoAnswers:
         limit: int = 5,
     ) -> ImageFacts:
         """Colours, kind, similar products and (when useful) text and nutrition facts."""
-        pixels = self.vision.look(image, question)
+        return self._facts(self.vision.look(image, question), question, filters, limit)
+
+    def _facts(
+        self,
+        pixels: PixelFacts,
+        question: str | None,
+        filters: SearchFilters | None,
+        limit: int,
+    ) -> ImageFacts:
         warnings = pixels.warnings
         kind = self.kind_classifier()
         learned = self._learned_votes(kind, pixels)
@@ -144,12 +152,14 @@ class PhotoAnswers:
         )
 
     def warm_up(self) -> None:
-        """Load the image model and fit the kind classifier before the first photo needs them."""
-        self.vision.warm_up()
+        """Load the image model, fit the kind classifier and answer the vision warm-up's photo
+        (look-alikes by image vector, label reading) before the first photo needs them."""
+        pixels = self.vision.warm_up()
         if self.search is not None:
             self.kind_classifier()
             self.printed_names()
             self.label_products()
+            self._facts(pixels, REHEARSAL_QUESTION, None, 1)
 
     def embed_products(self, products: Sequence[Product]) -> list[np.ndarray | None]:
         """Image vector of each product's first local image (None when it has none); cached."""

@@ -95,8 +95,9 @@ class Services:
         """Open the stores and load the models a chat turn uses, so no shopper waits for them.
 
         A search exercises the text encoder (its first encode is the slow one), the index and
-        its vocabulary; the agent opens the conversation store and builds its small-talk
-        classifier and kind index; `photos` loads the image model.
+        its vocabulary; the agent opens the conversation store, builds its small-talk
+        classifier and kind index and rehearses one search turn on a thread it then deletes;
+        `photos` loads the image model and reads a made-up, unstored photo through the answer.
         """
         self.search.search("warm up", limit=1)
         self.commerce  # noqa: B018 - opening (and migrating) is the point

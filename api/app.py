@@ -30,6 +30,7 @@ from api.rate_limits import RateLimitMiddleware, RateLimits
 from api.routes import carts, catalog, chat, checkout, health, images, orders, products, widget
 from api.same_origin import SameOriginMiddleware, is_keyless, trusted_hosts
 from api.turn_stream import finish_running_turns
+from api.warm_routes import build_routes
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         app.state.services = services
         if settings.warm_up:
             services.warming_up.set()  # /v1/health says "warming" until the models are in
+            await build_routes(app)  # or the first request to each router builds its routes
         opening = asyncio.create_task(asyncio.to_thread(_open_index, services))
         await asyncio.to_thread(imports.fail_interrupted)
         webhooks = sender_for(services)  # order webhooks, off without AISLE_WEBHOOK_URL

@@ -26,11 +26,12 @@ from vision.errors import ImageRejected
 from vision.facts import CategoryScore
 from vision.intake import IntakeImage, accept_decoded, load_image
 from vision.nutrition import parse_nutrition
-from vision.ocr import OcrResult, OcrUnavailable, read_text
+from vision.ocr import OcrResult, OcrUnavailable, read_text, tesseract_available
 from vision.store import ImageStore
 from vision.text_cues import should_read_text
 
 log = logging.getLogger(__name__)
+REHEARSAL_QUESTION = "what does the label say?"  # asks for its text: OCR runs too
 
 
 @dataclass
@@ -75,10 +76,14 @@ class Vision:
                 self._encoder = encoder_of(backend) or EfficientNetLite0Encoder()
             return self._encoder
 
-    def warm_up(self) -> None:
-        """Load the image model and run it once, so the first photo is as fast as the rest."""
-        self.backend.analyze(Image.new("RGB", (64, 64), (128, 128, 128)), None)
+    def warm_up(self) -> PixelFacts:
+        """Load the image model and read a made-up photo through every step, text included, so
+        the first photo is as fast as the rest. Nothing is stored; its facts are returned."""
+        tesseract_available()  # imports pytesseract and asks tesseract its version, once
+        photo = accept_decoded(Image.new("RGB", (64, 64), (128, 128, 128)))
+        facts = self.look_at(photo, REHEARSAL_QUESTION)
         self.encoder  # noqa: B018 - loading is the point
+        return facts
 
     def intake(self, image: bytes | Path | str | Image.Image) -> IntakeImage:
         """Check, decode and store an upload; raises an `ImageRejected` subclass if refused."""
@@ -95,7 +100,10 @@ class Vision:
         self, image: bytes | Path | str | Image.Image, question: str | None = None
     ) -> PixelFacts:
         """Colours, embedding (plus a mirrored view), ImageNet logits and, when useful, text."""
-        accepted = self.intake(image)
+        return self.look_at(self.intake(image), question)
+
+    def look_at(self, accepted: IntakeImage, question: str | None = None) -> PixelFacts:
+        """`look` at an image already taken in (and stored, unless it is the warm-up's)."""
         working = accepted.image
         warnings: list[str] = []
         partial = self._ask_backend(working, question, warnings)
