@@ -8,7 +8,7 @@ from contextlib import suppress
 from typing import Any
 
 from agent.addresses import ship_to_text
-from agent.cart_lines import line_of_variant
+from agent.cart_lines import cart_line_of
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order, money_text
 from agent.variants import (
@@ -187,12 +187,10 @@ def change_cart_line(
     """Set a line's quantity, or change it `by` so many ("take one off"); zero removes it.
 
     Of two lines of one product ("drop the olive one"), the colour or size said picks one."""
-    if not run.state.cart_id:
+    cart, line = cart_line_of(run, product_id, color, size)
+    if cart is None:
         return Outcome(False, "The cart is empty.")
     commerce = run.ctx.commerce
-    cart = commerce.get_cart(run.state.cart_id)
-    lines = [li for li in cart.lines if li.product_id == product_id]
-    line = next(iter(line_of_variant(lines, color, size) or lines), None)
     if line is None:
         if not cart.lines:
             return Outcome(False, "Your cart is empty.", {"cart": cart_summary(cart)})
