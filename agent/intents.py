@@ -25,6 +25,14 @@ from agent.understanding import Intent, Slots, Understanding
 from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
+# "take the jacket out", "actually get rid of the socks", "remove the hat from my cart": a
+# removal even before there is a cart (which is then said to be empty).
+_TAKES_OUT = re.compile(
+    r"^\W*(?:(?:actually|ok|okay|oh|and|also|hmm|wait|so|um|please|pls|can you|could you)\W+)*"
+    r"(?:remove|delete|take out|get rid of|take (?:the|my|that|this|those|these|it|them)"
+    r"(?: [\w-]+){0,3} out\b\W*$)"
+    r"|\b(?:remove|delete|take)\b.*\b(?:from|out of) (?:my|the) (?:cart|basket|bag|trolley)\b"
+)
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
 _STARTS_ADD = re.compile(
     r"^\s*(?:(?:oh|ok|okay|wait|hold on|and|also|hmm|actually|please)[\s,.!]+)*(?:add|put)\b"
@@ -51,6 +59,12 @@ _CORRECTION_WORDS = frozenset(
 _POLITE = re.compile(
     r"^\s*(?:(?:hey|hi|ok|okay|so)[,\s]+)?(?:can|could|would|will) you (?:please |pls |kindly )?"
     r"(?=(?:add|put|throw|toss|pop)\b)"
+)
+# "can i get 2 of those socks", "could i have the first one in M": a polite order, said as a
+# question, when it counts or points at what it wants.
+_MAY_I_HAVE = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|okay|so|and|also)[,\s]+)?(?:can|could|may) i (?:please |pls )?"
+    r"(?:get|have|grab|order|buy|take)\b"
 )
 # "hi! add …", "hello there, can you put …": a greeting before the request itself.
 _GREETING_LEAD = re.compile(
@@ -192,7 +206,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.THANKS_BYE, CONFIDENT
     if ph.INJECTION.search(text) or ph.OTHERS_DATA.search(text):
         return Intent.OFF_TOPIC, CONFIDENT
-    if ph.ORDER_STATUS.search(text):
+    if ph.ORDER_STATUS.search(text) or (seen.has_order and ph.WENT_THROUGH.search(text)):
         return Intent.ORDER_STATUS, CONFIDENT
     if (
         ph.CHECKOUT.search(text)
@@ -207,7 +221,11 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.OFF_TOPIC, LIKELY
     if ph.EMPTY_CART.search(text):
         return Intent.REMOVE, CONFIDENT
-    if (seen.has_cart and ph.REMOVE.search(text)) or _STARTS_REMOVE.match(text):
+    if (
+        (seen.has_cart and ph.REMOVE.search(text))
+        or _STARTS_REMOVE.match(text)
+        or (not seen.has_cart and _TAKES_OUT.search(text))
+    ):
         return Intent.REMOVE, CONFIDENT
     if seen.has_cart and _changes_variant(text, slots):
         return Intent.CHANGE_VARIANT, LIKELY
@@ -216,6 +234,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if seen.has_shown and (required := required_property(text)):
         slots.required = required  # "which of those are dishwasher safe?", "any i can put in…"
         return Intent.REFINE, LIKELY
+    if _MAY_I_HAVE.match(text) and (slots.quantity or (refs.ordinals and "?" not in text)):
+        return Intent.ADD, LIKELY
     if (
         seen.has_shown
         and _adds(text)

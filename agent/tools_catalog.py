@@ -29,6 +29,7 @@ from agent.search_kind import (
 )
 from agent.spelling import spelled
 from agent.state import remember_shown
+from agent.tools_photo import look_alikes_asked
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
@@ -82,7 +83,7 @@ def search_products(
         refined = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
         )
-        result = search.search(refined, limit=POOL)
+        result = look_alikes_asked(run, refined, said) or search.search(refined, limit=POOL)
         if colours and kind and not of_kind(result.hits, kind):
             return colour_not_in_kind(run, refined, kind, colours)
     else:
