@@ -98,8 +98,11 @@ def add_photo_match(
     """Add what the photo just read shows ("add 2 of these in 15 lb"); ask when unsure."""
     from agent.tools_cart import add_to_cart
 
+    filters: dict[str, Any] = run.state.filters or {}
+    sizes = filters.get("sizes") or []
+    listed_size = sizes[0] if len(sizes) == 1 else None  # "do they come in a 9?", then "add them"
     product_id = run.state.focus if run.state.photo else None
-    picked = None if product_id else family_pick(run, size, color)
+    picked = None if product_id else family_pick(run, size or listed_size, color)
     product_id = product_id or picked
     if not product_id:
         return Outcome(
@@ -107,15 +110,13 @@ def add_photo_match(
             "Which one do you mean? The photo matches several products.",
             {"ask_which": True},
         )
-    filters: dict[str, Any] = run.state.filters or {}
-    sizes = filters.get("sizes") or []
     product = run.ctx.search.get(product_id)
     said = spelled_value(product, "size", str(run.state.understanding.text)) if product else None
     with_unit = said if said and re.search(r"\d", said) and re.search(r"[^\W\d_]", said) else None
     added = add_to_cart(
         run,
         product_id,
-        size=size or with_unit or (sizes[0] if len(sizes) == 1 else None),  # "in 15 lb"
+        size=size or with_unit or listed_size,  # "in 15 lb"
         color=color,
         quantity=quantity,
     )
@@ -219,10 +220,13 @@ def look_alikes_asked(run: ToolRun, refined: ParsedQuery, said: SearchFilters) -
     asks_more = said.categories or said.brands or said.price_min or said.price_max
     if not (said.sizes or said.colors) or asks_more:
         return None
-    scope = {"product_ids": [i for i in ids if i in listed], "categories": []}
-    within = refined.model_copy(update={"filters": refined.filters.model_copy(update=scope)})
-    result = run.ctx.search.search(within, limit=len(ids))
-    if not result.hits:
-        return None
-    result.hits.sort(key=lambda h: ids.index(h.product.id))
-    return result
+    scope: dict[str, Any] = {"product_ids": [i for i in ids if i in listed], "categories": []}
+    own_colour = refined.filters.colors and not said.colors
+    tries = [scope, scope | {"colors": []}] if own_colour else [scope]
+    for limits in tries:  # the photo's own colour only while some of them come in it
+        within = refined.model_copy(update={"filters": refined.filters.model_copy(update=limits)})
+        result = run.ctx.search.search(within, limit=len(ids))
+        if result.hits:
+            result.hits.sort(key=lambda h: ids.index(h.product.id))
+            return result
+    return None
