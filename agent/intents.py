@@ -39,6 +39,12 @@ _STARTS_ADD = re.compile(
 )
 # "and the trucker hat too", "also the wool socks": one more item right after an add.
 _CONTINUES = re.compile(r"^\W*(?:and|also|plus|oh and|and also)\b|\b(?:too|as well)\W*$")
+# "same belt in olive please", "another one in 38": right after an add, one more of that product
+# in other options (never "actually …", "… instead", which change the line).
+_SAME_AGAIN = re.compile(
+    r"^\W*(?:(?:and|also|plus|oh|ok(?:ay)?|great|cool|perfect|now)\W+)*(?:the )?"
+    r"(?:same(?: \w+)?|another(?: one| pair)?|one more)(?: but)? in\b(?!.*\binstead\b)"
+)
 # Words of a look at the cart or its money, never of an item: "show me what's in my cart",
 # "and the total too".
 _NOT_AN_ITEM = re.compile(
@@ -312,7 +318,11 @@ def _into_cart(text: str) -> bool:
 
 
 def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
-    if not seen.just_added or not _CONTINUES.search(text) or ph.QUESTION.search(text):
+    if not seen.just_added or ph.QUESTION.search(text):
+        return False
+    if _SAME_AGAIN.match(text) and (u.slots.colors or u.slots.size):
+        return True  # "same belt in olive please", "another one in 38": one more, other options
+    if not _CONTINUES.search(text):
         return False
     if _BROWSING.search(text) or _NOT_AN_ITEM.search(text):
         return False

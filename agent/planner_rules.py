@@ -87,7 +87,7 @@ def plan_tool_calls(
             )
         ]  # fmt: skip
     if intent is Intent.ADD:
-        return _add_calls(state, u) or _nothing_to_point_at(state, u, ctx)
+        return _add_calls(state, u, ctx) or _nothing_to_point_at(state, u, ctx)
     if intent in {Intent.REMOVE, Intent.SET_QUANTITY}:
         return _line_calls(u)
     if intent is Intent.CHANGE_VARIANT:
@@ -164,7 +164,7 @@ def _search(u: Understanding, *, refine: bool) -> dict[str, Any]:
     return _call("search_products", **args)
 
 
-def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
+def _add_calls(state: ShoppingState, u: Understanding, ctx: Context) -> list[dict[str, Any]]:
     """Add the product meant; a pending add keeps the size, colour and quantity already given.
 
     A colour or size the shopper searched with ("black trail shoes in size 10") is used too, so
@@ -175,7 +175,7 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
     awaiting = state.awaiting or {}
     product_id = _product_to_add(state, u)
     said = u.slots.color_words or u.slots.colors
-    if product_id is None or (_names_other(state, u, product_id)):
+    if product_id is None or (_names_other(state, u, product_id, ctx)):
         words = _product_words(u)
         if not words:
             return []
@@ -244,7 +244,7 @@ def _product_to_add(state: ShoppingState, u: Understanding) -> str | None:
     return ids[0] if ids else None
 
 
-def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> bool:
+def _names_other(state: ShoppingState, u: Understanding, product_id: str, ctx: Context) -> bool:
     """An add that falls back on a product in focus but names another kind of thing
     ("add 2 socks in black" right after adding sneakers)."""
     if u.references.ordinals or u.references.names_product or u.references.pronoun:
@@ -255,6 +255,8 @@ def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> boo
     if not words:
         return False
     title = next((p["title"] for p in [*state.shown, *state.seen] if p["id"] == product_id), "")
+    if not title and (product := ctx.search.get(product_id)) is not None:
+        title = product.title  # added by its title, never listed: "same sneaker in black"
     return not words & set(tokenize(title))
 
 

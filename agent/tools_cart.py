@@ -126,9 +126,10 @@ def _same_as_in_cart(
 ) -> dict[str, str]:
     """ "The same belt in tan", "another one in 36": the options not said now are those of the
     product's line already in the cart."""
-    if not _SAME.search(words):
+    if not _SAME.search(words) or not run.state.cart_id:
         return {}
-    _, line = cart_line_of(run, product.id)
+    lines = run.ctx.commerce.get_cart(run.state.cart_id).lines
+    line = next((li for li in reversed(lines) if li.product_id == product.id), None)  # the latest
     variant = next((v for v in product.variants if line and v.id == line.variant_id), None)
     if variant is None:
         return {}

@@ -44,3 +44,11 @@ def test_the_same_product_in_another_colour_keeps_its_size(agent: ShoppingAgent)
 def test_a_size_said_as_a_bare_number_after_the_colour(agent: ShoppingAgent) -> None:
     _, more = talk(agent, _BLACK_10, "and the same in blue, 11 too")
     assert _lines(more) == [("TRL1-BLA-10", 1), ("TRL1-BLU-11", 1)], more.reply
+
+
+def test_right_after_an_add_the_same_product_in_other_options_is_one_more(
+    agent: ShoppingAgent,
+) -> None:
+    _, same, another = talk(agent, _BLACK_10, "same shoe in blue please", "another one in 11")
+    assert _lines(same) == [("TRL1-BLA-10", 1), ("TRL1-BLU-10", 1)], same.reply
+    assert _lines(another)[-1] == ("TRL1-BLU-11", 1), another.reply  # the latest one's colour
