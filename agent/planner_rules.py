@@ -30,6 +30,7 @@ _ADD_WORDS = frozenset({
 })  # fmt: skip
 
 CONTEMPLATE_MAX = 4
+_SAME = re.compile(r"\b(?:same|another)\b", re.I)
 
 
 def plan_tool_calls(
@@ -87,7 +88,7 @@ def plan_tool_calls(
             )
         ]  # fmt: skip
     if intent is Intent.ADD:
-        return _add_calls(state, u, ctx) or _nothing_to_point_at(state, u, ctx)
+        return _add_calls(state, u) or _nothing_to_point_at(state, u, ctx)
     if intent in {Intent.REMOVE, Intent.SET_QUANTITY}:
         return _line_calls(u)
     if intent is Intent.CHANGE_VARIANT:
@@ -164,7 +165,7 @@ def _search(u: Understanding, *, refine: bool) -> dict[str, Any]:
     return _call("search_products", **args)
 
 
-def _add_calls(state: ShoppingState, u: Understanding, ctx: Context) -> list[dict[str, Any]]:
+def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
     """Add the product meant; a pending add keeps the size, colour and quantity already given.
 
     A colour or size the shopper searched with ("black trail shoes in size 10") is used too, so
@@ -175,7 +176,7 @@ def _add_calls(state: ShoppingState, u: Understanding, ctx: Context) -> list[dic
     awaiting = state.awaiting or {}
     product_id = _product_to_add(state, u)
     said = u.slots.color_words or u.slots.colors
-    if product_id is None or (_names_other(state, u, product_id, ctx)):
+    if product_id is None or (_names_other(state, u, product_id)):
         words = _product_words(u)
         if not words:
             return []
@@ -244,7 +245,7 @@ def _product_to_add(state: ShoppingState, u: Understanding) -> str | None:
     return ids[0] if ids else None
 
 
-def _names_other(state: ShoppingState, u: Understanding, product_id: str, ctx: Context) -> bool:
+def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> bool:
     """An add that falls back on a product in focus but names another kind of thing
     ("add 2 socks in black" right after adding sneakers)."""
     if u.references.ordinals or u.references.names_product or u.references.pronoun:
@@ -254,9 +255,9 @@ def _names_other(state: ShoppingState, u: Understanding, product_id: str, ctx: C
     words = set(tokenize(_product_words(u)))
     if not words:
         return False
+    if _SAME.search(u.text):
+        return False  # "same sneaker in black please": the product just chosen, once more
     title = next((p["title"] for p in [*state.shown, *state.seen] if p["id"] == product_id), "")
-    if not title and (product := ctx.search.get(product_id)) is not None:
-        title = product.title  # added by its title, never listed: "same sneaker in black"
     return not words & set(tokenize(title))
 
 
