@@ -68,6 +68,9 @@ def country_named(part: str) -> str | None:
     return None
 
 
+_REGION_CODE = re.compile(r"[A-Z]{2,3}")
+
+
 def address_from(parts: list[str]) -> dict[str, str] | None:
     """Street line(s), city, region, postal code and country; None without a city."""
     rest = [_TRAILING_WORDS.sub("", p).strip(" ,") for p in parts]
@@ -97,6 +100,9 @@ def address_from(parts: list[str]) -> dict[str, str] | None:
         address |= {"postal_code": code, "region": region, "city": city}
         if not city and at > 1:  # "Portland, OR 97205" / "Paris, 75003"
             at -= 1
+            if at > 1 and _REGION_CODE.fullmatch(rest[at]) and not _has_digit(rest[at - 1]):
+                address["region"] = address["region"] or rest[at]  # "São Paulo - SP, 01310-100"
+                at -= 1
             city, named_region = _city_region(rest[at], country or "US")
             address["city"] = city
             address["region"] = address["region"] or named_region

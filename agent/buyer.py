@@ -21,6 +21,10 @@ _OPENERS = (
 _NAME_LEAD = re.compile(
     rf"^{_OPENERS}(?:(?:can|could|would|will) you (?:please )?)?"
     r"(?:my (?:full )?name(?: is|'s)?|name(?: is|'s)?:?|i am|i'm|this is|it's|call me"
+    # the same in the other languages the agent reads (Portuguese, Spanish, French, German,
+    # Italian, Dutch): "Meu nome é João Silva", "me llamo Ana", "je m'appelle Camille"
+    r"|(?:o )?meu nome (?:é|e)|me chamo|mi nombre es|me llamo|je m'appelle|mon nom (?:est|c'est)"
+    r"|ich hei(?:ß|ss)e|mein name ist|(?:il )?mio nome (?:è|e)|mi chiamo|mijn naam is|ik heet"
     r"|the name is|buyer(?: is)?:?|(?:please\s+)?(?:change|update|correct|fix|switch|set|make)"
     r" (?:the |my )?name(?: on (?:the|my) order)?(?: to| as)?|(?:the )?name (?:on (?:the|my) order"
     r" )?should (?:be|read)|(?:please\s+)?(?:put|place) (?:it|the order|my order) under(?: the"

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent.cart_phrases import command_clauses
+from agent.outcome import ToolRun
 from agent.slots import colors_in
 from agent.understanding import Understanding
 from agent.words import new_words
 from catalog.colors import color_family
 from catalog.sparse import stem, tokenize
+from commerce.models import Cart, CartLine
 
 _KINDS = {
     "shoe": {"shoe", "sneaker", "boot", "sandal", "footwear", "runner", "trainer", "slide"},
@@ -159,3 +161,15 @@ def _families(variant_title: str) -> set[str]:
     found = {color_family(part) for part in _parts(variant_title)}
     found |= {color_family(w) for w in re.findall(r"[a-z]+", variant_title.lower())}
     return {f for f in found if f}
+
+
+def cart_line_of(
+    run: ToolRun, product_id: str, color: str | None = None, size: str | None = None
+) -> tuple[Cart | None, CartLine | None]:
+    """The conversation's cart (None when it has none yet) and its line of this product; of two
+    lines of it, the one whose colour or size was said."""
+    if not run.state.cart_id:
+        return None, None
+    cart = run.ctx.commerce.get_cart(run.state.cart_id)
+    lines = [li for li in cart.lines if li.product_id == product_id]
+    return cart, next(iter(line_of_variant(lines, color, size) or lines), None)

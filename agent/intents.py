@@ -25,12 +25,26 @@ from agent.understanding import Intent, Slots, Understanding
 from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
+# "take the jacket out", "actually get rid of the socks", "remove the hat from my cart": a
+# removal even before there is a cart (which is then said to be empty).
+_TAKES_OUT = re.compile(
+    r"^\W*(?:(?:actually|ok|okay|oh|and|also|hmm|wait|so|um|please|pls|can you|could you)\W+)*"
+    r"(?:remove|delete|take out|get rid of|take (?:the|my|that|this|those|these|it|them)"
+    r"(?: [\w-]+){0,3} out\b\W*$)"
+    r"|\b(?:remove|delete|take)\b.*\b(?:from|out of) (?:my|the) (?:cart|basket|bag|trolley)\b"
+)
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
 _STARTS_ADD = re.compile(
     r"^\s*(?:(?:oh|ok|okay|wait|hold on|and|also|hmm|actually|please)[\s,.!]+)*(?:add|put)\b"
 )
 # "and the trucker hat too", "also the wool socks": one more item right after an add.
 _CONTINUES = re.compile(r"^\W*(?:and|also|plus|oh and|and also)\b|\b(?:too|as well)\W*$")
+# "same belt in olive please", "another one in 38": right after an add, one more of that product
+# in other options (never "actually …", "… instead", which change the line).
+_SAME_AGAIN = re.compile(
+    r"^\W*(?:(?:and|also|plus|oh|ok(?:ay)?|great|cool|perfect|now)\W+)*(?:the )?"
+    r"(?:same(?: \w+)?|another(?: one| pair)?|one more)(?: but)? in\b(?!.*\binstead\b)"
+)
 # Words of a look at the cart or its money, never of an item: "show me what's in my cart",
 # "and the total too".
 _NOT_AN_ITEM = re.compile(
@@ -51,6 +65,12 @@ _CORRECTION_WORDS = frozenset(
 _POLITE = re.compile(
     r"^\s*(?:(?:hey|hi|ok|okay|so)[,\s]+)?(?:can|could|would|will) you (?:please |pls |kindly )?"
     r"(?=(?:add|put|throw|toss|pop)\b)"
+)
+# "can i get 2 of those socks", "could i have the first one in M": a polite order, said as a
+# question, when it counts or points at what it wants.
+_MAY_I_HAVE = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|okay|so|and|also)[,\s]+)?(?:can|could|may) i (?:please |pls )?"
+    r"(?:get|have|grab|order|buy|take)\b"
 )
 # "hi! add …", "hello there, can you put …": a greeting before the request itself.
 _GREETING_LEAD = re.compile(
@@ -192,7 +212,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.THANKS_BYE, CONFIDENT
     if ph.INJECTION.search(text) or ph.OTHERS_DATA.search(text):
         return Intent.OFF_TOPIC, CONFIDENT
-    if ph.ORDER_STATUS.search(text):
+    if ph.ORDER_STATUS.search(text) or (seen.has_order and ph.WENT_THROUGH.search(text)):
         return Intent.ORDER_STATUS, CONFIDENT
     if (
         ph.CHECKOUT.search(text)
@@ -207,7 +227,11 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.OFF_TOPIC, LIKELY
     if ph.EMPTY_CART.search(text):
         return Intent.REMOVE, CONFIDENT
-    if (seen.has_cart and ph.REMOVE.search(text)) or _STARTS_REMOVE.match(text):
+    if (
+        (seen.has_cart and ph.REMOVE.search(text))
+        or _STARTS_REMOVE.match(text)
+        or (not seen.has_cart and _TAKES_OUT.search(text))
+    ):
         return Intent.REMOVE, CONFIDENT
     if seen.has_cart and _changes_variant(text, slots):
         return Intent.CHANGE_VARIANT, LIKELY
@@ -216,6 +240,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if seen.has_shown and (required := required_property(text)):
         slots.required = required  # "which of those are dishwasher safe?", "any i can put in…"
         return Intent.REFINE, LIKELY
+    if _MAY_I_HAVE.match(text) and (slots.quantity or (refs.ordinals and "?" not in text)):
+        return Intent.ADD, LIKELY
     if (
         seen.has_shown
         and _adds(text)
@@ -292,7 +318,11 @@ def _into_cart(text: str) -> bool:
 
 
 def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
-    if not seen.just_added or not _CONTINUES.search(text) or ph.QUESTION.search(text):
+    if not seen.just_added or ph.QUESTION.search(text):
+        return False
+    if _SAME_AGAIN.match(text) and (u.slots.colors or u.slots.size):
+        return True  # "same belt in olive please", "another one in 38": one more, other options
+    if not _CONTINUES.search(text):
         return False
     if _BROWSING.search(text) or _NOT_AN_ITEM.search(text):
         return False

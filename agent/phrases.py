@@ -124,7 +124,14 @@ ORDER_STATUS = _C(
     r"(?:arrive|ship|come)|my orders?\b(?! (?:it|them|one|that))"
     r"|what (?:did )?i (?:just )?order(?:ed)?"
     r"|remind me what i|my last (?:order|purchase)|when will (?:it|my order|my package|they) "
-    r"(?:arrive|ship|come|get here|be delivered)|has (?:it|my order) shipped|delivery date)"
+    r"(?:arrive|ship|come|get here|be delivered)|has (?:it|my order) shipped|delivery date"
+    r"|(?:what'?s|whats|what is|give me|send me|tell me) (?:the|my) order (?:number|no\.?|id|#))"
+)
+# "did it go through?", "was the order placed?": after an order, a question about that order.
+WENT_THROUGH = _C(
+    r"\b(?:did|has|have) (?:it|that|this|the order|my order|the payment|my payment|everything)"
+    r" (?:go|gone|get|got|went) through\b"
+    r"|\b(?:was|is|did) (?:it|that|the order|my order) (?:placed|successful|confirmed|go ok)\b"
 )
 CANCEL_ORDER = _C(
     r"\b(?:cancel|cancell?ation|call off|undo|revoke|don'?t want)\b.*\b(?:order|purchase)\b"

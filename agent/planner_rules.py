@@ -30,6 +30,7 @@ _ADD_WORDS = frozenset({
 })  # fmt: skip
 
 CONTEMPLATE_MAX = 4
+_SAME = re.compile(r"\b(?:same|another)\b", re.I)
 
 
 def plan_tool_calls(
@@ -70,6 +71,14 @@ def plan_tool_calls(
                 quantity=u.slots.quantity or 1,
             ),
         ]  # fmt: skip
+    if intent is Intent.ADD and _adds_the_photographed(state, u):  # "add this in size 9"
+        said = u.slots.color_words or u.slots.colors
+        return [
+            _call(
+                "add_photo_match", size=u.slots.size, color=said[0] if said else None,
+                quantity=u.slots.quantity or 1,
+            )
+        ]  # fmt: skip
     if intent is Intent.ADD and refs.replaces and refs.product_ids:  # "swap it for the other one"
         said = u.slots.color_words or u.slots.colors
         return [
@@ -102,6 +111,16 @@ def plan_tool_calls(
         tool = "cancel_order" if u.allows_order_cancel else "ask_cancel_order"
         return [_call(tool, order_id=refs.order_id)]
     return []
+
+
+def _adds_the_photographed(state: ShoppingState, u: Understanding) -> bool:
+    """ "Add this in size 9" after a photo whose look-alikes are still the list: no one of them
+    is "this" yet, so the photo's best match of the kind most of them share is."""
+    refs, photo = u.references, state.photo or {}
+    if refs.product_ids or refs.ordinals or not refs.pronoun or photo.get("kind") != "item":
+        return False
+    listed = {p["id"] for p in state.shown}
+    return bool(listed) and listed <= set(photo.get("ids") or [])
 
 
 def _nothing_to_point_at(
@@ -236,6 +255,8 @@ def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> boo
     words = set(tokenize(_product_words(u)))
     if not words:
         return False
+    if _SAME.search(u.text):
+        return False  # "same sneaker in black please": the product just chosen, once more
     title = next((p["title"] for p in [*state.shown, *state.seen] if p["id"] == product_id), "")
     return not words & set(tokenize(title))
 

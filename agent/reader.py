@@ -24,7 +24,7 @@ from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
-from agent.swaps import swap_meant
+from agent.swaps import says_swap, swap_meant
 from agent.title_orders import ordered_count, ordered_variant, quoted_product
 from agent.understanding import CART_CHANGES, Intent, Understanding
 from agent.words import asked_about, choices_asked
@@ -95,6 +95,9 @@ def read_message(
         _read_quoted_title(understanding, ctx)
     if understanding.intent in _MAY_CHANGE and lines and not QUESTION.search(text.lower()):
         _read_option_change(understanding, lines, ctx)
+    if not lines and understanding.intent not in _NEVER_A_SWAP and says_swap(text):
+        understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
+        understanding.slots.category = ""  # "swap that for the first one" with nothing to swap
     _resolve(understanding, state, lines)
     if lines and understanding.intent not in _NEVER_A_SWAP:
         _read_swap(understanding, state, ctx, lines)

@@ -76,7 +76,7 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
     if name == "analyze_photo":
         return photo_text(data)
     if name == "add_photo_match" and data.get("ask_which"):
-        return 'Which one is it? Say "the first one", "the second one" and so on.'
+        return 'Which one do you mean? Say "the first one", "the second one" and so on.'
     if name in {"add_to_cart", "add_by_name", "add_photo_match"}:
         return _add_text(event) + _closest_to_photo(event, state)
     if name in {"start_checkout", "give_checkout_details"} and data.get("needs_details"):
@@ -303,8 +303,9 @@ def _add_text(event: ToolEvent) -> str:
         if data.get("picked_color")
         else ""
     )
+    item = " ".join(filter(None, [data["product"], data["variant"]]))  # a tea has no options
     return picked + (
-        f"Added {data['quantity']} × {data['product']} {data['variant']} at "
+        f"Added {data['quantity']} × {item} at "
         f"{money_text(data['unit_price'])}. Your cart has {count} item{'s' if count != 1 else ''}, "
         f'subtotal {money_text(cart["subtotal"])}. Say "check out" when you\'re ready.'
     )

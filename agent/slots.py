@@ -56,6 +56,11 @@ _QUANTITY_PATTERNS = (
         rf"{_NOT_A_COUNT}(?!\s*(?:size|in size))"
     ),
     re.compile(rf"\b(?:quantity|qty)\s*(?:to|of|=|:|is)?\s*{_COUNT}\b"),
+    # "3 peppermint tea in my cart please": the count that opens an item put in the cart
+    re.compile(
+        rf"^\W*(?:(?:and|also|plus|ok(?:ay)?|oh|so|then|please|pls)\W+)*{_COUNT}\b{_NOT_A_COUNT}"
+        r"(?=\s+[a-z][\w' -]*?\b(?:in|into|to|on) (?:my|the) (?:cart|basket|bag|trolley)\b)"
+    ),
     re.compile(r"\bx\s?(\d{1,2})\b"),
     re.compile(rf"\b(?:only|just)\s+(?:want|need)?\s*{_COUNT}\b{_NOT_A_COUNT}"),
 )

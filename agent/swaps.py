@@ -36,6 +36,13 @@ _SAY_NOTHING = frozenset({
 _PRONOUNS = frozenset({"it", "that", "this", "them", "those"})
 
 
+def says_swap(text: str) -> bool:
+    """ "Swap that for the first one", "instead of the mat, give me the blue one": a swap, whether
+    or not the cart holds what it would take out."""
+    lowered = " ".join(text.lower().split())
+    return bool(_SWAP.search(lowered) or _INSTEAD_OF.search(lowered))
+
+
 def swap_meant(
     text: str,
     lines: list[LineFacts],

@@ -8,9 +8,10 @@ from contextlib import suppress
 from typing import Any
 
 from agent.addresses import ship_to_text
-from agent.cart_lines import line_of_variant
+from agent.cart_lines import cart_line_of
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order, money_text
+from agent.understanding import Intent
 from agent.variants import (
     any_color,
     available,
@@ -62,6 +63,10 @@ def add_to_cart(
     )  # fmt: skip
     if not candidates:
         return _ask_again(product, size, colors, quantity)
+    if missing and (kept := _same_as_in_cart(run, product, words, missing)):
+        size = size or kept.get("size")  # "and the same belt in tan": the size already chosen
+        colors = colors or ([kept["color"].lower()] if kept.get("color") else [])
+        candidates, missing = choose_variants(product, size, colors, others=others)
     if "color" in missing and (seen := _photo_colour(run, product.id)):
         closest = nearest_colour(seen, available(candidates, "color"))  # "add this" after a photo
         if closest:
@@ -111,6 +116,24 @@ def _title_word(product: Product, color: str) -> bool:
     if not re.search(rf"(?<![\w-]){re.escape(color.lower())}(?![\w-])", title):
         return False
     return not choose_variants(product, None, [color.lower()])[0]
+
+
+_SAME = re.compile(r"\b(?:same|another|one more|again)\b", re.I)
+
+
+def _same_as_in_cart(
+    run: ToolRun, product: Product, words: str, missing: list[str]
+) -> dict[str, str]:
+    """ "The same belt in tan", "another one in 36": the options not said now are those of the
+    product's line already in the cart."""
+    if not _SAME.search(words) or not run.state.cart_id:
+        return {}
+    lines = run.ctx.commerce.get_cart(run.state.cart_id).lines
+    line = next((li for li in reversed(lines) if li.product_id == product.id), None)  # the latest
+    variant = next((v for v in product.variants if line and v.id == line.variant_id), None)
+    if variant is None:
+        return {}
+    return {slot: str(variant.options[slot]) for slot in missing if variant.options.get(slot)}
 
 
 def _photo_colour(run: ToolRun, product_id: str) -> str | None:
@@ -187,15 +210,11 @@ def change_cart_line(
     """Set a line's quantity, or change it `by` so many ("take one off"); zero removes it.
 
     Of two lines of one product ("drop the olive one"), the colour or size said picks one."""
-    if not run.state.cart_id:
-        return Outcome(False, "The cart is empty.")
+    cart, line = cart_line_of(run, product_id, color, size)
+    if cart is None or not cart.lines:
+        return _nothing_to_change(run, cart)
     commerce = run.ctx.commerce
-    cart = commerce.get_cart(run.state.cart_id)
-    lines = [li for li in cart.lines if li.product_id == product_id]
-    line = next(iter(line_of_variant(lines, color, size) or lines), None)
     if line is None:
-        if not cart.lines:
-            return Outcome(False, "Your cart is empty.", {"cart": cart_summary(cart)})
         text = f"I'm not sure which item you mean. Your cart has:\n{cart_text(cart)}"
         return Outcome(False, text, {"cart": cart_summary(cart)})
     if by:
@@ -211,6 +230,25 @@ def change_cart_line(
     done = f"Removed {line.title}." if quantity <= 0 else f"{line.title} is now × {quantity}."
     rest = f"Your cart now has:\n{cart_text(cart)}" if cart.lines else "Your cart is now empty."
     return _reconfirm(run, cart, Outcome(True, f"{done} {rest}", data))
+
+
+_SWAP_WORDS = re.compile(r"\b(?:swap|switch|exchange|replace|instead of|trade)\b", re.I)
+
+
+def _nothing_to_change(run: ToolRun, cart: Cart | None) -> Outcome:
+    """ "Take the jacket out" or "swap that for the first one" with an empty cart: say so, and
+    offer the product the message names, kept in focus so "add it" takes it."""
+    u = run.state.understanding
+    verb = "swap" if _SWAP_WORDS.search(u.text) else "remove" if u.intent is Intent.REMOVE else ""
+    text = f"Your cart is empty, so there's nothing to {verb or 'change'} yet."
+    data: dict[str, Any] = {"cart": cart_summary(cart) if cart else None, "empty": True}
+    update: dict[str, Any] = {}
+    named = u.references.product_ids[:1] if u.references.ordinals or verb == "swap" else []
+    product = run.ctx.search.get(named[0]) if named else None
+    if product is not None:
+        text += f' Want the {product.title}? Say "add it" and I\'ll put it in your cart.'
+        update["focus"] = product.id
+    return Outcome(False, text, data, update)
 
 
 def _reconfirm(run: ToolRun, cart: Cart, outcome: Outcome) -> Outcome:

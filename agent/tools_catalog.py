@@ -29,6 +29,7 @@ from agent.search_kind import (
 )
 from agent.spelling import spelled
 from agent.state import remember_shown
+from agent.tools_photo import look_alikes_asked
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
@@ -63,6 +64,7 @@ def search_products(
     ruled_out = _exclusions(exclude)
     quoted = not ruled_out.is_empty() and _quotes_a_title(run)
     scope: list[str] = []
+    look_alikes = None
     if quoted:  # "not from concentrate orange juice" is a product's name, not a negation
         ruled_out, query = SearchFilters(), run.state.understanding.text
     if refine and (run.state.query or run.state.filters):
@@ -82,7 +84,8 @@ def search_products(
         refined = ParsedQuery(
             original=run.state.query, text=run.state.query, filters=merged, sort=sort
         )
-        result = search.search(refined, limit=POOL)
+        look_alikes = look_alikes_asked(run, refined, said)  # "do they come in a 9?" after a photo
+        result = look_alikes or search.search(refined, limit=POOL)
         if colours and kind and not of_kind(result.hits, kind):
             return colour_not_in_kind(run, refined, kind, colours)
     else:
@@ -97,8 +100,8 @@ def search_products(
             )
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
-    hits = on_topic(result.hits, result.query.text)
-    if refine:  # "smaller, for my desk" after lamps: the desk lamps
+    hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
+    if refine and look_alikes is None:  # "smaller, for my desk" after lamps: the desk lamps
         hits = holding_new_words(hits, run.state.understanding.text, run.state.query)
     if require:  # "only polarized ones": what the record says, an attribute first
         hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
@@ -124,7 +127,8 @@ def search_products(
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
-    if not result.filters.categories and not carries(run, result.query.text, hits[0].product):
+    named_kind = result.filters.categories or look_alikes is not None  # the photo's look-alikes
+    if not named_kind and not carries(run, result.query.text, hits[0].product):
         if beyond := beyond_filters(run, result):
             return nearest_beyond(run, result, beyond, update)
         if refine or kind_sold(run, result.query.text):  # sold, just not first in the list

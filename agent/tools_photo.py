@@ -13,11 +13,13 @@ from typing import Any
 from agent.kinds import request_head
 from agent.outcome import Outcome, ToolRun, shown_product
 from agent.photo_words import asked_limits, of_kind_in_colour, other_kind, without
+from agent.photos import KIND_QUORUM
 from agent.state import remember_shown
-from agent.variants import spelled_value
+from agent.variants import choose_variants, spelled_value
 from catalog.colors import color_family
 from catalog.filters import SearchFilters
 from catalog.model import Product
+from catalog.query import ParsedQuery
 
 PRICED_LIMIT = 5
 
@@ -96,25 +98,55 @@ def add_photo_match(
     """Add what the photo just read shows ("add 2 of these in 15 lb"); ask when unsure."""
     from agent.tools_cart import add_to_cart
 
+    filters: dict[str, Any] = run.state.filters or {}
+    sizes = filters.get("sizes") or []
+    listed_size = sizes[0] if len(sizes) == 1 else None  # "do they come in a 9?", then "add them"
     product_id = run.state.focus if run.state.photo else None
+    picked = None if product_id else family_pick(run, size or listed_size, color)
+    product_id = product_id or picked
     if not product_id:
         return Outcome(
             False,
             "Which one do you mean? The photo matches several products.",
             {"ask_which": True},
         )
-    filters: dict[str, Any] = run.state.filters or {}
-    sizes = filters.get("sizes") or []
     product = run.ctx.search.get(product_id)
     said = spelled_value(product, "size", str(run.state.understanding.text)) if product else None
     with_unit = said if said and re.search(r"\d", said) and re.search(r"[^\W\d_]", said) else None
-    return add_to_cart(
+    added = add_to_cart(
         run,
         product_id,
-        size=size or with_unit or (sizes[0] if len(sizes) == 1 else None),  # "in 15 lb"
+        size=size or with_unit or listed_size,  # "in 15 lb"
         color=color,
         quantity=quantity,
     )
+    if picked:  # the reply says it is the closest match, so a wrong guess is easy to correct
+        added.update["photo"] = {**(run.state.photo or {}), "closest": picked}
+    return added
+
+
+def family_pick(run: ToolRun, size: str | None, color: str | None) -> str | None:
+    """The look-alike "this" means when none leads and they differ in kind, but most are of one
+    family (running shoes and sneakers are footwear): the best one of that family that comes in
+    the size and colour asked, in the photo's colour when it can. None when they agree on
+    nothing."""
+    photo = run.state.photo or {}
+    if photo.get("kind") != "item":
+        return None
+    found = (run.ctx.search.get(str(i)) for i in photo.get("ids") or [])
+    products = [p for p in found if p is not None and len(p.category) > 1]
+    families = [tuple(p.category[:-1]) for p in products]
+    if not families or sum(f == families[0] for f in families) < KIND_QUORUM:
+        return None
+    family = [p for p in products if tuple(p.category[:-1]) == families[0]]
+    seen = photo.get("colour")
+    tries = [[color.lower()]] if color else ([[str(seen).lower()], []] if seen else [[]])
+    for colours in tries:
+        for product in family:
+            variants, _ = choose_variants(product, size, colours)
+            if any(v.in_stock for v in variants):
+                return product.id
+    return None
 
 
 def follow_words(
@@ -174,3 +206,27 @@ def _show(
     data["products"] = shown
     update |= {"shown": shown, "turn_products": shown, "query": query}
     update["seen"] = remember_shown(run.state.seen, shown)
+
+
+def look_alikes_asked(run: ToolRun, refined: ParsedQuery, said: SearchFilters) -> Any:
+    """ "Do they come in a size 9?" while the photo's look-alikes are the list: those of them
+    that do, in the photo's order (None when the list is not the photo's, the message asks more
+    than a size or colour, or none of them has it)."""
+    photo = run.state.photo or {}
+    ids = [str(i) for i in photo.get("ids") or []]
+    listed = {p["id"] for p in run.state.shown}
+    if photo.get("kind") != "item" or not listed or not listed <= set(ids):
+        return None
+    asks_more = said.categories or said.brands or said.price_min or said.price_max
+    if not (said.sizes or said.colors) or asks_more:
+        return None
+    scope: dict[str, Any] = {"product_ids": [i for i in ids if i in listed], "categories": []}
+    own_colour = refined.filters.colors and not said.colors
+    tries = [scope, scope | {"colors": []}] if own_colour else [scope]
+    for limits in tries:  # the photo's own colour only while some of them come in it
+        within = refined.model_copy(update={"filters": refined.filters.model_copy(update=limits)})
+        result = run.ctx.search.search(within, limit=len(ids))
+        if result.hits:
+            result.hits.sort(key=lambda h: ids.index(h.product.id))
+            return result
+    return None

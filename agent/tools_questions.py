@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agent.answers import answer
+from agent.cart_lines import cart_line_of
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.tools_cart import cart_summary, cart_text
 from agent.variants import choose_variants, offered, spelled_options, variant_label
@@ -54,11 +55,10 @@ def change_variant(
     run: ToolRun, product_id: str, size: str | None = None, color: str | None = None
 ) -> Outcome:
     """Swap a cart line to another size or colour of the same product, keeping its quantity."""
-    if not run.state.cart_id:
+    cart, line = cart_line_of(run, product_id)
+    if cart is None:
         return Outcome(False, "Your cart is empty.")
     commerce = run.ctx.commerce
-    cart = commerce.get_cart(run.state.cart_id)
-    line = next((li for li in cart.lines if li.product_id == product_id), None)
     product = run.ctx.search.get(product_id)
     if line is None or product is None:
         return Outcome(False, "That item is not in your cart.")

@@ -5,6 +5,7 @@ options leaves the cart as it was."""
 
 from __future__ import annotations
 
+from agent.cart_lines import cart_line_of
 from agent.outcome import Outcome, ToolRun
 from agent.tools_cart import add_to_cart, cart_summary, cart_text
 from catalog.colors import color_family
@@ -18,11 +19,10 @@ def swap_cart_line(
     size: str | None = None,
     color: str | None = None,
 ) -> Outcome:
-    if not run.state.cart_id:
+    cart, line = cart_line_of(run, product_id)
+    if cart is None:
         return Outcome(False, "Your cart is empty.")
     commerce = run.ctx.commerce
-    cart = commerce.get_cart(run.state.cart_id)
-    line = next((li for li in cart.lines if li.product_id == product_id), None)
     old, new = run.ctx.search.get(product_id), run.ctx.search.get(new_product_id)
     if line is None or new is None:
         return Outcome(False, "That item is not in your cart.")

@@ -168,6 +168,13 @@ def size_said(product: Product, text: str) -> str | None:
             rf"[\s,]{re.escape(value.lower())}(?=[\s,.!])", lowered
         ):
             return value
+    for value in sorted(sizes, key=len, reverse=True):  # "in tan, 34 too": a number of its own
+        if re.fullmatch(r"\d{1,2}(?:\.5)?", value) and re.search(
+            rf"[,/]\s*{re.escape(value)}(?=\s*(?:$|[,.!?]|too\b|as well\b|please\b|pls\b"
+            r"|thanks\b|and\b))",
+            lowered.strip(),
+        ):
+            return value
     return None
 
 

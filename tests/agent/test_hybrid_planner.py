@@ -42,6 +42,9 @@ def reader() -> Iterator[ScriptedChatModel]:
     yield ScriptedChatModel(responses=[])
 
 
+_IT_IS = "ok the Ridgeline in blue, 10 it is"
+
+
 def test_the_models_reading_fixes_what_the_rules_misread(
     hybrid: Settings, shop: Shop, reader: ScriptedChatModel
 ) -> None:
@@ -52,8 +55,8 @@ def test_the_models_reading_fixes_what_the_rules_misread(
     agent = _agent(hybrid, shop, reader)
     try:
         found = agent.chat(None, "I need trail running shoes under $120")
-        # The rules read "my basket" as a request to view the cart; the model reads an add.
-        added = agent.chat(found.thread_id, "could you pop the Ridgeline in blue, 10, in my basket")
+        # The rules read no order in "… it is"; the model reads an add.
+        added = agent.chat(found.thread_id, _IT_IS)
         state = _state(agent, found.thread_id)
     finally:
         agent.close()
@@ -66,7 +69,7 @@ def test_the_rules_alone_read_the_same_message_wrongly(settings: Settings, shop:
     agent = ShoppingAgent(settings, shop)
     try:
         found = agent.chat(None, "I need trail running shoes under $120")
-        added = agent.chat(found.thread_id, "could you pop the Ridgeline in blue, 10, in my basket")
+        added = agent.chat(found.thread_id, _IT_IS)
     finally:
         agent.close()
     assert added.cart is None
