@@ -20,7 +20,7 @@ from agent.multilingual import english_of
 from agent.replies import checkout_text
 from agent.replies_language import in_language
 from agent.state import ShoppingState, ToolEvent
-from agent.tools_cart import checkout_summary
+from agent.tools_checkout import checkout_summary
 from agent.understanding import Intent, Understanding
 from aisle.money import Money
 from commerce.errors import CheckoutClosed, CommerceError, SessionChanged

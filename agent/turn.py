@@ -142,7 +142,7 @@ def order_view(order: Order) -> OrderView:
 
 
 def checkout_view(summary: dict[str, Any]) -> CheckoutView:
-    """The pending checkout (`agent.tools_cart.checkout_summary`) as the turn shows it."""
+    """The pending checkout (`agent.tools_checkout.checkout_summary`) as the turn shows it."""
     totals = {kind: Money.model_validate(value) for kind, value in summary["totals"].items()}
     zero = Money(amount=0, currency=summary["currency"])
     return CheckoutView(
