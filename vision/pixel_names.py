@@ -19,6 +19,7 @@ BLACK_BELOW_L = 24.0
 WHITE_ABOVE_L = 85.0
 NEUTRAL_MINOR_SHARE = 0.15  # a second neutral material covers at least this share of them ...
 NEUTRAL_MATERIAL_GAP_L = 35.0  # ... and is this much lighter or darker
+LIGHT_MINORITY_GAP_L = 15.0  # ... or this much lighter when it is the smaller part (not shade)
 NEUTRAL_SEPARATION = 0.75  # share of the lightness variance the split must explain (uniform: 0.75)
 NEUTRAL_LIT_PERCENTILE = 75.0  # a neutral material's lit level (is it white?)
 NEUTRAL_LEVEL_PERCENTILE = 50.0  # a neutral material's level: its median, past shade and glare
@@ -107,7 +108,10 @@ def neutral_materials(item: np.ndarray, families: np.ndarray) -> np.ndarray:
     parts = [lightness]
     threshold = otsu(lightness)
     low, high = lightness[lightness < threshold], lightness[lightness >= threshold]
-    if two_levels(lightness, low, high):
+    # shade only darkens: a lighter minority at its own level is a second material (a white
+    # watch face on a steel band), where a darker minority only this far below may be the folds
+    gap = LIGHT_MINORITY_GAP_L if len(high) < len(low) else NEUTRAL_MATERIAL_GAP_L
+    if two_levels(lightness, low, high, gap, NEUTRAL_SEPARATION):
         parts = [low, high]
     named = np.empty(len(lightness), dtype=families.dtype)
     colours = item[neutral]
