@@ -15,6 +15,7 @@ from scipy import ndimage
 from aisle.colors import MULTICOLOUR
 from vision.colour_space import FAMILY_ORDER
 from vision.exposure import exposure_normalised
+from vision.mask import border_ring
 from vision.pixel_names import lit_colours, neutral_materials, otsu, pixel_families, two_levels
 
 SHADING_MAX_SHARE = 0.3  # achromatic parts smaller than this beside one main colour are shading
@@ -44,12 +45,14 @@ class RuleReading:
 
 def read_by_rules(lab: np.ndarray, mask: np.ndarray) -> RuleReading | None:
     """The rules' reading of the item under `mask` (None when the mask is empty)."""
-    item = exposure_normalised(lab, mask)[mask]
+    normalised = exposure_normalised(lab, mask)
+    item = normalised[mask]
     if len(item) == 0:
         return None
     raw = pixel_families(item)
     lit = lit_colours(item, raw)
-    families = neutral_materials(item, lit)
+    backdrop = float(np.median(normalised[border_ring(*mask.shape)][:, 0]))
+    families = neutral_materials(item, lit, backdrop)
     counts = np.bincount(families, minlength=len(FAMILY_ORDER)).astype(np.float64)
     shares = {FAMILY_ORDER[i]: c / len(item) for i, c in enumerate(counts) if c}
     shares = without_shading(shares)
