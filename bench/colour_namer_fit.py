@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD python bench/colour_namer_fit.py --clothing ../shared/benchmarks/clothing
 
-Data: the hand-labelled real photos (`bench/clothing_colours.csv`, `_2.csv` and `_3.csv`,
+Data: the hand-labelled real photos (`bench/clothing_colours.csv`, `_2.csv` to `_5.csv`,
 all their splits) and the sample catalog's synthetic variant images and shopper photos (their
 variant's colour family). Features: `vision.colour_features` on the current mask.
 
@@ -41,6 +41,8 @@ LABELS = [
     HERE / "clothing_colours.csv",
     HERE / "clothing_colours_2.csv",
     HERE / "clothing_colours_3.csv",
+    HERE / "clothing_colours_4.csv",
+    HERE / "clothing_colours_5.csv",
 ]
 FOLDS = 5
 SEEDS = (0, 1, 2)
@@ -53,6 +55,7 @@ class Row:
     also: tuple[str, ...]
     group: str
     source: str  # real, catalog (synthetic variant image) or photo (synthetic shopper photo)
+    labels: str = ""  # the labels file of a real photo
 
 
 def labelled_rows(clothing: Path) -> list[Row]:
@@ -62,7 +65,7 @@ def labelled_rows(clothing: Path) -> list[Row]:
             folder = "catalog" if r["role"] == "catalog" else "queries"
             rows.append(
                 Row(clothing / folder / r["file"], r["colour"], tuple(r["also"].split()),
-                    r["file"], "real")
+                    r["file"], "real", labels.stem)
             )  # fmt: skip
     images, _ = catalog_images(SAMPLE)
     rows += [
@@ -148,14 +151,25 @@ def scores(rows: list[Row], mains: list[str], firsts: list[str], which: np.ndarr
     return [float(v) for v in out]
 
 
+def by_labels_file(rows: list[Row], mains: list[str]) -> dict[str, float]:
+    """Strict main-colour accuracy on each labels file's photos."""
+    files = dict.fromkeys(r.labels for r in rows if r.source == "real")
+    return {
+        name: float(np.mean([m == r.colour for r, m in zip(rows, mains, strict=True)
+                             if r.labels == name]))
+        for name in files
+    }  # fmt: skip
+
+
 def cross_validate(
     rows: list[Row], x: np.ndarray, rule_mains: list[str], rule_firsts: list[str],
     c: float, synthetic_weight: float, tau: float,
-) -> tuple[list[float], float]:  # fmt: skip
-    """Mean held-fold scores over the seeds, and the mean training accuracy on real photos."""
+) -> tuple[list[float], float, dict[str, float]]:  # fmt: skip
+    """Mean held-fold scores over the seeds, the mean training accuracy on real photos, and the
+    mean held-fold strict accuracy on each labels file."""
     y = [r.colour for r in rows]
     weight = np.array([1.0 if r.source == "real" else synthetic_weight for r in rows])
-    results, train = [], []
+    results, train, per_file = [], [], []
     for seed in SEEDS:
         fold = folds(rows, seed)
         mains = [""] * len(rows)
@@ -171,7 +185,9 @@ def cross_validate(
             train.append(np.mean([g == y[i] for g, i in zip(guessed, seen, strict=True)]))
         firsts = first_colours(mains, rule_firsts)
         results.append(scores(rows, mains, firsts, np.arange(len(rows))))
-    return list(np.mean(results, axis=0)), float(np.mean(train))
+        per_file.append(by_labels_file(rows, mains))
+    files = {name: float(np.mean([p[name] for p in per_file])) for name in per_file[0]}
+    return list(np.mean(results, axis=0)), float(np.mean(train)), files
 
 
 def main() -> None:
@@ -211,12 +227,21 @@ def main() -> None:
             for t in (0.0, 0.4)
             if (c, w, t) != settings[0]
         ]
+    files = {"rules": by_labels_file(rows, rule_mains)}
     for c, w, t in settings:
-        cv, train = cross_validate(rows, x, rule_mains, rule_firsts, c, w, t)
+        cv, train, files[f"C={c:g} w={w:g} p={t:g}"] = cross_validate(
+            rows, x, rule_mains, rule_firsts, c, w, t
+        )
         print(
             f"| logistic C={c:g}, synthetic weight {w:g}, rules below p {t:g} | "
             + " | ".join(f"{v:.1%}" for v in cv) + f" | {train:.1%} |"
         )  # fmt: skip
+    names = list(files["rules"])
+    print("\nStrict main colour per labels file (CV held folds; rules: no fitting)")
+    print("| model | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    for model, by_file in files.items():
+        print(f"| {model} | " + " | ".join(f"{by_file[n]:.1%}" for n in names) + " |")
     if args.write:
         y = [r.colour for r in rows]
         weight = np.array([1.0 if r.source == "real" else args.synthetic_weight for r in rows])

@@ -23,8 +23,9 @@ from scipy import ndimage
 from aisle.colors import MULTICOLOUR
 from vision.colour_features import colour_features
 from vision.colour_namer import shipped_namer
-from vision.colour_rules import exposure_normalised, read_by_rules
+from vision.colour_rules import read_by_rules
 from vision.colour_space import FAMILY_ORDER, analysis_copy, nearest_shade, srgb_to_lab
+from vision.exposure import exposure_normalised
 from vision.facts import ColorShare
 from vision.mask import foreground_mask
 

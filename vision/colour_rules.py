@@ -1,9 +1,8 @@
 """The hand rules that turn named pixels into the item's colours (the model's fallback and inputs).
 
 Shading folded into the main colour, polished metal (silver, gold) from its spread of
-reflections, "multicolour" when no family covers enough of the item, and exposure normalised on
-the whole frame (the brightest pixels are taken as white), so a white shirt photographed in a
-dim room is white, not grey.
+reflections, "multicolour" when no family covers enough of the item, after the frame's exposure is
+normalised (`vision.exposure`).
 """
 
 from __future__ import annotations
@@ -15,10 +14,10 @@ from scipy import ndimage
 
 from aisle.colors import MULTICOLOUR
 from vision.colour_space import FAMILY_ORDER
+from vision.exposure import exposure_normalised
+from vision.mask import border_ring
 from vision.pixel_names import lit_colours, neutral_materials, otsu, pixel_families, two_levels
 
-WHITE_POINT_PERCENTILE = 99.0  # of the frame's lightness, taken as paper white
-MAX_EXPOSURE_GAIN = 1.6
 SHADING_MAX_SHARE = 0.3  # achromatic parts smaller than this beside one main colour are shading
 MULTICOLOUR_TOP_SHARE = 0.42  # the largest family covers less than this ...
 MULTICOLOUR_OTHERS = 2  # ... and at least this many others cover MULTICOLOUR_OTHER_SHARE each
@@ -46,12 +45,14 @@ class RuleReading:
 
 def read_by_rules(lab: np.ndarray, mask: np.ndarray) -> RuleReading | None:
     """The rules' reading of the item under `mask` (None when the mask is empty)."""
-    item = exposure_normalised(lab, mask)[mask]
+    normalised = exposure_normalised(lab, mask)
+    item = normalised[mask]
     if len(item) == 0:
         return None
     raw = pixel_families(item)
     lit = lit_colours(item, raw)
-    families = neutral_materials(item, lit)
+    backdrop = float(np.median(normalised[border_ring(*mask.shape)][:, 0]))
+    families = neutral_materials(item, lit, backdrop)
     counts = np.bincount(families, minlength=len(FAMILY_ORDER)).astype(np.float64)
     shares = {FAMILY_ORDER[i]: c / len(item) for i, c in enumerate(counts) if c}
     shares = without_shading(shares)
@@ -135,15 +136,3 @@ def main_colour(ranked: list[tuple[str, float]], mask: np.ndarray) -> tuple[str,
     if mask.all():
         confidence *= 0.8
     return top, round(float(min(0.98, confidence)), 2)
-
-
-def exposure_normalised(lab: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
-    """Lab with lightness rescaled so the frame's brightest pixels are white (capped gain)."""
-    white = float(np.percentile(lab[..., 0], WHITE_POINT_PERCENTILE))
-    gain = min(MAX_EXPOSURE_GAIN, 100.0 / max(white, 1.0))
-    if gain <= 1.0:
-        return lab
-    out = lab.copy()
-    out[..., 0] = np.minimum(100.0, lab[..., 0] * gain)
-    out[..., 1:] = lab[..., 1:] * (1 + (gain - 1) * 0.5)
-    return out

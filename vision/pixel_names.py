@@ -19,6 +19,9 @@ BLACK_BELOW_L = 24.0
 WHITE_ABOVE_L = 85.0
 NEUTRAL_MINOR_SHARE = 0.15  # a second neutral material covers at least this share of them ...
 NEUTRAL_MATERIAL_GAP_L = 35.0  # ... and is this much lighter or darker
+LIGHT_MINORITY_GAP_L = 15.0  # ... or this much lighter when it is the smaller part (not shade)
+LIGHT_MINORITY_BACKDROP_L = 15.0  # ... and this much lighter than the backdrop (else it may be
+# the visible rest of a white part lost into a light backdrop by the mask)
 NEUTRAL_SEPARATION = 0.75  # share of the lightness variance the split must explain (uniform: 0.75)
 NEUTRAL_LIT_PERCENTILE = 75.0  # a neutral material's lit level (is it white?)
 NEUTRAL_LEVEL_PERCENTILE = 50.0  # a neutral material's level: its median, past shade and glare
@@ -92,7 +95,9 @@ def lit_colours(item: np.ndarray, families: np.ndarray) -> np.ndarray:
     return out
 
 
-def neutral_materials(item: np.ndarray, families: np.ndarray) -> np.ndarray:
+def neutral_materials(
+    item: np.ndarray, families: np.ndarray, backdrop_l: float = 100.0
+) -> np.ndarray:
     """Name the item's neutral pixels as materials, not one by one.
 
     Folds and shadows darken a white shirt's pixels into greys and glare lightens a black shoe's;
@@ -107,7 +112,12 @@ def neutral_materials(item: np.ndarray, families: np.ndarray) -> np.ndarray:
     parts = [lightness]
     threshold = otsu(lightness)
     low, high = lightness[lightness < threshold], lightness[lightness >= threshold]
-    if two_levels(lightness, low, high):
+    # shade only darkens: a lighter minority at its own level is a second material (a white
+    # watch face on a steel band), where a darker minority only this far below may be the folds
+    light_minority = len(high) < len(low)
+    light_minority &= bool(np.median(high) - backdrop_l >= LIGHT_MINORITY_BACKDROP_L)
+    gap = LIGHT_MINORITY_GAP_L if light_minority else NEUTRAL_MATERIAL_GAP_L
+    if two_levels(lightness, low, high, gap, NEUTRAL_SEPARATION):
         parts = [low, high]
     named = np.empty(len(lightness), dtype=families.dtype)
     colours = item[neutral]

@@ -135,3 +135,14 @@ def folded_shirt(colour: tuple[int, int, int], shade: float = 0.55) -> Image.Ima
     for x in range(95, 230, 30):
         draw.rectangle([x, 60, x + 14, 380], fill=dark)
     return _finish(image)
+
+
+def in_dim_light(
+    item: tuple[int, int, int], backdrop: tuple[int, int, int], exposure: float = 0.7
+) -> Image.Image:
+    """A shirt on a backdrop photographed under-exposed: every pixel at `exposure` of its level,
+    so the item itself is the brightest thing in the frame."""
+    image = Image.new("RGB", SIZE, backdrop)
+    _shirt(ImageDraw.Draw(image), (60, 80, 260, 340), item)
+    array = np.asarray(image, dtype=np.float64) * exposure
+    return _finish(Image.fromarray(array.clip(0, 255).astype(np.uint8)), noise=2.0)

@@ -141,3 +141,11 @@ def test_an_orange_shirt_with_folds_in_shadow_is_orange_not_multicolour() -> Non
     summary = color_summary(scenes.folded_shirt((215, 75, 40), shade=0.6))
     assert summary.main == "orange"
     assert "brown" not in [c.name for c in summary.colors]
+
+
+def test_a_grey_item_with_a_smaller_white_part_is_named_by_its_grey() -> None:
+    image = shape_on_background((172, 172, 176), (40, 40, 40))
+    ImageDraw.Draw(image).rectangle([100, 80, 200, 150], fill=(250, 250, 250))  # a white panel
+    summary = color_summary(image)
+    assert summary.main in ("gray", "silver")
+    assert [c.name for c in summary.colors][:2] in (["gray", "white"], ["silver", "white"])
