@@ -83,6 +83,8 @@ class Situation:
     just_added: bool = False
     names_product: bool = False
     brands: frozenset[str] = field(default_factory=frozenset)
+    free_words: frozenset[str] = field(default_factory=frozenset)
+    """The X of the "X-free" phrases the catalog itself uses (agent/free_words.py)."""
 
 
 _ANY_OF_THEM = re.compile(
@@ -97,7 +99,7 @@ def understand_message(
     """The rules' reading of one message; `masked` is the text with known titles blanked out."""
     seen = situation or Situation()
     lowered = " ".join((masked if masked is not None else text).lower().split())
-    negations, kept = negations_in(lowered, seen.brands)
+    negations, kept = negations_in(lowered, seen.brands, seen.free_words)
     low, high = price_bounds(kept, currency)
     slots = Slots(
         colors=colors_in(kept),
@@ -279,7 +281,7 @@ def _rules_out_of_list(text: str, seen: Situation) -> bool:
     message that opens with what it rules out, or says nothing else, narrows the list shown."""
     if _LEADING_NEGATION.match(text):
         return True
-    _, kept = negations_in(text, seen.brands)
+    _, kept = negations_in(text, seen.brands, seen.free_words)
     return not new_words(kept)
 
 

@@ -14,6 +14,7 @@ from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
 from agent.context import Context
 from agent.emoji_words import with_emoji_words
+from agent.free_words import free_words_of
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.kinds import title_head
@@ -63,6 +64,7 @@ def read_message(
         just_added=state.understanding.intent is Intent.ADD,
         names_product=quotes_a_title(text, state.shown, state.seen),
         brands=_brands(ctx),
+        free_words=free_words_of(ctx.search),
     )
     understanding = understand_message(
         text,

@@ -26,6 +26,7 @@ from agent.search_kind import (
     in_stock_first,
     named_one,
     nearest_beyond,
+    phrase_beyond_limits,
 )
 from agent.spelling import spelled
 from agent.state import remember_shown
@@ -107,6 +108,8 @@ def search_products(
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     hits = with_features(hits, wants)
+    if scope and (named := phrase_beyond_limits(run, result, hits)):  # "rain jacket under 120"
+        return nearest_beyond(run, result, named, _new_list_update(run, result))
     hits = in_stock_first(hits, result.query.text)[:SHOW_LIMIT]
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
@@ -137,6 +140,16 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+def _new_list_update(run: ToolRun, result: Any) -> dict[str, Any]:
+    """The state a new search leaves before its list is chosen."""
+    return {
+        "query": result.query.text,
+        "filters": result.filters.model_dump(),
+        "compared": [],
+        "focus": None,
+    }
 
 
 def _quotes_a_title(run: ToolRun) -> bool:
