@@ -377,10 +377,21 @@ _LATE_QUESTION = re.compile(r"[,;]\s*(?:what'?s|whats|what|is|are|does|do|how)\b
 _HESITATION = frozenset({"wait", "yet", "hold", "hang", "later", "now", "sure", "think"})
 
 
+_OTHER_THAN = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|hmm+|and|so|well|got|have you got|do you have|is there|are there)\W+)*"
+    r"(?:anything|something|any|ones?|others?)\b"
+)
+"""A comparative about other products: "anything cheaper than that?" is not about "that"."""
+
+
 def _asks_about_product(text: str, u: Understanding) -> bool:
     refs = u.references
     if _PLURAL.search(text) and (u.slots.size or u.slots.colors) and not refs.ordinals:
         return False  # "do you have those in a medium?" narrows the list
+    slots = u.slots
+    comparative = slots.cheaper or slots.pricier or slots.bigger or slots.smaller
+    if comparative and not refs.ordinals and _OTHER_THAN.match(text):
+        return False  # "anything cheaper than that?" narrows the list
     points = bool(refs.ordinals or refs.pronoun or refs.names_product)
     asks = ph.QUESTION.search(text) or _LATE_QUESTION.search(text)  # "the second one, what's…"
     if asks and points and (ph.DETAILS.search(text) or asked_about(text)):

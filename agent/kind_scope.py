@@ -160,6 +160,20 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     for word, key in _OPPOSITES.items():
         if key in keys and key not in wants and re.search(rf"\b{word}\b", said):
             wants[key] = "no"
+    return wants | _values_named(said, hits)
+
+
+def _values_named(said: str, hits: list[Any]) -> dict[str, str]:
+    """Attribute values named with their attribute ("relaxed fit", "high rise"): only products
+    with that value are wanted."""
+    wants: dict[str, str] = {}
+    for hit in hits:
+        for key, value in hit.product.attributes.items():
+            text = " ".join(re.findall(r"[a-z]+", str(value).lower().replace("-", "")))
+            if key in wants or not text or text in {"yes", "no"} or len(text) > 20:
+                continue
+            if re.search(rf"\b{re.escape(text)}\s+{_spelling(key)}\b", said):
+                wants[key] = str(value).lower()
     return wants
 
 

@@ -23,6 +23,7 @@ from agent.multilingual import in_english
 from agent.named_products import named_products
 from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
+from agent.question_follow_ups import continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
 from agent.swaps import swap_meant
@@ -73,6 +74,7 @@ def read_message(
         masked=mask_titles(text, titles),
     )
     said.apply(understanding)
+    continues_variant_question(understanding, state.understanding, state.focus)
     if _may_name_two(understanding):
         _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):
@@ -208,14 +210,46 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
         if len(title & said) >= 2 and share > best_share:
             best, best_share = hit.product, share
     if best is None or best_share < (0.8 if opening else 0.6):
+        best = _named_by_its_name(hits, said)  # "do the trailblazer 3 come in orange?"
+    if best is None:
         return
-    lowered = mask_titles(text, [best.title]).lower()
+    lowered = _without_name(mask_titles(text, [best.title]).lower(), best.title)
     understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, 0.8
     understanding.references.product_ids = [best.id]
     understanding.references.names_product = True
     understanding.slots.asked = asked_about(lowered)
     understanding.slots.options_asked = choices_asked(lowered)
     understanding.slots.category = ""
+
+
+def _without_name(text: str, title: str) -> str:
+    """The question less the run of title words that names the product ("is the trailblazer 3
+    waterproof?" asks "waterproof", not "3 waterproof")."""
+    words = set(tokenize(title))
+    runs = [m for m in re.finditer(r"[a-z0-9]+(?:\s+[a-z0-9]+)*", text)]
+    best = ""
+    for run in runs:
+        span: list[str] = []
+        for word in run[0].split():
+            span = [*span, word] if set(tokenize(word)) <= words and tokenize(word) else []
+            if len(" ".join(span)) > len(best):
+                best = " ".join(span)
+    return text.replace(best, " ", 1) if best else text
+
+
+def _named_by_its_name(hits: list[Any], said: set[str]) -> Any:
+    """The one product whose own name (its title less its kind's words: "Trailblazer 3" of
+    Trailblazer 3 Trail Running Shoe) is said in full, at least two terms or one of six letters,
+    when no other hit's title holds that name."""
+    for hit in hits:
+        title = set(tokenize(hit.product.title))
+        name = title - _kind_terms(hit.product)
+        if not name or not name <= said or (len(name) < 2 and len(max(name, key=len)) < 6):
+            continue
+        if any(name <= set(tokenize(h.product.title)) for h in hits if h is not hit):
+            continue
+        return hit.product
+    return None
 
 
 def _kind_terms(product: Any) -> set[str]:
