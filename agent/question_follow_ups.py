@@ -14,7 +14,9 @@ from agent.understanding import Intent, Understanding
 from agent.words import new_words
 
 _GOES_ON = {Intent.REFINE, Intent.SEARCH, Intent.PRODUCT_QUESTION}
-_ABOUT_STOCK = re.compile(r"^\W*(?:and|ok(?:ay)?|hmm+|so|well|oh)?\W*(?:what|how)\s+about\b|^\W*and\b")
+_ABOUT_STOCK = re.compile(
+    r"^\W*(?:and|ok(?:ay)?|hmm+|so|well|oh)?\W*(?:what|how)\s+about\b|^\W*and\b"
+)
 
 
 def continues_variant_question(

@@ -11,8 +11,8 @@ from agent.kinds import request_head, request_terms
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.state import remember_shown
 from agent.words import new_words
-from catalog.payload import product_words
 from catalog.colors import color_family
+from catalog.payload import product_words
 from catalog.query import ParsedQuery
 from catalog.sparse import STOPWORDS, stem, tokenize
 
@@ -110,13 +110,26 @@ def phrase_terms(text: str, hits: list[Any]) -> set[str]:
         return set()
     said = {stem(w) for w in head.phrase.split() if w not in STOPWORDS and not color_family(w)}
     said -= {head.term}
-    held = set().union(*(set(product_words(h.product)) for h in hits)) if hits else set()
+    held = set().union(*(_said_of(h.product) for h in hits)) if hits else set()
     return said & held
 
 
 def of_phrase(hits: list[Any], terms: set[str]) -> list[Any]:
     """The hits holding every one of the phrase's words."""
-    return [h for h in hits if terms <= set(product_words(h.product))]
+    return [h for h in hits if terms <= _said_of(h.product)]
+
+
+def _said_of(product: Any) -> set[str]:
+    """What the record says a product is: its title, category and material words, its other
+    attribute values ("relaxed") and the names of its yes attributes ("wireless": yes)."""
+    terms = set(product_words(product))
+    for key, value in product.attributes.items():
+        text = str(value).strip().lower()
+        if text in {"yes", "true"}:
+            terms |= set(tokenize(key.replace("_", " ")))
+        elif text not in {"no", "false"}:
+            terms |= set(tokenize(text))
+    return terms
 
 
 def phrase_beyond_limits(run: ToolRun, result: Any, hits: list[Any]) -> list[Any]:

@@ -108,8 +108,8 @@ def search_products(
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     hits = with_features(hits, wants)
-    if scope and (named := phrase_beyond_limits(run, result, hits)):  # "rain jacket under 120"
-        return nearest_beyond(run, result, named, _new_list_update(run, result))
+    if scope and (phrased := phrase_beyond_limits(run, result, hits)):  # "rain jacket under 120"
+        return nearest_beyond(run, result, phrased, _new_list_update(run, result))
     hits = in_stock_first(hits, result.query.text)[:SHOW_LIMIT]
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
