@@ -17,7 +17,7 @@ from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
-from agent.kinds import title_head
+from agent.kinds import request_head, title_head
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_products import named_products
@@ -207,6 +207,8 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
         share = len(title & said) / len(title) if title else 0.0
         if not (title & said) - _kind_terms(hit.product):
             continue  # "do you guys sell duffel bags?" names a kind, not the Weekender Duffel Bag
+        if _asks_for_many(text, hit.product):
+            continue  # "any rain jackets under a hundred?": a list, not the Stormline Rain Jacket
         if len(title & said) >= 2 and share > best_share:
             best, best_share = hit.product, share
     if best is None or best_share < (0.8 if opening else 0.6):
@@ -220,6 +222,15 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
     understanding.slots.asked = asked_about(lowered)
     understanding.slots.options_asked = choices_asked(lowered)
     understanding.slots.category = ""
+
+
+def _asks_for_many(text: str, product: Any) -> bool:
+    """The request names the product's kind in the plural and no "the": "any rain jackets?" asks
+    for jackets, not about the one titled Rain Jacket (though "the trail shoes" may mean one)."""
+    head, kind = request_head(text), title_head(product.title)
+    if head is None or kind is None or re.search(r"\b(?:the|these|those)\b", text.lower()):
+        return False
+    return head.word != kind and head.word.rstrip("s") == kind and not kind.endswith("s")
 
 
 def _without_name(text: str, title: str) -> str:
