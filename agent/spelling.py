@@ -9,8 +9,9 @@ packaged with the model), not a shopper's word for a kind (catalog/kind_words.py
 digit. It becomes the one catalog or shopping word within one edit (two for words of eight letters
 or more; a swap of two letters is one edit) that starts with the same letter (a typo rarely changes
 the first one, and a real word the list lacks often differs there: "mower", "power"), the most
-frequent in the catalog on a tie; a word with no such neighbour stays as it is. Deterministic,
-no model call: a few dictionary lookups a word.
+frequent in the catalog on a tie; a word with no such neighbour stays as it is. A word the catalog
+does not use that ends in a doubled letter is read as the catalog word without it ("yoga matt"),
+even when the encoder knows it. Deterministic, no model call: a few dictionary lookups a word.
 """
 
 from __future__ import annotations

@@ -171,10 +171,19 @@ def test_an_attribute_value_named_filters_and_cheaper_keeps_the_kind(store: Shop
     assert max(p.price.amount for p in cheaper.products) < 13000
 
 
-def test_a_rough_budget_is_read(store: ShoppingAgent) -> None:
-    (turn,) = talk(store, "a jacket, budget is around 100ish")
+@pytest.mark.parametrize("said", ["a jacket, budget is around 100ish", "a jacket, around 100ish"])
+def test_a_rough_budget_is_read(store: ShoppingAgent, said: str) -> None:
+    (turn,) = talk(store, said)
     prices = [p.price.amount for p in turn.products]
     assert prices and max(prices) <= 12000
+
+
+def test_a_plural_kind_asks_for_a_list_not_the_product_titled_with_it(
+    store: ShoppingAgent,
+) -> None:
+    (turn,) = talk(store, "any rain jackets for under a hundred?")
+    assert "couldn't find" in turn.reply.lower() and "over your budget" in turn.reply
+    assert ids(turn)[0] == "JK1"
 
 
 def test_a_longer_request_with_colours_stays_in_its_kind(store: ShoppingAgent) -> None:
