@@ -105,13 +105,18 @@ def buyable(hit: Any) -> bool:
 def phrase_terms(text: str, hits: list[Any]) -> set[str]:
     """The words before the kind's head noun that some of these products hold ("rain" in "rain
     jacket" when a Stormline Rain Jacket is among them): the kind as the shopper named it."""
+    said = _modifiers(text)
+    held = set().union(*(_said_of(h.product) for h in hits)) if hits and said else set()
+    return said & held
+
+
+def _modifiers(text: str) -> set[str]:
+    """The stems of the words the request writes before its head noun ("rain" jacket)."""
     head = request_head(text)
     if head is None:
         return set()
     said = {stem(w) for w in head.phrase.split() if w not in STOPWORDS and not color_family(w)}
-    said -= {head.term}
-    held = set().union(*(_said_of(h.product) for h in hits)) if hits else set()
-    return said & held
+    return said - {head.term}
 
 
 def of_phrase(hits: list[Any], terms: set[str]) -> list[Any]:
@@ -139,6 +144,9 @@ def phrase_beyond_limits(run: ToolRun, result: Any, hits: list[Any]) -> list[Any
     wanted = result.filters
     limited = wanted.price_min is not None or wanted.price_max is not None
     if not wanted.categories or not (limited or wanted.colors or wanted.sizes):
+        return []
+    said = _modifiers(result.query.text)
+    if not said or of_phrase(hits, said):  # "jackets under 120", or rain jackets within it
         return []
     kept = wanted.model_copy(
         update={"price_min": None, "price_max": None, "colors": [], "sizes": []}

@@ -109,7 +109,7 @@ def search_products(
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     hits = with_features(hits, wants)
     if scope and (phrased := phrase_beyond_limits(run, result, hits)):  # "rain jacket under 120"
-        return nearest_beyond(run, result, phrased, _new_list_update(run, result))
+        return nearest_beyond(run, result, phrased, _new_list_update(result))
     hits = in_stock_first(hits, result.query.text)[:SHOW_LIMIT]
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
@@ -142,7 +142,7 @@ def search_products(
     return Outcome(True, numbered(shown), data, update)
 
 
-def _new_list_update(run: ToolRun, result: Any) -> dict[str, Any]:
+def _new_list_update(result: Any) -> dict[str, Any]:
     """The state a new search leaves before its list is chosen."""
     return {
         "query": result.query.text,
