@@ -117,6 +117,12 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     return outside if len(outside) <= MOST_LEAVES else []
 
 
+def compound_words(search: Any, leaves: list[str]) -> set[str]:
+    """The stems these leaves' titles write right before their head ("rain" of Rain Jacket)."""
+    wanted = set(leaves)
+    return {word for word, where in _kinds(search).compounds.items() if where & wanted}
+
+
 def _described(text: str) -> list[str]:
     """The terms that describe the product, less the asking words and the colours, which are
     filters of their own ("backpack for work that fits a laptop, navy or black ideally")."""

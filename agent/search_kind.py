@@ -137,10 +137,25 @@ def _said_of(product: Any) -> set[str]:
     return terms
 
 
-def phrase_beyond_limits(run: ToolRun, result: Any, hits: list[Any]) -> list[Any]:
-    """A kind named with its modifier ("rain jacket", "leather boots") within a scoped kind, and
-    none of those within the price/colour/size limits, though some beyond them: those, cheapest
-    first when over budget, never another jacket in its place. [] when the limits are not why."""
+def _yes_keys(product: Any) -> set[str]:
+    """The words of the product's yes/no attributes' names ("waterproof", "wireless")."""
+    return {
+        term
+        for key, value in product.attributes.items()
+        if str(value).strip().lower() in {"yes", "no", "true", "false"}
+        for term in tokenize(key.replace("_", " "))
+    }
+
+
+def phrase_beyond_limits(
+    run: ToolRun, result: Any, hits: list[Any], compounds: set[str]
+) -> list[Any]:
+    """A kind named with its modifier ("rain jacket", "waterproof boots") within a scoped kind,
+    and none of those within the price/colour/size limits, though some beyond them: those,
+    cheapest first when over budget, never another jacket in its place. [] when the limits are
+    not why. Only a modifier the catalog structures counts: a word its titles write right before
+    the kind's head (`compounds`: Stormline Rain Jacket) or a yes/no attribute's name; a loose
+    word ("quality hair extension", "loose fit tee") never turns a list into "none"."""
     wanted = result.filters
     limited = wanted.price_min is not None or wanted.price_max is not None
     if not wanted.categories or not (limited or wanted.colors or wanted.sizes):
@@ -153,7 +168,8 @@ def phrase_beyond_limits(run: ToolRun, result: Any, hits: list[Any]) -> list[Any
     )
     parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
     beyond = run.ctx.search.search(parsed, limit=POOL).hits
-    terms = phrase_terms(result.query.text, beyond)
+    structured = compounds.union(*(_yes_keys(h.product) for h in beyond))
+    terms = phrase_terms(result.query.text, beyond) & structured
     if not terms or of_phrase(hits, terms):
         return []
     found = of_phrase(beyond, terms)
