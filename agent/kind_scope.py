@@ -35,7 +35,6 @@ from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.search_kind import asked_phrase, of_phrase, phrase_terms
 from agent.state import remember_shown
 from agent.vocabulary_cache import per_vocabulary
-from catalog.colors import color_family
 from catalog.query import ParsedQuery
 from catalog.sparse import STOPWORDS, stem, tokenize
 
@@ -123,10 +122,17 @@ def compound_words(search: Any, leaves: list[str]) -> set[str]:
     return {word for word, where in _kinds(search).compounds.items() if where & wanted}
 
 
+_FILLERS = frozenset({
+    "ideally", "preferably", "really", "actually", "maybe", "probably", "possibly", "definitely",
+    "honestly", "basically", "kinda", "sorta",
+})  # fmt: skip
+"""Words that hedge a request and describe nothing ("navy or black ideally")."""
+
+
 def _described(text: str) -> list[str]:
-    """The terms that describe the product, less the asking words and the colours, which are
-    filters of their own ("backpack for work that fits a laptop, navy or black ideally")."""
-    return [t for t in request_terms(text) if not color_family(t)]
+    """The terms that describe the product: less the asking words and the hedges ("backpack for
+    work that fits a laptop... navy or black ideally" is six)."""
+    return [t for t in request_terms(text) if t not in _FILLERS]
 
 
 def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
