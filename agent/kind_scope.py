@@ -22,12 +22,12 @@ from typing import Any
 
 from agent.carried import NEAREST, POOL
 from agent.kinds import (
+    CHAT_TERMS,
     SYNONYM,
     Head,
     is_material,
     judge_for,
     request_head,
-    request_terms,
     title_head,
     word_before_head,
 )
@@ -122,17 +122,14 @@ def compound_words(search: Any, leaves: list[str]) -> set[str]:
     return {word for word, where in _kinds(search).compounds.items() if where & wanted}
 
 
-_FILLERS = frozenset({
-    "ideally", "preferably", "really", "actually", "maybe", "probably", "possibly", "definitely",
-    "honestly", "basically", "kinda", "sorta",
-})  # fmt: skip
-"""Words that hedge a request and describe nothing ("navy or black ideally")."""
+_HEDGES = frozenset({"ideally", "preferably", "maybe", "possibly", "probably", "hopefully"})
+"""Words that hedge a wish and describe nothing ("navy or black ideally")."""
 
 
 def _described(text: str) -> list[str]:
-    """The terms that describe the product: less the asking words and the hedges ("backpack for
-    work that fits a laptop... navy or black ideally" is six)."""
-    return [t for t in request_terms(text) if t not in _FILLERS]
+    """The terms that describe the product: less the asking words ("if u have") and the hedges
+    ("backpack for work that fits a laptop... navy or black ideally" is six)."""
+    return [t for t in tokenize(text) if t not in CHAT_TERMS and t not in _HEDGES]
 
 
 def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:

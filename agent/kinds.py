@@ -78,6 +78,7 @@ _CHAT_TERMS = frozenset({
     "ya", "thank", "thx", "lol", "hey", "hi", "ok", "okay",
 })  # fmt: skip
 """Terms of the asking, not of the thing asked for ("do you guys sell …", "… if possible")."""
+CHAT_TERMS = _CHAT_TERMS
 
 
 def request_terms(text: str) -> list[str]:

@@ -17,6 +17,10 @@ from catalog.query import ParsedQuery
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SHOW_LIMIT = 5
+PHRASE_WORDS = 4
+"""A request of at most this many terms (its limits aside) names its kind by its phrase ("rain
+jacket under 120"); a longer, detailed goal ("a coaxial cable that is 3 meters long, under 20")
+does not: read that way, two chatshop dev goals whose target is within budget got "none"."""
 
 
 def nearest_beyond(run: ToolRun, result: Any, beyond: list[Any], update: dict[str, Any]) -> Outcome:
@@ -159,6 +163,8 @@ def phrase_beyond_limits(
     wanted = result.filters
     limited = wanted.price_min is not None or wanted.price_max is not None
     if not wanted.categories or not (limited or wanted.colors or wanted.sizes):
+        return []
+    if len(request_terms(result.query.text)) > PHRASE_WORDS:
         return []
     said = _modifiers(result.query.text)
     if not said or of_phrase(hits, said):  # "jackets under 120", or rain jackets within it
