@@ -211,11 +211,13 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
             continue  # "any rain jackets under a hundred?": a list, not the Stormline Rain Jacket
         if len(title & said) >= 2 and share > best_share:
             best, best_share = hit.product, share
+    lowered = ""
     if best is None or best_share < (0.8 if opening else 0.6):
         best = _named_by_its_name(hits, said)  # "do the trailblazer 3 come in orange?"
+        lowered = _without_name(text.lower(), best.title) if best is not None else ""
     if best is None:
         return
-    lowered = _without_name(mask_titles(text, [best.title]).lower(), best.title)
+    lowered = lowered or mask_titles(text, [best.title]).lower()
     understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, 0.8
     understanding.references.product_ids = [best.id]
     understanding.references.names_product = True
