@@ -309,7 +309,17 @@ def _mentions(text: str, word: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}", text.lower()))
 
 
+_FILLER = re.compile(
+    r"\b(?:actually|just|really|fully|truly|only|merely|properly|completely|totally|simply)\s+"
+)
+"""Words that qualify an option, not name it: "actually waterproof or just water resistant"."""
+
+
 def _either_or(product: Product, options: list[str]) -> str:
+    options = [_FILLER.sub("", o).strip() or o for o in options]
+    for option in options:  # "waterproof or water resistant?": the yes/no attribute answers
+        if verdict := _yes_no_attribute(product, option):
+            return verdict
     named = [  # "high rise or mid rise?": the rise attribute's value with its name
         f"{value} {key.replace('_', ' ')}"
         for key, value in product.attributes.items()
@@ -330,6 +340,20 @@ def _either_or(product: Product, options: list[str]) -> str:
     if material and all(o.split()[-1] in MATERIALS for o in options):  # "glass or metal?"
         return f"Neither: {product.title} is made of {material}."
     return f"The catalog doesn't say whether {product.title} is {options[0]} or {options[1]}."
+
+
+def _yes_no_attribute(product: Product, option: str) -> str:
+    """An either/or option that names a yes/no attribute, answered from it."""
+    for key, value in product.attributes.items():
+        text = str(value).strip().lower()
+        if key in _SKIP_KEYS or text not in _YES_OR_NO or not _same(option.replace(" ", ""), key):
+            continue
+        name = key.replace("_", " ")
+        if text in _YES_VALUES:
+            return f"Yes, {product.title} is {name}."
+        weaker = _weaker_in(product, key)
+        return f"No, {product.title} is not {name}" + (f"; it is {weaker}." if weaker else ".")
+    return ""
 
 
 def _as_written(option: str, text: str) -> str:

@@ -103,6 +103,8 @@ class Situation:
     just_added: bool = False
     names_product: bool = False
     brands: frozenset[str] = field(default_factory=frozenset)
+    free_words: frozenset[str] = field(default_factory=frozenset)
+    """The X of the "X-free" phrases the catalog itself uses (agent/free_words.py)."""
 
 
 _ANY_OF_THEM = re.compile(
@@ -117,7 +119,7 @@ def understand_message(
     """The rules' reading of one message; `masked` is the text with known titles blanked out."""
     seen = situation or Situation()
     lowered = " ".join((masked if masked is not None else text).lower().split())
-    negations, kept = negations_in(lowered, seen.brands)
+    negations, kept = negations_in(lowered, seen.brands, seen.free_words)
     low, high = price_bounds(kept, currency)
     slots = Slots(
         colors=colors_in(kept),
@@ -305,7 +307,7 @@ def _rules_out_of_list(text: str, seen: Situation) -> bool:
     message that opens with what it rules out, or says nothing else, narrows the list shown."""
     if _LEADING_NEGATION.match(text):
         return True
-    _, kept = negations_in(text, seen.brands)
+    _, kept = negations_in(text, seen.brands, seen.free_words)
     return not new_words(kept)
 
 
@@ -405,10 +407,21 @@ _LATE_QUESTION = re.compile(r"[,;]\s*(?:what'?s|whats|what|is|are|does|do|how)\b
 _HESITATION = frozenset({"wait", "yet", "hold", "hang", "later", "now", "sure", "think"})
 
 
+_OTHER_THAN = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|hmm+|and|so|well|got|have you got|do you have|is there|are there)\W+)*"
+    r"(?:anything|something|any|ones?|others?)\b"
+)
+"""A comparative about other products: "anything cheaper than that?" is not about "that"."""
+
+
 def _asks_about_product(text: str, u: Understanding) -> bool:
     refs = u.references
     if _PLURAL.search(text) and (u.slots.size or u.slots.colors) and not refs.ordinals:
         return False  # "do you have those in a medium?" narrows the list
+    slots = u.slots
+    comparative = slots.cheaper or slots.pricier or slots.bigger or slots.smaller
+    if comparative and not refs.ordinals and _OTHER_THAN.match(text):
+        return False  # "anything cheaper than that?" narrows the list
     points = bool(refs.ordinals or refs.pronoun or refs.names_product)
     asks = ph.QUESTION.search(text) or _LATE_QUESTION.search(text)  # "the second one, what's…"
     if asks and points and (ph.DETAILS.search(text) or asked_about(text)):

@@ -21,8 +21,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.carried import NEAREST, POOL
-from agent.kinds import SYNONYM, Head, judge_for, request_head, title_head, word_before_head
+from agent.kinds import (
+    CHAT_TERMS,
+    SYNONYM,
+    Head,
+    is_material,
+    judge_for,
+    request_head,
+    title_head,
+    word_before_head,
+)
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
+from agent.search_kind import asked_phrase, of_phrase, phrase_terms
 from agent.state import remember_shown
 from agent.vocabulary_cache import per_vocabulary
 from catalog.query import ParsedQuery
@@ -76,7 +86,7 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
 
     `hints` are the categories the query parser found named; a leaf among them decides when
     the head noun does not ("hats, any colour but green": the head reads as "colour")."""
-    if not tokenize(text) or len(tokenize(text)) > SCOPE_WORDS:
+    if not tokenize(text) or len(_described(text)) > SCOPE_WORDS:
         return []
     kinds = _kinds(search)
     head = request_head(text)
@@ -96,6 +106,7 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
         and compound
         and len(compound) <= MOST_LEAVES
         and not others & judge.index().kinds
+        and not is_material(head.word)  # "glasses" is no Glass Mug: a material names no kind
     ):
         return sorted(compound)
     # A kind the store may not sell ("coffee table", "gaming laptop") is never narrowed to the
@@ -103,6 +114,22 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     inside = {stem(w) for w in head.phrase.split()}
     outside = [h for h in hinted if not inside & {stem(w) for w in h.lower().split()}]
     return outside if len(outside) <= MOST_LEAVES else []
+
+
+def compound_words(search: Any, leaves: list[str]) -> set[str]:
+    """The stems these leaves' titles write right before their head ("rain" of Rain Jacket)."""
+    wanted = set(leaves)
+    return {word for word, where in _kinds(search).compounds.items() if where & wanted}
+
+
+_HEDGES = frozenset({"ideally", "preferably", "maybe", "possibly", "probably", "hopefully"})
+"""Words that hedge a wish and describe nothing ("navy or black ideally")."""
+
+
+def _described(text: str) -> list[str]:
+    """The terms that describe the product: less the asking words ("if u have") and the hedges
+    ("backpack for work that fits a laptop... navy or black ideally" is six)."""
+    return [t for t in tokenize(text) if t not in CHAT_TERMS and t not in _HEDGES]
 
 
 def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
@@ -142,6 +169,20 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     for word, key in _OPPOSITES.items():
         if key in keys and key not in wants and re.search(rf"\b{word}\b", said):
             wants[key] = "no"
+    return wants | _values_named(said, hits)
+
+
+def _values_named(said: str, hits: list[Any]) -> dict[str, str]:
+    """Attribute values named with their attribute ("relaxed fit", "high rise"): only products
+    with that value are wanted."""
+    wants: dict[str, str] = {}
+    for hit in hits:
+        for key, value in hit.product.attributes.items():
+            text = " ".join(re.findall(r"[a-z]+", str(value).lower().replace("-", "")))
+            if key in wants or not text or text in {"yes", "no"} or len(text) > 20:
+                continue
+            if re.search(rf"\b{re.escape(text)}\s+{_spelling(key)}\b", said):
+                wants[key] = str(value).lower()
     return wants
 
 
@@ -173,6 +214,8 @@ def kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
     )
     parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
     hits = run.ctx.search.search(parsed, limit=POOL).hits
+    terms = phrase_terms(result.query.text, hits)  # "rain jacket under 50": the rain jackets
+    hits = of_phrase(hits, terms) or hits
     if wanted.price_max is not None:
         hits = sorted(hits, key=lambda h: h.product.min_price.amount)
     nearest = [shown_product(h.product, i + 1) for i, h in enumerate(hits[:NEAREST])]
@@ -181,5 +224,6 @@ def kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
     update["seen"] = remember_shown(run.state.seen, nearest)
     if not nearest:
         return Outcome(False, "No products match.", {"products": [], "refine": False}, update)
-    data = {"products": nearest, "unmet": True, "wanted": result.query.text, "refine": False}
+    wanted_text = asked_phrase(result.query.text)
+    data = {"products": nearest, "unmet": True, "wanted": wanted_text, "refine": False}
     return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)

@@ -78,6 +78,7 @@ _CHAT_TERMS = frozenset({
     "ya", "thank", "thx", "lol", "hey", "hi", "ok", "okay",
 })  # fmt: skip
 """Terms of the asking, not of the thing asked for ("do you guys sell …", "… if possible")."""
+CHAT_TERMS = _CHAT_TERMS
 
 
 def request_terms(text: str) -> list[str]:
@@ -108,6 +109,12 @@ def request_head(text: str) -> Head | None:
     for start in reversed(starts):
         head = _phrase_head(lowered[start:])
         if head is not None:
+            return head
+    if starts[0] > 0:  # asked only at the end: "water bottle for my kid ... if u have"
+        head = _phrase_head(lowered)
+        end = _END.search(lowered)
+        said = _WORD.findall(lowered[: end.start()] if end else lowered)
+        if head is not None and said and said[-1] == head.word:  # not "cool stuff you got?"
             return head
     return None
 
@@ -168,6 +175,23 @@ class KindIndex:
         term = stem(word)
         self.kinds.add(term)
         self.kind_words.setdefault(term, word)
+
+
+MATERIAL_WORDS = frozenset({
+    "leather", "suede", "wool", "cotton", "nylon", "plastic", "metal", "silk", "canvas", "denim",
+    "linen", "rubber", "mesh", "fleece", "bamboo", "glass", "steel", "aluminum", "aluminium",
+    "wood", "wooden", "ceramic", "stoneware", "cork", "copper", "brass", "titanium", "marble",
+})  # fmt: skip
+"""Materials written before a title's head ("Glass Mug", "Leather Boot"): what a product is made
+of, never a compound kind of it, so "prescription glasses" is no Double Wall Glass Mug."""
+
+
+def is_material(word: str) -> bool:
+    """Whether a word (or its stem: "glasses") is a material."""
+    return word in MATERIAL_WORDS or stem(word) in _MATERIAL_STEMS
+
+
+_MATERIAL_STEMS = frozenset(stem(m) for m in MATERIAL_WORDS)
 
 
 def title_head(title: str) -> str | None:
@@ -252,7 +276,7 @@ class KindJudge:
             if top is None or term not in top:  # else the best hit decides, when it is a
                 return None if top is None else False  # compound of that kind ("beanie hat")
             return not strict or (  # a long, detailed request: the hit holding it is enough
-                term in kinds.compounds
+                (term in kinds.compounds and not is_material(head.word))
                 or _names_kind(head.word, kinds.modifies[term])
                 or self.best(word, kinds.modifies[term]) >= MODIFIER_KIND
             )

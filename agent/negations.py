@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from agent.free_words import FREE_OF
 from agent.understanding import Negations
 from catalog.colors import color_family, known_color_words
+from catalog.sparse import STOPWORDS
 
 MATERIALS = frozenset({
     "leather", "suede", "wool", "cotton", "polyester", "nylon", "plastic", "metal", "silk",
@@ -57,12 +59,31 @@ _STOP_SECOND = frozenset({
 })  # fmt: skip
 
 
-def negations_in(text: str, brands: frozenset[str] = frozenset()) -> tuple[Negations, str]:
-    """The excluded colours, materials, brands and words, and the text without those phrases."""
+_NOT_RULED_OUT_BY_FREE = frozenset({
+    "for", "feel", "tax", "duty", "hands", "care", "worry", "stress", "hassle", "fee", "toll",
+    "totally", "completely", "entirely", "100", "the", "and", "get", "got", "its", "it's", "set",
+    "break", "run", "home", "scot", "fancy", "fat",
+})  # fmt: skip
+"""Words before "free" that name nothing to rule out ("feel free", "hands-free", "tax free")."""
+
+
+def negations_in(
+    text: str, brands: frozenset[str] = frozenset(), kept_free: frozenset[str] = frozenset()
+) -> tuple[Negations, str]:
+    """The excluded colours, materials, brands and words, and the text without those phrases.
+
+    "X-free" rules X out unless X is in `kept_free`, the "X-free" phrases the catalog itself
+    uses as a property (agent/free_words.py)."""
     lowered = text.lower()
     found = Negations()
     spans: list[tuple[int, int]] = []
     brand_names = {b.lower(): b for b in brands}
+    for match in FREE_OF.finditer(lowered):  # "peanut-free granola bars": no peanut
+        word = match[1]
+        if word in _NOT_RULED_OUT_BY_FREE or word in kept_free or word in STOPWORDS:
+            continue
+        if _classify(word, found, brand_names) or _classify_short(word, found):
+            spans.append((match.start(), match.end()))
     for match in _NEGATOR.finditer(lowered):
         words = match[1].split()
         if not words or words[0] in _SKIP_AFTER_NOT:
@@ -165,6 +186,14 @@ def _classify(phrase: str, found: Negations, brands: dict[str, str]) -> bool:
         return True
     if " " not in phrase and len(phrase) > 3 and phrase.isalpha():
         _add(found.words, phrase)
+        return True
+    return False
+
+
+def _classify_short(word: str, found: Negations) -> bool:
+    """A short word ruled out by "-free" ("nut-free", "soy-free"): a plain excluded word."""
+    if word.isalpha() and len(word) >= 3:
+        _add(found.words, word)
         return True
     return False
 

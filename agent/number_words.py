@@ -1,4 +1,4 @@
-"""Prices said in words read as numbers ("no more than a hundred", "budget's like 120").
+"""Prices said in words read as numbers ("no more than a hundred", "budget's like 120", "100ish").
 
 The catalog's price parser (catalog/query_price.py) reads digits beside a price word or marker;
 shoppers also write "a hundred", "fifty bucks", "two hundred" and "my budget's like 120". Those are
@@ -21,6 +21,12 @@ _TENS = re.compile(rf"\b({'|'.join(_UNITS)})\s+(bucks|dollars?|quid|euros?)\b")
 _PRICE_CUE = re.compile(
     r"\b(?:under|below|over|above|than|max|around|about|budget|spend|pay|to|like)\s+$"
 )
+_ISH = re.compile(
+    r"\b(?:(?:around|about|roughly)\s+)?\$?(\d+(?:\.\d+)?)\s*-?\s*ish\b"
+    r"(?!\s*(?:inch|in\b|cm|mm|m\b|ft|feet|foot|oz|ml|l\b|lit|lbs?|kg|g\b|gb|tb|people|person"
+    r"|years?|months?|pack|pcs|pieces?|count|ct\b|\\?\"|%))"
+)
+"""A rough amount: "100ish", "around 60-ish" is "around $100" (not "12ish inches")."""
 _BUDGET_LIKE = re.compile(r"\bbudget(?:'s|\s+is)?\s+(?:like|maybe|roughly|approx)\s+(?=\$?\d)")
 
 
@@ -35,5 +41,6 @@ def prices_in_digits(text: str) -> str:
 
     lowered = _HUNDRED.sub(hundred, lowered)
     lowered = _TENS.sub(lambda m: f"{_UNITS[m[1]]} {m[2]}", lowered)
+    lowered = _ISH.sub(r"around $\1", lowered)
     lowered = _BUDGET_LIKE.sub("budget under ", lowered)
     return text if lowered == text.lower() else lowered

@@ -14,14 +14,16 @@ from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
 from agent.context import Context
 from agent.emoji_words import with_emoji_words
+from agent.free_words import free_words_of
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
-from agent.kinds import title_head
+from agent.kinds import request_head, title_head
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_products import named_products
 from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
+from agent.question_follow_ups import continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
 from agent.swaps import says_swap, swap_meant
@@ -63,6 +65,7 @@ def read_message(
         just_added=state.understanding.intent is Intent.ADD,
         names_product=quotes_a_title(text, state.shown, state.seen),
         brands=_brands(ctx),
+        free_words=free_words_of(ctx.search),
     )
     understanding = understand_message(
         text,
@@ -71,6 +74,7 @@ def read_message(
         masked=mask_titles(text, titles),
     )
     said.apply(understanding)
+    continues_variant_question(understanding, state.understanding, state.focus)
     if _may_name_two(understanding):
         _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):
@@ -206,17 +210,62 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
         share = len(title & said) / len(title) if title else 0.0
         if not (title & said) - _kind_terms(hit.product):
             continue  # "do you guys sell duffel bags?" names a kind, not the Weekender Duffel Bag
+        if _asks_for_many(text, hit.product):
+            continue  # "any rain jackets under a hundred?": a list, not the Stormline Rain Jacket
         if len(title & said) >= 2 and share > best_share:
             best, best_share = hit.product, share
+    lowered = ""
     if best is None or best_share < (0.8 if opening else 0.6):
+        best = _named_by_its_name(hits, said)  # "do the trailblazer 3 come in orange?"
+        lowered = _without_name(text.lower(), best.title) if best is not None else ""
+    if best is None:
         return
-    lowered = mask_titles(text, [best.title]).lower()
+    lowered = lowered or mask_titles(text, [best.title]).lower()
     understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, 0.8
     understanding.references.product_ids = [best.id]
     understanding.references.names_product = True
     understanding.slots.asked = asked_about(lowered)
     understanding.slots.options_asked = choices_asked(lowered)
     understanding.slots.category = ""
+
+
+def _asks_for_many(text: str, product: Any) -> bool:
+    """The request names the product's kind in the plural and no "the": "any rain jackets?" asks
+    for jackets, not about the one titled Rain Jacket (though "the trail shoes" may mean one)."""
+    head, kind = request_head(text), title_head(product.title)
+    if head is None or kind is None or re.search(r"\b(?:the|these|those)\b", text.lower()):
+        return False
+    return head.word != kind and head.word.rstrip("s") == kind and not kind.endswith("s")
+
+
+def _without_name(text: str, title: str) -> str:
+    """The question less the run of title words that names the product ("is the trailblazer 3
+    waterproof?" asks "waterproof", not "3 waterproof")."""
+    words = set(tokenize(title))
+    runs = [m for m in re.finditer(r"[a-z0-9]+(?:\s+[a-z0-9]+)*", text)]
+    best = ""
+    for run in runs:
+        span: list[str] = []
+        for word in run[0].split():
+            span = [*span, word] if set(tokenize(word)) <= words and tokenize(word) else []
+            if len(" ".join(span)) > len(best):
+                best = " ".join(span)
+    return text.replace(best, " ", 1) if best else text
+
+
+def _named_by_its_name(hits: list[Any], said: set[str]) -> Any:
+    """The one product whose own name (its title less its kind's words: "Trailblazer 3" of
+    Trailblazer 3 Trail Running Shoe) is said in full, at least two terms or one of six letters,
+    when no other hit's title holds that name."""
+    for hit in hits:
+        title = set(tokenize(hit.product.title))
+        name = title - _kind_terms(hit.product)
+        if not name or not name <= said or (len(name) < 2 and len(max(name, key=len)) < 6):
+            continue
+        if any(name <= set(tokenize(h.product.title)) for h in hits if h is not hit):
+            continue
+        return hit.product
+    return None
 
 
 def _kind_terms(product: Any) -> set[str]:

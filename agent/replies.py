@@ -97,12 +97,7 @@ def _search_text(event: ToolEvent, state: ShoppingState, currency: str) -> str:
     if not event["ok"]:
         return f"I couldn't find anything{wanted}. Try other words or a wider budget."
     if data.get("unmet"):
-        lines = [f"I couldn't find {data.get('wanted') or 'that'}{wanted}. The closest we have:"]
-        lines += [
-            f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
-        ]
-        lines.append("Would one of these do, or shall I look for something else?")
-        return "\n".join(lines)
+        return _unmet_text(data, state.filters, wanted)
     if data.get("no_match"):
         return no_match_text(data)
     if data.get("none_have"):
@@ -119,6 +114,28 @@ def _search_text(event: ToolEvent, state: ShoppingState, currency: str) -> str:
         stock = "" if p["in_stock"] else " — out of stock"
         lines.append(f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}{stock}")
     lines.append('Ask about any of them, or say "add the first one".')
+    return "\n".join(lines)
+
+
+def _unmet_text(data: dict[str, Any], filters: dict[str, Any], wanted: str) -> str:
+    """Nothing of the kind within the limits: said plainly, then the nearest of that kind, each
+    one above the budget labelled so ("the cheapest is $151.99")."""
+    budget = filters.get("price_max")
+    products = data["products"]
+    over = [p for p in products if budget is not None and int(p["price"]["amount"]) > budget]
+    asked = f"any {data['wanted']}" if data.get("wanted") else "that"
+    lines = [f"I couldn't find {asked}{wanted}."]
+    if products and len(over) == len(products):
+        cheapest = min(over, key=lambda p: int(p["price"]["amount"]))
+        lines[0] += f" The cheapest we have is {money_text(cheapest['price'])}, over your budget:"
+    else:
+        lines[0] += " The closest we have:"
+    labels = {p["ordinal"]: " (over your budget)" for p in over}
+    lines += [
+        f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}{labels.get(p['ordinal'], '')}"
+        for p in products
+    ]
+    lines.append("Would one of these do, or shall I look for something else?")
     return "\n".join(lines)
 
 

@@ -7,25 +7,37 @@ from typing import Any
 
 from agent.carried import KIND_WORDS, NEAREST, POOL
 from agent.kind_colours import colour_fallback
-from agent.kinds import request_terms
+from agent.kinds import request_head, request_terms
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.state import remember_shown
 from agent.words import new_words
+from catalog.colors import color_family
 from catalog.payload import product_words
 from catalog.query import ParsedQuery
-from catalog.sparse import tokenize
+from catalog.sparse import STOPWORDS, stem, tokenize
 
 SHOW_LIMIT = 5
+PHRASE_WORDS = 4
+"""A request of at most this many terms (its limits aside) names its kind by its phrase ("rain
+jacket under 120"); a longer, detailed goal ("a coaxial cable that is 3 meters long, under 20")
+does not: read that way, two chatshop dev goals whose target is within budget got "none"."""
 
 
 def nearest_beyond(run: ToolRun, result: Any, beyond: list[Any], update: dict[str, Any]) -> Outcome:
     """Nothing within the price/colour/size limits: the kind's nearest products beyond them."""
     nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
-    data = {"unmet": True, "products": nearest, "wanted": result.query.text,
+    data = {"unmet": True, "products": nearest, "wanted": asked_phrase(result.query.text),
             "filters": result.filters.model_dump()}  # fmt: skip
     update = update | {"shown": nearest, "turn_products": nearest}
     update["seen"] = remember_shown(run.state.seen, nearest)
     return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)
+
+
+def asked_phrase(text: str) -> str:
+    """What was asked for, in the shopper's words: the request's product phrase ("rain jacket"),
+    else the whole request."""
+    head = request_head(text)
+    return head.phrase if head is not None else text
 
 
 def colour_not_in_kind(
@@ -92,3 +104,81 @@ def buyable(hit: Any) -> bool:
     """A variant that matched the shopper's filters can be bought now."""
     ids = set(hit.variant_ids)
     return any(v.in_stock for v in hit.product.variants if not ids or v.id in ids)
+
+
+def phrase_terms(text: str, hits: list[Any]) -> set[str]:
+    """The words before the kind's head noun that some of these products hold ("rain" in "rain
+    jacket" when a Stormline Rain Jacket is among them): the kind as the shopper named it."""
+    said = _modifiers(text)
+    held = set().union(*(_said_of(h.product) for h in hits)) if hits and said else set()
+    return said & held
+
+
+def _modifiers(text: str) -> set[str]:
+    """The stems of the words the request writes before its head noun ("rain" jacket)."""
+    head = request_head(text)
+    if head is None:
+        return set()
+    said = {stem(w) for w in head.phrase.split() if w not in STOPWORDS and not color_family(w)}
+    return said - {head.term}
+
+
+def of_phrase(hits: list[Any], terms: set[str]) -> list[Any]:
+    """The hits holding every one of the phrase's words."""
+    return [h for h in hits if terms <= _said_of(h.product)]
+
+
+def _said_of(product: Any) -> set[str]:
+    """What the record says a product is: its title, category and material words, its other
+    attribute values ("relaxed") and the names of its yes attributes ("wireless": yes)."""
+    terms = set(product_words(product))
+    for key, value in product.attributes.items():
+        text = str(value).strip().lower()
+        if text in {"yes", "true"}:
+            terms |= set(tokenize(key.replace("_", " ")))
+        elif text not in {"no", "false"}:
+            terms |= set(tokenize(text))
+    return terms
+
+
+def _yes_keys(product: Any) -> set[str]:
+    """The words of the product's yes/no attributes' names ("waterproof", "wireless")."""
+    return {
+        term
+        for key, value in product.attributes.items()
+        if str(value).strip().lower() in {"yes", "no", "true", "false"}
+        for term in tokenize(key.replace("_", " "))
+    }
+
+
+def phrase_beyond_limits(
+    run: ToolRun, result: Any, hits: list[Any], compounds: set[str]
+) -> list[Any]:
+    """A kind named with its modifier ("rain jacket", "waterproof boots") within a scoped kind,
+    and none of those within the price/colour/size limits, though some beyond them: those,
+    cheapest first when over budget, never another jacket in its place. [] when the limits are
+    not why. Only a modifier the catalog structures counts: a word its titles write right before
+    the kind's head (`compounds`: Stormline Rain Jacket) or a yes/no attribute's name; a loose
+    word ("quality hair extension", "loose fit tee") never turns a list into "none"."""
+    wanted = result.filters
+    limited = wanted.price_min is not None or wanted.price_max is not None
+    if not wanted.categories or not (limited or wanted.colors or wanted.sizes):
+        return []
+    if len(request_terms(result.query.text)) > PHRASE_WORDS:
+        return []
+    said = _modifiers(result.query.text)
+    if not said or of_phrase(hits, said):  # "jackets under 120", or rain jackets within it
+        return []
+    kept = wanted.model_copy(
+        update={"price_min": None, "price_max": None, "colors": [], "sizes": []}
+    )
+    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
+    beyond = run.ctx.search.search(parsed, limit=POOL).hits
+    structured = compounds.union(*(_yes_keys(h.product) for h in beyond))
+    terms = phrase_terms(result.query.text, beyond) & structured
+    if not terms or of_phrase(hits, terms):
+        return []
+    found = of_phrase(beyond, terms)
+    if wanted.price_max is not None:
+        found = sorted(found, key=lambda h: h.product.min_price.amount)
+    return found

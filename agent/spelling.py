@@ -9,8 +9,9 @@ packaged with the model), not a shopper's word for a kind (catalog/kind_words.py
 digit. It becomes the one catalog or shopping word within one edit (two for words of eight letters
 or more; a swap of two letters is one edit) that starts with the same letter (a typo rarely changes
 the first one, and a real word the list lacks often differs there: "mower", "power"), the most
-frequent in the catalog on a tie; a word with no such neighbour stays as it is. Deterministic,
-no model call: a few dictionary lookups a word.
+frequent in the catalog on a tie; a word with no such neighbour stays as it is. A word the catalog
+does not use that ends in a doubled letter is read as the catalog word without it ("yoga matt"),
+even when the encoder knows it. Deterministic, no model call: a few dictionary lookups a word.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ ABBREVIATIONS = {
 }  # fmt: skip
 """Colour shorthands of listings and chat ("blk if possible")."""
 
-UNDR = {"undr": "under", "ovr": "over", "abt": "about"}
+UNDR = {"undr": "under", "ovr": "over", "abt": "about", "cheep": "cheap"}
 """Short words too close to others to correct by edits, misspelt the same way often enough."""
 
 _FOREIGN_WORDS = """
@@ -86,6 +87,7 @@ class Speller:
             counts.update(w.lower() for w in _WORD.findall(text))
         self.counts = counts
         self.known = {w.lower() for text in prose for w in _WORD.findall(text)}
+        self.catalog = self.known | set(counts)
         self.known |= set(counts) | SHOPPING_WORDS | set(_encoder_words())
         self.known |= {w for said in kind_words() for w in said.split()}
         self.stems = {stem(w) for w in self.known}  # "hoodies" is the catalog's "hoodie"
@@ -103,7 +105,11 @@ class Speller:
         lowered = word.lower()
         if lowered in ABBREVIATIONS or lowered in UNDR:
             return ABBREVIATIONS.get(lowered) or UNDR[lowered]
-        if len(lowered) < SHORTEST or lowered in self.known or not lowered.isalpha():
+        if len(lowered) < SHORTEST or not lowered.isalpha():
+            return word
+        if (doubled := self._doubled(lowered)) is not None:
+            return doubled
+        if lowered in self.known:
             return word
         if stem(lowered) in self.stems:
             return word
@@ -128,6 +134,14 @@ class Speller:
             (c for d, c in near if d == best), key=lambda c: (-self.counts[c], c)
         )  # the catalog's most used spelling on a tie
         return ranked[0]
+
+    def _doubled(self, word: str) -> str | None:
+        """ "yoga matt": a doubled last letter on a catalog word, read as that word even when the
+        encoder knows the longer one as a name or another word; never a word the catalog uses."""
+        if word in self.catalog or word[-1] != word[-2] or word in SHOPPING_WORDS:
+            return None
+        single = word[:-1]
+        return single if single in self.counts and single.isalpha() else None
 
     def text(self, text: str) -> str:
         """The text with each misspelt word replaced; everything else exactly as written."""

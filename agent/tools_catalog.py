@@ -16,7 +16,13 @@ from agent.carried import (
     on_topic,
 )
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
-from agent.kind_scope import feature_wants, kind_beyond_limits, named_kinds, with_features
+from agent.kind_scope import (
+    compound_words,
+    feature_wants,
+    kind_beyond_limits,
+    named_kinds,
+    with_features,
+)
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.search_kind import (
@@ -26,6 +32,7 @@ from agent.search_kind import (
     in_stock_first,
     named_one,
     nearest_beyond,
+    phrase_beyond_limits,
 )
 from agent.spelling import spelled
 from agent.state import remember_shown
@@ -110,6 +117,9 @@ def search_products(
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     hits = with_features(hits, wants)
+    compounds = compound_words(search, scope) if scope else set()
+    if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
+        return nearest_beyond(run, result, phrased, _new_list_update(result))
     hits = in_stock_first(hits, result.query.text)[:SHOW_LIMIT]
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
@@ -141,6 +151,16 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+def _new_list_update(result: Any) -> dict[str, Any]:
+    """The state a new search leaves before its list is chosen."""
+    return {
+        "query": result.query.text,
+        "filters": result.filters.model_dump(),
+        "compared": [],
+        "focus": None,
+    }
 
 
 def _quotes_a_title(run: ToolRun) -> bool:

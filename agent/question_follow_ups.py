@@ -1,0 +1,60 @@
+"""A question about one product continued in a few words: "what about blue?", "and in a 10?".
+
+Asked "is the Pacer Elite in stock in black, size 9?", a shop assistant hears "what about blue?"
+as the same question about the same shoe in blue, size 9 still meant, not as a new search for
+anything blue. Only a message that adds no words of its own beyond a colour or size, right after
+a stock or variant question about a product in focus, is read this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.understanding import Intent, Understanding
+from agent.words import new_words
+
+_GOES_ON = {Intent.REFINE, Intent.SEARCH, Intent.PRODUCT_QUESTION}
+_ABOUT_STOCK = re.compile(
+    r"^\W*(?:and|ok(?:ay)?|hmm+|so|well|oh)?\W*(?:what|how)\s+about\b|^\W*and\b"
+)
+
+
+def continues_variant_question(
+    understanding: Understanding, before: Understanding, focus: str | None
+) -> bool:
+    """Make `understanding` the same stock question as `before` about the product in focus, in
+    the colour or size now said; True when it did."""
+    asked = before.slots
+    was_variant = bool(asked.colors or asked.size or "stock" in asked.asked)
+    slots = understanding.slots
+    if (
+        focus is None
+        or before.intent is not Intent.PRODUCT_QUESTION
+        or not was_variant
+        or understanding.intent not in _GOES_ON
+        or not (slots.colors or slots.size)
+        or new_words(_without(understanding.text, slots.color_words))
+        or understanding.references.ordinals
+        or not _ABOUT_STOCK.search(understanding.text.lower())
+    ):
+        return False
+    understanding.intent = Intent.PRODUCT_QUESTION
+    understanding.references.product_ids = [focus]
+    slots.category = ""
+    if not slots.size and not _drops_size(understanding.text):
+        slots.size = asked.size  # "what about blue?": still a size 9
+    if not slots.colors and asked.colors:
+        slots.colors, slots.color_words = list(asked.colors), list(asked.color_words)
+    slots.asked = list(dict.fromkeys([*slots.asked, "stock"]))
+    return True
+
+
+def _drops_size(text: str) -> bool:
+    return bool(re.search(r"\bany size\b|\bother sizes?\b", text.lower()))
+
+
+def _without(text: str, phrases: list[str]) -> str:
+    """The text less the colour names said ("hot pink" is a colour, not a new word)."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text, flags=re.IGNORECASE)
+    return text
