@@ -32,7 +32,11 @@ def products() -> list[Product]:
 
 @pytest.mark.parametrize(
     "message",
-    ["how many people fit in the Ridgeback 3P Tent?", "Ridgeback 3P Tent: how many adults?"],
+    [
+        "how many people fit in the Ridgeback 3P Tent?",
+        "Ridgeback 3P Tent: how many adults?",
+        "does the Ridgeback 3P Tent fit 3 people?",
+    ],
 )
 def test_how_many_people_answers_from_the_capacity(agent: ShoppingAgent, message: str) -> None:
     (turn,) = talk(agent, message)
