@@ -79,6 +79,12 @@ HELP = _C(
     r"|\bwhere (?:do|should|can) i (?:even )?(?:start|begin)\b(?! with| looking)"
     r"|\bhow do i (?:get )?start(?:ed)?\b"
     r"|\b(?:not sure|no idea|don'?t know) (?:where|how) to (?:start|begin)\b"
+    # unsure how to use the chat itself: "what am I supposed to type?", "what do I say here?"
+    r"|\bwhat (?:am i|are we) (?:supposed|meant|expected) to (?:type|say|write|ask|do)\b"
+    r"|\bwhat (?:do|should|can) i (?:type|write|enter)\b(?! \w)"
+    r"|\bwhat (?:do|should) i say\b(?= here| to you|\s*[?!.]*$)"
+    r"|^\W*(?:hmm+\W+|um+\W+|uh+\W+)?(?:i'?m|im|i am) (?:so |a bit |kinda |really )?"
+    r"(?:confused|lost)\s*[.!?]*$"
 )
 OTHERS_DATA = _C(
     # other people's data or the shop's back office: refused, whoever the sender says they are

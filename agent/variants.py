@@ -175,7 +175,15 @@ def size_said(product: Product, text: str) -> str | None:
             lowered.strip(),
         ):
             return value
+    for value in sizes:  # "20x20", "20 by 20" for the option "20 x 20 in"
+        if dims := _DIMENSIONS.fullmatch(value.lower().strip()):
+            a, b = (re.escape(d) for d in dims.groups())
+            if re.search(rf"(?<![\w.]){a}\s*(?:x|by|×)\s*{b}(?![\w.]|\s*(?:x|by)\s*\d)", lowered):
+                return value
     return None
+
+
+_DIMENSIONS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:x|×)\s*(\d+(?:\.\d+)?)\s*(?:in|cm|mm|inch|\"|'')?")
 
 
 def any_color(text: str) -> bool:

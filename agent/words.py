@@ -47,12 +47,16 @@ _ASKED = {
     "stock": r"in stock|available|availability|sold out|have (?:any )?left|how many left"
     r"|(?:sell|carry|stock) (?:it|this|that|these|those|them)\b",
     "price": r"how much|price|cost|expensive|cheap",
-    "size": r"\bsizes?\b|\bfit\b|run (?:small|large|big)|true to size",
+    "size": r"\bsizes?\b|(?<!people )(?<!persons )\bfit\b"
+    r"(?! (?:\d+|two|three|four|five|six) (?:people|persons|adults))"
+    r"|run (?:small|large|big)|true to size",
     "color": r"colou?rs?\b|come in",
     "waterproof": r"water-?proof|water resistant|water-resistant",
     "weight": r"weigh|weight|heavy|light(?:weight)?\b",
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
-    "capacity": r"capacity|how many (?:liters|litres)|hold",
+    "capacity": r"capacity|how many (?:liters|litres|people|persons|adults|guests)|hold"
+    r"|\b(?:sleeps|seats) how many\b|\b(?:fit|sleep|seat)s? (?:\d+|two|three|four|five|six) "
+    r"(?:people|persons|adults)\b",
     "warranty": r"warranty|guarantee",
     "nutrition": r"calories|protein|sugar|carbs|fat\b|nutrition|sodium|fib(?:er|re)|cholesterol",
     "ingredients": r"ingredients|gluten|vegan|dairy|nuts?\b|allergen",
