@@ -143,6 +143,10 @@ CHECKOUT = _C(
     r"|i'?m ready to (?:pay|buy|order)|complete (?:the|my) (?:purchase|order)|ring (?:it|me) up"
     r"|finish (?:my|the) (?:order|purchase)|finali[sz]e)"
     r"(?:\s+(?:now|please|then|already|for me|thanks?|thank you|asap|right now|pls|plz))*"
+    # "check out, same details as before": the details already given, used again
+    r"(?:[\s,;:-]+(?:(?:with|using|use) )?(?:the |my )?same (?:details|info|information|address"
+    r"|shipping|as (?:before|last time|earlier))(?: as (?:before|last time|earlier|above))?"
+    r"(?: please)?)?"
     r"\s*[.!?]*\s*$"
 )
 REMOVE = _C(

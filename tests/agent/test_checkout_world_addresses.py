@@ -22,3 +22,17 @@ def test_one_message_checkout_reaches_the_confirmation(
     *_, summary = talk(agent, "daypack backpack", "add the first one", details)
     assert summary.awaiting_confirmation, summary.reply
     assert code in summary.reply
+
+
+def test_checking_out_again_with_the_same_details_after_adding(agent: ShoppingAgent) -> None:
+    first, *_, declined = talk(
+        agent,
+        "daypack backpack",
+        "add the first one",
+        "check out as Mia Rossi, mia@example.it, Via Roma 10, 00184 Roma, Italy",
+        "no wait, i want to add something first",
+    )
+    assert not declined.awaiting_confirmation
+    again = agent.chat(first.thread_id, "right, check out with the same details please")
+    assert again.awaiting_confirmation, again.reply
+    assert "00184" in again.reply
