@@ -158,7 +158,8 @@ REMOVE = _C(
 )
 SET_QUANTITY = _C(
     r"\b(?:make (?:it|that|those|them|the)|change (?:it|that|the)|set (?:it|that|the)|update"
-    r"|quantity|qty|only (?:want|need)|just (?:want|need)|instead of|increase|decrease|bump)\b"
+    r"|quantity|qty|only (?:want|need)|just (?:want|need)|instead of|increase|decrease|bump"
+    r"|(?:is|are|'s|will be|would be|should be) (?:enough|plenty|sufficient))\b"  # "one is enough"
 )
 CHANGE_VARIANT = _C(
     r"\b(?:actually|instead|change|switch|swap|exchange|make (?:it|that|those|them|the)|rather"
