@@ -30,7 +30,8 @@ _JP_CODE = re.compile(r"\b(\d{3}-\d{4})\b")
 _PT_CODE = re.compile(r"\b(\d{4}-\d{3})\b")
 _BR_CODE = re.compile(r"\b(\d{5}-\d{3})\b")
 _AU_REGION = re.compile(r"\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(\d{4})\s*$", re.I)
-_DIGITS = re.compile(r"\b(\d{4,6})\b")
+_DIGITS = re.compile(r"\b(\d{4,7})\b")  # 4 (AT, CH) to 7 digits (IL)
+_SPACED_CODE = re.compile(r"\b(\d{3} \d{2})\b(?!\s*\d)")  # "111 51" (SE, CZ, SK, GR)
 _STREET_WORD = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|way|blvd|boulevard|place|pl|court|ct"
     r"|highway|hwy|parkway|pkwy|terrace|ter|circle|cir|square|sq|row|close|crescent|cres"
@@ -208,7 +209,7 @@ def _postal_in(part: str) -> PostalFind | None:
     for pattern, country in ((_JP_CODE, "JP"), (_PT_CODE, "PT"), (_BR_CODE, "BR")):
         if match := pattern.search(text):
             return country, (match[1], "", _without(text, match))
-    if match := _DIGITS.search(text):
+    if match := _DIGITS.search(text) or _SPACED_CODE.search(text):
         rest = _without(text, match)
         if looks_like_street(rest) and rest.split()[0].lower() not in {"st", "st.", "saint"}:
             return None  # "1234 Elm St" is a street line, not a locality

@@ -25,7 +25,10 @@ _NAME_LEAD = re.compile(
     # Italian, Dutch): "Meu nome é João Silva", "me llamo Ana", "je m'appelle Camille"
     r"|(?:o )?meu nome (?:é|e)|me chamo|mi nombre es|me llamo|je m'appelle|mon nom (?:est|c'est)"
     r"|ich hei(?:ß|ss)e|mein name ist|(?:il )?mio nome (?:è|e)|mi chiamo|mijn naam is|ik heet"
-    r"|the name is|buyer(?: is)?:?|(?:please\s+)?(?:change|update|correct|fix|switch|set|make)"
+    r"|the name is|buyer(?: is)?:?"
+    r"|(?:i'?ll |let me |i'?d like to |i want to )?(?:check(?:ing)?[ -]?out|order|pay|buy"
+    r"(?: it| them| this| these)?) (?:as|under(?: the name(?: of)?)?)"  # "check out as Noa Levi"
+    r"|(?:please\s+)?(?:change|update|correct|fix|switch|set|make)"
     r" (?:the |my )?name(?: on (?:the|my) order)?(?: to| as)?|(?:the )?name (?:on (?:the|my) order"
     r" )?should (?:be|read)|(?:please\s+)?(?:put|place) (?:it|the order|my order) under(?: the"
     r" name(?: of)?)?|(?:use|make it) the name|under the name(?: of)?)\s+",
@@ -63,7 +66,8 @@ _ABBREVIATIONS = frozenset({
 _ASIDE = re.compile(r"\([^)]*\)")  # "(we don't have postcodes here)"
 _ONLY_POSTAL = re.compile(
     r"^\s*(?:(?:the |my )?(?:zip|postal|post) ?(?:code)?(?: is|:)?\s*)?"
-    r"(\d{4,6}(?:-\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s*[.!]?\s*$",
+    r"(\d{4,7}(?:-\d{3,4})?|\d{3} \d{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
+    r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s*[.!]?\s*$",
     re.I,
 )
 

@@ -120,6 +120,7 @@ _FILLER = frozenset({
     "toss", "nix", "ditch", "drop", "scrap", "bin", "lose", "rid", "chuck", "axe", "cut", "kill",
     "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
     "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh",
+    "enough", "plenty", "sufficient", "pair", "pairs", "piece", "pieces", "unit", "units",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 

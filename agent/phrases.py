@@ -149,6 +149,10 @@ CHECKOUT = _C(
     r"|i'?m ready to (?:pay|buy|order)|complete (?:the|my) (?:purchase|order)|ring (?:it|me) up"
     r"|finish (?:my|the) (?:order|purchase)|finali[sz]e)"
     r"(?:\s+(?:now|please|then|already|for me|thanks?|thank you|asap|right now|pls|plz))*"
+    # "check out, same details as before": the details already given, used again
+    r"(?:[\s,;:-]+(?:(?:with|using|use) )?(?:the |my )?same (?:details|info|information|address"
+    r"|shipping|as (?:before|last time|earlier))(?: as (?:before|last time|earlier|above))?"
+    r"(?: please)?)?"
     r"\s*[.!?]*\s*$"
 )
 REMOVE = _C(
@@ -160,7 +164,8 @@ REMOVE = _C(
 )
 SET_QUANTITY = _C(
     r"\b(?:make (?:it|that|those|them|the)|change (?:it|that|the)|set (?:it|that|the)|update"
-    r"|quantity|qty|only (?:want|need)|just (?:want|need)|instead of|increase|decrease|bump)\b"
+    r"|quantity|qty|only (?:want|need)|just (?:want|need)|instead of|increase|decrease|bump"
+    r"|(?:is|are|'s|will be|would be|should be) (?:enough|plenty|sufficient))\b"  # "one is enough"
 )
 CHANGE_VARIANT = _C(
     r"\b(?:actually|instead|change|switch|swap|exchange|make (?:it|that|those|them|the)|rather"

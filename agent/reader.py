@@ -42,6 +42,8 @@ _NEVER_A_SWAP = {
     Intent.ORDER_STATUS, Intent.PHOTO_QUESTION, Intent.VIEW_CART,
 }  # fmt: skip
 _LINE_INTENTS = {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
+# A message opening with "+" or "plus the" before a name: one more thing to add ("+1" is not).
+_PLUS_ADD = re.compile(r"^\s*(?:\+\s*(?=[^\d\s])|plus\s+(?=(?:the|a|an)\s))", re.I)
 
 
 def read_message(
@@ -51,6 +53,7 @@ def read_message(
     before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     text = with_emoji_words(text)  # "🎧 wireless pls": headphones
+    text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     said = in_english(text, state.understanding.slots.language, titles)

@@ -344,3 +344,14 @@ def test_an_add_quoting_a_title_is_that_product_not_the_one_in_focus(
         agent, "add the pocket tee in navy, size M", "oh also add a Slub Henley Tee, black, M"
     )
     assert _lines(added) == [("TEE1", "navy / m", 1), ("TEE2", "black / m", 1)], added.reply
+
+
+def test_saying_how_many_are_enough_sets_the_line(agent: ShoppingAgent) -> None:
+    added, enough = talk(agent, "add 3 barista oat milk", "hmm two pairs are plenty")
+    assert _lines(added) == [("MILK1", "", 3)]
+    assert _lines(enough) == [("MILK1", "", 2)]
+
+
+def test_a_plus_sign_before_a_title_adds_it_too(agent: ShoppingAgent) -> None:
+    *_, plus = talk(agent, "add the barista oat milk", "+ the Seeded Rye Crackers")
+    assert sorted(_lines(plus)) == [("CRK1", "", 1), ("MILK1", "", 1)]

@@ -1,0 +1,38 @@
+"""Checkout in one message with an address whose postal code is 7 digits or spaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from tests.agent.talk import talk
+
+
+@pytest.mark.parametrize(
+    ("details", "code"),
+    [
+        ("check out as Dana Mor, dana@example.com, 4 Herzl St, Haifa 3303104, Israel", "3303104"),
+        ("check out: Eva Lind, eva@example.se, Storgatan 9, 411 38 Goteborg, Sweden", "411 38"),
+        ("checkout - Petr Novak, petr@example.cz, Vinohradska 12, 120 00 Praha, Czechia", "120 00"),
+    ],
+)
+def test_one_message_checkout_reaches_the_confirmation(
+    agent: ShoppingAgent, details: str, code: str
+) -> None:
+    *_, summary = talk(agent, "daypack backpack", "add the first one", details)
+    assert summary.awaiting_confirmation, summary.reply
+    assert code in summary.reply
+
+
+def test_checking_out_again_with_the_same_details_after_adding(agent: ShoppingAgent) -> None:
+    first, *_, declined = talk(
+        agent,
+        "daypack backpack",
+        "add the first one",
+        "check out as Mia Rossi, mia@example.it, Via Roma 10, 00184 Roma, Italy",
+        "no wait, i want to add something first",
+    )
+    assert not declined.awaiting_confirmation
+    again = agent.chat(first.thread_id, "right, check out with the same details please")
+    assert again.awaiting_confirmation, again.reply
+    assert "00184" in again.reply
