@@ -38,7 +38,7 @@ class Services:
         self._lock = threading.RLock()
         self._stock_lock = threading.Lock()
         self.warm = threading.Event()
-        """Set once `warm_up` has loaded everything a first chat turn needs."""
+        """Set by the server once `warm_up` has loaded everything a first chat turn needs."""
         self.warming_up = threading.Event()
         """Set when a server schedules `warm_up` at start; until `warm`, it is not ready."""
         self.webhook_sender: WebhookSender | None = None
@@ -95,18 +95,18 @@ class Services:
         """Open the stores and load the models a chat turn uses, so no shopper waits for them.
 
         A search exercises the text encoder (its first encode is the slow one), the index and
-        its vocabulary; the agent opens the conversation store, builds its small-talk
+        its vocabulary; commerce mints a conversation it rolls back (its SQL is then compiled);
+        the agent opens the conversation store, builds its small-talk
         classifier and kind index and rehearses one search turn on a thread it then deletes;
         `photos` loads the image model and reads a made-up, unstored photo through the answer.
         """
         self.search.search("warm up", limit=1)
-        self.commerce  # noqa: B018 - opening (and migrating) is the point
+        self.commerce.rehearse_conversation()  # opens (and migrates) the store too
         self.agent.warm_up()
         if photos:
             warm_vision = getattr(self.vision, "warm_up", None)
             if warm_vision is not None:
                 warm_vision()
-        self.warm.set()
 
     def ingest(
         self,

@@ -30,7 +30,7 @@ from api.rate_limits import RateLimitMiddleware, RateLimits
 from api.routes import carts, catalog, chat, checkout, health, images, orders, products, widget
 from api.same_origin import SameOriginMiddleware, is_keyless, trusted_hosts
 from api.turn_stream import finish_running_turns
-from api.warm_routes import build_routes
+from api.warm_routes import build_routes, rehearse_chat_request
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         if settings.warm_up:
             services.warming_up.set()  # /v1/health says "warming" until the models are in
             await build_routes(app)  # or the first request to each router builds its routes
-        opening = asyncio.create_task(asyncio.to_thread(_open_index, services))
+        opening = asyncio.create_task(_open_and_warm(app, services))
         await asyncio.to_thread(imports.fail_interrupted)
         webhooks = sender_for(services)  # order webhooks, off without AISLE_WEBHOOK_URL
         if webhooks is not None:
@@ -117,8 +117,21 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     return app
 
 
-def _open_index(services: Services) -> None:
-    """Open the index, recover from an earlier crash, then load the models, off the event loop.
+async def _open_and_warm(app: FastAPI, services: Services) -> None:
+    """Open the index and load the models off the event loop, then (warm-up on) rehearse one
+    refused chat request, so the first shopper's request finds the route's handling built."""
+    if not await asyncio.to_thread(_open_index, services):
+        return
+    try:
+        await rehearse_chat_request(app)
+    except Exception:  # FastAPI may change how it serves a route; a shopper's turn still will
+        log.exception("the chat route rehearsal failed")
+    services.warm.set()
+
+
+def _open_index(services: Services) -> bool:
+    """Open the index, recover from an earlier crash, then load the models; True once they are
+    loaded and the server is not yet ready (`services.warm` is set otherwise).
 
     /v1/health answers 503 'starting' until the index is open, 'warming' until the first chat
     turn would find every model loaded (`Services.warm_up`), then 200. Recovery settles payments
@@ -128,13 +141,15 @@ def _open_index(services: Services) -> None:
         services.index  # noqa: B018 - opening is the point
     except Exception:
         log.exception("could not open the catalog index")
-        return
+        return False
     services.recover()
     if not services.settings.warm_up:
         services.warm.set()
-        return
+        return False
     try:
         services.warm_up()
     except Exception:  # a broken model must not keep the catalog API down; turns will say why
         log.exception("could not load the models ahead of the first turn")
         services.warm.set()
+        return False
+    return True

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from commerce import carts, conversations, inventory, sessions
 from commerce.conversations import Owned, ThreadCheck
-from commerce.database import read, write
+from commerce.database import read, rolled_back, write
 from commerce.models import Cart, ItemRequest
 from commerce.service_state import ServiceState
 
@@ -18,6 +18,11 @@ class CartService(ServiceState):
         """Mint a conversation: (thread id, secret token); only the token's hash is kept."""
         with write(self.engine) as conn:
             return conversations.start_conversation(conn, self.clock())
+
+    def rehearse_conversation(self) -> None:
+        """Mint a conversation and roll it back, so the first shopper's finds its SQL compiled."""
+        with rolled_back(self.engine) as conn:
+            conversations.start_conversation(conn, self.clock())
 
     def check_thread_token(self, thread_id: str, token: str | None) -> ThreadCheck:
         with read(self.engine) as conn:

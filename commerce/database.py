@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,17 @@ def write(engine: Engine) -> Iterator[Connection]:
     lock = _writer_lock(engine)
     with lock, engine.connect().execution_options(**options) as conn, conn.begin():
         yield conn
+
+
+@contextmanager
+def rolled_back(engine: Engine) -> Iterator[Connection]:
+    """A write transaction that is always rolled back: a rehearsal that leaves nothing behind."""
+    with _writer_lock(engine) if is_sqlite(engine) else nullcontext(), engine.connect() as conn:
+        transaction = conn.begin()
+        try:
+            yield conn
+        finally:
+            transaction.rollback()
 
 
 @contextmanager

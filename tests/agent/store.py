@@ -25,6 +25,38 @@ def single_colour(pid: str, title: str, dollars: int, category: list[str], color
     return Product(id=pid, title=title, category=category, variants=[variant])
 
 
+def item(
+    pid: str,
+    title: str,
+    price: float,
+    category: list[str],
+    colors: dict[str, dict[str, int]] | None = None,
+    **attributes: str,
+) -> Product:
+    """An Acme product whose variants are colour -> size -> stock (one black, 5 in stock, by
+    default; size "" for none): for a module's own catalog of few fields."""
+    stock = colors or {"black": {"": 5}}
+    variants = [
+        Variant(
+            id=f"{pid}-{color[:3]}-{size or 'one'}",
+            options={"color": color, **({"size": size} if size else {})},
+            price=_usd(price),
+            stock=count,
+        )
+        for color, sizes in stock.items()
+        for size, count in sizes.items()
+    ]
+    return Product(
+        id=pid,
+        title=title,
+        brand="Acme",
+        category=category,
+        attributes=attributes,
+        description=f"The {title}.",
+        variants=variants,
+    )
+
+
 def _grid(
     pid: str, title: str, dollars: float, category: list[str], stock: dict[tuple[str, str], int],
     **extra: Any,

@@ -19,3 +19,8 @@ def talk(agent: ShoppingAgent, *messages: str, thread_id: str | None = None) -> 
 
 def ids(turn: ChatTurn) -> list[str]:
     return [p.id for p in turn.products]
+
+
+def kinds(turn: ChatTurn) -> set[str]:
+    """The kinds a turn showed, where a test catalog's ids are a kind and a number ("KET1")."""
+    return {pid.rstrip("0123456789") for pid in ids(turn)}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,9 +11,7 @@ from agent.outcome import money_text
 from agent.service import ShoppingAgent
 from agent.understanding import Slots, Understanding
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import Shop, open_shop
 from tests.agent.talk import ids, talk
 
 
@@ -58,8 +55,8 @@ def _item(pid: str, title: str, category: list[str], **extra: Any) -> Product:
 
 
 @pytest.fixture
-def shop_agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    products = [
+def products() -> list[Product]:
+    return [
         _item("KB1", "Compact 65 Mechanical Keyboard", ["Electronics", "Keyboards"],
               attributes={"layout": "ISO", "switch": "linear", "material": "aluminium"},
               description="A small keyboard with a gasket mount."),
@@ -75,33 +72,28 @@ def shop_agent(settings: Settings) -> Iterator[ShoppingAgent]:
         _item("POT1", "Enamel Tea Kettle", ["Kitchen", "Kettles"],
               attributes={"material": "enamelled steel"}, description="A stovetop kettle."),
     ]  # fmt: skip
-    shop: Shop = open_shop(settings, products)
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
 
 
-def test_each_thing_asked_about_a_named_product_is_answered(shop_agent: ShoppingAgent) -> None:
-    (turn,) = talk(shop_agent, "how much is the Enamel Tea Kettle, and what's it made from?")
+def test_each_thing_asked_about_a_named_product_is_answered(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "how much is the Enamel Tea Kettle, and what's it made from?")
     assert "$84.50" in turn.reply and "enamelled steel" in turn.reply
 
 
-def test_a_question_after_the_name_of_a_product_is_answered(shop_agent: ShoppingAgent) -> None:
+def test_a_question_after_the_name_of_a_product_is_answered(agent: ShoppingAgent) -> None:
     """ "Title: A or B? and what …" and "Title - what …, is it …?" ask about that product."""
-    (layout,) = talk(shop_agent, "Compact 65 Mechanical Keyboard: ANSI or ISO? and which switches")
+    (layout,) = talk(agent, "Compact 65 Mechanical Keyboard: ANSI or ISO? and which switches")
     assert "ISO" in layout.reply and "linear" in layout.reply and ids(layout) == ["KB1"]
-    (noise,) = talk(shop_agent, "the Office Membrane Keyboard - what switch is in it, is it loud?")
+    (noise,) = talk(agent, "the Office Membrane Keyboard - what switch is in it, is it loud?")
     assert "silent" in noise.reply and ids(noise) == ["KB2"]
 
 
 def test_a_property_is_answered_from_the_sentence_that_states_it(
-    shop_agent: ShoppingAgent,
+    agent: ShoppingAgent,
 ) -> None:
-    (turn,) = talk(shop_agent, "can the Carbon Steel Wok go in the oven? how hot")
+    (turn,) = talk(agent, "can the Carbon Steel Wok go in the oven? how hot")
     assert "450" in turn.reply and "doesn't say" not in turn.reply
 
 
-def test_an_either_or_of_an_attribute_names_its_value(shop_agent: ShoppingAgent) -> None:
-    (turn,) = talk(shop_agent, "Loose Straight Jean - high rise or mid rise?")
+def test_an_either_or_of_an_attribute_names_its_value(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "Loose Straight Jean - high rise or mid rise?")
     assert "high rise" in turn.reply and "mid rise" not in turn.reply

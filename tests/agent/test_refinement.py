@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.settings import Settings
-from tests.agent.shop import Shop, open_shop
+from catalog.model import Product
 from tests.agent.store import single_colour, store_products
 from tests.agent.talk import ids, talk
+
+
+def _with_lamps() -> list[Product]:
+    lamps = ["Home", "Lighting", "Lamps"]
+    return [
+        *store_products(),
+        single_colour("LMP1", "Arched Floor Lamp", 180, lamps, "brass"),
+        single_colour("LMP2", "Swing Arm Desk Lamp", 60, lamps, "black"),
+        single_colour("LMP3", "Clip Reading Lamp", 35, lamps, "white"),
+        single_colour("LMP4", "Paper Lantern Lamp", 45, lamps, "white"),
+    ]
 
 
 def test_colour_refinement_keeps_the_budget(agent: ShoppingAgent) -> None:
@@ -58,28 +66,12 @@ def test_a_price_complaint_with_a_budget_narrows_the_same_list(agent: ShoppingAg
     assert all(p.price.amount <= 10000 and "Running Shoe" in p.title for p in under.products)
 
 
+@pytest.mark.parametrize("products", [_with_lamps()])
 def test_a_use_asked_of_the_list_narrows_it_to_the_products_for_it(
-    shop_with_lamps: ShoppingAgent,
+    agent: ShoppingAgent,
 ) -> None:
     """ "Smaller, for my desk" and "any for reading?" after lamps keep lamps, those for it first."""
-    _, desk = talk(shop_with_lamps, "lamps", "smaller, for my desk")
+    _, desk = talk(agent, "lamps", "smaller, for my desk")
     assert ids(desk) == ["LMP2"]
-    _, reading = talk(shop_with_lamps, "lamps", "any for reading?")
+    _, reading = talk(agent, "lamps", "any for reading?")
     assert ids(reading) == ["LMP3"] and "don't carry" not in reading.reply
-
-
-@pytest.fixture
-def shop_with_lamps(settings: Settings) -> Iterator[ShoppingAgent]:
-    lamps = ["Home", "Lighting", "Lamps"]
-    products = [
-        *store_products(),
-        single_colour("LMP1", "Arched Floor Lamp", 180, lamps, "brass"),
-        single_colour("LMP2", "Swing Arm Desk Lamp", 60, lamps, "black"),
-        single_colour("LMP3", "Clip Reading Lamp", 35, lamps, "white"),
-        single_colour("LMP4", "Paper Lantern Lamp", 45, lamps, "white"),
-    ]
-    shop: Shop = open_shop(settings, products)
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()

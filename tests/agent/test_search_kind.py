@@ -3,15 +3,11 @@ in stock?" right after the list means the one product holding every word asked f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
 from aisle.money import Money
-from aisle.settings import Settings
 from catalog.model import Product, Variant
-from tests.agent.shop import Shop, open_shop
 from tests.agent.talk import ids, talk
 
 
@@ -24,8 +20,8 @@ def _soap(pid: str, title: str, stock: int) -> Product:
 
 
 @pytest.fixture
-def agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    products = [
+def products() -> list[Product]:
+    return [
         _soap("SOAP1", "Oatmeal Goat Milk Soap", 12),
         _soap("SOAP2", "Lavender Bar Soap", 0),
         _soap("SOAP3", "Charcoal Detox Soap", 7),
@@ -34,11 +30,6 @@ def agent(settings: Settings) -> Iterator[ShoppingAgent]:
         _soap("SOAP6", "Peppermint Tea Tree Soap", 3),
         _soap("SOAP7", "Unscented Baby Soap", 8),
     ]
-    shop: Shop = open_shop(settings, products)
-    opened = ShoppingAgent(settings, shop)
-    yield opened
-    opened.close()
-    shop.close()
 
 
 def test_a_sold_out_product_asked_for_by_name_is_listed_as_sold_out(agent: ShoppingAgent) -> None:

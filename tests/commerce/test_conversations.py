@@ -6,9 +6,11 @@ And a session's version: an approval covers exactly the version the shopper saw.
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy.engine.default import CACHE_HIT
 
 from commerce.database import read
 from commerce.errors import NotFound, SessionChanged
@@ -108,3 +110,37 @@ def test_a_declined_card_is_not_a_new_version(commerce: Commerce) -> None:
     assert declined.status == "ready_for_payment" and declined.version == session.version
     done = commerce.complete_checkout(session.id, VISA, expected_version=session.version)
     assert done.status == "completed"
+
+
+def _insert_cache_hits(commerce: Commerce) -> list[bool]:
+    """Whether each INSERT run while a conversation is minted found its SQL already compiled."""
+    hits: list[bool] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        context = args[-2]
+        if statement.lstrip().upper().startswith("INSERT"):
+            hits.append(context.cache_hit is CACHE_HIT)
+
+    event.listen(commerce.engine, "after_cursor_execute", seen)
+    try:
+        commerce.start_conversation()
+    finally:
+        event.remove(commerce.engine, "after_cursor_execute", seen)
+    return hits
+
+
+def test_a_rehearsed_conversation_leaves_no_row_and_the_first_real_one_is_compiled(
+    commerce: Commerce,
+) -> None:
+    """The server's warm-up rehearses one, so its first shopper does not compile the insert."""
+    commerce.rehearse_conversation()
+    with read(commerce.engine) as conn:
+        assert conn.execute(select(conversations)).all() == []
+    assert _insert_cache_hits(commerce) == [True]
+
+
+def test_without_a_rehearsal_the_first_conversation_compiles_its_insert(
+    commerce: Commerce,
+) -> None:
+    """The check above can fail."""
+    assert _insert_cache_hits(commerce) == [False]
