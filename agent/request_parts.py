@@ -41,6 +41,7 @@ _SOFT = re.compile(
 )
 """A hedge that makes a clause a wish, not a requirement ("wide fit if possible")."""
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[a-z]")
 
 
 @dataclass
@@ -55,7 +56,7 @@ class RequestParts:
 def request_parts(text: str, currency: str = "USD") -> RequestParts:
     """Split a lowered message into the request, its soft wishes and its reasons."""
     rest = _GREETING.sub("", text, count=1) if len(text.split()) > 1 else text
-    rest = rest or text
+    rest = rest if _LETTER.search(rest) else text  # "hiii 👋👋" is a greeting, not a request
     bounds = [(m.start(), m.end()) for m in _CLAUSES.finditer(rest)]
     if not bounds:
         return _inside_reason(rest)
