@@ -34,6 +34,8 @@ _REASON = re.compile(
 "because my old one broke", "my closet is full of it", "it's for my brother")."""
 _REASON_INSIDE = re.compile(r"\s+(?:because|coz|cuz|since)\s+(?![\d$])(?=[a-z]).*$")
 """A reason written without a comma: "a hat not in green because i have loads"."""
+_ANY_BUT = re.compile(r"\b(any\s+[a-z]+(?:\s+[a-z]+)?)\s+but\s+(?!not\b|no\b|i\b)")
+"""ANY X but Y rules Y out ("any hats but forest green"), as "anything but green" does."""
 _SOFT = re.compile(
     r"\b(?:if possible|if you can|if you have (?:it|them|one|any)|if any|ideally|preferably"
     r"|would be (?:nice|great|good|a bonus|ideal)|nice to have|bonus if|a plus"
@@ -76,7 +78,7 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
             parts.soft.append(_SOFT.sub(" ", said).strip())
             continue
         kept.append(clause + separator)
-    core = _inside_reason("".join(kept).strip(" ,;-"))
+    core = _inside_reason(_ANY_BUT.sub(r"\1 except ", "".join(kept).strip(" ,;-")))
     parts.core, parts.reasons = core.core or rest, [*parts.reasons, *core.reasons]
     return parts
 

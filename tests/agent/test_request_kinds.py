@@ -98,6 +98,7 @@ def test_attribute_words_do_not_carry_an_unsold_kind(agent: ShoppingAgent, messa
     [
         "hat not forest green, my closet is full of green already",
         "any hats except forest green? because i have loads of green",
+        "any hats but forest green? i have loads of green",
         "hats not in forest green since everything i own is green",
         "a hat, nothing forest green, i already have too much green stuff",
     ],
@@ -134,6 +135,8 @@ def test_they_after_a_list_asks_about_the_list(
          "a hat thats not forest green", [], ["i have too much green stuff"]),
         ("headphones, i have 50 to spend", "headphones, i have 50 to spend", [], []),
         ("mugs, ideally blue", "mugs, ideally blue", [], []),  # a colour wish still filters
+        ("any caps but navy, coz my team is navy", "any caps except navy", [],
+         ["coz my team is navy"]),
         ("evening dress under 100", "evening dress under 100", [], []),
     ],
 )  # fmt: skip
