@@ -162,7 +162,8 @@ def is_attribute_word(word: str) -> bool:
     not a plural ("foldable", "lightweight"; "vegetables", "wearables" are kinds)."""
     if word in _ENDING_NOUNS:
         return False
-    return bool(_ATTRIBUTE_ENDINGS.fullmatch(word)) or is_material(word) or bool(color_family(word))
+    material = word in MATERIAL_WORDS  # the word itself: "glasses" is a kind, "glass" a material
+    return bool(_ATTRIBUTE_ENDINGS.fullmatch(word)) or material or bool(color_family(word))
 
 
 class KindIndex:

@@ -154,6 +154,7 @@ def test_request_parts(text: str, core: str, wishes: list[str], reasons: list[st
         ("fresh vegetables", "vegetables"),  # a plural is a kind, not an adjective
         ("a coffee table", "table"),
         ("wireless", "wireless"),  # alone, the word is what was asked
+        ("reading glasses", "glasses"),  # a plural is a kind, though "glass" is a material
     ],
 )
 def test_the_head_noun_skips_attribute_words_after_it(text: str, head: str) -> None:
