@@ -16,9 +16,11 @@ from agent import cart_phrases as cp
 from agent import phrases as ph
 from agent.cart_edits import cart_edit_slots
 from agent.detail_messages import gives_details, read_details
+from agent.kinds import request_head
 from agent.negations import negations_in, relaxed_in
 from agent.order_phrases import assured, edits_a_line
 from agent.pending import answered_slots, asks_variant
+from agent.request_parts import request_parts
 from agent.required import required_property
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
 from agent.understanding import Intent, Slots, Understanding
@@ -78,6 +80,8 @@ _GREETING_LEAD = re.compile(
     r"(?: there| all)?\s*[!.,]+\s*(?=\w)"
 )
 _LIKE_THIS = re.compile(r"\b(?:like (?:this|these|that|it)|similar|something|anything)\b")
+_DIMENSIONS = re.compile(r"\b\d+(?:\.\d+)?\s*(?:x|by|×)\s*\d+")
+"""A size said as dimensions ("like 20x20", "18 by 18")."""
 _PLURAL = re.compile(r"\b(?:those|these|them|they|any|ones)\b")
 # "any for hiking?", "which of those are good for kids": the list shown, for a use.
 _FOR_THE_LIST = re.compile(
@@ -119,7 +123,8 @@ def understand_message(
     """The rules' reading of one message; `masked` is the text with known titles blanked out."""
     seen = situation or Situation()
     lowered = " ".join((masked if masked is not None else text).lower().split())
-    negations, kept = negations_in(lowered, seen.brands, seen.free_words)
+    request = request_parts(lowered, currency)  # less its greeting, wishes and reasons
+    negations, kept = negations_in(request.core, seen.brands, seen.free_words)
     low, high = price_bounds(kept, currency)
     slots = Slots(
         colors=colors_in(kept),
@@ -134,6 +139,8 @@ def understand_message(
         smaller=bool(ph.SMALLER.search(lowered)),
         relax=relaxed_in(lowered),
         needs=_needs(lowered),
+        wishes=request.soft,
+        reasons=request.reasons,
         answer=_answer(lowered, seen.awaiting),
         language=_language(lowered),
     )
@@ -161,7 +168,11 @@ def understand_message(
     if intent is Intent.PRODUCT_QUESTION:
         slots.asked = asked_about(lowered)
         slots.options_asked = either_or(lowered)
+        if (slots.bigger or slots.smaller or _DIMENSIONS.search(lowered)) and not slots.size:
+            slots.asked = list(dict.fromkeys([*slots.asked, "size"]))  # "do they come bigger?"
     slots.category = kept if intent in {Intent.SEARCH, Intent.REFINE} else ""
+    head = request_head(kept) if slots.category else None
+    slots.kind = head.word if head is not None else ""
     return understanding
 
 

@@ -35,6 +35,7 @@ from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.search_kind import asked_phrase, of_phrase, phrase_terms
 from agent.state import remember_shown
 from agent.vocabulary_cache import per_vocabulary
+from catalog.payload import product_words
 from catalog.query import ParsedQuery
 from catalog.sparse import STOPWORDS, stem, tokenize
 
@@ -192,8 +193,10 @@ def _spelling(key: str) -> str:
     return r"[\s-]?".join(parts)
 
 
-def with_features(hits: list[Any], wants: dict[str, str]) -> list[Any]:
-    """The hits that have every wanted yes/no value; all of them when none has."""
+def with_features(hits: list[Any], wants: dict[str, str], text: str = "") -> list[Any]:
+    """The hits that have every wanted yes/no value; all of them when none has, or when none of
+    the kind the request names (`text`'s head noun) has it: "wide fit" never turns trail runners
+    into wide-fit jeans."""
     if not wants:
         return hits
     kept = [
@@ -201,7 +204,14 @@ def with_features(hits: list[Any], wants: dict[str, str]) -> list[Any]:
         for h in hits
         if all(str(h.product.attributes.get(k, "")).lower() == v for k, v in wants.items())
     ]
+    head = request_head(text) if text else None
+    if head is not None and any(_is_kind(h, head) for h in hits):
+        kept = [h for h in kept if _is_kind(h, head)]
     return kept or hits
+
+
+def _is_kind(hit: Any, head: Head) -> bool:
+    return head.term in set(product_words(hit.product))
 
 
 def kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:

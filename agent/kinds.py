@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from catalog.colors import color_family
 from catalog.embed import encode_queries
 from catalog.kind_words import kind_words
 from catalog.sparse import STOPWORDS, stem, tokenize
@@ -129,6 +130,10 @@ def _phrase_head(rest: str) -> Head | None:
     ]  # fmt: skip
     while words and (words[-1].endswith("ly") or not tokenize(words[-1])):
         words.pop()
+    # Attribute words after the noun name no kind: "baby stroller lightweight foldable" asks
+    # for a stroller, never for whatever else is foldable.
+    while len(words) > 1 and is_attribute_word(words[-1]):
+        words.pop()
     # A participle that ended the phrase introduced a complement the end marker cut off ("bars
     # enriched [with peanut butter]", "extensions made [with synthetic hair]"): the noun before
     # it is the head. Only before a cut: "insulated jacket" and "black insulated" keep theirs.
@@ -137,6 +142,28 @@ def _phrase_head(rest: str) -> Head | None:
     if not words or len(words[-1]) < 3:
         return None
     return Head(phrase=" ".join(words[-3:]), word=words[-1])
+
+
+_ATTRIBUTE_ENDINGS = re.compile(r"[a-z]{2,}(?:able|ible|proof|less|weight|ful|ish|ive|i[sz]ed)")
+"""Adjectives by their ending ("foldable", "waterproof", "wireless", "lightweight", "stylish",
+"polarized")."""
+_ENDING_NOUNS = frozenset({
+    "table", "cable", "vegetable", "turntable", "timetable", "stable", "bible", "olive",
+    "drive", "knive", "archive", "adhesive", "laxative", "preservative", "sedative", "dish",
+    "relish", "polish", "radish", "fish", "wish", "finish", "mouthful", "handful", "spoonful",
+    "cupful", "counterweight", "paperweight", "flyweight", "explosive", "contraceptive",
+    "locomotive", "detective", "motive",
+})  # fmt: skip
+"""Nouns that only look like adjectives by their ending."""
+
+
+def is_attribute_word(word: str) -> bool:
+    """A word that describes a product and names no kind of one: an adjective by its ending and
+    not a plural ("foldable", "lightweight"; "vegetables", "wearables" are kinds)."""
+    if word in _ENDING_NOUNS:
+        return False
+    material = word in MATERIAL_WORDS  # the word itself: "glasses" is a kind, "glass" a material
+    return bool(_ATTRIBUTE_ENDINGS.fullmatch(word)) or material or bool(color_family(word))
 
 
 class KindIndex:

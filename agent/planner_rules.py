@@ -47,6 +47,9 @@ def plan_tool_calls(
     if intent is Intent.PRODUCT_QUESTION:
         if refs.product_ids:
             return [_call("answer_question", product_id=refs.product_ids[0], question=u.text)]
+        if (listed := _the_list_meant(state, u)) and not refs.ordinals:
+            return [_call("answer_question", product_id=listed[0], question=u.text,
+                          also=listed[1:])]  # fmt: skip
         if refs.ordinals or (refs.pronoun and not u.slots.options_asked):
             return _nothing_to_point_at(state, u, ctx)  # "the second one" / "it": ask which
         return [_call("answer_question", product_id="", question=u.text)]
@@ -136,6 +139,18 @@ def _nothing_to_point_at(
     if judge_for(ctx.search).carried(head) is not True:
         return []
     return [_search(u, refine=False)]
+
+
+_THE_LIST = re.compile(r"\b(?:they|them|these|those|any of (?:them|those|these))\b")
+"""A plural pronoun: "do they come bigger?" after a list asks about the listed products."""
+_MOST_LISTED = 5
+
+
+def _the_list_meant(state: ShoppingState, u: Understanding) -> list[str]:
+    """The listed products a question about "they" means: all of them (at most five)."""
+    if len(state.shown) < 2 or not _THE_LIST.search(u.text.lower()):
+        return []
+    return [p["id"] for p in state.shown[:_MOST_LISTED]]
 
 
 def contemplate_candidates(state: ShoppingState) -> list[str]:

@@ -92,6 +92,15 @@ def named_one(shown: list[Any], text: str) -> bool:
     return len(holding) == 1 and holding[0] is shown[0]
 
 
+def wished_first(hits: list[Any], wishes: list[str]) -> list[Any]:
+    """The hits whose record holds more of a soft wish's words first, else in rank order ("wide
+    fit if possible": the wide ones first, the rest still listed)."""
+    terms = set(tokenize(" ".join(wishes)))
+    if not terms or not hits:
+        return hits
+    return sorted(hits, key=lambda h: -len(terms & _said_of(h.product)))
+
+
 def holding_new_words(hits: list[Any], said: str, query: str) -> list[Any]:
     """A refinement's own product words keep the listed products that hold them, when some do:
     "smaller, for my desk" after lamps keeps the desk lamp, "ones for kids" the kids' ones."""

@@ -60,6 +60,10 @@ class AddByNameArgs(BaseModel):
 class QuestionArgs(BaseModel):
     product_id: str = Field(description="The product asked about ('' to look it up by name).")
     question: str = Field(description="The shopper's question, in their words.")
+    also: list[str] = Field(
+        default_factory=list,
+        description="Other listed products the question is about too ('do they come bigger?').",
+    )
 
 
 class VariantArgs(BaseModel):

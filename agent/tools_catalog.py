@@ -33,6 +33,7 @@ from agent.search_kind import (
     named_one,
     nearest_beyond,
     phrase_beyond_limits,
+    wished_first,
 )
 from agent.spelling import spelled
 from agent.state import remember_shown
@@ -116,7 +117,7 @@ def search_products(
             data = {"products": [], "refine": True, "none_have": " ".join(require)}
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
-    hits = with_features(hits, wants)
+    hits = wished_first(with_features(hits, wants, result.query.text), _wishes(run, refine))
     compounds = compound_words(search, scope) if scope else set()
     if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
         return nearest_beyond(run, result, phrased, _new_list_update(result))
@@ -151,6 +152,11 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+def _wishes(run: ToolRun, refine: bool) -> list[str]:
+    """A new search's soft wishes ("wide fit if possible"): they order the list, never filter."""
+    return [] if refine else run.state.understanding.slots.wishes
 
 
 def _new_list_update(result: Any) -> dict[str, Any]:

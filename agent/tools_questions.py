@@ -14,8 +14,13 @@ from commerce.errors import CommerceError
 _TITLE_SHARE = 0.6
 
 
-def answer_question(run: ToolRun, product_id: str, question: str) -> Outcome:
-    """Answer from the product's own record; a product named but not yet shown is looked up."""
+def answer_question(
+    run: ToolRun, product_id: str, question: str, also: list[str] | None = None
+) -> Outcome:
+    """Answer from the product's own record; a product named but not yet shown is looked up.
+    `also`: the other listed products asked about ("do they come bigger?"), answered in turn."""
+    if also:
+        return _answer_each(run, [product_id, *also])
     product = run.ctx.search.get(product_id) if product_id else _named_in_catalog(run, question)
     if product is None and not product_id and not run.state.shown:
         from agent.tools_catalog import search_products
@@ -31,6 +36,21 @@ def answer_question(run: ToolRun, product_id: str, question: str) -> Outcome:
     update = {"focus": product.id, "turn_products": [shown_product(product, ordinal)]}
     data = {"product": facts, "answer": reply}
     return Outcome(True, reply or f"Facts about {product.title}.", data, update)
+
+
+def _answer_each(run: ToolRun, product_ids: list[str]) -> Outcome:
+    """One answer per listed product; the list stays as it is, with no one product in focus."""
+    products = [p for p in (run.ctx.search.get(i) for i in product_ids) if p is not None]
+    replies = [answer(p, run.state.understanding, money_text) for p in products]
+    if not products or not all(replies):
+        return Outcome(False, "Which product do you mean?", {"which": True})
+    from agent.tools_catalog import product_facts
+
+    reply = " ".join(replies)
+    listed = {p["id"]: p["ordinal"] for p in run.state.shown}
+    shown = [shown_product(p, listed.get(p.id, 0)) for p in products]
+    data = {"product": product_facts(products[0]), "answer": reply}
+    return Outcome(True, reply, data, {"turn_products": shown})
 
 
 def _named_in_catalog(run: ToolRun, question: str) -> Product | None:

@@ -89,6 +89,20 @@ class Slots(BaseModel):
         default_factory=list, description="Constraints to drop: price, color, size, brand."
     )
     needs: str = Field(default="", description="What the item is for ('running in the rain').")
+    kind: str = Field(
+        default="",
+        description="The head noun of what a search asks for ('jacket' of 'a rain jacket, max "
+        "120'), whatever attribute words follow it; '' when it names none.",
+    )
+    wishes: list[str] = Field(
+        default_factory=list,
+        description="Soft wishes ('wide fit' of 'wide fit if possible'): they may order a list, "
+        "never filter it or name its kind; left out of `category`.",
+    )
+    reasons: list[str] = Field(
+        default_factory=list,
+        description="Why the shopper asks ('i have too much green stuff'): never searched.",
+    )
     required: list[str] = Field(
         default_factory=list,
         description="A property every listed product must have ('only polarized ones').",

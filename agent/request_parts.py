@@ -1,0 +1,103 @@
+"""The parts of a search request: what is asked for, what would merely be nice, and why.
+
+"evening, need some trail runners, wide fit if possible, max 130" asks for trail runners under
+$130; "wide fit if possible" is a soft wish (it may order the list, it never filters it nor names
+the kind) and "evening," is a greeting. In "a hat that's not forest green, i have too much green
+stuff" the clause after the constraint gives the shopper's reason: its words ("green") describe
+nothing wanted and are not searched. Only a clause after the first one is set aside, so the
+request itself always stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.slots import colors_in, price_bounds, size_in
+
+_GREETING = re.compile(
+    r"^\s*(?:(?:good\s+)?(?:morning|afternoon|evening|day)\s*[,!.:;-]+"
+    r"|(?:hiya|hi+|hello+|hey+|heya|howdy|yo|greetings)(?:\s+(?:there|all|folks|team))?"
+    r"(?=[\s,!.:;-])[\s,!.:;-]*)\s*"
+)
+"""A greeting that opens the request ("evening,", "hiya,"): not a product word."""
+_CLAUSES = re.compile(r"\s*(?:[,;!?]|\.(?!\d)|\s-\s|\bbut\b)\s*")
+_REASON = re.compile(
+    r"^(?:(?:and|oh|just|also|coz|cuz|cause|because|since|as)\s+)*"
+    r"(?:i(?:'ve| have)?\s+(?:already\s+)?(?:have|has|own|got|bought)\b"
+    r"|i\s+already\b|(?:i'?m|i am)\s+(?:sick|tired)\s+of\b|i\s+(?:hate|can'?t stand|don'?t like)\b"
+    r"|(?:it'?s|its|it is|they'?re|theyre|they are|this is|that'?s)\s+(?:for|a gift|going to)\b"
+    r"|my\s+[a-z']+(?:\s+[a-z']+)?\s+(?:is|are|was|were|has|have|had|broke|died|fell|got)\b"
+    r"|(?:because|since|coz|cuz|cause)\b)"
+)
+"""A clause that gives the shopper's reason, not what they want ("i have too much green stuff",
+"because my old one broke", "my closet is full of it", "it's for my brother")."""
+_REASON_INSIDE = re.compile(r"\s+(?:because|coz|cuz|since)\s+(?![\d$])(?=[a-z]).*$")
+"""A reason written without a comma: "a hat not in green because i have loads"."""
+_ANY_BUT = re.compile(r"\b(any\s+[a-z]+(?:\s+[a-z]+)?)\s+but\s+(?!not\b|no\b|i\b)")
+"""ANY X but Y rules Y out ("any hats but forest green"), as "anything but green" does."""
+_SOFT = re.compile(
+    r"\b(?:if possible|if you can|if you have (?:it|them|one|any)|if any|ideally|preferably"
+    r"|would be (?:nice|great|good|a bonus|ideal)|nice to have|bonus if|a plus"
+    r"|(?:does ?n[o']?t|dont|needn'?t) (?:have|need) to be|not a must|optional)\b"
+)
+"""A hedge that makes a clause a wish, not a requirement ("wide fit if possible")."""
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[a-z]")
+
+
+@dataclass
+class RequestParts:
+    """A request less its greeting, its reasons and its wishes, with those kept apart."""
+
+    core: str
+    soft: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+def request_parts(text: str, currency: str = "USD") -> RequestParts:
+    """Split a lowered message into the request, its soft wishes and its reasons."""
+    rest = _GREETING.sub("", text, count=1) if len(text.split()) > 1 else text
+    rest = rest if _LETTER.search(rest) else text  # "hiii 👋👋" is a greeting, not a request
+    bounds = [(m.start(), m.end()) for m in _CLAUSES.finditer(rest)]
+    if not bounds:
+        return _inside_reason(rest)
+    pieces, start = [], 0
+    for begin, end in bounds:
+        pieces.append((rest[start:begin], rest[begin:end]))
+        start = end
+    pieces.append((rest[start:], ""))
+    kept: list[str] = []
+    parts = RequestParts(core="")
+    for n, (clause, separator) in enumerate(pieces):
+        said = clause.strip()
+        if n and said and _REASON.match(said) and not _limits(said, currency):
+            parts.reasons.append(said)
+            continue
+        if n and said and _SOFT.search(said) and not _constrains(said, currency):
+            parts.soft.append(_SOFT.sub(" ", said).strip())
+            continue
+        kept.append(clause + separator)
+    core = _inside_reason(_ANY_BUT.sub(r"\1 except ", "".join(kept).strip(" ,;-")))
+    parts.core, parts.reasons = core.core or rest, [*parts.reasons, *core.reasons]
+    return parts
+
+
+def _inside_reason(text: str) -> RequestParts:
+    match = _REASON_INSIDE.search(text)
+    if match is None or match.start() == 0:
+        return RequestParts(core=text)
+    return RequestParts(core=text[: match.start()], reasons=[match[0].strip()])
+
+
+def _constrains(clause: str, currency: str) -> bool:
+    """A wish that names a price, a colour or a size stays with the request (as it always has)."""
+    return bool(colors_in(clause)) or _limits(clause, currency)
+
+
+def _limits(clause: str, currency: str) -> bool:
+    """A clause naming a number, a price or a size limits the request, whatever it opens with
+    ("i have 50 to spend", "i'm a size 10")."""
+    if _DIGIT.search(clause) or size_in(clause) is not None:
+        return True
+    return price_bounds(clause, currency) != (None, None)
