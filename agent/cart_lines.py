@@ -105,7 +105,8 @@ def _names_something(text: str, understanding: Understanding) -> bool:
     """ "Remove the shoes" names a kind of thing; "remove it" does not."""
     ignored = _COMMAND_WORDS | _FILLER
     said = {stem(w) for w in new_words(text) if w not in ignored} - ignored
-    return bool(said - set(understanding.slots.color_words) - set(understanding.slots.colors))
+    colours = {part for word in understanding.slots.color_words for part in word.split()}
+    return bool(said - colours - set(understanding.slots.colors))
 
 
 _FILLER = frozenset({
