@@ -68,6 +68,8 @@ class LineFacts:
     title: str
     category: list[str]
     variant_title: str
+    values: frozenset[str] = frozenset()
+    """Every option value the product comes in, lower-case ("forest green", "m")."""
 
 
 def line_meant(
@@ -99,6 +101,29 @@ def line_meant(
     if understanding.references.pronoun and best == 0:
         return lines[-1].product_id  # "make that size M": the line added last
     return None
+
+
+def line_offering(
+    understanding: Understanding, lines: list[LineFacts], meant: str | None
+) -> str | None:
+    """ "Can I have it in forest green instead?" with a jacket and a bottle in the cart: "it" is
+    the one line whose product comes in what was said, when the line meant does not."""
+    if meant is None or not understanding.references.pronoun:
+        return meant
+    fits = [line.product_id for line in lines if _offers(line, understanding)]
+    return fits[0] if len(fits) == 1 and meant not in fits else meant
+
+
+def _offers(line: LineFacts, understanding: Understanding) -> bool:
+    slots = understanding.slots
+    if not line.values or not (slots.size or slots.colors):
+        return False
+    if slots.size and slots.size.lower() not in line.values:
+        return False
+    if not slots.colors:
+        return True
+    families = {color_family(w) for value in line.values for w in [value, *value.split()]}
+    return any(c in line.values for c in slots.color_words) or bool(set(slots.colors) & families)
 
 
 def _names_something(text: str, understanding: Understanding) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.cart_lines import LineFacts, line_meant
+from agent.cart_lines import LineFacts, line_meant, line_offering
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
@@ -310,6 +310,8 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
         refs.line_product_ids = [line.product_id for line in lines]  # "empty my cart"
     elif understanding.intent in _LINE_INTENTS and not refs.line_product_ids:
         meant = line_meant(understanding, lines, refs.product_ids, state.focus)
+        if understanding.intent is Intent.CHANGE_VARIANT:
+            meant = line_offering(understanding, lines, meant)  # "it" in forest green: the jacket
         refs.line_product_ids = [meant] if meant else []
         more = understanding.slots.change_by or 0
         if meant is None and more > 0:  # "add another tee" with no tee in the cart: a new item
@@ -337,6 +339,11 @@ def _cart_lines(state: ShoppingState, ctx: Context) -> list[LineFacts]:
                 title=line.title,
                 category=list(product.category) if product else [],
                 variant_title=line.variant_title or "",
+                values=frozenset(
+                    value.lower() for v in product.variants for value in v.options.values()
+                )
+                if product
+                else frozenset(),
             )
         )
     return facts

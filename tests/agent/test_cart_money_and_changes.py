@@ -109,6 +109,22 @@ def test_another_colour_of_the_line_by_pronoun(
 @pytest.mark.parametrize(
     ("change", "variant"),
     [
+        ("hmm can i have it in forest green instead", "forest green / l"),
+        ("ok switch that to a medium pls", "black / m"),
+    ],
+)
+def test_it_is_the_line_whose_product_comes_in_what_was_said(
+    agent: ShoppingAgent, change: str, variant: str
+) -> None:
+    *_, changed = talk(
+        agent, "add the Ridge Insulated Jacket, black, L", "add 2 steel water bottles", change
+    )
+    assert _lines(changed) == [("BTL1", "", 2), ("JKT1", variant, 1)]
+
+
+@pytest.mark.parametrize(
+    ("change", "variant"),
+    [
         ("make the jacket the navy one", "navy / l"),
         ("i'd rather have the jacket in forest green", "forest green / l"),
         ("ugh swap the jacket to a medium pls", "black / m"),
