@@ -145,7 +145,7 @@ _FILLER = frozenset({
     "many", "less", "fewer", "one", "keep", "just", "only", "really", "ugh", "hmm", "nah", "yeah",
     "toss", "nix", "ditch", "drop", "scrap", "bin", "lose", "rid", "chuck", "axe", "cut", "kill",
     "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
-    "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh",
+    "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh", "ooh", "ohh", "welp",
     "enough", "plenty", "sufficient", "pair", "pairs", "piece", "pieces", "unit", "units",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)

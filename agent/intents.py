@@ -428,7 +428,9 @@ def _changes_a_line(text: str, seen: Situation) -> bool:
     return bool(said and (said[1] or not seen.has_shown))
 
 
-_INTERJECTIONS = frozenset({"ugh", "hmm", "hm", "oh", "oops", "um", "erm", "argh", "meh", "ah"})
+_INTERJECTIONS = frozenset(
+    {"ugh", "hmm", "hm", "oh", "ooh", "ohh", "oops", "um", "erm", "argh", "meh", "ah", "welp"}
+)
 _FIRST_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbecause\b|\bcos\b|\bsince\b)\s*")
 
 

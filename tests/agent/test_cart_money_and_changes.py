@@ -111,6 +111,7 @@ def test_another_colour_of_the_line_by_pronoun(
     [
         ("hmm can i have it in forest green instead", "forest green / l"),
         ("ok switch that to a medium pls", "black / m"),
+        ("ooh could i get it in navy instead", "navy / l"),
     ],
 )
 def test_it_is_the_line_whose_product_comes_in_what_was_said(
