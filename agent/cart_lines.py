@@ -68,6 +68,8 @@ class LineFacts:
     title: str
     category: list[str]
     variant_title: str
+    values: frozenset[str] = frozenset()
+    """Every option value the product comes in, lower-case ("forest green", "m")."""
 
 
 def line_meant(
@@ -101,11 +103,35 @@ def line_meant(
     return None
 
 
+def line_offering(
+    understanding: Understanding, lines: list[LineFacts], meant: str | None
+) -> str | None:
+    """ "Can I have it in forest green instead?" with a jacket and a bottle in the cart: "it" is
+    the one line whose product comes in what was said, when the line meant does not."""
+    if meant is None or not understanding.references.pronoun:
+        return meant
+    fits = [line.product_id for line in lines if _offers(line, understanding)]
+    return fits[0] if len(fits) == 1 and meant not in fits else meant
+
+
+def _offers(line: LineFacts, understanding: Understanding) -> bool:
+    slots = understanding.slots
+    if not line.values or not (slots.size or slots.colors):
+        return False
+    if slots.size and slots.size.lower() not in line.values:
+        return False
+    if not slots.colors:
+        return True
+    families = {color_family(w) for value in line.values for w in [value, *value.split()]}
+    return any(c in line.values for c in slots.color_words) or bool(set(slots.colors) & families)
+
+
 def _names_something(text: str, understanding: Understanding) -> bool:
     """ "Remove the shoes" names a kind of thing; "remove it" does not."""
     ignored = _COMMAND_WORDS | _FILLER
     said = {stem(w) for w in new_words(text) if w not in ignored} - ignored
-    return bool(said - set(understanding.slots.color_words) - set(understanding.slots.colors))
+    colours = {part for word in understanding.slots.color_words for part in word.split()}
+    return bool(said - colours - set(understanding.slots.colors))
 
 
 _FILLER = frozenset({
@@ -119,7 +145,7 @@ _FILLER = frozenset({
     "many", "less", "fewer", "one", "keep", "just", "only", "really", "ugh", "hmm", "nah", "yeah",
     "toss", "nix", "ditch", "drop", "scrap", "bin", "lose", "rid", "chuck", "axe", "cut", "kill",
     "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
-    "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh",
+    "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh", "ooh", "ohh", "welp",
     "enough", "plenty", "sufficient", "pair", "pairs", "piece", "pieces", "unit", "units",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)

@@ -97,7 +97,11 @@ _CORRECTS = re.compile(
     r"|exchange (?:it|that|this|them|those|the \w+))"
 )
 # A clause that names what to keep: "keep the socks", "just the chips", "leave the rest".
-_KEEP = re.compile(r"^\s*(?:but\s+|and\s+)?(?:keep|leave|just|only|but keep|not the)\b")
+# "only need one mug", "just one of the socks", "just the one bottle" set a count: not a keep.
+_KEEP = re.compile(
+    r"^\s*(?:but\s+|and\s+)?(?:keep|leave|but keep|not the|(?:just|only)\b(?!\s+(?:the\s+)?"
+    r"(?:need|want|one|two|three|four|five|\d|a couple|a pair|a single)\b))"
+)
 _CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbut\b|\bbecause\b|\bcos\b|\bsince\b|\bas\b)\s*")
 _COMMAND = re.compile(
     r"\b(?:remove|delete|take|drop|ditch|scrap|lose|toss|nix|bin|knock|subtract|get rid|don'?t want"

@@ -15,6 +15,7 @@ from typing import Any
 from agent import cart_phrases as cp
 from agent import phrases as ph
 from agent.cart_edits import cart_edit_slots
+from agent.cart_money import asks_cart_money
 from agent.detail_messages import gives_details, read_details
 from agent.kinds import request_head
 from agent.negations import negations_in, relaxed_in
@@ -25,6 +26,7 @@ from agent.required import required_property
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
 from agent.understanding import Intent, Slots, Understanding
 from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
+from catalog.sparse import tokenize
 
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
 # "take the jacket out", "actually get rid of the socks", "remove the hat from my cart": a
@@ -109,6 +111,8 @@ class Situation:
     brands: frozenset[str] = field(default_factory=frozenset)
     free_words: frozenset[str] = field(default_factory=frozenset)
     """The X of the "X-free" phrases the catalog itself uses (agent/free_words.py)."""
+    cart_terms: frozenset[str] = field(default_factory=frozenset)
+    """The terms of the cart lines' titles and categories ("jacket"): words naming a line."""
 
 
 _ANY_OF_THEM = re.compile(
@@ -201,6 +205,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and not (seen.has_cart and edits_a_line(text))  # "wait, take the hat out first"
     ):
         return Intent.DECLINE, CONFIDENT
+    if not seen.pending_checkout and asks_cart_money(text, has_cart=seen.has_cart):
+        slots.totals = True  # "what do i owe so far", "plus the tax?": never an add
+        return Intent.VIEW_CART, CONFIDENT
     if refs.photo:
         if (
             seen.has_image
@@ -246,8 +253,10 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         or (not seen.has_cart and _TAKES_OUT.search(text))
     ):
         return Intent.REMOVE, CONFIDENT
-    if seen.has_cart and _changes_variant(text, slots):
+    if seen.has_cart and _changes_variant(text, slots, seen.cart_terms):
         return Intent.CHANGE_VARIANT, LIKELY
+    if not seen.has_cart and (slots.size or slots.colors) and _changes_a_line(text, seen):
+        return Intent.CHANGE_VARIANT, LIKELY  # "make it size M" with nothing in the cart
     if _sets_quantity(text, slots) and (seen.has_cart or _STARTS_CHANGE.match(text)):
         return Intent.SET_QUANTITY, CONFIDENT
     if seen.has_shown and (required := required_property(text)):
@@ -393,24 +402,46 @@ def _declines(text: str) -> bool:
     )
 
 
-def _changes_variant(text: str, slots: Slots) -> bool:
-    """ "Actually make that size M", "change the tee to blue": a new size or colour, same item."""
+def _changes_variant(text: str, slots: Slots, cart_terms: frozenset[str]) -> bool:
+    """ "Actually make that size M", "change the tee to blue", "could i get that in navy
+    instead?", "i'd rather have the jacket in green": a new size or colour, same item."""
     if not (slots.size or slots.colors) or slots.quantity:
         return False
     if cp.corrects_variant(text):
         return True  # "oops I meant L not S", "wrong colour, swap it for the blue"
+    colour_words = {part for said in slots.color_words for part in said.split()}  # "forest"
     if _MEANT.search(text):
-        return not [w for w in new_words(text) if w not in _CORRECTION_WORDS]
+        return not [w for w in new_words(text) if w not in _CORRECTION_WORDS | colour_words]
     first = _FIRST_CLAUSE.split(text, maxsplit=1)[0]  # "ugh actually size L, M is too tight"
     if ph.CHANGE_VARIANT.search(first) and (size_in(first) or colors_in(first)):
         text = first
     if not ph.CHANGE_VARIANT.search(text):
         return False
-    said = [w for w in new_words(text) if w not in _INTERJECTIONS]
+    said = [w for w in new_words(text) if w not in _INTERJECTIONS | colour_words | _ASKS_FOR]
+    pointed = {w for pair in _POINTED.findall(text) for w in pair}  # "the jacket" in the cart
+    said = [w for w in said if not (w in pointed and set(tokenize(w)) <= cart_terms)]
     return not said or bool(re.search(r"\b(?:make|change|switch|swap)\b", text))
 
 
-_INTERJECTIONS = frozenset({"ugh", "hmm", "hm", "oh", "oops", "um", "erm", "argh", "meh", "ah"})
+_POINTED = re.compile(r"\b(?:the|my|that|this|those|these)\s+([\w-]+)(?:\s+([\w-]+))?")
+_ASKS_FOR = frozenset({"get", "i'd", "i'll", "rather", "prefer", "take", "give", "go", "gimme"})
+# "make it size M", "change that to navy", "switch the jacket to a large": a line's new variant.
+_CHANGES_IT = re.compile(
+    r"^\W*(?:(?:actually|ok(?:ay)?|oh|hmm+|wait|so|um|please|pls|can you|could you)\W+)*"
+    r"(?:make|change|switch|swap|turn) (?:(it|that|this|them|those)|the [\w-]+(?: [\w-]+)?)\b"
+)
+
+
+def _changes_a_line(text: str, seen: Situation) -> bool:
+    """ "Make it size M" changes a cart line; "change the colour to black" after a list may
+    narrow the list instead, so only a pronoun counts once products are shown."""
+    said = _CHANGES_IT.match(text)
+    return bool(said and (said[1] or not seen.has_shown))
+
+
+_INTERJECTIONS = frozenset(
+    {"ugh", "hmm", "hm", "oh", "ooh", "ohh", "oops", "um", "erm", "argh", "meh", "ah", "welp"}
+)
 _FIRST_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbecause\b|\bcos\b|\bsince\b)\s*")
 
 

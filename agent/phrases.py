@@ -165,7 +165,9 @@ REMOVE = _C(
 SET_QUANTITY = _C(
     r"\b(?:make (?:it|that|those|them|the)|change (?:it|that|the)|set (?:it|that|the)|update"
     r"|quantity|qty|only (?:want|need)|just (?:want|need)|instead of|increase|decrease|bump"
-    r"|(?:is|are|'s|will be|would be|should be) (?:enough|plenty|sufficient))\b"  # "one is enough"
+    r"|(?:is|are|'s|will be|would be|should be) (?:enough|plenty|sufficient)"  # "one is enough"
+    r"|(?:will|'ll|would|should) do|(?:just|only) (?:the )?(?:one|two|three|four|five|\d+)"
+    r"(?![^?]*\?))\b"
 )
 CHANGE_VARIANT = _C(
     r"\b(?:actually|instead|change|switch|swap|exchange|make (?:it|that|those|them|the)|rather"
@@ -193,6 +195,10 @@ VIEW_CART = _C(
     r"|\bwhat(?:'s| is| have i got) in my\b"
     r"|\bwhat (?:did|have) i (?:add|pick|choose)|\bhow much (?:is|do i owe|in) (?:my|the) total\b"
     r"|\b(?:what'?s|whats|what is) (?:my|the) (?:total|subtotal)\b"  # "whats my total"
+    r"|\bwhat(?: have i| have we| do i have| do we have| did i put| i(?:'ve)? got)(?: got)? in "
+    r"(?:there|here) (?:so far|now|rn|already|at the moment)?\W*$"  # "what have i got in there"
+    r"|^\W*(?:(?:can i|can you|pls|please|ok|and)\s+)?(?:show|see|view|open|check)(?: me)?"
+    r" (?:basket|bag|trolley|order)\b\W*(?:pls|please|thanks)?\W*$"  # "show basket"
 )
 RECOMMEND = _C(
     r"\b(?:which (?:one )?(?:is|are|would be|should i|do you) (?:the )?(?:best|better|recommend|get"

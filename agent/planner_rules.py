@@ -103,7 +103,7 @@ def plan_tool_calls(
             _call("change_variant", product_id=refs.line_product_ids[0], size=size, color=color)
         ]
     if intent is Intent.VIEW_CART:
-        return [_call("view_cart")]
+        return [_call("view_cart", totals=u.slots.totals)]
     if intent is Intent.CHECKOUT:
         return [_call("start_checkout")]
     if intent is Intent.GIVE_DETAILS:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.cart_lines import LineFacts, line_meant
+from agent.cart_lines import LineFacts, line_meant, line_offering
+from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
 from agent.context import Context
@@ -53,7 +54,8 @@ def read_message(
     before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     text = with_emoji_words(text)  # "🎧 wireless pls": headphones
-    text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
+    if not asks_extras(text.lower()):  # "plus the tax?" asks the total
+        text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     said = in_english(text, state.understanding.slots.language, titles)
@@ -69,6 +71,7 @@ def read_message(
         names_product=quotes_a_title(text, state.shown, state.seen),
         brands=_brands(ctx),
         free_words=free_words_of(ctx.search),
+        cart_terms=_terms_of(lines),
     )
     understanding = understand_message(
         text,
@@ -307,6 +310,8 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
         refs.line_product_ids = [line.product_id for line in lines]  # "empty my cart"
     elif understanding.intent in _LINE_INTENTS and not refs.line_product_ids:
         meant = line_meant(understanding, lines, refs.product_ids, state.focus)
+        if understanding.intent is Intent.CHANGE_VARIANT:
+            meant = line_offering(understanding, lines, meant)  # "it" in forest green: the jacket
         refs.line_product_ids = [meant] if meant else []
         more = understanding.slots.change_by or 0
         if meant is None and more > 0:  # "add another tee" with no tee in the cart: a new item
@@ -334,9 +339,20 @@ def _cart_lines(state: ShoppingState, ctx: Context) -> list[LineFacts]:
                 title=line.title,
                 category=list(product.category) if product else [],
                 variant_title=line.variant_title or "",
+                values=frozenset(
+                    value.lower() for v in product.variants for value in v.options.values()
+                )
+                if product
+                else frozenset(),
             )
         )
     return facts
+
+
+def _terms_of(lines: list[LineFacts]) -> frozenset[str]:
+    """The terms naming the cart's lines: their titles' and categories' words."""
+    names = [name for line in lines for name in [line.title, *line.category]]
+    return frozenset(term for name in names for term in tokenize(name))
 
 
 def _brands(ctx: Context) -> frozenset[str]:

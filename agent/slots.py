@@ -61,6 +61,17 @@ _QUANTITY_PATTERNS = (
         rf"^\W*(?:(?:and|also|plus|ok(?:ay)?|oh|so|then|please|pls)\W+)*{_COUNT}\b{_NOT_A_COUNT}"
         r"(?=\s+[a-z][\w' -]*?\b(?:in|into|to|on) (?:my|the) (?:cart|basket|bag|trolley)\b)"
     ),
+    # "one bottle is enough", "two mugs will do": the count a line should have
+    re.compile(
+        rf"\b{_COUNT}(?:\s+(?!(?:is|are|will|would|should)\b)[a-z][\w'-]*){{0,3}}"
+        r"(?:(?:\s+(?:is|are|will be|would be|should be)|'s|'ll be|'d be)\s+"
+        r"(?:plenty|enough|sufficient)|\s+(?:will|would|should) do|'ll do)\b"
+    ),
+    # "just the one mug please", "only two then": the count wanted, and nothing else said
+    re.compile(
+        rf"^\W*(?:(?:ok(?:ay)?|actually|hmm+|oh|no|nah|wait|sorry)\W+)*(?:just|only)\s+(?:the\s+)?"
+        rf"{_COUNT}(?:\s+(?!left\b|more\b)[a-z][\w'-]*)?(?:\s+(?:please|pls|thanks|then))?\W*$"
+    ),
     re.compile(r"\bx\s?(\d{1,2})\b"),
     re.compile(rf"\b(?:only|just)\s+(?:want|need)?\s*{_COUNT}\b{_NOT_A_COUNT}"),
 )
@@ -117,9 +128,12 @@ def quantity_in(text: str) -> int | None:
     dimensions = list(_DIMENSION.finditer(text))
     for pattern in _QUANTITY_PATTERNS:
         for match in pattern.finditer(text):
-            value = next((group for group in match.groups() if group), None)
+            index = next((i for i, group in enumerate(match.groups(), 1) if group), 0)
+            value = match[index] if index else None
             if value is None or _is_size_or_position(text, match.start(), value):
                 continue
+            if value == "one" and _picks_one(text[: match.start(index)]):
+                continue  # "make the jacket the navy one": which one, not how many
             if any(d.start() < match.end() and match.start() < d.end() for d in dimensions):
                 continue  # "20 x 20 in" is a pillow's size, not twenty pillows
             number = int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 2)
@@ -129,6 +143,18 @@ def quantity_in(text: str) -> int | None:
 
 
 _DIMENSION = re.compile(r"\d+(?:\.\d+)?\s*[x×]\s*\d+")
+
+
+_PICK_BEFORE = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$")
+_PICK_WORDS = frozenset({
+    "small", "medium", "large", "bigger", "smaller", "other", "same", "new", "different", "xl",
+})  # fmt: skip
+
+
+def _picks_one(before: str) -> bool:
+    """ "the navy one", "the forest green one", "a large one": a colour or size picks one."""
+    said = _PICK_BEFORE.search(before)
+    return bool(said and (said[1] in _PICK_WORDS or colors_in(said[1])))
 
 
 def _is_size_or_position(text: str, start: int, value: str) -> bool:

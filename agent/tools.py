@@ -132,6 +132,12 @@ class NoArgs(BaseModel):
     pass
 
 
+class ViewCartArgs(BaseModel):
+    totals: bool = Field(
+        default=False, description="The shopper asks what it costs: add shipping, tax and total."
+    )
+
+
 class DetailsArgs(BaseModel):
     name: str
     email: str
@@ -185,7 +191,8 @@ for _tool in (
          ChangeLineArgs, tools_cart.change_cart_line, needs="cart"),
     Tool("swap_cart_line", "Replace a cart line by another product (same colour/size if offered).",
          SwapArgs, tools_swap.swap_cart_line, needs="cart"),
-    Tool("view_cart", "The cart's lines and subtotal.", NoArgs, tools_cart.view_cart),
+    Tool("view_cart", "The cart's lines and subtotal; with totals, shipping, tax and total.",
+         ViewCartArgs, tools_cart.view_cart),
     Tool("start_checkout", "Open checkout for the cart; the shopper confirms before paying.",
          NoArgs, tools_checkout.start_checkout, needs="checkout",
          progress="checking stock and total"),

@@ -8,6 +8,7 @@ from contextlib import suppress
 from typing import Any
 
 from agent.cart_lines import cart_line_of
+from agent.cart_money import totals_text
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order
 from agent.tools_checkout import buyer_models, checkout_summary
@@ -196,11 +197,17 @@ def _ask_again(product: Product, size: str | None, colors: list[str], quantity: 
     return Outcome(False, text, {"product": product.title, "sizes": sizes})
 
 
-def view_cart(run: ToolRun) -> Outcome:
+def view_cart(run: ToolRun, totals: bool = False) -> Outcome:
     if not run.state.cart_id:
+        if totals:  # "what do i owe so far" before any add
+            text = "Your cart is empty, so there's nothing to pay yet. What can I find for you?"
+            return Outcome(True, text, {"cart": None})
         return Outcome(True, "The cart is empty.", {"cart": None})
     cart = run.ctx.commerce.get_cart(run.state.cart_id)
-    return Outcome(True, cart_text(cart), {"cart": cart_summary(cart)})
+    text = cart_text(cart)
+    if totals and cart.lines:  # "what do i owe so far", "and with tax?"
+        text += "\n" + totals_text(run.ctx.commerce.rules, cart)
+    return Outcome(True, text, {"cart": cart_summary(cart)})
 
 
 def change_cart_line(

@@ -117,6 +117,9 @@ class Slots(BaseModel):
         default="", description="A buyer detail to change, its new value not given yet."
     )
     language: str = Field(default="en", description="ISO 639-1 code when it can be told.")
+    totals: bool = Field(
+        default=False, description="The shopper asked what the cart costs, shipping and tax too."
+    )
 
 
 class Negations(BaseModel):

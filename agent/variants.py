@@ -159,30 +159,35 @@ def size_said(product: Product, text: str) -> str | None:
     sizes = {v.size for v in product.variants if v.size}
     lowered = f" {text.lower()} "
     for name, letter in _SIZE_NAMES.items():
-        if re.search(rf"\b{name}\b", lowered):
+        if _SIZE_NAME_WORDS[name].search(lowered):
             match = next((s for s in sizes if normalise_size(s) == normalise_size(letter)), None)
             if match:
                 return match
+    letters = set(_LETTER_WORD.findall(lowered))
+    numbers = set(_NUMBER_OF_ITS_OWN.findall(lowered.strip()))  # "in tan, 34 too"
+    pairs = set(_SAID_DIMENSIONS.findall(lowered))  # "20x20", "20 by 20" for "20 x 20 in"
     for value in sorted(sizes, key=len, reverse=True):
-        if re.fullmatch(r"[a-z]{1,4}", value.lower()) and re.search(
-            rf"[\s,]{re.escape(value.lower())}(?=[\s,.!])", lowered
-        ):
+        if _SHORT_WORD.fullmatch(value.lower()) and value.lower() in letters:
             return value
-    for value in sorted(sizes, key=len, reverse=True):  # "in tan, 34 too": a number of its own
-        if re.fullmatch(r"\d{1,2}(?:\.5)?", value) and re.search(
-            rf"[,/]\s*{re.escape(value)}(?=\s*(?:$|[,.!?]|too\b|as well\b|please\b|pls\b"
-            r"|thanks\b|and\b))",
-            lowered.strip(),
-        ):
+    for value in sorted(sizes, key=len, reverse=True):
+        if _SIZE_NUMBER.fullmatch(value) and value in numbers:
             return value
-    for value in sizes:  # "20x20", "20 by 20" for the option "20 x 20 in"
-        if dims := _DIMENSIONS.fullmatch(value.lower().strip()):
-            a, b = (re.escape(d) for d in dims.groups())
-            if re.search(rf"(?<![\w.]){a}\s*(?:x|by|×)\s*{b}(?![\w.]|\s*(?:x|by)\s*\d)", lowered):
-                return value
+    for value in sizes:
+        if (dims := _DIMENSIONS.fullmatch(value.lower().strip())) and dims.groups() in pairs:
+            return value
     return None
 
 
+_SIZE_NAME_WORDS = {name: re.compile(rf"\b{name}\b") for name in _SIZE_NAMES}
+_SHORT_WORD = re.compile(r"[a-z]{1,4}")
+_LETTER_WORD = re.compile(r"(?<=[\s,])([a-z]{1,4})(?=[\s,.!])")
+_SIZE_NUMBER = re.compile(r"\d{1,2}(?:\.5)?")
+_NUMBER_OF_ITS_OWN = re.compile(
+    r"[,/]\s*(\d{1,2}(?:\.5)?)(?=\s*(?:$|[,.!?]|too\b|as well\b|please\b|pls\b|thanks\b|and\b))"
+)
+_SAID_DIMENSIONS = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:x|by|×)\s*(\d+(?:\.\d+)?)(?![\w.]|\s*(?:x|by)\s*\d)"
+)
 _DIMENSIONS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:x|×)\s*(\d+(?:\.\d+)?)\s*(?:in|cm|mm|inch|\"|'')?")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from aisle.money import MAX_MINOR_UNITS, Money
 from aisle.settings import Settings
 from commerce.errors import AmountTooLarge, CurrencyMismatch, InvalidQuantity, OutOfStock
-from commerce.models import LineItem, Offer, Total
+from commerce.models import CartLine, LineItem, Offer, Total
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,9 @@ class PricingRules:
             )
         return amount
 
-    def totals(self, lines: Sequence[LineItem]) -> list[Total]:
-        """Subtotal, shipping, tax and total; tax applies to goods and is rounded half up."""
+    def totals(self, lines: Sequence[LineItem] | Sequence[CartLine]) -> list[Total]:
+        """Subtotal, shipping, tax and total; tax applies to goods and is rounded half up (a
+        cart's lines give the estimate a shopper sees before checkout)."""
         subtotal = self.check_sum(line.subtotal for line in lines).amount
         shipping = 0 if not lines else self.shipping_flat
         if self.free_shipping_over is not None and subtotal >= self.free_shipping_over:
