@@ -12,7 +12,8 @@ import re
 _GREETING = re.compile(
     r"^\W*(?:(?:hi+|hey+|hello+|hiya|heya|howdy|yo|greetings|sup)(?:\s+(?:there|all|folks|guys"
     r"|team))?|(?:good\s+)?(?:morning|afternoon|evening)|g'?day)"
-    r"(?:\s*[!.,:;~)-]+\s*|\s+(?=(?:i|i'?m|im|we|we'?re|can|could|do|does|need|looking|got|any"
+    r"(?:\s*[!.,:;)]+\s*|\s+[-~\u2013\u2014]+\s+"
+    r"|\s+(?=(?:i|i'?m|im|we|we'?re|can|could|do|does|need|looking|got|any"
     r"|is|are|what|so|just|quick|please|pls)\b))",
     re.I,
 )

@@ -122,6 +122,9 @@ def read_message(
     return understanding
 
 
+_POINTS = re.compile(r"\b(?:these|those|them|it|one|ones|first|second|third|last)\b", re.I)
+
+
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     """A message answered in words before any search: "start over" (the search is dropped, the
     cart kept), a gift with nothing to go on, an open "what would you recommend?", a payment or
@@ -131,8 +134,8 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     if asks_about_paying(text) or asks_where_shipped(text):
         return Intent.HELP
     gift = read_gift(text)
-    if gift is not None and not gift.search:
-        return Intent.HELP
+    if gift is not None and not gift.search and not (state.shown and _POINTS.search(text)):
+        return Intent.HELP  # "which of these should I get him?" is about the list
     if not state.shown and open_recommendation(text) == "":
         return Intent.HELP
     return None
@@ -142,7 +145,7 @@ def _plain_request(state: ShoppingState, text: str) -> str:
     """A gift as the search for what the recipient is into; an open recommendation with a
     budget as a search within the budget."""
     gift = read_gift(text)
-    if gift is not None:
+    if gift is not None and gift.search:
         return gift.search
     rest = open_recommendation(text)
     return rest if rest and not state.shown else text
