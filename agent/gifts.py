@@ -22,10 +22,11 @@ _GIFT = re.compile(
     re.I,
 )
 _LIKES = re.compile(
-    r"\b(?:(?:is|'s|s|are|'re|re) )?(?:really |totally |super |very |so |big |huge )?"
-    r"(?:into|loves?|loving|likes?|enjoys?|adores?|obsessed with|crazy about|mad about|big on"
-    r"|keen on|passionate about|a fan of|all about|does(?: a lot of)?|does lots of)"
-    r"\s+(?:to\s+|going\s+|doing\s+)?(?:go\s+)?([a-z]+(?: [a-z]+)?)",
+    r"\b(?:(?:is|'s|s|are|'re|re) )?(?:really |totally |super |very |so |big |huge |basically )?"
+    r"(?:into|loves?|loving|likes|enjoys?|adores?|obsessed w(?:ith|/)?|crazy about|mad about"
+    r"|big on|keen on|passionate about|a fan of|all about|does|drinks|lives on|lives for)"
+    r"\s+(?:to\s+|going\s+|doing\s+)?(?:go\s+)?(?:(?:a lot|lots|loads|tons) of\s+)?"
+    r"([a-z]+(?: [a-z]+)?)",
     re.I,
 )
 _LOVER = re.compile(

@@ -71,6 +71,8 @@ def test_a_greeting_opening_a_request_is_not_the_search(
         ("what do i get my nephew, he's a massive gamer", {"GH1"}),
         ("any gift ideas for someone who likes to cook?", {"SK1"}),
         ("need something for my boyfriend, he's a runner", {"RS1"}),
+        ("present for grandpa, he drinks coffee like crazy", {"CF1"}),
+        ("gift for my godmother who basically lives on coffee", {"CF1"}),
     ],
 )
 def test_a_gift_is_searched_by_what_the_recipient_is_into(
