@@ -94,3 +94,13 @@ def names_a_thing(wanted: str) -> bool:
     """Whether "we don't carry <wanted>" would name a product-like phrase."""
     words = re.findall(r"[a-z][a-z']*", wanted.lower())
     return bool(words) and not any(w in _NOT_A_THING for w in words)
+
+
+def names_nothing(wanted: str) -> bool:
+    """Whether the phrase is only talk ("morning", "what would you recommend", "let's start"),
+    with no word that could name a product at all."""
+    words = re.findall(r"[a-z][a-z']*", wanted.lower())
+    return bool(words) and all(w in _NOT_A_THING or w in _TALK_ONLY for w in words)
+
+
+_TALK_ONLY = frozenset({"all", "it", "over", "again", "good", "day", "there", "so", "ok", "okay"})

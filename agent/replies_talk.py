@@ -11,7 +11,7 @@ from typing import Any
 
 from agent.buyer import details_text
 from agent.gifts import GIFT_QUESTION, read_gift
-from agent.openers import names_a_thing, open_recommendation, starts_over
+from agent.openers import names_a_thing, names_nothing, open_recommendation, starts_over
 from agent.outcome import money_text
 from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY, WHAT_IS_SOLD
 from agent.state import ShoppingState, ToolEvent
@@ -180,7 +180,7 @@ def no_match_text(data: dict[str, Any]) -> str:
     """Said when the store has nothing close to what was asked."""
     wanted = str(data.get("wanted") or "")
     plain = re.fullmatch(r"[\w' -]{1,40}", wanted) and len(wanted.split()) <= 5
-    if not names_a_thing(wanted) and not data.get("products"):
+    if names_nothing(wanted) and not data.get("products"):
         return "Sorry, I'm not sure what you're looking for. What kind of product can I find you?"
     thing = plain and names_a_thing(wanted)
     lines = [f"Sorry, we don't carry {wanted}." if thing else "Sorry, we don't carry that."]
