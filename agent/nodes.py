@@ -13,6 +13,7 @@ from agent.checkout import fresh_turn
 from agent.context import Context
 from agent.label_answers import label_follow_up
 from agent.model_replies import checked_model_reply, reword
+from agent.openers import starts_over
 from agent.outcome import ToolRun
 from agent.planner_rules import plan_tool_calls
 from agent.reader import read_message
@@ -28,6 +29,11 @@ _KEEPS_AWAITING = {Intent.ADD, Intent.GIVE_DETAILS}
 _LABEL_FOLLOW_UPS = {
     Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.PHOTO_QUESTION,
     Intent.ADD, Intent.VIEW_CART, Intent.OFF_TOPIC, Intent.UNCLEAR,
+}  # fmt: skip
+
+
+STARTS_OVER: dict[str, Any] = {
+    "query": "", "filters": {}, "shown": [], "focus": None, "compared": [], "photo": None,
 }  # fmt: skip
 
 
@@ -61,6 +67,8 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
     update: dict[str, Any] = fresh_turn() | {"intent": intent}
     if fallback:
         update["model_fallback"] = fallback
+    if understanding.intent is Intent.ACKNOWLEDGE and starts_over(understanding.text):
+        update |= STARTS_OVER  # the search so far is dropped; the cart and orders stay
     awaiting = state.awaiting or {}
     if not _keeps_awaiting(understanding.intent, awaiting):
         update["awaiting"] = None

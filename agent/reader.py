@@ -16,17 +16,20 @@ from agent.checkout import is_ready
 from agent.context import Context
 from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
+from agent.gifts import read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.kinds import request_head, title_head
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_products import named_products
+from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.question_follow_ups import continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.state import ShoppingState
+from agent.store_questions import asks_about_paying, asks_where_shipped
 from agent.swaps import says_swap, swap_meant
 from agent.title_orders import ordered_count, ordered_variant, quoted_product
 from agent.understanding import CART_CHANGES, Intent, Understanding
@@ -59,7 +62,10 @@ def read_message(
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     said = in_english(text, state.understanding.slots.language, titles)
-    text = said.english
+    text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
+    asks_first = _asks_first(state, text)
+    plain = _plain_request(state, text) if asks_first is None else text
+    searches, text = plain != text, plain
     situation = Situation(
         awaiting=state.awaiting,
         pending_checkout=is_ready(state.pending_checkout),
@@ -80,6 +86,11 @@ def read_message(
         masked=mask_titles(text, titles),
     )
     said.apply(understanding)
+    if asks_first is not None:
+        understanding.intent, understanding.confidence = asks_first, CONFIDENT
+        understanding.slots.category = ""
+    elif searches and understanding.intent is not Intent.REFINE:
+        understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT  # "cooking"
     continues_variant_question(understanding, state.understanding, state.focus)
     if _may_name_two(understanding):
         _compare_named(understanding, ctx)
@@ -99,7 +110,7 @@ def read_message(
             understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         _classify_talk(understanding, ctx)
-    if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id:
+    if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id and asks_first is None:
         understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
     if understanding.intent is Intent.ADD and not understanding.references.names_product:
         _read_quoted_title(understanding, ctx)
@@ -112,6 +123,35 @@ def read_message(
     if lines and understanding.intent not in _NEVER_A_SWAP:
         _read_swap(understanding, state, ctx, lines)
     return understanding
+
+
+_POINTS = re.compile(r"\b(?:these|those|them|it|one|ones|first|second|third|last)\b", re.I)
+
+
+def _asks_first(state: ShoppingState, text: str) -> Intent | None:
+    """A message answered in words before any search: "start over" (the search is dropped, the
+    cart kept), a gift with nothing to go on, an open "what would you recommend?", a payment or
+    shipping-destination question."""
+    if starts_over(text):
+        return Intent.ACKNOWLEDGE
+    if asks_about_paying(text) or asks_where_shipped(text):
+        return Intent.HELP
+    gift = read_gift(text)
+    if gift is not None and not gift.search and not (state.shown and _POINTS.search(text)):
+        return Intent.HELP  # "which of these should I get him?" is about the list
+    if not state.shown and open_recommendation(text) == "":
+        return Intent.HELP
+    return None
+
+
+def _plain_request(state: ShoppingState, text: str) -> str:
+    """A gift as the search for what the recipient is into; an open recommendation with a
+    budget as a search within the budget."""
+    gift = read_gift(text)
+    if gift is not None and gift.search:
+        return gift.search
+    rest = open_recommendation(text)
+    return rest if rest and not state.shown else text
 
 
 def _read_quoted_title(understanding: Understanding, ctx: Context) -> None:

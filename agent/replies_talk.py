@@ -10,10 +10,13 @@ import re
 from typing import Any
 
 from agent.buyer import details_text
+from agent.gifts import GIFT_QUESTION, read_gift
+from agent.openers import names_a_thing, names_nothing, open_recommendation, starts_over
 from agent.outcome import money_text
 from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY, WHAT_IS_SOLD
 from agent.state import ShoppingState, ToolEvent
 from agent.store_help import photo_help_text, sells_text
+from agent.store_questions import store_answer
 from agent.understanding import Intent
 
 HELP = (
@@ -22,6 +25,11 @@ HELP = (
     'waterproof?"), look at a photo, compare or recommend, and handle your cart ("make the socks '
     '3", "remove the shoes"), checkout and orders. I always ask before placing or canceling an '
     "order. What are you looking for?"
+)
+OPEN_RECOMMENDATION = (
+    "Happy to recommend something! What kind of thing are you after — and who is it for, or "
+    'what budget? For example "a rain jacket under $100" or "a gift for someone who loves '
+    'coffee".'
 )
 DETAILS_EXAMPLE = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
 PRICE_REFUSAL = (
@@ -97,6 +105,14 @@ def talk_reply(
         return 'Which item in your cart do you mean? Say "the socks", "the blue one" or its name.'
     if intent in {Intent.PRODUCT_QUESTION, Intent.ADD, Intent.COMPARE}:
         return 'Which one do you mean? Say "the first one", "the cheaper one" or its name.'
+    if intent is Intent.ACKNOWLEDGE and starts_over(u.text):
+        kept = (
+            ' Your cart still has what you added — say "empty my cart" if you want that cleared '
+            "too."
+            if state.cart_id
+            else ""
+        )
+        return f"Sure — starting fresh. What are you looking for?{kept}"
     if intent is Intent.ACKNOWLEDGE:
         return "Alright. Anything else I can find for you?"
     if intent is Intent.GIVE_DETAILS:
@@ -107,6 +123,13 @@ def talk_reply(
 def help_reply(text: str, policies: str, departments: tuple[str, ...] = ()) -> str:
     """What the assistant does; the store's policies when asked about returns or shipping; the
     store's departments when asked what it sells."""
+    if answer := store_answer(text, policies):
+        return answer  # "can I pay with PayPal?", "do you ship to Canada?"
+    gift = read_gift(text)
+    if gift is not None and not gift.search:
+        return GIFT_QUESTION
+    if open_recommendation(text) == "":
+        return OPEN_RECOMMENDATION
     if PHOTO_HELP.search(text):
         return photo_help_text(text)
     if WHAT_IS_SOLD.search(text) and departments:
@@ -157,7 +180,10 @@ def no_match_text(data: dict[str, Any]) -> str:
     """Said when the store has nothing close to what was asked."""
     wanted = str(data.get("wanted") or "")
     plain = re.fullmatch(r"[\w' -]{1,40}", wanted) and len(wanted.split()) <= 5
-    lines = [f"Sorry, we don't carry {wanted}." if plain else "Sorry, we don't carry that."]
+    if names_nothing(wanted) and not data.get("products"):
+        return "Sorry, I'm not sure what you're looking for. What kind of product can I find you?"
+    thing = plain and names_a_thing(wanted)
+    lines = [f"Sorry, we don't carry {wanted}." if thing else "Sorry, we don't carry that."]
     if data.get("products"):
         lines.append("The closest things we have:")
         lines += [

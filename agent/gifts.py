@@ -1,0 +1,122 @@
+"""A gift request: search what the recipient is into, or ask.
+
+"need a gift for my sister, she's into yoga" is a search for yoga things, not for "gift" or
+"sister"; "a present for my dad who loves hiking, around 80 bucks" keeps the budget with the
+hiking. A gift with no interest and no kind named ("a birthday present for my brother") is
+answered with a question about what they like. An interest is read from "into / loves / likes
+(to) / enjoys / is big on X", "an X lover / fan / addict" and the person nouns "a runner",
+"a gamer", "a cook"; a few interests are searched through the gear a shop assistant would show.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.sparse import STOPWORDS
+
+_GIFT = re.compile(
+    r"\b(?:gifts?|presents?|pressies?|prezzies?|stocking (?:stuffers?|fillers?)"
+    r"|what (?:do|should|can|could) i (?:get|buy)(?: for)?|(?:get|buy) (?:my|our|him|her|them)\b"
+    r"|something (?:nice )?for (?:my|our)\b)",
+    re.I,
+)
+_LIKES = re.compile(
+    r"\b(?:(?:is|'s|s|are|'re|re) )?(?:really |totally |super |very |so |big |huge |basically )?"
+    r"(?:into|loves?|loving|likes|enjoys?|adores?|obsessed w(?:ith|/)?|crazy about|mad about"
+    r"|big on|keen on|passionate about|a fan of|all about|does|drinks|lives on|lives for)"
+    r"\s+(?:to\s+|going\s+|doing\s+)?(?:go\s+)?(?:(?:a lot|lots|loads|tons) of\s+)?"
+    r"([a-z]+(?: [a-z]+)?)",
+    re.I,
+)
+_LOVER = re.compile(
+    r"\b([a-z]+) (?:lover|fan|addict|nut|fanatic|enthusiast|snob|junkie|buff|freak|person"
+    r"|head)s?\b",
+    re.I,
+)
+_PERSON = re.compile(
+    r"\b(?:a|an|total|massive|huge|big|keen|avid|real|serious)\s+(?:\w+\s+)?"
+    r"(runner|jogger|gamer|cook|chef|hiker|yogi|baker|camper|cyclist|golfer|climber|swimmer"
+    r"|trekker|backpacker)\b",
+    re.I,
+)
+_INTEREST_QUERY = {
+    "yoga": "yoga", "yogi": "yoga", "hiking": "hiking boots", "hike": "hiking boots",
+    "hikes": "hiking boots", "hiker": "hiking boots", "trekking": "hiking boots",
+    "trekker": "hiking boots", "backpacking": "hiking backpack", "backpacker": "hiking backpack",
+    "running": "running shoes", "run": "running shoes", "runner": "running shoes",
+    "jogging": "running shoes", "jog": "running shoes", "jogger": "running shoes",
+    "gaming": "gaming headset", "gamer": "gaming headset", "games": "gaming headset",
+    "video": "gaming headset",
+    "cooking": "cooking", "cook": "cooking", "chef": "cooking", "food": "cooking",
+    "baking": "baking", "bake": "baking", "baker": "baking", "coffee": "coffee", "tea": "tea",
+    "camping": "camping", "camp": "camping", "camper": "camping", "music": "headphones",
+}  # fmt: skip
+"""Interests searched through what is bought for them; any other interest is searched as said."""
+_BUDGET = re.compile(
+    r"\b(?:under|below|less than|no more than|max(?:imum)?|up to|around|about|roughly|within"
+    r"|over|above|at least)\s+\$?\s*\d+(?:\.\d+)?(?:\s*(?:bucks|dollars|usd|quid|pounds|euros))?"
+    r"|\$\s*\d+(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:bucks|dollars)\b",
+    re.I,
+)
+_NOT_INTEREST_TEXT = """
+it that this them stuff things something anything everything a an the her his their me my our
+gifts gift presents present when where how what if whatever
+"""
+_NOT_INTEREST = frozenset(_NOT_INTEREST_TEXT.split())
+_FILLER_TEXT = """
+need want looking look after get buy find gift gifts present presents pressie prezzie for my our
+his her their him them he she they who whos who's is 's s really something nice good birthday
+christmas xmas bday anniversary holiday holidays ideas idea any some please pls mother father
+mom mum dad sister sis brother bro wife husband boyfriend girlfriend partner friend friends son
+daughter aunt uncle nephew niece cousin grandma grandpa grandad granddad grandmother grandfather
+teacher boss coworker colleague flatmate roommate law in kid kids someone person what do should
+can could i i'm im am give giving stocking stuffer stuffers fillers filler budget bucks dollars
+under below around about less than max up to
+"""
+_FILLER = frozenset(_FILLER_TEXT.split())
+"""Words of a gift request that name neither a kind nor an interest."""
+
+
+@dataclass(frozen=True)
+class Gift:
+    """A gift request: `search` is the search to run ("hiking boots under 80"), or "" when the
+    shopper should be asked what the recipient likes."""
+
+    search: str
+
+
+def read_gift(text: str) -> Gift | None:
+    """The gift request in the message, None when it asks for no gift or already names a kind."""
+    lower = text.lower()
+    if not _GIFT.search(lower):
+        return None
+    interest = _interest(lower)
+    budget = " ".join(m.group(0) for m in _BUDGET.finditer(lower))
+    if interest:
+        return Gift(f"{_INTEREST_QUERY.get(interest, interest)} {budget}".strip())
+    if _names_more(_BUDGET.sub(" ", lower)):
+        return None  # "a gift for my mum, maybe a scarf": the scarf is the search
+    return Gift(budget)
+
+
+def _interest(text: str) -> str:
+    for pattern in (_PERSON, _LOVER, _LIKES):
+        for match in pattern.finditer(text):
+            words = [w for w in match.group(1).split() if w not in STOPWORDS]
+            words = [w for w in words if w not in _NOT_INTEREST and w not in _FILLER]
+            if words:
+                head = next((w for w in words if w in _INTEREST_QUERY), None)
+                return head or " ".join(words)
+    return ""
+
+
+def _names_more(text: str) -> bool:
+    words = re.findall(r"[a-z][a-z']*", text)
+    return any(w not in STOPWORDS and w not in _FILLER for w in words)
+
+
+GIFT_QUESTION = (
+    "Happy to help with a gift! What are they into — hiking, yoga, cooking, coffee, gaming, "
+    "music…? Tell me that (and a budget, if you have one) and I'll pick a few things."
+)
