@@ -45,6 +45,8 @@ def plan_tool_calls(
     if intent in {Intent.REFINE, Intent.RELAX}:
         return [_search(u, refine=True)]
     if intent is Intent.PRODUCT_QUESTION:
+        if refs.shown_list:
+            return [_call("answer_about_list", question=u.text)]
         if refs.product_ids:
             return [_call("answer_question", product_id=refs.product_ids[0], question=u.text)]
         if refs.ordinals or (refs.pronoun and not u.slots.options_asked):
