@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable
 
 from agent.answers import property_verdict
+from agent.context import Context
 from agent.outcome import Outcome, ToolRun, money_text
-from agent.understanding import Understanding
+from agent.state import ShoppingState
+from agent.understanding import Intent, Understanding
 from agent.variants import offered
 from catalog.model import Product
 
@@ -44,6 +46,20 @@ def means_the_list(text: str, shown: int, focus: str | None) -> bool:
     return bool(_ALL_OF.search(lowered)) or (focus is None and bool(_PLURAL.search(lowered)))
 
 
+_THE_ONES = re.compile(r"\b(?:ones|them|those|these)\b")
+
+
+def coloured_in_list(state: ShoppingState, u: Understanding, ctx: Context) -> list[str] | None:
+    """ "Add two of the blue ones": the listed products offered in the colour said; None when
+    the words do not pick from the list by colour."""
+    said = [w.lower() for w in u.slots.color_words or u.slots.colors]
+    if not said or len(state.shown) < 2 or not _THE_ONES.search(u.text.lower()):
+        return None
+    listed = [p for s in state.shown if (p := ctx.search.get(s["id"])) is not None]
+    exact = [p.id for p in listed if _has_colour(p, said)]
+    return exact or [p.id for p in listed if offered(p, None, said, stocked=False)]
+
+
 Verdict = Callable[[Product], bool | None]
 
 
@@ -58,6 +74,13 @@ def answer_about_list(run: ToolRun, question: str) -> Outcome:
         return Outcome(False, "Which one do you mean?", {"which": True})
     results = [(p, verdict(p)) for p in listed]
     reply = grouped(results, what)
+    if u.intent is Intent.ADD:  # "add two of the blue ones" and several are: which one
+        yes = [p.title for p, v in results if v]
+        reply = (
+            f"{len(yes)} of these come in that colour: {_names(yes)}. Which one should I add?"
+            if yes
+            else f"None of these is {what}."
+        )
     return Outcome(True, reply, {"answer": reply, "over_list": len(listed)}, {"turn_products": []})
 
 

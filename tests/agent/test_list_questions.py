@@ -36,7 +36,7 @@ def _item(
 def products() -> list[Product]:
     return [
         _item("M1", "Harbor Stoneware Mug", "mug", 18, ["cream", "green"], dishwasher_safe="yes"),
-        _item("M2", "Pinecone Camp Mug", "mug", 15, ["rust"], dishwasher_safe="no"),
+        _item("M2", "Pinecone Camp Mug", "mug", 15, ["rust", "white"], dishwasher_safe="no"),
         _item("M3", "Glazed Potter Mug", "mug", 32, ["white", "sage"], dishwasher_safe="no"),
         _item("M4", "Office Classic Mug", "mug", 12, ["black"], dishwasher_safe="yes"),
         _item("H1", "Trail Buds Headphones", "headphones", 45, ["black"], wireless="yes"),
@@ -96,3 +96,23 @@ def test_the_catalog_being_silent_is_said(agent: ShoppingAgent) -> None:
     _, turn = talk(agent, "show me mugs", "are any of these microwave safe?")
     assert "Which one do you mean" not in turn.reply
     assert "doesn't say" in turn.reply or "does not say" in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["add two of the green ones", "pls add 2 of the green ones", "ill take two green ones"],
+)
+def test_adding_the_one_listed_product_in_a_colour(agent: ShoppingAgent, message: str) -> None:
+    _, turn = talk(agent, "show me mugs", message)
+    assert turn.cart is not None and len(turn.cart.lines) == 1
+    line = turn.cart.lines[0]
+    assert line.product_id == "M1" and line.quantity == 2 and line.variant_id == "M1-green"
+
+
+def test_several_listed_products_in_a_colour_are_named_before_adding(
+    agent: ShoppingAgent,
+) -> None:
+    _, turn = talk(agent, "show me mugs", "add one of the white ones")
+    assert turn.cart is None or not turn.cart.lines
+    assert "Which one do you mean" not in turn.reply
+    assert "Glazed Potter Mug" in turn.reply and "Pinecone Camp Mug" in turn.reply
