@@ -26,6 +26,7 @@ _ALL_OF = re.compile(
 )
 _PLURAL = re.compile(r"\b(?:they|them|these|those|em)\b")
 _NAMES_ONE = re.compile(r"\b(?:it|its|this one|that one|the \w+ one)\b")
+COMES_IN = re.compile(r"\bcomes?\b")
 _YES_NO = re.compile(
     r"^\W*(?:(?:so|and|ok(?:ay)?|hmm+|also|but)\W+)?"
     r"(?:are|r|is|do|does|can|could|will|would|have|has)\b"
@@ -59,6 +60,8 @@ def coloured_in_list(state: ShoppingState, u: Understanding, ctx: Context) -> li
     exact = [p.id for p in listed if _has_colour(p, said)]
     return exact or [p.id for p in listed if offered(p, None, said, stocked=False)]
 
+
+_FILLER = frozenset({"come", "comes", "have", "any", "them", "those", "these", "they", "all"})
 
 Verdict = Callable[[Product], bool | None]
 
@@ -112,18 +115,23 @@ def _verdict(u: Understanding, listed: list[Product]) -> tuple[Verdict | None, s
         return (lambda p: offered(p, size, [], stocked=True)), f"in stock in size {size}"
     if not slots.asked:
         return None, ""
-    word = slots.asked[0]  # the kind asked about comes first ("washable" before "safe")
-    named = [property_verdict(p, word) for p in listed]
-    known = [n for v, n in named if v is not None]
-    name = known[0] if known else _as_said(u.text, slots.asked)
-    return (lambda p: property_verdict(p, word)[0]), name
+    for word in slots.asked:  # the kind asked about comes first ("washable" before "safe")
+        named = [property_verdict(p, word) for p in listed]
+        known = [n for v, n in named if v is not None]
+        if known:
+            return (lambda p, w=word: property_verdict(p, w)[0]), known[0]
+        if word not in _FILLER:
+            break  # "microwave safe": the catalog is silent on microwaves, not on "safe"
+    return (lambda p: None), _as_said(u.text, [w for w in slots.asked if w not in _FILLER])
 
 
 def _as_said(text: str, asked: list[str]) -> str:
     """The property as the shopper wrote it: the span of the asked words ("microwave safe")."""
     words = re.findall(r"[a-z][a-z-]+", text.lower())
     places = [i for i, w in enumerate(words) if w in asked]
-    if places and places[-1] - places[0] < 3:
+    if not places:
+        return "like that"
+    if places[-1] - places[0] < 3:
         return " ".join(words[places[0] : places[-1] + 1])
     return asked[0]
 

@@ -50,7 +50,7 @@ def products() -> list[Product]:
     [
         "any of these dishwasher safe?",
         "are any of them dishwasher safe",
-        "can those go in the dishwasher?",
+        "is any of them dishwasher safe??",
         "are all of them dishwasher-safe?",
     ],
 )
