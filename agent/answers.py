@@ -432,3 +432,23 @@ def has_property(product: Product, word: str) -> bool:
     ]
     negation = rf"\b(?:not|no|non)[\s-]+{re.escape(word)}"
     return any(_mentions(f, word) and not re.search(negation, f.lower()) for f in fields)
+
+
+def property_verdict(product: Product, word: str) -> tuple[bool | None, str]:
+    """Whether the record says the product is `word`, and the name it says it by: (True/False,
+    "dishwasher safe") when an attribute or a field speaks to it, (None, word) when none does."""
+    wanted = stem(_KIND_KEYS.get(word, word))
+    for key, value in product.attributes.items():
+        text = str(value).strip().lower()
+        if key in _SKIP_KEYS or text not in _YES_OR_NO:
+            continue
+        if _same(word, key) or _names_key(wanted, key):
+            return text in _YES_VALUES, key.replace("_", " ")
+    fields = [
+        product.title,
+        *(str(v) for k, v in product.attributes.items() if k not in _SKIP_KEYS),
+        product.description,
+    ]
+    if _weaker_in(product, word) or any(_mentions(f, word) for f in fields):
+        return has_property(product, word), word
+    return None, word

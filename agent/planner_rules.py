@@ -14,6 +14,7 @@ from agent.buyer import is_complete, merge_details
 from agent.cart_phrases import ITEM_BREAK
 from agent.context import Context
 from agent.kinds import judge_for, request_head
+from agent.list_answers import coloured_in_list
 from agent.slots import color_words_in, quantity_in, size_in
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
@@ -45,6 +46,8 @@ def plan_tool_calls(
     if intent in {Intent.REFINE, Intent.RELAX}:
         return [_search(u, refine=True)]
     if intent is Intent.PRODUCT_QUESTION:
+        if refs.shown_list:
+            return [_call("answer_about_list", question=u.text)]
         if refs.product_ids:
             return [_call("answer_question", product_id=refs.product_ids[0], question=u.text)]
         if (listed := _the_list_meant(state, u)) and not refs.ordinals:
@@ -90,6 +93,8 @@ def plan_tool_calls(
                 size=u.slots.size, color=said[0] if said else None,
             )
         ]  # fmt: skip
+    if intent is Intent.ADD and (by_colour := _coloured_add(state, u, ctx)) is not None:
+        return by_colour  # "add two of the blue ones"
     if intent is Intent.ADD:
         return _add_calls(state, u) or _nothing_to_point_at(state, u, ctx)
     if intent in {Intent.REMOVE, Intent.SET_QUANTITY}:
@@ -114,6 +119,26 @@ def plan_tool_calls(
         tool = "cancel_order" if u.allows_order_cancel else "ask_cancel_order"
         return [_call(tool, order_id=refs.order_id)]
     return []
+
+
+def _coloured_add(
+    state: ShoppingState, u: Understanding, ctx: Context
+) -> list[dict[str, Any]] | None:
+    """ "Add two of the blue ones": the one listed product in that colour, else say which are."""
+    if u.references.ordinals or u.references.product_ids or state.awaiting:
+        return None  # a pending add's own question is answered by `_add_calls`
+    listed = coloured_in_list(state, u, ctx)
+    if listed is None:
+        return None
+    if len(listed) != 1:
+        return [_call("answer_about_list", question=u.text)]
+    said = u.slots.color_words or u.slots.colors
+    return [
+        _call(
+            "add_to_cart", product_id=listed[0], size=u.slots.size, color=said[0],
+            quantity=u.slots.quantity or 1,
+        )
+    ]  # fmt: skip
 
 
 def _adds_the_photographed(state: ShoppingState, u: Understanding) -> bool:

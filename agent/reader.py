@@ -20,6 +20,7 @@ from agent.gifts import read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.kinds import request_head, title_head
+from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_products import named_products
@@ -343,6 +344,9 @@ def _classify_talk(understanding: Understanding, ctx: Context) -> None:
 
 def _resolve(understanding: Understanding, state: ShoppingState, lines: list[LineFacts]) -> None:
     refs = understanding.references
+    if _about_the_list(understanding, state):
+        refs.shown_list, refs.product_ids = True, []
+        return
     refs.product_ids = refs.product_ids or resolve_products(
         understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
     )
@@ -359,6 +363,28 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
             understanding.slots.quantity, understanding.slots.change_by = more, None
     if understanding.intent is Intent.CANCEL_ORDER:
         refs.order_id = (state.awaiting or {}).get("order_id") or state.last_order_id
+
+
+def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:
+    """A question with a plural reference to the list shown ("are they wireless?")."""
+    refs, slots = understanding.references, understanding.slots
+    if refs.ordinals or refs.product_ids or refs.names_product or slots.options_asked:
+        return False
+    if slots.cheaper or slots.pricier or slots.bigger or slots.smaller:
+        return False  # "those are a bit much, anything cheaper?" narrows the list
+    if COMES_IN.search(understanding.text.lower()):
+        return False  # "do any of them come decaf?" asks for those that do: a narrower list
+    if not means_the_list(understanding.text, len(state.shown), state.focus):
+        return False
+    if understanding.intent is Intent.PRODUCT_QUESTION:
+        return True
+    if understanding.intent is not Intent.REFINE or not asks_yes_or_no(understanding.text):
+        return False
+    if slots.price_min is None and slots.price_max is None:
+        return False  # "do any of them come decaf?", "those in a medium?" narrow the list
+    understanding.intent = Intent.PRODUCT_QUESTION  # "are all of these under $50?"
+    slots.asked, slots.category = asked_about(understanding.text.lower()), ""
+    return True
 
 
 def resolve_references(understanding: Understanding, state: ShoppingState, ctx: Context) -> None:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from agent import (
     label_answers,
+    list_answers,
     tools_cart,
     tools_catalog,
     tools_checkout,
@@ -64,6 +65,10 @@ class QuestionArgs(BaseModel):
         default_factory=list,
         description="Other listed products the question is about too ('do they come bigger?').",
     )
+
+
+class ListQuestionArgs(BaseModel):
+    question: str = Field(description="The shopper's question about the products just listed.")
 
 
 class VariantArgs(BaseModel):
@@ -205,6 +210,8 @@ for _tool in (
          AddByNameArgs, tools_questions.add_by_name, needs="cart"),
     Tool("answer_question", "Answer a question about one product from its own record.",
          QuestionArgs, tools_questions.answer_question),
+    Tool("answer_about_list", "Answer a yes/no question for every product just listed.",
+         ListQuestionArgs, list_answers.answer_about_list),
     Tool("change_variant", "Switch a cart line to another size or colour of the same product.",
          VariantArgs, tools_questions.change_variant, needs="cart"),
     Tool("ask_cancel_order", "Ask the shopper to confirm canceling an order (changes nothing).",

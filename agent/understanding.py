@@ -141,6 +141,9 @@ class References(BaseModel):
     pronoun: bool = Field(default=False, description="'it', 'that one', 'those'.")
     photo: bool = Field(default=False, description="'this' = the shopper's last photo.")
     names_product: bool = Field(default=False, description="A shown product's title is quoted.")
+    shown_list: bool = Field(
+        default=False, description="'they', 'any of these', 'all of them': the whole list shown."
+    )
     product_ids: list[str] = Field(
         default_factory=list, description="The products meant, most specific reading first."
     )

@@ -1,0 +1,167 @@
+"""Questions about the whole list just shown: "are they wireless?", "any of these dishwasher
+safe?", "are all of them under $50?", "do any of those come in green?".
+
+A plural reference ("they", "these", "any of them", "all of those", "which ones") means the list,
+a singular one ("it", "the first one") the product in focus; each listed product is answered from
+its own record and the answer groups them: which are, which are not, which the catalog is silent on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.answers import property_verdict
+from agent.context import Context
+from agent.outcome import Outcome, ToolRun, money_text
+from agent.state import ShoppingState
+from agent.understanding import Intent, Understanding
+from agent.variants import offered
+from catalog.model import Product
+
+_ALL_OF = re.compile(
+    r"\b(?:(?:any|all|each|either|none|some|both|which|every one) of (?:them|these|those|em)"
+    r"|which ones?\b(?! of)|any (?:that|which)|(?:are|r|do|have|is) (?:they|these|those) all"
+    r"|(?:they|these|those) all)\b"
+)
+_PLURAL = re.compile(r"\b(?:they|them|these|those|em)\b")
+_NAMES_ONE = re.compile(r"\b(?:it|its|this one|that one|the \w+ one)\b")
+COMES_IN = re.compile(r"\bcomes?\b")
+_YES_NO = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?|hmm+|also|but)\W+)?"
+    r"(?:are|r|is|do|does|can|could|will|would|have|has)\b"
+)
+
+
+def asks_yes_or_no(text: str) -> bool:
+    """The message is a yes/no question ("are all of these under 50?", "can those go in …")."""
+    return bool(_YES_NO.match(text.lower()))
+
+
+def means_the_list(text: str, shown: int, focus: str | None) -> bool:
+    """The words point at the whole list (several shown): "any of them" always does; a bare
+    "they"/"these" does unless one product is in focus and "it"/"that one" is not said."""
+    lowered = text.lower().replace("'", "")
+    if shown < 2 or _NAMES_ONE.search(lowered):
+        return False
+    return bool(_ALL_OF.search(lowered)) or (focus is None and bool(_PLURAL.search(lowered)))
+
+
+_THE_ONES = re.compile(r"\b(?:ones|them|those|these)\b")
+
+
+def coloured_in_list(state: ShoppingState, u: Understanding, ctx: Context) -> list[str] | None:
+    """ "Add two of the blue ones": the listed products offered in the colour said; None when
+    the words do not pick from the list by colour."""
+    said = [w.lower() for w in u.slots.color_words or u.slots.colors]
+    if not said or len(state.shown) < 2 or not _THE_ONES.search(u.text.lower()):
+        return None
+    listed = [p for s in state.shown if (p := ctx.search.get(s["id"])) is not None]
+    exact = [p.id for p in listed if _has_colour(p, said)]
+    return exact or [p.id for p in listed if offered(p, None, said, stocked=False)]
+
+
+_FILLER = frozenset({"come", "comes", "have", "any", "them", "those", "these", "they", "all"})
+
+Verdict = Callable[[Product], bool | None]
+
+
+def answer_about_list(run: ToolRun, question: str) -> Outcome:
+    """Answer a yes/no question for every product listed, grouped; the list stays as it was."""
+    listed = [p for s in run.state.shown if (p := run.ctx.search.get(s["id"])) is not None]
+    if not listed:
+        return Outcome(False, "Which products do you mean?", {"which": True})
+    u = run.state.understanding
+    verdict, what = _verdict(u, listed)
+    if verdict is None:
+        return Outcome(False, "Which one do you mean?", {"which": True})
+    results = [(p, verdict(p)) for p in listed]
+    reply = grouped(results, what)
+    if u.intent is Intent.ADD:  # "add two of the blue ones" and several are: which one
+        yes = [p.title for p, v in results if v]
+        reply = (
+            f"{len(yes)} of these come in that colour: {_names(yes)}. Which one should I add?"
+            if yes
+            else f"None of these is {what}."
+        )
+    return Outcome(True, reply, {"answer": reply, "over_list": len(listed)}, {"turn_products": []})
+
+
+def _verdict(u: Understanding, listed: list[Product]) -> tuple[Verdict | None, str]:
+    """How to judge one product for this question, and how the reply names the property."""
+    slots = u.slots
+    if slots.price_max is not None or slots.price_min is not None:
+        low, high = slots.price_min, slots.price_max
+
+        def in_budget(p: Product) -> bool:
+            price = min(v.price.amount for v in p.variants)
+            return (low is None or price >= low) and (high is None or price <= high)
+
+        bound = high if high is not None else low
+        currency = listed[0].variants[0].price.currency
+        word = "under" if high is not None else "over"
+        amount = money_text({"amount": bound, "currency": currency})
+        return in_budget, f"{word} {amount}"
+    said = [w.lower() for w in slots.color_words or slots.colors]
+    if said:
+        exact = any(_has_colour(p, said) for p in listed)
+
+        def in_colour(p: Product) -> bool:
+            return _has_colour(p, said) if exact else offered(p, None, said, stocked=False)
+
+        return in_colour, f"available in {said[0]}"
+    if slots.size:
+        size = slots.size
+        return (lambda p: offered(p, size, [], stocked=True)), f"in stock in size {size}"
+    if not slots.asked:
+        return None, ""
+    for word in slots.asked:  # the kind asked about comes first ("washable" before "safe")
+        named = [property_verdict(p, word) for p in listed]
+        known = [n for v, n in named if v is not None]
+        if known:
+            return (lambda p, w=word: property_verdict(p, w)[0]), known[0]
+        if word not in _FILLER:
+            break  # "microwave safe": the catalog is silent on microwaves, not on "safe"
+    return (lambda p: None), _as_said(u.text, [w for w in slots.asked if w not in _FILLER])
+
+
+def _as_said(text: str, asked: list[str]) -> str:
+    """The property as the shopper wrote it: the span of the asked words ("microwave safe")."""
+    words = re.findall(r"[a-z][a-z-]+", text.lower())
+    places = [i for i, w in enumerate(words) if w in asked]
+    if not places:
+        return "like that"
+    if places[-1] - places[0] < 3:
+        return " ".join(words[places[0] : places[-1] + 1])
+    return asked[0]
+
+
+def _has_colour(product: Product, said: list[str]) -> bool:
+    return any(any(w in (v.color or "").lower() for w in said) for v in product.variants)
+
+
+def grouped(results: list[tuple[Product, bool | None]], what: str) -> str:
+    """ "2 of these 5 are dishwasher safe: A, B. Not A, B." with the silent ones said."""
+    yes = [p.title for p, v in results if v is True]
+    no = [p.title for p, v in results if v is False]
+    silent = [p.title for p, v in results if v is None]
+    count = len(results)
+    if len(yes) == count:
+        text = f"Yes — all {count} of these are {what}."
+    elif len(no) == count:
+        text = f"No — none of these {count} is {what}."
+    elif not yes and not no:
+        return f"The catalog doesn't say whether these are {what}."
+    else:
+        verb = "is" if len(yes) == 1 else "are"
+        text = f"{len(yes)} of these {count} {verb} {what}"
+        text += f": {_names(yes)}." if yes else "."
+        if no:
+            text += f" Not {what}: {_names(no)}."
+    if silent and (yes or no):
+        text += f" The catalog doesn't say for {_names(silent)}."
+    return text
+
+
+def _names(titles: list[str]) -> str:
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
