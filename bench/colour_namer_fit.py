@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD python bench/colour_namer_fit.py --clothing ../shared/benchmarks/clothing
 
-Data: the hand-labelled real photos (`bench/clothing_colours.csv`, `_2.csv` to `_5.csv`,
+Data: the hand-labelled real photos (`bench/clothing_colours.csv`, `_2.csv` to `_6.csv`,
 all their splits) and the sample catalog's synthetic variant images and shopper photos (their
 variant's colour family). Features: `vision.colour_features` on the current mask.
 
@@ -43,6 +43,7 @@ LABELS = [
     HERE / "clothing_colours_3.csv",
     HERE / "clothing_colours_4.csv",
     HERE / "clothing_colours_5.csv",
+    HERE / "clothing_colours_6.csv",
 ]
 FOLDS = 5
 SEEDS = (0, 1, 2)
