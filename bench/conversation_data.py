@@ -84,8 +84,13 @@ MADE_FILES = ("text", "gif", "svg", "heic", "corrupt", "empty")
 
 
 def load_conversations(folder: Path = CONVERSATIONS) -> list[dict[str, Any]]:
+    return load_files(sorted(folder.glob("*.yaml")))
+
+
+def load_files(paths: list[Path]) -> list[dict[str, Any]]:
+    """The conversations of these YAML files, wherever they are (a blind set kept outside)."""
     conversations: list[dict[str, Any]] = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path in paths:
         for conv in yaml.safe_load(path.read_text()) or []:
             conv["file"] = path.name
             conversations.append(conv)

@@ -29,6 +29,7 @@ from bench.conversation_data import (
     CatalogFacts,
     image_url,
     load_conversations,
+    load_files,
     validate,
 )
 from bench.purchase import machine, percentile
@@ -251,6 +252,11 @@ def main() -> None:
         "--class", dest="cls", action="append", choices=CLASSES, help="run this class (repeatable)"
     )
     parser.add_argument("--id", action="append", help="run these conversation ids only")
+    parser.add_argument(
+        "--file", type=Path, action="append",
+        help="run the conversations of this YAML file instead of bench/conversations/ (repeatable;"
+        " how a blind set is scored without being added to the dev data)",
+    )  # fmt: skip
     parser.add_argument("--server", help="a running `aisle serve` URL instead of in-process")
     parser.add_argument("--api-key", help="storefront key for --server (sent as X-API-Key)")
     parser.add_argument("--verbose", action="store_true", help="list failures with transcripts")
@@ -258,7 +264,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write bench/results/conversations.md")
     args = parser.parse_args()
 
-    conversations = load_conversations()
+    conversations = load_files(args.file) if args.file else load_conversations()
     if errors := validate(conversations):
         sys.exit("conversation file errors:\n" + "\n".join(errors))
     chosen = [
