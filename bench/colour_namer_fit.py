@@ -2,114 +2,55 @@
 
     PYTHONPATH=$PWD python bench/colour_namer_fit.py --clothing ../shared/benchmarks/clothing
 
-Data: the hand-labelled real photos (`bench/clothing_colours.csv`, `_2.csv` to `_6.csv`,
-all their splits) and the sample catalog's synthetic variant images and shopper photos (their
-variant's colour family). Features: `vision.colour_features` on the current mask.
+Data and what is measured: `bench/colour_namer_data.py` (the labelled real photos of sets 1-6
+and the sample catalog's synthetic images; colour features, the rules' answer and the encoder's
+vector of each). Two models are fitted: one over the colour features alone (for callers with no
+image vector), and one that also reads the item's embedding reduced by PCA (`--pca`, fitted on
+the training rows of each fold, then folded into the weights: `vision.colour_namer`).
 
 Cross-validation (repeated, same folds for every row of the table): the real photos in stratified
 5-fold (seeds 0, 1, 2), the synthetic images grouped by product into 5 folds (a product's
 variants never straddle train and test). Every fold fits on the other four folds of both sets and
 scores the held fold; the rules are scored on the same photos in the same run. Real photos:
 main colour strict and counting the labeller's alternatives; synthetic rows: the first colour of
-the list, as `bench/vision.py` scores them. Then the chosen model is fitted on everything and
+the list, as `bench/vision.py` scores them; metals: the synthetic silver/gold images named so, and
+the real photos the rules call metal named right. Then both models are fitted on everything and
 written to `vision/data/colour_namer.json` (with `--write`).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.vision import SAMPLE, catalog_images
-from bench.vision_clothing import LIMITS, read_colour_labels
-from vision.colors import item_region
-from vision.colour_features import CLASSES, FEATURE_NAMES, colour_features
-from vision.colour_namer import MODEL_FILE, ColourNamer
-from vision.colour_rules import read_by_rules
-from vision.intake import load_image
+from bench.colour_namer_data import FOLDS, SEEDS, Measured, Row, folds, labelled_rows, measured
+from vision.colour_features import CLASSES, FEATURE_NAMES
+from vision.colour_namer import MODEL_FILE, RULES_DECIDE, ColourNamer
+from vision.encoder import EfficientNetLite0Encoder, encoder_tag
 
-HERE = Path(__file__).resolve().parent
-LABELS = [
-    HERE / "clothing_colours.csv",
-    HERE / "clothing_colours_2.csv",
-    HERE / "clothing_colours_3.csv",
-    HERE / "clothing_colours_4.csv",
-    HERE / "clothing_colours_5.csv",
-    HERE / "clothing_colours_6.csv",
-]
-FOLDS = 5
-SEEDS = (0, 1, 2)
+METALS = ("silver", "gold")
 
 
-@dataclass
-class Row:
-    path: Path
-    colour: str
-    also: tuple[str, ...]
-    group: str
-    source: str  # real, catalog (synthetic variant image) or photo (synthetic shopper photo)
-    labels: str = ""  # the labels file of a real photo
+@dataclass(frozen=True)
+class Setting:
+    c: float
+    synthetic_weight: float
+    fallback_below: float = 0.0
+    pca: int = 0  # embedding components added to the features (0: colour features alone)
+    rules_decide: frozenset[str] = RULES_DECIDE
 
-
-def labelled_rows(clothing: Path) -> list[Row]:
-    rows = []
-    for labels in LABELS:
-        for r in read_colour_labels(labels):
-            folder = "catalog" if r["role"] == "catalog" else "queries"
-            rows.append(
-                Row(clothing / folder / r["file"], r["colour"], tuple(r["also"].split()),
-                    r["file"], "real", labels.stem)
-            )  # fmt: skip
-    images, _ = catalog_images(SAMPLE)
-    rows += [
-        Row(i.path, i.color_family, (), i.product_id, "catalog") for i in images if i.color_family
-    ]
-    for line in (SAMPLE / "photos" / "photos.jsonl").read_text().splitlines():
-        p = json.loads(line)
-        rows.append(
-            Row(SAMPLE / "photos" / p["file"], p["color_family"], (), p["product_id"], "photo")
-        )
-    return rows
-
-
-def measure(rows: list[Row]) -> tuple[np.ndarray, list[str], list[str]]:
-    """Features of every photo, the rules' main colour and the rules' first colour."""
-    features, mains, firsts = [], [], []
-    for row in rows:
-        lab, mask = item_region(load_image(row.path, **LIMITS).image)
-        reading = read_by_rules(lab, mask)
-        assert reading is not None
-        features.append(colour_features(lab, mask, reading))
-        mains.append(reading.main)
-        firsts.append(reading.ranked[0][0])
-    return np.array(features), mains, firsts
-
-
-def folds(rows: list[Row], seed: int) -> np.ndarray:
-    from sklearn.model_selection import StratifiedKFold
-
-    fold = np.zeros(len(rows), dtype=int)
-    real = [i for i, r in enumerate(rows) if r.source == "real"]
-    colours = [rows[i].colour for i in real]
-    strata = [c if colours.count(c) >= FOLDS else "rare" for c in colours]
-    split = StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(real, strata)
-    for k, (_, test) in enumerate(split):
-        fold[np.array(real)[test]] = k
-    groups = sorted({r.group for r in rows if r.source != "real"})
-    np.random.RandomState(seed).shuffle(groups)
-    of_group = {g: i % FOLDS for i, g in enumerate(groups)}
-    for i, r in enumerate(rows):
-        if r.source != "real":
-            fold[i] = of_group[r.group]
-    return fold
+    def label(self) -> str:
+        gate = "/".join(sorted(self.rules_decide)) or "nothing"
+        extra = f", + embedding PCA {self.pca}" if self.pca else ""
+        return (f"logistic C={self.c:g}, synthetic weight {self.synthetic_weight:g}{extra}, "
+                f"rules below p {self.fallback_below:g}, rules decide {gate}")  # fmt: skip
 
 
 def fit(x: np.ndarray, y: list[str], weight: np.ndarray, c: float, tau: float) -> ColourNamer:
@@ -130,9 +71,41 @@ def fit(x: np.ndarray, y: list[str], weight: np.ndarray, c: float, tau: float) -
     )
 
 
-def predict(namer: ColourNamer, x: np.ndarray, rules: list[str]) -> list[str]:
-    named = [namer.name(v, r) for v, r in zip(x, rules, strict=True)]
-    return [n[0] if n is not None else r for n, r in zip(named, rules, strict=True)]
+def fit_setting(m: Measured, train: np.ndarray, y: list[str], weight: np.ndarray,
+                s: Setting) -> ColourNamer:  # fmt: skip
+    """The model of setting `s` fitted on rows `train`; with an embedding, the PCA basis (fitted
+    on the same rows) and the scaler of its columns are folded into weights over the vector."""
+    labels = [y[i] for i in train]
+    if not s.pca:
+        return replace(fit(m.x[train], labels, weight[train], s.c, s.fallback_below),
+                       rules_decide=s.rules_decide)  # fmt: skip
+    centre = m.embeddings[train].mean(axis=0)
+    _, _, axes = np.linalg.svd(m.embeddings[train] - centre, full_matrices=False)
+    basis = axes[: s.pca]
+    columns = (m.embeddings[train] - centre) @ basis.T
+    full = fit(np.hstack([m.x[train], columns]), labels, weight[train], s.c, s.fallback_below)
+    n = m.x.shape[1]
+    scaled = full.weights[:, n:] / full.scale[n:]
+    folded = scaled @ basis
+    return ColourNamer(
+        classes=full.classes,
+        mean=full.mean[:n],
+        scale=full.scale[:n],
+        weights=full.weights[:, :n],
+        intercept=full.intercept - folded @ centre - scaled @ full.mean[n:],
+        fallback_below=s.fallback_below,
+        embedding_weights=folded,
+        rules_decide=s.rules_decide,
+    )
+
+
+def predict(namer: ColourNamer, m: Measured, rows: np.ndarray) -> list[str]:
+    reads = namer.embedding_weights is not None
+    out = []
+    for i in rows:
+        named = namer.name(m.x[i], m.mains[i], m.embeddings[i] if reads else None)
+        out.append(named[0] if named is not None else m.mains[i])
+    return out
 
 
 def first_colours(mains: list[str], rule_firsts: list[str]) -> list[str]:
@@ -140,16 +113,22 @@ def first_colours(mains: list[str], rule_firsts: list[str]) -> list[str]:
     return [m if m != "multicolour" else f for m, f in zip(mains, rule_firsts, strict=True)]
 
 
-def scores(rows: list[Row], mains: list[str], firsts: list[str], which: np.ndarray) -> list[float]:
-    real = [i for i in which if rows[i].source == "real"]
-    out = [
-        np.mean([mains[i] == rows[i].colour for i in real]),
-        np.mean([mains[i] == rows[i].colour or mains[i] in rows[i].also for i in real]),
-    ]
-    for source in ("catalog", "photo"):
-        part = [i for i in which if rows[i].source == source]
-        out.append(np.mean([firsts[i] == rows[i].colour for i in part]))
-    return [float(v) for v in out]
+def scores(rows: list[Row], mains: list[str], firsts: list[str], rule_mains: list[str]
+           ) -> list[float]:  # fmt: skip
+    """Real strict, real lenient, synthetic catalog, synthetic photos, synthetic metals, and the
+    real photos the rules call metal."""
+    real = [i for i, r in enumerate(rows) if r.source == "real"]
+    metal = [i for i, r in enumerate(rows) if r.source != "real" and r.colour in METALS]
+    called = [i for i in real if rule_mains[i] in METALS]
+    parts = [
+        [mains[i] == rows[i].colour for i in real],
+        [mains[i] == rows[i].colour or mains[i] in rows[i].also for i in real],
+        *([firsts[i] == rows[i].colour for i, r in enumerate(rows) if r.source == source]
+          for source in ("catalog", "photo")),
+        [mains[i] == rows[i].colour for i in metal],
+        [mains[i] == rows[i].colour for i in called],
+    ]  # fmt: skip
+    return [float(np.mean(hits)) if hits else float("nan") for hits in parts]
 
 
 def by_labels_file(rows: list[Row], mains: list[str]) -> dict[str, float]:
@@ -162,33 +141,30 @@ def by_labels_file(rows: list[Row], mains: list[str]) -> dict[str, float]:
     }  # fmt: skip
 
 
-def cross_validate(
-    rows: list[Row], x: np.ndarray, rule_mains: list[str], rule_firsts: list[str],
-    c: float, synthetic_weight: float, tau: float,
-) -> tuple[list[float], float, dict[str, float]]:  # fmt: skip
+def cross_validate(rows: list[Row], m: Measured, s: Setting
+                   ) -> tuple[list[float], float, dict[str, float]]:  # fmt: skip
     """Mean held-fold scores over the seeds, the mean training accuracy on real photos, and the
     mean held-fold strict accuracy on each labels file."""
     y = [r.colour for r in rows]
-    weight = np.array([1.0 if r.source == "real" else synthetic_weight for r in rows])
-    results, train, per_file = [], [], []
+    weight = np.array([1.0 if r.source == "real" else s.synthetic_weight for r in rows])
+    results, train_scores, per_file = [], [], []
     for seed in SEEDS:
         fold = folds(rows, seed)
         mains = [""] * len(rows)
         for k in range(FOLDS):
             fitted = np.flatnonzero((fold != k) & (weight > 0))
             held = np.flatnonzero(fold == k)
-            namer = fit(x[fitted], [y[i] for i in fitted], weight[fitted], c, tau)
-            guessed = predict(namer, x[held], [rule_mains[i] for i in held])
-            for i, m in zip(held, guessed, strict=True):
-                mains[i] = m
-            seen = [i for i in fitted if rows[i].source == "real"]
-            guessed = predict(namer, x[seen], [rule_mains[i] for i in seen])
-            train.append(np.mean([g == y[i] for g, i in zip(guessed, seen, strict=True)]))
-        firsts = first_colours(mains, rule_firsts)
-        results.append(scores(rows, mains, firsts, np.arange(len(rows))))
+            namer = fit_setting(m, fitted, y, weight, s)
+            for i, named in zip(held, predict(namer, m, held), strict=True):
+                mains[i] = named
+            seen = np.array([i for i in fitted if rows[i].source == "real"])
+            guessed = predict(namer, m, seen)
+            train_scores.append(np.mean([g == y[i] for g, i in zip(guessed, seen, strict=True)]))
+        firsts = first_colours(mains, m.firsts)
+        results.append(scores(rows, mains, firsts, m.mains))
         per_file.append(by_labels_file(rows, mains))
     files = {name: float(np.mean([p[name] for p in per_file])) for name in per_file[0]}
-    return list(np.mean(results, axis=0)), float(np.mean(train)), files
+    return list(np.mean(results, axis=0)), float(np.mean(train_scores)), files
 
 
 def main() -> None:
@@ -196,47 +172,40 @@ def main() -> None:
     parser.add_argument("--clothing", type=Path, default=Path("../shared/benchmarks/clothing"))
     parser.add_argument("--c", type=float, default=0.03, help="inverse L2 strength")
     parser.add_argument("--synthetic-weight", type=float, default=0.3)
-    parser.add_argument("--fallback-below", type=float, default=0.0)
+    parser.add_argument("--pca", type=int, default=64, help="embedding components (model 2)")
+    parser.add_argument("--pca-synthetic-weight", type=float, default=1.0)
+    parser.add_argument("--metals-by-model", action="store_true",
+                        help="model 2 may overrule the rules' silver/gold")  # fmt: skip
     parser.add_argument("--grid", action="store_true", help="also the other settings tried")
-    parser.add_argument("--features", type=Path, default=None, help="cache of the features (.npz)")
+    parser.add_argument("--features", type=Path, default=None, help="cache of the rows (.npz)")
     parser.add_argument("--write", action="store_true", help=f"write {MODEL_FILE.name}")
     args = parser.parse_args()
     rows = labelled_rows(args.clothing)
     started = time.perf_counter()
-    if args.features is not None and args.features.is_file():
-        cached = np.load(args.features, allow_pickle=False)
-        x, rule_mains, rule_firsts = cached["x"], list(cached["mains"]), list(cached["firsts"])
-    else:
-        x, rule_mains, rule_firsts = measure(rows)
-        if args.features is not None:
-            np.savez(args.features, x=x, mains=rule_mains, firsts=rule_firsts)
+    m = measured(rows, args.features)
     counts = {s: sum(r.source == s for r in rows) for s in ("real", "catalog", "photo")}
     print(f"{counts} photos, {len(FEATURE_NAMES)} features, {time.perf_counter() - started:.0f} s")
     print(f"CV: real photos stratified {FOLDS}-fold x seeds {SEEDS}; synthetic grouped by product")
     print("| model | real strict | real lenient | synthetic catalog | synthetic photos "
-          "| real train |")  # fmt: skip
-    print("|---|---|---|---|---|---|")
-    all_rows = np.arange(len(rows))
-    base = scores(rows, rule_mains, rule_firsts, all_rows)
+          "| synthetic metals | real photos the rules call metal | real train |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    base = scores(rows, m.mains, m.firsts, m.mains)
     print("| current rules (no fitting) | " + " | ".join(f"{v:.1%}" for v in base) + " | - |")
-    settings = [(args.c, args.synthetic_weight, args.fallback_below)]
+    gate = RULES_DECIDE - set(METALS) if args.metals_by_model else RULES_DECIDE
+    colour_only = Setting(args.c, args.synthetic_weight)
+    with_embedding = Setting(args.c, args.pca_synthetic_weight, pca=args.pca, rules_decide=gate)
+    settings = [colour_only, with_embedding]
     if args.grid:
         settings += [
-            (c, w, t)
-            for c in (0.01, 0.03, 0.1, 0.3)
-            for w in (0.0, 0.3, 1.0)
-            for t in (0.0, 0.4)
-            if (c, w, t) != settings[0]
-        ]
-    files = {"rules": by_labels_file(rows, rule_mains)}
-    for c, w, t in settings:
-        cv, train, files[f"C={c:g} w={w:g} p={t:g}"] = cross_validate(
-            rows, x, rule_mains, rule_firsts, c, w, t
-        )
-        print(
-            f"| logistic C={c:g}, synthetic weight {w:g}, rules below p {t:g} | "
-            + " | ".join(f"{v:.1%}" for v in cv) + f" | {train:.1%} |"
-        )  # fmt: skip
+            Setting(args.c, args.pca_synthetic_weight, pca=args.pca,
+                    rules_decide=RULES_DECIDE - set(METALS)),
+            Setting(args.c, args.pca_synthetic_weight, pca=args.pca, rules_decide=frozenset()),
+            Setting(args.c, args.synthetic_weight, pca=args.pca),
+        ]  # fmt: skip
+    files = {"rules": by_labels_file(rows, m.mains)}
+    for s in settings:
+        cv, train, files[s.label()] = cross_validate(rows, m, s)
+        print(f"| {s.label()} | " + " | ".join(f"{v:.1%}" for v in cv) + f" | {train:.1%} |")
     names = list(files["rules"])
     print("\nStrict main colour per labels file (CV held folds; rules: no fitting)")
     print("| model | " + " | ".join(names) + " |")
@@ -244,19 +213,30 @@ def main() -> None:
     for model, by_file in files.items():
         print(f"| {model} | " + " | ".join(f"{by_file[n]:.1%}" for n in names) + " |")
     if args.write:
-        y = [r.colour for r in rows]
-        weight = np.array([1.0 if r.source == "real" else args.synthetic_weight for r in rows])
-        keep = np.flatnonzero(weight > 0)
-        namer = fit(x[keep], [y[i] for i in keep], weight[keep], args.c, args.fallback_below)
-        missing = [k for k in CLASSES if k not in namer.classes]
-        extra: dict[str, object] = {
-            "fitted_on": counts,
-            "settings": {"C": args.c, "synthetic_weight": args.synthetic_weight},
-            "regenerate": "PYTHONPATH=$PWD python bench/colour_namer_fit.py --write",
-            "classes_never_seen": missing,
-        }
-        MODEL_FILE.write_text(namer.to_json(extra))
-        print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size} bytes)")
+        write(rows, m, colour_only, with_embedding, counts)
+
+
+def write(rows: list[Row], m: Measured, colour_only: Setting, with_embedding: Setting,
+          counts: dict[str, int]) -> None:  # fmt: skip
+    y = [r.colour for r in rows]
+    fitted = []
+    for s in (colour_only, with_embedding):
+        weight = np.array([1.0 if r.source == "real" else s.synthetic_weight for r in rows])
+        fitted.append(fit_setting(m, np.flatnonzero(weight > 0), y, weight, s))
+    plain, second = fitted
+    namer = replace(plain, with_embedding=second,
+                    encoder=encoder_tag(EfficientNetLite0Encoder()))  # fmt: skip
+    missing = [k for k in CLASSES if k not in plain.classes]
+    extra: dict[str, object] = {
+        "fitted_on": counts,
+        "settings": {"C": colour_only.c, "synthetic_weight": colour_only.synthetic_weight},
+        "with_embedding_settings": {"C": with_embedding.c, "pca": with_embedding.pca,
+                                    "synthetic_weight": with_embedding.synthetic_weight},
+        "regenerate": "PYTHONPATH=$PWD python bench/colour_namer_fit.py --write",
+        "classes_never_seen": missing,
+    }  # fmt: skip
+    MODEL_FILE.write_text(namer.to_json(extra))
+    print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

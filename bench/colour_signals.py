@@ -27,18 +27,8 @@ from scipy import ndimage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.colour_namer_fit import (
-    FOLDS,
-    SEEDS,
-    Row,
-    first_colours,
-    fit,
-    folds,
-    labelled_rows,
-    measure,
-    predict,
-    scores,
-)
+from bench.colour_namer_data import FOLDS, SEEDS, Measured, Row, folds, labelled_rows, measured
+from bench.colour_namer_fit import first_colours, fit, predict, scores
 from bench.vision_clothing import LIMITS
 from vision.colors import item_region
 from vision.colour_space import FAMILY_ORDER, srgb_to_lab
@@ -136,10 +126,10 @@ def cross_validated(
             held = np.flatnonzero(fold == k)
             full = x if extra is None else np.hstack([x, extra(train)])
             namer = fit(full[train], [y[i] for i in train], weight[train], 0.03, 0.0)
-            named = predict(namer, full[held], [rule_mains[i] for i in held])
+            named = predict(namer, Measured(full, rule_mains, rule_firsts, full), held)
             for i, m in zip(held, named, strict=True):
                 mains[i] = m
-        results.append(scores(rows, mains, first_colours(mains, rule_firsts), np.arange(len(rows))))
+        results.append(scores(rows, mains, first_colours(mains, rule_firsts), rule_mains)[:4])
     return [float(v) for v in np.mean(results, axis=0)]
 
 
@@ -160,11 +150,8 @@ def main() -> None:
     parser.add_argument("--seeds", default=",".join(map(str, SEEDS)))
     args = parser.parse_args()
     rows = labelled_rows(args.clothing)
-    if args.features is not None and args.features.is_file():
-        cached = np.load(args.features, allow_pickle=False)
-        x, rule_mains, rule_firsts = cached["x"], list(cached["mains"]), list(cached["firsts"])
-    else:
-        x, rule_mains, rule_firsts = measure(rows)
+    m = measured(rows, args.features)
+    x, rule_mains, rule_firsts = m.x, m.mains, m.firsts
     if args.deep is not None and args.deep.is_file():
         deep = dict(np.load(args.deep, allow_pickle=False))
     else:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from catalog.colors import color_family
 from catalog.model import Product
 from vision.classify import Neighbour, guess_category
-from vision.colors import dominant_colors, mean_color
+from vision.colors import color_summary, mean_color
 from vision.encoder import EfficientNetLite0Encoder
 from vision.intake import load_image
 from vision.nutrition import parse_nutrition
@@ -87,7 +87,12 @@ def timed(function: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def colour_rows(images: list[CatalogImage], photos: list[dict], sample: Path) -> list[str]:
+def colour_rows(
+    images: list[CatalogImage], photos: list[dict], sample: Path,
+    encoder: EfficientNetLite0Encoder | None,
+) -> list[str]:  # fmt: skip
+    """First colour of each image as the photo path gives it: with the item's embedding from
+    `encoder` (None: colour features alone)."""
     rows = []
     labelled = [i for i in images if i.color_family]
     for name, items in (
@@ -97,7 +102,8 @@ def colour_rows(images: list[CatalogImage], photos: list[dict], sample: Path) ->
         ours = base = 0
         for path, truth in items:
             image = load_image(path, **LIMITS).image
-            colors = dominant_colors(image)
+            embedding = encoder.embed([image])[0] if encoder is not None else None
+            colors = color_summary(image, embedding=embedding).colors
             ours += bool(colors) and colors[0].name == truth
             base += mean_color(image) == truth
         rows.append(
@@ -222,8 +228,7 @@ def latency_rows(photos: list[dict], sample: Path, encoder: EfficientNetLite0Enc
 
         def pipeline(d: bytes = data) -> None:
             image = load_image(d, **LIMITS).image
-            dominant_colors(image)
-            encoder.embed([image])
+            color_summary(image, embedding=encoder.embed([image])[0])
 
         full.append(timed(pipeline))
     (a50, a95), (b50, b95) = quantiles(intake_only), quantiles(full)
@@ -261,7 +266,7 @@ def main() -> None:
     rows = ["| measure | Aisle | baseline (same run) |", "|---|---|---|"]
     if args.only is None:
         encoder = EfficientNetLite0Encoder()
-        rows += colour_rows(images, photos, sample)
+        rows += colour_rows(images, photos, sample, encoder)
         rows += category_rows(images, photos, sample, encoder)
         if args.ablate_framing:
             plain = EfficientNetLite0Encoder(frame_items=False)

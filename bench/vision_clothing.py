@@ -149,21 +149,27 @@ def colour_rows(root: Path, extra_labels: Sequence[Path] = ()) -> list[str]:
     """Main colour per split of `clothing_colours.csv` and of any further labels file with the
     same columns (its splits reported apart, e.g. a second tune or held-out sample)."""
     out = []
+    encoder = EfficientNetLite0Encoder()
     for path in (COLOURS, *extra_labels):
         rows = read_colour_labels(path)
         source = "" if path == COLOURS else f" ({path.name})"
         for split in dict.fromkeys(r["split"] for r in rows):
             part = [r for r in rows if r["split"] == split]
-            out += _colour_split_rows(root, part, split + source)
+            out += _colour_split_rows(root, part, split + source, encoder)
     return out
 
 
-def _colour_split_rows(root: Path, part: list[dict[str, str]], split: str) -> list[str]:
+def _colour_split_rows(
+    root: Path, part: list[dict[str, str]], split: str, encoder: EfficientNetLite0Encoder | None
+) -> list[str]:
+    """Main colour as the photo path names it: with the item's embedding from `encoder` (None:
+    the colour features alone, as for a caller with no embedding)."""
     ours = lenient = palette = black = 0
     for r in part:
         folder = "catalog" if r["role"] == "catalog" else "queries"
         image = load_image(root / folder / r["file"], **LIMITS).image
-        main = color_summary(image).main
+        embedding = encoder.embed([image])[0] if encoder is not None else None
+        main = color_summary(image, embedding=embedding).main
         ours += main == r["colour"]
         lenient += main in {r["colour"], *r["also"].split()}
         palette += border_palette_color(image) == r["colour"]
@@ -190,8 +196,7 @@ def latency_rows(root: Path) -> list[str]:
         data = photo.path.read_bytes()
         started, cpu_started = time.perf_counter(), time.process_time()
         image = load_image(data, **LIMITS).image
-        color_summary(image)
-        framed.embed([image])
+        color_summary(image, embedding=framed.embed([image])[0])
         full.append(_ms(started))
         cpu.append((time.process_time() - cpu_started) * 1000)
         started = time.perf_counter()

@@ -4,9 +4,10 @@
 2. `vision.pixel_names` names every item pixel by family (shaded colours as if lit, neutral
    pixels as materials); `vision.colour_rules` folds shading, finds metal and multicolour.
 3. `vision.colour_namer`, a small learned model over `vision.colour_features` (fitted on
-   hand-labelled real photos and the sample catalog's images), names the main colour and says
-   how sure; when it names another colour than the largest family, that family's pixels take its
-   name. Without the model file, or when the model is unsure, the rules' answer stands.
+   hand-labelled real photos and the sample catalog's images, and also reading the item's image
+   embedding when the caller has it), names the main colour and says how sure; when it names
+   another colour than the largest family, that family's pixels take its name. Without the model
+   file, or when the model is unsure, the rules' answer stands.
 
 `color_summary` also says how sure it is, for the chat's answer.
 """
@@ -48,8 +49,13 @@ def dominant_colors(image: Image.Image, limit: int = 3) -> list[ColorShare]:
     return color_summary(image, limit).colors
 
 
-def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
-    """The item's colours by area, its main colour and how sure (see the module's steps)."""
+def color_summary(
+    image: Image.Image, limit: int = 3, embedding: np.ndarray | None = None
+) -> ColorSummary:
+    """The item's colours by area, its main colour and how sure (see the module's steps).
+
+    `embedding` is the item's vector from the encoder the namer was fitted on (the photo path
+    has it already: `Vision.look_at`); without it the namer reads the colour features alone."""
     lab, mask = item_region(image)
     reading = read_by_rules(lab, mask)
     if reading is None:
@@ -59,7 +65,7 @@ def color_summary(image: Image.Image, limit: int = 3) -> ColorSummary:
     namer = shipped_namer()
     named = None
     if namer is not None:
-        named = namer.name(colour_features(lab, mask, reading), reading.main)
+        named = namer.name(colour_features(lab, mask, reading), reading.main, embedding)
     if named is not None:
         main, confidence = named[0], round(named[1], 2)
         ranked, sources = _led_by(ranked, main, sources)

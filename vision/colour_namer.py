@@ -7,6 +7,12 @@ probability is below the file's `fallback_below`, the rules' answer stands; so i
 rules saw polished metal or no dominant colour (`RULES_DECIDE`): the model saw few metals and few
 clear multicolour items, and measured on the labelled photos it named a crisp four-colour stripe
 or a polished steel watch worse than the rules do.
+
+The file also holds a second model over the same features plus the item's image vector (the
+encoder's L2-normalised output, reduced by a PCA fitted with it; the basis and the scaler are
+folded into one row of weights per colour over the vector, since both steps are linear). It
+answers when the caller gives the vector of the encoder it was fitted on; without one, the
+model over the colour features alone does.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -32,35 +39,61 @@ class ColourNamer:
     weights: np.ndarray  # (classes, features)
     intercept: np.ndarray
     fallback_below: float
+    embedding_weights: np.ndarray | None = None  # (classes, vector dim): PCA and scaler folded in
+    with_embedding: ColourNamer | None = None  # the model that also reads the image vector
+    encoder: str | None = None  # the encoder (name-version) whose vectors `with_embedding` reads
+    rules_decide: frozenset[str] = RULES_DECIDE  # the rules' answers this model may not overrule
 
-    def probabilities(self, features: np.ndarray) -> np.ndarray:
+    def probabilities(
+        self, features: np.ndarray, embedding: np.ndarray | None = None
+    ) -> np.ndarray:
         z = self.weights @ ((features - self.mean) / self.scale) + self.intercept
+        if self.embedding_weights is not None:
+            if embedding is None or embedding.shape != self.embedding_weights.shape[1:]:
+                raise ValueError("this colour model reads an image vector of its encoder")
+            z = z + self.embedding_weights @ embedding
         z = np.exp(z - z.max())
         return z / z.sum()
 
-    def name(self, features: np.ndarray, rules_main: str) -> tuple[str, float] | None:
+    def name(
+        self, features: np.ndarray, rules_main: str, embedding: np.ndarray | None = None
+    ) -> tuple[str, float] | None:
         """(colour, probability), or None when the rules decide: they said metal or multicolour,
-        or the model is less sure than its fallback level."""
-        if rules_main in RULES_DECIDE:
+        or the model is less sure than its fallback level. With the item's `embedding` the
+        model fitted with embeddings answers, when the file has one."""
+        if embedding is not None and self.with_embedding is not None:
+            return self.with_embedding.name(features, rules_main, embedding)
+        if rules_main in self.rules_decide:
             return None
-        p = self.probabilities(features)
+        p = self.probabilities(features, embedding if self.embedding_weights is not None else None)
         best = int(np.argmax(p))
         if p[best] < self.fallback_below:
             return None
         return self.classes[best], float(p[best])
 
+    def reads_embeddings_of(self, encoder: str) -> bool:
+        """Whether the model fitted with embeddings was fitted on this encoder's."""
+        return self.with_embedding is not None and self.encoder == encoder
+
     def to_json(self, extra: dict[str, object] | None = None) -> str:
-        data = {
-            "features": list(FEATURE_NAMES),
+        return json.dumps({"features": list(FEATURE_NAMES), **self._numbers(), **(extra or {})},
+                          indent=1) + "\n"  # fmt: skip
+
+    def _numbers(self) -> dict[str, object]:
+        data: dict[str, object] = {
             "classes": list(self.classes),
             "mean": _rounded(self.mean),
             "scale": _rounded(self.scale),
             "weights": [_rounded(row) for row in self.weights],
             "intercept": _rounded(self.intercept),
             "fallback_below": self.fallback_below,
-            **(extra or {}),
+            "rules_decide": sorted(self.rules_decide),
         }
-        return json.dumps(data, indent=1) + "\n"
+        if self.embedding_weights is not None:
+            data["embedding_weights"] = [_rounded(row) for row in self.embedding_weights]
+        if self.with_embedding is not None:
+            data["with_embedding"] = {"encoder": self.encoder, **self.with_embedding._numbers()}
+        return data
 
 
 def _rounded(values: np.ndarray) -> list[float]:
@@ -71,6 +104,16 @@ def parse_namer(text: str) -> ColourNamer:
     data = json.loads(text)
     if tuple(data["features"]) != FEATURE_NAMES:
         raise ValueError("colour namer was fitted on other features; refit it")
+    second = data.get("with_embedding")
+    return _namer(data, _namer(second) if second else None, second and second["encoder"])
+
+
+def _namer(
+    data: dict[str, Any], with_embedding: ColourNamer | None = None, encoder: str | None = None
+) -> ColourNamer:
+    embedding_weights = data.get("embedding_weights")
+    if embedding_weights is not None:
+        embedding_weights = np.asarray(embedding_weights, dtype=np.float64)
     return ColourNamer(
         classes=tuple(data["classes"]),
         mean=np.asarray(data["mean"], dtype=np.float64),
@@ -78,6 +121,10 @@ def parse_namer(text: str) -> ColourNamer:
         weights=np.asarray(data["weights"], dtype=np.float64),
         intercept=np.asarray(data["intercept"], dtype=np.float64),
         fallback_below=float(data["fallback_below"]),
+        embedding_weights=embedding_weights,
+        with_embedding=with_embedding,
+        encoder=encoder,
+        rules_decide=frozenset(data.get("rules_decide", RULES_DECIDE)),
     )
 
 

@@ -92,6 +92,11 @@ class EfficientNetLite0Encoder:
             return self._model
 
 
+def encoder_tag(encoder: ImageEncoder) -> str:
+    """Name and preprocessing version: vectors with the same tag are comparable."""
+    return f"{encoder.name}-{getattr(encoder, 'version', '0')}"
+
+
 def default_threads() -> int:
     """Half the cores, at most 4: OpenMP threads that spin on busy shared cores make one image
     ten times slower (measured: 33 ms with 1 thread vs 835 ms with 2 on a loaded 2-core box)."""

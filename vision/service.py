@@ -20,8 +20,9 @@ from aisle.nutrition import NutritionFacts
 from aisle.settings import Settings
 from vision.backends import ImageUnderstanding, PartialFacts, encoder_of, load_backend
 from vision.colors import ColorSummary, color_summary
+from vision.colour_namer import shipped_namer
 from vision.embed_cache import EmbeddingCache
-from vision.encoder import EfficientNetLite0Encoder, ImageEncoder
+from vision.encoder import EfficientNetLite0Encoder, ImageEncoder, encoder_tag
 from vision.errors import ImageRejected
 from vision.facts import CategoryScore
 from vision.intake import IntakeImage, accept_decoded, load_image
@@ -108,9 +109,10 @@ class Vision:
         warnings: list[str] = []
         partial = self._ask_backend(working, question, warnings)
         embedding, views = partial.embedding, partial.views
+        source = encoder_of(self.backend) if embedding is not None else None
         if embedding is None:
             try:
-                embedding = self.encoder.embed([working])[0]
+                embedding, source = self.encoder.embed([working])[0], self.encoder
             except Exception as exc:  # no image model: colours and text still answer
                 log.warning("image encoder failed: %s", exc)
                 warnings.append(f"image embedding is unavailable: {exc}")
@@ -124,7 +126,7 @@ class Vision:
             colors=(
                 ColorSummary(partial.colors, partial.colors[0].name, 0.5)
                 if partial.colors
-                else color_summary(working)
+                else color_summary(working, embedding=_for_colour(embedding, source))
             ),
             embedding=embedding,
             views=views,
@@ -140,9 +142,7 @@ class Vision:
         """Image vector of each file (None for None or a refused file); cached by content."""
         encoder = self.encoder
         cache = EmbeddingCache(
-            self.settings.images_dir / "vectors",
-            f"{encoder.name}-{getattr(encoder, 'version', '0')}",
-            encoder.dim,
+            self.settings.images_dir / "vectors", encoder_tag(encoder), encoder.dim
         )
         vectors: list[np.ndarray | None] = [None] * len(paths)
         pending: list[tuple[int, str, Image.Image]] = []
@@ -187,3 +187,11 @@ class Vision:
         except OcrUnavailable as exc:
             warnings.append(f"text in photos is off: {exc}")
             return None
+
+
+def _for_colour(embedding: np.ndarray | None, source: ImageEncoder | None) -> np.ndarray | None:
+    """The embedding, if the colour namer was fitted on vectors of the encoder that made it."""
+    namer = shipped_namer()
+    if embedding is None or source is None or namer is None:
+        return None
+    return embedding if namer.reads_embeddings_of(encoder_tag(source)) else None

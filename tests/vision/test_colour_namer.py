@@ -4,6 +4,7 @@ public colour function, with the model answering (not only the rules behind it).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -14,8 +15,9 @@ from tests.vision.fakes import shape_on_background
 from vision import colors
 from vision.colors import color_summary, item_region
 from vision.colour_features import CLASSES, FEATURE_NAMES, colour_features
-from vision.colour_namer import MODEL_FILE, parse_namer, shipped_namer
+from vision.colour_namer import MODEL_FILE, ColourNamer, parse_namer, shipped_namer
 from vision.colour_rules import read_by_rules
+from vision.encoder import FEATURE_DIM, EfficientNetLite0Encoder, encoder_tag
 
 
 def _model_says(image: Image.Image) -> tuple[str, float]:
@@ -95,3 +97,52 @@ def test_the_models_probabilities_are_a_distribution() -> None:
     p = namer.probabilities(namer.mean)
     assert p.shape == (len(namer.classes),)
     assert np.isclose(p.sum(), 1.0) and (p >= 0).all()
+
+
+def _leaning_to(colour: str, namer: ColourNamer, dim: int = 4) -> ColourNamer:
+    """`namer` plus a model over the embedding that names `colour` for the first unit vector."""
+    weights = np.zeros((len(namer.classes), dim))
+    weights[namer.classes.index(colour), 0] = 100.0
+    second = replace(namer, embedding_weights=weights)
+    return replace(namer, with_embedding=second, encoder="test-encoder")
+
+
+def test_the_namer_reads_the_embedding_when_given_and_falls_back_without(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    namer = shipped_namer()
+    assert namer is not None
+    monkeypatch.setattr(colors, "shipped_namer", lambda: _leaning_to("green", namer))
+    swatch = shape_on_background((30, 40, 85), (235, 235, 230))
+    assert color_summary(swatch, embedding=np.array([1.0, 0.0, 0.0, 0.0])).main == "green"
+    assert color_summary(swatch).main == "blue"
+
+
+def test_a_model_over_embeddings_refuses_a_vector_of_another_size() -> None:
+    namer = shipped_namer()
+    assert namer is not None
+    second = _leaning_to("green", namer).with_embedding
+    assert second is not None
+    with pytest.raises(ValueError, match="image vector"):
+        second.probabilities(namer.mean, np.zeros(3))
+
+
+def test_the_shipped_file_holds_a_model_over_the_encoders_embeddings() -> None:
+    namer = shipped_namer()
+    assert namer is not None and namer.with_embedding is not None
+    second = namer.with_embedding
+    assert namer.reads_embeddings_of(encoder_tag(EfficientNetLite0Encoder()))
+    assert not namer.reads_embeddings_of("fake-0")
+    assert second.embedding_weights is not None
+    assert second.embedding_weights.shape == (len(second.classes), FEATURE_DIM)
+    assert second.weights.shape == (len(second.classes), len(FEATURE_NAMES))
+    parsed = parse_namer(namer.to_json()).with_embedding
+    assert parsed is not None and parsed.embedding_weights is not None
+    assert np.allclose(parsed.embedding_weights, second.embedding_weights, atol=1e-6)
+
+
+def test_a_navy_swatch_stays_blue_with_its_real_embedding() -> None:
+    swatch = shape_on_background((30, 40, 85), (235, 235, 230))
+    embedding = EfficientNetLite0Encoder().embed([swatch])[0]
+    assert color_summary(swatch, embedding=embedding).main == "blue"
+    assert color_summary(scenes.white_on_white(), embedding=None).main == "white"
