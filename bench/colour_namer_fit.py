@@ -45,9 +45,12 @@ class Setting:
     fallback_below: float = 0.0
     pca: int = 0  # embedding components added to the features (0: colour features alone)
     rules_decide: frozenset[str] = RULES_DECIDE
+    overrule_metal_at: float | None = None
 
     def label(self) -> str:
         gate = "/".join(sorted(self.rules_decide)) or "nothing"
+        if self.overrule_metal_at is not None:
+            gate += f" (metal unless p >= {self.overrule_metal_at:g} of another colour)"
         extra = f", + embedding PCA {self.pca}" if self.pca else ""
         return (f"logistic C={self.c:g}, synthetic weight {self.synthetic_weight:g}{extra}, "
                 f"rules below p {self.fallback_below:g}, rules decide {gate}")  # fmt: skip
@@ -77,8 +80,8 @@ def fit_setting(m: Measured, train: np.ndarray, y: list[str], weight: np.ndarray
     on the same rows) and the scaler of its columns are folded into weights over the vector."""
     labels = [y[i] for i in train]
     if not s.pca:
-        return replace(fit(m.x[train], labels, weight[train], s.c, s.fallback_below),
-                       rules_decide=s.rules_decide)  # fmt: skip
+        plain = fit(m.x[train], labels, weight[train], s.c, s.fallback_below)
+        return replace(plain, rules_decide=s.rules_decide, overrule_metal_at=s.overrule_metal_at)
     centre = m.embeddings[train].mean(axis=0)
     _, _, axes = np.linalg.svd(m.embeddings[train] - centre, full_matrices=False)
     basis = axes[: s.pca]
@@ -96,6 +99,7 @@ def fit_setting(m: Measured, train: np.ndarray, y: list[str], weight: np.ndarray
         fallback_below=s.fallback_below,
         embedding_weights=folded,
         rules_decide=s.rules_decide,
+        overrule_metal_at=s.overrule_metal_at,
     )
 
 
@@ -174,9 +178,16 @@ def main() -> None:
     parser.add_argument("--synthetic-weight", type=float, default=0.3)
     parser.add_argument("--pca", type=int, default=64, help="embedding components (model 2)")
     parser.add_argument("--pca-synthetic-weight", type=float, default=1.0)
-    parser.add_argument("--metals-by-model", action="store_true",
-                        help="model 2 may overrule the rules' silver/gold")  # fmt: skip
+    parser.add_argument(
+        "--overrule-metal-at",
+        type=float,
+        default=0.6,
+        help="model 2 may overrule the rules' silver/gold when this sure",
+    )
+    parser.add_argument("--rules-keep-metal", action="store_true",
+                        help="model 2 never overrules the rules' silver/gold")  # fmt: skip
     parser.add_argument("--grid", action="store_true", help="also the other settings tried")
+    parser.add_argument("--no-cv", action="store_true", help="only fit (and write)")
     parser.add_argument("--features", type=Path, default=None, help="cache of the rows (.npz)")
     parser.add_argument("--write", action="store_true", help=f"write {MODEL_FILE.name}")
     args = parser.parse_args()
@@ -191,17 +202,20 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     base = scores(rows, m.mains, m.firsts, m.mains)
     print("| current rules (no fitting) | " + " | ".join(f"{v:.1%}" for v in base) + " | - |")
-    gate = RULES_DECIDE - set(METALS) if args.metals_by_model else RULES_DECIDE
     colour_only = Setting(args.c, args.synthetic_weight)
-    with_embedding = Setting(args.c, args.pca_synthetic_weight, pca=args.pca, rules_decide=gate)
-    settings = [colour_only, with_embedding]
-    if args.grid:
+    keep_metal = Setting(args.c, args.pca_synthetic_weight, pca=args.pca)
+    with_embedding = keep_metal if args.rules_keep_metal else replace(
+        keep_metal, rules_decide=RULES_DECIDE - set(METALS),
+        overrule_metal_at=args.overrule_metal_at)  # fmt: skip
+    settings = [] if args.no_cv else [colour_only, with_embedding]
+    if args.grid and not args.no_cv:
         settings += [
-            Setting(args.c, args.pca_synthetic_weight, pca=args.pca,
-                    rules_decide=RULES_DECIDE - set(METALS)),
-            Setting(args.c, args.pca_synthetic_weight, pca=args.pca, rules_decide=frozenset()),
-            Setting(args.c, args.synthetic_weight, pca=args.pca),
-        ]  # fmt: skip
+            replace(with_embedding, overrule_metal_at=0.0),
+            replace(keep_metal, rules_decide=frozenset()),
+            replace(keep_metal, synthetic_weight=args.synthetic_weight),
+        ]
+        if not args.rules_keep_metal:
+            settings.insert(2, keep_metal)
     files = {"rules": by_labels_file(rows, m.mains)}
     for s in settings:
         cv, train, files[s.label()] = cross_validate(rows, m, s)

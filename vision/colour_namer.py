@@ -6,7 +6,9 @@ feature names, the scaler, one row of weights per colour), loaded once. When the
 probability is below the file's `fallback_below`, the rules' answer stands; so it does when the
 rules saw polished metal or no dominant colour (`RULES_DECIDE`): the model saw few metals and few
 clear multicolour items, and measured on the labelled photos it named a crisp four-colour stripe
-or a polished steel watch worse than the rules do.
+or a polished steel watch worse than the rules do. The model that reads the embedding may
+overrule the rules' metal when it is sure enough of another colour (`overrule_metal_at`): on real
+clothing the rules' silver and gold were never right.
 
 The file also holds a second model over the same features plus the item's image vector (the
 encoder's L2-normalised output, reduced by a PCA fitted with it; the basis and the scaler are
@@ -29,6 +31,7 @@ from vision.colour_features import FEATURE_NAMES
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "colour_namer.json"
 RULES_DECIDE = frozenset({"silver", "gold", "multicolour"})
+METALS = frozenset({"silver", "gold"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class ColourNamer:
     with_embedding: ColourNamer | None = None  # the model that also reads the image vector
     encoder: str | None = None  # the encoder (name-version) whose vectors `with_embedding` reads
     rules_decide: frozenset[str] = RULES_DECIDE  # the rules' answers this model may not overrule
+    overrule_metal_at: float | None = None  # a rules' metal stands below this (None: always)
 
     def probabilities(
         self, features: np.ndarray, embedding: np.ndarray | None = None
@@ -67,9 +71,16 @@ class ColourNamer:
             return None
         p = self.probabilities(features, embedding if self.embedding_weights is not None else None)
         best = int(np.argmax(p))
-        if p[best] < self.fallback_below:
+        if p[best] < self.fallback_below or self._metal_stands(rules_main, p, best):
             return None
         return self.classes[best], float(p[best])
+
+    def _metal_stands(self, rules_main: str, p: np.ndarray, best: int) -> bool:
+        """The rules' silver or gold stands unless the model names a metal itself or is at least
+        `overrule_metal_at` sure of another colour (the rules call cloth with a sheen metal)."""
+        if rules_main not in METALS or self.classes[best] in METALS:
+            return False
+        return self.overrule_metal_at is None or p[best] < self.overrule_metal_at
 
     def reads_embeddings_of(self, encoder: str) -> bool:
         """Whether the model fitted with embeddings was fitted on this encoder's."""
@@ -88,6 +99,7 @@ class ColourNamer:
             "intercept": _rounded(self.intercept),
             "fallback_below": self.fallback_below,
             "rules_decide": sorted(self.rules_decide),
+            "overrule_metal_at": self.overrule_metal_at,
         }
         if self.embedding_weights is not None:
             data["embedding_weights"] = [_rounded(row) for row in self.embedding_weights]
@@ -125,6 +137,7 @@ def _namer(
         with_embedding=with_embedding,
         encoder=encoder,
         rules_decide=frozenset(data.get("rules_decide", RULES_DECIDE)),
+        overrule_metal_at=data.get("overrule_metal_at"),
     )
 
 
