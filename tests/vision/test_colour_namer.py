@@ -10,14 +10,17 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from aisle.settings import Settings
 from tests.vision import scenes
 from tests.vision.fakes import shape_on_background
-from vision import colors
+from vision import colors, service
+from vision.backends import PartialFacts
 from vision.colors import color_summary, item_region
 from vision.colour_features import CLASSES, FEATURE_NAMES, colour_features
 from vision.colour_namer import MODEL_FILE, ColourNamer, parse_namer, shipped_namer
 from vision.colour_rules import read_by_rules
-from vision.encoder import FEATURE_DIM, EfficientNetLite0Encoder, encoder_tag
+from vision.encoder import FEATURE_DIM, MODEL_NAME, EfficientNetLite0Encoder, encoder_tag
+from vision.service import Vision
 
 
 def _model_says(image: Image.Image) -> tuple[str, float]:
@@ -103,7 +106,7 @@ def _leaning_to(colour: str, namer: ColourNamer, dim: int = 4) -> ColourNamer:
     """`namer` plus a model over the embedding that names `colour` for the first unit vector."""
     weights = np.zeros((len(namer.classes), dim))
     weights[namer.classes.index(colour), 0] = 100.0
-    second = replace(namer, embedding_weights=weights)
+    second = replace(namer, embedding_weights=weights, with_embedding=None, encoder=None)
     return replace(namer, with_embedding=second, encoder="test-encoder")
 
 
@@ -146,3 +149,38 @@ def test_a_navy_swatch_stays_blue_with_its_real_embedding() -> None:
     embedding = EfficientNetLite0Encoder().embed([swatch])[0]
     assert color_summary(swatch, embedding=embedding).main == "blue"
     assert color_summary(scenes.white_on_white(), embedding=None).main == "white"
+
+
+class _Lookalike:
+    """A backend that is its own encoder, named as told, with the packaged model's version."""
+
+    dim = FEATURE_DIM
+    version = EfficientNetLite0Encoder.version
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def embed(self, images: list[Image.Image]) -> np.ndarray:
+        return np.full((len(images), FEATURE_DIM), FEATURE_DIM**-0.5, dtype=np.float32)
+
+    def analyze(self, image: Image.Image, question: str | None) -> PartialFacts:
+        return PartialFacts(embedding=self.embed([image])[0])
+
+
+@pytest.mark.parametrize(("encoder", "handed"), [(MODEL_NAME, True), ("other-model", False)])
+def test_the_photo_path_hands_its_embedding_to_the_namer_only_from_its_encoder(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, encoder: str, handed: bool
+) -> None:
+    seen: list[np.ndarray | None] = []
+
+    def summary(
+        image: Image.Image, limit: int = 3, embedding: np.ndarray | None = None
+    ) -> colors.ColorSummary:
+        seen.append(embedding)
+        return color_summary(image, limit, embedding)
+
+    monkeypatch.setattr(service, "color_summary", summary)
+    facts = Vision(settings, backend=_Lookalike(encoder)).look(shape_on_background((30, 40, 85)))
+    assert facts.embedding is not None
+    assert (seen[0] is facts.embedding) is handed
+    assert facts.colors.main == "blue"
