@@ -184,3 +184,15 @@ def test_the_photo_path_hands_its_embedding_to_the_namer_only_from_its_encoder(
     assert facts.embedding is not None
     assert (seen[0] is facts.embedding) is handed
     assert facts.colors.main == "blue"
+
+
+def test_the_rules_metal_stands_unless_the_embedding_model_is_sure_of_another_colour() -> None:
+    namer = shipped_namer()
+    assert namer is not None
+    leaning = _leaning_to("blue", namer).with_embedding
+    assert leaning is not None
+    gated = replace(leaning, rules_decide=frozenset({"multicolour"}), overrule_metal_at=0.6)
+    sure, unsure = np.array([1.0, 0, 0, 0]), np.array([0.001, 0, 0, 0])
+    assert gated.name(namer.mean, "silver", sure) == ("blue", pytest.approx(1.0))
+    assert gated.name(namer.mean, "silver", unsure) is None
+    assert replace(gated, overrule_metal_at=None).name(namer.mean, "silver", sure) is None
