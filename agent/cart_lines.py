@@ -147,6 +147,8 @@ _FILLER = frozenset({
     "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
     "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh", "ooh", "ohh", "welp",
     "enough", "plenty", "sufficient", "pair", "pairs", "piece", "pieces", "unit", "units",
+    "either", "anymore", "longer", "after", "afterall", "changed", "nvm", "nevermind", "total",
+    "altogether", "together", "overall",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 

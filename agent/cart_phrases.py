@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from catalog.sparse import tokenize
+
 # "add 2 kettle chips and 1 lime chips": another item, with its own count, after "and" / ",".
 ITEM_BREAK = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
@@ -179,6 +181,46 @@ def takes_what_is_left(text: str) -> bool:
 def replaces_count(text: str) -> bool:
     """ "I want 3 of the hoodies instead of 2": the line's count changes."""
     return bool(_INSTEAD_OF_COUNT.search(text))
+
+
+# "one more beanie please", "another pair of the socks", "2 more mugs": more of a line by its noun.
+_MORE_NAMED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
+    r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?"
+    rf"(?:{_N}\s+more|(a)nother)\s+(?:(?:pairs?|packs?|boxes|box|bottles?|bags?) of\s+)?"
+    r"(?:(?:the|my|those|these)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)??)"
+    r"(?:\s+(?:please|pls|plz|too|thanks|then|to (?:my|the) (?:cart|basket|bag)))*\W*$"
+)
+_NOT_A_NOUN = frozenset({"one", "ones", "pair", "pairs", "please", "in", "of", "thing", "things"})
+
+
+def more_of_a_line(text: str, cart_terms: frozenset[str]) -> int | None:
+    """ "One more beanie please": how many more of the cart line its noun names, else None."""
+    match = _MORE_NAMED.search(text)
+    if match is None:
+        return None
+    words = match[3].split()
+    terms = set(tokenize(match[3]))
+    if not terms or set(words) & _NOT_A_NOUN or not terms <= cart_terms:
+        return None
+    said = match[1] or match[2]
+    return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 1)
+
+
+# "i want 4 of those in total", "make it 5 altogether": the line's new count, not 4 more.
+_IN_TOTAL = re.compile(
+    rf"\b{_N}\b(?:\s+(?:of (?:those|these|them|it|the \w+(?: \w+)?)|pairs?|units?))?\s+"
+    r"(?:in total|total|altogether|all together|overall|in all)\b"
+)
+
+
+def total_wanted(text: str) -> int | None:
+    """The count a line should end at ("4 of those in total" -> 4), or None."""
+    match = _IN_TOTAL.search(text)
+    if match is None:
+        return None
+    said = match[1]
+    return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 1)
 
 
 def more_by(text: str) -> int | None:

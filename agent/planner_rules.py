@@ -37,7 +37,17 @@ _SAME = re.compile(r"\b(?:same|another)\b", re.I)
 def plan_tool_calls(
     state: ShoppingState, understanding: Understanding, ctx: Context
 ) -> list[dict[str, Any]]:
-    """Tool calls for this turn, as a model would emit them ([] when the reply needs none)."""
+    """Tool calls for this turn, as a model would emit them ([] when the reply needs none); the
+    calls of each further edit said in the message follow in order."""
+    calls = _plan_one(state, understanding, ctx)
+    for edit in understanding.then:
+        calls += _plan_one(state, edit, ctx)
+    return calls
+
+
+def _plan_one(
+    state: ShoppingState, understanding: Understanding, ctx: Context
+) -> list[dict[str, Any]]:
     u = understanding
     intent = u.intent
     refs = u.references

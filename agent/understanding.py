@@ -166,6 +166,10 @@ class Understanding(BaseModel):
     slots: Slots = Field(default_factory=Slots)
     negations: Negations = Field(default_factory=Negations)
     references: References = Field(default_factory=References)
+    then: list[Understanding] = Field(
+        default_factory=list,
+        description="Further cart edits said in the same message, each read on its own.",
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property
