@@ -392,6 +392,12 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
 
 
 _CART_LISTED = {Intent.VIEW_CART, Intent.REMOVE, Intent.SET_QUANTITY}
+# "the second one", "the last item", "number 2": a place in a list ("take the tea out first"
+# is no place).
+_PLACE = re.compile(
+    r"\b(?:the|that) (?:first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+    r"(?: (?:one|item|line|thing|product))?\b|(?:#|\bnumber |\bitem |\bno\. ?)\d\b"
+)
 # "whats in it now", "what's left?", "so what's in there": the cart again, right after a cart turn.
 _WHAT_IS_LEFT = re.compile(
     r"^\W*(?:(?:so|ok(?:ay)?|and|now|hmm)\W+)*(?:what'?s|whats|what is|what do i have)"
@@ -411,7 +417,7 @@ def _line_by_position(
     """ "Take the second one out" right after the cart was listed (or with no list shown): the
     line at that place in the cart."""
     ordinals = understanding.references.ordinals
-    if len(ordinals) != 1 or not lines:
+    if len(ordinals) != 1 or not lines or not _PLACE.search(understanding.text.lower()):
         return None
     if state.shown and state.understanding.intent not in _CART_LISTED:
         return None
