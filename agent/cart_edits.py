@@ -16,6 +16,11 @@ _NEW_SIZE = re.compile(
     r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?|(?:make|change|switch|swap)"
     r" (?:it|that|this|them|those)(?: to| into)?)\s+(?:an?\s+)?"
 )
+# Words after the new size that change nothing: "make that a large instead please".
+_TRAILING = re.compile(
+    r"(?:[\s,]+(?:instead|please|pls|plz|then|thanks|thx|for me|if possible|if you can|now))+"
+    r"\W*$"
+)
 _SIZE_LETTERS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
 
 
@@ -24,6 +29,7 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
     are the words naming the cart's lines ("one more beanie")."""
     if not slots.size and (meant := _NEW_SIZE.search(lowered)):
         rest = lowered[meant.end() :].strip(" .!")  # "oops i meant 9", "make that a large"
+        rest = _TRAILING.sub("", rest).strip(" .!,")  # "… a large instead please"
         bare = _MEANT.search(meant[0]) or not rest.isdigit()  # "make it 2" is a quantity
         slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_LETTERS.get(rest)
         slots.quantity = None if slots.size else slots.quantity  # the 9 is the size

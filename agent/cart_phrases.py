@@ -56,7 +56,8 @@ _MORE = (
 _FEWER = (
     re.compile(rf"\b{_N}\s+(?:less|fewer)\b"),
     re.compile(
-        rf"\b(?:take|knock|drop|remove|delete|subtract|minus|take away|lose|get rid of)\s+{_N}"
+        rf"\b(?:take|knock|drop|remove|delete|subtract|minus|take away|lose|get rid of|ditch|toss"
+        rf"|bin|nix|scrap|dump)\s+{_N}"
         r"(?:\s+(?:pairs?|packs?|bags?|boxes|box|units?|bottles?|cans?))?"
         r"(?=\s+(?:off|away|out|less|fewer|of (?:them|those|these|the|my)\b|from\b)|\s*[,.!?]|\s*$)"
     ),

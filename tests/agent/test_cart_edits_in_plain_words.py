@@ -130,3 +130,16 @@ def test_it_with_one_line_left_and_a_look_at_what_is_left(agent: ShoppingAgent) 
     )  # fmt: skip
     assert _lines(gone) == [], gone.reply
     assert not look.products and "empty" in look.reply.lower(), look.reply
+
+
+def test_a_new_size_said_with_instead_and_a_count_off_by_a_slang_verb(
+    agent: ShoppingAgent,
+) -> None:
+    _, bigger, again = talk(
+        agent, "add the Merino Hike Socks in black, M", "make that a large instead",
+        "could you make that a large instead",
+    )  # fmt: skip
+    assert _lines(bigger) == [("SOCK2", "black / l", 1)], bigger.reply
+    assert "already" in again.reply and _lines(again) == [("SOCK2", "black / l", 1)], again.reply
+    _, fewer = talk(agent, "add 3 Mint Leaf Tea", "ditch one of the teas")
+    assert _lines(fewer) == [("TEA1", "", 2)], fewer.reply
