@@ -37,6 +37,8 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
         slots.size = cp.corrected_size(lowered)  # "wrong size, I need L not S"
     if fewer := cp.fewer_by(lowered):
         slots.change_by, slots.quantity = -fewer, None  # "take one off", "one less"
+    elif slots.quantity and cp.for_each_line(lowered):
+        slots.each = True  # "make it 2 of each", "make them all 3"
     elif total := cp.total_wanted(lowered):
         slots.quantity, slots.change_by = total, None  # "4 of those in total"
     elif more := cp.more_by(lowered) or cp.more_of_a_line(lowered, cart_terms):

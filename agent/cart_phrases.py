@@ -157,8 +157,17 @@ def adds_at_end(text: str) -> bool:
     return bool(_ADD_AT_END.search(text))
 
 
+# "i'll take a couple of the merino ones", "can i take 2 of those": taking to buy, not off.
+_TAKES_TO_BUY = re.compile(
+    r"\b(?:i'?ll|i will|i'?d|i would|lemme|let me|can i|could i|may i) take\b"
+    r"(?!.*\b(?:off|away|out)\b)"
+)
+
+
 def fewer_by(text: str) -> int | None:
     """How many fewer the message asks for: "take one off" -> 1, "2 less" -> 2."""
+    if _TAKES_TO_BUY.search(text):
+        return None
     for pattern in _FEWER:
         if match := pattern.search(text):
             said = match[1]
@@ -213,6 +222,17 @@ _IN_TOTAL = re.compile(
     rf"\b{_N}\b(?:\s+(?:of (?:those|these|them|it|the \w+(?: \w+)?)|pairs?|units?))?\s+"
     r"(?:in total|total|altogether|all together|overall|in all)\b"
 )
+
+
+_EACH = re.compile(
+    r"\b(?:of each|each(?: of (?:them|those|these|the \w+))?|(?:them|those|these) all|all of them"
+    r"|both of them|them both|both)\b"
+)
+
+
+def for_each_line(text: str) -> bool:
+    """ "make it 2 of each", "3 each", "make them all 2": a count for every line."""
+    return bool(_EACH.search(text))
 
 
 def total_wanted(text: str) -> int | None:

@@ -152,6 +152,8 @@ def understand_message(
     )
     if seen.has_cart:  # "oops i meant L not S", "take one off", "one more"
         cart_edit_slots(lowered, slots, seen.cart_terms)
+    elif fewer := cp.fewer_by(lowered):
+        slots.change_by, slots.quantity = -fewer, None  # "take one off" with nothing in the cart
     slots.sort = "price_asc" if slots.cheaper else "price_desc" if slots.pricier else "relevance"
     understanding = Understanding(text=text, slots=slots, negations=negations)
     refs = understanding.references
@@ -218,7 +220,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         ):
             return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
         return Intent.PHOTO_QUESTION, CONFIDENT
-    if seen.has_cart and slots.change_by:
+    if slots.change_by and (seen.has_cart or slots.change_by < 0):
         return Intent.SET_QUANTITY, CONFIDENT  # "take one off", "one more"
     if ph.ADD_TO_CART.search(text):
         return Intent.ADD, CONFIDENT  # "add <title> to my cart" (the widget says it too)

@@ -321,7 +321,7 @@ def _line_calls(u: Understanding) -> list[dict[str, Any]]:
     """Change the cart line the reader found; remove means quantity 0."""
     quantity = 0 if u.intent is Intent.REMOVE else (u.slots.quantity or 1)
     meant = u.references.line_product_ids or [""]
-    if u.intent is not Intent.REMOVE:
+    if u.intent is not Intent.REMOVE and not u.slots.each:
         meant = meant[:1]
     by: dict[str, Any] = {"by": u.slots.change_by} if u.slots.change_by else {}  # "take one off"
     said = u.slots.color_words or u.slots.colors

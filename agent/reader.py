@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.cart_lines import LineFacts, line_meant, line_offering
+from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
@@ -375,7 +375,10 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
         understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
     )
     if understanding.intent is Intent.REMOVE and EMPTY_CART.search(understanding.text.lower()):
-        refs.line_product_ids = [line.product_id for line in lines]  # "empty my cart"
+        kept = lines_kept(understanding.text, lines)  # "everything except the socks"
+        refs.line_product_ids = [ln.product_id for ln in lines if ln.product_id not in kept]
+    elif understanding.slots.each and understanding.intent is Intent.SET_QUANTITY:
+        refs.line_product_ids = [line.product_id for line in lines]  # "make it 2 of each"
     elif understanding.intent in _LINE_INTENTS and not refs.line_product_ids:
         meant = _line_by_position(understanding, state, lines) or line_meant(
             understanding, lines, refs.product_ids, state.focus

@@ -65,6 +65,9 @@ class Slots(BaseModel):
     price_max: int | None = None
     brand: str | None = None
     quantity: int | None = None
+    each: bool = Field(
+        default=False, description="The quantity is for every cart line ('2 of each')."
+    )
     change_by: int | None = Field(
         default=None, description="A relative quantity change of a cart line ('take one off': -1)."
     )

@@ -38,7 +38,9 @@ def choose_variants(
     if colors:
         variants = [v for v in variants if _in_colors(v, colors)]
         exact = [v for v in variants if (v.color or "").lower() in colors]
-        variants = exact or variants  # "white" means white, not off-white, when both exist
+        named = any((v.color or "").lower() in colors for v in product.variants)
+        # "white" means white, not off-white, when both exist, also when white is sold out
+        variants = exact if named else variants
     elif preferred:
         variants = [v for v in variants if _in_colors(v, preferred)] or variants
     only_avoided = False

@@ -16,10 +16,12 @@ from tests.agent.talk import talk
 
 
 def _product(
-    pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str
-) -> Product:
+    pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str,
+    sold_out: tuple[dict[str, str], ...] = (),
+) -> Product:  # fmt: skip
+    price = Money.from_decimal(dollars, "USD")
     variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=Money.from_decimal(dollars, "USD"), stock=40)
+        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=0 if opts in sold_out else 40)
         for i, opts in enumerate(options or [{}])
     ]
     return Product(id=pid, title=title, category=category, variants=variants)
@@ -40,6 +42,14 @@ PRODUCTS = [
     _product("SOCK3", "Cotton Ankle Socks", SOCKS, _grid(["navy", "white"], ["S", "M", "L"]), "9"),
     _product("HAT1", "Ribbed Knit Beanie", ["Apparel", "Hats"], _colours("olive", "black"), "19"),
     _product("HAT2", "Mesh Trucker Cap", ["Apparel", "Hats"], _colours("green"), "15"),
+    _product(
+        "SHOE1",
+        "Court Canvas Sneaker",
+        ["Shoes", "Sneakers"],
+        _grid(["white", "off-white"], ["8", "9"]),
+        "50",
+        sold_out=({"color": "white", "size": "8"},),
+    ),
     _product("TEA1", "Mint Leaf Tea", ["Grocery", "Tea"], [], "6"),
     _product("TEA2", "Smoky Black Tea", ["Grocery", "Tea"], [], "7"),
 ]
@@ -143,3 +153,24 @@ def test_a_new_size_said_with_instead_and_a_count_off_by_a_slang_verb(
     assert "already" in again.reply and _lines(again) == [("SOCK2", "black / l", 1)], again.reply
     _, fewer = talk(agent, "add 3 Mint Leaf Tea", "ditch one of the teas")
     assert _lines(fewer) == [("TEA1", "", 2)], fewer.reply
+
+
+def test_a_sold_out_exact_colour_is_never_swapped_for_a_near_one(agent: ShoppingAgent) -> None:
+    _, asked = talk(agent, "sneakers", "add the first one in white, size 8")
+    assert _lines(asked) == [], asked.reply
+    assert "out of stock" in asked.reply.lower() or "sold out" in asked.reply.lower()
+    (exact,) = talk(agent, "add the Court Canvas Sneaker in white, size 9")
+    assert _lines(exact) == [("SHOE1", "white / 9", 1)], exact.reply
+
+
+def test_everything_but_one_line_each_count_and_one_off_an_empty_cart(
+    agent: ShoppingAgent,
+) -> None:
+    (nothing,) = talk(agent, "take one off")
+    assert not nothing.products and "empty" in nothing.reply.lower(), nothing.reply
+    *_, each = talk(
+        agent, "add a Ribbed Knit Beanie in olive", "add a Mint Leaf Tea", "make it 2 of each"
+    )
+    assert _lines(each) == [("HAT1", "olive", 2), ("TEA1", "", 2)], each.reply
+    (kept,) = talk(agent, "remove everything except the tea", thread_id=each.thread_id)
+    assert _lines(kept) == [("TEA1", "", 2)], kept.reply
