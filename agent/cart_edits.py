@@ -16,13 +16,20 @@ _NEW_SIZE = re.compile(
     r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?|(?:make|change|switch|swap)"
     r" (?:it|that|this|them|those)(?: to| into)?)\s+(?:an?\s+)?"
 )
+# Words after the new size that change nothing: "make that a large instead please".
+_TRAILING = re.compile(
+    r"(?:[\s,]+(?:instead|please|pls|plz|then|thanks|thx|for me|if possible|if you can|now))+"
+    r"\W*$"
+)
 _SIZE_LETTERS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
 
 
-def cart_edit_slots(lowered: str, slots: Slots) -> None:
-    """Fill the size and the quantity change a cart edit gives (lower-case text)."""
+def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = frozenset()) -> None:
+    """Fill the size and the quantity change a cart edit gives (lower-case text); `cart_terms`
+    are the words naming the cart's lines ("one more beanie")."""
     if not slots.size and (meant := _NEW_SIZE.search(lowered)):
         rest = lowered[meant.end() :].strip(" .!")  # "oops i meant 9", "make that a large"
+        rest = _TRAILING.sub("", rest).strip(" .!,")  # "… a large instead please"
         bare = _MEANT.search(meant[0]) or not rest.isdigit()  # "make it 2" is a quantity
         slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_LETTERS.get(rest)
         slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
@@ -30,5 +37,9 @@ def cart_edit_slots(lowered: str, slots: Slots) -> None:
         slots.size = cp.corrected_size(lowered)  # "wrong size, I need L not S"
     if fewer := cp.fewer_by(lowered):
         slots.change_by, slots.quantity = -fewer, None  # "take one off", "one less"
-    elif more := cp.more_by(lowered):
+    elif slots.quantity and cp.for_each_line(lowered):
+        slots.each = True  # "make it 2 of each", "make them all 3"
+    elif total := cp.total_wanted(lowered):
+        slots.quantity, slots.change_by = total, None  # "4 of those in total"
+    elif more := cp.more_by(lowered) or cp.more_of_a_line(lowered, cart_terms):
         slots.change_by, slots.quantity = more, None  # "one more", "add another"

@@ -103,6 +103,19 @@ def line_meant(
     return None
 
 
+_EXCEPT = re.compile(
+    r"\b(?:except(?: for)?|but(?: for)?|apart from|other than|besides|save)\s+(.+)$"
+)
+
+
+def lines_kept(text: str, lines: list[LineFacts]) -> set[str]:
+    """The lines "remove everything except the socks" keeps (none when no exception is said)."""
+    said = _EXCEPT.search(text.lower())
+    if said is None:
+        return set()
+    return {line.product_id for line in lines if _score(said[1], line) > 0}
+
+
 def line_offering(
     understanding: Understanding, lines: list[LineFacts], meant: str | None
 ) -> str | None:
@@ -147,6 +160,8 @@ _FILLER = frozenset({
     "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
     "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh", "ooh", "ohh", "welp",
     "enough", "plenty", "sufficient", "pair", "pairs", "piece", "pieces", "unit", "units",
+    "either", "anymore", "longer", "after", "afterall", "changed", "nvm", "nevermind", "total",
+    "altogether", "together", "overall",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from catalog.sparse import tokenize
+
 # "add 2 kettle chips and 1 lime chips": another item, with its own count, after "and" / ",".
 ITEM_BREAK = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
@@ -54,7 +56,8 @@ _MORE = (
 _FEWER = (
     re.compile(rf"\b{_N}\s+(?:less|fewer)\b"),
     re.compile(
-        rf"\b(?:take|knock|drop|remove|delete|subtract|minus|take away|lose|get rid of)\s+{_N}"
+        rf"\b(?:take|knock|drop|remove|delete|subtract|minus|take away|lose|get rid of|ditch|toss"
+        rf"|bin|nix|scrap|dump)\s+{_N}"
         r"(?:\s+(?:pairs?|packs?|bags?|boxes|box|units?|bottles?|cans?))?"
         r"(?=\s+(?:off|away|out|less|fewer|of (?:them|those|these|the|my)\b|from\b)|\s*[,.!?]|\s*$)"
     ),
@@ -154,8 +157,17 @@ def adds_at_end(text: str) -> bool:
     return bool(_ADD_AT_END.search(text))
 
 
+# "i'll take a couple of the merino ones", "can i take 2 of those": taking to buy, not off.
+_TAKES_TO_BUY = re.compile(
+    r"\b(?:i'?ll|i will|i'?d|i would|lemme|let me|can i|could i|may i) take\b"
+    r"(?!.*\b(?:off|away|out)\b)"
+)
+
+
 def fewer_by(text: str) -> int | None:
     """How many fewer the message asks for: "take one off" -> 1, "2 less" -> 2."""
+    if _TAKES_TO_BUY.search(text):
+        return None
     for pattern in _FEWER:
         if match := pattern.search(text):
             said = match[1]
@@ -179,6 +191,57 @@ def takes_what_is_left(text: str) -> bool:
 def replaces_count(text: str) -> bool:
     """ "I want 3 of the hoodies instead of 2": the line's count changes."""
     return bool(_INSTEAD_OF_COUNT.search(text))
+
+
+# "one more beanie please", "another pair of the socks", "2 more mugs": more of a line by its noun.
+_MORE_NAMED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
+    r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?"
+    rf"(?:{_N}\s+more|(a)nother)\s+(?:(?:pairs?|packs?|boxes|box|bottles?|bags?) of\s+)?"
+    r"(?:(?:the|my|those|these)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)??)"
+    r"(?:\s+(?:please|pls|plz|too|thanks|then|to (?:my|the) (?:cart|basket|bag)))*\W*$"
+)
+_NOT_A_NOUN = frozenset({"one", "ones", "pair", "pairs", "please", "in", "of", "thing", "things"})
+
+
+def more_of_a_line(text: str, cart_terms: frozenset[str]) -> int | None:
+    """ "One more beanie please": how many more of the cart line its noun names, else None."""
+    match = _MORE_NAMED.search(text)
+    if match is None:
+        return None
+    words = match[3].split()
+    terms = set(tokenize(match[3]))
+    if not terms or set(words) & _NOT_A_NOUN or not terms <= cart_terms:
+        return None
+    said = match[1] or match[2]
+    return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 1)
+
+
+# "i want 4 of those in total", "make it 5 altogether": the line's new count, not 4 more.
+_IN_TOTAL = re.compile(
+    rf"\b{_N}\b(?:\s+(?:of (?:those|these|them|it|the \w+(?: \w+)?)|pairs?|units?))?\s+"
+    r"(?:in total|total|altogether|all together|overall|in all)\b"
+)
+
+
+_EACH = re.compile(
+    r"\b(?:of each|each(?: of (?:them|those|these|the \w+))?|(?:them|those|these) all|all of them"
+    r"|both of them|them both|both)\b"
+)
+
+
+def for_each_line(text: str) -> bool:
+    """ "make it 2 of each", "3 each", "make them all 2": a count for every line."""
+    return bool(_EACH.search(text))
+
+
+def total_wanted(text: str) -> int | None:
+    """The count a line should end at ("4 of those in total" -> 4), or None."""
+    match = _IN_TOTAL.search(text)
+    if match is None:
+        return None
+    said = match[1]
+    return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 1)
 
 
 def more_by(text: str) -> int | None:

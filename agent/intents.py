@@ -92,6 +92,8 @@ _FOR_THE_LIST = re.compile(
     r"|ones?|those|do (?:any|you have any)(?: of (?:them|those|these))?)"
     r"(?: (?:good|made|meant|suitable|better|best|ok|okay))? (?:for|with)\b"
 )
+# "a couple of the merino ones", "the navy one": one of the list picked by a word of its own.
+_PICKS_LISTED = re.compile(r"\bthe (?!other\b|same\b)[a-z][\w-]*(?: [a-z][\w-]*)? ones?\b")
 CONFIDENT = 0.9
 LIKELY = 0.75
 
@@ -149,7 +151,9 @@ def understand_message(
         language=_language(lowered),
     )
     if seen.has_cart:  # "oops i meant L not S", "take one off", "one more"
-        cart_edit_slots(lowered, slots)
+        cart_edit_slots(lowered, slots, seen.cart_terms)
+    elif fewer := cp.fewer_by(lowered):
+        slots.change_by, slots.quantity = -fewer, None  # "take one off" with nothing in the cart
     slots.sort = "price_asc" if slots.cheaper else "price_desc" if slots.pricier else "relevance"
     understanding = Understanding(text=text, slots=slots, negations=negations)
     refs = understanding.references
@@ -216,7 +220,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         ):
             return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
         return Intent.PHOTO_QUESTION, CONFIDENT
-    if seen.has_cart and slots.change_by:
+    if slots.change_by and (seen.has_cart or slots.change_by < 0):
         return Intent.SET_QUANTITY, CONFIDENT  # "take one off", "one more"
     if ph.ADD_TO_CART.search(text):
         return Intent.ADD, CONFIDENT  # "add <title> to my cart" (the widget says it too)
@@ -267,8 +271,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if (
         seen.has_shown
         and _adds(text)
-        and (refs.ordinals or refs.pronoun or refs.names_product or len(text) < 40)
-    ):
+        and (refs.ordinals or refs.pronoun or refs.names_product or len(text) < 40
+             or _PICKS_LISTED.search(text))
+    ):  # fmt: skip
         return Intent.ADD, CONFIDENT
     if _STARTS_ADD.match(_POLITE.sub("", text)) and new_words(text):
         return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
@@ -385,6 +390,8 @@ def _only_thanks(text: str) -> bool:
 
 def _sets_quantity(text: str, slots: Slots) -> bool:
     said = slots.quantity and ph.SET_QUANTITY.search(text)  # "make it 2", "3 instead of 2"
+    if slots.quantity and cp.total_wanted(text):
+        return True  # "i want 4 of those in total"
     return bool(slots.change_by or (said and (not _adds(text) or cp.replaces_count(text))))
 
 

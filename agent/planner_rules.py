@@ -37,7 +37,17 @@ _SAME = re.compile(r"\b(?:same|another)\b", re.I)
 def plan_tool_calls(
     state: ShoppingState, understanding: Understanding, ctx: Context
 ) -> list[dict[str, Any]]:
-    """Tool calls for this turn, as a model would emit them ([] when the reply needs none)."""
+    """Tool calls for this turn, as a model would emit them ([] when the reply needs none); the
+    calls of each further edit said in the message follow in order."""
+    calls = _plan_one(state, understanding, ctx)
+    for edit in understanding.then:
+        calls += _plan_one(state, edit, ctx)
+    return calls
+
+
+def _plan_one(
+    state: ShoppingState, understanding: Understanding, ctx: Context
+) -> list[dict[str, Any]]:
     u = understanding
     intent = u.intent
     refs = u.references
@@ -311,7 +321,7 @@ def _line_calls(u: Understanding) -> list[dict[str, Any]]:
     """Change the cart line the reader found; remove means quantity 0."""
     quantity = 0 if u.intent is Intent.REMOVE else (u.slots.quantity or 1)
     meant = u.references.line_product_ids or [""]
-    if u.intent is not Intent.REMOVE:
+    if u.intent is not Intent.REMOVE and not u.slots.each:
         meant = meant[:1]
     by: dict[str, Any] = {"by": u.slots.change_by} if u.slots.change_by else {}  # "take one off"
     said = u.slots.color_words or u.slots.colors

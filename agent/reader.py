@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.cart_lines import LineFacts, line_meant, line_offering
+from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
 from agent.context import Context
+from agent.edit_clauses import edit_clauses
 from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
 from agent.gifts import read_gift
@@ -29,10 +30,11 @@ from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.question_follow_ups import continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
+from agent.shorthand import plain_shorthand
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_paying, asks_where_shipped
 from agent.swaps import says_swap, swap_meant
-from agent.title_orders import ordered_count, ordered_variant, quoted_product
+from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
 from agent.understanding import CART_CHANGES, Intent, Understanding
 from agent.words import asked_about, choices_asked
 from catalog.sparse import tokenize
@@ -54,7 +56,24 @@ _PLUS_ADD = re.compile(r"^\s*(?:\+\s*(?=[^\d\s])|plus\s+(?=(?:the|a|an)\s))", re
 def read_message(
     state: ShoppingState, ctx: Context, text: str, *, has_image: bool = False
 ) -> Understanding:
-    """What this message means in this conversation."""
+    """What this message means in this conversation; several cart edits in one message ("remove
+    the hat and make the socks 3") are the first edit with the others in `then`."""
+    whole = _read_one(state, ctx, text, has_image=has_image)
+    if has_image or whole.intent not in CART_CHANGES or not state.cart_id:
+        return whole
+    clauses = edit_clauses(text)
+    if len(clauses) < 2:
+        return whole
+    edits = [_read_one(state, ctx, clause) for clause in clauses]
+    if not all(edit.intent in CART_CHANGES for edit in edits):
+        return whole
+    edits[0].then = edits[1:]
+    return edits[0]
+
+
+def _read_one(
+    state: ShoppingState, ctx: Context, text: str, *, has_image: bool = False
+) -> Understanding:
     before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     text = with_emoji_words(text)  # "🎧 wireless pls": headphones
@@ -64,6 +83,7 @@ def read_message(
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     said = in_english(text, state.understanding.slots.language, titles)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
+    text = plain_shorthand(text)  # "can u add one of the navy ones"
     asks_first = _asks_first(state, text)
     plain = _plain_request(state, text) if asks_first is None else text
     searches, text = plain != text, plain
@@ -92,6 +112,8 @@ def read_message(
         understanding.slots.category = ""
     elif searches and understanding.intent is not Intent.REFINE:
         understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT  # "cooking"
+    if _asks_what_is_left(state, text):
+        understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
     continues_variant_question(understanding, state.understanding, state.focus)
     if _may_name_two(understanding):
         _compare_named(understanding, ctx)
@@ -105,6 +127,8 @@ def read_message(
         understanding.references.product_ids = [ordered]
         understanding.references.names_product = True
         understanding.slots.category = ""
+    if understanding.intent is Intent.ADD and understanding.slots.quantity is None:
+        understanding.slots.quantity = lead_count(text)  # "and 2 wool boot socks, white, M"
     if claimed:
         understanding.slots.price_claim = True  # refused in the reply; the price stays
         if understanding.intent not in CART_CHANGES | {Intent.VIEW_CART, Intent.CHECKOUT}:
@@ -351,9 +375,14 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
         understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
     )
     if understanding.intent is Intent.REMOVE and EMPTY_CART.search(understanding.text.lower()):
-        refs.line_product_ids = [line.product_id for line in lines]  # "empty my cart"
+        kept = lines_kept(understanding.text, lines)  # "everything except the socks"
+        refs.line_product_ids = [ln.product_id for ln in lines if ln.product_id not in kept]
+    elif understanding.slots.each and understanding.intent is Intent.SET_QUANTITY:
+        refs.line_product_ids = [line.product_id for line in lines]  # "make it 2 of each"
     elif understanding.intent in _LINE_INTENTS and not refs.line_product_ids:
-        meant = line_meant(understanding, lines, refs.product_ids, state.focus)
+        meant = _line_by_position(understanding, state, lines) or line_meant(
+            understanding, lines, refs.product_ids, state.focus
+        )
         if understanding.intent is Intent.CHANGE_VARIANT:
             meant = line_offering(understanding, lines, meant)  # "it" in forest green: the jacket
         refs.line_product_ids = [meant] if meant else []
@@ -363,6 +392,42 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
             understanding.slots.quantity, understanding.slots.change_by = more, None
     if understanding.intent is Intent.CANCEL_ORDER:
         refs.order_id = (state.awaiting or {}).get("order_id") or state.last_order_id
+
+
+_CART_LISTED = {Intent.VIEW_CART, Intent.REMOVE, Intent.SET_QUANTITY}
+# "the second one", "the last item", "number 2": a place in a list ("take the tea out first"
+# is no place).
+_PLACE = re.compile(
+    r"\b(?:the|that) (?:first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+    r"(?: (?:one|item|line|thing|product))?\b|(?:#|\bnumber |\bitem |\bno\. ?)\d\b"
+)
+# "whats in it now", "what's left?", "so what's in there": the cart again, right after a cart turn.
+_WHAT_IS_LEFT = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|now|hmm)\W+)*(?:what'?s|whats|what is|what do i have)"
+    r" (?:in (?:it|there)|left)(?: (?:now|then|in (?:it|there)))?\W*$"
+)
+
+
+def _asks_what_is_left(state: ShoppingState, text: str) -> bool:
+    previous = state.understanding.intent
+    cart_turn = previous in CART_CHANGES or previous is Intent.VIEW_CART
+    return cart_turn and bool(_WHAT_IS_LEFT.match(text.lower()))
+
+
+def _line_by_position(
+    understanding: Understanding, state: ShoppingState, lines: list[LineFacts]
+) -> str | None:
+    """ "Take the second one out" right after the cart was listed (or with no list shown): the
+    line at that place in the cart."""
+    ordinals = understanding.references.ordinals
+    if len(ordinals) != 1 or not lines or not _PLACE.search(understanding.text.lower()):
+        return None
+    if state.shown and state.understanding.intent not in _CART_LISTED:
+        return None
+    position = ordinals[0]
+    if position == -1:
+        return lines[-1].product_id
+    return lines[position - 1].product_id if 1 <= position <= len(lines) else None
 
 
 def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:

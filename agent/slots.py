@@ -11,17 +11,19 @@ from catalog.query_price import price_bounds as bounds_of
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple": 2, "a pair": 2, "couple": 2,
+    "half a dozen": 6, "a dozen": 12,
 }  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
     "last": -1,
 }  # fmt: skip
+# ("throw in 2 of the wool ones": a count after "in", not a size 2)
 _SIZE = re.compile(
     r"\bsize(?:\s+|:\s*|(?=\d))(?:is\s+)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large|x-large)\b"
     r"|\bin (?:a |an )?(\d{1,2}(?:\.5)?|xs|xl|xxl|small|medium|large)\b(?! ?(?:pack|oz|ounce"
     r"|inch|piece|pc|count|ct|set|cup|quart|qt|liter|litre|ml|l\b|gb|tb|mah|w\b|watt|lb|kg"
-    r"|year|yr|month|hour|min|%|x\b|-))"
+    r"|year|yr|month|hour|min|%|x\b|-)|\s+(?:of|more|pairs?|units?|boxes|packs)\b)"
     # "i'd need a small", "I wear a medium": a letter size said as a word, naming nothing after it
     r"|\b(?:need|want|wear|take|i'?m|i am)\s+(?:a|an)\s+(small|medium|large|x-large)\b"
     r"(?!\s*-|\s+(?!(?:size|please|pls|thanks?|too|if|and|or|but|one|though)\b)[a-z])"
@@ -31,7 +33,10 @@ _LETTER_SIZE = re.compile(
 )
 _BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
 _SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL"}
-_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair|couple)"
+_COUNT = (
+    r"(\d{1,2}|half a dozen|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|a couple"
+    r"|a pair|couple)"
+)
 _NOT_A_COUNT = (
     r"(?!\s*(?:%|\$|dollars?|bucks|usd|eur|oz|ounces?|ml|l\b|liters?|litres?|inch|in\b|cm|mm"
 )
@@ -46,7 +51,8 @@ _QUANTITY_PATTERNS = (
     ),
     # "add 3 ...", "I'll take two", "get me 2", "I want 3"
     re.compile(
-        rf"\b(?:add|take|get|grab|buy|order|want|need|have|put|give me|i'?ll take|i'?d like)\s+"
+        rf"\b(?:add|take|get|grab|buy|order|want|need|have|put|give me|gimme|i'?ll take|i'?d like"
+        r"|(?:throw|toss|pop|chuck|stick) in|include)\s+"
         rf"(?:me\s+)?{_COUNT}\b{_NOT_A_COUNT}(?!\s+(?:of (?:you|us)\b))"
     ),
     # "make it 2", "make the socks 3", "set the tee to 2", "change the quantity to 4"

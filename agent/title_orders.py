@@ -16,25 +16,44 @@ from catalog.colors import color_family
 from catalog.sparse import tokenize
 
 TITLE_SHARE = 0.8
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "half a dozen": 6, "a dozen": 12,
+}  # fmt: skip
+# "2 Trucker Mesh Hats", "and 2 wool boot socks", "plus two of the …", "i need four boxes of the
+# English Breakfast Tea": the count that opens an item, after a joining word or a want.
 _LEAD = re.compile(
-    r"^\s*(?:(\d{1,2})\s*x?|(one|two|three|four|five|six|seven|eight)|a (?:couple|pair) of)\s+"
-    r"(?=[a-z])"
+    r"^\s*(?:(?:and|plus|also|oh|ok|okay|then)[\s,]+)*"
+    r"(?:(?:i need|i want|i'?d like|i'?ll take|i'?ll have|gimme|give me)\s+)?"
+    r"(?:(\d{1,2})\s*x?|(one|two|three|four|five|six|seven|eight|half a dozen|a dozen)"
+    r"|a (?:couple|pair) of)\s+"
+    r"(?:(?:box(?:es)?|bags?|bottles?|packs?|packets?|pairs?|cans|jars?|tins?)\s+of\s+)?"
+    r"(?:(?:of\s+)?the\s+)?(?=[a-z])"
 )
+
+
+def lead_count(text: str) -> int | None:
+    """The count an item opens with ("and 2 wool boot socks, white, M" -> 2), or None."""
+    lead = _LEAD.match(" ".join(text.lower().split()))
+    if lead is None:
+        return None
+    if lead[1]:
+        return int(lead[1])
+    return _WORDS.get(lead[2] or "", 2)
 
 
 def ordered_count(text: str, search: Any) -> int | None:
     """How many of the first item a verb-less order by title asks for; None for anything else."""
     lowered = " ".join(text.lower().split())
-    lead = _LEAD.match(lowered)
-    if lead is None or QUESTION.search(lowered):
-        return None
     parts = [p for p in ITEM_BREAK.split(lowered) if p.strip()]
+    count = lead_count(lowered)
+    if count is None and len(parts) > 1 and any(lead_count(p) for p in parts[1:]):
+        count = 1  # "Wool Beanie Hat in black, and 2 pairs of Wool Boot Socks"
+    if count is None or QUESTION.search(lowered):
+        return None
     if not all(_quotes_a_title(part, search) for part in parts):
         return None
-    if lead[1]:
-        return int(lead[1])
-    return _WORDS.get(lead[2] or "", 2)
+    return count
 
 
 def _quotes_a_title(part: str, search: Any) -> bool:

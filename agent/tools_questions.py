@@ -6,7 +6,13 @@ from agent.answers import answer
 from agent.cart_lines import cart_line_of
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.tools_cart import cart_summary, cart_text
-from agent.variants import choose_variants, offered, spelled_options, variant_label
+from agent.variants import (
+    choose_variants,
+    offered,
+    spelled_options,
+    variant_label,
+    why_unchanged,
+)
 from catalog.model import Product
 from catalog.sparse import tokenize
 from commerce.errors import CommerceError
@@ -98,10 +104,8 @@ def change_variant(
     candidates, _ = choose_variants(product, keep_size, colors, others=others)
     candidates = [v for v in candidates if v.id != line.variant_id and v.in_stock]
     if not candidates:
-        wanted = " ".join(filter(None, [color, f"size {size}" if size else None]))
-        return Outcome(
-            False, f"{product.title} isn't available in {wanted}; your cart is unchanged."
-        )
+        asked = [color.lower()] if color else []
+        return Outcome(False, why_unchanged(product, current, size, asked))
     variant = candidates[0]
     try:
         commerce.add_to_cart(cart.id, product.id, variant.id, line.quantity)

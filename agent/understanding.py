@@ -65,6 +65,9 @@ class Slots(BaseModel):
     price_max: int | None = None
     brand: str | None = None
     quantity: int | None = None
+    each: bool = Field(
+        default=False, description="The quantity is for every cart line ('2 of each')."
+    )
     change_by: int | None = Field(
         default=None, description="A relative quantity change of a cart line ('take one off': -1)."
     )
@@ -166,6 +169,10 @@ class Understanding(BaseModel):
     slots: Slots = Field(default_factory=Slots)
     negations: Negations = Field(default_factory=Negations)
     references: References = Field(default_factory=References)
+    then: list[Understanding] = Field(
+        default_factory=list,
+        description="Further cart edits said in the same message, each read on its own.",
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property

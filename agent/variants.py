@@ -38,7 +38,9 @@ def choose_variants(
     if colors:
         variants = [v for v in variants if _in_colors(v, colors)]
         exact = [v for v in variants if (v.color or "").lower() in colors]
-        variants = exact or variants  # "white" means white, not off-white, when both exist
+        named = any((v.color or "").lower() in colors for v in product.variants)
+        # "white" means white, not off-white, when both exist, also when white is sold out
+        variants = exact if named else variants
     elif preferred:
         variants = [v for v in variants if _in_colors(v, preferred)] or variants
     only_avoided = False
@@ -58,6 +60,28 @@ def choose_variants(
 def _in_colors(variant: Variant, wanted: list[str]) -> bool:
     families = {color_family(w) or w for w in wanted}
     return color_family(variant.color) in families or (variant.color or "").lower() in wanted
+
+
+def why_unchanged(
+    product: Product, current: Variant | None, size: str | None, colors: list[str]
+) -> str:
+    """Why no other variant of a cart line fits what was asked: it is the line's variant already,
+    that variant is sold out, or the product does not come in it."""
+    wanted = normalise_size(size) if size else None
+
+    def fits(variant: Variant) -> bool:
+        if wanted and not (variant.size and normalise_size(variant.size) == wanted):
+            return False
+        return not colors or _in_colors(variant, colors)
+
+    if not (size or colors):
+        return f"{product.title} isn't available in that option; your cart is unchanged."
+    if current is not None and fits(current):
+        return f"Your {product.title} is already {variant_label(current)}, so nothing changed."
+    said = " ".join(filter(None, [*colors[:1], f"size {size}" if size else None]))
+    if any(fits(v) for v in product.variants):
+        return f"Sorry, {product.title} is sold out in {said}; your cart is unchanged."
+    return f"{product.title} isn't available in {said}; your cart is unchanged."
 
 
 def available(candidates: list[Variant], slot: str) -> list[str]:
