@@ -35,6 +35,8 @@ def gives_details(text: str, original: str, *, waiting: bool, confirming: bool) 
         return False  # "…, Miami FL 33139. checkout" gives the details and asks to check out
     if (waiting or "@" in text) and details_in(original):
         return True
+    if not confirming and "address" in stated_details(original) and not ph.QUESTION.search(text):
+        return True  # "ship it to 3-14-1 Jingumae, Shibuya-ku, Tokyo 150-0001, Japan"
     return confirming and changes_details(original)
 
 
