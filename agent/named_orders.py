@@ -28,7 +28,10 @@ TITLE_SHARE = 0.8
 
 _OPENERS = (
     r"^\W*(?:(?:hi+|hello+|hey+|hiya|ok(?:ay)?|so|yes|yeah|and|also|please|pls|oh|ooh|hmm+|right"
-    r"|great|perfect|cool|actually|alright|now)\b\W*)*"
+    r"|great|perfect|cool|actually|alright|now|good (?:morning|afternoon|evening)"
+    # the greetings of the other languages the agent reads, before an English order
+    r"|bonjour|salut|hola|buenos d[ií]as|buenas(?: tardes| noches)?|hallo|guten (?:tag|morgen)"
+    r"|ciao|buongiorno|ol[aá]|oi|bom dia|hoi|goedemorgen|dag)\b\W*)*"
 )
 _BUY_LEAD = re.compile(
     _OPENERS + r"(?:(?:can|could|would|will) you (?:please |pls |kindly )?)?"
@@ -36,7 +39,10 @@ _BUY_LEAD = re.compile(
     r"|i will (?:take|have|get|grab|buy|order)|i want|i wanna|i need|i'?m (?:buying|getting|taking)"
     r"|let me (?:get|have|grab|buy)|lemme (?:get|have|grab)|gimme|give me|get me|send me"
     r"|(?:can|could|may) i (?:please |pls )?(?:get|have|order|buy|grab)"
-    r"|(?:please )?(?:add|put|buy|order|purchase|grab|throw|toss|pop))\b"
+    r"|(?:please )?(?:add|put|buy|order|purchase|grab|throw|toss|pop)"
+    # "je voudrais the Wool Beanie Hat": a buy phrase of another language before a title
+    r"|je voudrais|je veux|j'aimerais|quiero|quisiera|me gustar[ií]a|ich m[öo]chte|ich h[äa]tte gerne?"
+    r"|ich will|vorrei|voglio|ik wil|ik zou graag|ik wil graag|eu quero|queria|gostaria)\b"
     r"(?: to (?:buy|order|get|have|purchase|grab))?"
     r"(?: (?:in|into|to) (?:my|the) (?:cart|basket|bag|trolley)\b)?\W*"
 )
