@@ -203,7 +203,9 @@ def _particle(words: list[str], i: int) -> bool:
 
 def _clean_name(text: str) -> str:
     words = text.split()
-    kept = [w if not w.islower() or _particle(words, i) else w.capitalize() for i, w in enumerate(words)]
+    kept = [
+        w if not w.islower() or _particle(words, i) else w.capitalize() for i, w in enumerate(words)
+    ]
     return " ".join(kept).strip(" .,")
 
 

@@ -41,8 +41,9 @@ _BUY_LEAD = re.compile(
     r"|(?:can|could|may) i (?:please |pls )?(?:get|have|order|buy|grab)"
     r"|(?:please )?(?:add|put|buy|order|purchase|grab|throw|toss|pop)"
     # "je voudrais the Wool Beanie Hat": a buy phrase of another language before a title
-    r"|je voudrais|je veux|j'aimerais|quiero|quisiera|me gustar[ií]a|ich m[öo]chte|ich h[äa]tte gerne?"
-    r"|ich will|vorrei|voglio|ik wil|ik zou graag|ik wil graag|eu quero|queria|gostaria)\b"
+    r"|je voudrais|je veux|j'aimerais|quiero|quisiera|me gustar[ií]a|ich m[öo]chte"
+    r"|ich h[äa]tte gerne?|ich will|vorrei|voglio|ik wil|ik zou graag|ik wil graag|eu quero"
+    r"|queria|gostaria)\b"
     r"(?: to (?:buy|order|get|have|purchase|grab))?"
     r"(?: (?:in|into|to) (?:my|the) (?:cart|basket|bag|trolley)\b)?\W*"
 )
@@ -58,8 +59,8 @@ _CHECKOUT = re.compile(
     r"(?:\s+(?:please|pls|now|too|then|thanks?))*"
 )
 _DETAILS_LEAD = re.compile(
-    r"[\s.,;:!-]*(?:(?:my|the|here are my|here'?s my)\s+)?(?:details|info|information|contact|buyer)"
-    r"(?: (?:are|is))?\s*[:,-]?\s*",
+    r"[\s.,;:!-]*(?:(?:my|the|here are my|here'?s my)\s+)?"
+    r"(?:details|info|information|contact|buyer)(?: (?:are|is))?\s*[:,-]?\s*",
     re.I,
 )
 _PARTS = re.compile(r"\s*(?:[,;]|\s-\s|\.\s+|\(|\)|\band\b|\bplus\b|\+|\bthen\b)\s*")
@@ -235,9 +236,7 @@ def _only_options(part: str, product: Any, *, title: bool) -> bool:
         left -= set(tokenize(product.title))
     left -= {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
     left -= {t for word in color_words_in(part) for t in tokenize(word)}
-    return not {
-        t for t in left if color_family(t) is None and not (t.isdigit() and int(t) <= 20)
-    }
+    return not {t for t in left if color_family(t) is None and not (t.isdigit() and int(t) <= 20)}
 
 
 def read_named_order(understanding: Understanding, awaiting: dict[str, Any], search: Any) -> None:
@@ -263,4 +262,3 @@ def read_named_order(understanding: Understanding, awaiting: dict[str, Any], sea
     slots.category, slots.quantity = "", None
     refs.product_ids = [i.product_id for i in order.items]
     refs.names_product = True
-

@@ -18,9 +18,10 @@ def named_order_calls(state: ShoppingState, u: Understanding) -> list[dict[str, 
     for item in u.slots.items:
         words = str(item["words"])
         said = color_words_in(words) or colors_in(words)
+        size = item.get("size") or size_in(words)
         calls.append(
             _call(
-                "add_to_cart", product_id=item["product_id"], size=item.get("size") or size_in(words),
+                "add_to_cart", product_id=item["product_id"], size=size,
                 color=said[0] if said else None, quantity=int(item.get("quantity") or 1),
                 words=words,
             )

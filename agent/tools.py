@@ -110,7 +110,7 @@ class AddArgs(BaseModel):
     color: str | None = None
     quantity: int = Field(default=1, ge=1, le=20)
     words: str = Field(
-        default="", description="The shopper's words about this item, when one message names several."
+        default="", description="The shopper's words about this item when a message names several."
     )
 
 
