@@ -47,6 +47,15 @@ _BUY_LEAD = re.compile(
     r"(?: to (?:buy|order|get|have|purchase|grab))?"
     r"(?: (?:in|into|to) (?:my|the) (?:cart|basket|bag|trolley)\b)?\W*"
 )
+# A wish rather than a command ("i want", "i'd like to buy"): an order only when it points at one
+# product ("the Wool Beanie Hat", "2 of the …"), never "a cast iron skillet" (the kind).
+_WISH = re.compile(
+    r"\b(?:like|love|want|wanna|need|voudrais|veux|aimerais|quiero|quisiera|gustar[ií]a"
+    r"|m[öo]chte|h[äa]tte|will|vorrei|voglio|wil|graag|quero|queria|gostaria)\b"
+)
+_DEFINITE = re.compile(
+    r"^(?:the|this|that|these|those|your|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
 _CART_TAIL = re.compile(
     r"\s*\b(?:(?:please )?(?:add|put|throw|pop)(?: (?:it|them|that|those))? )?"
     r"(?:to|in|into|on) (?:(?:my|the) (?:cart|basket|bag|trolley)|cart|basket)\b"
@@ -128,6 +137,8 @@ def named_order(text: str, search: Any) -> NamedOrder | None:
     lead = _BUY_LEAD.match(items_text)
     if lead and lead.end() > 0:
         items_text, buys = items_text[lead.end() :], True
+        if _WISH.search(lead[0]) and not _DEFINITE.match(items_text):
+            return None  # "I need a cast iron skillet" asks for the kind: a search
     if _CART_TAIL.search(items_text):
         items_text, buys = _CART_TAIL.sub(" ", items_text), True
     details = details_in(_DETAILS_LEAD.sub("", rest, count=1)) if rest.strip() else {}
@@ -171,7 +182,7 @@ def _items(items_text: str, search: Any) -> list[NamedItem]:
         if not said and reason:
             in_reason = True
             continue
-        if count_only := _COUNT_ONLY.match(said):
+        if (count_only := _COUNT_ONLY.match(said)) and not _a_size(said, items, search):
             if not items:
                 return []
             value = count_only[1] or count_only[2]
@@ -185,16 +196,28 @@ def _items(items_text: str, search: Any) -> list[NamedItem]:
 
 
 def _quoted(part: str, search: Any) -> Any:
-    """The catalog product whose title the words quote (most of its terms, at least two)."""
+    """The catalog product whose title the words quote (most of its terms, at least two); None
+    for titles alike (two sellers' "Everyday Crew Tee": the add by name picks by stock)."""
     said = set(tokenize(part))
-    best, best_share = None, 0.0
+    best, best_share, tied = None, 0.0, False
     for hit in search.search(part, limit=3, parse=False).hits:
         title = set(tokenize(hit.product.title))
         hits = len(title & said)
         share = hits / len(title) if title else 0.0
-        if hits >= 2 and share >= TITLE_SHARE and share > best_share:
-            best, best_share = hit.product, share
-    return best
+        if hits < 2 or share < TITLE_SHARE:
+            continue
+        if share > best_share:
+            best, best_share, tied = hit.product, share, False
+        elif share == best_share:
+            tied = True
+    return None if tied else best
+
+
+def _a_size(said: str, items: list[NamedItem], search: Any) -> bool:
+    """A bare number that is one of the last item's sizes ("Canvas High Sneaker in burgundy,
+    10"), not a count."""
+    product = search.get(items[-1].product_id) if items else None
+    return product is not None and said.strip().upper() in {s.upper() for s in _sizes(product)}
 
 
 def _size_of(item: NamedItem, search: Any) -> str | None:
