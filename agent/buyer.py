@@ -185,12 +185,28 @@ def _looks_like_name(part: str) -> bool:
     """Two to four words of letters, as a name is written ("Ana Diaz", "jean-luc picard")."""
     words = part.split()
     return 2 <= len(words) <= 4 and all(
-        re.fullmatch(r"[^\W\d_][\w'.-]*", w) and w[0].isupper() for w in words
+        re.fullmatch(r"[^\W\d_][\w'.-]*", w) and (w[0].isupper() or _particle(words, i))
+        for i, w in enumerate(words)
     )
 
 
+_PARTICLES = frozenset({
+    "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "la",
+    "le", "du", "bin", "binti", "al", "el", "y",
+})  # fmt: skip
+
+
+def _particle(words: list[str], i: int) -> bool:
+    """ "Ilse de Vries", "Ludwig van der Berg": a lowercase particle inside a name."""
+    return 0 < i < len(words) - 1 and words[i] in _PARTICLES
+
+
 def _clean_name(text: str) -> str:
-    return " ".join(w if not w.islower() else w.capitalize() for w in text.split()).strip(" .,")
+    words = text.split()
+    kept = [
+        w if not w.islower() or _particle(words, i) else w.capitalize() for i, w in enumerate(words)
+    ]
+    return " ".join(kept).strip(" .,")
 
 
 def details_text(draft: dict[str, Any]) -> str:

@@ -19,6 +19,13 @@ _CHANGE = re.compile(
     r"\b(?:change|changed|update|different|new|wrong|another|other|correct|fix|edit|instead"
     r"|incorrect|typo|mistake|not right|isn'?t right|moved)\b"
 )
+# A message that opens by saying where to ship: "ship it to …", "deliver to …", "address: …".
+_SHIPS_TO = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|also|please|pls|oh|actually|wait|great|perfect)\W+)*"
+    r"(?:(?:please|can you|could you)\s+)?(?:ship|send|deliver|post|mail)"
+    r"(?:\s+(?:it|them|this|that|everything|the order|my order|the package|my package))?\s+to\b"
+    r"|^\W*(?:(?:and|ok|so)\W+)?(?:my\s+)?(?:shipping\s+|delivery\s+|home\s+)?address(?:\s+is|\s*:)"
+)
 _WHICH = (
     ("address", re.compile(r"\b(?:address|ship(?:s|ping|ped)? (?:it )?to|where it (?:ships|goes"
                            r"|is going)|deliver(?:y|ed)? (?:it )?to)\b")),
@@ -35,6 +42,8 @@ def gives_details(text: str, original: str, *, waiting: bool, confirming: bool) 
         return False  # "…, Miami FL 33139. checkout" gives the details and asks to check out
     if (waiting or "@" in text) and details_in(original):
         return True
+    if not confirming and _SHIPS_TO.match(text) and "address" in stated_details(original):
+        return True  # "ship it to 3-14-1 Jingumae, Shibuya-ku, Tokyo 150-0001, Japan"
     return confirming and changes_details(original)
 
 

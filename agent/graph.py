@@ -33,7 +33,7 @@ from agent.planner_llm import call_model, model_call_limit
 from agent.state import ShoppingState
 from agent.understanding import Intent
 
-_STARTS_CONFIRMATION = {"start_checkout", "give_checkout_details"}
+_STARTS_CONFIRMATION = {"start_checkout", "give_checkout_details", "checkout_after_adds"}
 
 
 def route_after_understanding(state: ShoppingState, runtime: Runtime[Context]) -> str | list[Send]:

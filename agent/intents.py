@@ -21,6 +21,7 @@ from agent.kinds import request_head
 from agent.negations import negations_in, relaxed_in
 from agent.order_phrases import assured, edits_a_line
 from agent.pending import answered_slots, asks_variant
+from agent.recounts import recounts_the_add
 from agent.request_parts import request_parts
 from agent.required import required_property
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
@@ -261,6 +262,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.CHANGE_VARIANT, LIKELY
     if not seen.has_cart and (slots.size or slots.colors) and _changes_a_line(text, seen):
         return Intent.CHANGE_VARIANT, LIKELY  # "make it size M" with nothing in the cart
+    if seen.just_added and seen.has_cart and slots.quantity and recounts_the_add(text):
+        return Intent.SET_QUANTITY, CONFIDENT  # "hmm I need 4 of those actually"
     if _sets_quantity(text, slots) and (seen.has_cart or _STARTS_CHANGE.match(text)):
         return Intent.SET_QUANTITY, CONFIDENT
     if seen.has_shown and (required := required_property(text)):

@@ -15,6 +15,7 @@ from agent.cart_phrases import ITEM_BREAK
 from agent.context import Context
 from agent.kinds import judge_for, request_head
 from agent.list_answers import coloured_in_list
+from agent.planner_orders import checkout_after, named_order_calls
 from agent.slots import color_words_in, quantity_in, size_in
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
@@ -78,6 +79,8 @@ def _plan_one(
         if not state.image_ids:
             return []
         return [_call("analyze_photo", image_id=state.image_ids[-1], question=u.text)]
+    if intent is Intent.ADD and u.slots.items:  # "<title> in black and <title>, M, then checkout"
+        return named_order_calls(state, u)
     if intent is Intent.ADD and refs.photo and state.image_ids:  # "add this" with the photo
         said = u.slots.color_words or u.slots.colors
         return [
@@ -106,7 +109,10 @@ def _plan_one(
     if intent is Intent.ADD and (by_colour := _coloured_add(state, u, ctx)) is not None:
         return by_colour  # "add two of the blue ones"
     if intent is Intent.ADD:
-        return _add_calls(state, u) or _nothing_to_point_at(state, u, ctx)
+        adds = _add_calls(state, u)
+        if len(adds) == 1 and adds[0]["name"] == "add_to_cart":  # an answer, then the checkout
+            adds += checkout_after(state, u, [adds[0]["args"]["product_id"]])
+        return adds or _nothing_to_point_at(state, u, ctx)
     if intent in {Intent.REMOVE, Intent.SET_QUANTITY}:
         return _line_calls(u)
     if intent is Intent.CHANGE_VARIANT:

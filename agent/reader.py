@@ -24,6 +24,7 @@ from agent.kinds import request_head, title_head
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
+from agent.named_orders import read_named_order
 from agent.named_products import named_products
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.option_changes import option_change
@@ -119,6 +120,8 @@ def _read_one(
         _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):
         _ask_about_catalog_product(understanding, ctx)
+    if not has_image and not is_ready(state.pending_checkout):
+        read_named_order(understanding, state.awaiting or {}, ctx.search)  # "<title> in black"
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
         understanding.slots.quantity, understanding.slots.category = count, ""

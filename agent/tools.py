@@ -19,6 +19,7 @@ from agent import (
     tools_cart,
     tools_catalog,
     tools_checkout,
+    tools_named_orders,
     tools_orders,
     tools_photo,
     tools_questions,
@@ -108,6 +109,16 @@ class AddArgs(BaseModel):
     size: str | None = None
     color: str | None = None
     quantity: int = Field(default=1, ge=1, le=20)
+    words: str = Field(
+        default="", description="The shopper's words about this item when a message names several."
+    )
+
+
+class CheckoutAfterArgs(BaseModel):
+    product_ids: list[str] = Field(description="The products this turn adds.")
+    details: dict[str, Any] = Field(
+        default_factory=dict, description="Name, email and/or address given with them."
+    )
 
 
 class PhotoAddArgs(BaseModel):
@@ -203,6 +214,9 @@ for _tool in (
          progress="checking stock and total"),
     Tool("give_checkout_details", "Record the buyer's name, email and shipping address.",
          DetailsArgs, tools_checkout.give_checkout_details, needs="checkout",
+         progress="checking stock and total"),
+    Tool("checkout_after_adds", "Open checkout once the items just named are in the cart.",
+         CheckoutAfterArgs, tools_named_orders.checkout_after_adds, needs="checkout",
          progress="checking stock and total"),
     Tool("order_status", "Status and total of the shopper's latest (or a named) order.",
          OrderArgs, tools_checkout.order_status),

@@ -38,13 +38,15 @@ def add_to_cart(
     size: str | None = None,
     color: str | None = None,
     quantity: int = 1,
+    words: str = "",
 ) -> Outcome:
-    """Pick the one variant the shopper means; ask (listing what exists) when that is unclear."""
+    """Pick the one variant the shopper means; ask (listing what exists) when that is unclear.
+    `words` are the shopper's words about this item when a message names several."""
     product = run.ctx.search.get(product_id)
     if product is None:
         return Outcome(False, f"Product {product_id} is not in the catalog.")
     active = SearchFilters.model_validate(run.state.filters or {})
-    words = str((run.state.intent or {}).get("text", ""))
+    words = words or str((run.state.intent or {}).get("text", ""))
     said = spelled_value(product, "color", words)
     if color and said and color_family(said) == color_family(color):
         color = said  # "heather gray" was said: not any gray (charcoal is gray too)

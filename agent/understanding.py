@@ -123,6 +123,13 @@ class Slots(BaseModel):
     totals: bool = Field(
         default=False, description="The shopper asked what the cart costs, shipping and tax too."
     )
+    items: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Products one message orders by title: product_id, words, quantity.",
+    )
+    then_checkout: bool = Field(
+        default=False, description="The shopper asked to check out once the items are added."
+    )
 
 
 class Negations(BaseModel):
@@ -183,7 +190,10 @@ class Understanding(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def allows_checkout(self) -> bool:
-        return self.intent in CHECKOUT_STEPS
+        """A checkout step, or an add that asks to check out too ("… to cart and checkout")."""
+        return self.intent in CHECKOUT_STEPS or (
+            self.intent is Intent.ADD and self.slots.then_checkout
+        )
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -1,0 +1,287 @@
+"""An order by catalog titles in one message, with its options, and perhaps checkout and details.
+
+"I'd like the Wool Beanie Hat in black and the Speckled Camp Mug in rust, the 12 oz one",
+"I want to buy the Cashmere Blend Scarf for my mother", "Tiered Maxi Dress, black, size S in
+the cart and checkout please. Emma Johansson, emma@…, Drottninggatan 50, 111 21 Stockholm".
+
+The message must say it buys (a buy phrase, "to cart", or asks to check out) and quote each
+item's catalog title, with nothing after a title but that product's option values, a count or a
+reason ("for my mother", "one for me and one for my brother"). Anything else ("something like
+the …", "is the … warm?") leaves it a search or a question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.buyer import details_in, is_complete
+from agent.slots import color_words_in, size_in
+from agent.understanding import Intent, Understanding
+from agent.variants import size_said
+from catalog.colors import color_family
+from catalog.sparse import tokenize
+
+TITLE_SHARE = 0.8
+"""A title is quoted when at least this share of its terms (and two of them) are said."""
+
+_OPENERS = (
+    r"^\W*(?:(?:hi+|hello+|hey+|hiya|ok(?:ay)?|so|yes|yeah|and|also|please|pls|oh|ooh|hmm+|right"
+    r"|great|perfect|cool|actually|alright|now|good (?:morning|afternoon|evening)"
+    # the greetings of the other languages the agent reads, before an English order
+    r"|bonjour|salut|hola|buenos d[ií]as|buenas(?: tardes| noches)?|hallo|guten (?:tag|morgen)"
+    r"|ciao|buongiorno|ol[aá]|oi|bom dia|hoi|goedemorgen|dag)\b\W*)*"
+)
+_BUY_LEAD = re.compile(
+    _OPENERS + r"(?:(?:can|could|would|will) you (?:please |pls |kindly )?)?"
+    r"(?:i'?d (?:like|love)|i would (?:like|love)|i'?ll (?:take|have|get|grab|buy|order)"
+    r"|i will (?:take|have|get|grab|buy|order)|i want|i wanna|i need|i'?m (?:buying|getting|taking)"
+    r"|let me (?:get|have|grab|buy)|lemme (?:get|have|grab)|gimme|give me|get me|send me"
+    r"|(?:can|could|may) i (?:please |pls )?(?:get|have|order|buy|grab)"
+    r"|(?:please )?(?:add|put|buy|order|purchase|grab|throw|toss|pop)"
+    # "je voudrais the Wool Beanie Hat": a buy phrase of another language before a title
+    r"|je voudrais|je veux|j'aimerais|quiero|quisiera|me gustar[ií]a|ich m[öo]chte"
+    r"|ich h[äa]tte gerne?|ich will|vorrei|voglio|ik wil|ik zou graag|ik wil graag|eu quero"
+    r"|queria|gostaria)\b"
+    r"(?: to (?:buy|order|get|have|purchase|grab))?"
+    r"(?: (?:in|into|to) (?:my|the) (?:cart|basket|bag|trolley)\b)?\W*"
+)
+# A wish rather than a command ("i want", "i'd like to buy"): an order only when it points at one
+# product ("the Wool Beanie Hat", "2 of the …"), never "a cast iron skillet" (the kind).
+_WISH = re.compile(
+    r"\b(?:like|love|want|wanna|need|voudrais|veux|aimerais|quiero|quisiera|gustar[ií]a"
+    r"|m[öo]chte|h[äa]tte|will|vorrei|voglio|wil|graag|quero|queria|gostaria)\b"
+)
+_DEFINITE = re.compile(
+    r"^(?:the|this|that|these|those|your|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+_CART_TAIL = re.compile(
+    r"\s*\b(?:(?:please )?(?:add|put|throw|pop)(?: (?:it|them|that|those))? )?"
+    r"(?:to|in|into|on) (?:(?:my|the) (?:cart|basket|bag|trolley)|cart|basket)\b"
+)
+_CHECKOUT = re.compile(
+    r"(?:^|[\s,.;:!&-]+)(?:(?:and|then|&)\s+)*(?:then\s+)?(?:please\s+)?"
+    r"(?:let'?s\s+|lets\s+|take me to (?:the )?|proceed to (?:the )?|go to (?:the )?"
+    r"|i'?d like to |i want to |can you |could you )?"
+    r"(?:check ?(?:me |it |them )?out|checkout|pay(?: for (?:it|them|everything))?)\b"
+    r"(?:\s+(?:please|pls|now|too|then|thanks?))*"
+)
+_DETAILS_LEAD = re.compile(
+    r"[\s.,;:!-]*(?:(?:my|the|here are my|here'?s my)\s+)?"
+    r"(?:details|info|information|contact|buyer)(?: (?:are|is))?\s*[:,-]?\s*",
+    re.I,
+)
+_PARTS = re.compile(r"\s*(?:[,;]|\s-\s|\.\s+|\(|\)|\band\b|\bplus\b|\+|\bthen\b)\s*")
+_REASON = re.compile(
+    r"\b(?:for|because|since|cos|cause|cuz|as a gift|so that|one for|it'?s for|they'?re for"
+    r"|he'?s|she'?s|it'?s|we'?re|they'?re|my \w+ (?:loves?|likes?|wants?|needs?))\b"
+)
+_LEAD_COUNT = re.compile(
+    r"^(?:the\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)"
+    r"\s*(?:x\s+)?(?:(?:pairs?|packs?|bags?|boxes?|bottles?|units?|pieces?|of)\s+)*"
+)
+_COUNT_ONLY = re.compile(
+    r"^(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:of (?:them|those|these|it)"
+    r"|pairs?|pcs|units?|x)?(?: please| pls)?$|^x\s*(\d{1,2})$"
+)
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a couple": 2, "a pair": 1,
+}  # fmt: skip
+_FILLER = frozenset(
+    tokenize(
+        "size sizes colour color colours colors one ones pair pairs piece please pls plz thanks "
+        "thank thx too also well same qty quantity each small medium large extra regular "
+        "version model option variant"
+    )
+)
+_MAY_ORDER = frozenset(
+    {Intent.SEARCH, Intent.REFINE, Intent.ADD, Intent.CHECKOUT, Intent.GIVE_DETAILS,
+     Intent.VIEW_CART}
+)  # fmt: skip
+_SIZE_TOKENS = frozenset({"xs", "xl", "xxl", "xxs", "xxxl", "2xl", "3xl"})
+
+
+@dataclass
+class NamedItem:
+    """One product quoted by title, with the words said about it."""
+
+    product_id: str
+    words: str
+    quantity: int = 1
+    size: str | None = None
+
+
+@dataclass
+class NamedOrder:
+    """What one message buys, whether it asks to check out, and the buyer details it gives."""
+
+    items: list[NamedItem] = field(default_factory=list)
+    checkout: bool = False
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def named_order(text: str, search: Any) -> NamedOrder | None:
+    """The order the message places by catalog titles, or None when it is anything else."""
+    flat = " ".join(text.split())
+    lowered = flat.lower()
+    checkout = _CHECKOUT.search(lowered)
+    items_text = lowered[: checkout.start()] if checkout else lowered
+    rest = flat[checkout.end() :] if checkout else ""
+    if not checkout and "@" in lowered:
+        items_text, rest = _split_details(lowered, flat)
+    if "?" in items_text or "@" in items_text:
+        return None
+    buys = bool(checkout)
+    lead = _BUY_LEAD.match(items_text)
+    if lead and lead.end() > 0:
+        items_text, buys = items_text[lead.end() :], True
+        if _WISH.search(lead[0]) and not _DEFINITE.match(items_text):
+            return None  # "I need a cast iron skillet" asks for the kind: a search
+    if _CART_TAIL.search(items_text):
+        items_text, buys = _CART_TAIL.sub(" ", items_text), True
+    details = details_in(_DETAILS_LEAD.sub("", rest, count=1)) if rest.strip() else {}
+    if not buys or not items_text.strip():
+        return None
+    items = _items(items_text, search)
+    if not items:
+        return None
+    for item in items:
+        item.size = _size_of(item, search)
+    return NamedOrder(items=items, checkout=bool(checkout), details=details)
+
+
+def _split_details(lowered: str, text: str) -> tuple[str, str]:
+    """Items, then the buyer's details after the sentence or colon that ends them ("… in sand.
+    Details: Noor Haddad, noor@…")."""
+    for match in re.finditer(r"[.:;!]\s+|\s[-\u2013\u2014]\s", lowered):
+        after = text[match.end() :]
+        if "@" in after and details_in(_DETAILS_LEAD.sub("", after, count=1)):
+            return lowered[: match.start()], after
+    return lowered, ""
+
+
+def _items(items_text: str, search: Any) -> list[NamedItem]:
+    """Each quoted title with the option words after it; [] when anything else is said."""
+    items: list[NamedItem] = []
+    in_reason = False
+    for part in (p.strip(" .!") for p in _PARTS.split(items_text)):
+        if not part:
+            continue
+        reason = _REASON.search(part)
+        said = part[: reason.start()].strip() if reason else part
+        product = _quoted(said, search) if len(tokenize(said)) >= 2 else None
+        if product is not None:
+            count, said = _lead_count(said)
+            if not _only_options(said, product, title=True):
+                return []
+            items.append(NamedItem(product.id, said, count))
+            in_reason = bool(reason)
+            continue
+        if not said and reason:
+            in_reason = True
+            continue
+        if (count_only := _COUNT_ONLY.match(said)) and not _a_size(said, items, search):
+            if not items:
+                return []
+            value = count_only[1] or count_only[2]
+            items[-1].quantity = int(value) if value.isdigit() else _NUMBERS[value]
+        elif items and _only_options(said, _product(items[-1], search), title=False):
+            items[-1].words = f"{items[-1].words}, {said}"
+        elif not in_reason:
+            return []
+        in_reason = in_reason or bool(reason)
+    return items
+
+
+def _quoted(part: str, search: Any) -> Any:
+    """The catalog product whose title the words quote (most of its terms, at least two); None
+    for titles alike (two sellers' "Everyday Crew Tee": the add by name picks by stock)."""
+    said = set(tokenize(part))
+    best, best_share, tied = None, 0.0, False
+    for hit in search.search(part, limit=3, parse=False).hits:
+        title = set(tokenize(hit.product.title))
+        hits = len(title & said)
+        share = hits / len(title) if title else 0.0
+        if hits < 2 or share < TITLE_SHARE:
+            continue
+        if share > best_share:
+            best, best_share, tied = hit.product, share, False
+        elif share == best_share:
+            tied = True
+    return None if tied else best
+
+
+def _a_size(said: str, items: list[NamedItem], search: Any) -> bool:
+    """A bare number that is one of the last item's sizes ("Canvas High Sneaker in burgundy,
+    10"), not a count."""
+    product = search.get(items[-1].product_id) if items else None
+    return product is not None and said.strip().upper() in {s.upper() for s in _sizes(product)}
+
+
+def _size_of(item: NamedItem, search: Any) -> str | None:
+    """The size said for the item: "size M", "medium", ", M", or one of its sizes said bare
+    ("Canvas Web Belt olive 34")."""
+    product = search.get(item.product_id)
+    if product is None:
+        return None
+    if size := size_in(item.words) or size_said(product, item.words):
+        return size
+    title = set(item.words.split()) & set(product.title.lower().split())
+    said = {w.strip(",.!") for w in item.words.split()} - title
+    return next((s for s in _sizes(product) if s.lower() in said), None)
+
+
+def _sizes(product: Any) -> list[str]:
+    return sorted({v.size for v in product.variants if v.size}, key=len, reverse=True)
+
+
+def _product(item: NamedItem, search: Any) -> Any:
+    return search.get(item.product_id)
+
+
+def _lead_count(part: str) -> tuple[int, str]:
+    """ "2 pairs of the Sport Wrap Sunglasses": (2, the rest)."""
+    match = _LEAD_COUNT.match(part)
+    if match is None:
+        return 1, part
+    value = match[1]
+    return (int(value) if value.isdigit() else _NUMBERS[value]), part[match.end() :]
+
+
+def _only_options(part: str, product: Any, *, title: bool) -> bool:
+    """The words say nothing but the product's title (when `title`), option values and colours."""
+    if product is None:
+        return False
+    left = set(tokenize(part)) - _FILLER - _SIZE_TOKENS
+    if title:
+        left -= set(tokenize(product.title))
+    left -= {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
+    left -= {t for word in color_words_in(part) for t in tokenize(word)}
+    return not {t for t in left if color_family(t) is None and not (t.isdigit() and int(t) <= 20)}
+
+
+def read_named_order(understanding: Understanding, awaiting: dict[str, Any], search: Any) -> None:
+    """An order by titles becomes an add of each item (then checkout, with the details said);
+    the answer to an add's question keeps the checkout asked for with it."""
+    if awaiting.get("then_checkout") and understanding.intent is Intent.ADD:
+        understanding.slots.then_checkout = True
+        understanding.slots.details = dict(awaiting.get("draft") or {})
+        return
+    if understanding.intent not in _MAY_ORDER or understanding.references.ordinals:
+        return
+    order = named_order(understanding.text, search)
+    if order is None:
+        return
+    slots, refs = understanding.slots, understanding.references
+    understanding.intent, understanding.confidence = Intent.ADD, 0.9
+    slots.items = [
+        {"product_id": i.product_id, "words": i.words, "quantity": i.quantity, "size": i.size}
+        for i in order.items
+    ]
+    slots.then_checkout = order.checkout or is_complete(order.details)
+    slots.details = order.details
+    slots.category, slots.quantity = "", None
+    refs.product_ids = [i.product_id for i in order.items]
+    refs.names_product = True
