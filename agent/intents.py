@@ -17,6 +17,7 @@ from agent import phrases as ph
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
 from agent.detail_messages import gives_details, read_details
+from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
 from agent.negations import negations_in, relaxed_in
 from agent.order_phrases import assured, edits_a_line
@@ -284,6 +285,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.COMPARE, CONFIDENT
     if ph.HELP.search(text) or ph.PHOTO_HELP.search(text) or ph.WHAT_IS_SOLD.search(text):
         return Intent.HELP, CONFIDENT
+    if asks_how_to_buy(text):
+        return Intent.HELP, CONFIDENT  # "explain me how I can buy something here, step by step"
     if ph.POLICY.search(text) and ph.QUESTION.search(text) and len(new_words(text)) <= 4:
         return Intent.HELP, LIKELY
     if seen.has_shown and slots.relax:

@@ -29,7 +29,7 @@ _SKIP_AFTER_NOT = frozenset({
     "thanks", "thank", "problem", "worries", "rush", "need", "want", "like", "exactly", "all",
     "any", "one", "ones", "it", "this", "those", "them", "what", "i", "you", "bigger",
     "smaller", "cheaper", "longer", "shorter", "in", "made", "of", "from", "with", "later",
-    "than",
+    "than", "spend", "spending", "pay", "paying", "go", "exceed", "blow", "break",
 })  # fmt: skip
 _NEGATOR = re.compile(
     r"\b(?:not (?:a (?:big |huge )?fan of|keen on|into|big on)|no more|not|no|without|except"

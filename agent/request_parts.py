@@ -34,6 +34,7 @@ _REASON = re.compile(
 "because my old one broke", "my closet is full of it", "it's for my brother")."""
 _REASON_INSIDE = re.compile(r"\s+(?:because|coz|cuz|since)\s+(?![\d$])(?=[a-z]).*$")
 """A reason written without a comma: "a hat not in green because i have loads"."""
+_CLAUSE_END = re.compile(r"(?:[,;!?]|\.(?!\d))\s*")
 _ANY_BUT = re.compile(r"\b(any\s+[a-z]+(?:\s+[a-z]+)?)\s+but\s+(?!not\b|no\b|i\b)")
 """ANY X but Y rules Y out ("any hats but forest green"), as "anything but green" does."""
 _SOFT = re.compile(
@@ -61,7 +62,7 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
     rest = rest if _LETTER.search(rest) else text  # "hiii 👋👋" is a greeting, not a request
     bounds = [(m.start(), m.end()) for m in _CLAUSES.finditer(rest)]
     if not bounds:
-        return _inside_reason(rest)
+        return _inside_reason(rest, currency)
     pieces, start = [], 0
     for begin, end in bounds:
         pieces.append((rest[start:begin], rest[begin:end]))
@@ -78,16 +79,23 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
             parts.soft.append(_SOFT.sub(" ", said).strip())
             continue
         kept.append(clause + separator)
-    core = _inside_reason(_ANY_BUT.sub(r"\1 except ", "".join(kept).strip(" ,;-")))
+    core = _inside_reason(_ANY_BUT.sub(r"\1 except ", "".join(kept).strip(" ,;-")), currency)
     parts.core, parts.reasons = core.core or rest, [*parts.reasons, *core.reasons]
     return parts
 
 
-def _inside_reason(text: str) -> RequestParts:
+def _inside_reason(text: str, currency: str = "USD") -> RequestParts:
     match = _REASON_INSIDE.search(text)
     if match is None or match.start() == 0:
         return RequestParts(core=text)
-    return RequestParts(core=text[: match.start()], reasons=[match[0].strip()])
+    core, reason = text[: match.start()], match[0].strip()
+    # The reason ends with its clause; a later clause that sets a limit is the request again
+    # ("wireless because he breaks cables, and i don't want to spend more than 60").
+    limits = [c for c in _CLAUSE_END.split(reason)[1:] if c.strip() and _limits(c, currency)]
+    if limits:
+        reason = _CLAUSE_END.split(reason)[0].strip()
+        core = ", ".join([core.rstrip(" ,;"), *(c.strip() for c in limits)])
+    return RequestParts(core=core, reasons=[reason])
 
 
 def _constrains(clause: str, currency: str) -> bool:
