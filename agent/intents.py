@@ -483,7 +483,10 @@ _ASKING_VERBS = frozenset({
 
 def _refines_with_words(text: str, slots: Slots) -> bool:
     """ "Anything bigger?", "ok I could stretch to 200", "do any come in purple?": a new limit
-    on the list shown, in at most one word of its own, keeps the list's category."""
+    on the list shown, in at most one word of its own, keeps the list's category. The shopper's
+    reasons are not words of the request ("anything bigger? i want to fit a jacket too")."""
+    for reason in slots.reasons:
+        text = text.replace(reason, " ")
     extra = new_words(text)
     if slots.size:  # "do u have those in a medium": the size word is the new limit itself
         extra = [w for w in extra if w not in _SIZE_NAMES]
