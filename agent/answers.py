@@ -14,6 +14,7 @@ from typing import Any
 from agent.label_answers import product_nutrition_answer
 from agent.negations import MATERIALS
 from agent.outcome import in_size_order
+from agent.related_properties import related_answer
 from agent.understanding import Understanding
 from catalog.colors import color_family
 from catalog.model import Product
@@ -289,6 +290,8 @@ def _property_answer(product: Product, words: list[str]) -> str:
             negated = re.search(rf"\b(?:not|no|non)[\s-]+{re.escape(word)}", sentence.lower())
             verdict = "No" if negated else "Yes"
             return f"{verdict} — {sentence.strip()}"
+    if related := related_answer(product, word):  # "is it loud?": switch silent
+        return related
     if weaker := _weaker_in(product, word):
         return f"No, {title} is not {word}; it is {weaker}."
     if _mentions(title, word):

@@ -17,6 +17,7 @@ from agent import phrases as ph
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
 from agent.detail_messages import gives_details, read_details
+from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
 from agent.negations import negations_in, relaxed_in
 from agent.order_phrases import assured, edits_a_line
@@ -292,6 +293,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.COMPARE, CONFIDENT
     if ph.HELP.search(text) or ph.PHOTO_HELP.search(text) or ph.WHAT_IS_SOLD.search(text):
         return Intent.HELP, CONFIDENT
+    if asks_how_to_buy(text):
+        return Intent.HELP, CONFIDENT  # "explain me how I can buy something here, step by step"
     if ph.POLICY.search(text) and ph.QUESTION.search(text) and len(new_words(text)) <= 4:
         return Intent.HELP, LIKELY
     if seen.has_shown and slots.relax:
@@ -490,7 +493,10 @@ _ASKING_VERBS = frozenset({
 
 def _refines_with_words(text: str, slots: Slots) -> bool:
     """ "Anything bigger?", "ok I could stretch to 200", "do any come in purple?": a new limit
-    on the list shown, in at most one word of its own, keeps the list's category."""
+    on the list shown, in at most one word of its own, keeps the list's category. The shopper's
+    reasons are not words of the request ("anything bigger? i want to fit a jacket too")."""
+    for reason in slots.reasons:
+        text = text.replace(reason, " ")
     extra = new_words(text)
     if slots.size:  # "do u have those in a medium": the size word is the new limit itself
         extra = [w for w in extra if w not in _SIZE_NAMES]

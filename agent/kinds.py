@@ -58,6 +58,11 @@ _END = re.compile(
     r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd)\b(?![-'])"  # "backpacks i can take"
     r"|\b(?:that|who|which)'(?:s|re)\b"  # "a swimsuit that's loose-fitting": a relative clause
 )
+_ACKNOWLEDGED = re.compile(
+    r"^(?:(?:ah+|oh+|ok(?:ay)?|hmm+|well|alright|right|i see|got it|fair enough|no worries"
+    r"|too bad|shame|pity|sad|oh well)\b[\s,.!;:-]*)+(?=\S)"
+)
+"""An acknowledgement before the request ("ah ok. then maybe a nice tinted lip balm")."""
 _WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z'-]*(?![a-z0-9])")
 """A word, not the letters of a code ("R16" in "205/55 R16", "2P")."""
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
@@ -103,7 +108,7 @@ class Head:
 
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
-    lowered = " ".join(text.lower().split())
+    lowered = _ACKNOWLEDGED.sub("", " ".join(text.lower().split()))
     starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]
     # The last asking phrase that names something: in "find me a steel band for my watch? i need
     # it to be 24 mm" the second phrase points back ("it"), so the first names the product.

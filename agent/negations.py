@@ -29,7 +29,7 @@ _SKIP_AFTER_NOT = frozenset({
     "thanks", "thank", "problem", "worries", "rush", "need", "want", "like", "exactly", "all",
     "any", "one", "ones", "it", "this", "those", "them", "what", "i", "you", "bigger",
     "smaller", "cheaper", "longer", "shorter", "in", "made", "of", "from", "with", "later",
-    "than",
+    "than", "spend", "spending", "pay", "paying", "go", "exceed", "blow", "break",
 })  # fmt: skip
 _NEGATOR = re.compile(
     r"\b(?:not (?:a (?:big |huge )?fan of|keen on|into|big on)|no more|not|no|without|except"
@@ -212,18 +212,24 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return " ".join(out.split()).strip(" ,;")
 
 
+_LET_GO = (
+    r"(?:forget|ignore|drop|never ?mind|don'?t (?:care|worry) about|do not (?:care|worry) about"
+    r"|skip|remove|lose|scrap|ditch|lift|no need for)\s+(?:about\s+)?(?:the\s+|my\s+|that\s+"
+    r"|this\s+|a\s+)?"
+)
+"""Letting go of a constraint: "forget about the price limit", "never mind my budget"."""
 _RELAX = {
     "price": re.compile(
-        r"\b(?:forget|ignore|drop|never ?mind|don'?t care about|skip|remove|lose)\s+(?:the\s+)?"
-        r"(?:price|budget|price limit|max(?:imum)?)\b|\b(?:price|budget|cost) (?:doesn'?t|does not)"
+        rf"\b{_LET_GO}(?:price|budget|price (?:limit|cap|range)|spending limit|max(?:imum)?"
+        r"|cap|limit)\b|\b(?:price|budget|cost) (?:doesn'?t|does not)"
         r" matter\b|\bany price\b|\bno (?:budget|price limit)\b"
         r"|\bover (?:the )?budget is (?:ok|fine)"
         r"|\b(?:money|price|budget|cost)(?:'s| is)? (?:no|not|n'?t|isn'?t|is not)(?: really| much"
         r" of| an?)* (?:object|issue|problem|concern|constraint)\b|\bdoesn'?t have to be cheap\b"
     ),
     "color": re.compile(
-        r"\bany (?:colou?r|shade)s?\b|\b(?:forget|ignore|drop|never ?mind|don'?t care about)\s+"
-        r"(?:the\s+)?colou?r\b|\bcolou?r (?:doesn'?t|does not) matter\b|\ball colou?rs\b"
+        rf"\bany (?:colou?r|shade)s?\b|\b{_LET_GO}colou?r\b"
+        r"|\bcolou?r (?:doesn'?t|does not) matter\b|\ball colou?rs\b"
         r"|\bdoesn'?t have to be (?:in )?(?:"
         + "|".join(
             [
@@ -247,11 +253,11 @@ _RELAX = {
         + r")\b"
     ),
     "size": re.compile(
-        r"\bany size\b|\b(?:forget|ignore|drop|never ?mind|don'?t care about)\s+(?:the\s+)?size\b"
+        rf"\bany size\b|\b{_LET_GO}size\b"
         r"|\bsize (?:doesn'?t|does not) matter\b|\ball sizes\b"
     ),
     "brand": re.compile(
-        r"\bany brand\b|\b(?:forget|ignore|drop|never ?mind|don'?t care about)\s+(?:the\s+)?brand\b"
+        rf"\bany brand\b|\b{_LET_GO}brand\b"
         r"|\bbrand (?:doesn'?t|does not) matter\b|\bother brands\b"
     ),
 }

@@ -18,6 +18,7 @@ from agent.outcome import ToolRun
 from agent.planner_rules import plan_tool_calls
 from agent.reader import read_message
 from agent.replies import compose_reply
+from agent.shipping_rule import policies_for
 from agent.state import ShoppingState, ToolEvent
 from agent.store_help import departments
 from agent.tools import run_tool
@@ -136,11 +137,10 @@ def respond(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
     ctx = runtime.context
     settings = ctx.settings
     sold = departments(ctx) if state.understanding.intent is Intent.HELP else ()
-    templated = compose_reply(
-        state, settings.store_name, settings.currency, settings.store_policies, sold
-    )
     message = last_human(state.messages)
     said = message.text if message else ""
+    policies = policies_for(settings, said)
+    templated = compose_reply(state, settings.store_name, settings.currency, policies, sold)
     if _model_answered(state, ctx):
         last = state.messages[-1]
         checked = checked_model_reply(last.text, state, templated, said)

@@ -41,7 +41,8 @@ THANKS_BYE = _C(
 )
 POLICY = _C(
     r"\b(?:returns?|refunds?|exchanges?|send (?:it|them|this) back|shipping|delivery|deliver"
-    r"|how long (?:does|will) (?:it|shipping|delivery) take|ship (?:to|internationally|abroad))\b"
+    r"|postage|how long (?:does|will) (?:it|shipping|delivery) take"
+    r"|ship (?:to|internationally|abroad))\b"
 )
 PHOTO_HELP = _C(
     r"\b(?:send|upload|share|attach) (?:you )?(?:a |an )?(?:photo|picture|pic|image|screenshot)"

@@ -11,6 +11,7 @@ from typing import Any
 
 from agent.buyer import details_text
 from agent.gifts import GIFT_QUESTION, read_gift
+from agent.how_to_buy import HOW_TO_BUY, asks_how_to_buy
 from agent.openers import names_a_thing, names_nothing, open_recommendation, starts_over
 from agent.outcome import money_text
 from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY, WHAT_IS_SOLD
@@ -130,6 +131,8 @@ def help_reply(text: str, policies: str, departments: tuple[str, ...] = ()) -> s
         return GIFT_QUESTION
     if open_recommendation(text) == "":
         return OPEN_RECOMMENDATION
+    if asks_how_to_buy(text):
+        return HOW_TO_BUY
     if PHOTO_HELP.search(text):
         return photo_help_text(text)
     if WHAT_IS_SOLD.search(text) and departments:

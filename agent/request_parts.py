@@ -28,12 +28,18 @@ _REASON = re.compile(
     r"|i\s+already\b|(?:i'?m|i am)\s+(?:sick|tired)\s+of\b|i\s+(?:hate|can'?t stand|don'?t like)\b"
     r"|(?:it'?s|its|it is|they'?re|theyre|they are|this is|that'?s)\s+(?:for|a gift|going to)\b"
     r"|my\s+[a-z']+(?:\s+[a-z']+)?\s+(?:is|are|was|were|has|have|had|broke|died|fell|got)\b"
-    r"|(?:because|since|coz|cuz|cause)\b)"
+    r"|(?:because|since|coz|cuz|cause)\b"
+    # what happened or is about to: "i had a pair that broke", "we're going to crete in august"
+    r"|i\s+(?:had|lost|broke|tried|returned|used to)\b"
+    r"|(?:we'?re|we are|i'?m|i am)\s+(?:going|heading|off|flying|travel+ing|moving)\b"
+    r"|(?:they|it|he|she)\s+(?:never|always|keeps?|kept|broke|tore|died|don'?t|doesn'?t"
+    r"|didn'?t)\b)"
 )
 """A clause that gives the shopper's reason, not what they want ("i have too much green stuff",
 "because my old one broke", "my closet is full of it", "it's for my brother")."""
 _REASON_INSIDE = re.compile(r"\s+(?:because|coz|cuz|since)\s+(?![\d$])(?=[a-z]).*$")
 """A reason written without a comma: "a hat not in green because i have loads"."""
+_CLAUSE_END = re.compile(r"(?:[,;!?]|\.(?!\d))\s*")
 _ANY_BUT = re.compile(r"\b(any\s+[a-z]+(?:\s+[a-z]+)?)\s+but\s+(?!not\b|no\b|i\b)")
 """ANY X but Y rules Y out ("any hats but forest green"), as "anything but green" does."""
 _SOFT = re.compile(
@@ -42,7 +48,31 @@ _SOFT = re.compile(
     r"|(?:does ?n[o']?t|dont|needn'?t) (?:have|need) to be|not a must|optional)\b"
 )
 """A hedge that makes a clause a wish, not a requirement ("wide fit if possible")."""
-_DIGIT = re.compile(r"\d")
+_ASKS_STOCK = re.compile(
+    r"^(?:(?:so|and|hey|hi|hello|excuse me|sorry|um+|uh+)\W+)*(?:do|does|would|will|can|could)\s+"
+    r"(?:you|u|y'?all|the (?:shop|store))\s+(?:guys\s+)?(?:have|sell|carry|stock|got|do)\b"
+    r"|^(?:have|got)\s+(?:you\s+)?(?:got\s+)?any\b|^(?:is|are)\s+there\s+any\b|^any\b"
+)
+"""A question whether the store has a thing ("do you have bicycles?", "got any skateboards?")."""
+_BACKSTORY = re.compile(r"^(?:(?:and|oh|well|so)\s+)?(?:my|our|his|her|she|he|they|we)\b")
+"""A sentence about the people concerned ("my daughter turns 8 next month and she wants a bike")
+after that question: the shopper's story, not more of the request."""
+_ROOM_FOR = re.compile(
+    r"^(?:(?:and|so|as|cause|because)\s+)*(?:(?:i|we)\s+(?:want|need|wanna|have|would like|'d like"
+    r"|must be able)\s+to\s+|(?:so|to)\s+(?:that\s+)?(?:i|we)?\s*(?:can\s+)?|big enough to\s+"
+    r"|it (?:should|has to|must|needs to)\s+)(?:fit|carry|pack|put|hold|take|store|get)\b"
+)
+"""What a bigger or smaller one must hold ("i want to fit a jacket and lunch too"): the reason
+for the size, not things to search for."""
+_COMPARED_SIZE = re.compile(
+    r"\b(?:bigger|larger|roomier|more room|more space|smaller|more compact)\b"
+)
+_DIGIT = re.compile(
+    r"(?<!\bturns )(?<!\bturned )(?<!\baged )\d+(?![\d.,]*\s*(?:months?|years?|yrs?|weeks?|days?"
+    r"|hours?|times|mins?|minutes?)\b)"
+)
+"""A number that may limit the request; not a time ("broke after 2 months") or an age."""
+_PEOPLE = re.compile(r"\b\d+\s*(?:people|persons?|adults|guests|of us)\b")
 _LETTER = re.compile(r"[a-z]")
 
 
@@ -61,7 +91,7 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
     rest = rest if _LETTER.search(rest) else text  # "hiii 👋👋" is a greeting, not a request
     bounds = [(m.start(), m.end()) for m in _CLAUSES.finditer(rest)]
     if not bounds:
-        return _inside_reason(rest)
+        return _inside_reason(rest, currency)
     pieces, start = [], 0
     for begin, end in bounds:
         pieces.append((rest[start:begin], rest[begin:end]))
@@ -69,8 +99,21 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
     pieces.append((rest[start:], ""))
     kept: list[str] = []
     parts = RequestParts(core="")
+    asks_stock = bool(pieces) and pieces[0][1].strip() == "?" and _ASKS_STOCK.match(pieces[0][0])
     for n, (clause, separator) in enumerate(pieces):
         said = clause.strip()
+        if (
+            n
+            and said
+            and asks_stock
+            and _BACKSTORY.match(said)
+            and not _names_limit(said, currency)
+        ):
+            parts.reasons.append(said)
+            continue
+        if n and said and _ROOM_FOR.match(said) and _COMPARED_SIZE.search(text):
+            parts.reasons.append(said)  # "anything bigger? i want to fit a jacket and lunch too"
+            continue
         if n and said and _REASON.match(said) and not _limits(said, currency):
             parts.reasons.append(said)
             continue
@@ -78,21 +121,35 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
             parts.soft.append(_SOFT.sub(" ", said).strip())
             continue
         kept.append(clause + separator)
-    core = _inside_reason(_ANY_BUT.sub(r"\1 except ", "".join(kept).strip(" ,;-")))
+    core = _inside_reason(_ANY_BUT.sub(r"\1 except ", "".join(kept).strip(" ,;-")), currency)
     parts.core, parts.reasons = core.core or rest, [*parts.reasons, *core.reasons]
     return parts
 
 
-def _inside_reason(text: str) -> RequestParts:
+def _inside_reason(text: str, currency: str = "USD") -> RequestParts:
     match = _REASON_INSIDE.search(text)
     if match is None or match.start() == 0:
         return RequestParts(core=text)
-    return RequestParts(core=text[: match.start()], reasons=[match[0].strip()])
+    core, reason = text[: match.start()], match[0].strip()
+    # The reason ends with its clause; a later clause that sets a limit is the request again
+    # ("wireless because he breaks cables, and i don't want to spend more than 60").
+    limits = [c for c in _CLAUSE_END.split(reason)[1:] if c.strip() and _limits(c, currency)]
+    if limits:
+        reason = _CLAUSE_END.split(reason)[0].strip()
+        core = ", ".join([core.rstrip(" ,;"), *(c.strip() for c in limits)])
+    return RequestParts(core=core, reasons=[reason])
 
 
 def _constrains(clause: str, currency: str) -> bool:
     """A wish that names a price, a colour or a size stays with the request (as it always has)."""
     return bool(colors_in(clause)) or _limits(clause, currency)
+
+
+def _names_limit(clause: str, currency: str) -> bool:
+    """A price, a colour or a size, not any number ("she turns 8 next month")."""
+    if colors_in(clause) or size_in(clause) is not None or _PEOPLE.search(clause):
+        return True
+    return price_bounds(clause, currency) != (None, None)
 
 
 def _limits(clause: str, currency: str) -> bool:

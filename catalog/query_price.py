@@ -21,10 +21,15 @@ _FLAGS = re.IGNORECASE
 _MARKER_AFTER = r"dollars?|usd|bucks|euros?|eur|gbp|yen|[$€£¥]"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 
+# "don't want to spend more than 60", "I'd rather not pay over 80": a refused spend is a ceiling.
+_REFUSED = (
+    r"(?P<neg>(?:do(?:es)?\s*n[o'’]?t|did\s*n[o'’]?t|won[’']?t|will\s+not|would\s*n[o'’]?t"
+    r"|(?:would|'d|’d)?\s*(?:rather|prefer\s+to)\s+not|can[’']?t|cannot|never|not)\s+)"
+)
 _PRICE_WORD = (
     r"(?:(?:the|a|my|total|at\s+a|with\s+a)\s+)?"
-    r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|budget|(?:(?:want|willing|able)\s+to\s+)?"
-    r"(?:spend|pay))"
+    r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|budget|"
+    rf"{_REFUSED}?(?:(?:want|wanna|willing|able|like|need)\s+(?:to\s+)?)?(?:spend|pay))"
     r"(?:\s+(?:is|are|of|should\s+be|must\s+be|needs\s+to\s+be|range|tag|point|at|being))*"
     r"\s*:?\s*"
 )
@@ -197,6 +202,8 @@ def _clause_at(
     if not priced:
         return None, 1
     if before and before["lo"]:
+        if before["neg"]:  # "don't want to spend more than 60" is at most 60
+            return PriceClause(start, amount.end(), high=value), 1
         return PriceClause(start, amount.end(), low=value), 1
     if before and before["ar"]:
         return _around(start, amount.end(), value), 1

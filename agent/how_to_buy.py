@@ -1,0 +1,50 @@
+"""A shopper who asks how buying here works ("can you please explain me how I can buy something
+here, step by step?", "how does the ordering work on this site?") gets the steps, not a search
+for "buy something"."""
+
+from __future__ import annotations
+
+import re
+
+_BUY = (
+    r"(?:buy|order|purchase|shop|place (?:an? |my )?orders?"
+    r"|make (?:an? )?(?:order|purchase))(?:ing)?"
+)
+_GENERIC = (
+    r"(?:\s+(?:something|anything|stuff|things|items?|an item|a product|products|from you"
+    r"|here|on here|from here|online|with you|through (?:you|this|here)|in this (?:shop|store)"
+    r"|on (?:this|your|the) (?:site|website|web ?site|page|shop|store|app|chat)|it|them))*"
+)
+_END = r"\s*(?=$|[,.?!;:]|\s+(?:step|please|pls|plz|thank|and\b|exactly|properly|then))"
+_HOW_TO = re.compile(
+    r"\bhow\s+(?:(?:do|does|can|could|would|should|will|to|exactly)\s+)*"
+    r"(?:(?:i|we|one|you|u|someone|people)\s+)?"
+    r"(?:(?:can|could|would|should|do|go about|actually|even|am able to|is it possible to)\s+)*"
+    rf"{_BUY}{_GENERIC}{_END}",
+    re.I,
+)
+_PROCESS = re.compile(
+    r"\bhow\s+(?:does\s+|do\s+)?(?:the\s+)?(?:ordering|buying|purchasing|shopping|order)"
+    r"(?:\s+(?:process|part|thing|system))?\s+"
+    r"(?:works?|goes|happens|is done)\b"
+    r"|\b(?:walk|talk|take|guide)\s+me\s+through\s+(?:the\s+)?(?:ordering|buying|purchasing"
+    r"|shopping|order|purchase)"
+    r"|\bstep[\s-]+by[\s-]+step\b[^.?!]{0,60}\bhow\b[^.?!]{0,30}\b(?:buy|order|purchase)"
+    r"|\bhow\b[^.?!]{0,30}\b(?:buy|order|purchase)\w*\b[^.?!]{0,60}\bstep[\s-]+by[\s-]+step\b",
+    re.I,
+)
+
+HOW_TO_BUY = (
+    "Happy to help — it goes like this:\n"
+    '1. Tell me what you are looking for, in your own words ("a warm hat under $30").\n'
+    "2. I show you what we have; ask me anything about those products.\n"
+    '3. Say "add the first one" (with the colour or size you want) to put it in your cart.\n'
+    '4. Say "check out" and give me your name, email and shipping address.\n'
+    "5. I show you the total and ask you to confirm before I place the order.\n"
+    "What would you like to find?"
+)
+
+
+def asks_how_to_buy(text: str) -> bool:
+    """Whether the message asks how buying in this shop works, not for a product."""
+    return bool(_HOW_TO.search(text) or _PROCESS.search(text))

@@ -1,0 +1,48 @@
+"""A question about a property the record never names, answered from the related words it does
+use: "is it loud?" about a keyboard whose switches are "silent", "is it noisy?", "is it quiet?".
+
+Each asked word lists the record words that settle it, and whether they say yes or no."""
+
+from __future__ import annotations
+
+import re
+
+from catalog.model import Product
+
+_QUIET = ("silent", "quiet", "whisper", "hushed", "low-noise", "noise-free", "noiseless")
+_LOUD = ("loud", "clicky", "noisy")
+_RELATED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # asked word: (record words meaning yes, record words meaning no)
+    "loud": (("clicky",), _QUIET),
+    "noisy": (("clicky", "loud"), _QUIET),
+    "clicky": (("loud", "noisy"), _QUIET),
+    "quiet": (_QUIET[:1] + _QUIET[2:], _LOUD),
+    "silent": (("quiet", "whisper", "noiseless"), _LOUD),
+}
+
+
+def related_answer(product: Product, word: str) -> str | None:
+    """A yes/no from a related word in the attributes, then the description; None if none."""
+    related = _RELATED.get(word.lower())
+    if related is None:
+        return None
+    yes, no = related
+    fields = [(k.replace("_", " "), str(v)) for k, v in product.attributes.items()]
+    for label, value in fields:
+        verdict = _verdict(value, yes, no)
+        if verdict:
+            return f"{verdict} — {product.title}: {label} {value}."
+    for sentence in re.split(r"(?<=[.!?])\s+", product.description):
+        verdict = _verdict(sentence, yes, no)
+        if verdict:
+            return f"{verdict} — {sentence.strip()}"
+    return None
+
+
+def _verdict(text: str, yes: tuple[str, ...], no: tuple[str, ...]) -> str | None:
+    lowered = text.lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in no):
+        return "No"
+    if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in yes):
+        return "Yes"
+    return None
