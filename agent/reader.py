@@ -21,6 +21,7 @@ from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.kinds import request_head, title_head
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
+from agent.list_superlatives import ranks_the_list
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_products import named_products
@@ -29,6 +30,7 @@ from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.question_follow_ups import continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
+from agent.shorthand import in_full
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_paying, asks_where_shipped
 from agent.swaps import says_swap, swap_meant
@@ -64,6 +66,8 @@ def read_message(
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     said = in_english(text, state.understanding.slots.language, titles)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
+    if said.language == "en":
+        text = in_full(text)  # "r they wireless", "can u add one"
     asks_first = _asks_first(state, text)
     plain = _plain_request(state, text) if asks_first is None else text
     searches, text = plain != text, plain
@@ -97,6 +101,7 @@ def read_message(
         _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):
         _ask_about_catalog_product(understanding, ctx)
+    _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
         understanding.slots.quantity, understanding.slots.category = count, ""
@@ -127,6 +132,20 @@ def read_message(
 
 
 _POINTS = re.compile(r"\b(?:these|those|them|it|one|ones|first|second|third|last)\b", re.I)
+
+
+_MAY_RANK = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.COMPARE}
+
+
+def _read_superlative(understanding: Understanding, state: ShoppingState, ctx: Context) -> None:
+    """ "Which is the cheapest?", "which of those holds the most": a question ranking the list."""
+    if len(state.shown) < 2 or understanding.intent not in _MAY_RANK:
+        return
+    listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
+    measure = ranks_the_list(understanding, listed)
+    if measure is not None:
+        understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, LIKELY
+        understanding.slots.superlative, understanding.slots.category = measure.slot, ""
 
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:
@@ -370,6 +389,8 @@ def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:
     refs, slots = understanding.references, understanding.slots
     if refs.ordinals or refs.product_ids or refs.names_product or slots.options_asked:
         return False
+    if slots.superlative:
+        return True  # "which is the cheapest?" ranks the list
     if slots.cheaper or slots.pricier or slots.bigger or slots.smaller:
         return False  # "those are a bit much, anything cheaper?" narrows the list
     if COMES_IN.search(understanding.text.lower()):
