@@ -59,7 +59,7 @@ def _answer_parts(product: Product, understanding: Understanding, currency_text:
     by_key, keyed, keys = _attribute_answers(product, specific)  # keyed: the words answered
     parts += by_key
     asked = [a for a in asked if not any(a in key.split("_") for key in keys)]  # "case size"
-    if _SALE.search(understanding.text.lower()):
+    if asks_about_sale(understanding.text):
         parts.append(sale_answer(product, currency_text))
     elif "price" in asked:
         parts.append(_price_answer(product, currency_text))
@@ -132,6 +132,19 @@ _SALE = re.compile(
     r"|\bregular price\b|\bfull price\b|\bnormal price\b|\bany deals?\b|\bon offer\b"
     r"|\bwas it\b|\bused to cost\b|\bpromo"
 )
+
+
+def asks_about_sale(text: str) -> bool:
+    """ "Is it on sale?", "any of these discounted?", "what was it originally?"."""
+    return bool(_SALE.search(text.lower()))
+
+
+def on_sale(product: Product) -> bool:
+    """Some variant costs less than its compare-at (regular) price."""
+    return any(
+        v.compare_at_price is not None and v.compare_at_price.amount > v.price.amount
+        for v in product.variants
+    )
 
 
 def sale_answer(product: Product, currency_text: Any) -> str:

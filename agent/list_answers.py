@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
-from agent.answers import property_verdict
+from agent.answers import asks_about_sale, on_sale, property_verdict
 from agent.context import Context
-from agent.outcome import Outcome, ToolRun, money_text
+from agent.list_superlatives import Measure, measure_of, rank_listed
+from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
 from agent.variants import offered
@@ -64,6 +66,8 @@ def coloured_in_list(state: ShoppingState, u: Understanding, ctx: Context) -> li
 _FILLER = frozenset({"come", "comes", "have", "any", "them", "those", "these", "they", "all"})
 
 Verdict = Callable[[Product], bool | None]
+_OTHER_CONDITIONS = frozenset({"color", "price", "size", "stock"})
+"""Asked words that the colour, budget and size conditions answer, not a property."""
 
 
 def answer_about_list(run: ToolRun, question: str) -> Outcome:
@@ -72,6 +76,8 @@ def answer_about_list(run: ToolRun, question: str) -> Outcome:
     if not listed:
         return Outcome(False, "Which products do you mean?", {"which": True})
     u = run.state.understanding
+    if (measure := measure_of(u.slots.superlative)) is not None:
+        return _ranked(run, listed, measure)
     verdict, what = _verdict(u, listed)
     if verdict is None:
         return Outcome(False, "Which one do you mean?", {"which": True})
@@ -84,24 +90,63 @@ def answer_about_list(run: ToolRun, question: str) -> Outcome:
             if yes
             else f"None of these is {what}."
         )
-    return Outcome(True, reply, {"answer": reply, "over_list": len(listed)}, {"turn_products": []})
+    ordinals = {p["id"]: p["ordinal"] for p in run.state.shown}
+    yes = [shown_product(p, ordinals.get(p.id, 0)) for p, v in results if v]
+    shown = yes if len(yes) < len(results) else []  # the ones that are, to look at or add
+    return Outcome(
+        True, reply, {"answer": reply, "over_list": len(listed)}, {"turn_products": shown}
+    )
+
+
+def _ranked(run: ToolRun, listed: list[Product], measure: Measure) -> Outcome:
+    """ "Which is the cheapest?": the winner shown and in focus, so "add that one" means it."""
+    ranking = rank_listed(listed, measure, _price_text)
+    ordinals = {p["id"]: p["ordinal"] for p in run.state.shown}
+    winners = [shown_product(p, ordinals.get(p.id, 0)) for p in ranking.winners]
+    update: dict[str, Any] = {"turn_products": winners}
+    if len(ranking.winners) == 1:
+        update["focus"] = ranking.winners[0].id
+    data = {"answer": ranking.reply, "over_list": len(listed)}
+    return Outcome(True, ranking.reply, data, update)
+
+
+def _price_text(product: Product, highest: bool) -> str:
+    variant = (max if highest else min)(product.variants, key=lambda v: v.price.amount)
+    return money_text(variant.price.model_dump(mode="json"))
 
 
 def _verdict(u: Understanding, listed: list[Product]) -> tuple[Verdict | None, str]:
-    """How to judge one product for this question, and how the reply names the property."""
+    """How to judge one product for this question, and how the reply names the property: every
+    condition asked must hold ("any of them wireless and under 100?")."""
+    conditions = _conditions(u, listed)
+    if not conditions:
+        return _silent_property(u)
+    if len(conditions) == 1:
+        return conditions[0]
+    checks = [check for check, _ in conditions]
+
+    def all_hold(p: Product) -> bool | None:
+        results = [check(p) for check in checks]
+        return False if False in results else None if None in results else True
+
+    return all_hold, " and ".join(what for _, what in conditions)
+
+
+def _conditions(u: Understanding, listed: list[Product]) -> list[tuple[Verdict, str]]:
+    """Each condition the question names: a property, a sale, a colour, a size, a budget."""
     slots = u.slots
-    if slots.price_max is not None or slots.price_min is not None:
-        low, high = slots.price_min, slots.price_max
-
-        def in_budget(p: Product) -> bool:
-            price = min(v.price.amount for v in p.variants)
-            return (low is None or price >= low) and (high is None or price <= high)
-
-        bound = high if high is not None else low
-        currency = listed[0].variants[0].price.currency
-        word = "under" if high is not None else "over"
-        amount = money_text({"amount": bound, "currency": currency})
-        return in_budget, f"{word} {amount}"
+    found: list[tuple[Verdict, str]] = []
+    for word in slots.asked:  # the kind asked about comes first ("washable" before "safe")
+        if word in _OTHER_CONDITIONS:
+            continue
+        named = [property_verdict(p, word) for p in listed]
+        if known := [n for v, n in named if v is not None]:
+            found.append((_property_check(word), known[0]))
+            break
+        if word not in _FILLER:
+            break  # "microwave safe": the catalog is silent on microwaves, not on "safe"
+    if asks_about_sale(u.text):
+        found.append((on_sale, "on sale"))
     said = [w.lower() for w in slots.color_words or slots.colors]
     if said:
         exact = any(_has_colour(p, said) for p in listed)
@@ -109,20 +154,37 @@ def _verdict(u: Understanding, listed: list[Product]) -> tuple[Verdict | None, s
         def in_colour(p: Product) -> bool:
             return _has_colour(p, said) if exact else offered(p, None, said, stocked=False)
 
-        return in_colour, f"available in {said[0]}"
+        found.append((in_colour, f"available in {said[0]}"))
     if slots.size:
-        size = slots.size
-        return (lambda p: offered(p, size, [], stocked=True)), f"in stock in size {size}"
-    if not slots.asked:
+        found.append((_size_check(slots.size), f"in stock in size {slots.size}"))
+    if slots.price_max is not None or slots.price_min is not None:
+        found.append(_budget(slots.price_min, slots.price_max, listed[0].currency))
+    return found
+
+
+def _property_check(word: str) -> Verdict:
+    return lambda p: property_verdict(p, word)[0]
+
+
+def _size_check(size: str) -> Verdict:
+    return lambda p: offered(p, size, [], stocked=True)
+
+
+def _budget(low: int | None, high: int | None, currency: str) -> tuple[Verdict, str]:
+    def in_budget(p: Product) -> bool:
+        price = min(v.price.amount for v in p.variants)
+        return (low is None or price >= low) and (high is None or price <= high)
+
+    bound = high if high is not None else low
+    word = "under" if high is not None else "over"
+    return in_budget, f"{word} {money_text({'amount': bound, 'currency': currency})}"
+
+
+def _silent_property(u: Understanding) -> tuple[Verdict | None, str]:
+    """A property the catalog is silent on for every listed product, as the shopper said it."""
+    if not u.slots.asked:
         return None, ""
-    for word in slots.asked:  # the kind asked about comes first ("washable" before "safe")
-        named = [property_verdict(p, word) for p in listed]
-        known = [n for v, n in named if v is not None]
-        if known:
-            return (lambda p, w=word: property_verdict(p, w)[0]), known[0]
-        if word not in _FILLER:
-            break  # "microwave safe": the catalog is silent on microwaves, not on "safe"
-    return (lambda p: None), _as_said(u.text, [w for w in slots.asked if w not in _FILLER])
+    return (lambda p: None), _as_said(u.text, [w for w in u.slots.asked if w not in _FILLER])
 
 
 def _as_said(text: str, asked: list[str]) -> str:
@@ -157,7 +219,7 @@ def grouped(results: list[tuple[Product, bool | None]], what: str) -> str:
         text = f"{len(yes)} of these {count} {verb} {what}"
         text += f": {_names(yes)}." if yes else "."
         if no:
-            text += f" Not {what}: {_names(no)}."
+            text += f" Not {'both' if ' and ' in what else what}: {_names(no)}."
     if silent and (yes or no):
         text += f" The catalog doesn't say for {_names(silent)}."
     return text

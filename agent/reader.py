@@ -22,6 +22,7 @@ from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.kinds import request_head, title_head
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
+from agent.list_superlatives import ranks_the_list
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
@@ -31,7 +32,7 @@ from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.question_follow_ups import continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
-from agent.shorthand import plain_shorthand
+from agent.shorthand import in_full, plain_shorthand
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_paying, asks_where_shipped
 from agent.swaps import says_swap, swap_meant
@@ -84,7 +85,9 @@ def _read_one(
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     said = in_english(text, state.understanding.slots.language, titles)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
-    text = plain_shorthand(text)  # "can u add one of the navy ones"
+    text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
+    if said.language == "en":
+        text = in_full(text)  # "r they wireless", "w/o leather"
     asks_first = _asks_first(state, text)
     plain = _plain_request(state, text) if asks_first is None else text
     searches, text = plain != text, plain
@@ -122,6 +125,7 @@ def _read_one(
         _ask_about_catalog_product(understanding, ctx)
     if not has_image and not is_ready(state.pending_checkout):
         read_named_order(understanding, state.awaiting or {}, ctx.search)  # "<title> in black"
+    _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
         understanding.slots.quantity, understanding.slots.category = count, ""
@@ -154,6 +158,20 @@ def _read_one(
 
 
 _POINTS = re.compile(r"\b(?:these|those|them|it|one|ones|first|second|third|last)\b", re.I)
+
+
+_MAY_RANK = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.COMPARE}
+
+
+def _read_superlative(understanding: Understanding, state: ShoppingState, ctx: Context) -> None:
+    """ "Which is the cheapest?", "which of those holds the most": a question ranking the list."""
+    if len(state.shown) < 2 or understanding.intent not in _MAY_RANK:
+        return
+    listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
+    measure = ranks_the_list(understanding, listed)
+    if measure is not None:
+        understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, LIKELY
+        understanding.slots.superlative, understanding.slots.category = measure.slot, ""
 
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:
@@ -438,6 +456,8 @@ def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:
     refs, slots = understanding.references, understanding.slots
     if refs.ordinals or refs.product_ids or refs.names_product or slots.options_asked:
         return False
+    if slots.superlative:
+        return True  # "which is the cheapest?" ranks the list
     if slots.cheaper or slots.pricier or slots.bigger or slots.smaller:
         return False  # "those are a bit much, anything cheaper?" narrows the list
     if COMES_IN.search(understanding.text.lower()):

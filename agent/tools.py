@@ -224,7 +224,7 @@ for _tool in (
          AddByNameArgs, tools_questions.add_by_name, needs="cart"),
     Tool("answer_question", "Answer a question about one product from its own record.",
          QuestionArgs, tools_questions.answer_question),
-    Tool("answer_about_list", "Answer a yes/no question for every product just listed.",
+    Tool("answer_about_list", "Answer for every product just listed: yes/no, or which ranks first.",
          ListQuestionArgs, list_answers.answer_about_list),
     Tool("change_variant", "Switch a cart line to another size or colour of the same product.",
          VariantArgs, tools_questions.change_variant, needs="cart"),

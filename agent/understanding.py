@@ -81,6 +81,11 @@ class Slots(BaseModel):
     bigger: bool = False
     smaller: bool = False
     sort: Literal["relevance", "price_asc", "price_desc"] = "relevance"
+    superlative: str = Field(
+        default="",
+        description="What a superlative about the list ranks by and which way: 'price:min' "
+        "('which is the cheapest?'), 'size:max', 'weight:min', 'battery:max'.",
+    )
     asked: list[str] = Field(
         default_factory=list, description="What a product question asks about ('waterproof')."
     )
