@@ -24,3 +24,12 @@ def ids(turn: ChatTurn) -> list[str]:
 def kinds(turn: ChatTurn) -> set[str]:
     """The kinds a turn showed, where a test catalog's ids are a kind and a number ("KET1")."""
     return {pid.rstrip("0123456789") for pid in ids(turn)}
+
+
+def cart_lines(turn: ChatTurn) -> list[tuple[str, str, int]]:
+    """The turn's cart as sorted (product id, lower-cased variant title, quantity) rows."""
+    if turn.cart is None:
+        return []
+    return sorted(
+        (li.product_id, (li.variant_title or "").lower(), li.quantity) for li in turn.cart.lines
+    )

@@ -9,10 +9,9 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from agent.turn import ChatTurn
 from aisle.money import Money
 from catalog.model import Product, Variant
-from tests.agent.talk import talk
+from tests.agent.talk import cart_lines, talk
 
 
 def _product(
@@ -60,28 +59,20 @@ def products() -> list[Product]:
     return PRODUCTS
 
 
-def _lines(turn: ChatTurn) -> list[tuple[str, str, int]]:
-    if turn.cart is None:
-        return []
-    return sorted(
-        (li.product_id, (li.variant_title or "").lower(), li.quantity) for li in turn.cart.lines
-    )
-
-
 def test_can_u_add_one_of_the_listed_colour(agent: ShoppingAgent) -> None:
     _, added = talk(agent, "socks", "can u add one of the navy ones, size M")
-    assert _lines(added) == [("SOCK3", "navy / m", 1)], added.reply
+    assert cart_lines(added) == [("SOCK3", "navy / m", 1)], added.reply
     assert "carry" not in added.reply
 
 
 def test_throw_in_a_count_is_a_count_not_a_size(agent: ShoppingAgent) -> None:
     _, added = talk(agent, "socks", "throw in 2 of the alpaca ones, cream, M")
-    assert _lines(added) == [("SOCK1", "cream / m", 2)], added.reply
+    assert cart_lines(added) == [("SOCK1", "cream / m", 2)], added.reply
 
 
 def test_a_couple_of_the_listed_ones_named_by_a_word_of_their_own(agent: ShoppingAgent) -> None:
     _, added = talk(agent, "socks", "i'll take a couple of the merino ones in black, size M")
-    assert _lines(added) == [("SOCK2", "black / m", 2)], added.reply
+    assert cart_lines(added) == [("SOCK2", "black / m", 2)], added.reply
 
 
 @pytest.mark.parametrize(
@@ -93,7 +84,7 @@ def test_a_couple_of_the_listed_ones_named_by_a_word_of_their_own(agent: Shoppin
 )
 def test_counts_in_words(agent: ShoppingAgent, said: str, line: tuple[str, str, int]) -> None:
     (added,) = talk(agent, said)
-    assert _lines(added) == [line], added.reply
+    assert cart_lines(added) == [line], added.reply
 
 
 def test_a_count_after_and_or_plus_is_kept(agent: ShoppingAgent) -> None:
@@ -101,8 +92,8 @@ def test_a_count_after_and_or_plus_is_kept(agent: ShoppingAgent) -> None:
         agent, "add a Ribbed Knit Beanie in olive", "and 2 alpaca trek socks, rust, M",
         "plus 3 Mint Leaf Tea",
     )  # fmt: skip
-    assert ("SOCK1", "rust / m", 2) in _lines(socks), socks.reply
-    assert ("TEA1", "", 3) in _lines(tea), tea.reply
+    assert ("SOCK1", "rust / m", 2) in cart_lines(socks), socks.reply
+    assert ("TEA1", "", 3) in cart_lines(tea), tea.reply
 
 
 def test_one_more_noun_and_a_total_change_that_line(agent: ShoppingAgent) -> None:
@@ -111,8 +102,8 @@ def test_one_more_noun_and_a_total_change_that_line(agent: ShoppingAgent) -> Non
         "one more beanie please", "hmm actually i want 5 of the socks in total",
     )  # fmt: skip
     assert not more.products
-    assert _lines(more) == [("HAT1", "olive", 2), ("SOCK1", "rust / m", 2)], more.reply
-    assert _lines(total) == [("HAT1", "olive", 2), ("SOCK1", "rust / m", 5)], total.reply
+    assert cart_lines(more) == [("HAT1", "olive", 2), ("SOCK1", "rust / m", 2)], more.reply
+    assert cart_lines(total) == [("HAT1", "olive", 2), ("SOCK1", "rust / m", 5)], total.reply
 
 
 def test_several_edits_in_one_message(agent: ShoppingAgent) -> None:
@@ -120,9 +111,9 @@ def test_several_edits_in_one_message(agent: ShoppingAgent) -> None:
         agent, "add a Ribbed Knit Beanie in black", "add 2 cotton ankle socks, navy, S",
         "add a Mesh Trucker Cap", "remove the trucker cap and make the socks 3",
     )  # fmt: skip
-    assert _lines(edited) == [("HAT1", "black", 1), ("SOCK3", "navy / s", 3)], edited.reply
+    assert cart_lines(edited) == [("HAT1", "black", 1), ("SOCK3", "navy / s", 3)], edited.reply
     (again,) = talk(agent, "drop the socks, then make the beanie olive", thread_id=edited.thread_id)
-    assert _lines(again) == [("HAT1", "olive", 1)], again.reply
+    assert cart_lines(again) == [("HAT1", "olive", 1)], again.reply
 
 
 def test_a_line_by_its_place_right_after_the_cart_was_listed(agent: ShoppingAgent) -> None:
@@ -130,7 +121,7 @@ def test_a_line_by_its_place_right_after_the_cart_was_listed(agent: ShoppingAgen
         agent, "add a Ribbed Knit Beanie in olive", "add a Mint Leaf Tea",
         "add 3 Smoky Black Tea", "what's in my cart?", "take the second one out",
     )  # fmt: skip
-    assert _lines(removed) == [("HAT1", "olive", 1), ("TEA2", "", 3)], removed.reply
+    assert cart_lines(removed) == [("HAT1", "olive", 1), ("TEA2", "", 3)], removed.reply
 
 
 def test_it_with_one_line_left_and_a_look_at_what_is_left(agent: ShoppingAgent) -> None:
@@ -138,7 +129,7 @@ def test_it_with_one_line_left_and_a_look_at_what_is_left(agent: ShoppingAgent) 
         agent, "add a Ribbed Knit Beanie in black", "add a Mint Leaf Tea",
         "actually I don't want the tea anymore", "nah i don't want it either", "whats in it now",
     )  # fmt: skip
-    assert _lines(gone) == [], gone.reply
+    assert cart_lines(gone) == [], gone.reply
     assert not look.products and "empty" in look.reply.lower(), look.reply
 
 
@@ -149,18 +140,19 @@ def test_a_new_size_said_with_instead_and_a_count_off_by_a_slang_verb(
         agent, "add the Merino Hike Socks in black, M", "make that a large instead",
         "could you make that a large instead",
     )  # fmt: skip
-    assert _lines(bigger) == [("SOCK2", "black / l", 1)], bigger.reply
-    assert "already" in again.reply and _lines(again) == [("SOCK2", "black / l", 1)], again.reply
+    assert cart_lines(bigger) == [("SOCK2", "black / l", 1)], bigger.reply
+    assert "already" in again.reply, again.reply
+    assert cart_lines(again) == [("SOCK2", "black / l", 1)], again.reply
     _, fewer = talk(agent, "add 3 Mint Leaf Tea", "ditch one of the teas")
-    assert _lines(fewer) == [("TEA1", "", 2)], fewer.reply
+    assert cart_lines(fewer) == [("TEA1", "", 2)], fewer.reply
 
 
 def test_a_sold_out_exact_colour_is_never_swapped_for_a_near_one(agent: ShoppingAgent) -> None:
     _, asked = talk(agent, "sneakers", "add the first one in white, size 8")
-    assert _lines(asked) == [], asked.reply
+    assert cart_lines(asked) == [], asked.reply
     assert "out of stock" in asked.reply.lower() or "sold out" in asked.reply.lower()
     (exact,) = talk(agent, "add the Court Canvas Sneaker in white, size 9")
-    assert _lines(exact) == [("SHOE1", "white / 9", 1)], exact.reply
+    assert cart_lines(exact) == [("SHOE1", "white / 9", 1)], exact.reply
 
 
 def test_everything_but_one_line_each_count_and_one_off_an_empty_cart(
@@ -171,6 +163,6 @@ def test_everything_but_one_line_each_count_and_one_off_an_empty_cart(
     *_, each = talk(
         agent, "add a Ribbed Knit Beanie in olive", "add a Mint Leaf Tea", "make it 2 of each"
     )
-    assert _lines(each) == [("HAT1", "olive", 2), ("TEA1", "", 2)], each.reply
+    assert cart_lines(each) == [("HAT1", "olive", 2), ("TEA1", "", 2)], each.reply
     (kept,) = talk(agent, "remove everything except the tea", thread_id=each.thread_id)
-    assert _lines(kept) == [("TEA1", "", 2)], kept.reply
+    assert cart_lines(kept) == [("TEA1", "", 2)], kept.reply

@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from agent.turn import ChatTurn
 from aisle.money import Money
 from catalog.model import Product, Variant
-from tests.agent.talk import talk
+from tests.agent.talk import cart_lines, talk
 
 
 def _product(
@@ -41,14 +40,6 @@ def products() -> list[Product]:
     return PRODUCTS
 
 
-def _lines(turn: ChatTurn) -> list[tuple[str, str, int]]:
-    if turn.cart is None:
-        return []
-    return sorted(
-        (li.product_id, (li.variant_title or "").lower(), li.quantity) for li in turn.cart.lines
-    )
-
-
 @pytest.mark.parametrize(
     "asked",
     [
@@ -63,7 +54,7 @@ def test_what_the_cart_costs_so_far_shows_it_with_its_total(
     agent: ShoppingAgent, asked: str
 ) -> None:
     _, answered = talk(agent, "add the steel water bottle", asked)
-    assert _lines(answered) == [("BTL1", "", 1)]  # nothing added or searched
+    assert cart_lines(answered) == [("BTL1", "", 1)]  # nothing added or searched
     assert "Steel Water Bottle" in answered.reply and answered.products == []
     assert "Shipping: $5.99" in answered.reply and "Total: $30.99" in answered.reply
 
@@ -73,7 +64,7 @@ def test_shipping_or_tax_after_the_cart_is_the_total_never_an_add(
     agent: ShoppingAgent, asked: str
 ) -> None:
     _, shown, answered = talk(agent, "add 2 steel water bottles", "show me my cart", asked)
-    assert _lines(answered) == _lines(shown) == [("BTL1", "", 2)]
+    assert cart_lines(answered) == cart_lines(shown) == [("BTL1", "", 2)]
     assert "Shipping: $0.00" in answered.reply and "Total: $50.00" in answered.reply
 
 
@@ -88,7 +79,7 @@ def test_what_is_owed_with_nothing_in_the_cart(agent: ShoppingAgent, asked: str)
 def test_a_look_at_the_basket_in_few_words(agent: ShoppingAgent, look: str) -> None:
     _, shown = talk(agent, "add the stoneware camp mug", look)
     assert "Stoneware Camp Mug" in shown.reply and "Subtotal" in shown.reply
-    assert _lines(shown) == [("MUG1", "", 1)] and shown.products == []
+    assert cart_lines(shown) == [("MUG1", "", 1)] and shown.products == []
 
 
 @pytest.mark.parametrize(
@@ -103,7 +94,7 @@ def test_another_colour_of_the_line_by_pronoun(
     agent: ShoppingAgent, change: str, variant: str
 ) -> None:
     _, changed = talk(agent, "add the Ridge Insulated Jacket, black, L", change)
-    assert _lines(changed) == [("JKT1", variant, 1)] and changed.products == []
+    assert cart_lines(changed) == [("JKT1", variant, 1)] and changed.products == []
 
 
 @pytest.mark.parametrize(
@@ -120,7 +111,7 @@ def test_it_is_the_line_whose_product_comes_in_what_was_said(
     *_, changed = talk(
         agent, "add the Ridge Insulated Jacket, black, L", "add 2 steel water bottles", change
     )
-    assert _lines(changed) == [("BTL1", "", 2), ("JKT1", variant, 1)]
+    assert cart_lines(changed) == [("BTL1", "", 2), ("JKT1", variant, 1)]
 
 
 @pytest.mark.parametrize(
@@ -137,7 +128,7 @@ def test_another_colour_or_size_of_the_line_by_its_noun(
     *_, changed = talk(
         agent, "add the Ridge Insulated Jacket, black, L", "add 2 steel water bottles", change
     )
-    assert _lines(changed) == [("BTL1", "", 2), ("JKT1", variant, 1)]
+    assert cart_lines(changed) == [("BTL1", "", 2), ("JKT1", variant, 1)]
 
 
 @pytest.mark.parametrize("change", ["make it size M", "change that to navy pls"])
@@ -151,7 +142,7 @@ def test_a_count_and_a_description_of_a_listed_product_adds_it(agent: ShoppingAg
     listed, asked, added = talk(agent, "socks", "lemme grab 2 of those, the cotton ones", "L")
     assert {p.id for p in listed.products} == {"SCK1", "SCK2"}
     assert "Cotton Ankle Sock" in asked.reply and asked.cart is None  # which size, first
-    assert _lines(added) == [("SCK2", "white / l", 2)]
+    assert cart_lines(added) == [("SCK2", "white / l", 2)]
 
 
 @pytest.mark.parametrize(
@@ -167,7 +158,7 @@ def test_how_many_are_enough_sets_the_line_it_names(
     agent: ShoppingAgent, enough: str, lines: list[tuple[str, str, int]]
 ) -> None:
     *_, changed = talk(agent, "add 3 steel water bottles", "add 2 stoneware camp mugs", enough)
-    assert _lines(changed) == lines and changed.products == []
+    assert cart_lines(changed) == lines and changed.products == []
 
 
 def test_shipping_asked_before_any_cart_is_the_store_policy(agent: ShoppingAgent) -> None:
