@@ -29,6 +29,10 @@ _NL_CODE = re.compile(r"\b(\d{4}) ?([A-Z]{2})\b(?!\s*\d)")
 _JP_CODE = re.compile(r"\b(\d{3}-\d{4})\b")
 _PT_CODE = re.compile(r"\b(\d{4}-\d{3})\b")
 _BR_CODE = re.compile(r"\b(\d{5}-\d{3})\b")
+_PL_CODE = re.compile(r"\b(\d{2}-\d{3})\b")
+# An Eircode: a routing key ("D02", "V95", "D6W") and a unique identifier ("X285", "TX75").
+_IE_CODE = re.compile(r"\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})\b", re.I)
+_IE_COUNTY = re.compile(r"^(?:co\.?|county)\s", re.I)
 _AU_REGION = re.compile(r"\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(\d{4})\s*$", re.I)
 _DIGITS = re.compile(r"\b(\d{4,7})\b")  # 4 (AT, CH) to 7 digits (IL)
 _SPACED_CODE = re.compile(r"\b(\d{3} \d{2})\b(?!\s*\d)")  # "111 51" (SE, CZ, SK, GR)
@@ -206,15 +210,28 @@ def _postal_in(part: str) -> PostalFind | None:
         return "GB", (f"{match[1]} {match[2]}".upper(), "", _without(text, match))
     if match := _NL_CODE.search(text):
         return "NL", (f"{match[1]} {match[2]}", "", _without(text, match))
-    for pattern, country in ((_JP_CODE, "JP"), (_PT_CODE, "PT"), (_BR_CODE, "BR")):
+    for pattern, country in (
+        (_JP_CODE, "JP"), (_PT_CODE, "PT"), (_BR_CODE, "BR"), (_PL_CODE, "PL"),
+    ):  # fmt: skip
         if match := pattern.search(text):
             return country, (match[1], "", _without(text, match))
+    if match := _IE_CODE.search(text):
+        code, rest = _eircode(match[1]), _without(text, match)
+        if _IE_COUNTY.match(rest):  # "Ennis, Co. Clare V95 TX75": the county, then the town
+            return "IE", (code, rest, "")
+        return "IE", (code, "", rest)
     if match := _DIGITS.search(text) or _SPACED_CODE.search(text):
         rest = _without(text, match)
         if looks_like_street(rest) and rest.split()[0].lower() not in {"st", "st.", "saint"}:
             return None  # "1234 Elm St" is a street line, not a locality
         return "", (match[1], "", rest)  # the city or the street words may tell the country
     return None
+
+
+def _eircode(said: str) -> str:
+    """ "d02x285" -> "D02 X285"."""
+    compact = said.replace(" ", "").upper()
+    return f"{compact[:3]} {compact[3:]}"
 
 
 def _without(text: str, match: re.Match[str]) -> str:

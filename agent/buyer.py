@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.address_pieces import postal_code_said
 from agent.addresses import address_from, address_text, country_named, looks_like_street
 from commerce.models import NO_POSTAL_CODES
 
@@ -45,9 +46,12 @@ _ADDRESS_LEAD = re.compile(
 # mum's at 12 Oak Rd": what follows the lead-in, wherever it starts.
 _ADDRESS_LEAD_INSIDE = re.compile(
     r"^.*?\b(?:(?:ship|send|deliver|post|mail)(?:ping|ed)?\b[\w' ]{0,40}?\b(?:to|at)"
-    r"|address(?: is| now is| should be|:)?(?: now)?)\s+"
+    r"|address(?: is| now is| should be| to|:)?(?: now)?)\s+"
     r"(?:(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+)?(?=\S*\d|\S+\s+\S*\d)",
     re.I,
+)
+_WHOSE_PLACE = re.compile(
+    r"^(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+(?=\S*\d|\S+\s+\S*\d)", re.I
 )
 # Between details: commas, semicolons, slashes, a colon or dash after a lead-in ("checkout -
 # Tom Becker, ..."), or a sentence end ("checkout please. Dana Whitfield, ..."), but not the dot
@@ -61,13 +65,13 @@ _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+")
 _ABBREVIATIONS = frozenset({
     "st", "dr", "ave", "av", "apt", "rd", "ln", "ct", "mt", "ft", "no", "nr", "jr", "sr", "mr",
     "ms", "mrs", "blvd", "pl", "sq", "ste", "fl", "bldg", "hwy", "pkwy", "cir", "ter",
-    "bd", "bis", "avda", "pza", "ul", "str", "mme", "mlle", "prof",
+    "bd", "bis", "avda", "pza", "ul", "str", "mme", "mlle", "prof", "co",
 })  # fmt: skip
 _ASIDE = re.compile(r"\([^)]*\)")  # "(we don't have postcodes here)"
-_ONLY_POSTAL = re.compile(
-    r"^\s*(?:(?:the |my )?(?:zip|postal|post) ?(?:code)?(?: is|:)?\s*)?"
-    r"(\d{4,7}(?:-\d{3,4})?|\d{3} \d{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
-    r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s*[.!]?\s*$",
+# After a name: what explains it, not part of it ("Robb Stark with two b's", "Jo - not Joe").
+_NAME_ASIDE = re.compile(
+    r"\s+(?:with|not|spelled|spelt|spelling|as in|lol|haha|sorry|btw|please|pls|thanks|thx"
+    r"|instead|actually|[-\u2013\u2014(])(?:\s|$).*$",
     re.I,
 )
 
@@ -78,11 +82,12 @@ def details_in(text: str) -> dict[str, Any]:
 
 
 def stated_details(text: str) -> dict[str, Any]:
-    """Only the details a message states unmistakably: an email, a name after "my name is" /
+    """Only the details a message states unmistakably: an email, a postal code said as one
+    ("wrong zip, it's 94110"), a name after "my name is" /
     "change the name to", an address with a postal code, a named country or "ship it to".
     At the order confirmation these change the order; anything vaguer is not a detail."""
     found, name_led, address_led = _read(text)
-    stated = {k: v for k, v in found.items() if k == "email"}
+    stated = {k: v for k, v in found.items() if k in {"email", "postal_code"}}
     if name_led and found.get("name"):
         stated["name"] = found["name"]
     address = found.get("address")
@@ -94,8 +99,8 @@ def stated_details(text: str) -> dict[str, Any]:
 def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     """(details, the name followed a lead-in, the address followed one)."""
     found: dict[str, Any] = {}
-    if postal := _ONLY_POSTAL.match(text):
-        return {"postal_code": postal[1].upper()}, False, False
+    if postal := postal_code_said(text):
+        return {"postal_code": postal}, False, False
     if email := _EMAIL.search(text):
         found["email"] = email[0]
     bare = _SENTENCE_END.sub(_end_sentence, _ASIDE.sub(" ", _EMAIL.sub(",", text)))
@@ -106,8 +111,9 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     name_led = address_led = ended = False
     for part in parts:
         named = _NAME_LEAD.match(part)
-        if named and _could_be_name(part[named.end() :]):
-            found.setdefault("name", _clean_name(part[named.end() :]))
+        said = _NAME_ASIDE.sub("", part[named.end() :]) if named else ""
+        if named and _could_be_name(said):
+            found.setdefault("name", _clean_name(said))
             name_led = True
         elif ended and "name" not in found and _looks_like_name(part) and not country_named(part):
             found["name"] = _clean_name(part)  # "12 Main St, Austin TX 78701, Ana Diaz"
@@ -127,7 +133,8 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
 def _without_lead(part: str) -> tuple[str, bool]:
     """The address line without "ship it to" / "my address is" before it."""
     if match := _ADDRESS_LEAD.match(part):
-        return part[match.end() :].strip(), True
+        rest = part[match.end() :].strip()
+        return _WHOSE_PLACE.sub("", rest, count=1), True  # "ship to my mum at 5 Elm St"
     if match := _ADDRESS_LEAD_INSIDE.match(part):
         return part[match.end() :].strip(), True
     return part.strip(), False
@@ -147,11 +154,15 @@ def merge_details(draft: dict[str, Any] | None, new: dict[str, Any]) -> dict[str
     merged.update({k: v for k, v in new.items() if v and k != "postal_code"})
     if postal and merged.get("address"):
         merged["address"] = {**merged["address"], "postal_code": postal}
+    if new.get("address"):
+        merged.pop("street", None)  # the street typed alone is now part of the address
     return merged
 
 
 def missing_details(draft: dict[str, Any]) -> list[str]:
     missing = [k for k in ("name", "email", "address") if not draft.get(k)]
+    if draft.get("street") and "address" in missing:  # "450 Pine Street apt 3" so far
+        missing[missing.index("address")] = "city and postal code"
     address = draft.get("address") or {}
     if address and not address.get("postal_code") and address.get("country") not in NO_POSTAL_CODES:
         missing.append("postal code")
@@ -211,5 +222,5 @@ def _clean_name(text: str) -> str:
 
 def details_text(draft: dict[str, Any]) -> str:
     """ "Ana Diaz, ana@example.com, 12 rue de Rivoli, 75001 Paris, FR" for a reply."""
-    address = address_text(draft["address"]) if draft.get("address") else ""
+    address = address_text(draft["address"]) if draft.get("address") else draft.get("street", "")
     return ", ".join(filter(None, [draft.get("name", ""), draft.get("email", ""), address]))

@@ -33,6 +33,7 @@ def fresh_turn() -> dict[str, Any]:
         "events": None,
         "turn_products": [],
         "turn_order_id": None,
+        "preface": None,
         "assessments": None,
         "ranking": [],
         "steps": 0,
@@ -44,7 +45,8 @@ def confirm_checkout(state: ShoppingState) -> Command[Any]:
     """Show items, quantities and total, then wait; resumes with approval, refusal or a question."""
     summary = state.pending_checkout or {}
     prompt = in_language(checkout_text(summary), state.understanding.slots.language)
-    answer = interrupt({"kind": "confirm_checkout", "message": prompt, "checkout": summary})
+    shown = f"{state.preface}\n\n{prompt}" if state.preface else prompt
+    answer = interrupt({"kind": "confirm_checkout", "message": shown, "checkout": summary})
     approved, text, token = read_answer(answer)
     update: dict[str, Any] = fresh_turn() | {"payment_token": token}
     said = text or ("yes" if approved else "no" if approved is False else None)
@@ -72,8 +74,29 @@ def read_answer(answer: Any) -> tuple[bool | None, str | None, str | None]:
 
 def _yes_no(text: str) -> bool | None:
     """A new address or email ("wait, ship it to …") is neither: it changes the order.
-    A yes or no typed in another language ("sí", "nein") counts as the English word."""
-    return None if changes_details(text) else read_yes_no(english_of(text))
+    A yes or no typed in another language ("sí", "nein") counts as the English word; English
+    is read as written first ("grand, go ahead" is no French "large")."""
+    if changes_details(text):
+        return None
+    said = read_yes_no(text)
+    return said if said is not None else read_yes_no(english_of(text))
+
+
+def asks_again(state: ShoppingState) -> bool:
+    """After answering a question or a word of small talk at the confirmation, the order is
+    shown again and waits for its yes, so that yes answers the summary it follows."""
+    if not is_ready(state.pending_checkout) or state.ranking:
+        return False
+    if "details" in (state.awaiting or {}).get("slots", []):
+        return False  # the new address asked for comes first
+    return state.understanding.intent in ASKS_AGAIN
+
+
+ASKS_AGAIN = frozenset({
+    Intent.HELP, Intent.PRODUCT_QUESTION, Intent.VIEW_CART, Intent.ORDER_STATUS,
+    Intent.OFF_TOPIC, Intent.UNCLEAR, Intent.GREET, Intent.THANKS_BYE, Intent.ACKNOWLEDGE,
+    Intent.GIVE_DETAILS, Intent.COMPARE,
+})  # fmt: skip
 
 
 def place_order(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:

@@ -44,7 +44,22 @@ def contact_spans(text: str) -> list[tuple[int, int]]:
         after = n + 1 < len(parts) and contact[n + 1] and _POSTAL.search(text[slice(*parts[n + 1])])
         if after and re.search(r"\d", piece):
             contact[n] = True  # "Unter den Linden 5, 10117 Berlin"
+    _address_up_to_country(text, parts, contact)
     return [span for span, is_contact in zip(parts, contact, strict=True) if is_contact]
+
+
+def _address_up_to_country(text: str, parts: list[tuple[int, int]], contact: list[bool]) -> None:
+    """ "…, omar@example.ae, Villa 7, Al Wasl Road, Jumeirah, Dubai, United Arab Emirates": the
+    short pieces between an e-mail or a street line and the country are the address too."""
+    for n, (a, b) in enumerate(parts):
+        if text[a:b].strip(" .!").lower() not in COUNTRIES:
+            continue
+        before = n - 1
+        while before >= 0 and not contact[before] and len(text[slice(*parts[before])].split()) <= 5:
+            before -= 1
+        if before >= 0 and contact[before]:
+            for m in range(before + 1, n):
+                contact[m] = True
 
 
 def _parts(text: str) -> list[tuple[int, int]]:

@@ -1,6 +1,6 @@
 """The shopping graph: understand → act (tools) → respond, with checkout and contemplate branches.
 
-understand ─┬─> act ─┬─> respond
+understand ─┬─> act ─┬─> respond (─> confirm_checkout after a question at the confirmation)
             │        ├─> confirm_checkout (interrupt) ─┬─> place_order ──> respond
             │        │                                  └─> cancel_checkout ─> respond
             │        └─> assess_candidate ×N (Send) ─> recommend ─> respond
@@ -20,6 +20,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Send
 
 from agent.checkout import (
+    asks_again,
     can_confirm,
     cancel_checkout,
     confirm_checkout,
@@ -79,6 +80,11 @@ def route_after_payment(state: ShoppingState) -> str:
     return "respond" if placed or not can_confirm(state.pending_checkout) else "confirm_checkout"
 
 
+def route_after_responding(state: ShoppingState) -> str:
+    """A question answered at the confirmation: the order is shown again and waits for a yes."""
+    return "confirm_checkout" if asks_again(state) else END
+
+
 ShoppingGraph = CompiledStateGraph[ShoppingState, Context, ShoppingState, ShoppingState]
 
 
@@ -116,5 +122,5 @@ def build_graph(checkpointer: BaseCheckpointSaver[Any] | None = None) -> Shoppin
         "place_order", route_after_payment, ["confirm_checkout", "respond"]
     )
     builder.add_edge("cancel_checkout", "respond")
-    builder.add_edge("respond", END)
+    builder.add_conditional_edges("respond", route_after_responding, ["confirm_checkout", END])
     return builder.compile(checkpointer=checkpointer, name="aisle-shopping-agent")

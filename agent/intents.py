@@ -14,13 +14,17 @@ from typing import Any
 
 from agent import cart_phrases as cp
 from agent import phrases as ph
+from agent.address_pieces import address_piece
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
+from agent.confirm_words import asks_first, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
 from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
 from agent.negations import negations_in, relaxed_in
 from agent.order_phrases import assured, edits_a_line
+from agent.order_regrets import asks_refund, takes_back_order
+from agent.order_terms import term_asked
 from agent.pending import answered_slots, asks_variant
 from agent.recounts import recounts_the_add
 from agent.request_parts import request_parts
@@ -175,6 +179,8 @@ def understand_message(
     if intent is Intent.GIVE_DETAILS:  # at the confirmation: only details stated unmistakably
         changes = seen.pending_checkout and "details" not in (seen.awaiting or {}).get("slots", [])
         slots.details, slots.changing = read_details(text, confirming=changes)
+        if not slots.details and not slots.changing:  # "450 Pine Street apt 3", then the city
+            slots.details = address_piece(text, (seen.awaiting or {}).get("draft"))
     if intent is Intent.PRODUCT_QUESTION:
         slots.asked = asked_about(lowered)
         slots.options_asked = either_or(lowered)
@@ -195,6 +201,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         text, u.text, waiting="details" in waits_for, confirming=seen.pending_checkout
     ):
         return Intent.GIVE_DETAILS, CONFIDENT
+    if "details" in waits_for and address_piece(u.text, (seen.awaiting or {}).get("draft")):
+        return Intent.GIVE_DETAILS, CONFIDENT  # an address in two messages
     if not re.search(r"[^\W\d_]", text) and not seen.has_image:  # a photo alone asks about it
         return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)
     if "cancel_order" in waits_for:
@@ -202,11 +210,14 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
             return Intent.CANCEL_ORDER, CONFIDENT
         if ph.NO.match(text):
             return Intent.DECLINE, CONFIDENT
+    if seen.pending_checkout and term_asked(text):
+        return Intent.HELP, CONFIDENT  # "wait, how much is shipping?": answered, asked again
     if seen.pending_checkout and _approves(text, slots):
         return Intent.CONFIRM, CONFIDENT
     if (
         seen.pending_checkout
-        and (ph.NO.match(text) or _declines(text))
+        and (ph.NO.match(text) or _declines(text) or says_no(text))
+        and not asks_first(text)  # "hold on, is the hat adjustable?"
         and not (seen.has_cart and _sets_quantity(text, slots))  # "wait, make it 3"
         and not (seen.has_cart and edits_a_line(text))  # "wait, take the hat out first"
     ):
@@ -229,6 +240,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if not seen.pending_checkout and (
         ph.CANCEL_ORDER.search(text)
         or (seen.has_order and re.search(r"\bcancel (?:it|that|this|everything)\b", text))
+        or (seen.has_order and (takes_back_order(text) or asks_refund(text)))  # "scrap that order"
     ):
         return Intent.CANCEL_ORDER, CONFIDENT
     if ph.GREETING.match(text) and not new_words(_greeting_rest(text)):
@@ -375,7 +387,7 @@ def _asks_about_a_named_product(text: str) -> bool:
 
 def _approves(text: str, slots: Slots) -> bool:
     """A plain yes: no question, no new constraint ("ok what about under 100?" is not a yes)."""
-    if not ph.YES.match(text) or ph.NO.match(text) or _has_filter(slots):
+    if not (ph.YES.match(text) or says_yes(text)) or ph.NO.match(text) or _has_filter(slots):
         return False
     return not re.search(r"\?|\b(?:what|how|which|why|but)\b", text)
 
@@ -557,8 +569,10 @@ def read_yes_no(text: str) -> bool | None:
         return None  # "wait, make it 3": a cart change, read as one
     if edits_a_line(lowered):
         return None  # "wait, take the hat out first": a cart change too
-    if ph.NO.match(lowered) or (_declines(lowered) and not ph.YES.match(lowered)):
+    if asks_first(lowered):
+        return None  # "wait, how much is shipping?": answered before the yes or no
+    if ph.NO.match(lowered) or says_no(lowered) or (_declines(lowered) and not ph.YES.match(lowered)):
         return False
-    if ph.YES.match(lowered):
+    if ph.YES.match(lowered) or says_yes(lowered):
         return True
     return None

@@ -9,7 +9,7 @@ from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, ToolMes
 from langgraph.config import get_config, get_stream_writer
 from langgraph.runtime import Runtime
 
-from agent.checkout import fresh_turn
+from agent.checkout import asks_again, fresh_turn
 from agent.context import Context
 from agent.label_answers import label_follow_up
 from agent.model_replies import checked_model_reply, reword
@@ -17,7 +17,7 @@ from agent.openers import starts_over
 from agent.outcome import ToolRun
 from agent.planner_rules import plan_tool_calls
 from agent.reader import read_message
-from agent.replies import compose_reply
+from agent.replies import RESTATES, compose_reply
 from agent.shipping_rule import policies_for
 from agent.state import ShoppingState, ToolEvent
 from agent.store_help import departments
@@ -144,10 +144,21 @@ def respond(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
     if _model_answered(state, ctx):
         last = state.messages[-1]
         checked = checked_model_reply(last.text, state, templated, said)
-        return {} if checked == last.text else {"messages": [AIMessage(checked)]}
+        return _before_summary(state, checked, said=checked != last.text)
     if settings.model_replies and ctx.understanding_model is not None:
         templated = reword(ctx.understanding_model, state, templated, said)
-    return {"messages": [AIMessage(templated)]}
+    return _before_summary(state, templated)
+
+
+def _before_summary(state: ShoppingState, reply: str, *, said: bool = True) -> dict[str, Any]:
+    """The reply; when the order is asked about again after it, also the words shown before
+    the summary (none when the reply only repeated the summary)."""
+    update: dict[str, Any] = {"messages": [AIMessage(reply)]} if said else {}
+    if not asks_again(state):
+        return update
+    if state.understanding.intent in RESTATES:
+        return {"preface": None}
+    return update | {"preface": reply}
 
 
 def _model_answered(state: ShoppingState, ctx: Context) -> bool:

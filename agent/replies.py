@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from agent.compare_specs import asked_keys, most_of
+from agent.order_regrets import refund_words
+from agent.order_terms import term_answer, term_asked
 from agent.outcome import money_text
 from agent.replies_language import in_language
 from agent.replies_talk import HELP, PRICE_REFUSAL, newer_event_text, no_match_text, talk_reply
 from agent.state import Assessment, ShoppingState, ToolEvent
 from agent.understanding import Intent
 
-__all__ = ["HELP", "compose_reply", "event_text"]
+__all__ = ["HELP", "RESTATES", "compose_reply", "event_text"]
 
 DETAILS_EXAMPLE = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
 
@@ -39,13 +41,18 @@ def _compose(
         return recommendation_text(state.ranking, state.understanding.slots.needs)
     if state.events:
         text = "\n\n".join(event_text(e, state, currency) for e in state.events)
+        if refund := refund_words(state, policies):  # "can I get a refund?" after ordering
+            text = f"{refund} {text}"
         return f"{PRICE_REFUSAL} {text}" if state.understanding.slots.price_claim else text
-    if is_ready(state.pending_checkout) and state.understanding.intent in _RESTATES:
+    if is_ready(state.pending_checkout) and state.understanding.intent in RESTATES:
         return checkout_text(state.pending_checkout or {})  # the question still waits
+    term = term_asked(state.understanding.text) if is_ready(state.pending_checkout) else None
+    if term and state.understanding.intent is Intent.HELP:
+        return term_answer(term, state.pending_checkout or {}, policies)  # the order's own terms
     return talk_reply(state, store_name, policies, departments)
 
 
-_RESTATES = {
+RESTATES = {
     Intent.THANKS_BYE,
     Intent.ACKNOWLEDGE,
     Intent.UNCLEAR,

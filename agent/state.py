@@ -120,6 +120,9 @@ class ShoppingState:
     turn_order_id: str | None = None
     """An order placed or looked up in this turn (the API's `order`)."""
 
+    preface: str | None = None
+    """This turn's answer, said before the order summary is shown again for a yes."""
+
     assessments: Annotated[list[Assessment], extend_or_reset] = field(default_factory=list)
     """Contemplate mode: one entry per candidate, written by parallel sub-agents."""
 

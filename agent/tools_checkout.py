@@ -47,6 +47,8 @@ def give_checkout_details(run: ToolRun, name: str, email: str, address: dict[str
     )
     outcome = _session_outcome(session)
     outcome.update["buyer"] = details
+    if pending.get("ship_to") and outcome.update.get("awaiting") is None:
+        outcome.update["preface"] = "Updated — here's your order with the new details."
     return outcome
 
 

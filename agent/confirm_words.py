@@ -1,0 +1,74 @@
+"""How shoppers answer "Shall I place the order?" in their own words (lower-case text).
+
+A yes may open with a word of praise ("grand, go ahead", "perfect, confirm", "sure thing"); a
+no may be a hesitation ("nah hold on", "not yet, lemme think", "maybe not"). A question asked
+there ("wait, how much is shipping?", "hmm is it returnable?") is neither: it is answered and
+the order is asked about again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent import phrases as ph
+from agent.order_terms import term_asked
+from agent.words import new_words
+
+_PRAISE = (
+    r"(?:(?:ok(?:ay)?|k|kk|alright|alrighty|all right|right|great|perfect|cool|sure|grand"
+    r"|lovely|brilliant|awesome|amazing|nice|excellent|fab(?:ulous)?|fine|good|sweet|cheers"
+    r"|thanks|thank you|ta|oh|well|then|so|and|hmm+|ah|yes|yeah|yep|yup|aye|wonderful"
+    r"|fantastic|super|splendid|excellent)[\s,!.]+){0,3}"
+)
+_YES = re.compile(
+    rf"^\s*{_PRAISE}(?:yes|yeah|yeh|yep|yup|ya|yea|yass|aye|sure|ok(?:ay)?|confirm(?:ed)?"
+    r"|i confirm|go ahead|go on|do it|(?:please )?place (?:it|the order|my order|order)"
+    r"|approved?|sounds (?:good|great|perfect|right|fine)|absolutely|definitely|of course"
+    r"|let'?s (?:do it|go|do this)|go for it|that'?s (?:right|correct|fine|perfect|great|good"
+    r"|it|all correct|all good)|correct|proceed|send it|ship it|book it|buy it|order it"
+    r"|all (?:good|correct|fine)|looks (?:good|great|right|fine|correct|perfect)|make it so"
+    r"|(?:complete|finish|submit) (?:it|the order|my order)|tak|sim|jawohl|claro|bien s[uû]r"
+    r"|d'accord|va bene|certo|natürlich|naturlich)\b"
+)
+_THUMBS = re.compile(r"^\s*(?:👍|👌|✅|🙆|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿)+\s*[!.]*\s*$")
+_HESITATE = (
+    r"(?:(?:hmm+|hm+|uh+|um+|erm|well|oh|ah|actually|wait|hold on|hang on|sorry|ok(?:ay)?|so"
+    r"|ugh|eh|nah|no|nope)[\s,.!-]*)*"
+)
+_NO = re.compile(
+    rf"^\s*{_HESITATE}(?:maybe not|not (?:yet|now|today|right now|just yet|so fast|quite yet)"
+    r"|lemme (?:think|sleep on it|check|see)|let me (?:think|sleep on it|check|see)"
+    r"|i(?:'ll| will| need to| wanna| want to|'d like to)? think(?: about it| it over)?"
+    r"|hold up|hol'? ?up|nvm|never ?mind|i'?ll pass|pass|forget it|scratch that"
+    r"|on second thoughts?|not so sure|(?:i'?m )?not (?:ready|sure)|don'?t (?:place|order|buy"
+    r"|submit|confirm)|(?:one|a|just a|gimme a|give me a) (?:sec|second|moment|min(?:ute)?)"
+    r"|nein|non|nee|nie|no thanks|no thank you|stop|abort)\b"
+)
+# What comes before a question at the confirmation: "wait, ...", "ok but ...", "hmm ...".
+_LEAD = re.compile(
+    r"^\W*(?:(?:wait|hold on|hang on|hmm+|hm+|um+|uh+|oh|ah|so|and|but|also|sorry|actually"
+    r"|ok(?:ay)?|yes|yeah|yep|sure|alright|cool|great|perfect|looks good|sounds good"
+    r"|quick question|one (?:more )?(?:thing|question)|before (?:that|i (?:say yes|confirm))"
+    r"|first)\W+)*"
+)
+
+
+def says_yes(text: str) -> bool:
+    """A yes to the order, in the shopper's words ("grand, go ahead", "sure thing", "👍")."""
+    return bool(_YES.match(text) or _THUMBS.match(text))
+
+
+def says_no(text: str) -> bool:
+    """A no or a hesitation ("nah hold on", "not yet, lemme think", "maybe not")."""
+    return bool(_NO.match(text))
+
+
+def asks_first(text: str) -> bool:
+    """A question at the confirmation ("wait, how much is shipping?", "hmm can I return it if it
+    doesn't fit?"): answered first, so it is no yes and no no."""
+    if term_asked(text):
+        return True
+    rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
+    if ph.NO.match(rest) or says_no(rest):
+        return False
+    return bool(ph.QUESTION.search(rest) and new_words(rest))
