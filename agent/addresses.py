@@ -131,6 +131,8 @@ def address_text(address: dict[str, str]) -> str:
         locality = ", ".join(filter(None, [city, " ".join(filter(None, [region, code]))]))
     elif address.get("country") == "GB":
         locality = " ".join(filter(None, [city, code]))
+    elif address.get("country") == "IE":  # "Ennis, Co. Clare, V95 TX75"
+        locality = ", ".join(filter(None, [city, region, code]))
     else:
         locality = ", ".join(filter(None, [" ".join(filter(None, [code, city])), region]))
     bits = [address.get("line1", ""), address.get("line2", ""), locality, address.get("country")]

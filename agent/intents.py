@@ -571,7 +571,11 @@ def read_yes_no(text: str) -> bool | None:
         return None  # "wait, take the hat out first": a cart change too
     if asks_first(lowered):
         return None  # "wait, how much is shipping?": answered before the yes or no
-    if ph.NO.match(lowered) or says_no(lowered) or (_declines(lowered) and not ph.YES.match(lowered)):
+    if (
+        ph.NO.match(lowered)
+        or says_no(lowered)
+        or (_declines(lowered) and not ph.YES.match(lowered))
+    ):
         return False
     if ph.YES.match(lowered) or says_yes(lowered):
         return True

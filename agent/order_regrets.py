@@ -52,8 +52,7 @@ def refund_words(state: ShoppingState, policies: str) -> str:
     returns = policy_sentences(policies, r"\breturn|\brefund|\bexchange")
     if asked["ok"] and _asks(asked["data"]):
         unshipped = (
-            "Your order hasn't shipped yet, so I can cancel it now and refund it in full"
-            " instead."
+            "Your order hasn't shipped yet, so I can cancel it now and refund it in full instead."
         )
         return " ".join(filter(None, [returns, unshipped]))
     return returns

@@ -118,14 +118,14 @@ def term_answer(term: str, summary: dict[str, Any], policies: str) -> str:
             "payment provider, so I can't promise a particular one from here."
         )
     parts = [
-        f"{key} {money_text(totals[key])}" for key in ("subtotal", "shipping", "tax") if key in totals
+        f"{key} {money_text(totals[key])}"
+        for key in ("subtotal", "shipping", "tax")
+        if key in totals
     ]
     return f"Yes — {total} ({summary.get('currency', '')}) is everything: {', '.join(parts)}."
 
 
 def policy_sentences(text: str, pattern: str) -> str:
     """The policy sentences that match (the store writes its policies as short sentences)."""
-    found = [
-        s.strip() for s in re.split(r"(?<=[.!])\s+", text) if re.search(pattern, s, re.I)
-    ]
+    found = [s.strip() for s in re.split(r"(?<=[.!])\s+", text) if re.search(pattern, s, re.I)]
     return " ".join(dict.fromkeys(found))
