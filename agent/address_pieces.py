@@ -1,6 +1,7 @@
 """An address typed in pieces: the street in one message and the city and postal code in the
-next ("450 Pine Street apt 3", then "Seattle WA 98101"), or only a corrected postal code
-("oops wrong zip, it's 94110"). The draft keeps the street until its locality arrives.
+next ("450 Pine Street apt 3", then "Seattle WA 98101"), a flat or unit added afterwards ("oh
+and it's apt 4B"), or only a corrected postal code ("oops wrong zip, it's 94110"). The draft
+keeps the street until its locality arrives.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from typing import Any
 
 from agent.addresses import address_from, country_named, looks_like_street
+from commerce.models import NO_POSTAL_CODES
 
 _CODE = (
     r"(\d{5}-\d{4}|\d{3}-\d{4}|\d{4}-\d{3}|\d{5}-\d{3}|\d{2}-\d{3}|\d{4,7}|\d{3} \d{2}"
@@ -57,15 +59,52 @@ def postal_code_said(text: str) -> str | None:
     return None
 
 
+_UNIT_ALONE = re.compile(
+    r"^\W*(?:(?:oh|and|also|sorry|oops|forgot|i forgot(?: the)?|it'?s|its|the|add|plus|please"
+    r"|pls|actually|btw|wait|that'?s|it is)\W+)*"
+    r"((?:apartment|apt|unit|suite|ste|flat|room|rm|floor|fl|#)\.?\s*(?:number |no\.? |#)?"
+    r"\d[\w-]{0,5}|(?:apartment|apt|unit|suite|flat) [a-z]\d?)"
+    r"(?:\W+(?:please|pls|thanks|thx|sorry|too|as well))*\W*$",
+    re.I,
+)
+
+
+def unit_said(text: str) -> str | None:
+    """A flat, unit or suite said on its own: "oh and it's apt 4B" -> "Apt 4B"."""
+    said = _UNIT_ALONE.match(text.strip())
+    return said[1][0].upper() + said[1][1:] if said else None
+
+
 def address_piece(text: str, draft: dict[str, Any] | None) -> dict[str, Any]:
-    """What a message adds to an address typed in pieces: the whole address once the street
-    kept in the draft gets its locality, else a street line alone ({} for neither)."""
+    """What a message adds to an address typed in pieces: a unit for its second line, the
+    whole address once the street kept in the draft (or an address still missing its postal
+    code) gets its locality, else a street line alone ({} for none of these)."""
     draft = draft or {}
-    if draft.get("street") and (whole := _with_street(draft["street"], text)):
+    if unit := unit_said(text):
+        return {"unit": unit}
+    street = draft.get("street") or _without_locality(draft.get("address"))
+    if street and (whole := _with_street(street, text)):
         return {"address": whole}
-    if not draft.get("address") and (street := _street_alone(text)):
-        return {"street": street}
+    if not draft.get("address") and (alone := _street_alone(text)):
+        return {"street": alone}
     return {}
+
+
+def with_unit(address: dict[str, str], unit: str) -> dict[str, str]:
+    """The address with the unit on its second line ("Apt 4B")."""
+    line2 = address.get("line2") or ""
+    if unit.lower() in f"{address.get('line1', '')} {line2}".lower():
+        return address
+    return {**address, "line2": f"{line2}, {unit}" if line2 else unit}
+
+
+def _without_locality(address: dict[str, str] | None) -> str | None:
+    """The street lines of an address still missing the postal code its country needs
+    ("Calle Mayor 5, 3 izq" read with "3 izq" as its city), for the locality to come."""
+    if not address or address.get("postal_code") or address.get("country") in NO_POSTAL_CODES:
+        return None
+    lines = [address.get(k) or "" for k in ("line1", "line2", "city")]
+    return ", ".join(line for line in lines if line)
 
 
 def _street_alone(text: str) -> str | None:
@@ -86,6 +125,9 @@ def _with_street(street: str, text: str) -> dict[str, str] | None:
     pieces = _pieces(_LEAD.sub("", text.strip()))
     if not pieces or "@" in text:
         return None
+    own = address_from(pieces)
+    if own and _STREET_NAMED.search(f"{own['line1']} {own['line2']}"):
+        return None  # a whole new address, street and all
     address = address_from([*_pieces(street), *pieces])
     if address is None or address["line1"] != _pieces(street)[0]:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.address_pieces import postal_code_said
+from agent.address_pieces import postal_code_said, with_unit
 from agent.addresses import address_from, address_text, country_named, looks_like_street
 from commerce.models import NO_POSTAL_CODES
 
@@ -151,11 +151,15 @@ def merge_details(draft: dict[str, Any] | None, new: dict[str, Any]) -> dict[str
     """The draft with what this message adds; a later value replaces an earlier one."""
     merged = dict(draft or {})
     postal = new.get("postal_code")
-    merged.update({k: v for k, v in new.items() if v and k != "postal_code"})
+    merged.update({k: v for k, v in new.items() if v and k not in {"postal_code", "unit"}})
     if postal and merged.get("address"):
         merged["address"] = {**merged["address"], "postal_code": postal}
     if new.get("address"):
         merged.pop("street", None)  # the street typed alone is now part of the address
+    if (unit := new.get("unit")) and merged.get("address"):
+        merged["address"] = with_unit(merged["address"], unit)  # "oh and it's apt 4B"
+    elif unit and merged.get("street"):
+        merged["street"] = f"{merged['street']}, {unit}"
     return merged
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from agent import cart_phrases as cp
 from agent import phrases as ph
-from agent.address_pieces import address_piece
+from agent.address_pieces import address_piece, unit_said
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
 from agent.confirm_words import asks_first, says_no, says_yes
@@ -23,7 +23,12 @@ from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
 from agent.negations import negations_in, relaxed_in
 from agent.order_phrases import assured, edits_a_line
-from agent.order_regrets import asks_refund, takes_back_order
+from agent.order_followups import (
+    asks_refund,
+    asks_where_it_is,
+    no_longer_wanted,
+    takes_back_order,
+)
 from agent.order_terms import term_asked
 from agent.pending import answered_slots, asks_variant
 from agent.recounts import recounts_the_add
@@ -179,8 +184,14 @@ def understand_message(
     if intent is Intent.GIVE_DETAILS:  # at the confirmation: only details stated unmistakably
         changes = seen.pending_checkout and "details" not in (seen.awaiting or {}).get("slots", [])
         slots.details, slots.changing = read_details(text, confirming=changes)
-        if not slots.details and not slots.changing:  # "450 Pine Street apt 3", then the city
-            slots.details = address_piece(text, (seen.awaiting or {}).get("draft"))
+        if not changes:  # "450 Pine Street apt 3", then the city; "oh and it's apt 4B"
+            piece = address_piece(text, (seen.awaiting or {}).get("draft"))
+            if piece.get("address"):
+                slots.details = {**slots.details, "address": piece["address"]}
+            elif not slots.details and not slots.changing:
+                slots.details = piece
+        elif not slots.details and not slots.changing and (unit := unit_said(text)):
+            slots.details = {"unit": unit}
     if intent is Intent.PRODUCT_QUESTION:
         slots.asked = asked_about(lowered)
         slots.options_asked = either_or(lowered)
@@ -203,6 +214,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.GIVE_DETAILS, CONFIDENT
     if "details" in waits_for and address_piece(u.text, (seen.awaiting or {}).get("draft")):
         return Intent.GIVE_DETAILS, CONFIDENT  # an address in two messages
+    if seen.pending_checkout and unit_said(u.text):
+        return Intent.GIVE_DETAILS, CONFIDENT  # "oh and it's apt 4B" at the confirmation
     if not re.search(r"[^\W\d_]", text) and not seen.has_image:  # a photo alone asks about it
         return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)
     if "cancel_order" in waits_for:
@@ -240,7 +253,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if not seen.pending_checkout and (
         ph.CANCEL_ORDER.search(text)
         or (seen.has_order and re.search(r"\bcancel (?:it|that|this|everything)\b", text))
-        or (seen.has_order and (takes_back_order(text) or asks_refund(text)))  # "scrap that order"
+        or (seen.has_order and _takes_back_the_order(text, seen))  # "scrap that order"
     ):
         return Intent.CANCEL_ORDER, CONFIDENT
     if ph.GREETING.match(text) and not new_words(_greeting_rest(text)):
@@ -250,7 +263,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.THANKS_BYE, CONFIDENT
     if ph.INJECTION.search(text) or ph.OTHERS_DATA.search(text):
         return Intent.OFF_TOPIC, CONFIDENT
-    if ph.ORDER_STATUS.search(text) or (seen.has_order and ph.WENT_THROUGH.search(text)):
+    if ph.ORDER_STATUS.search(text) or (
+        seen.has_order and (ph.WENT_THROUGH.search(text) or asks_where_it_is(text))
+    ):
         return Intent.ORDER_STATUS, CONFIDENT
     if (
         ph.CHECKOUT.search(text)
@@ -352,6 +367,14 @@ def _rules_out_of_list(text: str, seen: Situation) -> bool:
         return True
     _, kept = negations_in(text, seen.brands, seen.free_words)
     return not new_words(kept)
+
+
+def _takes_back_the_order(text: str, seen: Situation) -> bool:
+    """After an order: "scrap that order", "can I get a refund?", and with nothing in the cart
+    "i dont want it anymore" (the "it" can only be what was ordered)."""
+    if takes_back_order(text) or asks_refund(text):
+        return True
+    return not seen.cart_terms and no_longer_wanted(text)
 
 
 def _into_cart(text: str) -> bool:

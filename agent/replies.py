@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.compare_specs import asked_keys, most_of
-from agent.order_regrets import refund_words
+from agent.order_followups import refund_words
 from agent.order_terms import term_answer, term_asked
 from agent.outcome import money_text
 from agent.replies_language import in_language

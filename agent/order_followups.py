@@ -1,7 +1,8 @@
-"""After an order: loose ways of taking it back ("scrap that order", "I changed my mind about
-the purchase") and refund or return questions about it. The shop answers the latter with what
-it can do (its returns policy, and a cancel with a full refund while the order has not
-shipped), and cancels only after the shopper's yes.
+"""What shoppers say about an order once it is placed: where it is ("has it been sent out?"),
+taking it back in loose words ("scrap that order", "I changed my mind about the purchase",
+"i dont want it anymore" with nothing in the cart) and refund or return questions. The shop
+answers the latter with what it can do (its returns policy, and a cancel with a full refund
+while the order has not shipped), and cancels only after the shopper's yes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,28 @@ _TAKES_BACK = re.compile(
     r"|\b(?:ordered|bought|purchased) (?:it|that|this|them|the wrong [\w-]+) by (?:mistake"
     r"|accident)\b"
     r"|\b(?:order|purchase) (?:was|is) (?:a mistake|an accident)\b"
+    # "can I still cancel?", "too late to cancel?": the order, unless another thing is named
+    r"|\bcancel(?:l?ation|l?ing)?\b(?!\s+(?:the|my|that|this|those|these|a|an)\s+(?!order|purchase)"
+    r"\w)(?=[^.!]*(?:\?|$))"
+)
+# With the cart empty, "it" is what was just ordered: "i dont want it anymore".
+_NO_LONGER_WANTED = re.compile(
+    r"(?:\b(?:don'?t|do not|no longer) (?:want|need) (?:it|them|this|that|these|those)"
+    r"(?: any ?more| after all| now)?"
+    r"|\bchanged? (?:my|our) minds?(?: about (?:it|that|this|them|buying (?:it|them)))?)"
+    r"(?:\W+(?:please|pls|sorry|thanks|lol))?\W*$"
+)
+_WHERE_IS_IT = re.compile(
+    r"\b(?:has|have|did) (?:it|they|that|the order|my order|my stuff|the package|my package)"
+    r" (?:been )?(?:sent|shipped|dispatched|posted|mailed|gone out|left)\b"
+    r"|\b(?:is|are) (?:it|they|my order|the order|my package) (?:on (?:its|their|the) way"
+    r"|out for delivery|shipped|sent|dispatched|coming)\b"
+    r"|\bwhen (?:does|do|will|would|should|can i expect|might) (?:it|they|my order|the order"
+    r"|my stuff|the package|my package|my parcel)(?: to)? (?:get here|arrive|come|ship"
+    r"|be (?:delivered|here|shipped|sent)|show up|turn up|get to me)\b"
+    r"|\b(?:any )?(?:updates?|news) (?:on|about) (?:my|the) (?:order|package|parcel|delivery)\b"
+    r"|\btracking (?:number|info|information|link|code)\b"
+    r"|\btrack (?:it|them|my (?:order|package|parcel))\b"
 )
 _REFUND = re.compile(
     r"\b(?:refunds?|refunded|money back"
@@ -33,6 +56,16 @@ _REFUND = re.compile(
 def takes_back_order(text: str) -> bool:
     """ "ugh scrap that order", "I changed my mind about the purchase" (lower-case text)."""
     return bool(_TAKES_BACK.search(text))
+
+
+def no_longer_wanted(text: str) -> bool:
+    """ "i dont want it anymore", "changed my mind": about the order when the cart is empty."""
+    return bool(_NO_LONGER_WANTED.search(text))
+
+
+def asks_where_it_is(text: str) -> bool:
+    """ "has it been sent out?", "is it on its way", "any update on my order?"."""
+    return bool(_WHERE_IS_IT.search(text))
 
 
 def asks_refund(text: str) -> bool:
