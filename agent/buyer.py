@@ -108,7 +108,7 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     parts = [_EMAIL_LEAD.sub("", p).strip(" .:-") for p in parts]
     parts = [p for p in parts if p and not re.fullmatch(r"(?:and|my email is|email)", p, re.I)]
     address_parts: list[str] = []
-    name_led = address_led = ended = False
+    name_led = address_led = ended = closed = False
     for part in parts:
         named = _NAME_LEAD.match(part)
         said = _NAME_ASIDE.sub("", part[named.end() :]) if named else ""
@@ -117,10 +117,11 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
             name_led = True
         elif ended and "name" not in found and _looks_like_name(part) and not country_named(part):
             found["name"] = _clean_name(part)  # "12 Main St, Austin TX 78701, Ana Diaz"
-        elif address_parts or looks_like_street(part) or country_named(part):
+        elif not closed and (address_parts or looks_like_street(part) or country_named(part)):
             street, led = _without_lead(part) if not address_parts else (part, False)
             address_led = address_led or led
             address_parts.append(street)
+            closed = bool(address_parts[1:]) and bool(country_named(part))  # the country ends it
             whole = address_from(address_parts) if address_parts[1:] else None
             ended = ended or bool(whole and whole["postal_code"])
         elif "name" not in found and _looks_like_name(part):

@@ -1,6 +1,7 @@
 """How shoppers answer "Shall I place the order?" in their own words (lower-case text).
 
-A yes may open with a word of praise ("grand, go ahead", "perfect, confirm", "sure thing"); a
+A yes may open with a word of praise or the shopper's own yes ("grand, go ahead", "hai, yes
+please", "sure thing"); a
 no may be a hesitation ("nah hold on", "not yet, lemme think", "maybe not"). A question asked
 there ("wait, how much is shipping?", "hmm is it returnable?") is neither: it is answered and
 the order is asked about again.
@@ -21,7 +22,7 @@ _PRAISE = (
     r"|fantastic|super|splendid|excellent)[\s,!.]+){0,3}"
 )
 _YES = re.compile(
-    rf"^\s*{_PRAISE}(?:yes|yeah|yeh|yep|yup|ya|yea|yass|aye|sure|ok(?:ay)?|confirm(?:ed)?"
+    rf"^\s*(?:[^\W\d_]{{1,6}},\s*)?{_PRAISE}(?:yes|yeah|yeh|yep|yup|ya|yea|yass|aye|sure|ok(?:ay)?|confirm(?:ed)?"
     r"|i confirm|go ahead|go on|do it|(?:please )?place (?:it|the order|my order|order)"
     r"|approved?|sounds (?:good|great|perfect|right|fine)|absolutely|definitely|of course"
     r"|let'?s (?:do it|go|do this)|go for it|that'?s (?:right|correct|fine|perfect|great|good"
@@ -61,6 +62,15 @@ def says_yes(text: str) -> bool:
 def says_no(text: str) -> bool:
     """A no or a hesitation ("nah hold on", "not yet, lemme think", "maybe not")."""
     return bool(_NO.match(text))
+
+
+_CHECK_OUT = re.compile(r"\b(?:check ?out|checkout)\b")
+
+
+def asks_to_check_out(text: str) -> bool:
+    """ "ok now checkout" at the confirmation asks for the order to be shown (again), not to pay:
+    the summary is shown and waits for its own yes."""
+    return bool(_CHECK_OUT.search(text))
 
 
 def asks_first(text: str) -> bool:

@@ -17,18 +17,18 @@ from agent import phrases as ph
 from agent.address_pieces import address_piece, unit_said
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
-from agent.confirm_words import asks_first, says_no, says_yes
+from agent.confirm_words import asks_first, asks_to_check_out, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
 from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
 from agent.negations import negations_in, relaxed_in
-from agent.order_phrases import assured, edits_a_line
 from agent.order_followups import (
     asks_refund,
     asks_where_it_is,
     no_longer_wanted,
     takes_back_order,
 )
+from agent.order_phrases import assured, edits_a_line
 from agent.order_terms import term_asked
 from agent.pending import answered_slots, asks_variant
 from agent.recounts import recounts_the_add
@@ -592,8 +592,8 @@ def read_yes_no(text: str) -> bool | None:
         return None  # "wait, make it 3": a cart change, read as one
     if edits_a_line(lowered):
         return None  # "wait, take the hat out first": a cart change too
-    if asks_first(lowered):
-        return None  # "wait, how much is shipping?": answered before the yes or no
+    if asks_first(lowered) or asks_to_check_out(lowered):
+        return None  # "wait, how much is shipping?", "ok now checkout": not the yes itself
     if (
         ph.NO.match(lowered)
         or says_no(lowered)

@@ -33,8 +33,13 @@ class Said:
             understanding.slots.details = _details(self.original, understanding.slots.details)
 
 
-def in_english(text: str, previous: str, titles: list[str]) -> Said:
-    """The message's language (`previous` when it cannot be told) and its English."""
+def in_english(
+    text: str, previous: str, titles: list[str], wants_details: bool = False
+) -> Said:
+    """The message's language (`previous` when it cannot be told) and its English. Buyer
+    details given when they are asked for stay as written: "Rosa Delgado" is a name there."""
+    if wants_details and details_in(text):
+        return Said(text, "en", text) if previous in {"", "en"} else Said(text, previous, text)
     language = detect_language(text, previous or "en")
     if language == "en":
         return Said(text, "en", text)

@@ -83,7 +83,8 @@ def _read_one(
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
-    said = in_english(text, state.understanding.slots.language, titles)
+    wants_details = "details" in (state.awaiting or {}).get("slots", [])
+    said = in_english(text, state.understanding.slots.language, titles, wants_details)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":

@@ -62,7 +62,9 @@ def test_order_term_questions_are_answered_and_the_order_asked_about_again(
     assert agent.chat(thread, "yes").order is not None
 
 
-@pytest.mark.parametrize("yes", ["grand, go ahead", "sure thing", "perfect, confirm", "👍"])
+@pytest.mark.parametrize(
+    "yes", ["grand, go ahead", "sure thing", "perfect, confirm", "👍", "hai, yes please"]
+)
 def test_a_yes_in_the_shoppers_words_places_the_order(
     agent: ShoppingAgent, shop: Shop, yes: str
 ) -> None:
@@ -81,6 +83,28 @@ def test_a_no_in_the_shoppers_words_places_nothing_and_keeps_the_cart(
     assert _orders(shop, thread) == 0
 
 
+def test_asking_to_check_out_at_the_confirmation_shows_the_order_again_and_pays_nothing(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    thread = _at_confirmation(agent).thread_id
+    again = agent.chat(thread, "ok now checkout")
+    _asked_again(again)
+    assert _orders(shop, thread) == 0
+    assert agent.chat(thread, "yes").order is not None
+
+
+def test_a_unit_added_at_the_confirmation_goes_on_the_address(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    thread = _at_confirmation(agent).thread_id
+    fixed = agent.chat(thread, "oh and it's apt 4B")
+    _asked_again(fixed)
+    assert "12 Main St, Apt 4B, Austin" in fixed.reply
+    agent.chat(thread, "yes")
+    (order,) = shop.commerce.orders_for_thread(thread)
+    assert order.shipping_address.line_two == "Apt 4B"
+
+
 def test_a_corrected_postal_code_at_the_confirmation_is_used_for_the_order(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
@@ -93,6 +117,39 @@ def test_a_corrected_postal_code_at_the_confirmation_is_used_for_the_order(
     assert (order.shipping_address.postal_code, order.shipping_address.line_one) == (
         "78702", "12 Main St",
     )  # fmt: skip
+
+
+def test_a_name_that_is_also_a_word_elsewhere_is_a_name_when_details_are_asked_for(
+    agent: ShoppingAgent,
+) -> None:
+    *_, named = talk(agent, "daypack backpack", "add the first one", "check out", "Rosa Delgado")
+    assert "Rosa Delgado" in named.reply and not named.products
+    *_, summary = talk(
+        agent, "rosa.delgado@example.mx", "Av. Reforma 222, Juárez, 06600 Ciudad de México, Mexico",
+        thread_id=named.thread_id,
+    )  # fmt: skip
+    assert summary.awaiting_confirmation and "Ship to: Rosa Delgado" in summary.reply
+
+
+def test_words_after_the_country_are_not_part_of_the_address(agent: ShoppingAgent) -> None:
+    *_, summary = talk(
+        agent, "daypack backpack", "add the first one", "check out",
+        "Omar Haddad, omar@example.ae",
+        "The address: Villa 23, Street 4, Al Barsha 2, Dubai, United Arab Emirates. There is no "
+        "postal code here.",
+    )  # fmt: skip
+    assert summary.awaiting_confirmation and "Al Barsha 2, Dubai, AE" in summary.reply
+    assert "postal code here" not in summary.reply
+
+
+def test_an_address_still_missing_its_postal_code_is_completed_by_the_next_message(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    *_, summary = talk(
+        agent, "daypack backpack", "add the first one", "check out",
+        "Lucia Garcia, lucia@example.es", "Calle Mayor 5, 3 izq", "28013 Madrid, Spain",
+    )  # fmt: skip
+    assert summary.awaiting_confirmation and "Calle Mayor 5, 3 izq, 28013 Madrid" in summary.reply
 
 
 def test_a_name_corrected_while_details_are_gathered_is_the_one_on_the_order(
@@ -159,7 +216,13 @@ def test_addresses_abroad_reach_the_confirmation_in_english(
 
 
 @pytest.mark.parametrize(
-    "take_back", ["ugh scrap that order", "hmm I changed my mind about the purchase"]
+    "take_back",
+    [
+        "ugh scrap that order",
+        "hmm I changed my mind about the purchase",
+        "can I still cancel?",
+        "i dont want it anymore",
+    ],
 )
 def test_an_order_taken_back_in_loose_words_is_canceled_after_a_yes(
     agent: ShoppingAgent, shop: Shop, take_back: str
@@ -185,3 +248,12 @@ def test_a_refund_question_after_ordering_offers_the_cancel_the_shop_can_do(
     assert shop.commerce.get_order(order.id).status == "placed"  # nothing without the yes
     kept = agent.chat(thread, "no, I'll keep it")
     assert kept.order is None and shop.commerce.get_order(order.id).status == "placed"
+
+
+@pytest.mark.parametrize("asked", ["has it been sent out?", "is it on its way?"])
+def test_where_the_order_is_asked_loosely_gets_its_status(agent: ShoppingAgent, asked: str) -> None:
+    thread = _at_confirmation(agent).thread_id
+    order = agent.chat(thread, "yes").order
+    assert order is not None
+    status = agent.chat(thread, asked)
+    assert order.id in status.reply and "placed" in status.reply and not status.products
