@@ -33,9 +33,7 @@ class Said:
             understanding.slots.details = _details(self.original, understanding.slots.details)
 
 
-def in_english(
-    text: str, previous: str, titles: list[str], wants_details: bool = False
-) -> Said:
+def in_english(text: str, previous: str, titles: list[str], wants_details: bool = False) -> Said:
     """The message's language (`previous` when it cannot be told) and its English. Buyer
     details given when they are asked for stay as written: "Rosa Delgado" is a name there."""
     if wants_details and details_in(text):
