@@ -156,8 +156,8 @@ def _before_summary(state: ShoppingState, reply: str, *, said: bool = True) -> d
     update: dict[str, Any] = {"messages": [AIMessage(reply)]} if said else {}
     if not asks_again(state):
         return update
-    if state.understanding.intent in RESTATES:
-        return {"preface": None}
+    if state.understanding.intent in RESTATES and not state.events:
+        return {"preface": None}  # the reply was the summary itself
     return update | {"preface": reply}
 
 
