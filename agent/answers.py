@@ -16,6 +16,7 @@ from agent.negations import MATERIALS
 from agent.outcome import in_size_order
 from agent.related_properties import related_answer
 from agent.understanding import Understanding
+from agent.weight_answers import asks_weight, weight_answer
 from catalog.colors import color_family
 from catalog.model import Product
 from catalog.payload import normalise_size
@@ -65,6 +66,8 @@ def _answer_parts(product: Product, understanding: Understanding, currency_text:
         parts.append(_price_answer(product, currency_text))
     if "material" in asked:
         parts.append(_material_answer(product))
+    if "weight" in asked and asks_weight(understanding.text):
+        parts.append(weight_answer(product))  # no weight attribute answered it above
     if not by_stock:
         parts += _option_answers(product, asked)
     if "brand" in asked and product.brand:

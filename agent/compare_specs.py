@@ -37,6 +37,23 @@ def _same_word(word: str, part: str) -> bool:
     return short >= _STEM and word[:_STEM] == part[:_STEM]
 
 
+_WHICH_IS = re.compile(
+    r"\bwhich(?: one| of (?:the|them|those|these)(?: two)?)? (?:is|are|would be|will be|'s|runs?"
+    r"|feels?|looks?|keeps? you) (?:the )?((?:more|less) [a-z]+|[a-z]{3,}er|better|best)\b"
+)
+
+_PRICED = re.compile(r"\b(?:cheaper|pricier|costlier|dearer|expensive|affordable)\b")
+
+
+def unanswered_comparison(question: str, keys: list[str]) -> str:
+    """ "Which is warmer?" when no attribute speaks to it: say so before the facts, rather
+    than let the side-by-side look like an answer."""
+    asked = _WHICH_IS.search(question.lower())
+    if asked is None or keys or _PRICED.search(asked[1]):
+        return ""  # "which is cheaper?" is answered by the prices listed
+    return f"The catalog doesn't say which is {asked[1]}; here is what it lists for each."
+
+
 def most_of(products: list[dict[str, Any]], key: str, question: str) -> str:
     """ "Tempo Glide 4 has the most drop (8 mm)." when every value is a number in one unit."""
     values = []

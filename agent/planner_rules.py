@@ -15,6 +15,7 @@ from agent.cart_phrases import ITEM_BREAK
 from agent.context import Context
 from agent.kinds import judge_for, request_head
 from agent.list_answers import coloured_in_list
+from agent.photo_questions import asks_about_the_item
 from agent.planner_orders import checkout_after, named_order_calls
 from agent.slots import color_words_in, quantity_in, size_in
 from agent.state import ShoppingState
@@ -55,10 +56,15 @@ def _plan_one(
     if intent is Intent.SEARCH:
         return [_search(u, refine=False)]
     if intent in {Intent.REFINE, Intent.RELAX}:
+        if refs.like and refs.product_ids:  # "anything similar to the third one but cheaper"
+            return [_call("search_like", product_id=refs.product_ids[0], words=u.slots.category)]
         return [_search(u, refine=True)]
     if intent is Intent.PRODUCT_QUESTION:
         if refs.shown_list:
             return [_call("answer_about_list", question=u.text)]
+        if len(refs.ordinals) >= 2 and len(refs.product_ids) >= 2:  # "are the 1st and 2nd …?"
+            return [_call("answer_question", product_id=refs.product_ids[0], question=u.text,
+                          also=refs.product_ids[1:])]  # fmt: skip
         if refs.product_ids:
             return [_call("answer_question", product_id=refs.product_ids[0], question=u.text)]
         if (listed := _the_list_meant(state, u)) and not refs.ordinals:
@@ -78,7 +84,10 @@ def _plan_one(
             return [_call("label_question", question=u.text)]
         if not state.image_ids:
             return []
-        return [_call("analyze_photo", image_id=state.image_ids[-1], question=u.text)]
+        looks = [_call("analyze_photo", image_id=state.image_ids[-1], question=u.text)]
+        if asks_about_the_item(u.text):  # "are these wireless?": the answer, after the look
+            looks.append(_call("answer_about_photo", question=u.text))
+        return looks
     if intent is Intent.ADD and u.slots.items:  # "<title> in black and <title>, M, then checkout"
         return named_order_calls(state, u)
     if intent is Intent.ADD and refs.photo and state.image_ids:  # "add this" with the photo

@@ -21,6 +21,7 @@ from agent.gifts import read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.kinds import request_head, title_head
+from agent.like_shown import like_shown, read_like_shown
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
 from agent.list_superlatives import ranks_the_list
 from agent.meta_talk import about_the_talk
@@ -33,6 +34,7 @@ from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.question_follow_ups import continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.shorthand import in_full, plain_shorthand
+from agent.shown_pairs import read_shown_pair
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_paying, asks_where_shipped
 from agent.swaps import says_swap, swap_meant
@@ -153,6 +155,9 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
         understanding.slots.category = ""  # "swap that for the first one" with nothing to swap
     _resolve(understanding, state, lines)
+    if (like := like_shown(understanding, state, has_image=has_image)) is not None:
+        read_like_shown(understanding, state, like)  # "anything similar to the third but cheaper"
+    read_shown_pair(understanding)  # "which is warmer, the first or the third?"
     if lines and understanding.intent not in _NEVER_A_SWAP:
         _read_swap(understanding, state, ctx, lines)
     return understanding

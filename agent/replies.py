@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.compare_specs import asked_keys, most_of
+from agent.compare_specs import asked_keys, most_of, unanswered_comparison
 from agent.order_followups import refund_words
 from agent.order_terms import term_answer, term_asked
 from agent.outcome import money_text
@@ -40,7 +40,8 @@ def _compose(
     if state.ranking:
         return recommendation_text(state.ranking, state.understanding.slots.needs)
     if state.events:
-        text = "\n\n".join(event_text(e, state, currency) for e in state.events)
+        texts = (event_text(e, state, currency) for e in state.events)
+        text = "\n\n".join(t for t in texts if t)  # a tool with nothing to add says nothing
         if refund := refund_words(state, policies):  # "can I get a refund?" after ordering
             text = f"{refund} {text}"
         return f"{PRICE_REFUSAL} {text}" if state.understanding.slots.price_claim else text
@@ -214,7 +215,7 @@ def _first_sentence(text: str) -> str:
 def compare_text(products: list[dict[str, Any]], question: str = "") -> str:
     """Side by side; an attribute the question names ("more heel drop") leads each line."""
     keys = asked_keys(products, question)
-    lines = ["Side by side:"]
+    lines = [unanswered_comparison(question, keys) or "Side by side:"]
     for facts in products:
         bits = [f"{k.replace('_', ' ')} {facts['attributes'][k]}" for k in keys
                 if k in facts.get("attributes", {})]  # fmt: skip

@@ -169,6 +169,21 @@ def _is_size_or_position(text: str, start: int, value: str) -> bool:
     return bool(re.search(r"(?:size|#|number|no\.|option|item)\s*$", before))
 
 
+_POINTING_BEFORE = re.compile(r"\b(?:the|that|this|my|your)\s+$")
+_VERB_BEFORE = re.compile(
+    r"\b(?:does|do|did|will|would|should|can|could|might|to)\s+(?:[a-z]+\s+){0,2}$|\bhow long\b"
+)
+_VERB_AFTER = re.compile(r"^\s*(?:long|longer|for|all|through|a while)\b")
+
+
+def _the_verb_last(text: str, start: int, end: int) -> bool:
+    """ "How long does the battery last?", "will it last": the verb, not the last one."""
+    before = text[:start]
+    if _POINTING_BEFORE.search(before):
+        return False
+    return bool(_VERB_BEFORE.search(before) or _VERB_AFTER.match(text[end:]))
+
+
 def ordinals_in(text: str) -> list[int]:
     """1-based positions named: "the second one" -> [2], "the first two" -> [1, 2], "#3" -> [3]."""
     if match := re.search(r"\b(?:first|top)\s+(two|three|four|five|\d)\b", text):
@@ -177,6 +192,8 @@ def ordinals_in(text: str) -> list[int]:
     found: list[tuple[int, int]] = []
     for word, position in ORDINAL_WORDS.items():
         for match in re.finditer(rf"\b{word}\b", text):
+            if position == -1 and _the_verb_last(text, match.start(), match.end()):
+                continue  # "how long does the battery last": a verb, not the last one
             found.append((match.start(), position))
     for match in re.finditer(r"(?:#|\bnumber\s*|\boption\s*|\bno\.\s*|\bitem\s*)(\d{1,2})\b", text):
         found.append((match.start(), int(match[1])))

@@ -16,9 +16,11 @@ from pydantic import BaseModel, Field
 from agent import (
     label_answers,
     list_answers,
+    photo_questions,
     tools_cart,
     tools_catalog,
     tools_checkout,
+    tools_like,
     tools_named_orders,
     tools_orders,
     tools_photo,
@@ -98,6 +100,11 @@ class CompareArgs(BaseModel):
 class PhotoArgs(BaseModel):
     image_id: str = Field(description="Id of the shopper's uploaded photo.")
     question: str = ""
+
+
+class LikeArgs(BaseModel):
+    product_id: str = Field(description="The listed product the shopper wants more like.")
+    words: str = Field(default="", description="What else they said it must be ('kids').")
 
 
 class LabelArgs(BaseModel):
@@ -197,6 +204,10 @@ for _tool in (
          CompareArgs, tools_catalog.compare_products),
     Tool("analyze_photo", "Colours, kind of item, look-alike products and label text of a photo.",
          PhotoArgs, tools_catalog.analyze_photo, progress="looking at your photo"),
+    Tool("search_like", "Others of a listed product's kind, like it (cheaper, pricier, ...).",
+         LikeArgs, tools_like.search_like, progress="searching the catalog"),
+    Tool("answer_about_photo", "Answer a question about the item in the photo just analysed.",
+         LabelArgs, photo_questions.answer_about_photo),
     Tool("label_question", "Answer from the last nutrition label photo (nutrients, allergens).",
          LabelArgs, label_answers.answer_label_question),
     Tool("add_to_cart", "Put a product (size/colour chosen) in the shopper's cart.",

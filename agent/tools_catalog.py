@@ -317,6 +317,7 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
+    from agent.photo_wants import wanted_of_kind
     from agent.photo_words import asked_limits, colour_ruled_out, looked_for, top_kind, without
     from agent.photos import clear_best, matches_for, photo_kind, shared_kind
     from agent.tools_photo import follow_words, in_photo_colour, of_agreed_kind, within_limits
@@ -338,6 +339,7 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     if kind == "item":  # a hoodie photo lists hoodies, not the tee that also looked alike
         products = of_agreed_kind(products[:SHOW_LIMIT], look_alike_kind)
         products = within_limits(run, products, look_alike_kind or top_kind(products))
+        products = wanted_of_kind(run, products, look_alike_kind or top_kind(products))
     shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
     data = {
         "colors": [c.name for c in facts.colors],

@@ -175,6 +175,8 @@ def follow_words(
             return
     if not (u.slots.cheaper or u.slots.pricier) or not look_alikes:
         return
+    if (u.slots.price_max if u.slots.cheaper else u.slots.price_min) is not None:
+        return  # "like this but cheaper, under 150": the price said is the limit, already kept
     anchors = [search.get(known)] if known else []
     if not anchors:  # unclear which look-alike it is: cheaper than all of them, else than most
         anchors = sorted(look_alikes, key=lambda p: p.min_price.amount, reverse=u.slots.pricier)

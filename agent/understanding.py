@@ -165,6 +165,10 @@ class References(BaseModel):
     line_product_ids: list[str] = Field(
         default_factory=list, description="Cart lines meant ('the socks', 'the blue one')."
     )
+    like: bool = Field(
+        default=False,
+        description="More like the product meant, or like the list ('similar to the 2nd one').",
+    )
     replaces: str | None = Field(
         default=None, description="The cart line an add replaces ('swap the mat for the other')."
     )

@@ -1,0 +1,92 @@
+"""A question about the item in a photo ("are these wireless?", "is this waterproof?", "what's
+it made of?", "how much is this watch?"), answered from the record of what the photo shows.
+
+After `analyze_photo` the photo's best look-alike is in focus: when it is clearly the item, the
+answer is about it alone; when the look-alikes are close, it is given for the three nearest, so
+a wrong guess does not pass for a fact. Questions of stock, size, colour or nutrition stay with
+the photo's own reading (the look-alikes in that size, the label's figures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.answers import answer
+from agent.outcome import Outcome, ToolRun, money_text, shown_product
+from agent.phrases import QUESTION
+from agent.understanding import Understanding
+from agent.words import asked_about, either_or
+from catalog.model import Product
+from catalog.sparse import stem
+
+_OTHERS = re.compile(
+    r"\b(?:similar|something|anything|any|others?|else|alternatives?|instead|cheaper|pricier"
+    r"|(?:more|less) expensive|like (?:this|these|that|it|them))\b"
+)
+"""Words asking for other products than the one photographed: a search, not a question."""
+_ITEM_ASKS = frozenset({
+    "material", "waterproof", "weight", "dimensions", "capacity", "warranty", "washable",
+    "brand", "ingredients",
+})  # fmt: skip
+_LEFT_TO_THE_PHOTO = frozenset({"stock", "size", "color", "nutrition"})
+_PRICE = re.compile(r"\bhow much\b|\bprice\b|\bcost")
+UNSURE_SHOWN = 3
+
+
+def asks_about_the_item(text: str) -> bool:
+    """A question about the photographed item itself (the tool decides whether its record
+    speaks to it)."""
+    lowered = " ".join(text.lower().split())
+    if not QUESTION.search(lowered) or _OTHERS.search(lowered):
+        return False
+    return bool(set(asked_about(lowered)) - _LEFT_TO_THE_PHOTO)
+
+
+def answer_about_photo(run: ToolRun, question: str) -> Outcome:
+    """The answer for the photo's item, or for its nearest look-alikes when it is unclear."""
+    photo = run.state.photo or {}
+    ids = [str(i) for i in photo.get("ids") or []]
+    if photo.get("kind") not in {"item", "package"} or not ids:
+        return _silent()
+    best = run.state.focus if run.state.focus in ids else None
+    sure = best is not None and not photo.get("closest")
+    meant = [best] if sure and best else ids[:UNSURE_SHOWN]
+    products = [p for p in (run.ctx.search.get(i) for i in meant) if p is not None]
+    asked = _asked(run.state.understanding, question)
+    if not products or not _speaks_to(asked, products):
+        return _silent()
+    replies = [answer(p, asked, money_text) for p in products]
+    if not all(replies):
+        return _silent()
+    listed = {p["id"]: p["ordinal"] for p in run.state.shown}
+    shown = [shown_product(p, listed.get(p.id, 0)) for p in products]
+    lead = "" if sure else "I can't tell for sure which of these yours is, so for the closest: "
+    data = {"answer": " ".join(replies), "products": shown}
+    update = {"turn_products": shown} | ({"focus": products[0].id} if sure else {})
+    return Outcome(True, lead + " ".join(replies), data, update)
+
+
+def _silent() -> Outcome:
+    return Outcome(True, "", {"silent": True}, {})
+
+
+def _asked(understanding: Understanding, question: str) -> Understanding:
+    """The message as a product question: what it asks about, by the answers' own reading."""
+    lowered = " ".join(question.lower().split())
+    asked = [a for a in asked_about(lowered) if a not in _LEFT_TO_THE_PHOTO]
+    if "price" in asked and not _PRICE.search(lowered):
+        asked.remove("price")  # "is this a good price?" aside, "cheap" asks for other products
+    copy = understanding.model_copy(deep=True)
+    copy.slots.asked, copy.slots.options_asked = asked, either_or(lowered)
+    copy.slots.colors, copy.slots.color_words, copy.slots.size = [], [], None
+    return copy
+
+
+def _speaks_to(asked: Understanding, products: list[Product]) -> bool:
+    """The question asks something a product record can answer: a known property, the price,
+    an either/or, or a word naming one of their attributes ("battery", "wireless")."""
+    said = set(asked.slots.asked)
+    if said & _ITEM_ASKS or "price" in said or asked.slots.options_asked:
+        return True
+    keys = {stem(part) for p in products for key in p.attributes for part in key.split("_")}
+    return any(stem(word) in keys for word in said)
