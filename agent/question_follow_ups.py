@@ -9,6 +9,7 @@ a stock or variant question about a product in focus, is read this way.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from agent.understanding import Intent, Understanding
 from agent.words import new_words
@@ -45,6 +46,40 @@ def continues_variant_question(
         slots.size = asked.size  # "what about blue?": still a size 9
     if not slots.colors and asked.colors:
         slots.colors, slots.color_words = list(asked.colors), list(asked.color_words)
+    slots.asked = list(dict.fromkeys([*slots.asked, "stock"]))
+    return True
+
+
+_SIZE_WORDS = frozenset({
+    "xxs", "xs", "xl", "xxl", "xxxl", "small", "medium", "large", "x-large", "left", "sizes",
+})  # fmt: skip
+_ASKS_STOCK = re.compile(
+    r"\b(?:in stock|available|sold out|left|have|got|come|comes|is there|are there|any)\b"
+)
+
+
+def asks_of_named_product(
+    understanding: Understanding, before: Understanding, focus: str | None, shown: list[Any]
+) -> bool:
+    """ "The everyday crew tee by loomhouse", then "any in stock in red xxl?": a stock question
+    about the product the search just named (first and in focus), not a narrower list."""
+    slots, text = understanding.slots, understanding.text.lower()
+    said = new_words(_without(text, slots.color_words))
+    if (
+        focus is None
+        or not shown
+        or shown[0]["id"] != focus
+        or before.intent is not Intent.SEARCH
+        or understanding.intent not in {Intent.REFINE, Intent.SEARCH}
+        or not (slots.colors or slots.size)
+        or understanding.references.ordinals
+        or not _ASKS_STOCK.search(text)
+        or [w for w in said if w not in _SIZE_WORDS]
+    ):
+        return False
+    understanding.intent = Intent.PRODUCT_QUESTION
+    understanding.references.product_ids = [focus]
+    slots.category = ""
     slots.asked = list(dict.fromkeys([*slots.asked, "stock"]))
     return True
 

@@ -31,7 +31,7 @@ from agent.named_products import named_products
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
-from agent.question_follow_ups import continues_variant_question
+from agent.question_follow_ups import asks_of_named_product, continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.shorthand import in_full, plain_shorthand
 from agent.shown_pairs import read_shown_pair
@@ -121,7 +121,8 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT  # "cooking"
     if _asks_what_is_left(state, text):
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
-    continues_variant_question(understanding, state.understanding, state.focus)
+    if not continues_variant_question(understanding, state.understanding, state.focus):
+        asks_of_named_product(understanding, state.understanding, state.focus, state.shown)
     if _may_name_two(understanding):
         _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):

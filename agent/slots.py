@@ -32,6 +32,13 @@ _LETTER_SIZE = re.compile(
     r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*$"
 )
 _BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
+_SHORT_LETTER_SIZE = re.compile(
+    r"^\W*(?:(?:and|ok(?:ay)?|so|hmm+|well|oh)\W+)*(?:(?:what|how) about (?:an? |size )?"
+    r"|(?:(?:any|got (?:any|it|one|them|those)|have (?:it|any|one)|do you have (?:it|any|one|them"
+    r"|those|these)|(?:is|are) there (?:one|any)|(?:any )?(?:in stock|left))\s+)?in (?:an? |size )?)"
+    r"(s|m|l)\W*$"
+)
+"""A size letter said alone in a short follow-up: "any in M?", "what about L?", "got it in S?"."""
 _SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL"}
 _COUNT = (
     r"(\d{1,2}|half a dozen|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|a couple"
@@ -121,6 +128,7 @@ def size_in(text: str, *, bare: bool = False) -> str | None:
     match = (
         _SIZE.search(text)
         or _LETTER_SIZE.search(text)
+        or _SHORT_LETTER_SIZE.match(text)
         or (_BARE_SIZE.match(text) if bare else None)
     )
     if not match:
