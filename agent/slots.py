@@ -34,9 +34,9 @@ _LETTER_SIZE = re.compile(
 _BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
 _SHORT_LETTER_SIZE = re.compile(
     r"^\W*(?:(?:and|ok(?:ay)?|so|hmm+|well|oh)\W+)*(?:(?:what|how) about (?:an? |size )?"
-    r"|(?:(?:any|got (?:any|it|one|them|those)|have (?:it|any|one)|do you have (?:it|any|one|them"
-    r"|those|these)|(?:is|are) there (?:one|any)|(?:any )?(?:in stock|left))\s+)?in (?:an? |size )?)"
-    r"(s|m|l)\W*$"
+    r"|(?:(?:any|got (?:any|it|one|them|those)|have (?:it|any|one)|do you have (?:it|any|one"
+    r"|them|those|these)|(?:is|are) there (?:one|any)|(?:any )?(?:in stock|left))\s+)?"
+    r"in (?:an? |size )?)(s|m|l)\W*$"
 )
 """A size letter said alone in a short follow-up: "any in M?", "what about L?", "got it in S?"."""
 _SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL"}
