@@ -13,6 +13,7 @@ from typing import Any
 
 from agent.label_answers import product_nutrition_answer
 from agent.negations import MATERIALS
+from agent.option_prices import option_price
 from agent.outcome import in_size_order
 from agent.related_properties import related_answer
 from agent.understanding import Understanding
@@ -62,8 +63,9 @@ def _answer_parts(product: Product, understanding: Understanding, currency_text:
     asked = [a for a in asked if not any(a in key.split("_") for key in keys)]  # "case size"
     if asks_about_sale(understanding.text):
         parts.append(sale_answer(product, currency_text))
-    elif "price" in asked:
-        parts.append(_price_answer(product, currency_text))
+    elif "price" in asked:  # "12 inch how much": that size's price, else the range
+        said = option_price(product, understanding.text, currency_text)
+        parts.append(said or _price_answer(product, currency_text))
     if "material" in asked:
         parts.append(_material_answer(product))
     if "weight" in asked and asks_weight(understanding.text):
@@ -80,14 +82,20 @@ def _answer_parts(product: Product, understanding: Understanding, currency_text:
         return found[:_MOST_PROPERTIES]
     if specific:
         asked_phrase = " ".join(properties(understanding.text, specific)[0])
-        return [
-            f"The catalog doesn't say whether {title} is {asked_phrase}."
-            + _what_it_says(product, specific)
-        ]
+        said = (
+            f"that: nothing in the {title} details mentions {asked_phrase}"
+            if _ASKS_DOES.match(understanding.text.lower())
+            else f"whether {title} is {asked_phrase}"
+        )  # "does it fit a laptop?" asks no "is"
+        return [f"The catalog doesn't say {said}." + _what_it_says(product, specific)]
     return []
 
 
 _MOST_PROPERTIES = 2
+_ASKS_DOES = re.compile(
+    r"^\W*(?:[a-z',]+\s+){0,4}?(?:does|do|can|could|will|would)\s+(?:it|they|this|that|these"
+    r"|those|the|one)\b"
+)
 
 
 def _price_answer(product: Product, currency_text: Any) -> str:

@@ -79,6 +79,15 @@ def wanted_of_kind(run: Any, products: list[Product], kind: str | None) -> list[
     return kept[:SHOWN] or products
 
 
+def of_best_department(products: list[Product]) -> list[Product]:
+    """With a colour asked, the look-alikes that come in it may be of any kind ("this in red":
+    a skillet, then red tees); when they agree on no kind, those of the best one's department."""
+    if not products or not products[0].category:
+        return products
+    department = products[0].category[0]
+    return [p for p in products if p.category and p.category[0] == department]
+
+
 def _telling_terms(u: Understanding, pool: list[Product], keys: set[str]) -> set[str]:
     """The message's terms that some of the kind hold and some do not ("electric" of kettles);
     a child the item is for reads as "kids"."""

@@ -31,8 +31,10 @@ from agent.named_products import named_products
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
+from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import asks_of_named_product, continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
+from agent.refine_features import names_listed_feature
 from agent.shorthand import in_full, plain_shorthand
 from agent.shown_pairs import read_shown_pair
 from agent.state import ShoppingState
@@ -159,6 +161,10 @@ def _read_one(
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:
         read_like_shown(understanding, state, like)  # "anything similar to the third but cheaper"
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"
+    if understanding.intent is Intent.SEARCH and _names_a_listed_feature(text, state, ctx):
+        understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "only high rise"
+    titles = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
+    keep_focus_for_property(understanding, state.focus, titles)  # "are they polarized?"
     if lines and understanding.intent not in _NEVER_A_SWAP:
         _read_swap(understanding, state, ctx, lines)
     return understanding
@@ -179,6 +185,11 @@ def _read_superlative(understanding: Understanding, state: ShoppingState, ctx: C
     if measure is not None:
         understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, LIKELY
         understanding.slots.superlative, understanding.slots.category = measure.slot, ""
+
+
+def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bool:
+    listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
+    return bool(listed) and names_listed_feature(text, listed)
 
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:
@@ -264,7 +275,7 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
 
 
 _ASKS_INSIDE = re.compile(
-    r"\b(?:tell me|how'?s|hows)\b|\?"
+    r"\b(?:tell me|how'?s|hows|how much)\b|\?"
     r"|(?:[,;:.!-]\s*|\band\s+)(?:what|which|how|is|are|does|do|can|will)\b"
 )
 """A question after the product's name: "the Numpad Keyboard - what switches does it have"."""

@@ -8,7 +8,11 @@ import re
 
 from agent.understanding import Intent, Understanding
 
-_WHICH = re.compile(r"\b(?:which|or|vs\.?|versus|better|best|difference|compared?)\b")
+_WHICH = re.compile(
+    r"\b(?:which|or|vs\.?|versus|better|best|difference|compared?)\b"
+    r"|\b(?:[a-z]{3,}er|more [a-z]+|less [a-z]+) than\b"
+)
+"""Asks which of them ("the first or the third?"), or one against the other ("thicker than")."""
 
 
 def read_shown_pair(understanding: Understanding) -> None:

@@ -25,6 +25,7 @@ from agent.kind_scope import (
 )
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
+from agent.refine_features import said_features, with_features_said
 from agent.search_kind import (
     SHOW_LIMIT,
     colour_not_in_kind,
@@ -109,7 +110,12 @@ def search_products(
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
     hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
-    if refine and look_alikes is None:  # "smaller, for my desk" after lamps: the desk lamps
+    said = (
+        said_features(run.state.understanding.text, result.filters.exclude_words, hits)
+        if refine
+        else {}
+    )  # "only high rise" after jeans: features the refinement asks for, kept for the next
+    if refine and look_alikes is None and not said:  # "smaller, for my desk": the desk lamps
         hits = holding_new_words(hits, run.state.understanding.text, run.state.query)
     if require:  # "only polarized ones": what the record says, an attribute first
         hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
@@ -117,6 +123,7 @@ def search_products(
             data = {"products": [], "refine": True, "none_have": " ".join(require)}
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
+    wants, kept_query = wants | said, with_features_said(result.query.text, said)
     hits = wished_first(with_features(hits, wants, result.query.text), _wishes(run, refine))
     compounds = compound_words(search, scope) if scope else set()
     if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
@@ -124,7 +131,7 @@ def search_products(
     hits = in_stock_first(hits, result.query.text)[:SHOW_LIMIT]
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     update: dict[str, Any] = {
-        "query": result.query.text,
+        "query": kept_query,
         "filters": result.filters.model_dump(),
         "shown": shown,
         "seen": remember_shown(run.state.seen, shown),
@@ -317,7 +324,7 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
-    from agent.photo_wants import wanted_of_kind
+    from agent.photo_wants import of_best_department, wanted_of_kind
     from agent.photo_words import asked_limits, colour_ruled_out, looked_for, top_kind, without
     from agent.photos import clear_best, matches_for, photo_kind, shared_kind
     from agent.tools_photo import follow_words, in_photo_colour, of_agreed_kind, within_limits
@@ -336,6 +343,7 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     products = without(products, run.state.understanding)  # "like this but NOT leather"
     if kind == "item" and run.state.understanding.slots.colors:  # "got this in purple?"
         look_alike_kind = look_alike_kind or top_kind(products)
+        products = products if look_alike_kind else of_best_department(products)
     if kind == "item":  # a hoodie photo lists hoodies, not the tee that also looked alike
         products = of_agreed_kind(products[:SHOW_LIMIT], look_alike_kind)
         products = within_limits(run, products, look_alike_kind or top_kind(products))

@@ -49,6 +49,7 @@ _ASKED = {
     "price": r"how much|price|cost|expensive|cheap",
     "size": r"\bsizes?\b|(?<!people )(?<!persons )\bfit\b"
     r"(?! (?:\d+|two|three|four|five|six) (?:people|persons|adults))"
+    r"(?! (?:a|an|my|the|your|in|into|inside|under|on)\b)"  # "fit a laptop" asks no size
     r"|run (?:small|large|big)|true to size",
     "color": r"colou?rs?\b|come in",
     "waterproof": r"water-?proof|water resistant|water-resistant",
