@@ -163,8 +163,8 @@ def _read_one(
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"
     if understanding.intent is Intent.SEARCH and _names_a_listed_feature(text, state, ctx):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "only high rise"
-    titles = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
-    keep_focus_for_property(understanding, state.focus, titles)  # "are they polarized?"
+    by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
+    keep_focus_for_property(understanding, state.focus, by_id)  # "are they polarized?"
     if lines and understanding.intent not in _NEVER_A_SWAP:
         _read_swap(understanding, state, ctx, lines)
     return understanding

@@ -110,12 +110,12 @@ def search_products(
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
     hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
-    said = (
+    features = (
         said_features(run.state.understanding.text, result.filters.exclude_words, hits)
         if refine
         else {}
     )  # "only high rise" after jeans: features the refinement asks for, kept for the next
-    if refine and look_alikes is None and not said:  # "smaller, for my desk": the desk lamps
+    if refine and look_alikes is None and not features:  # "smaller, for my desk": the desk lamps
         hits = holding_new_words(hits, run.state.understanding.text, run.state.query)
     if require:  # "only polarized ones": what the record says, an attribute first
         hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
@@ -123,7 +123,7 @@ def search_products(
             data = {"products": [], "refine": True, "none_have": " ".join(require)}
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
-    wants, kept_query = wants | said, with_features_said(result.query.text, said)
+    wants, kept_query = wants | features, with_features_said(result.query.text, features)
     hits = wished_first(with_features(hits, wants, result.query.text), _wishes(run, refine))
     compounds = compound_words(search, scope) if scope else set()
     if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
