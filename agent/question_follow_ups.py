@@ -70,6 +70,7 @@ def asks_of_named_product(
         or not shown
         or shown[0]["id"] != focus
         or before.intent is not Intent.SEARCH
+        or not _names_whole_title(before.text, str(shown[0]["title"]))
         or understanding.intent not in {Intent.REFINE, Intent.SEARCH}
         or not (slots.colors or slots.size)
         or understanding.references.ordinals
@@ -82,6 +83,13 @@ def asks_of_named_product(
     slots.category = ""
     slots.asked = list(dict.fromkeys([*slots.asked, "stock"]))
     return True
+
+
+def _names_whole_title(text: str, title: str) -> bool:
+    """Every word of the title was said ("the everyday crew tee by loomhouse"), not just some
+    ("wool socks" names no Wool Boot Socks)."""
+    said = set(re.findall(r"[a-z0-9]+", text.lower()))
+    return set(re.findall(r"[a-z0-9]+", title.lower())) <= said
 
 
 def _drops_size(text: str) -> bool:

@@ -196,3 +196,8 @@ def test_a_stock_question_after_naming_a_product_is_about_it(agent: ShoppingAgen
 def test_any_in_a_size_letter_narrows_the_list(agent: ShoppingAgent) -> None:
     _, medium = talk(agent, "red tees", "any in M?")
     assert medium.products and "Which product" not in medium.reply, medium.reply
+
+
+def test_a_stock_question_after_part_of_a_title_narrows_the_list(agent: ShoppingAgent) -> None:
+    _, xxl = talk(agent, "crew tee", "any in stock in red xxl?")
+    assert "Everyday Crew Tee is sold out" not in xxl.reply, xxl.reply
