@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from agent.answers import answer
+from agent.negations import MATERIALS
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.phrases import QUESTION
 from agent.understanding import Understanding
 from agent.words import asked_about, either_or
 from catalog.model import Product
-from catalog.sparse import stem
+from catalog.sparse import stem, tokenize
 
 _OTHERS = re.compile(
     r"\b(?:similar|something|anything|any|others?|else|alternatives?|instead|cheaper|pricier"
@@ -55,8 +56,8 @@ def answer_about_photo(run: ToolRun, question: str) -> Outcome:
     asked = _asked(run.state.understanding, question)
     if not products or not _speaks_to(asked, products):
         return _silent()
-    replies = [answer(p, asked, money_text) for p in products]
-    if not all(replies):
+    replies = [reply for p in products if (reply := answer(p, asked, money_text))]
+    if not replies:
         return _silent()
     listed = {p["id"]: p["ordinal"] for p in run.state.shown}
     shown = [shown_product(p, listed.get(p.id, 0)) for p in products]
@@ -84,9 +85,16 @@ def _asked(understanding: Understanding, question: str) -> Understanding:
 
 def _speaks_to(asked: Understanding, products: list[Product]) -> bool:
     """The question asks something a product record can answer: a known property, the price,
-    an either/or, or a word naming one of their attributes ("battery", "wireless")."""
+    an either/or, a word naming one of their attributes ("battery", "wireless") or a material,
+    or a word their titles or attributes hold other than their kind ("decaf", not "watch")."""
     said = set(asked.slots.asked)
     if said & _ITEM_ASKS or "price" in said or asked.slots.options_asked:
         return True
     keys = {stem(part) for p in products for key in p.attributes for part in key.split("_")}
-    return any(stem(word) in keys for word in said)
+    if any(stem(word) in keys or word in MATERIALS for word in said):
+        return True
+    kinds = {t for p in products for name in p.category for t in tokenize(name)}
+    recorded = {
+        t for p in products for t in tokenize(" ".join([p.title, *map(str, p.attributes.values())]))
+    }
+    return any((terms := set(tokenize(word))) and terms <= recorded - kinds for word in said)
