@@ -112,7 +112,7 @@ def search_products(
     hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
     features = (
         said_features(run.state.understanding.text, result.filters.exclude_words, hits)
-        if refine
+        if refine and not require  # "only polarized ones": the record decides, below
         else {}
     )  # "only high rise" after jeans: features the refinement asks for, kept for the next
     if refine and look_alikes is None and not features:  # "smaller, for my desk": the desk lamps
