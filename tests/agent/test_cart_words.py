@@ -8,6 +8,7 @@ import pytest
 
 from agent.buyer import details_in
 from agent.service import ShoppingAgent
+from agent.turn import ChatTurn
 from aisle.money import Money
 from catalog.model import Product, Variant
 from tests.agent.talk import talk
@@ -40,7 +41,7 @@ def products() -> list[Product]:
     return PRODUCTS
 
 
-def _lines(turn) -> list[tuple[str, str, int]]:  # type: ignore[no-untyped-def]
+def _lines(turn: ChatTurn) -> list[tuple[str, str, int]]:
     assert turn.cart is not None
     return [
         (li.product_id, (li.variant_title or "").lower(), li.quantity) for li in turn.cart.lines

@@ -7,6 +7,7 @@ import pytest
 
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
+from commerce.models import Order
 from tests.agent.shop import Shop
 from tests.agent.talk import BUYER, talk
 
@@ -17,7 +18,7 @@ def _confirming(agent: ShoppingAgent) -> ChatTurn:
     return summary
 
 
-def _order_of(shop: Shop, thread_id: str):  # type: ignore[no-untyped-def]
+def _order_of(shop: Shop, thread_id: str) -> Order:
     orders = shop.commerce.orders_for_thread(thread_id)
     assert len(orders) == 1
     return orders[0]

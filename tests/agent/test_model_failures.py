@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import openai
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.outputs import ChatResult
@@ -109,11 +109,12 @@ def test_a_model_timeout_ends_in_the_rules_reply(settings: Settings, shop: Shop)
 def test_a_model_server_that_is_down_or_rate_limits_still_answers(
     settings: Settings, shop: Shop
 ) -> None:
-    request = httpx.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
+    # openai (3.x) is built on httpx2; its errors carry httpx2 requests and responses.
+    request = httpx2.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
     errors: list[Exception] = [
         openai.APIConnectionError(request=request),
         openai.RateLimitError(
-            "rate limited", response=httpx.Response(429, request=request), body=None
+            "rate limited", response=httpx2.Response(429, request=request), body=None
         ),
     ]
     for error in errors:

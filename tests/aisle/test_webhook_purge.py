@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Iterator
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import update
 
 from aisle.settings import Settings
@@ -74,7 +75,7 @@ async def test_delivered_events_are_purged_pending_and_recent_failed_kept(
 def test_retention_settings_reach_the_sender() -> None:
     settings = Settings(
         webhook_url="http://127.0.0.1:9/hooks",
-        webhook_secret="whsec_test_0123456789abcdef",
+        webhook_secret=SecretStr("whsec_test_0123456789abcdef"),
         webhook_retention_s=60,
         webhook_failed_retention_s=120,
     )

@@ -76,7 +76,7 @@ def statuses(shop: Commerce) -> list[tuple[str, str, int]]:
                 webhook_events.c.event_id, webhook_events.c.status, webhook_events.c.attempts
             ).order_by(webhook_events.c.seq)
         )
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [(row.event_id, row.status, row.attempts) for row in rows]
 
 
 async def until(check: Callable[[], bool], timeout_s: float = 15) -> None:

@@ -4,14 +4,15 @@ against the ACP 2026-04-17 JSON Schemas in `../shared/protocols/` (`tests/api/sp
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
-import httpx
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from aisle.services import Services
 from aisle.settings import Settings
+from tests.api.http_client import HttpResponse
 from tests.api.specs import assert_acp
 from tests.commerce.samples import product
 
@@ -91,8 +92,8 @@ class AcpAgent:
         expect: str | None = None,
         idempotency_key: str | None = "new",
         check_request: bool = True,
-        **headers: str,
-    ) -> httpx.Response:
+        headers: Mapping[str, str] | None = None,
+    ) -> HttpResponse:
         """`path` under /acp; `expect` names the success schema (default: from the path).
 
         Every 4xx must be an ACP `Error`; every answer carries `API-Version`.
@@ -100,7 +101,7 @@ class AcpAgent:
         route = "/".join("{id}" if i % 2 else part for i, part in enumerate(path.split("/")))
         if body is not None and check_request:
             assert_acp(REQUESTS[method, route], body)
-        sent = self.headers(**headers)
+        sent = self.headers(**(headers or {}))
         if method != "GET" and idempotency_key is not None:
             sent["Idempotency-Key"] = (
                 str(uuid.uuid4()) if idempotency_key == "new" else idempotency_key

@@ -161,10 +161,10 @@ def test_completion_charges_only_the_approved_version(acp_client: TestClient) ->
     approved = shown.headers["ETag"]
     agent.call("POST", f"checkout_sessions/{session['id']}", {"line_items": items("mug", "mug")})
     path = f"checkout_sessions/{session['id']}/complete"
-    stale = agent.call("POST", path, {"payment_data": VISA}, **{"If-Match": approved})
+    stale = agent.call("POST", path, {"payment_data": VISA}, headers={"If-Match": approved})
     assert stale.status_code == 412 and stale.json()["code"] == "session_changed"
     current = agent.call("GET", f"checkout_sessions/{session['id']}").headers["ETag"]
-    paid = agent.call("POST", path, {"payment_data": VISA}, **{"If-Match": current})
+    paid = agent.call("POST", path, {"payment_data": VISA}, headers={"If-Match": current})
     assert paid.json()["status"] == "completed"
     assert paid.json()["order"]["line_items"][0]["quantity"]["ordered"] == 2
 

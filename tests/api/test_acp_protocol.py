@@ -33,12 +33,12 @@ def test_api_version_is_required_and_checked(acp_client: TestClient) -> None:
     )
     assert missing.status_code == 400 and missing.json()["code"] == "api_version_required"
     assert_acp("Error", missing.json())
-    old = agent.call("GET", "checkout_sessions/cs_x", **{"API-Version": "2025-09-29"})
+    old = agent.call("GET", "checkout_sessions/cs_x", headers={"API-Version": "2025-09-29"})
     assert old.status_code == 400
     assert old.json()["code"] == "unsupported_api_version"
     assert old.json()["supported_versions"] == ["2026-04-17"]
     assert old.headers["API-Version"] == "2026-04-17"
-    echoed = agent.call("GET", "checkout_sessions/cs_x", **{"Request-Id": "req_123"})
+    echoed = agent.call("GET", "checkout_sessions/cs_x", headers={"Request-Id": "req_123"})
     assert echoed.headers["Request-Id"] == "req_123"
 
 

@@ -27,7 +27,12 @@ MALLORY_ADDRESS = ADDRESS.model_copy(update={"name": "Mallory", "line_one": "1 D
 TEE = {"product_id": "tee", "variant_id": "tee-v1", "quantity": 1}  # never runs out
 
 
-def shop_client(data_dir: Path, **keys: list[SecretStr]) -> TestClient:
+def shop_client(
+    data_dir: Path,
+    *,
+    api_keys: list[SecretStr] | None = None,
+    admin_api_keys: list[SecretStr] | None = None,
+) -> TestClient:
     # The matrix sends a few hundred requests from one address within seconds; rate limits have
     # their own tests (test_rate_limits.py), so they are lifted here.
     settings = Settings(  # type: ignore[call-arg]
@@ -35,7 +40,8 @@ def shop_client(data_dir: Path, **keys: list[SecretStr]) -> TestClient:
         _env_file=None,
         rate_limit_per_address="100000/second",
         rate_limit_auth_failures="100000/second",
-        **keys,
+        api_keys=api_keys or [],
+        admin_api_keys=admin_api_keys or [],
     )
     shop = open_shop(settings)
     shop.commerce.sync_catalog([product("tee", 2500, stock=None)])
@@ -48,8 +54,9 @@ def shop_client(data_dir: Path, **keys: list[SecretStr]) -> TestClient:
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    keys = {"api_keys": [SecretStr(SHOP_KEY)], "admin_api_keys": [SecretStr(ADMIN_KEY)]}
-    with shop_client(tmp_path_factory.mktemp("data"), **keys) as client:
+    data_dir = tmp_path_factory.mktemp("data")
+    shop_keys, admin_keys = [SecretStr(SHOP_KEY)], [SecretStr(ADMIN_KEY)]
+    with shop_client(data_dir, api_keys=shop_keys, admin_api_keys=admin_keys) as client:
         yield client
 
 
@@ -105,7 +112,7 @@ def request_about(world: World, route: str) -> tuple[str, str, dict[str, Any]]:
     """(method, url, json or {}) of one route family's call about `world`'s conversation."""
     session_url = f"/v1/checkout_sessions/{world.session['id']}"
     chat = {"thread_id": world.thread_id, "message": "show me daypacks"}
-    return {
+    requests: dict[str, tuple[str, str, dict[str, Any]]] = {
         "chat": ("POST", "/v1/chat", chat),
         "chat_stream": ("POST", "/v1/chat/stream", chat),
         "open_cart": ("POST", "/v1/carts", {"thread_id": world.thread_id}),
@@ -130,7 +137,8 @@ def request_about(world: World, route: str) -> tuple[str, str, dict[str, Any]]:
         "list_orders": ("GET", "/v1/orders", {}),
         "get_order": ("GET", f"/v1/orders/{world.order_id}", {}),
         "cancel_order": ("POST", f"/v1/orders/{world.order_id}/cancel", {}),
-    }[route]
+    }
+    return requests[route]
 
 
 # Naming the conversation itself is 403 without its token; naming one of its objects is 404.

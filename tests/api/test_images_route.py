@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from httpx import Response
 from PIL import Image
 
 from aisle.photos import PhotoAnswers
 from aisle.services import Services
 from aisle.settings import Settings
 from api.app import create_app
+from tests.api.http_client import HttpResponse
 from tests.vision.fakes import FakeSearch, FakeUnderstanding, make_product, png_bytes
 from tests.vision.fakes import shape_on_background as shirt
 from tests.vision.test_intake import bomb_png
@@ -32,7 +32,7 @@ def client(settings: Settings, catalog: FakeSearch) -> TestClient:
     return TestClient(create_app(settings, services))
 
 
-def _post(client: TestClient, data: bytes, name: str = "photo.png", **form: object) -> Response:
+def _post(client: TestClient, data: bytes, name: str = "photo.png", **form: object) -> HttpResponse:
     return client.post("/v1/images/analyze", files={"file": (name, data)}, data=form)
 
 

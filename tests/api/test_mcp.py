@@ -104,7 +104,8 @@ async def test_lists_every_ucp_tool(url: str) -> None:
     assert names == TOOLS
     by_name = {tool.name: tool for tool in listed.tools}
     assert by_name["complete_checkout"].input_schema["required"] == ["meta", "id", "checkout"]
-    assert by_name["search_catalog"].annotations.read_only_hint is True
+    annotations = by_name["search_catalog"].annotations
+    assert annotations is not None and annotations.read_only_hint is True
 
 
 async def test_key_is_required_over_http(url: str) -> None:

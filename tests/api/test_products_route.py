@@ -37,6 +37,10 @@ def _product(pid: str, title: str, cents: int, color: str, category: str) -> Pro
 def client(settings: Settings) -> Iterator[TestClient]:
     services = Services(settings)
     services.__dict__["text_encoder"] = HashingTextEncoder()  # no model load in a unit test
+
+    def sync_offers(batch: list[Product]) -> None:
+        services.commerce.sync_catalog(batch)
+
     ingest_records(
         [
             _product("shoe-red", "Red trail running shoe", 8900, "red", "Shoes"),
@@ -45,7 +49,7 @@ def client(settings: Settings) -> Iterator[TestClient]:
         ],
         services.index,
         services.text_encoder,
-        on_batch=services.commerce.sync_catalog,
+        on_batch=sync_offers,
     )
     with TestClient(create_app(settings, services)) as test_client:
         yield test_client

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
+
+from tests.api.http_client import Poster
 
 TOKENS: dict[str, str] = {}  # thread id -> its token; thread ids are random, so tests never share
-
-
-class Poster(Protocol):
-    def post(self, url: str, **kwargs: Any) -> Any: ...
 
 
 def remember(body: Any) -> Any:

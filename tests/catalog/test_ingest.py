@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +23,7 @@ class CountingEncoder(HashingTextEncoder):
         super().__init__()
         self.texts = 0
 
-    def encode(self, texts):  # type: ignore[no-untyped-def]
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
         self.texts += len(texts)
         return super().encode(texts)
 

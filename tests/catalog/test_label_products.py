@@ -26,7 +26,7 @@ def test_the_figures_of_one_product_name_it() -> None:
 
 
 def test_one_misread_figure_is_forgiven_only_when_many_agree() -> None:
-    many = NutritionFacts(**{**MUESLI, "sodium_mg": 35.0})  # 6 figures, one read wrong
+    many = NutritionFacts.model_validate({**MUESLI, "sodium_mg": 35.0})  # 6 figures, one read wrong
     assert [m.product_id for m in PRODUCTS.matching(many)] == ["muesli"]
     few = NutritionFacts(calories=190, total_fat_g=4, sodium_mg=35, protein_g=5)
     assert PRODUCTS.matching(few) == []
@@ -39,7 +39,7 @@ def test_a_blurred_label_with_few_figures_names_nothing() -> None:
 def test_figures_two_products_share_name_neither() -> None:
     zero = dict.fromkeys(MUESLI, 0.0)  # every coffee and tea: no calories, fat, sugar, ...
     twins = LabelProducts([("coffee", zero), ("tea", zero), ("muesli", MUESLI)])
-    assert twins.matching(NutritionFacts(**zero)) == []
+    assert twins.matching(NutritionFacts.model_validate(zero)) == []
 
 
 def test_the_figures_are_read_from_the_index(settings: Settings) -> None:
@@ -48,11 +48,12 @@ def test_the_figures_are_read_from_the_index(settings: Settings) -> None:
     price = Money(amount=499, currency="USD")
     products = [
         Product(id="muesli", title="Alpine Muesli", category=["Grocery", "Cereal"],
-                nutrition=NutritionFacts(**MUESLI), variants=[Variant(id="m1", price=price)]),
+                nutrition=NutritionFacts.model_validate(MUESLI),
+                variants=[Variant(id="m1", price=price)]),
         Product(id="mug", title="Diner Mug", category=["Kitchen", "Mugs"],
                 variants=[Variant(id="g1", price=price)]),
     ]  # fmt: skip
     ingest_records(products, index, HashingTextEncoder())
-    found = label_products(index).matching(NutritionFacts(**MUESLI))
+    found = label_products(index).matching(NutritionFacts.model_validate(MUESLI))
     assert [m.product_id for m in found] == ["muesli"]
     index.close()

@@ -14,7 +14,7 @@ from catalog.filters import SearchFilters
 from catalog.index import TEXT, CatalogIndex
 from catalog.ingest import ingest, ingest_records
 from catalog.model import Product, Variant
-from catalog.search import CatalogSearch
+from catalog.search import CatalogSearch, SearchHit
 
 ENCODER = HashingTextEncoder()
 
@@ -73,7 +73,7 @@ def search(settings: Settings) -> Iterator[CatalogSearch]:
     index.close()
 
 
-def ids(result_hits: list) -> list[str]:  # type: ignore[type-arg]
+def ids(result_hits: list[SearchHit]) -> list[str]:
     return [hit.product.id for hit in result_hits]
 
 

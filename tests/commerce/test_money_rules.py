@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -155,7 +156,7 @@ def assert_sane(value: Cart | CheckoutSession) -> None:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(operations=OPERATIONS)
-def test_no_sequence_of_calls_makes_a_bad_total(operations: list[tuple]) -> None:  # type: ignore[type-arg]
+def test_no_sequence_of_calls_makes_a_bad_total(operations: list[tuple[Any, ...]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         shop = stocked(Commerce.open(Settings(data_dir=Path(tmp), _env_file=None)))  # type: ignore[call-arg]
         try:
@@ -164,7 +165,7 @@ def test_no_sequence_of_calls_makes_a_bad_total(operations: list[tuple]) -> None
             shop.close()
 
 
-def run(shop: Commerce, operations: list[tuple]) -> None:  # type: ignore[type-arg]
+def run(shop: Commerce, operations: list[tuple[Any, ...]]) -> None:
     cart_id = shop.cart_for_thread("t").id
     session: CheckoutSession | None = None
     for op, *args in operations:
