@@ -5,14 +5,22 @@
 hiking. A gift with no interest and no kind named ("a birthday present for my brother") is
 answered with a question about what they like. An interest is read from "into / loves / likes
 (to) / enjoys / is big on X", "an X lover / fan / addict" and the person nouns "a runner",
-"a gamer", "a cook"; a few interests are searched through the gear a shop assistant would show.
+"a gamer", "a cook"; a few interests are searched through the gear a shop assistant would show,
+and a need said of the recipient ("she's always cold") through what serves it (agent/needs.py).
+Who it is for (agent/recipients.py) is never searched: a child points at the kids' things, a
+new home at things for the home, and a budget alone ("something for my coworkers under $20")
+is a search within it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
+from agent.needs import need_served
+from agent.recipients import OCCASIONS, for_a_child, for_the_home, is_person, recipient
+from catalog.query_price import find_price_clauses
 from catalog.sparse import STOPWORDS
 
 _GIFT = re.compile(
@@ -53,12 +61,6 @@ _INTEREST_QUERY = {
     "camping": "camping", "camp": "camping", "camper": "camping", "music": "headphones",
 }  # fmt: skip
 """Interests searched through what is bought for them; any other interest is searched as said."""
-_BUDGET = re.compile(
-    r"\b(?:under|below|less than|no more than|max(?:imum)?|up to|around|about|roughly|within"
-    r"|over|above|at least)\s+\$?\s*\d+(?:\.\d+)?(?:\s*(?:bucks|dollars|usd|quid|pounds|euros))?"
-    r"|\$\s*\d+(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:bucks|dollars)\b",
-    re.I,
-)
 _NOT_INTEREST_TEXT = """
 it that this them stuff things something anything everything a an the her his their me my our
 gifts gift presents present when where how what if whatever
@@ -72,7 +74,11 @@ mom mum dad sister sis brother bro wife husband boyfriend girlfriend partner fri
 daughter aunt uncle nephew niece cousin grandma grandpa grandad granddad grandmother grandfather
 teacher boss coworker colleague flatmate roommate law in kid kids someone person what do should
 can could i i'm im am give giving stocking stuffer stuffers fillers filler budget bucks dollars
-under below around about less than max up to
+under below around about less than max up to little small cute fun cool lovely thoughtful
+special unique each both all year years old yo age aged turning turns turned next week month
+ideas suggestions suggest recommend spend spending want dont don't much more got have help pick
+choose just new home house flat apartment place moved moving into first one ones thing things
+hi hii hey hello hiya heya morning evening afternoon
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
 """Words of a gift request that name neither a kind nor an interest."""
@@ -89,15 +95,46 @@ class Gift:
 def read_gift(text: str) -> Gift | None:
     """The gift request in the message, None when it asks for no gift or already names a kind."""
     lower = text.lower()
-    if not _GIFT.search(lower):
-        return None
-    interest = _interest(lower)
-    budget = " ".join(m.group(0) for m in _BUDGET.finditer(lower))
-    if interest:
-        return Gift(f"{_INTEREST_QUERY.get(interest, interest)} {budget}".strip())
-    if _names_more(_BUDGET.sub(" ", lower)):
+    asked = _GIFT.search(lower) or recipient(lower)
+    if asked is None or _names_more(lower[: asked.start()]):
+        return None  # "running shoes for my dad": the shoes are the search
+    budget = _budget(lower)
+    child = for_a_child(lower)
+    if interest := _interest(lower) or need_served(lower):
+        wanted = _INTEREST_QUERY.get(interest, interest)
+        return Gift(" ".join(["kids" if child else "", wanted, budget]).strip())
+    if _names_more(_without_prices(lower)):
         return None  # "a gift for my mum, maybe a scarf": the scarf is the search
+    if child:
+        return Gift(f"for kids {budget}".strip())  # "for my 10 year old niece, max 40"
+    if for_the_home(lower):
+        return Gift(f"home {budget}".strip())  # "a housewarming present, around 50"
     return Gift(budget)
+
+
+def _budget(text: str) -> str:
+    """The price limits said, in plain words the search reads ("dont want to spend more than
+    40" -> "under 40")."""
+    said = []
+    for clause in find_price_clauses(text, bare=True):
+        low, high = (_amount(v) for v in (clause.low, clause.high))
+        if low and high:
+            said.append(f"priced between {low} and {high}")
+        elif high:
+            said.append(f"priced under {high}")
+        elif low:
+            said.append(f"priced over {low}")
+    return " ".join(said)
+
+
+def _amount(value: Decimal | None) -> str:
+    return "" if value is None else f"{value.normalize():f}"
+
+
+def _without_prices(text: str) -> str:
+    for clause in reversed(find_price_clauses(text, bare=True)):
+        text = text[: clause.start] + " " + text[clause.end :]
+    return text
 
 
 def _interest(text: str) -> str:
@@ -112,8 +149,11 @@ def _interest(text: str) -> str:
 
 
 def _names_more(text: str) -> bool:
-    words = re.findall(r"[a-z][a-z']*", text)
-    return any(w not in STOPWORDS and w not in _FILLER for w in words)
+    words = re.findall(r"[a-z][a-z'-]*", text)
+    return any(
+        w not in STOPWORDS and w not in _FILLER and w not in OCCASIONS and not is_person(w)
+        for w in words
+    )
 
 
 GIFT_QUESTION = (

@@ -99,12 +99,13 @@ def search_products(
     else:
         extra = _excluding(asked, ruled_out)
         scope = [] if extra.categories else named_kinds(search, newer.text, newer.category_hints)
+        asked_for = _in_price_order(run, query, newer, quoted)  # "a budget backpack"
         if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
             scoped = extra.model_copy(update={"categories": scope})
-            result = search.search(query, scoped, limit=POOL, parse=not quoted)
+            result = search.search(asked_for, scoped, limit=POOL, parse=not quoted)
         else:
             result = search.search(
-                query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
+                asked_for, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
             )
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
@@ -152,6 +153,17 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+def _in_price_order(
+    run: ToolRun, query: str, parsed: ParsedQuery, quoted: bool
+) -> str | ParsedQuery:
+    """The query, in the price order the message asked for in words ("cheap", "budget") when
+    its own words set none."""
+    wanted = run.state.understanding.slots.sort
+    if quoted or wanted == "relevance" or parsed.sort != "relevance":
+        return query
+    return parsed.model_copy(update={"sort": wanted})
 
 
 def _wishes(run: ToolRun, refine: bool) -> list[str]:
