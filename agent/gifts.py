@@ -26,7 +26,7 @@ from catalog.sparse import STOPWORDS
 _GIFT = re.compile(
     r"\b(?:gifts?|presents?|pressies?|prezzies?|stocking (?:stuffers?|fillers?)"
     r"|what (?:do|should|can|could) i (?:get|buy)(?: for)?|(?:get|buy) (?:my|our|him|her|them)\b"
-    r"|something (?:nice )?for (?:my|our)\b)",
+    r"|something (?:nice )?for (?:my|our|him|her|them)\b)",
     re.I,
 )
 _LIKES = re.compile(
@@ -39,7 +39,7 @@ _LIKES = re.compile(
 )
 _LOVER = re.compile(
     r"\b([a-z]+) (?:lover|fan|addict|nut|fanatic|enthusiast|snob|junkie|buff|freak|person"
-    r"|head)s?\b",
+    r"|head|guy|gal|girl|type)s?\b",
     re.I,
 )
 _PERSON = re.compile(
@@ -48,11 +48,21 @@ _PERSON = re.compile(
     r"|trekker|backpacker)\b",
     re.I,
 )
+_DOES = re.compile(
+    r"\b(?:he|she|they|who|he'?s|she'?s|they'?re|(?:my|our) [a-z'-]+)\s+(?:(?:really|always|often|just|also|"
+    r"started|has started|took up|has taken up|got into|is getting into)\s+)*"
+    r"(hikes|runs|jogs|cooks|bakes|camps|games|treks|climbs|cycles|swims|hiking|running"
+    r"|jogging|cooking|baking|camping|gaming|trekking|climbing|cycling|swimming)\b",
+    re.I,
+)
+"""What the recipient does: "he hikes", "she runs a lot", "who just started running"."""
 _INTEREST_QUERY = {
     "yoga": "yoga", "yogi": "yoga", "hiking": "hiking boots", "hike": "hiking boots",
     "hikes": "hiking boots", "hiker": "hiking boots", "trekking": "hiking boots",
     "trekker": "hiking boots", "backpacking": "hiking backpack", "backpacker": "hiking backpack",
     "running": "running shoes", "run": "running shoes", "runner": "running shoes",
+    "runs": "running shoes", "jogs": "running shoes", "cooks": "cooking", "bakes": "baking",
+    "camps": "camping", "treks": "hiking boots",
     "jogging": "running shoes", "jog": "running shoes", "jogger": "running shoes",
     "gaming": "gaming headset", "gamer": "gaming headset", "games": "gaming headset",
     "video": "gaming headset",
@@ -78,7 +88,8 @@ under below around about less than max up to little small cute fun cool lovely t
 special unique each both all year years old yo age aged turning turns turned next week month
 ideas suggestions suggest recommend spend spending want dont don't much more got have help pick
 choose just new home house flat apartment place moved moving into first one ones thing things
-hi hii hey hello hiya heya morning evening afternoon
+hi hii hey hello hiya heya morning evening afternoon lot lots loads tons always really
+every weekend weekends day days weeks months time times
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
 """Words of a gift request that name neither a kind nor an interest."""
@@ -96,11 +107,15 @@ def read_gift(text: str) -> Gift | None:
     """The gift request in the message, None when it asks for no gift or already names a kind."""
     lower = text.lower()
     asked = _GIFT.search(lower) or recipient(lower)
-    if asked is None or _names_more(lower[: asked.start()]):
+    if asked is None:
+        return None
+    interest, said = _interest(lower)
+    before = lower[: asked.start()].replace(said, " ") if said else lower[: asked.start()]
+    if _names_more(before):
         return None  # "running shoes for my dad": the shoes are the search
     budget = _budget(lower)
     child = for_a_child(lower)
-    if interest := _interest(lower) or need_served(lower):
+    if interest := interest or need_served(lower):
         wanted = _INTEREST_QUERY.get(interest, interest)
         return Gift(" ".join(["kids" if child else "", wanted, budget]).strip())
     if _names_more(_without_prices(lower)):
@@ -137,15 +152,16 @@ def _without_prices(text: str) -> str:
     return text
 
 
-def _interest(text: str) -> str:
-    for pattern in (_PERSON, _LOVER, _LIKES):
+def _interest(text: str) -> tuple[str, str]:
+    """What the recipient is into, and the words that said it ("", "" when nothing)."""
+    for pattern in (_PERSON, _LOVER, _DOES, _LIKES):
         for match in pattern.finditer(text):
             words = [w for w in match.group(1).split() if w not in STOPWORDS]
             words = [w for w in words if w not in _NOT_INTEREST and w not in _FILLER]
             if words:
                 head = next((w for w in words if w in _INTEREST_QUERY), None)
-                return head or " ".join(words)
-    return ""
+                return head or " ".join(words), match[0]
+    return "", ""
 
 
 def _names_more(text: str) -> bool:

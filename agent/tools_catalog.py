@@ -35,6 +35,7 @@ from agent.search_kind import (
     phrase_beyond_limits,
     wished_first,
 )
+from agent.shades import in_shades_said
 from agent.spelling import spelled
 from agent.state import remember_shown
 from agent.tools_photo import look_alikes_asked
@@ -119,6 +120,7 @@ def search_products(
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     hits = wished_first(with_features(hits, wants, result.query.text), _wishes(run, refine))
+    hits = in_shades_said(hits, run.state.understanding.slots.color_words)  # navy, not teal
     compounds = compound_words(search, scope) if scope else set()
     if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
         return nearest_beyond(run, result, phrased, _new_list_update(result))
