@@ -49,8 +49,9 @@ _PERSON = re.compile(
     re.I,
 )
 _DOES = re.compile(
-    r"\b(?:he|she|they|who|he'?s|she'?s|they'?re|(?:my|our) [a-z'-]+)\s+(?:(?:really|always|often|just|also|"
-    r"started|has started|took up|has taken up|got into|is getting into)\s+)*"
+    r"\b(?:he|she|they|who|he'?s|she'?s|they'?re|(?:my|our) [a-z'-]+)\s+"
+    r"(?:(?:really|always|often|just|also|started|has started|took up|has taken up|got into"
+    r"|is getting into)\s+)*"
     r"(hikes|runs|jogs|cooks|bakes|camps|games|treks|climbs|cycles|swims|hiking|running"
     r"|jogging|cooking|baking|camping|gaming|trekking|climbing|cycling|swimming)\b",
     re.I,
