@@ -100,7 +100,7 @@ def search_products(
     else:
         extra = _excluding(asked, ruled_out)
         scope = [] if extra.categories else named_kinds(search, newer.text, newer.category_hints)
-        asked_for = _in_price_order(run, query, newer, quoted)  # "a budget backpack"
+        asked_for = _in_price_order(run, query, newer, quoted or not scope)  # "budget backpack"
         if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
             scoped = extra.model_copy(update={"categories": scope})
             result = search.search(asked_for, scoped, limit=POOL, parse=not quoted)
@@ -158,12 +158,13 @@ def search_products(
 
 
 def _in_price_order(
-    run: ToolRun, query: str, parsed: ParsedQuery, quoted: bool
+    run: ToolRun, query: str, parsed: ParsedQuery, as_said: bool
 ) -> str | ParsedQuery:
     """The query, in the price order the message asked for in words ("cheap", "budget") when
-    its own words set none."""
+    its own words set none. Only a search scoped to a kind is reordered: ranked by price alone,
+    a long request's pool would open with whatever is cheapest, of any kind."""
     wanted = run.state.understanding.slots.sort
-    if quoted or wanted == "relevance" or parsed.sort != "relevance":
+    if as_said or wanted == "relevance" or parsed.sort != "relevance":
         return query
     return parsed.model_copy(update={"sort": wanted})
 
