@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.understanding import Understanding
+from catalog.query_price import find_sort
 
 _CHEAP = re.compile(
     r"\b(?:(?:as |really |super |very |pretty |fairly |quite |kinda )?cheap(?:o|ie)?"
@@ -39,11 +40,30 @@ def without_cheap_words(text: str) -> str:
     return out.strip(" ,;") or text
 
 
-def cheapest_first(understanding: Understanding) -> None:
-    """A search asking for a low price in words lists the cheapest first, without those words."""
+def cheapest_first(understanding: Understanding) -> bool:
+    """A search asking for a low price in words lists the cheapest first, without those words;
+    whether it asks so ("the cheapest thing you sell?" is shopping, not a question for help)."""
     slots = understanding.slots
-    if not wants_it_cheap(slots.category or understanding.text):
-        return
-    slots.sort = "price_asc"
-    if slots.category:
-        slots.category = without_cheap_words(slots.category)
+    said = slots.category or understanding.text
+    asks_cheapest = find_sort(said.lower())[0] == "price_asc"
+    if wants_it_cheap(said):
+        slots.sort = "price_asc"
+        slots.category = without_cheap_words(slots.category) if slots.category else ""
+    if asks_cheapest and slots.category and _names_nothing(slots.category):
+        slots.category = (
+            "cheapest"  # "the cheapest thing you sell?": the whole store, cheapest first
+        )
+    return asks_cheapest
+
+
+_ANY_THING_TEXT = """
+the a an what what's whats is are's thing things stuff item items product products you u guys sell
+have got carry stock here in store shop your of all cheapest least most lowest expensive price
+priced prices cost
+"""
+_ANY_THING = frozenset(_ANY_THING_TEXT.split())
+"""Words of "the cheapest thing you sell?" that name no kind of product."""
+
+
+def _names_nothing(text: str) -> bool:
+    return all(w in _ANY_THING for w in re.findall(r"[a-z][a-z']*", text.lower()))

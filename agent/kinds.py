@@ -67,12 +67,12 @@ _WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z'-]*(?![a-z0-9])")
 """A word, not the letters of a code ("R16" in "205/55 R16", "2P")."""
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
 _NOT_HEADS = frozenset({
-    "something", "anything", "stuff", "thing", "item", "one", "gift", "present", "idea",
-    "option", "product", "kind", "type", "sort", "brand", "recommendation", "suggestion",
-    "pair", "set", "piece", "new", "good", "nice", "cheap", "best", "great", "else", "more",
-    "other", "another", "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it",
-    "them", "those", "these", "this", "that", "there", "here", "store", "shop", "size", "not",
-    "no", "nothing", "but", "except", "then", "thats", "whats", "too", "pricey", "lookin",
+    "something", "anything", "stuff", "thing", "item", "one", "gift", "present", "idea", "option",
+    "product", "kind", "type", "sort", "brand", "recommendation", "suggestion", "pair", "set",
+    "piece", "new", "good", "nice", "cheap", "best", "great", "else", "more", "other", "another",
+    "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it", "them", "those",
+    "these", "this", "that", "there", "here", "store", "shop", "size", "not", "no", "nothing",
+    "but", "except", "then", "thats", "whats", "that's", "what's", "too", "pricey", "lookin",
     "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
     "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex", "kids",

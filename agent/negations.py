@@ -95,7 +95,7 @@ def negations_in(
         if len(words) > 1 and words[1] in _STOP_SECOND:
             words = words[:1]
         phrase = " ".join(words)
-        if not _classify(phrase, found, brand_names):
+        if not _classify(phrase, found, brand_names, short_words):
             if not _classify(words[0], found, brand_names, short_words):
                 continue
             phrase = words[0]
@@ -192,8 +192,22 @@ def _classify(
         return True
     if " " not in phrase and phrase.isalpha() and (len(phrase) > 3 or phrase in short):
         _add(found.words, phrase)
+        if (base := _short_base(phrase, short)) is not None:
+            _add(found.words, base)  # "no zipper": the titles say "Zip"
         return True
     return False
+
+
+_DERIVED = ("pered", "pers", "per", "ped", "ping", "py")
+"""Endings that make a catalog's short word into the shopper's ("zipper", "zipped")."""
+
+
+def _short_base(word: str, short: frozenset[str]) -> str | None:
+    for ending in _DERIVED:
+        base = word.removesuffix(ending)
+        if base != word and base in short:
+            return base
+    return None
 
 
 def _classify_short(word: str, found: Negations) -> bool:

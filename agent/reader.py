@@ -121,8 +121,8 @@ def _read_one(
         understanding.slots.category = ""
     elif searches and understanding.intent is not Intent.REFINE:
         understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT  # "cooking"
-    if understanding.intent in _MAY_ORDER:
-        cheapest_first(understanding)  # "a budget backpack": the cheapest backpacks first
+    if understanding.intent in _MAY_ORDER and cheapest_first(understanding):  # "budget backpack"
+        understanding.confidence = max(understanding.confidence, CONFIDENT)
     if _asks_what_is_left(state, text):
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
     continues_variant_question(understanding, state.understanding, state.focus)

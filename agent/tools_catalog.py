@@ -100,7 +100,8 @@ def search_products(
     else:
         extra = _excluding(asked, ruled_out)
         scope = [] if extra.categories else named_kinds(search, newer.text, newer.category_hints)
-        asked_for = _in_price_order(run, query, newer, quoted or not scope)  # "budget backpack"
+        ranked = not scope and bool(tokenize(newer.text))  # a kind, or nothing but the price
+        asked_for = _in_price_order(run, query, newer, quoted or ranked)  # "budget backpack"
         if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
             scoped = extra.model_copy(update={"categories": scope})
             result = search.search(asked_for, scoped, limit=POOL, parse=not quoted)
@@ -161,8 +162,9 @@ def _in_price_order(
     run: ToolRun, query: str, parsed: ParsedQuery, as_said: bool
 ) -> str | ParsedQuery:
     """The query, in the price order the message asked for in words ("cheap", "budget") when
-    its own words set none. Only a search scoped to a kind is reordered: ranked by price alone,
-    a long request's pool would open with whatever is cheapest, of any kind."""
+    its own words set none. Only a search scoped to a kind ("budget backpack") or naming nothing
+    else ("something cheap") is reordered: ranked by price alone, a long request's pool would
+    open with whatever is cheapest, of any kind."""
     wanted = run.state.understanding.slots.sort
     if as_said or wanted == "relevance" or parsed.sort != "relevance":
         return query

@@ -94,8 +94,14 @@ def test_budget_words_list_the_cheapest_first(
     assert ids(turn)[0] == cheapest and _prices(turn) == sorted(_prices(turn)), turn.reply
 
 
-def test_a_short_catalog_word_is_ruled_out(agent: ShoppingAgent) -> None:
-    (turn,) = talk(agent, "hoody but no zip")
+def test_the_cheapest_thing_sold_is_a_search(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "cheapest thing you sell?")
+    assert ids(turn)[0] == "BELT1" and _prices(turn) == sorted(_prices(turn)), turn.reply
+
+
+@pytest.mark.parametrize("message", ["hoody but no zip", "hoodie, no zipper pls"])
+def test_a_short_catalog_word_is_ruled_out(agent: ShoppingAgent, message: str) -> None:
+    (turn,) = talk(agent, message)
     assert ids(turn) and set(ids(turn)) <= {"HD3", "HD4"}, turn.reply
 
 
