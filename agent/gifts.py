@@ -89,7 +89,7 @@ under below around about less than max up to little small cute fun cool lovely t
 special unique each both all year years old yo age aged turning turns turned next week month
 ideas suggestions suggest recommend spend spending want dont don't much more got have help pick
 choose just new home house flat apartment place moved moving into first one ones thing things
-hi hii hey hello hiya heya morning evening afternoon lot lots loads tons always really
+hi hii hey hello hiya heya morning evening afternoon lot lots loads tons always really it's its
 every weekend weekends day days weeks months time times
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
@@ -104,12 +104,19 @@ class Gift:
     search: str
 
 
-def read_gift(text: str) -> Gift | None:
-    """The gift request in the message, None when it asks for no gift or already names a kind."""
+def read_gift(text: str, listed: bool = False) -> Gift | None:
+    """The gift request in the message, None when it asks for no gift or already names a kind.
+
+    With a list on screen (`listed`), a recipient named without a gift word ("for my mum")
+    is about that list unless it says what they are into, need or are (a child)."""
     lower = text.lower()
-    asked = _GIFT.search(lower) or recipient(lower)
+    said_gift = _GIFT.search(lower)
+    asked = said_gift or recipient(lower)
     if asked is None:
         return None
+    if listed and said_gift is None:
+        found = read_gift(f"gift {text}")
+        return found if found and found.search and found.search != _budget(lower) else None
     interest, said = _interest(lower)
     before = lower[: asked.start()].replace(said, " ") if said else lower[: asked.start()]
     if _names_more(before):
@@ -126,6 +133,24 @@ def read_gift(text: str) -> Gift | None:
     if for_the_home(lower):
         return Gift(f"home {budget}".strip())  # "a housewarming present, around 50"
     return Gift(budget)
+
+
+def names_only_the_recipient(text: str) -> bool:
+    """ "for my mum", "it's a gift for my brother btw": who it is for and nothing else."""
+    lower = text.lower()
+    found = recipient(lower)
+    if found is None:
+        return False
+    rest = re.findall(r"[a-z][a-z']*", lower[: found.start()] + " " + lower[found.end() :])
+    return all(w in _ONLY_CONTEXT or w in OCCASIONS for w in rest)
+
+
+_ONLY_CONTEXT = frozenset(
+    "it's its it is this that these those they're theyre they are all oh ok okay btw fyi just so "
+    "and yes yeah yep gift present a an the as actually by way these'll these'd would be will "
+    "going to buying getting".split()
+)
+"""Words around a recipient that add nothing to search ("oh it's a gift for my mum btw")."""
 
 
 def _budget(text: str) -> str:

@@ -18,7 +18,7 @@ from agent.context import Context
 from agent.edit_clauses import edit_clauses
 from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
-from agent.gifts import read_gift
+from agent.gifts import names_only_the_recipient, read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.kinds import request_head, title_head
@@ -189,9 +189,11 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
         return Intent.ACKNOWLEDGE
     if asks_about_paying(text) or asks_where_shipped(text):
         return Intent.HELP
-    gift = read_gift(text)
+    gift = read_gift(text, listed=bool(state.shown))
     if gift is not None and not gift.search and not (state.shown and _POINTS.search(text)):
         return Intent.HELP  # "which of these should I get him?" is about the list
+    if state.shown and names_only_the_recipient(text):
+        return Intent.ACKNOWLEDGE  # "it's for my mum" after a list: no search for "mum"
     if not state.shown and open_recommendation(text) == "":
         return Intent.HELP
     return None
@@ -200,10 +202,11 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
 def _plain_request(state: ShoppingState, text: str) -> str:
     """A gift as the search for what the recipient is into; a need said by use as the kind that
     serves it; an open recommendation with a budget as a search within the budget."""
-    gift = read_gift(text)
+    gift = read_gift(text, listed=bool(state.shown))
     if gift is not None and gift.search:
         return gift.search
-    if (need := read_need(text)) is not None:
+    about_the_list = bool(state.shown and _POINTS.search(text))  # "which of these keeps it hot?"
+    if not about_the_list and (need := read_need(text)) is not None:
         return need.request  # "something to keep my coffee hot": a travel mug
     rest = open_recommendation(text)
     return rest if rest and not state.shown else text

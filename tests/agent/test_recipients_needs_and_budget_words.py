@@ -114,3 +114,11 @@ def test_a_shade_asked_of_a_list_is_that_shade(agent: ShoppingAgent) -> None:
 def test_a_gift_card_not_sold_is_named(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "can i buy a gift card from you guys?")
     assert REFUSAL in turn.reply and "gift card" in turn.reply and not ids(turn), turn.reply
+
+
+def test_a_recipient_named_after_a_list_is_no_search(agent: ShoppingAgent) -> None:
+    """ "it's for my mum" says who the listed things are for; "mum" is no product."""
+    _, turn = talk(agent, "hoodies", "it's for my mum")
+    assert REFUSAL not in turn.reply and not ids(turn), turn.reply
+    (turn,) = talk(agent, "it's for my mum, she's always cold", thread_id=turn.thread_id)
+    assert ids(turn)[:1] == ["BLK1"], turn.reply
