@@ -145,11 +145,12 @@ def names_only_the_recipient(text: str) -> bool:
     return all(w in _ONLY_CONTEXT or w in OCCASIONS for w in rest)
 
 
-_ONLY_CONTEXT = frozenset(
-    "it's its it is this that these those they're theyre they are all oh ok okay btw fyi just so "
-    "and yes yeah yep gift present a an the as actually by way these'll these'd would be will "
-    "going to buying getting".split()
-)
+_ONLY_CONTEXT_TEXT = """
+it's its it is this that these those they're theyre they are all oh ok okay btw fyi just so and
+yes yeah yep gift present a an the as actually by way these'll these'd would be will going to
+buying getting
+"""
+_ONLY_CONTEXT = frozenset(_ONLY_CONTEXT_TEXT.split())
 """Words around a recipient that add nothing to search ("oh it's a gift for my mum btw")."""
 
 
