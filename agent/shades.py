@@ -14,11 +14,21 @@ from aisle.colors import FAMILIES
 from catalog.colors import color_family
 
 
-def in_shades_said(hits: list[Any], said: list[str]) -> list[Any]:
-    """The hits offered in a shade the shopper named, when some are; else all of them."""
+def in_shades_said(hits: list[Any], said: list[str], text: str) -> list[Any]:
+    """The hits offered in a shade the shopper named, when some are; else all of them. A
+    family named on its own beside the shade ("lavender or purple-ish") takes in the family."""
     words = [w.lower() for w in said]
     shades = [w for w in words if not _family(w) and color_family(w)]
     if not shades or not hits:
+        return hits
+    lowered = " ".join(text.lower().split())
+    alone = {
+        color_family(w)
+        for w in words
+        if _family(w) and not any(f"{s} {w}" in lowered for s in shades)  # not "navy blue"
+    }
+    shades = [s for s in shades if color_family(s) not in alone]
+    if not shades:
         return hits
     covered = {color_family(s) for s in shades}
     families = {f for w in words if _family(w) and (f := color_family(w))} - covered

@@ -121,7 +121,9 @@ def search_products(
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     hits = wished_first(with_features(hits, wants, result.query.text), _wishes(run, refine))
-    hits = in_shades_said(hits, run.state.understanding.slots.color_words)  # navy, not teal
+    if result.filters.categories:  # within the kind asked for: the navy ones, not the teal
+        meant = run.state.understanding
+        hits = in_shades_said(hits, meant.slots.color_words, meant.text)
     compounds = compound_words(search, scope) if scope else set()
     if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
         return nearest_beyond(run, result, phrased, _new_list_update(result))
