@@ -111,6 +111,11 @@ def test_a_shade_asked_of_a_list_is_that_shade(agent: ShoppingAgent) -> None:
     assert set(ids(turn)) == {"SD1", "SD3"} and "navy" in turn.reply, turn.reply
 
 
+def test_a_family_said_beside_a_shade_takes_in_the_family(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "sandals in navy or any blue really")
+    assert set(ids(turn)) == {"SD1", "SD2", "SD3"}, turn.reply
+
+
 def test_a_gift_card_not_sold_is_named(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "can i buy a gift card from you guys?")
     assert REFUSAL in turn.reply and "gift card" in turn.reply and not ids(turn), turn.reply
