@@ -5,20 +5,28 @@
 hiking. A gift with no interest and no kind named ("a birthday present for my brother") is
 answered with a question about what they like. An interest is read from "into / loves / likes
 (to) / enjoys / is big on X", "an X lover / fan / addict" and the person nouns "a runner",
-"a gamer", "a cook"; a few interests are searched through the gear a shop assistant would show.
+"a gamer", "a cook"; a few interests are searched through the gear a shop assistant would show,
+and a need said of the recipient ("she's always cold") through what serves it (agent/needs.py).
+Who it is for (agent/recipients.py) is never searched: a child points at the kids' things, a
+new home at things for the home, and a budget alone ("something for my coworkers under $20")
+is a search within it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
+from agent.needs import need_served
+from agent.recipients import OCCASIONS, for_a_child, for_the_home, is_person, recipient
+from catalog.query_price import find_price_clauses
 from catalog.sparse import STOPWORDS
 
 _GIFT = re.compile(
     r"\b(?:gifts?|presents?|pressies?|prezzies?|stocking (?:stuffers?|fillers?)"
     r"|what (?:do|should|can|could) i (?:get|buy)(?: for)?|(?:get|buy) (?:my|our|him|her|them)\b"
-    r"|something (?:nice )?for (?:my|our)\b)",
+    r"|something (?:nice )?for (?:my|our|him|her|them)\b)",
     re.I,
 )
 _LIKES = re.compile(
@@ -31,7 +39,7 @@ _LIKES = re.compile(
 )
 _LOVER = re.compile(
     r"\b([a-z]+) (?:lover|fan|addict|nut|fanatic|enthusiast|snob|junkie|buff|freak|person"
-    r"|head)s?\b",
+    r"|head|guy|gal|girl|type)s?\b",
     re.I,
 )
 _PERSON = re.compile(
@@ -40,11 +48,22 @@ _PERSON = re.compile(
     r"|trekker|backpacker)\b",
     re.I,
 )
+_DOES = re.compile(
+    r"\b(?:he|she|they|who|he'?s|she'?s|they'?re|(?:my|our) [a-z'-]+)\s+"
+    r"(?:(?:really|always|often|just|also|started|has started|took up|has taken up|got into"
+    r"|is getting into)\s+)*"
+    r"(hikes|runs|jogs|cooks|bakes|camps|games|treks|climbs|cycles|swims|hiking|running"
+    r"|jogging|cooking|baking|camping|gaming|trekking|climbing|cycling|swimming)\b",
+    re.I,
+)
+"""What the recipient does: "he hikes", "she runs a lot", "who just started running"."""
 _INTEREST_QUERY = {
     "yoga": "yoga", "yogi": "yoga", "hiking": "hiking boots", "hike": "hiking boots",
     "hikes": "hiking boots", "hiker": "hiking boots", "trekking": "hiking boots",
     "trekker": "hiking boots", "backpacking": "hiking backpack", "backpacker": "hiking backpack",
     "running": "running shoes", "run": "running shoes", "runner": "running shoes",
+    "runs": "running shoes", "jogs": "running shoes", "cooks": "cooking", "bakes": "baking",
+    "camps": "camping", "treks": "hiking boots",
     "jogging": "running shoes", "jog": "running shoes", "jogger": "running shoes",
     "gaming": "gaming headset", "gamer": "gaming headset", "games": "gaming headset",
     "video": "gaming headset",
@@ -53,12 +72,6 @@ _INTEREST_QUERY = {
     "camping": "camping", "camp": "camping", "camper": "camping", "music": "headphones",
 }  # fmt: skip
 """Interests searched through what is bought for them; any other interest is searched as said."""
-_BUDGET = re.compile(
-    r"\b(?:under|below|less than|no more than|max(?:imum)?|up to|around|about|roughly|within"
-    r"|over|above|at least)\s+\$?\s*\d+(?:\.\d+)?(?:\s*(?:bucks|dollars|usd|quid|pounds|euros))?"
-    r"|\$\s*\d+(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:bucks|dollars)\b",
-    re.I,
-)
 _NOT_INTEREST_TEXT = """
 it that this them stuff things something anything everything a an the her his their me my our
 gifts gift presents present when where how what if whatever
@@ -72,7 +85,12 @@ mom mum dad sister sis brother bro wife husband boyfriend girlfriend partner fri
 daughter aunt uncle nephew niece cousin grandma grandpa grandad granddad grandmother grandfather
 teacher boss coworker colleague flatmate roommate law in kid kids someone person what do should
 can could i i'm im am give giving stocking stuffer stuffers fillers filler budget bucks dollars
-under below around about less than max up to
+under below around about less than max up to little small cute fun cool lovely thoughtful
+special unique each both all year years old yo age aged turning turns turned next week month
+ideas suggestions suggest recommend spend spending want dont don't much more got have help pick
+choose just new home house flat apartment place moved moving into first one ones thing things
+hi hii hey hello hiya heya morning evening afternoon lot lots loads tons always really it's its
+every weekend weekends day days weeks months time times
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
 """Words of a gift request that name neither a kind nor an interest."""
@@ -86,34 +104,99 @@ class Gift:
     search: str
 
 
-def read_gift(text: str) -> Gift | None:
-    """The gift request in the message, None when it asks for no gift or already names a kind."""
+def read_gift(text: str, listed: bool = False) -> Gift | None:
+    """The gift request in the message, None when it asks for no gift or already names a kind.
+
+    With a list on screen (`listed`), a recipient named without a gift word ("for my mum")
+    is about that list unless it says what they are into, need or are (a child)."""
     lower = text.lower()
-    if not _GIFT.search(lower):
+    said_gift = _GIFT.search(lower)
+    asked = said_gift or recipient(lower)
+    if asked is None:
         return None
-    interest = _interest(lower)
-    budget = " ".join(m.group(0) for m in _BUDGET.finditer(lower))
-    if interest:
-        return Gift(f"{_INTEREST_QUERY.get(interest, interest)} {budget}".strip())
-    if _names_more(_BUDGET.sub(" ", lower)):
+    if listed and said_gift is None:
+        found = read_gift(f"gift {text}")
+        return found if found and found.search and found.search != _budget(lower) else None
+    interest, said = _interest(lower)
+    before = lower[: asked.start()].replace(said, " ") if said else lower[: asked.start()]
+    if _names_more(before):
+        return None  # "running shoes for my dad": the shoes are the search
+    budget = _budget(lower)
+    child = for_a_child(lower)
+    if interest := interest or need_served(lower):
+        wanted = _INTEREST_QUERY.get(interest, interest)
+        return Gift(" ".join(["kids" if child else "", wanted, budget]).strip())
+    if _names_more(_without_prices(lower)):
         return None  # "a gift for my mum, maybe a scarf": the scarf is the search
+    if child:
+        return Gift(f"for kids {budget}".strip())  # "for my 10 year old niece, max 40"
+    if for_the_home(lower):
+        return Gift(f"home {budget}".strip())  # "a housewarming present, around 50"
     return Gift(budget)
 
 
-def _interest(text: str) -> str:
-    for pattern in (_PERSON, _LOVER, _LIKES):
+def names_only_the_recipient(text: str) -> bool:
+    """ "for my mum", "it's a gift for my brother btw": who it is for and nothing else."""
+    lower = text.lower()
+    found = recipient(lower)
+    if found is None:
+        return False
+    rest = re.findall(r"[a-z][a-z']*", lower[: found.start()] + " " + lower[found.end() :])
+    return all(w in _ONLY_CONTEXT or w in OCCASIONS for w in rest)
+
+
+_ONLY_CONTEXT_TEXT = """
+it's its it is this that these those they're theyre they are all oh ok okay btw fyi just so and
+yes yeah yep gift present a an the as actually by way these'll these'd would be will going to
+buying getting
+"""
+_ONLY_CONTEXT = frozenset(_ONLY_CONTEXT_TEXT.split())
+"""Words around a recipient that add nothing to search ("oh it's a gift for my mum btw")."""
+
+
+def _budget(text: str) -> str:
+    """The price limits said, in plain words the search reads ("dont want to spend more than
+    40" -> "under 40")."""
+    said = []
+    for clause in find_price_clauses(text, bare=True):
+        low, high = (_amount(v) for v in (clause.low, clause.high))
+        if low and high:
+            said.append(f"priced between {low} and {high}")
+        elif high:
+            said.append(f"priced under {high}")
+        elif low:
+            said.append(f"priced over {low}")
+    return " ".join(said)
+
+
+def _amount(value: Decimal | None) -> str:
+    return "" if value is None else f"{value.normalize():f}"
+
+
+def _without_prices(text: str) -> str:
+    for clause in reversed(find_price_clauses(text, bare=True)):
+        text = text[: clause.start] + " " + text[clause.end :]
+    return text
+
+
+def _interest(text: str) -> tuple[str, str]:
+    """What the recipient is into, and the words that said it ("", "" when nothing)."""
+    for pattern in (_PERSON, _LOVER, _DOES, _LIKES):
         for match in pattern.finditer(text):
             words = [w for w in match.group(1).split() if w not in STOPWORDS]
             words = [w for w in words if w not in _NOT_INTEREST and w not in _FILLER]
             if words:
                 head = next((w for w in words if w in _INTEREST_QUERY), None)
-                return head or " ".join(words)
-    return ""
+                return head or " ".join(words), match[0]
+    return "", ""
 
 
 def _names_more(text: str) -> bool:
-    words = re.findall(r"[a-z][a-z']*", text)
-    return any(w not in STOPWORDS and w not in _FILLER for w in words)
+    words = re.findall(r"[a-z][a-z'-]*", text)
+    return any(
+        w not in STOPWORDS and w not in _FILLER and w not in OCCASIONS and not is_person(w)
+        for w in words
+    )
 
 
 GIFT_QUESTION = (

@@ -124,6 +124,8 @@ class Situation:
     brands: frozenset[str] = field(default_factory=frozenset)
     free_words: frozenset[str] = field(default_factory=frozenset)
     """The X of the "X-free" phrases the catalog itself uses (agent/free_words.py)."""
+    short_words: frozenset[str] = field(default_factory=frozenset)
+    """The catalog's title words of three letters ("zip"), which "no zip" may rule out."""
     cart_terms: frozenset[str] = field(default_factory=frozenset)
     """The terms of the cart lines' titles and categories ("jacket"): words naming a line."""
 
@@ -141,7 +143,7 @@ def understand_message(
     seen = situation or Situation()
     lowered = " ".join((masked if masked is not None else text).lower().split())
     request = request_parts(lowered, currency)  # less its greeting, wishes and reasons
-    negations, kept = negations_in(request.core, seen.brands, seen.free_words)
+    negations, kept = negations_in(request.core, seen.brands, seen.free_words, seen.short_words)
     low, high = price_bounds(kept, currency)
     slots = Slots(
         colors=colors_in(kept),
@@ -365,7 +367,7 @@ def _rules_out_of_list(text: str, seen: Situation) -> bool:
     message that opens with what it rules out, or says nothing else, narrows the list shown."""
     if _LEADING_NEGATION.match(text):
         return True
-    _, kept = negations_in(text, seen.brands, seen.free_words)
+    _, kept = negations_in(text, seen.brands, seen.free_words, seen.short_words)
     return not new_words(kept)
 
 

@@ -67,15 +67,16 @@ _WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z'-]*(?![a-z0-9])")
 """A word, not the letters of a code ("R16" in "205/55 R16", "2P")."""
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
 _NOT_HEADS = frozenset({
-    "something", "anything", "stuff", "thing", "item", "one", "gift", "present", "idea",
-    "option", "product", "kind", "type", "sort", "brand", "recommendation", "suggestion",
-    "pair", "set", "piece", "new", "good", "nice", "cheap", "best", "great", "else", "more",
-    "other", "another", "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it",
-    "them", "those", "these", "this", "that", "there", "here", "store", "shop", "size", "not",
-    "no", "nothing", "but", "except", "then", "thats", "whats", "too", "pricey", "lookin",
+    "something", "anything", "stuff", "thing", "item", "one", "gift", "present", "idea", "option",
+    "product", "kind", "type", "sort", "brand", "recommendation", "suggestion", "pair", "set",
+    "piece", "new", "good", "nice", "cheap", "best", "great", "else", "more", "other", "another",
+    "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it", "them", "those",
+    "these", "this", "that", "there", "here", "store", "shop", "size", "not", "no", "nothing",
+    "but", "except", "then", "thats", "whats", "that's", "what's", "too", "pricey", "lookin",
     "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
-    "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex",
+    "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex", "kids",
+    "kid's", "kids'", "childrens", "children's",
 })  # fmt: skip
 
 
@@ -146,7 +147,15 @@ def _phrase_head(rest: str) -> Head | None:
         words.pop()
     if not words or len(words[-1]) < 3:
         return None
+    said = _WORD.findall(rest[: end.start()] if end else rest)
+    at = len(said) - 1 - said[::-1].index(words[-1]) if words[-1] in said else 0
+    if at and said[at - 1] in _NAMES_A_KIND_BEFORE and said[at - 1] not in words:
+        words = [*words[:-1], said[at - 1], words[-1]]  # "a gift card": a kind of its own
     return Head(phrase=" ".join(words[-3:]), word=words[-1])
+
+
+_NAMES_A_KIND_BEFORE = frozenset({"gift"})
+"""Words that name no kind alone but do before a noun ("gift card", "gift wrap")."""
 
 
 _ATTRIBUTE_ENDINGS = re.compile(r"[a-z]{2,}(?:able|ible|proof|less|weight|ful|ish|ive|i[sz]ed)")
@@ -256,6 +265,31 @@ def _names_kind(word: str, heads: set[str]) -> bool:
     return any(len(_common_ending(stem(word), h)) >= 4 for h in heads if h != stem(word))
 
 
+COMPOUND_PART = 3
+"""The shortest first part of a closed compound ("skate" of skateboard, "sun" of sunhat)."""
+
+
+def compound_ending(word: str, kinds: KindIndex) -> str | None:
+    """The kind a closed compound the catalog never writes ends with ("board" of skateboards,
+    "watch" of stopwatch), None for any other word. Such a compound names a kind of its own
+    more often than a variety of the catalog's (a skateboard, a doormat, a stopwatch); one that
+    is a variety and close to the products ("wristwatch", "sunhat") is carried by closeness
+    before this is asked."""
+    lowered = word.lower()
+    term = stem(lowered)
+    if term in kinds.kinds or term in kinds.modifies or kind_words().get(lowered):
+        return None
+    for head in kinds.heads:
+        part = term[: -len(head)] if term.endswith(head) else ""
+        if len(part) >= COMPOUND_PART and part.isalpha():
+            return lowered[len(part) :]
+    return None
+
+
+def _holds_word(title: str, word: str) -> bool:
+    return word in re.findall(r"[a-z]+", title.lower())
+
+
 def _common_ending(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
@@ -314,12 +348,17 @@ class KindJudge:
             )
         if max(self.search.closeness(w) for w in {word, head.word}) >= NEAR_WORD:
             return True
+        if compound_ending(head.word, kinds) is not None:
+            return False  # "skateboards" are no cutting boards, however close "board" is
         return self.best(word, kinds.heads) >= SYNONYM
 
     def related(self, head: Head, products: list[Any]) -> list[Any]:
         """Of these products, those of a kind close in meaning to the one asked for: both the
         head word and the whole phrase must be close ("dryer" is near moisturizer, 0.56, but "hair
         dryer" is not, 0.52; "coffee table" is near coffee, "table" is not)."""
+        ending = compound_ending(head.word, self.index())
+        if ending is not None:  # "skateboards": the Skate Pro Sneaker, never a cutting board
+            return [p for p in products if _holds_word(p.title, head.word[: -len(ending)])]
         out = []
         for product in products:
             kind = title_head(product.title)

@@ -33,13 +33,13 @@ _SKIP_AFTER_NOT = frozenset({
 })  # fmt: skip
 _NEGATOR = re.compile(
     r"\b(?:not (?:a (?:big |huge )?fan of|keen on|into|big on)|no more|not|no|without|except"
-    r"|excluding|anything but|nothing|never|avoid|minus"
+    r"|excluding|anything but|nothing|nothin'?|nuthin'?|never|avoid|minus|sans"
     r"|any (?:other )?(?:colou?r|brand|material) (?:but|other than)|other than"
     r"|isn'?t|aren'?t|is not|are not|wasn'?t|nothing in|none in|skip the|rather not"
     r"|don'?t (?:want|like|need|do)|do not (?:want|like|need|do)|hat(?:e|es|ed|ing)"
     r"|dislikes?|detest|can'?t (?:stand|do|wear)|cannot (?:stand|do|wear)|allergic to|free of"
-    r"|(?:sick|tired) of|had enough of|steer clear of|stay away from|keep away from|apart from)"
-    r"\s+(?:(?:in|made of|made from|from|with|any|a|an|the|by)\s+)?"
+    r"|(?:sick|tired) of|had enough of|steer clear of|stay away from|keep away from|apart from"
+    r"|non(?=[\s-]))(?:\s+|(?<=non)-)(?:(?:in|made of|made from|from|with|any|a|an|the|by)\s+)?"
     r"(?:(?:anything|something|stuff|ones?)\s+(?:in|made of|made from|from|with|by)\s+)?"
     r"([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*)?)"
 )
@@ -68,12 +68,16 @@ _NOT_RULED_OUT_BY_FREE = frozenset({
 
 
 def negations_in(
-    text: str, brands: frozenset[str] = frozenset(), kept_free: frozenset[str] = frozenset()
+    text: str,
+    brands: frozenset[str] = frozenset(),
+    kept_free: frozenset[str] = frozenset(),
+    short_words: frozenset[str] = frozenset(),
 ) -> tuple[Negations, str]:
     """The excluded colours, materials, brands and words, and the text without those phrases.
 
     "X-free" rules X out unless X is in `kept_free`, the "X-free" phrases the catalog itself
-    uses as a property (agent/free_words.py)."""
+    uses as a property (agent/free_words.py). A word of three letters is ruled out only when it
+    is one of `short_words`, the catalog's own ("no zip"; never "no way")."""
     lowered = text.lower()
     found = Negations()
     spans: list[tuple[int, int]] = []
@@ -91,8 +95,8 @@ def negations_in(
         if len(words) > 1 and words[1] in _STOP_SECOND:
             words = words[:1]
         phrase = " ".join(words)
-        if not _classify(phrase, found, brand_names):
-            if not _classify(words[0], found, brand_names):
+        if not _classify(phrase, found, brand_names, short_words):
+            if not _classify(words[0], found, brand_names, short_words):
                 continue
             phrase = words[0]
         end = match.start(1) + len(phrase)
@@ -173,7 +177,9 @@ def _names_a_property(phrase: str, brands: dict[str, str]) -> bool:
     )
 
 
-def _classify(phrase: str, found: Negations, brands: dict[str, str]) -> bool:
+def _classify(
+    phrase: str, found: Negations, brands: dict[str, str], short: frozenset[str] = frozenset()
+) -> bool:
     if phrase in brands:
         _add(found.brands, brands[phrase])
         return True
@@ -184,10 +190,24 @@ def _classify(phrase: str, found: Negations, brands: dict[str, str]) -> bool:
     if phrase in MATERIALS or phrase.rstrip("s") in MATERIALS:
         _add(found.materials, phrase)
         return True
-    if " " not in phrase and len(phrase) > 3 and phrase.isalpha():
+    if " " not in phrase and phrase.isalpha() and (len(phrase) > 3 or phrase in short):
         _add(found.words, phrase)
+        if (base := _short_base(phrase, short)) is not None:
+            _add(found.words, base)  # "no zipper": the titles say "Zip"
         return True
     return False
+
+
+_DERIVED = ("pered", "pers", "per", "ped", "ping", "py")
+"""Endings that make a catalog's short word into the shopper's ("zipper", "zipped")."""
+
+
+def _short_base(word: str, short: frozenset[str]) -> str | None:
+    for ending in _DERIVED:
+        base = word.removesuffix(ending)
+        if base != word and base in short:
+            return base
+    return None
 
 
 def _classify_short(word: str, found: Negations) -> bool:

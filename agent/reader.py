@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.budget_words import cheapest_first
 from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
@@ -17,7 +18,7 @@ from agent.context import Context
 from agent.edit_clauses import edit_clauses
 from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
-from agent.gifts import read_gift
+from agent.gifts import names_only_the_recipient, read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.kinds import request_head, title_head
@@ -28,6 +29,7 @@ from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.named_products import named_products
+from agent.needs import read_need
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
@@ -41,6 +43,7 @@ from agent.state import ShoppingState
 from agent.store_questions import asks_about_paying, asks_where_shipped
 from agent.swaps import says_swap, swap_meant
 from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
+from agent.title_words import short_title_words
 from agent.understanding import CART_CHANGES, Intent, Understanding
 from agent.words import asked_about, choices_asked
 from catalog.sparse import tokenize
@@ -107,6 +110,7 @@ def _read_one(
         names_product=quotes_a_title(text, state.shown, state.seen),
         brands=_brands(ctx),
         free_words=free_words_of(ctx.search),
+        short_words=short_title_words(ctx.search),
         cart_terms=_terms_of(lines),
     )
     understanding = understand_message(
@@ -121,6 +125,8 @@ def _read_one(
         understanding.slots.category = ""
     elif searches and understanding.intent is not Intent.REFINE:
         understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT  # "cooking"
+    if understanding.intent in _MAY_ORDER and cheapest_first(understanding):  # "budget backpack"
+        understanding.confidence = max(understanding.confidence, CONFIDENT)
     if _asks_what_is_left(state, text):
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
     if not continues_variant_question(understanding, state.understanding, state.focus):
@@ -200,20 +206,25 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
         return Intent.ACKNOWLEDGE
     if asks_about_paying(text) or asks_where_shipped(text):
         return Intent.HELP
-    gift = read_gift(text)
+    gift = read_gift(text, listed=bool(state.shown))
     if gift is not None and not gift.search and not (state.shown and _POINTS.search(text)):
         return Intent.HELP  # "which of these should I get him?" is about the list
+    if state.shown and names_only_the_recipient(text):
+        return Intent.ACKNOWLEDGE  # "it's for my mum" after a list: no search for "mum"
     if not state.shown and open_recommendation(text) == "":
         return Intent.HELP
     return None
 
 
 def _plain_request(state: ShoppingState, text: str) -> str:
-    """A gift as the search for what the recipient is into; an open recommendation with a
-    budget as a search within the budget."""
-    gift = read_gift(text)
+    """A gift as the search for what the recipient is into; a need said by use as the kind that
+    serves it; an open recommendation with a budget as a search within the budget."""
+    gift = read_gift(text, listed=bool(state.shown))
     if gift is not None and gift.search:
         return gift.search
+    about_the_list = bool(state.shown and _POINTS.search(text))  # "which of these keeps it hot?"
+    if not about_the_list and (need := read_need(text)) is not None:
+        return need.request  # "something to keep my coffee hot": a travel mug
     rest = open_recommendation(text)
     return rest if rest and not state.shown else text
 

@@ -10,6 +10,7 @@ from agent.order_terms import term_answer, term_asked
 from agent.outcome import money_text
 from agent.replies_language import in_language
 from agent.replies_talk import HELP, PRICE_REFUSAL, newer_event_text, no_match_text, talk_reply
+from agent.shades import shades_as_said
 from agent.state import Assessment, ShoppingState, ToolEvent
 from agent.understanding import Intent
 
@@ -101,7 +102,8 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
 
 def _search_text(event: ToolEvent, state: ShoppingState, currency: str) -> str:
     data = event["data"]
-    wanted = filters_text(state.filters, currency)
+    said = state.understanding.slots.color_words
+    wanted = filters_text(shades_as_said(state.filters, said), currency)  # "in navy"
     if not event["ok"]:
         return f"I couldn't find anything{wanted}. Try other words or a wider budget."
     if data.get("unmet"):

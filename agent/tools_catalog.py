@@ -36,6 +36,7 @@ from agent.search_kind import (
     phrase_beyond_limits,
     wished_first,
 )
+from agent.shades import in_shades_said
 from agent.spelling import spelled
 from agent.state import remember_shown
 from agent.tools_photo import look_alikes_asked
@@ -100,12 +101,14 @@ def search_products(
     else:
         extra = _excluding(asked, ruled_out)
         scope = [] if extra.categories else named_kinds(search, newer.text, newer.category_hints)
+        ranked = not scope and bool(tokenize(newer.text))  # a kind, or nothing but the price
+        asked_for = _in_price_order(run, query, newer, quoted or ranked)  # "budget backpack"
         if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
             scoped = extra.model_copy(update={"categories": scope})
-            result = search.search(query, scoped, limit=POOL, parse=not quoted)
+            result = search.search(asked_for, scoped, limit=POOL, parse=not quoted)
         else:
             result = search.search(
-                query, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
+                asked_for, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
             )
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
@@ -125,6 +128,9 @@ def search_products(
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     wants, kept_query = wants | features, with_features_said(result.query.text, features)
     hits = wished_first(with_features(hits, wants, result.query.text), _wishes(run, refine))
+    if result.filters.categories:  # within the kind asked for: the navy ones, not the teal
+        meant = run.state.understanding
+        hits = in_shades_said(hits, meant.slots.color_words, meant.text)
     compounds = compound_words(search, scope) if scope else set()
     if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
         return nearest_beyond(run, result, phrased, _new_list_update(result))
@@ -159,6 +165,19 @@ def search_products(
         )
         return Outcome(True, text, data, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+def _in_price_order(
+    run: ToolRun, query: str, parsed: ParsedQuery, as_said: bool
+) -> str | ParsedQuery:
+    """The query, in the price order the message asked for in words ("cheap", "budget") when
+    its own words set none. Only a search scoped to a kind ("budget backpack") or naming nothing
+    else ("something cheap") is reordered: ranked by price alone, a long request's pool would
+    open with whatever is cheapest, of any kind."""
+    wanted = run.state.understanding.slots.sort
+    if as_said or wanted == "relevance" or parsed.sort != "relevance":
+        return query
+    return parsed.model_copy(update={"sort": wanted})
 
 
 def _wishes(run: ToolRun, refine: bool) -> list[str]:

@@ -1,0 +1,81 @@
+"""A need said by use instead of a product: "something to keep my coffee hot on the commute".
+
+A shop assistant hears the need and shows what serves it (a travel mug), never the thing the need
+is about (coffee). The needs and what serves them are data (`agent/data/needs.tsv`: everyday
+needs, each with the kind a shopper would be shown); the catalog's own search then finds that
+kind, so the table never names one store's products. A need counts only when nothing before it
+in the message names a kind already ("a backpack to carry my laptop" asks for a backpack), and
+the rest of its clause ("on the commute") describes the need, not the product, unless it sets a
+limit (a price, a colour, a size, a negation).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from agent.kinds import request_head
+from agent.slots import colors_in, size_in
+from catalog.query_price import find_price_clauses
+
+_CLAUSE_BREAK = re.compile(r"[,;.!?]|\s(?:but|and|though|also)\s")
+_LIMIT = re.compile(r"\b(?:no|not|without|nothing|under|below|over|max|less|more|budget)\b|\$|\d")
+
+
+@dataclass(frozen=True)
+class Need:
+    """The message with the need written as the kind that serves it."""
+
+    request: str
+    serves: str
+
+
+@cache
+def _needs() -> list[tuple[re.Pattern[str], str]]:
+    data = resources.files("agent").joinpath("data/needs.tsv").read_text(encoding="utf-8")
+    needs = []
+    for line in data.splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, serves = line.split("\t")
+            needs.append((re.compile(rf"\b(?:{pattern.strip()})\b"), serves.strip()))
+    return needs
+
+
+def need_served(text: str) -> str:
+    """The kind that serves the first need the message says ("" when it says none)."""
+    lowered = " ".join(text.lower().split())
+    found = _first_need(lowered)
+    return found[1] if found else ""
+
+
+def read_need(text: str) -> Need | None:
+    """The request with its need read as a kind, None when it says no need or names a kind
+    before it."""
+    lowered = " ".join(text.lower().split())
+    found = _first_need(lowered)
+    if found is None:
+        return None
+    match, serves = found
+    before = lowered[: match.start()]
+    if request_head(before) is not None:
+        return None  # "a backpack to carry my laptop": the backpack is asked for
+    after = lowered[match.end() :]
+    brk = _CLAUSE_BREAK.search(after)
+    rest_of_clause, later = (after[: brk.start()], after[brk.start() :]) if brk else (after, "")
+    if not _limits(rest_of_clause):
+        rest_of_clause = ""  # "on the commute" says when it is needed, not what to buy
+    request = " ".join(f"{before} {serves} {rest_of_clause}{later}".split())
+    return Need(request=request, serves=serves)
+
+
+def _first_need(text: str) -> tuple[re.Match[str], str] | None:
+    found = [(m, serves) for pattern, serves in _needs() if (m := pattern.search(text))]
+    return min(found, key=lambda f: f[0].start()) if found else None
+
+
+def _limits(clause: str) -> bool:
+    return bool(
+        _LIMIT.search(clause) or colors_in(clause) or size_in(clause) or find_price_clauses(clause)
+    )

@@ -1,0 +1,65 @@
+"""A shade asked for is that shade: "do any of those come in navy?" shows the navy ones.
+
+Colour filters work by family, so a shopper asking for "blue" finds navy and teal too. A shopper
+who names a shade ("navy", "olive", "burgundy") wants that shade; the products that come in it
+are shown, and the others of its family only when none does ("none in navy; these come in other
+blues" is still better than nothing). "navy blue" names navy; "navy or black" navy or any black.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aisle.colors import FAMILIES
+from catalog.colors import color_family
+
+
+def in_shades_said(hits: list[Any], said: list[str], text: str) -> list[Any]:
+    """The hits offered in a shade the shopper named, when some are; else all of them. A
+    family named on its own beside the shade ("lavender or purple-ish") takes in the family."""
+    words = [w.lower() for w in said]
+    shades = [w for w in words if not _family(w) and color_family(w)]
+    if not shades or not hits:
+        return hits
+    lowered = " ".join(text.lower().split())
+    alone = {
+        color_family(w)
+        for w in words
+        if _family(w) and not any(f"{s} {w}" in lowered for s in shades)  # not "navy blue"
+    }
+    shades = [s for s in shades if color_family(s) not in alone]
+    if not shades:
+        return hits
+    covered = {color_family(s) for s in shades}
+    families = {f for w in words if _family(w) and (f := color_family(w))} - covered
+    kept = [h for h in hits if _offers(h, shades, families)]
+    return kept or hits
+
+
+def _family(word: str) -> bool:
+    """A family's own name ("blue", "grey"), not a shade of it ("navy")."""
+    return word.replace("grey", "gray") in FAMILIES
+
+
+def _offers(hit: Any, shades: list[str], families: set[str]) -> bool:
+    for variant in hit.product.variants:
+        colour = (variant.color or "").lower()
+        if not colour:
+            continue
+        if any(colour == s or colour in s.split() or s in colour.split() for s in shades):
+            return True
+        if color_family(colour) in families:
+            return True
+    return False
+
+
+def shades_as_said(filters: dict[str, Any], said: list[str]) -> dict[str, Any]:
+    """The filters to name in a reply, with the shades said in place of their families ("in
+    navy", not "in blue")."""
+    families = filters.get("colors") or []
+    shades = [w.lower() for w in said if color_family(w) in families]
+    if not shades or {color_family(s) for s in shades} != set(families):
+        return filters
+    exact = {color_family(s) for s in shades if not _family(s)}  # "navy blue" says navy
+    named = [s for s in shades if not (_family(s) and color_family(s) in exact)]
+    return {**filters, "colors": list(dict.fromkeys(named))}

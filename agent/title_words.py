@@ -1,0 +1,33 @@
+"""The catalog's own short title words, which a shopper may rule out ("a hoodie, no zip").
+
+A negated word of three letters is usually talk ("no way", "not bad", "no one"); it names a
+feature to rule out only when the catalog's titles use it ("Fleece Zip Hoodie"), so the rule
+reads the titles instead of guessing from a list of English words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.vocabulary_cache import per_vocabulary
+from catalog.sparse import STOPWORDS
+
+SHORT = 3
+
+
+@per_vocabulary
+def _short_title_words(search: Any) -> frozenset[str]:
+    found: set[str] = set()
+    for payload in search.index._scroll_payloads(["product.title"]):
+        title = str((payload.get("product") or {}).get("title") or "").lower()
+        found |= {w for w in re.findall(r"[a-z]+", title) if len(w) <= SHORT}
+    return frozenset(found - set(STOPWORDS))
+
+
+def short_title_words(search: Any) -> frozenset[str]:
+    """The title words of at most three letters; none for a search without a scrollable index."""
+    index = getattr(search, "index", None)
+    if index is None or not hasattr(index, "_scroll_payloads"):
+        return frozenset()
+    return _short_title_words(search)
