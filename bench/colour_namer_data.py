@@ -1,11 +1,12 @@
 """The colour namer's training photos and what is measured on each (features, rules, embedding).
 
-Rows: the hand-labelled real photos (`bench/clothing_colours.csv`, `_2.csv` to `_6.csv`, all
-their splits; `_7.csv` is a blind check and never read here) and the sample catalog's synthetic
-variant images and shopper photos (their variant's colour family). Each photo is read as the photo
-path reads it: `vision.colour_features` on the current mask, the rules' answer, and the encoder's
-own L2-normalised vector of the framed item (`EfficientNetLite0Encoder.embed`, what `Vision.look`
-gets from the built-in backend).
+Rows: every hand-labelled real photo (`bench/clothing_colours.csv`, `_2.csv` to `_7.csv`, all
+their splits: 941 photos, the whole clothing set; `_7.csv` was the last blind check, scored once
+on 4 Dec before it joined the fit) and the sample catalog's synthetic variant images and shopper
+photos (their variant's colour family). Each photo is read as the photo path reads it:
+`vision.colour_features` on the current mask, the rules' answer, and the encoder's own
+L2-normalised vector of the framed item and its early activations (`EfficientNetLite0Encoder.encode`,
+what `Vision.look` gets from the built-in backend).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ LABELS = [
     HERE / "clothing_colours_4.csv",
     HERE / "clothing_colours_5.csv",
     HERE / "clothing_colours_6.csv",
+    HERE / "clothing_colours_7.csv",
 ]
 FOLDS = 5
 SEEDS = (0, 1, 2)
@@ -49,12 +51,13 @@ class Row:
 
 @dataclass
 class Measured:
-    """Per row: colour features, the rules' main and first colour, the encoder's vector."""
+    """Per row: colour features, the rules' main and first colour, the encoder's vectors."""
 
     x: np.ndarray
     mains: list[str]
     firsts: list[str]
     embeddings: np.ndarray
+    early: np.ndarray
 
 
 def labelled_rows(clothing: Path) -> list[Row]:
@@ -80,7 +83,7 @@ def labelled_rows(clothing: Path) -> list[Row]:
 
 def measure(rows: list[Row]) -> Measured:
     encoder = EfficientNetLite0Encoder()
-    features, mains, firsts, embeddings = [], [], [], []
+    features, mains, firsts, embeddings, early = [], [], [], [], []
     for row in rows:
         image = load_image(row.path, **LIMITS).image
         lab, mask = item_region(image)
@@ -89,19 +92,22 @@ def measure(rows: list[Row]) -> Measured:
         features.append(colour_features(lab, mask, reading))
         mains.append(reading.main)
         firsts.append(reading.ranked[0][0])
-        embeddings.append(encoder.embed([image])[0])
-    return Measured(np.array(features), mains, firsts, np.array(embeddings))
+        encoded = encoder.encode([image])
+        embeddings.append(encoded.features[0])
+        early.append(encoded.early[0])
+    return Measured(np.array(features), mains, firsts, np.array(embeddings), np.array(early))
 
 
 def measured(rows: list[Row], cache: Path | None) -> Measured:
     """`measure(rows)`, kept in `cache` (.npz) when given and reused when it exists."""
     if cache is not None and cache.is_file():
         data = np.load(cache, allow_pickle=False)
-        return Measured(data["x"], list(data["mains"]), list(data["firsts"]), data["embeddings"])
+        return Measured(data["x"], list(data["mains"]), list(data["firsts"]), data["embeddings"],
+                        data["early"])  # fmt: skip
     found = measure(rows)
     if cache is not None:
         np.savez(cache, x=found.x, mains=found.mains, firsts=found.firsts,
-                 embeddings=found.embeddings)  # fmt: skip
+                 embeddings=found.embeddings, early=found.early)  # fmt: skip
     return found
 
 

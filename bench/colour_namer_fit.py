@@ -2,16 +2,19 @@
 
     PYTHONPATH=$PWD python bench/colour_namer_fit.py --clothing ../shared/benchmarks/clothing
 
-Data and what is measured: `bench/colour_namer_data.py` (the labelled real photos of sets 1-6
+Data and what is measured: `bench/colour_namer_data.py` (the labelled real photos of sets 1-7
 and the sample catalog's synthetic images; colour features, the rules' answer and the encoder's
-vector of each). Two models are fitted: one over the colour features alone (for callers with no
+vectors of each). Two models are fitted: one over the colour features alone (for callers with no
 image vector), and one that also reads the item's embedding reduced by PCA (`--pca`, fitted on
-the training rows of each fold, then folded into the weights: `vision.colour_namer`).
+the training rows of each fold, then folded into the weights: `vision.colour_namer`) and its
+early activations (`--no-early` leaves them out), and decides "multicolour" itself.
 
 Cross-validation (repeated, same folds for every row of the table): the real photos in stratified
 5-fold (seeds 0, 1, 2), the synthetic images grouped by product into 5 folds (a product's
 variants never straddle train and test). Every fold fits on the other four folds of both sets and
-scores the held fold; the rules are scored on the same photos in the same run. Real photos:
+scores the held fold; the rules and the namer as it was before 5 Dec (embedding without the early
+activations, the rules' "multicolour" standing) are scored on the same folds in the same run
+(`--no-before` skips the latter). Real photos:
 main colour strict and counting the labeller's alternatives; synthetic rows: the first colour of
 the list, as `bench/vision.py` scores them; metals: the synthetic silver/gold images named so, and
 the real photos the rules call metal named right. Then both models are fitted on everything and
@@ -46,13 +49,17 @@ class Setting:
     pca: int = 0  # embedding components added to the features (0: colour features alone)
     rules_decide: frozenset[str] = RULES_DECIDE
     overrule_metal_at: float | None = None
+    early: bool = False  # the encoder's early activations added (with the embedding only)
+    title: str = ""  # what the row is called in the table, before its settings
 
     def label(self) -> str:
         gate = "/".join(sorted(self.rules_decide)) or "nothing"
         if self.overrule_metal_at is not None:
             gate += f" (metal unless p >= {self.overrule_metal_at:g} of another colour)"
         extra = f", + embedding PCA {self.pca}" if self.pca else ""
-        return (f"logistic C={self.c:g}, synthetic weight {self.synthetic_weight:g}{extra}, "
+        extra += " + early activations" if self.early else ""
+        title = f"{self.title}: " if self.title else ""
+        return (f"{title}logistic C={self.c:g}, synthetic weight {self.synthetic_weight:g}{extra}, "
                 f"rules below p {self.fallback_below:g}, rules decide {gate}")  # fmt: skip
 
 
@@ -77,7 +84,8 @@ def fit(x: np.ndarray, y: list[str], weight: np.ndarray, c: float, tau: float) -
 def fit_setting(m: Measured, train: np.ndarray, y: list[str], weight: np.ndarray,
                 s: Setting) -> ColourNamer:  # fmt: skip
     """The model of setting `s` fitted on rows `train`; with an embedding, the PCA basis (fitted
-    on the same rows) and the scaler of its columns are folded into weights over the vector."""
+    on the same rows) and the scaler of its columns are folded into weights over the vector, and
+    so is the scaler of the early activations."""
     labels = [y[i] for i in train]
     if not s.pca:
         plain = fit(m.x[train], labels, weight[train], s.c, s.fallback_below)
@@ -85,21 +93,29 @@ def fit_setting(m: Measured, train: np.ndarray, y: list[str], weight: np.ndarray
     centre = m.embeddings[train].mean(axis=0)
     _, _, axes = np.linalg.svd(m.embeddings[train] - centre, full_matrices=False)
     basis = axes[: s.pca]
-    columns = (m.embeddings[train] - centre) @ basis.T
-    full = fit(np.hstack([m.x[train], columns]), labels, weight[train], s.c, s.fallback_below)
-    n = m.x.shape[1]
-    scaled = full.weights[:, n:] / full.scale[n:]
+    blocks = [m.x[train], (m.embeddings[train] - centre) @ basis.T]
+    if s.early:
+        blocks.append(m.early[train])
+    full = fit(np.hstack(blocks), labels, weight[train], s.c, s.fallback_below)
+    n, k = m.x.shape[1], m.x.shape[1] + s.pca
+    scaled = full.weights[:, n:k] / full.scale[n:k]
     folded = scaled @ basis
+    intercept = full.intercept - folded @ centre - scaled @ full.mean[n:k]
+    early = None
+    if s.early:
+        early = full.weights[:, k:] / full.scale[k:]
+        intercept = intercept - early @ full.mean[k:]
     return ColourNamer(
         classes=full.classes,
         mean=full.mean[:n],
         scale=full.scale[:n],
         weights=full.weights[:, :n],
-        intercept=full.intercept - folded @ centre - scaled @ full.mean[n:],
+        intercept=intercept,
         fallback_below=s.fallback_below,
         embedding_weights=folded,
         rules_decide=s.rules_decide,
         overrule_metal_at=s.overrule_metal_at,
+        early_weights=early,
     )
 
 
@@ -107,7 +123,7 @@ def predict(namer: ColourNamer, m: Measured, rows: np.ndarray) -> list[str]:
     reads = namer.embedding_weights is not None
     out = []
     for i in rows:
-        named = namer.name(m.x[i], m.mains[i], m.embeddings[i] if reads else None)
+        named = namer.name(m.x[i], m.mains[i], m.embeddings[i] if reads else None, m.early[i])
         out.append(named[0] if named is not None else m.mains[i])
     return out
 
@@ -186,6 +202,8 @@ def main() -> None:
     )
     parser.add_argument("--rules-keep-metal", action="store_true",
                         help="model 2 never overrules the rules' silver/gold")  # fmt: skip
+    parser.add_argument("--no-early", action="store_true", help="model 2 without early activations")
+    parser.add_argument("--no-before", action="store_true", help="skip the namer before 5 Dec")
     parser.add_argument("--grid", action="store_true", help="also the other settings tried")
     parser.add_argument("--no-cv", action="store_true", help="only fit (and write)")
     parser.add_argument("--features", type=Path, default=None, help="cache of the rows (.npz)")
@@ -204,18 +222,23 @@ def main() -> None:
     print("| current rules (no fitting) | " + " | ".join(f"{v:.1%}" for v in base) + " | - |")
     colour_only = Setting(args.c, args.synthetic_weight)
     keep_metal = Setting(args.c, args.pca_synthetic_weight, pca=args.pca)
-    with_embedding = keep_metal if args.rules_keep_metal else replace(
-        keep_metal, rules_decide=RULES_DECIDE - set(METALS),
-        overrule_metal_at=args.overrule_metal_at)  # fmt: skip
+    before = replace(keep_metal, rules_decide=RULES_DECIDE - set(METALS), overrule_metal_at=0.6,
+                     title="namer before 5 Dec")  # fmt: skip
+    with_embedding = replace(keep_metal, rules_decide=frozenset(), early=not args.no_early)
+    if args.rules_keep_metal:
+        with_embedding = replace(with_embedding, rules_decide=frozenset(METALS))
+    else:
+        with_embedding = replace(with_embedding, overrule_metal_at=args.overrule_metal_at)
     settings = [] if args.no_cv else [colour_only, with_embedding]
+    if not args.no_cv and not args.no_before:
+        settings.insert(1, before)
     if args.grid and not args.no_cv:
         settings += [
+            replace(with_embedding, early=False),
+            replace(with_embedding, rules_decide=frozenset({"multicolour"})),
             replace(with_embedding, overrule_metal_at=0.0),
-            replace(keep_metal, rules_decide=frozenset()),
-            replace(keep_metal, synthetic_weight=args.synthetic_weight),
+            replace(with_embedding, synthetic_weight=args.synthetic_weight),
         ]
-        if not args.rules_keep_metal:
-            settings.insert(2, keep_metal)
     files = {"rules": by_labels_file(rows, m.mains)}
     for s in settings:
         cv, train, files[s.label()] = cross_validate(rows, m, s)
@@ -245,6 +268,7 @@ def write(rows: list[Row], m: Measured, colour_only: Setting, with_embedding: Se
         "fitted_on": counts,
         "settings": {"C": colour_only.c, "synthetic_weight": colour_only.synthetic_weight},
         "with_embedding_settings": {"C": with_embedding.c, "pca": with_embedding.pca,
+                                    "early_activations": with_embedding.early,
                                     "synthetic_weight": with_embedding.synthetic_weight},
         "regenerate": "PYTHONPATH=$PWD python bench/colour_namer_fit.py --write",
         "classes_never_seen": missing,

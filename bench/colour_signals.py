@@ -126,7 +126,7 @@ def cross_validated(
             held = np.flatnonzero(fold == k)
             full = x if extra is None else np.hstack([x, extra(train)])
             namer = fit(full[train], [y[i] for i in train], weight[train], 0.03, 0.0)
-            named = predict(namer, Measured(full, rule_mains, rule_firsts, full), held)
+            named = predict(namer, Measured(full, rule_mains, rule_firsts, full, full), held)
             for i, m in zip(held, named, strict=True):
                 mains[i] = m
         results.append(scores(rows, mains, first_colours(mains, rule_firsts), rule_mains)[:4])

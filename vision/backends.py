@@ -36,6 +36,7 @@ class PartialFacts:
     embedding: np.ndarray | None = None
     views: np.ndarray | None = None  # embeddings of other views (the mirror), for voting
     imagenet_logits: np.ndarray | None = None
+    early: np.ndarray | None = None  # the built-in encoder's early activations, for the colours
     warnings: list[str] = field(default_factory=list)
 
 
@@ -63,9 +64,14 @@ class EfficientNetUnderstanding:
         self.mirrored_view = mirrored_view
 
     def analyze(self, image: Image.Image, question: str | None) -> PartialFacts:
-        features, logits = self.encoder.embed_and_classify([image], self.mirrored_view)
-        views = features[1:] if self.mirrored_view else None
-        return PartialFacts(embedding=features[0], views=views, imagenet_logits=logits[0])
+        encoded = self.encoder.encode([image], self.mirrored_view)
+        views = encoded.features[1:] if self.mirrored_view else None
+        return PartialFacts(
+            embedding=encoded.features[0],
+            views=views,
+            imagenet_logits=encoded.logits[0],
+            early=encoded.early[0],
+        )
 
 
 _REGISTRY: dict[str, BackendFactory] = {

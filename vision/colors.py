@@ -5,9 +5,9 @@
    pixels as materials); `vision.colour_rules` folds shading, finds metal and multicolour.
 3. `vision.colour_namer`, a small learned model over `vision.colour_features` (fitted on
    hand-labelled real photos and the sample catalog's images, and also reading the item's image
-   embedding when the caller has it), names the main colour and says how sure; when it names
-   another colour than the largest family, that family's pixels take its name. Without the model
-   file, or when the model is unsure, the rules' answer stands.
+   embedding and early activations when the caller has them), names the main colour and says
+   how sure; when it names another colour than the largest family, that family's pixels take its
+   name. Without the model file, or when the model is unsure, the rules' answer stands.
 
 `color_summary` also says how sure it is, for the chat's answer.
 """
@@ -50,12 +50,16 @@ def dominant_colors(image: Image.Image, limit: int = 3) -> list[ColorShare]:
 
 
 def color_summary(
-    image: Image.Image, limit: int = 3, embedding: np.ndarray | None = None
+    image: Image.Image,
+    limit: int = 3,
+    embedding: np.ndarray | None = None,
+    early: np.ndarray | None = None,
 ) -> ColorSummary:
     """The item's colours by area, its main colour and how sure (see the module's steps).
 
-    `embedding` is the item's vector from the encoder the namer was fitted on (the photo path
-    has it already: `Vision.look_at`); without it the namer reads the colour features alone."""
+    `embedding` and `early` are the item's vectors from the encoder the namer was fitted on
+    (`vision.encoder.Encoded`; the photo path has them already: `Vision.look_at`); without them
+    the namer reads the colour features alone."""
     lab, mask = item_region(image)
     reading = read_by_rules(lab, mask)
     if reading is None:
@@ -65,7 +69,7 @@ def color_summary(
     namer = shipped_namer()
     named = None
     if namer is not None:
-        named = namer.name(colour_features(lab, mask, reading), reading.main, embedding)
+        named = namer.name(colour_features(lab, mask, reading), reading.main, embedding, early)
     if named is not None:
         main, confidence = named[0], round(named[1], 2)
         ranked, sources = _led_by(ranked, main, sources)

@@ -1,23 +1,29 @@
 """Image embeddings and ImageNet logits from EfficientNet-Lite0, with weights shipped in a package.
 
-One forward pass gives both: the pooled 1280-d features (L2-normalised, for similar-item search)
-and the 1000 ImageNet logits (for "what is it").
+One forward pass gives the pooled 1280-d features (L2-normalised, for similar-item search), the
+1000 ImageNet logits (for "what is it") and the item's early activations: the third stage's 40
+channels (28 x 28, still mostly colour and texture) averaged over the item's mask, which the
+colour namer reads beside the embedding.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from typing import Protocol, runtime_checkable
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 from PIL import Image, ImageOps
 
-from vision.framing import frame_item
+from vision.framing import frame_item, item_cover
 
 MODEL_NAME = "efficientnet-lite0"
 INPUT_SIDE = 224
 FEATURE_DIM = 1280
+EARLY_BLOCK = 4  # the last block of the third stage: 40 channels at 28 x 28
+EARLY_DIM = 40
+EARLY_GRID = 28
 BATCH_SIZE = 16
 # EfficientNet-Lite was trained on TF's preprocessing: (pixel - 127) / 128, not ImageNet mean/std.
 _MEAN = 127.0
@@ -36,6 +42,15 @@ class ImageEncoder(Protocol):
 
 class EncoderUnavailable(RuntimeError):
     """The packaged image model cannot be loaded."""
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """One forward pass over n images (2n with their mirrors, each after its image)."""
+
+    features: np.ndarray  # (rows, 1280) unit vectors
+    logits: np.ndarray  # (rows, 1000) ImageNet logits
+    early: np.ndarray  # (rows, 40) third-stage activations averaged over the item
 
 
 class EfficientNetLite0Encoder:
@@ -61,28 +76,38 @@ class EfficientNetLite0Encoder:
 
         With `mirrored`, each image is followed by its left-right mirror (2n rows): the same
         framed input flipped, so the item is found once and the network runs one batch."""
+        encoded = self.encode(images, mirrored)
+        return encoded.features, encoded.logits
+
+    def encode(self, images: list[Image.Image], mirrored: bool = False) -> Encoded:
+        """Features, logits and the item's early activations of every image (and its mirror)."""
         if not images:
-            return np.zeros((0, FEATURE_DIM), np.float32), np.zeros((0, 1000), np.float32)
+            return Encoded(
+                np.zeros((0, FEATURE_DIM), np.float32),
+                np.zeros((0, 1000), np.float32),
+                np.zeros((0, EARLY_DIM), np.float32),
+            )
         import torch
 
         model = self._load()
-        features, logits = [], []
+        features, logits, early = [], [], []
         with self._lock, torch.inference_mode():
             for start in range(0, len(images), BATCH_SIZE):
-                arrays = [
-                    to_input_array(im, self._frame_items)
-                    for im in images[start : start + BATCH_SIZE]
-                ]
+                chunk = images[start : start + BATCH_SIZE]
+                arrays = [to_input_array(im, self._frame_items) for im in chunk]
+                covers = [item_cover(im, INPUT_SIDE, EARLY_GRID, self._frame_items) for im in chunk]
                 if mirrored:
                     arrays = [v for a in arrays for v in (a, np.ascontiguousarray(a[:, :, ::-1]))]
-                batch = torch.from_numpy(np.stack(arrays))
-                maps = model.extract_features(batch)  # type: ignore[attr-defined]
+                    covers = [v for c in covers for v in (c, np.ascontiguousarray(c[:, ::-1]))]
+                maps, stage = _forward(model, torch.from_numpy(np.stack(arrays)))
                 pooled = maps.mean(dim=(2, 3))
                 logits.append(model._fc(pooled).numpy())  # type: ignore[attr-defined]
                 features.append(torch.nn.functional.normalize(pooled, dim=1).numpy())
-        return (
+                early.append(_masked_means(stage.numpy(), np.stack(covers)))
+        return Encoded(
             np.concatenate(features).astype(np.float32),
             np.concatenate(logits).astype(np.float32),
+            np.concatenate(early).astype(np.float32),
         )
 
     def _load(self) -> object:
@@ -110,6 +135,25 @@ def to_input_array(image: Image.Image, frame: bool = True) -> np.ndarray:
     square = ImageOps.pad(rgb, (INPUT_SIDE, INPUT_SIDE), Image.Resampling.BILINEAR, color=pad)
     array = (np.asarray(square, dtype=np.float32) - _MEAN) / _STD
     return np.ascontiguousarray(array.transpose(2, 0, 1))
+
+
+def _forward(model: object, batch: object) -> tuple[Any, Any]:
+    """The network's last feature maps and the early block's output, in one pass (the library's
+    `extract_features` with the early block kept; drop-connect is off in eval mode)."""
+    m: Any = model
+    x = m._swish(m._bn0(m._conv_stem(batch)))
+    stage = x
+    for index, block in enumerate(m._blocks):
+        x = block(x)
+        if index == EARLY_BLOCK:
+            stage = x
+    return m._swish(m._bn1(m._conv_head(x))), stage
+
+
+def _masked_means(maps: np.ndarray, covers: np.ndarray) -> np.ndarray:
+    """(n, channels) means of (n, channels, g, g) maps weighted by (n, g, g) item covers."""
+    weights = covers / np.maximum(covers.sum(axis=(1, 2), keepdims=True), 1e-6)
+    return np.einsum("ncij,nij->nc", maps, weights)
 
 
 def _border_pixels(array: np.ndarray) -> np.ndarray:

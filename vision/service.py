@@ -108,11 +108,11 @@ class Vision:
         working = accepted.image
         warnings: list[str] = []
         partial = self._ask_backend(working, question, warnings)
-        embedding, views = partial.embedding, partial.views
+        embedding, views, early = partial.embedding, partial.views, partial.early
         source = encoder_of(self.backend) if embedding is not None else None
         if embedding is None:
             try:
-                embedding, source = self.encoder.embed([working])[0], self.encoder
+                embedding, early, source = *_encoded(self.encoder, working), self.encoder
             except Exception as exc:  # no image model: colours and text still answer
                 log.warning("image encoder failed: %s", exc)
                 warnings.append(f"image embedding is unavailable: {exc}")
@@ -121,12 +121,13 @@ class Vision:
             ocr = self._read_text(accepted.for_reading(self.settings.max_image_pixels), warnings)
             text, label_text = (ocr.text or None, ocr.all_text) if ocr else (None, None)
         nutrition = partial.nutrition or (parse_nutrition(label_text) if label_text else None)
+        for_colour, early_for_colour = _for_colour(embedding, early, source)
         return PixelFacts(
             image_id=accepted.sha256,
             colors=(
                 ColorSummary(partial.colors, partial.colors[0].name, 0.5)
                 if partial.colors
-                else color_summary(working, embedding=_for_colour(embedding, source))
+                else color_summary(working, embedding=for_colour, early=early_for_colour)
             ),
             embedding=embedding,
             views=views,
@@ -189,9 +190,21 @@ class Vision:
             return None
 
 
-def _for_colour(embedding: np.ndarray | None, source: ImageEncoder | None) -> np.ndarray | None:
-    """The embedding, if the colour namer was fitted on vectors of the encoder that made it."""
+def _encoded(encoder: ImageEncoder, image: Image.Image) -> tuple[np.ndarray, np.ndarray | None]:
+    """The image's embedding, and its early activations when the encoder is the built-in one."""
+    if isinstance(encoder, EfficientNetLite0Encoder):
+        encoded = encoder.encode([image])
+        return encoded.features[0], encoded.early[0]
+    return encoder.embed([image])[0], None
+
+
+def _for_colour(
+    embedding: np.ndarray | None, early: np.ndarray | None, source: ImageEncoder | None
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The vectors, if the colour namer was fitted on vectors of the encoder that made them."""
     namer = shipped_namer()
     if embedding is None or source is None or namer is None:
-        return None
-    return embedding if namer.reads_embeddings_of(encoder_tag(source)) else None
+        return None, None
+    if not namer.reads_embeddings_of(encoder_tag(source)):
+        return None, None
+    return embedding, early

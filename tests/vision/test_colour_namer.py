@@ -19,7 +19,7 @@ from vision.colors import color_summary, item_region
 from vision.colour_features import CLASSES, FEATURE_NAMES, colour_features
 from vision.colour_namer import MODEL_FILE, ColourNamer, parse_namer, shipped_namer
 from vision.colour_rules import read_by_rules
-from vision.encoder import FEATURE_DIM, MODEL_NAME, EfficientNetLite0Encoder, encoder_tag
+from vision.encoder import EARLY_DIM, FEATURE_DIM, MODEL_NAME, EfficientNetLite0Encoder, encoder_tag
 from vision.service import Vision
 
 
@@ -130,6 +130,39 @@ def test_a_model_over_embeddings_refuses_a_vector_of_another_size() -> None:
         second.probabilities(namer.mean, np.zeros(3))
 
 
+def test_the_shipped_embedding_model_reads_early_activations_and_decides_multicolour() -> None:
+    namer = shipped_namer()
+    assert namer is not None and namer.with_embedding is not None
+    second = namer.with_embedding
+    assert second.early_weights is not None
+    assert second.early_weights.shape == (len(second.classes), EARLY_DIM)
+    assert "multicolour" not in second.rules_decide  # the rules' "no colour dominates" was a coin
+    assert "multicolour" in namer.rules_decide  # ... the colour-only model still defers to it
+
+
+def test_an_embedding_without_the_early_activations_gets_the_colour_only_model() -> None:
+    namer = shipped_namer()
+    assert namer is not None
+    swatch = shape_on_background((30, 40, 85), (235, 235, 230))
+    lab, mask = item_region(swatch)
+    reading = read_by_rules(lab, mask)
+    assert reading is not None
+    features = colour_features(lab, mask, reading)
+    embedding = EfficientNetLite0Encoder().embed([swatch])[0]
+    assert namer.name(features, reading.main, embedding) == namer.name(features, reading.main)
+
+
+def test_a_model_that_may_overrule_multicolour_names_the_colour_it_is_sure_of() -> None:
+    namer = shipped_namer()
+    assert namer is not None
+    leaning = _leaning_to("green", namer)
+    deciding = replace(leaning, with_embedding=replace(leaning.with_embedding, rules_decide=frozenset()))
+    vector = np.array([1.0, 0.0, 0.0, 0.0])
+    assert deciding.name(namer.mean, "multicolour", vector) == ("green", pytest.approx(1.0))
+    deferring = replace(leaning, with_embedding=replace(leaning.with_embedding, rules_decide=frozenset({"multicolour"})))
+    assert deferring.name(namer.mean, "multicolour", vector) is None
+
+
 def test_the_shipped_file_holds_a_model_over_the_encoders_embeddings() -> None:
     namer = shipped_namer()
     assert namer is not None and namer.with_embedding is not None
@@ -174,15 +207,40 @@ def test_the_photo_path_hands_its_embedding_to_the_namer_only_from_its_encoder(
     seen: list[np.ndarray | None] = []
 
     def summary(
-        image: Image.Image, limit: int = 3, embedding: np.ndarray | None = None
+        image: Image.Image,
+        limit: int = 3,
+        embedding: np.ndarray | None = None,
+        early: np.ndarray | None = None,
     ) -> colors.ColorSummary:
         seen.append(embedding)
-        return color_summary(image, limit, embedding)
+        return color_summary(image, limit, embedding, early)
 
     monkeypatch.setattr(service, "color_summary", summary)
     facts = Vision(settings, backend=_Lookalike(encoder)).look(shape_on_background((30, 40, 85)))
     assert facts.embedding is not None
     assert (seen[0] is facts.embedding) is handed
+    assert facts.colors.main == "blue"
+
+
+def test_the_built_in_backend_hands_the_namer_its_embedding_and_early_activations(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[np.ndarray | None, np.ndarray | None]] = []
+
+    def summary(
+        image: Image.Image,
+        limit: int = 3,
+        embedding: np.ndarray | None = None,
+        early: np.ndarray | None = None,
+    ) -> colors.ColorSummary:
+        seen.append((embedding, early))
+        return color_summary(image, limit, embedding, early)
+
+    monkeypatch.setattr(service, "color_summary", summary)
+    facts = Vision(settings).look(shape_on_background((30, 40, 85), (235, 235, 230)))
+    embedding, early = seen[0]
+    assert embedding is facts.embedding
+    assert early is not None and early.shape == (EARLY_DIM,)
     assert facts.colors.main == "blue"
 
 
