@@ -5,8 +5,8 @@ their splits: 941 photos, the whole clothing set; `_7.csv` was the last blind ch
 on 4 Dec before it joined the fit) and the sample catalog's synthetic variant images and shopper
 photos (their variant's colour family). Each photo is read as the photo path reads it:
 `vision.colour_features` on the current mask, the rules' answer, and the encoder's own
-L2-normalised vector of the framed item and its early activations (`EfficientNetLite0Encoder.encode`,
-what `Vision.look` gets from the built-in backend).
+L2-normalised vector of the framed item and its early activations
+(`EfficientNetLite0Encoder.encode`, what `Vision.look` gets from the built-in backend).
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ written to `vision/data/colour_namer.json` (with `--write`).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from dataclasses import dataclass, replace
@@ -35,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.colour_namer_data import FOLDS, SEEDS, Measured, Row, folds, labelled_rows, measured
 from vision.colour_features import CLASSES, FEATURE_NAMES
-from vision.colour_namer import MODEL_FILE, RULES_DECIDE, ColourNamer
+from vision.colour_namer import MODEL_FILE, RULES_DECIDE, ColourNamer, parse_namer
 from vision.encoder import EfficientNetLite0Encoder, encoder_tag
 
 METALS = ("silver", "gold")
@@ -208,6 +209,9 @@ def main() -> None:
     parser.add_argument("--no-cv", action="store_true", help="only fit (and write)")
     parser.add_argument("--features", type=Path, default=None, help="cache of the rows (.npz)")
     parser.add_argument("--write", action="store_true", help=f"write {MODEL_FILE.name}")
+    parser.add_argument("--keep-colour-only", action="store_true",
+                        help="--write refits only the embedding model; the file's colour-only "
+                             "model (and its fitted_on) stays")  # fmt: skip
     args = parser.parse_args()
     rows = labelled_rows(args.clothing)
     started = time.perf_counter()
@@ -250,27 +254,34 @@ def main() -> None:
     for model, by_file in files.items():
         print(f"| {model} | " + " | ".join(f"{by_file[n]:.1%}" for n in names) + " |")
     if args.write:
-        write(rows, m, colour_only, with_embedding, counts)
+        write(rows, m, colour_only, with_embedding, counts, args.keep_colour_only)
 
 
 def write(rows: list[Row], m: Measured, colour_only: Setting, with_embedding: Setting,
-          counts: dict[str, int]) -> None:  # fmt: skip
+          counts: dict[str, int], keep_colour_only: bool = False) -> None:  # fmt: skip
+    """Fit both models on every row and write the file; with `keep_colour_only`, the file's
+    colour-only model stays as it is and only the embedding model is refitted."""
     y = [r.colour for r in rows]
     fitted = []
     for s in (colour_only, with_embedding):
         weight = np.array([1.0 if r.source == "real" else s.synthetic_weight for r in rows])
         fitted.append(fit_setting(m, np.flatnonzero(weight > 0), y, weight, s))
     plain, second = fitted
+    fitted_on: object = counts
+    if keep_colour_only:
+        plain = parse_namer(MODEL_FILE.read_text())
+        fitted_on = json.loads(MODEL_FILE.read_text())["fitted_on"]
     namer = replace(plain, with_embedding=second,
                     encoder=encoder_tag(EfficientNetLite0Encoder()))  # fmt: skip
     missing = [k for k in CLASSES if k not in plain.classes]
     extra: dict[str, object] = {
-        "fitted_on": counts,
+        "fitted_on": fitted_on,
+        "with_embedding_fitted_on": counts,
         "settings": {"C": colour_only.c, "synthetic_weight": colour_only.synthetic_weight},
         "with_embedding_settings": {"C": with_embedding.c, "pca": with_embedding.pca,
                                     "early_activations": with_embedding.early,
                                     "synthetic_weight": with_embedding.synthetic_weight},
-        "regenerate": "PYTHONPATH=$PWD python bench/colour_namer_fit.py --write",
+        "regenerate": "PYTHONPATH=$PWD python bench/colour_namer_fit.py --write --keep-colour-only",
         "classes_never_seen": missing,
     }  # fmt: skip
     MODEL_FILE.write_text(namer.to_json(extra))

@@ -25,10 +25,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.photo_colours import photo_colours
 from catalog.colors import color_family
 from catalog.model import Product
 from vision.classify import Neighbour, guess_category
-from vision.colors import color_summary, mean_color
+from vision.colors import mean_color
 from vision.encoder import EfficientNetLite0Encoder
 from vision.intake import load_image
 from vision.nutrition import parse_nutrition
@@ -102,8 +103,7 @@ def colour_rows(
         ours = base = 0
         for path, truth in items:
             image = load_image(path, **LIMITS).image
-            embedding = encoder.embed([image])[0] if encoder is not None else None
-            colors = color_summary(image, embedding=embedding).colors
+            colors = photo_colours(image, encoder).colors
             ours += bool(colors) and colors[0].name == truth
             base += mean_color(image) == truth
         rows.append(
@@ -227,8 +227,7 @@ def latency_rows(photos: list[dict], sample: Path, encoder: EfficientNetLite0Enc
         intake_only.append(timed(intake))
 
         def pipeline(d: bytes = data) -> None:
-            image = load_image(d, **LIMITS).image
-            color_summary(image, embedding=encoder.embed([image])[0])
+            photo_colours(load_image(d, **LIMITS).image, encoder)
 
         full.append(timed(pipeline))
     (a50, a95), (b50, b95) = quantiles(intake_only), quantiles(full)

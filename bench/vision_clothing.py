@@ -25,9 +25,10 @@ from pathlib import Path
 import numpy as np
 
 from aisle.photos import KIND_RERANK_WEIGHT as KIND_WEIGHT
+from bench.photo_colours import photo_colours
 from catalog.similar import RERANK_DEPTH
 from vision.classify import Neighbour, guess_category
-from vision.colors import border_palette_color, color_summary
+from vision.colors import border_palette_color
 from vision.embed_cache import EmbeddingCache
 from vision.encoder import EfficientNetLite0Encoder
 from vision.intake import load_image
@@ -162,14 +163,13 @@ def colour_rows(root: Path, extra_labels: Sequence[Path] = ()) -> list[str]:
 def _colour_split_rows(
     root: Path, part: list[dict[str, str]], split: str, encoder: EfficientNetLite0Encoder | None
 ) -> list[str]:
-    """Main colour as the photo path names it: with the item's embedding from `encoder` (None:
-    the colour features alone, as for a caller with no embedding)."""
+    """Main colour as the photo path names it: with the item's vectors from `encoder` (None: the
+    colour features alone, as for a caller with no embedding)."""
     ours = lenient = palette = black = 0
     for r in part:
         folder = "catalog" if r["role"] == "catalog" else "queries"
         image = load_image(root / folder / r["file"], **LIMITS).image
-        embedding = encoder.embed([image])[0] if encoder is not None else None
-        main = color_summary(image, embedding=embedding).main
+        main = photo_colours(image, encoder).main
         ours += main == r["colour"]
         lenient += main in {r["colour"], *r["also"].split()}
         palette += border_palette_color(image) == r["colour"]
@@ -195,8 +195,7 @@ def latency_rows(root: Path) -> list[str]:
     for photo in queries:
         data = photo.path.read_bytes()
         started, cpu_started = time.perf_counter(), time.process_time()
-        image = load_image(data, **LIMITS).image
-        color_summary(image, embedding=framed.embed([image])[0])
+        photo_colours(load_image(data, **LIMITS).image, framed)
         full.append(_ms(started))
         cpu.append((time.process_time() - cpu_started) * 1000)
         started = time.perf_counter()

@@ -78,9 +78,9 @@ class ColourNamer:
         `embedding` (and `early` activations, if it reads them) the model fitted with them
         answers, when the file has one."""
         second = self.with_embedding
-        if embedding is not None and second is not None:
-            if second.early_weights is None or early is not None:
-                return second.name(features, rules_main, embedding, early)
+        reads_all = second is not None and (second.early_weights is None or early is not None)
+        if embedding is not None and second is not None and reads_all:
+            return second.name(features, rules_main, embedding, early)
         if rules_main in self.rules_decide:
             return None
         p = self.probabilities(features, embedding, early)
