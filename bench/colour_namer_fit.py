@@ -12,13 +12,14 @@ early activations (`--no-early` leaves them out), and decides "multicolour" itse
 Cross-validation (repeated, same folds for every row of the table): the real photos in stratified
 5-fold (seeds 0, 1, 2), the synthetic images grouped by product into 5 folds (a product's
 variants never straddle train and test). Every fold fits on the other four folds of both sets and
-scores the held fold; the rules and the namer as it was before 5 Dec (embedding without the early
-activations, the rules' "multicolour" standing) are scored on the same folds in the same run
-(`--no-before` skips the latter). Real photos:
-main colour strict and counting the labeller's alternatives; synthetic rows: the first colour of
-the list, as `bench/vision.py` scores them; metals: the synthetic silver/gold images named so, and
-the real photos the rules call metal named right. Then both models are fitted on everything and
-written to `vision/data/colour_namer.json` (with `--write`).
+scores the held fold; the rules and the namer as it was before colour9 (4 Dec: the embedding
+without the early activations, the rules' "multicolour" standing) are scored on the same folds in
+the same run (`--no-before` skips the latter). Real photos: main colour strict and counting the
+labeller's alternatives, and each labels file apart (set 7 for continuity); synthetic rows: the
+first colour of the list, as `bench/vision.py` scores them; metals: the synthetic silver/gold
+images named so, and the real photos the rules call metal named right. Then both models are
+fitted on everything and written to `vision/data/colour_namer.json` (with `--write`;
+`--keep-colour-only` refits only the embedding model).
 """
 
 from __future__ import annotations
@@ -204,7 +205,7 @@ def main() -> None:
     parser.add_argument("--rules-keep-metal", action="store_true",
                         help="model 2 never overrules the rules' silver/gold")  # fmt: skip
     parser.add_argument("--no-early", action="store_true", help="model 2 without early activations")
-    parser.add_argument("--no-before", action="store_true", help="skip the namer before 5 Dec")
+    parser.add_argument("--no-before", action="store_true", help="skip the namer before colour9")
     parser.add_argument("--grid", action="store_true", help="also the other settings tried")
     parser.add_argument("--no-cv", action="store_true", help="only fit (and write)")
     parser.add_argument("--features", type=Path, default=None, help="cache of the rows (.npz)")
@@ -227,7 +228,7 @@ def main() -> None:
     colour_only = Setting(args.c, args.synthetic_weight)
     keep_metal = Setting(args.c, args.pca_synthetic_weight, pca=args.pca)
     before = replace(keep_metal, rules_decide=RULES_DECIDE - set(METALS), overrule_metal_at=0.6,
-                     title="namer before 5 Dec")  # fmt: skip
+                     title="namer before colour9")  # fmt: skip
     with_embedding = replace(keep_metal, rules_decide=frozenset(), early=not args.no_early)
     if args.rules_keep_metal:
         with_embedding = replace(with_embedding, rules_decide=frozenset(METALS))
