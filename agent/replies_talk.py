@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.asides import aside_reply, steer_back
 from agent.buyer import details_text
+from agent.gestures import gesture_reply
 from agent.gifts import GIFT_QUESTION, read_gift
 from agent.how_to_buy import HOW_TO_BUY, asks_how_to_buy
 from agent.openers import names_a_thing, names_nothing, open_recommendation, starts_over
@@ -81,12 +83,16 @@ def talk_reply(
         if INJECTION.search(u.text.lower()):
             return (
                 f"I can only help with shopping at {store_name}, and I can't change prices, "
-                "rules or discounts. What can I help you find?"
+                f"rules or discounts. {steer_back(state)}"
             )
+        if aside := aside_reply(u.text, state, store_name):
+            return aside  # "are you an AI?", "what's the weather like?"
         return (
             f"Sorry, I can only help with shopping at {store_name}, so I can't answer that. "
-            "What can I find for you?"
+            f"{steer_back(state)}"
         )
+    if intent in {Intent.UNCLEAR, Intent.ACKNOWLEDGE} and (gesture := gesture_reply(u.text)):
+        return gesture  # "🤷", "👎"
     if intent is Intent.UNCLEAR:
         return (
             "Sorry, I didn't catch that. Tell me what you're looking for — for example "
