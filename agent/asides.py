@@ -71,11 +71,16 @@ def aside_reply(text: str, state: ShoppingState, store_name: str) -> str | None:
             "catalog, answer questions about products, handle your cart and check out for you."
         )
     elif kind == "weather":
-        answer = "I can't check the weather from here, sorry."
+        answer = (
+            f"I can't check the weather from here, sorry — I can only help with shopping at "
+            f"{store_name}."
+        )
     elif kind == "joke":
         answer = "Here's one: why did the sock go to the party alone? It couldn't find its pair."
     elif kind == "recipe":
-        answer = "I can't help with recipes, sorry — I only know this store's products."
+        answer = (
+            f"I can't help with recipes, sorry — I can only help with shopping at {store_name}."
+        )
     else:
         return None
     return f"{answer} {steer_back(state)}"

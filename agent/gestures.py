@@ -45,8 +45,12 @@ def gesture_of(text: str) -> str | None:
     return meanings[said[0]]
 
 
-def gesture_intent(text: str) -> Intent | None:
+def gesture_intent(text: str, *, opening: bool = False) -> Intent | None:
+    """The intent of a message of gestures; a smile or a thumbs up `opening` the talk (nothing
+    shown, nothing in the cart) is a hello."""
     gesture = gesture_of(text)
+    if gesture == "ok" and opening:
+        return Intent.GREET
     return _MEANS[gesture] if gesture else None
 
 

@@ -15,7 +15,7 @@ _ACK += r"|alright|got it|gotcha|right|yes|yeah|yep|yup|oh|ah|wow|fab|excellent|
 _THANKS = re.compile(
     rf"^\W*(?:{_ACK}[\s,!.:;~\-]+){{0,3}}"
     r"(?:thank (?:you|u|ya)|thanks?|thx|thnx|thanx|ty|tysm|tyvm|cheers|much appreciated"
-    r"|appreciate (?:it|that)|merci|gracias|danke|grazie)"
+    r"|appreciate (?:it|that)|merci|gracias|danke|grazie|\U0001f64f)"
     r"(?:\s+(?:so much|very much|a lot|a bunch|a ton|again|loads|heaps|mate|man|dude|buddy))*"
     r"(?:\s+for (?:that|this|those|these|the (?:help|list|info|suggestions?|options|answer|tip)"
     r"|your help|helping|the quick answer))?"

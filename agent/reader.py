@@ -160,13 +160,13 @@ def _read_one(
             understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         _classify_talk(understanding, ctx)
-    if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
-        if is_gibberish(text, known_words(ctx.search)):  # "hjkl;", "sdkfj qwrtz"
-            understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT
-            understanding.slots.category = ""
+    if _mashes_keys(understanding, text, ctx):  # "hjkl;", "sdkfj qwrtz"
+        understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT
+        understanding.slots.category = ""
     if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id and asks_first is None:
         understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
-    if understanding.intent is Intent.UNCLEAR and (meant := gesture_intent(text)):
+    opening = not (state.shown or state.focus or state.cart_id)
+    if understanding.intent is Intent.UNCLEAR and (meant := gesture_intent(text, opening=opening)):
         understanding.intent = meant  # "👍" is an ok, "🙏" a thanks, "👋" a hello
     if understanding.intent is Intent.ADD and not understanding.references.names_product:
         _read_quoted_title(understanding, ctx)
@@ -408,6 +408,13 @@ def _kind_terms(product: Any) -> set[str]:
     head = title_head(product.title)
     words = [*product.category, head or ""]
     return {term for text in words for term in tokenize(text)}
+
+
+def _mashes_keys(understanding: Understanding, text: str, ctx: Context) -> bool:
+    """A search the rules were unsure of, made of words no list knows: keyboard mashing."""
+    if understanding.intent is not Intent.SEARCH or understanding.confidence >= CONFIDENT:
+        return False
+    return is_gibberish(text, known_words(ctx.search))
 
 
 def _classify_talk(understanding: Understanding, ctx: Context) -> None:

@@ -60,7 +60,12 @@ _THANKS = {
 
 
 def talk_reply(
-    state: ShoppingState, store_name: str, policies: str = "", departments: tuple[str, ...] = ()
+    state: ShoppingState,
+    store_name: str,
+    policies: str = "",
+    departments: tuple[str, ...] = (),
+    *,
+    currency: str = "USD",
 ) -> str:
     """The reply to a message that ran no tool."""
     u = state.understanding
@@ -70,7 +75,7 @@ def talk_reply(
     if intent is Intent.THANKS_BYE:
         return _THANKS.get(language, _THANKS["en"])
     if intent is Intent.HELP:
-        return help_reply(u.text.lower(), policies, departments)
+        return help_reply(u.text.lower(), policies, departments, currency=currency)
     if intent is Intent.OFF_TOPIC:
         if u.slots.price_claim:
             return f"{PRICE_REFUSAL} Is there anything I can find or add for you?"
@@ -127,10 +132,12 @@ def talk_reply(
     return "Tell me what you're looking for and I'll search the catalog."
 
 
-def help_reply(text: str, policies: str, departments: tuple[str, ...] = ()) -> str:
+def help_reply(
+    text: str, policies: str, departments: tuple[str, ...] = (), *, currency: str = "USD"
+) -> str:
     """What the assistant does; the store's policies when asked about returns or shipping; the
     store's departments when asked what it sells."""
-    if answer := store_answer(text, policies):
+    if answer := store_answer(text, policies, currency=currency):
         return answer  # "can I pay with PayPal?", "do you ship to Canada?"
     gift = read_gift(text)
     if gift is not None and not gift.search:

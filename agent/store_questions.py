@@ -55,7 +55,9 @@ _BASED = re.compile(
     r"|go to|come to|pop into))\b"
     r"|\bare (?:you|u) (?:guys )?(?:a |an )?(?:us|uk|u\.s\.|american|british|european|canadian"
     r"|local|chinese)(?:[- ]based)? (?:company|store|shop|business|site|website)\b"
-    r"|\bwhich country (?:are|r|is) (?:you|u|the (?:store|shop))\b",
+    r"|\bwhich country (?:are|r|is) (?:you|u|the (?:store|shop))\b"
+    r"|\b(?:have|got|is there|are there) (?:a |an |any )?(?:physical |real |actual )?"
+    r"(?:stores?|shops?|branch(?:es)?|locations?|outlets?|showrooms?) (?:in|near|around)\b",
     re.I,
 )
 """Where the store is: "where are you guys based?", "is there a physical store I can visit?"."""
@@ -74,6 +76,22 @@ _PERSON = re.compile(
     re.I,
 )
 """A person to talk to: "can I speak to a real person?", "customer service number?"."""
+_HOURS = re.compile(
+    r"\b(?:are|r) (?:you|u|ya)(?: guys)? (?:open|closed)\b|\b(?:opening|business|store|shop"
+    r"|office) hours\b|\bwhat time (?:do|does) (?:you|u|the (?:store|shop)) (?:open|close)\b"
+    r"|\bwhen (?:do|does) (?:you|u|the (?:store|shop)) (?:open|close)\b",
+    re.I,
+)
+"""Opening hours: "are you open on Sundays?"."""
+_CURRENCY = re.compile(
+    r"\b(?:what|which) currency\b|\bcurrency (?:are|is|do)\b|\bprices? (?:are |is )?in "
+    r"(?:what|which)\b|\bin (?:usd|dollars|us dollars|euros?|pounds|cad|aud|gbp|eur)\?"
+    r"|\b(?:are|is) (?:the |your |these |those )?prices? (?:in|shown in) (?:usd|dollars|us dollars"
+    r"|euros?|pounds|cad|aud|gbp|eur|canadian|australian)\b"
+    r"|\b(?:pay|charge) in (?:usd|euros?|pounds|cad|aud|gbp|eur|canadian dollars)\b",
+    re.I,
+)
+"""The store's currency: "what currency are prices in?", "are prices in USD?"."""
 _RETURNS = re.compile(
     r"\b(?:return|refund|exchange|returns) polic(?:y|ies)\b"
     r"|\b(?:can|could|do|may|will) (?:i|we|you) (?:get|have|ask for|request|give me|issue)"
@@ -113,7 +131,9 @@ def asks_about_the_store(text: str) -> bool:
         return False  # "when will my order arrive?", "cancel and refund it": the order tools
     if asks_about_paying(text) or asks_where_shipped(text):
         return True
-    if _BASED.search(text) or _PERSON.search(text):
+    if _BASED.search(text) or _PERSON.search(text) or _HOURS.search(text):
+        return True
+    if _CURRENCY.search(text):
         return True
     asks = _ASKS.search(text) or _ASKS_ALSO.search(text)
     policy = _RETURNS.search(text) or _DELIVERY_TIME.search(text) or ASKS_SHIPPING_COST.search(text)
@@ -136,8 +156,13 @@ def asks_where_shipped(text: str) -> bool:
     return place not in _NOT_A_PLACE
 
 
-def store_answer(text: str, policies: str) -> str | None:
-    """A short honest answer to a payment or shipping-destination question, else None."""
+def store_answer(text: str, policies: str, *, currency: str = "USD") -> str | None:
+    """A short honest answer to a question about the store itself, else None."""
+    if _CURRENCY.search(text):  # before paying: "can I pay in euros?" asks the currency
+        return (
+            f"All prices are in {currency}, and that is the currency checkout charges in. "
+            "What can I find for you?"
+        )
     if asks_about_paying(text):
         return (
             "Payment methods are listed on the checkout page, right before you pay — that list "
@@ -169,6 +194,11 @@ def _other_store_answer(text: str, policies: str) -> str | None:
             "from this chat, and I don't have the store's phone number or email. Right here I can "
             "find products, answer questions about them, handle your cart and checkout, and look "
             "up or cancel your orders. What do you need?"
+        )
+    if _HOURS.search(text):
+        return (
+            "I'm here in this chat any time, day or night. I don't have information about "
+            "opening hours or any shop you could visit. What can I find for you?"
         )
     if _BASED.search(text):
         return (
