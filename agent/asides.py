@@ -18,10 +18,20 @@ _ABOUT_YOU = re.compile(
     r"|\bam i (?:talking|speaking|chatting|writing) (?:to|with) (?:a |an )?(?:real |actual )?"
     r"(?:bot|robot|ai|human|person|machine|computer|someone)\b"
     r"|\bwho (?:am i|are (?:you|u))(?: (?:talking|speaking|chatting) (?:to|with))?\b"
-    r"|\bwhat (?:are (?:you|u)|model are (?:you|u)|ai are (?:you|u))\s*[?!.]*$",
+    r"|\bwhat (?:are (?:you|u)|model are (?:you|u)|ai are (?:you|u))\s*[?!.]*$"
+    r"|\b(?:what'?s|whats|what is) (?:your|ur) name\b|\bdo (?:you|u) have a name\b"
+    r"|\bwho (?:made|built|created|programmed) (?:you|u)\b",
     re.I,
 )
 """A question about the assistant itself."""
+_HOW_ARE_YOU = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|and|so|btw|anyway|oh|also)\W+)*(?:how (?:are|r) (?:you|u|ya)"
+    r"(?: (?:doing|today|going|holding up|this (?:morning|afternoon|evening)))?"
+    r"|how'?s (?:it going|your day|things)|how (?:have|has) (?:you|your day) been"
+    r"|(?:you|u) (?:ok|okay|alright|good)|how'?s you)(?: (?:today|doing|then|anyway))?\W*$",
+    re.I,
+)
+"""Asking how the assistant is, with nothing else ("how are you?", "how's your day going")."""
 _WEATHER = re.compile(
     r"\b(?:what'?s|whats|what is|how'?s|hows|how is) the weather\b"
     r"|\bweather (?:today|tomorrow|tonight|this (?:week|weekend|morning|afternoon|evening)"
@@ -48,9 +58,11 @@ jacket")."""
 
 
 def aside_of(text: str) -> str | None:
-    """ "about_you", "weather", "joke" or "recipe" for an aside, None for anything else."""
+    """ "about_you", "how_are_you", "weather", "joke" or "recipe" for an aside, else None."""
     if _ABOUT_YOU.search(text):
         return "about_you"
+    if _HOW_ARE_YOU.match(text):
+        return "how_are_you"
     if _SHOPPING.search(text):
         return None
     if _WEATHER.search(text):
@@ -70,6 +82,8 @@ def aside_reply(text: str, state: ShoppingState, store_name: str) -> str | None:
             f"I'm {store_name}'s shopping assistant — an AI, not a person. I can search the "
             "catalog, answer questions about products, handle your cart and check out for you."
         )
+    elif kind == "how_are_you":
+        answer = "I'm doing well, thanks for asking!"
     elif kind == "weather":
         answer = (
             f"I can't check the weather from here, sorry — I can only help with shopping at "

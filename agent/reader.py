@@ -218,8 +218,8 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
         return Intent.ACKNOWLEDGE
     if asks_about_the_store(text):
         return Intent.HELP  # "do you ship to Canada?", "where are you based?", "refunds?"
-    if aside_of(text):
-        return Intent.OFF_TOPIC  # "btw are you an AI?", "what's the weather like?"
+    if aside := aside_of(text):  # "btw are you an AI?", "what's the weather like?"
+        return Intent.GREET if aside == "how_are_you" else Intent.OFF_TOPIC
     gift = read_gift(text, listed=bool(state.shown))
     if gift is not None and not gift.search and not (state.shown and _POINTS.search(text)):
         return Intent.HELP  # "which of these should I get him?" is about the list

@@ -70,6 +70,8 @@ def talk_reply(
     """The reply to a message that ran no tool."""
     u = state.understanding
     intent, language = u.intent, u.slots.language
+    if intent is Intent.GREET and language == "en" and (aside := aside_reply(u.text, state, "")):
+        return aside  # "how are you?" in the middle of a list
     if intent is Intent.GREET:
         return _GREETINGS.get(language, _GREETINGS["en"]).format(store=store_name)
     if intent is Intent.THANKS_BYE:

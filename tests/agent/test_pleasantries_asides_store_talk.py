@@ -144,3 +144,30 @@ def test_price_changes_asked_in_other_words_are_refused(agent: ShoppingAgent, me
     assert "can't change prices" in asked.reply
     assert cart_lines(cart) == cart_lines(added) and len(cart_lines(cart)) == 1
     assert cart.cart is not None and cart.cart.subtotal.amount == 4000
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("what currency are prices in", "prices are in USD"),
+        ("can i pay in euros?", "prices are in USD"),
+        ("are you open on sundays", "any time"),
+        ("do you have a store in london?", "don't have that information"),
+    ],
+)
+def test_more_store_facts_are_answered_from_what_the_shop_knows(
+    agent: ShoppingAgent, message: str, said: str
+) -> None:
+    (turn,) = talk(agent, message)
+    assert turn.products == [] and said in turn.reply and "carry" not in turn.reply
+
+
+def test_how_are_you_mid_list_is_small_talk_not_a_product_question(agent: ShoppingAgent) -> None:
+    _, turn = talk(agent, "boots", "how are you?")
+    assert turn.products == [] and "doing well" in turn.reply and "Back to your list" in turn.reply
+
+
+@pytest.mark.parametrize("message", ["hola, ¿cómo estás?", "hallo, wie geht's?"])
+def test_how_are_you_in_another_language_is_a_greeting(agent: ShoppingAgent, message: str) -> None:
+    (turn,) = talk(agent, message)
+    assert turn.products == [] and "carry" not in turn.reply
