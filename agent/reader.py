@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.acknowledgements import acknowledgement_intent
 from agent.asides import aside_of
 from agent.budget_words import cheapest_first
 from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
@@ -168,6 +169,9 @@ def _read_one(
     opening = not (state.shown or state.focus or state.cart_id)
     if understanding.intent is Intent.UNCLEAR and (meant := gesture_intent(text, opening=opening)):
         understanding.intent = meant  # "👍" is an ok, "🙏" a thanks, "👋" a hello
+    if _unsure_of(understanding) and (meant := acknowledgement_intent(text)):
+        understanding.intent, understanding.confidence = meant, CONFIDENT  # "perfect!!", "nvm"
+        understanding.slots.category = ""
     if understanding.intent is Intent.ADD and not understanding.references.names_product:
         _read_quoted_title(understanding, ctx)
     if understanding.intent in _MAY_CHANGE and lines and not QUESTION.search(text.lower()):
@@ -415,6 +419,16 @@ def _mashes_keys(understanding: Understanding, text: str, ctx: Context) -> bool:
     if understanding.intent is not Intent.SEARCH or understanding.confidence >= CONFIDENT:
         return False
     return is_gibberish(text, known_words(ctx.search))
+
+
+def _unsure_of(understanding: Understanding) -> bool:
+    """Only a guess so far: nothing understood, a search the rules were unsure of, or a
+    question about the list guessed from a message with no words of its own ("perfect!!")."""
+    if understanding.intent is Intent.UNCLEAR:
+        return True
+    if understanding.intent is Intent.PRODUCT_QUESTION:
+        return understanding.confidence < LIKELY
+    return understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT
 
 
 def _classify_talk(understanding: Understanding, ctx: Context) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.acknowledgements import acknowledgement_reply
 from agent.asides import aside_reply, steer_back
 from agent.buyer import details_text
 from agent.gestures import gesture_reply
@@ -100,6 +101,8 @@ def talk_reply(
         )
     if intent in {Intent.UNCLEAR, Intent.ACKNOWLEDGE} and (gesture := gesture_reply(u.text)):
         return gesture  # "🤷", "👎"
+    if intent is Intent.ACKNOWLEDGE and (words := acknowledgement_reply(u.text)):
+        return words  # "one sec", "nvm"
     if intent is Intent.UNCLEAR:
         return (
             "Sorry, I didn't catch that. Tell me what you're looking for — for example "

@@ -171,3 +171,24 @@ def test_how_are_you_mid_list_is_small_talk_not_a_product_question(agent: Shoppi
 def test_how_are_you_in_another_language_is_a_greeting(agent: ShoppingAgent, message: str) -> None:
     (turn,) = talk(agent, message)
     assert turn.products == [] and "carry" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("perfect!!", "Anything else I can find"),
+        ("nice one", "Anything else I can find"),
+        ("hmm ok", "Anything else I can find"),
+        ("awesome, that helps a lot", "You're welcome"),
+        ("you're the best", "You're welcome"),
+        ("brb", "take your time"),
+        ("nvm", "No worries"),
+        ("sorry", "No worries"),
+    ],
+)
+def test_a_pure_pleasantry_never_searches_and_the_list_stays(
+    agent: ShoppingAgent, message: str, said: str
+) -> None:
+    first, turn, add = talk(agent, "boots", message, "add the second one")
+    assert turn.products == [] and said in turn.reply and "carry" not in turn.reply
+    assert [line[0] for line in cart_lines(add)] == [ids(first)[1]]
