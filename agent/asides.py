@@ -6,7 +6,9 @@ list shown and the cart stay as they were, so "add the second one" still works a
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from agent.pending import asks_variant
 from agent.state import ShoppingState
 
 _ABOUT_YOU = re.compile(
@@ -101,9 +103,22 @@ def aside_reply(text: str, state: ShoppingState, store_name: str) -> str | None:
 
 
 def steer_back(state: ShoppingState) -> str:
-    """Where the shopping left off: the list on screen, the cart, or a fresh question."""
+    """Where the shopping left off: the option still asked for, the list on screen, the cart,
+    or a fresh question."""
+    if asks_variant(state.awaiting):
+        return f"Now — {_option_question(state.awaiting or {})}"
     if state.shown:
         return 'Back to your list — ask about any of them, or say "add the first one".'
     if state.cart_id:
         return "Your cart is just as you left it. What else can I find for you?"
     return "What can I find for you?"
+
+
+def _option_question(awaiting: dict[str, Any]) -> str:
+    """ "which color (olive, black) would you like?" for the add still waiting on it."""
+    options: dict[str, list[str]] = awaiting.get("options") or {}
+    asked = [
+        f"{slot} ({', '.join(options.get(slot, []))})" if options.get(slot) else slot
+        for slot in awaiting.get("slots", [])
+    ]
+    return f"which {' and '.join(asked)} would you like?"
