@@ -220,7 +220,7 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     question about the store itself (paying, shipping, returns, where it is, a person)."""
     if starts_over(text):
         return Intent.ACKNOWLEDGE
-    if asks_about_the_store(text):
+    if asks_about_the_store(text, has_order=bool(state.last_order_id)):
         return Intent.HELP  # "do you ship to Canada?", "where are you based?", "refunds?"
     if aside := aside_of(text):  # "btw are you an AI?", "what's the weather like?"
         return Intent.GREET if aside == "how_are_you" else Intent.OFF_TOPIC

@@ -125,8 +125,9 @@ _DELIVERY_TIME = re.compile(
 _ASKS_ALSO = re.compile(r"\b(?:if|what if|what'?s|whats|tell me|polic(?:y|ies))\b", re.I)
 
 
-def asks_about_the_store(text: str) -> bool:
-    """A question about the store itself, answered in words and never with a product list."""
+def asks_about_the_store(text: str, *, has_order: bool = False) -> bool:
+    """A question about the store itself, answered in words and never with a product list.
+    After an order, returns and delivery are about that order (agent/order_followups.py)."""
     if ORDER_STATUS.search(text) or re.search(r"\bcancel", text, re.I):
         return False  # "when will my order arrive?", "cancel and refund it": the order tools
     if asks_about_paying(text) or asks_where_shipped(text):
@@ -135,6 +136,8 @@ def asks_about_the_store(text: str) -> bool:
         return True
     if _CURRENCY.search(text):
         return True
+    if has_order:
+        return bool(ASKS_SHIPPING_COST.search(text) and _ASKS.search(text))
     asks = _ASKS.search(text) or _ASKS_ALSO.search(text)
     policy = _RETURNS.search(text) or _DELIVERY_TIME.search(text) or ASKS_SHIPPING_COST.search(text)
     return bool(asks and policy)
