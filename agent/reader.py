@@ -216,8 +216,8 @@ def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bo
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     """A message answered in words before any search: "start over" (the search is dropped, the
-    cart kept), a gift with nothing to go on, an open "what would you recommend?", a payment or
-    question about the store itself (paying, shipping, returns, where it is, a person)."""
+    cart kept), a gift with nothing to go on, an open "what would you recommend?", a question
+    about the store itself (paying, shipping, returns, where it is, a person) or an aside."""
     if starts_over(text):
         return Intent.ACKNOWLEDGE
     if asks_about_the_store(text, has_order=bool(state.last_order_id)):
