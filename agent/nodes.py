@@ -15,6 +15,7 @@ from agent.label_answers import label_follow_up
 from agent.model_replies import checked_model_reply, reword
 from agent.openers import starts_over
 from agent.outcome import ToolRun
+from agent.pending import asks_variant
 from agent.planner_rules import plan_tool_calls
 from agent.reader import read_message
 from agent.replies import RESTATES, compose_reply
@@ -25,6 +26,8 @@ from agent.tools import run_tool
 from agent.understanding import Intent
 
 _KEEPS_AWAITING = {Intent.ADD, Intent.GIVE_DETAILS}
+_ASIDES = {Intent.OFF_TOPIC, Intent.HELP}
+"""An aside ("btw are you a bot?") leaves a pending "which colour?" open for the answer after it."""
 # What a question about the last label photo reads as without it ("and how much protein?";
 # the intent classifier may call "what's the nutrition like?" off-topic or unclear).
 _LABEL_FOLLOW_UPS = {
@@ -92,7 +95,7 @@ def _keeps_awaiting(intent: Intent, awaiting: dict[str, Any]) -> bool:
     slots = awaiting.get("slots", [])
     if "details" in slots:
         return intent not in {Intent.DECLINE, Intent.CANCEL_ORDER}
-    return intent in _KEEPS_AWAITING
+    return intent in _KEEPS_AWAITING or (intent in _ASIDES and asks_variant(awaiting))
 
 
 def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:

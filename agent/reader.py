@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.acknowledgements import acknowledgement_intent
+from agent.asides import aside_of
 from agent.budget_words import cheapest_first
 from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
 from agent.cart_money import asks_extras
@@ -18,6 +20,8 @@ from agent.context import Context
 from agent.edit_clauses import edit_clauses
 from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
+from agent.gestures import gesture_intent
+from agent.gibberish import is_gibberish
 from agent.gifts import names_only_the_recipient, read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
@@ -33,14 +37,16 @@ from agent.needs import read_need
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
+from agent.pleasantries import without_thanks
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import asks_of_named_product, continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.refine_features import names_listed_feature
 from agent.shorthand import in_full, plain_shorthand
 from agent.shown_pairs import read_shown_pair
+from agent.spelling import known_words
 from agent.state import ShoppingState
-from agent.store_questions import asks_about_paying, asks_where_shipped
+from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap, swap_meant
 from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
 from agent.title_words import short_title_words
@@ -93,6 +99,7 @@ def _read_one(
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
     said = in_english(text, state.understanding.slots.language, titles, wants_details)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
+    text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
@@ -154,8 +161,17 @@ def _read_one(
             understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         _classify_talk(understanding, ctx)
+    if _mashes_keys(understanding, text, ctx):  # "hjkl;", "sdkfj qwrtz"
+        understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT
+        understanding.slots.category = ""
     if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id and asks_first is None:
         understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
+    opening = not (state.shown or state.focus or state.cart_id)
+    if understanding.intent is Intent.UNCLEAR and (meant := gesture_intent(text, opening=opening)):
+        understanding.intent = meant  # "👍" is an ok, "🙏" a thanks, "👋" a hello
+    if _unsure_of(understanding) and (meant := acknowledgement_intent(text)):
+        understanding.intent, understanding.confidence = meant, CONFIDENT  # "perfect!!", "nvm"
+        understanding.slots.category = ""
     if understanding.intent is Intent.ADD and not understanding.references.names_product:
         _read_quoted_title(understanding, ctx)
     if understanding.intent in _MAY_CHANGE and lines and not QUESTION.search(text.lower()):
@@ -200,12 +216,14 @@ def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bo
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     """A message answered in words before any search: "start over" (the search is dropped, the
-    cart kept), a gift with nothing to go on, an open "what would you recommend?", a payment or
-    shipping-destination question."""
+    cart kept), a gift with nothing to go on, an open "what would you recommend?", a question
+    about the store itself (paying, shipping, returns, where it is, a person) or an aside."""
     if starts_over(text):
         return Intent.ACKNOWLEDGE
-    if asks_about_paying(text) or asks_where_shipped(text):
-        return Intent.HELP
+    if asks_about_the_store(text, has_order=bool(state.last_order_id)):
+        return Intent.HELP  # "do you ship to Canada?", "where are you based?", "refunds?"
+    if aside := aside_of(text):  # "btw are you an AI?", "what's the weather like?"
+        return Intent.GREET if aside == "how_are_you" else Intent.OFF_TOPIC
     gift = read_gift(text, listed=bool(state.shown))
     if gift is not None and not gift.search and not (state.shown and _POINTS.search(text)):
         return Intent.HELP  # "which of these should I get him?" is about the list
@@ -394,6 +412,23 @@ def _kind_terms(product: Any) -> set[str]:
     head = title_head(product.title)
     words = [*product.category, head or ""]
     return {term for text in words for term in tokenize(text)}
+
+
+def _mashes_keys(understanding: Understanding, text: str, ctx: Context) -> bool:
+    """A search the rules were unsure of, made of words no list knows: keyboard mashing."""
+    if understanding.intent is not Intent.SEARCH or understanding.confidence >= CONFIDENT:
+        return False
+    return is_gibberish(text, known_words(ctx.search))
+
+
+def _unsure_of(understanding: Understanding) -> bool:
+    """Only a guess so far: nothing understood, a search the rules were unsure of, or a
+    question about the list guessed from a message with no words of its own ("perfect!!")."""
+    if understanding.intent is Intent.UNCLEAR:
+        return True
+    if understanding.intent is Intent.PRODUCT_QUESTION:
+        return understanding.confidence < LIKELY
+    return understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT
 
 
 def _classify_talk(understanding: Understanding, ctx: Context) -> None:

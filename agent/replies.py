@@ -51,7 +51,7 @@ def _compose(
     term = term_asked(state.understanding.text) if is_ready(state.pending_checkout) else None
     if term and state.understanding.intent is Intent.HELP:
         return term_answer(term, state.pending_checkout or {}, policies)  # the order's own terms
-    return talk_reply(state, store_name, policies, departments)
+    return talk_reply(state, store_name, policies, departments, currency=currency)
 
 
 RESTATES = {

@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.acknowledgements import acknowledgement_reply
+from agent.asides import aside_reply, steer_back
 from agent.buyer import details_text
+from agent.gestures import gesture_reply
 from agent.gifts import GIFT_QUESTION, read_gift
 from agent.how_to_buy import HOW_TO_BUY, asks_how_to_buy
 from agent.openers import names_a_thing, names_nothing, open_recommendation, starts_over
@@ -58,17 +61,24 @@ _THANKS = {
 
 
 def talk_reply(
-    state: ShoppingState, store_name: str, policies: str = "", departments: tuple[str, ...] = ()
+    state: ShoppingState,
+    store_name: str,
+    policies: str = "",
+    departments: tuple[str, ...] = (),
+    *,
+    currency: str = "USD",
 ) -> str:
     """The reply to a message that ran no tool."""
     u = state.understanding
     intent, language = u.intent, u.slots.language
+    if intent is Intent.GREET and language == "en" and (aside := aside_reply(u.text, state, "")):
+        return aside  # "how are you?" in the middle of a list
     if intent is Intent.GREET:
         return _GREETINGS.get(language, _GREETINGS["en"]).format(store=store_name)
     if intent is Intent.THANKS_BYE:
         return _THANKS.get(language, _THANKS["en"])
     if intent is Intent.HELP:
-        return help_reply(u.text.lower(), policies, departments)
+        return help_reply(u.text.lower(), policies, departments, currency=currency)
     if intent is Intent.OFF_TOPIC:
         if u.slots.price_claim:
             return f"{PRICE_REFUSAL} Is there anything I can find or add for you?"
@@ -81,12 +91,18 @@ def talk_reply(
         if INJECTION.search(u.text.lower()):
             return (
                 f"I can only help with shopping at {store_name}, and I can't change prices, "
-                "rules or discounts. What can I help you find?"
+                f"rules or discounts. {steer_back(state)}"
             )
+        if aside := aside_reply(u.text, state, store_name):
+            return aside  # "are you an AI?", "what's the weather like?"
         return (
             f"Sorry, I can only help with shopping at {store_name}, so I can't answer that. "
-            "What can I find for you?"
+            f"{steer_back(state)}"
         )
+    if intent in {Intent.UNCLEAR, Intent.ACKNOWLEDGE} and (gesture := gesture_reply(u.text)):
+        return gesture  # "🤷", "👎"
+    if intent is Intent.ACKNOWLEDGE and (words := acknowledgement_reply(u.text)):
+        return words  # "one sec", "nvm"
     if intent is Intent.UNCLEAR:
         return (
             "Sorry, I didn't catch that. Tell me what you're looking for — for example "
@@ -121,10 +137,12 @@ def talk_reply(
     return "Tell me what you're looking for and I'll search the catalog."
 
 
-def help_reply(text: str, policies: str, departments: tuple[str, ...] = ()) -> str:
+def help_reply(
+    text: str, policies: str, departments: tuple[str, ...] = (), *, currency: str = "USD"
+) -> str:
     """What the assistant does; the store's policies when asked about returns or shipping; the
     store's departments when asked what it sells."""
-    if answer := store_answer(text, policies):
+    if answer := store_answer(text, policies, currency=currency):
         return answer  # "can I pay with PayPal?", "do you ship to Canada?"
     gift = read_gift(text)
     if gift is not None and not gift.search:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -198,6 +198,11 @@ def speller_for(search: Any) -> Speller:
 def spelled(search: Any, text: str) -> str:
     """The search text with misspelt words as the catalog spells them; unchanged on any doubt."""
     return speller_for(search).text(text) if _has_catalog(search) else text
+
+
+def known_words(search: Any) -> Collection[str]:
+    """Every word the speller knows: the catalog's, the text encoder's and shoppers' own."""
+    return speller_for(search).known if _has_catalog(search) else _encoder_words()
 
 
 def warm_speller(search: Any) -> None:
