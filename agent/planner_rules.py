@@ -139,7 +139,7 @@ def _plan_one(
     if intent is Intent.GIVE_DETAILS:
         return _details_calls(state, u)
     if intent is Intent.ORDER_STATUS:
-        return [_call("order_status")]
+        return [_call("order_status", order_id=refs.order_id)]
     if intent is Intent.CANCEL_ORDER:
         tool = "cancel_order" if u.allows_order_cancel else "ask_cancel_order"
         return [_call(tool, order_id=refs.order_id)]

@@ -35,7 +35,9 @@ from agent.named_orders import read_named_order
 from agent.named_products import named_products
 from agent.needs import read_need
 from agent.openers import open_recommendation, starts_over, without_greeting
+from agent.off_topic_questions import asks_off_topic
 from agent.option_changes import option_change
+from agent.order_numbers import order_number_in
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
 from agent.pronoun_questions import keep_focus_for_property
@@ -159,6 +161,7 @@ def _read_one(
         understanding.slots.price_claim = True  # refused in the reply; the price stays
         if understanding.intent not in CART_CHANGES | {Intent.VIEW_CART, Intent.CHECKOUT}:
             understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
+    _read_world_question(understanding)
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         _classify_talk(understanding, ctx)
     if _mashes_keys(understanding, text, ctx):  # "hjkl;", "sdkfj qwrtz"
@@ -212,6 +215,26 @@ def _read_superlative(understanding: Understanding, state: ShoppingState, ctx: C
 def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bool:
     listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
     return bool(listed) and names_listed_feature(text, listed)
+
+
+_MAY_NAME_AN_ORDER = {
+    Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.ORDER_STATUS,
+}  # fmt: skip
+
+
+def _read_world_question(understanding: Understanding) -> None:
+    """ "Can you check on order #A-77812?" asks about that order; "who wins the league?" or "how
+    do I fix a puncture?" asks about the world, never for the catalog's nearest products."""
+    text = understanding.text
+    number = order_number_in(text) if understanding.intent in _MAY_NAME_AN_ORDER else None
+    if number is not None:
+        understanding.intent, understanding.confidence = Intent.ORDER_STATUS, CONFIDENT
+        understanding.references.order_id = number
+        understanding.slots.category = ""
+    elif understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
+        if asks_off_topic(text):
+            understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
+            understanding.slots.category = ""
 
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:

@@ -10,6 +10,7 @@ from contextlib import suppress
 from typing import Any
 
 from agent.addresses import ship_to_text
+from agent.order_numbers import numbered_order, unknown_order_text
 from agent.outcome import Outcome, ToolRun, money_text
 from commerce.errors import CommerceError
 from commerce.models import Address, Buyer, CheckoutSession
@@ -54,11 +55,12 @@ def give_checkout_details(run: ToolRun, name: str, email: str, address: dict[str
 
 def order_status(run: ToolRun, order_id: str | None = None) -> Outcome:
     commerce = run.ctx.commerce
-    wanted = order_id or run.state.last_order_id
-    if wanted:
-        order = commerce.get_order(wanted)
-        if order.thread_id != run.thread_id:  # an order id is no key to another's order
-            return Outcome(False, f"Order {wanted} is not one of this conversation's orders.")
+    if order_id:  # "check on order #A-77812": only this conversation's orders are looked at
+        order = numbered_order(commerce.orders_for_thread(run.thread_id), order_id)
+        if order is None:
+            return Outcome(False, unknown_order_text(order_id), {"unknown_order": order_id})
+    elif run.state.last_order_id:
+        order = commerce.get_order(run.state.last_order_id)
     else:
         orders = commerce.orders_for_thread(run.thread_id)
         if not orders:
