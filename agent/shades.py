@@ -8,20 +8,21 @@ blues" is still better than nothing). "navy blue" names navy; "navy or black" na
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from aisle.colors import FAMILIES
+from aisle.colors import FAMILIES, SHADES
 from catalog.colors import color_family
 
 
 def in_shades_said(hits: list[Any], said: list[str], text: str) -> list[Any]:
     """The hits offered in a shade the shopper named, when some are; else all of them. A
     family named on its own beside the shade ("lavender or purple-ish") takes in the family."""
-    words = [w.lower() for w in said]
+    lowered = " ".join(text.lower().split())
+    words = [_qualified(w.lower(), lowered) for w in said]
     shades = [w for w in words if not _family(w) and color_family(w)]
     if not shades or not hits:
         return hits
-    lowered = " ".join(text.lower().split())
     alone = {
         color_family(w)
         for w in words
@@ -34,6 +35,18 @@ def in_shades_said(hits: list[Any], said: list[str], text: str) -> list[Any]:
     families = {f for w in words if _family(w) and (f := color_family(w))} - covered
     kept = [h for h in hits if _offers(h, shades, families)]
     return kept or hits
+
+
+def _qualified(word: str, text: str) -> str:
+    """A family word with the qualifier before it that makes a shade of the vocabulary: "light
+    grey" is light gray (the colour words read it as "grey" alone)."""
+    if not _family(word):
+        return word
+    plain = word.replace("grey", "gray")
+    for said in re.finditer(rf"\b([a-z]+)[\s-]+{re.escape(word)}\b", text):
+        if f"{said[1]} {plain}" in SHADES:
+            return f"{said[1]} {plain}"
+    return word
 
 
 def _family(word: str) -> bool:
