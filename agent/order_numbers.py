@@ -25,9 +25,9 @@ def order_number_in(text: str) -> str | None:
     for match in _NUMBERED.finditer(text):
         number = match.group("number")
         marked = bool(match.group("marker")) or "#" in match.group(0)
-        if marked or not number.isdigit() or len(number) >= _LONG_NUMBER:
-            if not re.fullmatch(r"\d+(?:st|nd|rd|th|s|pcs?)", number, re.I):
-                return number
+        counted = re.fullmatch(r"\d+(?:st|nd|rd|th|s|pcs?)", number, re.I)  # "order 3rd"
+        if (marked or not number.isdigit() or len(number) >= _LONG_NUMBER) and not counted:
+            return number
     return None
 
 

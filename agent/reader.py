@@ -34,8 +34,8 @@ from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.named_products import named_products
 from agent.needs import read_need
-from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.off_topic_questions import asks_off_topic
+from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.option_changes import option_change
 from agent.order_numbers import order_number_in
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
@@ -222,6 +222,11 @@ _MAY_NAME_AN_ORDER = {
 }  # fmt: skip
 
 
+def _weak_search(understanding: Understanding) -> bool:
+    """The rules could only call the message a search."""
+    return understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT
+
+
 def _read_world_question(understanding: Understanding) -> None:
     """ "Can you check on order #A-77812?" asks about that order; "who wins the league?" or "how
     do I fix a puncture?" asks about the world, never for the catalog's nearest products."""
@@ -231,10 +236,9 @@ def _read_world_question(understanding: Understanding) -> None:
         understanding.intent, understanding.confidence = Intent.ORDER_STATUS, CONFIDENT
         understanding.references.order_id = number
         understanding.slots.category = ""
-    elif understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
-        if asks_off_topic(text):
-            understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
-            understanding.slots.category = ""
+    elif _weak_search(understanding) and asks_off_topic(text):
+        understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
+        understanding.slots.category = ""
 
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:
