@@ -16,6 +16,7 @@ from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
+from agent.companions import companion_kind
 from agent.context import Context
 from agent.edit_clauses import edit_clauses
 from agent.emoji_words import with_emoji_words
@@ -138,6 +139,7 @@ def _read_one(
         understanding.confidence = max(understanding.confidence, CONFIDENT)
     if _asks_what_is_left(state, text):
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
+    _read_companion(understanding, state)
     if not continues_variant_question(understanding, state.understanding, state.focus):
         asks_of_named_product(understanding, state.understanding, state.focus, state.shown)
     if _may_name_two(understanding):
@@ -220,6 +222,28 @@ def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bo
 _MAY_NAME_AN_ORDER = {
     Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.ORDER_STATUS,
 }  # fmt: skip
+
+
+_MAY_ASK_COMPANION = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION}
+
+
+def _read_companion(understanding: Understanding, state: ShoppingState) -> None:
+    """ "And scarves to go with it?" after a beanie: a search for scarves, not a question about
+    the beanie."""
+    in_view = state.shown or state.focus or state.cart_id
+    if understanding.intent not in _MAY_ASK_COMPANION or not in_view:
+        return
+    kind = companion_kind(understanding.text)
+    if kind is None:
+        return
+    understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT
+    understanding.slots.category = kind
+    head = request_head(kind)
+    understanding.slots.kind = head.word if head is not None else ""
+    understanding.slots.asked, understanding.slots.options_asked = [], []
+    understanding.slots.needs = ""
+    refs = understanding.references
+    refs.pronoun, refs.product_ids, refs.ordinals = False, [], []
 
 
 def _weak_search(understanding: Understanding) -> bool:
