@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.count_answers import count_answer
 from agent.label_answers import product_nutrition_answer
 from agent.negations import MATERIALS
 from agent.option_prices import option_price
@@ -36,6 +37,9 @@ _GENERIC = {"material", "stock", "price", "size", "color", "brand", "nutrition",
 def answer(product: Product, understanding: Understanding, currency_text: Any) -> str:
     """One short answer to everything the message asks ("how much is it, and what is it made
     of?" gets both); `currency_text` formats a Money-shaped dict."""
+    counted = count_answer(product, understanding.text)  # "how many tea bags come in a box?"
+    if counted is not None:
+        return counted
     parts = [p for p in _answer_parts(product, understanding, currency_text) if p]
     return " ".join(dict.fromkeys(parts))
 
