@@ -238,7 +238,8 @@ def change_cart_line(
     data = {"product": line.title, "quantity": quantity, "cart": cart_summary(cart)}
     done = f"Removed {line.title}." if quantity <= 0 else f"{line.title} is now × {quantity}."
     rest = f"Your cart now has:\n{cart_text(cart)}" if cart.lines else "Your cart is now empty."
-    return _reconfirm(run, cart, Outcome(True, f"{done} {rest}", data))
+    changed = {"focus": line.product_id} if quantity > 0 else {}  # "take one off" means it next
+    return _reconfirm(run, cart, Outcome(True, f"{done} {rest}", data, changed))
 
 
 _SWAP_WORDS = re.compile(r"\b(?:swap|switch|exchange|replace|instead of|trade)\b", re.I)
