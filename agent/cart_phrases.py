@@ -12,10 +12,12 @@ import re
 
 from catalog.sparse import tokenize
 
-# "add 2 kettle chips and 1 lime chips": another item, with its own count, after "and" / ",".
+# "add 2 kettle chips and 1 lime chips": another item, with its own count, after "and" / ","
+# (", two piece" or ", 2 pcs" closing an item is its count, not another item).
 ITEM_BREAK = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
-    r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)[a-z])"
+    r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)"
+    r"(?!(?:pieces?|pcs?|pairs?|units?|items?)\b\W*(?:please|pls|plz|thanks?|thx)?\W*$)[a-z])"
 )
 _COUNT_WORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a couple": 2,
