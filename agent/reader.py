@@ -48,6 +48,7 @@ from agent.refine_features import names_listed_feature
 from agent.shorthand import in_full, plain_shorthand
 from agent.shown_pairs import read_shown_pair
 from agent.spelling import known_words
+from agent.split_orders import split_order
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap, swap_meant
@@ -148,6 +149,7 @@ def _read_one(
         _ask_about_catalog_product(understanding, ctx)
     if not has_image and not is_ready(state.pending_checkout):
         read_named_order(understanding, state.awaiting or {}, ctx.search)  # "<title> in black"
+        _read_split_order(understanding, ctx)  # "2 Dad Caps, one navy and one mustard"
     _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
@@ -222,6 +224,28 @@ def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bo
 _MAY_NAME_AN_ORDER = {
     Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.ORDER_STATUS,
 }  # fmt: skip
+
+
+_MAY_SPLIT = {Intent.SEARCH, Intent.REFINE, Intent.ADD}
+
+
+def _read_split_order(understanding: Understanding, ctx: Context) -> None:
+    """One product in several options said at once: an add of each share."""
+    items = understanding.slots.items
+    if understanding.intent not in _MAY_SPLIT or len(items) > 1:
+        return
+    found = split_order(understanding.text, ctx.search)
+    if found is None or (items and items[0]["product_id"] != found[0].id):
+        return  # an order by title read it as another product: that reading stands
+    product, shares = found
+    slots, refs = understanding.slots, understanding.references
+    understanding.intent, understanding.confidence = Intent.ADD, CONFIDENT
+    slots.items = [
+        {"product_id": product.id, "words": s.words, "quantity": s.quantity, "size": s.size}
+        for s in shares
+    ]
+    slots.category, slots.quantity = "", None
+    refs.product_ids, refs.names_product, refs.ordinals = [product.id], True, []
 
 
 _MAY_ASK_COMPANION = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION}

@@ -1,0 +1,165 @@
+"""Several of one product in different options, said once: "2 Dad Caps please, one navy and one
+mustard", "three of the Pima Crew Tee: two in black, one in white, all M".
+
+A shop assistant hears two adds of one product, each in its own colour or size, not a search
+for caps in navy and yellow. The product is the one whose title holds every word said for it
+("Dad Caps": Dad Cap Washed Hat); each share ("one navy", "the other in mustard") must name an
+option value of that product, and the shares add up to the count said, if one was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from agent.slots import color_words_in, size_in
+from agent.variants import size_said
+from catalog.colors import color_family
+from catalog.sparse import tokenize
+
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|the other|another|the other one)"
+_SHARES_START = re.compile(r"(?:[,;:\-–—]\s*|\s+)(?=(?:one|1|two|2|three|3)\b)")
+_SEVERAL = re.compile(rf"\b(?:and|&|,|;|plus)\s*{_COUNT}\b")
+_SHARE_BREAK = re.compile(rf"\s*(?:,|;|&|\band\b|\bplus\b)\s*(?:and\s+)?(?={_COUNT}\b)")
+_SHARE = re.compile(
+    rf"^(?P<count>{_COUNT})\b(?:\s+(?:of (?:them|those|each)|pairs?|pieces?|units?))?"
+    r"(?:\s+(?:in|of|as|with|is|should be|can be|for))?\s*(?P<options>.*)$"
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "another": 1}
+_LEAD = re.compile(
+    r"^\W*(?:(?:hi+|hey|ok(?:ay)?|so|and|also|please|pls|can i (?:get|have)|could i (?:get|have)"
+    r"|i'?d like|i want|i need|i'?ll take|i'?ll have|give me|get me|add|put|buy|order)\b\W*)*"
+    r"(?P<count>\d{1,2}|two|three|four|five|six|a couple of|a pair of)?\s*(?:x\s+)?"
+    r"(?:(?:pairs?|packs?|boxes|box|bags?|bottles?|units?|pieces?)\s+of\s+)?"
+    r"(?:(?:of\s+)?the\s+)?"
+)
+_FILLER = frozenset(
+    tokenize("please pls plz thanks in my cart basket bag trolley to into for me each colour color")
+)
+
+
+@dataclass(frozen=True)
+class Share:
+    """One part of the count, in its own options."""
+
+    quantity: int
+    words: str
+    size: str | None
+
+
+def split_order(text: str, search: Any) -> tuple[Any, list[Share]] | None:
+    """(product, its shares) when the message orders one product split across options."""
+    lowered = " ".join(text.lower().split())
+    if "?" in lowered:
+        return None
+    for start in _SHARES_START.finditer(lowered):
+        tail = lowered[start.end() :]
+        if not _SEVERAL.search(tail):
+            continue
+        found = _read(lowered[: start.start()].strip(" ,;:-"), tail, search)
+        if found is not None:
+            return found
+    return None
+
+
+def _read(head: str, tail: str, search: Any) -> tuple[Any, list[Share]] | None:
+    lead = _LEAD.match(head)
+    said_count = _number(lead["count"]) if lead and lead["count"] else None
+    named = head[lead.end() :] if lead else head
+    product = _product_named(named, search)
+    if product is None:
+        return None
+    shares = _shares(tail, product, _options_of(named, product))
+    if len(shares) < 2:
+        return None
+    if said_count is not None and sum(s.quantity for s in shares) != said_count:
+        return None
+    return product, shares
+
+
+def _number(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return {"a couple of": 2, "a pair of": 2}.get(word, _NUMBERS.get(word, 0))
+
+
+def _product_named(words: str, search: Any) -> Any:
+    """The one product whose title holds every term said for it (at least two, or one that is
+    most of a short title)."""
+    said = set(tokenize(words)) - _FILLER
+    if not said:
+        return None
+    found = []
+    for hit in search.search(words, limit=5, parse=False).hits:
+        title = set(tokenize(hit.product.title))
+        named = said - (_option_terms(hit.product, words) - title)  # "… socks in white"
+        if named and named <= title and (len(named) >= 2 or len(named) / len(title) >= 0.5):
+            found.append(hit.product)
+    return found[0] if len(found) == 1 else None
+
+
+def _option_terms(product: Any, words: str) -> set[str]:
+    """The terms of the product's option values and of the colours said."""
+    values = {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
+    return values | {t for word in color_words_in(words) for t in tokenize(word)} | {"size"}
+
+
+def _options_of(named: str, product: Any) -> str:
+    """The option words said with the product for every share ("… socks in white")."""
+    title = set(tokenize(product.title))
+    options = _option_terms(product, named) - title
+    return " ".join(w for w in re.findall(r"[a-z0-9-]+", named) if set(tokenize(w)) & options)
+
+
+_COMMON = re.compile(
+    r"[,;]?\s*\b(?:all|both|each|every one)\b(?:\s+(?:of them|in))?\s+(?P<options>[^,;]+)$"
+)
+"""Options every share has: "…, all size M", "both in a medium"."""
+
+
+def _shares(text: str, product: Any, said_before: str = "") -> list[Share]:
+    text = text.strip(" .!")
+    common = _COMMON.search(text)
+    shared = f" {common['options']}" if common else ""
+    shared += f" {said_before}" if said_before else ""
+    if common:
+        text = text[: common.start()]
+    shares = []
+    for part in _SHARE_BREAK.split(text):
+        match = _SHARE.match(part.strip())
+        if match is None:
+            return []
+        options = match["options"].strip(" .!,") + shared
+        colours = [c for c in color_words_in(options) if _offers_colour(product, c)]
+        size = size_in(options) or size_said(product, options)
+        if not _pins(product, colours, size) or not _only_options(options, product):
+            return []  # a share that leaves an option open is not split here
+        said = match["count"]
+        quantity = int(said) if said.isdigit() else _NUMBERS.get(said.split()[-1], 1)
+        words = f"{product.title} in {options}"
+        shares.append(Share(quantity=quantity, words=words, size=size))
+    return shares
+
+
+def _pins(product: Any, colours: list[str], size: str | None) -> bool:
+    """Every option the product varies in (colour, size) is given for the share."""
+    varies = {
+        key
+        for key in {k for v in product.variants for k in v.options}
+        if len({v.options.get(key) for v in product.variants}) > 1
+    }
+    given = ({"color"} if colours else set()) | ({"size"} if size else set())
+    return bool(given) and varies <= given
+
+
+def _offers_colour(product: Any, colour: str) -> bool:
+    values = {(v.color or "").lower() for v in product.variants}
+    return colour in values or color_family(colour) in {color_family(v) for v in values}
+
+
+def _only_options(options: str, product: Any) -> bool:
+    left = set(tokenize(options)) - _FILLER - {"size"}
+    left -= {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
+    left -= {t for word in color_words_in(options) for t in tokenize(word)}
+    return not {t for t in left if color_family(t) is None}
