@@ -19,6 +19,7 @@ from agent.checkout import is_ready
 from agent.companions import companion_kind
 from agent.context import Context
 from agent.edit_clauses import edit_clauses
+from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
@@ -107,6 +108,8 @@ def _read_one(
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
+    if state.cart_id:
+        text = without_timing(text)  # "wait, add another pair of those socks first"
     asks_first = _asks_first(state, text)
     plain = _plain_request(state, text) if asks_first is None else text
     searches, text = plain != text, plain

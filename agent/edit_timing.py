@@ -1,0 +1,42 @@
+"""When a cart edit should happen, said around it: "wait, add another pair of those socks first".
+
+"Wait," before an edit and "first" or "before I pay" after it only place the edit before the
+checkout; they are neither a "no" to the order nor an ordinal ("the first one"). With them left
+out the edit reads as it would anywhere else ("add another pair of those socks").
+"""
+
+from __future__ import annotations
+
+import re
+
+_EDIT = (
+    r"(?:add|remove|delete|take|make|change|put|throw|toss|drop|swap|switch|get rid of"
+    r"|grab|bump|increase|reduce)\b"
+)
+_HOLD = re.compile(
+    r"^\W*(?:(?:oh|ah|um+|hmm+|actually|sorry|oops)[\s,.!-]+)*"
+    r"(?:wait|hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?)[\s,.!-]+"
+    r"(?:(?:actually|please|pls|can you|could you|let me|i want to|i'?d like to)[\s,]+)*"
+    rf"(?={_EDIT})",
+    re.I,
+)
+_FIRST = re.compile(
+    r"[\s,]+(?:first|beforehand|before (?:i|we) (?:pay|check ?out|confirm|order|buy)"
+    r"|before (?:checkout|checking out|paying|confirming|the order))"
+    r"(?:[\s,]+(?:please|pls|thanks|thx|ok|okay))*\W*$",
+    re.I,
+)
+
+
+def without_timing(text: str) -> str:
+    """The edit without the words that only time it; other messages as they are."""
+    held = _HOLD.match(text)
+    rest = text[held.end() :] if held else text
+    if not re.match(rf"\W*(?:(?:please|pls|also|and)\s+)*{_EDIT}", rest, re.I):
+        return text
+    first = _FIRST.search(rest)
+    if first and re.search(r"\b(?:the|that|this|my|your)$", rest[: first.start()], re.I):
+        first = None  # "add the first": the first product listed
+    if not held and not first:
+        return text
+    return rest[: first.start()] if first else rest
