@@ -152,10 +152,17 @@ def named_order(text: str, search: Any) -> NamedOrder | None:
     return NamedOrder(items=items, checkout=bool(checkout), details=details)
 
 
+_SHIP_TO = (
+    r"[,.;]?\s*(?:and\s+)?(?:please\s+|pls\s+)?(?:ship|send|deliver|post|mail)"
+    r"(?:\s+(?:it|them|this|that|everything|the order))?\s+to\s+"
+)
+"""", please ship to Lucas Oliveira, lucas@…": the details after the items."""
+
+
 def _split_details(lowered: str, text: str) -> tuple[str, str]:
     """Items, then the buyer's details after the sentence or colon that ends them ("… in sand.
     Details: Noor Haddad, noor@…")."""
-    for match in re.finditer(r"[.:;!]\s+|\s[-\u2013\u2014]\s", lowered):
+    for match in re.finditer(r"[.:;!]\s+|\s[-\u2013\u2014]\s|" + _SHIP_TO, lowered):
         after = text[match.end() :]
         if "@" in after and details_in(_DETAILS_LEAD.sub("", after, count=1)):
             return lowered[: match.start()], after
