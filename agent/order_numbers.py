@@ -44,6 +44,6 @@ def numbered_order(orders: list[Any], number: str) -> Any:
 def unknown_order_text(number: str) -> str:
     """Said when the number quoted is not one of this conversation's orders."""
     return (
-        f"Sorry, I can't find order {number} — I can only see orders placed in this "
-        "conversation, and none has that number."
+        f"Sorry, I can't find order {number}: it is not one of this conversation's orders "
+        "(I can only see the orders made in this chat)."
     )
