@@ -143,6 +143,7 @@ def _read_one(
         understanding.confidence = max(understanding.confidence, CONFIDENT)
     if _asks_what_is_left(state, text):
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
+    _read_world_question(understanding)  # before any title it quotes makes it a question
     _read_companion(understanding, state)
     if not continues_variant_question(understanding, state.understanding, state.focus):
         asks_of_named_product(understanding, state.understanding, state.focus, state.shown)
@@ -168,7 +169,6 @@ def _read_one(
         understanding.slots.price_claim = True  # refused in the reply; the price stays
         if understanding.intent not in CART_CHANGES | {Intent.VIEW_CART, Intent.CHECKOUT}:
             understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
-    _read_world_question(understanding)
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         _classify_talk(understanding, ctx)
     if _mashes_keys(understanding, text, ctx):  # "hjkl;", "sdkfj qwrtz"
@@ -226,6 +226,7 @@ def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bo
 
 _MAY_NAME_AN_ORDER = {
     Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.ORDER_STATUS,
+    Intent.OFF_TOPIC, Intent.UNCLEAR,
 }  # fmt: skip
 
 

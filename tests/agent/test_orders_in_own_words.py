@@ -1,0 +1,148 @@
+"""Orders and cart edits as shoppers word them, through `ShoppingAgent.chat`: one product in
+several colours at once ("2 Dad Caps, one navy and one mustard"), a count said as "two piece",
+"take one off" right after a line was changed, an edit timed with "wait, … first" at the order
+confirmation, an order by title followed by ", please ship to <details>", and an address whose
+house and flat number are written "5/12" with a Polish postal code."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from aisle.money import Money
+from catalog.model import Product, Variant
+from tests.agent.talk import BUYER, cart_lines, talk
+
+
+def _product(
+    pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str
+) -> Product:
+    price = Money.from_decimal(dollars, "USD")
+    variants = [
+        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=30)
+        for i, opts in enumerate(options or [{}])
+    ]
+    return Product(id=pid, title=title, category=category, variants=variants)
+
+
+def _grid(colors: list[str], sizes: list[str]) -> list[dict[str, str]]:
+    return [{"color": c, "size": s} for c in colors for s in sizes]
+
+
+PRODUCTS = [
+    _product(
+        "CAP1",
+        "Dad Cap Washed Hat",
+        ["Apparel", "Hats"],
+        _grid(["navy", "mustard", "khaki"], ["One Size"]),
+        "19",
+    ),
+    _product(
+        "BEA1", "Wool Beanie Hat", ["Apparel", "Hats"], _grid(["black", "grey"], ["One Size"]), "28"
+    ),
+    _product(
+        "SOC1",
+        "Run Light Quarter Socks",
+        ["Apparel", "Socks"],
+        _grid(["navy", "white"], ["S", "M", "L"]),
+        "25",
+    ),
+    _product(
+        "TEE1",
+        "Pima Crew Tee",
+        ["Apparel", "T-Shirts"],
+        _grid(["coral", "olive"], ["S", "M"]),
+        "14",
+    ),
+    _product(
+        "BOX1",
+        "Glass 10-Piece Food Storage Set",
+        ["Kitchen", "Food Storage"],
+        [{"size": "4 piece"}, {"size": "10 piece"}],
+        "40",
+    ),
+    _product(
+        "SAN1",
+        "Recovery Slide Sandal",
+        ["Footwear", "Sandals"],
+        _grid(["turquoise", "black"], ["8", "9"]),
+        "26",
+    ),
+]
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    return PRODUCTS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "2 Dad Caps please, one navy and one mustard",
+        "can I get two of the Dad Cap Washed Hat - one in navy, the other in mustard",
+    ],
+)
+def test_one_product_in_two_colours_at_once_is_two_lines(
+    agent: ShoppingAgent, message: str
+) -> None:
+    turn = agent.chat(None, message)
+    assert cart_lines(turn) == [
+        ("CAP1", "mustard / one size", 1),
+        ("CAP1", "navy / one size", 1),
+    ], turn.reply
+    removed = agent.chat(turn.thread_id, "on second thought, remove the blue one")
+    assert cart_lines(removed) == [("CAP1", "mustard / one size", 1)], removed.reply
+
+
+def test_a_count_said_as_pieces_after_the_item(agent: ShoppingAgent) -> None:
+    turn = agent.chat(None, "please put in the basket the Wool Beanie Hat black, two piece")
+    assert cart_lines(turn) == [("BEA1", "black / one size", 2)], turn.reply
+    assert "Food Storage" not in turn.reply
+
+
+def test_take_one_off_after_changing_a_line_changes_that_line(agent: ShoppingAgent) -> None:
+    turns = talk(
+        agent,
+        "put 1 pair of Run Light Quarter Socks in navy, size M in my cart",
+        "and a Pima Crew Tee, coral, size M",
+        "make the socks 3",
+        "hmm actually take one off, 2 is enough",
+    )
+    assert cart_lines(turns[-1]) == [
+        ("SOC1", "navy / m", 2),
+        ("TEE1", "coral / m", 1),
+    ], turns[-1].reply
+
+
+def test_wait_add_another_first_at_the_confirmation(agent: ShoppingAgent) -> None:
+    *_, summary = talk(
+        agent, "add the Run Light Quarter Socks in white, size L", f"check out, {BUYER}"
+    )
+    assert summary.awaiting_confirmation, summary.reply
+    edited = agent.chat(summary.thread_id, "wait, add another pair of those socks first")
+    assert edited.order is None and edited.products == [], edited.reply
+    assert cart_lines(edited) == [("SOC1", "white / l", 2)], edited.reply
+
+
+def test_an_order_by_title_then_please_ship_to_the_details(agent: ShoppingAgent) -> None:
+    turn = agent.chat(
+        None,
+        "I want the Recovery Slide Sandal in turquoise size 9, please ship to Lucas Oliveira, "
+        "lucas.oliveira@example.com.br, Rua das Flores 250, apto 31, São Paulo - SP, 01310-100, "
+        "Brazil",
+    )
+    assert cart_lines(turn) == [("SAN1", "turquoise / 9", 1)], turn.reply
+    assert turn.order is None and turn.awaiting_confirmation, turn.reply
+    assert "Lucas Oliveira" in turn.reply and "01310-100" in turn.reply, turn.reply
+
+
+def test_a_flat_number_after_a_slash_and_a_polish_postal_code(agent: ShoppingAgent) -> None:
+    *_, summary = talk(
+        agent,
+        "add the Dad Cap Washed Hat in navy",
+        "I checkout now. Name Kasia Nowak, email kasia.nowak@example.pl, address ul. Długa 5/12, "
+        "31-147 Kraków, Poland",
+    )
+    assert summary.awaiting_confirmation, summary.reply
+    assert "Długa 5/12" in summary.reply and "31-147 Kraków" in summary.reply, summary.reply
