@@ -46,6 +46,9 @@ from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import asks_of_named_product, continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.refine_features import names_listed_feature
+
+
+from agent.resumed_checkout import takes_up_checkout
 from agent.shorthand import in_full, plain_shorthand
 from agent.shown_pairs import read_shown_pair
 from agent.spelling import known_words
@@ -189,6 +192,8 @@ def _read_one(
     if not lines and understanding.intent not in _NEVER_A_SWAP and says_swap(text):
         understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
         understanding.slots.category = ""  # "swap that for the first one" with nothing to swap
+    if lines and _takes_up_checkout(understanding, state):
+        understanding.intent, understanding.confidence = Intent.CHECKOUT, CONFIDENT
     _resolve(understanding, state, lines)
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:
         read_like_shown(understanding, state, like)  # "anything similar to the third but cheaper"
@@ -272,6 +277,18 @@ def _read_companion(understanding: Understanding, state: ShoppingState) -> None:
     understanding.slots.needs = ""
     refs = understanding.references
     refs.pronoun, refs.product_ids, refs.ordinals = False, [], []
+
+
+_GOES_ON = {Intent.ACKNOWLEDGE, Intent.VIEW_CART, Intent.CONFIRM}
+
+
+def _takes_up_checkout(understanding: Understanding, state: ShoppingState) -> bool:
+    """ "Ok I've thought about it, let's do it" right after "not yet" at the summary."""
+    if state.understanding.intent is not Intent.DECLINE or state.pending_checkout:
+        return False
+    if understanding.intent in _GOES_ON:
+        return takes_up_checkout(understanding.text, plain_yes=True)
+    return _weak_search(understanding) and takes_up_checkout(understanding.text, plain_yes=False)
 
 
 def _weak_search(understanding: Understanding) -> bool:

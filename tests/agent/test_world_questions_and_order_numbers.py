@@ -86,3 +86,25 @@ def test_ok_lets_check_out_after_an_edit_shows_the_summary_first(agent: Shopping
     assert again.order is None and again.awaiting_confirmation, again.reply
     placed = agent.chat(summary.thread_id, "yes")
     assert placed.order is not None, placed.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ok I've thought about it, let's do it", "alright, can you show me the total again?"],
+)
+def test_going_on_after_not_yet_shows_the_summary_again(agent: ShoppingAgent, message: str) -> None:
+    *_, summary = talk(agent, "add the Stoneware Diner Mug", f"check out, {BUYER}")
+    paused = agent.chat(summary.thread_id, "hmm wait, not yet, let me think about it")
+    assert not paused.awaiting_confirmation and paused.order is None, paused.reply
+    again = agent.chat(summary.thread_id, message)
+    assert again.awaiting_confirmation and again.order is None, again.reply
+    assert again.checkout is not None, again.reply
+    placed = agent.chat(summary.thread_id, "yes")
+    assert placed.order is not None, placed.reply
+
+
+def test_a_bare_ok_after_not_yet_only_acknowledges(agent: ShoppingAgent) -> None:
+    *_, summary = talk(agent, "add the Stoneware Diner Mug", f"check out, {BUYER}")
+    agent.chat(summary.thread_id, "not yet")
+    heard = agent.chat(summary.thread_id, "ok")
+    assert not heard.awaiting_confirmation and heard.order is None, heard.reply
