@@ -46,8 +46,6 @@ from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import asks_of_named_product, continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.refine_features import names_listed_feature
-
-
 from agent.resumed_checkout import takes_up_checkout
 from agent.shorthand import in_full, plain_shorthand
 from agent.shown_pairs import read_shown_pair
