@@ -16,7 +16,6 @@ from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
 from agent.checkout import is_ready
-from agent.companions import companion_kind
 from agent.context import Context
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
@@ -36,21 +35,23 @@ from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.named_products import named_products
 from agent.needs import read_need
-from agent.off_topic_questions import asks_off_topic
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.option_changes import option_change
-from agent.order_numbers import order_number_in
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import asks_of_named_product, continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.refine_features import names_listed_feature
-from agent.resumed_checkout import takes_up_checkout
+from agent.second_readings import (
+    read_companion,
+    read_split_order,
+    read_world_question,
+    takes_up_checkout,
+)
 from agent.shorthand import in_full, plain_shorthand
 from agent.shown_pairs import read_shown_pair
 from agent.spelling import known_words
-from agent.split_orders import split_order
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap, swap_meant
@@ -144,8 +145,8 @@ def _read_one(
         understanding.confidence = max(understanding.confidence, CONFIDENT)
     if _asks_what_is_left(state, text):
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
-    _read_world_question(understanding)  # before any title it quotes makes it a question
-    _read_companion(understanding, state)
+    read_world_question(understanding)  # before any title it quotes makes it a question
+    read_companion(understanding, state)
     if not continues_variant_question(understanding, state.understanding, state.focus):
         asks_of_named_product(understanding, state.understanding, state.focus, state.shown)
     if _may_name_two(understanding):
@@ -154,7 +155,7 @@ def _read_one(
         _ask_about_catalog_product(understanding, ctx)
     if not has_image and not is_ready(state.pending_checkout):
         read_named_order(understanding, state.awaiting or {}, ctx.search)  # "<title> in black"
-        _read_split_order(understanding, ctx)  # "2 Dad Caps, one navy and one mustard"
+        read_split_order(understanding, ctx.search)  # "2 Dad Caps, one navy and one mustard"
     _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
@@ -190,7 +191,7 @@ def _read_one(
     if not lines and understanding.intent not in _NEVER_A_SWAP and says_swap(text):
         understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
         understanding.slots.category = ""  # "swap that for the first one" with nothing to swap
-    if lines and _takes_up_checkout(understanding, state):
+    if lines and takes_up_checkout(understanding, state):
         understanding.intent, understanding.confidence = Intent.CHECKOUT, CONFIDENT
     _resolve(understanding, state, lines)
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:
@@ -225,87 +226,6 @@ def _read_superlative(understanding: Understanding, state: ShoppingState, ctx: C
 def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bool:
     listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
     return bool(listed) and names_listed_feature(text, listed)
-
-
-_MAY_NAME_AN_ORDER = {
-    Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.ORDER_STATUS,
-    Intent.OFF_TOPIC, Intent.UNCLEAR,
-}  # fmt: skip
-
-
-_MAY_SPLIT = {Intent.SEARCH, Intent.REFINE, Intent.ADD}
-
-
-def _read_split_order(understanding: Understanding, ctx: Context) -> None:
-    """One product in several options said at once: an add of each share."""
-    items = understanding.slots.items
-    if understanding.intent not in _MAY_SPLIT or len(items) > 1:
-        return
-    found = split_order(understanding.text, ctx.search)
-    if found is None or (items and items[0]["product_id"] != found[0].id):
-        return  # an order by title read it as another product: that reading stands
-    product, shares = found
-    slots, refs = understanding.slots, understanding.references
-    understanding.intent, understanding.confidence = Intent.ADD, CONFIDENT
-    slots.items = [
-        {"product_id": product.id, "words": s.words, "quantity": s.quantity, "size": s.size}
-        for s in shares
-    ]
-    slots.category, slots.quantity = "", None
-    refs.product_ids, refs.names_product, refs.ordinals = [product.id], True, []
-
-
-_MAY_ASK_COMPANION = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION}
-
-
-def _read_companion(understanding: Understanding, state: ShoppingState) -> None:
-    """ "And scarves to go with it?" after a beanie: a search for scarves, not a question about
-    the beanie."""
-    in_view = state.shown or state.focus or state.cart_id
-    if understanding.intent not in _MAY_ASK_COMPANION or not in_view:
-        return
-    kind = companion_kind(understanding.text)
-    if kind is None:
-        return
-    understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT
-    understanding.slots.category = kind
-    head = request_head(kind)
-    understanding.slots.kind = head.word if head is not None else ""
-    understanding.slots.asked, understanding.slots.options_asked = [], []
-    understanding.slots.needs = ""
-    refs = understanding.references
-    refs.pronoun, refs.product_ids, refs.ordinals = False, [], []
-
-
-_GOES_ON = {Intent.ACKNOWLEDGE, Intent.VIEW_CART, Intent.CONFIRM}
-
-
-def _takes_up_checkout(understanding: Understanding, state: ShoppingState) -> bool:
-    """ "Ok I've thought about it, let's do it" right after "not yet" at the summary."""
-    if state.understanding.intent is not Intent.DECLINE or state.pending_checkout:
-        return False
-    if understanding.intent in _GOES_ON:
-        return takes_up_checkout(understanding.text, plain_yes=True)
-    return _weak_search(understanding) and takes_up_checkout(understanding.text, plain_yes=False)
-
-
-def _weak_search(understanding: Understanding) -> bool:
-    """The rules could only call the message a search."""
-    return understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT
-
-
-def _read_world_question(understanding: Understanding) -> None:
-    """ "Can you check on order #A-77812?" asks about that order; "who wins the league?" or "how
-    do I fix a puncture?" asks about the world, never for the catalog's nearest products."""
-    text = understanding.text
-    number = order_number_in(text) if understanding.intent in _MAY_NAME_AN_ORDER else None
-    if number is not None:
-        understanding.intent, understanding.confidence = Intent.ORDER_STATUS, CONFIDENT
-        understanding.references.order_id = number
-        understanding.slots.category = ""
-    elif _weak_search(understanding) and asks_off_topic(text):
-        understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
-        understanding.slots.category = ""
 
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:

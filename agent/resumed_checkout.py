@@ -22,7 +22,7 @@ _GO_ON = re.compile(
 _FIRM = re.compile(r"\b(?:yes|yeah|yep|yup|confirm|proceed|go on|do it|place)\b")
 
 
-def takes_up_checkout(text: str, *, plain_yes: bool) -> bool:
+def goes_on_with_checkout(text: str, *, plain_yes: bool) -> bool:
     """Whether the message, said right after declining the summary, asks to go on with it;
     `plain_yes`: a bare yes counts too (the rules read nothing else in the message)."""
     lowered = " ".join(text.lower().split())

@@ -1,0 +1,104 @@
+"""Second readings of a message the rules could only call a search or a question.
+
+Each names what a shopper meant that the first pass misses: an order quoted by its number, a
+question about the world (a contest, a repair), another kind asked for to go with the product
+in view, one product split across options ("2 Dad Caps, one navy and one mustard"), and a
+checkout taken up again right after "not yet". The reader calls them in its order; each changes
+the `Understanding` only when its own words are there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.companions import companion_kind
+from agent.intents import CONFIDENT
+from agent.kinds import request_head
+from agent.off_topic_questions import asks_off_topic
+from agent.order_numbers import order_number_in
+from agent.resumed_checkout import goes_on_with_checkout
+from agent.split_orders import split_order
+from agent.state import ShoppingState
+from agent.understanding import Intent, Understanding
+
+_MAY_NAME_AN_ORDER = {
+    Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.ORDER_STATUS,
+    Intent.OFF_TOPIC, Intent.UNCLEAR,
+}  # fmt: skip
+
+
+_MAY_SPLIT = {Intent.SEARCH, Intent.REFINE, Intent.ADD}
+
+
+def read_split_order(understanding: Understanding, search: Any) -> None:
+    """One product in several options said at once: an add of each share."""
+    items = understanding.slots.items
+    if understanding.intent not in _MAY_SPLIT or len(items) > 1:
+        return
+    found = split_order(understanding.text, search)
+    if found is None or (items and items[0]["product_id"] != found[0].id):
+        return  # an order by title read it as another product: that reading stands
+    product, shares = found
+    slots, refs = understanding.slots, understanding.references
+    understanding.intent, understanding.confidence = Intent.ADD, CONFIDENT
+    slots.items = [
+        {"product_id": product.id, "words": s.words, "quantity": s.quantity, "size": s.size}
+        for s in shares
+    ]
+    slots.category, slots.quantity = "", None
+    refs.product_ids, refs.names_product, refs.ordinals = [product.id], True, []
+
+
+_MAY_ASK_COMPANION = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION}
+
+
+def read_companion(understanding: Understanding, state: ShoppingState) -> None:
+    """ "And scarves to go with it?" after a beanie: a search for scarves, not a question about
+    the beanie."""
+    in_view = state.shown or state.focus or state.cart_id
+    if understanding.intent not in _MAY_ASK_COMPANION or not in_view:
+        return
+    kind = companion_kind(understanding.text)
+    if kind is None:
+        return
+    understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT
+    understanding.slots.category = kind
+    head = request_head(kind)
+    understanding.slots.kind = head.word if head is not None else ""
+    understanding.slots.asked, understanding.slots.options_asked = [], []
+    understanding.slots.needs = ""
+    refs = understanding.references
+    refs.pronoun, refs.product_ids, refs.ordinals = False, [], []
+
+
+_GOES_ON = {Intent.ACKNOWLEDGE, Intent.VIEW_CART, Intent.CONFIRM}
+
+
+def takes_up_checkout(understanding: Understanding, state: ShoppingState) -> bool:
+    """ "Ok I've thought about it, let's do it" right after "not yet" at the summary."""
+    if state.understanding.intent is not Intent.DECLINE or state.pending_checkout:
+        return False
+    if understanding.intent in _GOES_ON:
+        return goes_on_with_checkout(understanding.text, plain_yes=True)
+    return _weak_search(understanding) and goes_on_with_checkout(
+        understanding.text, plain_yes=False
+    )
+
+
+def _weak_search(understanding: Understanding) -> bool:
+    """The rules could only call the message a search."""
+    return understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT
+
+
+def read_world_question(understanding: Understanding) -> None:
+    """ "Can you check on order #A-77812?" asks about that order; "who wins the league?" or "how
+    do I fix a puncture?" asks about the world, never for the catalog's nearest products."""
+    text = understanding.text
+    number = order_number_in(text) if understanding.intent in _MAY_NAME_AN_ORDER else None
+    if number is not None:
+        understanding.intent, understanding.confidence = Intent.ORDER_STATUS, CONFIDENT
+        understanding.references.order_id = number
+        understanding.slots.category = ""
+    elif _weak_search(understanding) and asks_off_topic(text):
+        understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
+        understanding.slots.category = ""
