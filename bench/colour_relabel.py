@@ -127,14 +127,14 @@ def main() -> None:
 
     for name, per_seed in answers.items():
         k = len(per_seed)
-        cells = [
-            np.mean([strict(p, first_c) for p in per_seed]),
-            np.mean([lenient(p, first_c, first_a) for p in per_seed]),
-            np.mean([strict(p, second_c) for p in per_seed]),
-            np.mean([lenient(p, second_c, second_a) for p in per_seed]),
+        rates: list[float] = [
+            float(np.mean([strict(p, first_c) for p in per_seed])),
+            float(np.mean([lenient(p, first_c, first_a) for p in per_seed])),
+            float(np.mean([strict(p, second_c) for p in per_seed])),
+            float(np.mean([lenient(p, second_c, second_a) for p in per_seed])),
         ]
         tag = f" (out of fold, mean of {k} seeds)" if k > 1 else ""
-        print(f"| {name}{tag} | " + " | ".join(pct(c, n) for c in cells) + " |")
+        print(f"| {name}{tag} | " + " | ".join(pct(c, n) for c in rates) + " |")
 
     print(
         "\nCredited generously (mean over seeds): the answer is either labeller's colour; the"
@@ -146,10 +146,12 @@ def main() -> None:
         {a, b} | aa | bb for a, b, aa, bb in zip(first_c, second_c, first_a, second_a, strict=True)
     ]
     for name, per_seed in answers.items():
-        either = np.mean([sum(x in (a, b) for x, a, b in zip(p, first_c, second_c, strict=True))
-                          for p in per_seed])  # fmt: skip
-        outside = np.mean(
-            [sum(x not in u for x, u in zip(p, union, strict=True)) for p in per_seed]
+        pairs_of = list(zip(first_c, second_c, strict=True))
+        either = float(
+            np.mean([sum(x in ab for x, ab in zip(p, pairs_of, strict=True)) for p in per_seed])
+        )
+        outside = float(
+            np.mean([sum(x not in u for x, u in zip(p, union, strict=True)) for p in per_seed])
         )
         print(f"| {name} | {pct(either, n)} | {pct(outside, n)} |")
 
