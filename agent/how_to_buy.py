@@ -33,6 +33,16 @@ _PROCESS = re.compile(
     r"|\bhow\b[^.?!]{0,30}\b(?:buy|order|purchase)\w*\b[^.?!]{0,60}\bstep[\s-]+by[\s-]+step\b",
     re.I,
 )
+_HERE = re.compile(
+    r"\b(?:take care of|handle|do|sort(?: out)?|deal with|manage|process|complete|enter|fill in"
+    r"|give you)\s+(?:the\s+|my\s+)?(?:payment|paying|checkout|check ?out|delivery|shipping"
+    r"|address)\b[^.?!]{0,60}?\b(?:here|in (?:this|the) chat|with you|through you"
+    r"|somewhere else|elsewhere|(?:a |an )?(?:different|another|other|separate) (?:page|site"
+    r"|website|place))\b",
+    re.I,
+)
+"""Whether paying and the address are done in the chat: "can you take care of the payment and
+the delivery address here, or do I need to do that somewhere else?"."""
 
 HOW_TO_BUY = (
     "Happy to help — it goes like this:\n"
@@ -47,4 +57,4 @@ HOW_TO_BUY = (
 
 def asks_how_to_buy(text: str) -> bool:
     """Whether the message asks how buying in this shop works, not for a product."""
-    return bool(_HOW_TO.search(text) or _PROCESS.search(text))
+    return bool(_HOW_TO.search(text) or _PROCESS.search(text) or _HERE.search(text))

@@ -118,6 +118,9 @@ OFF_TOPIC = _C(
     r"|politics|election|president|prime minister|homework|stock market"
     r"|bitcoin|crypto|capital of|world cup|super ?bowl|who won|score of|recipe for|meaning of life"
     r"|write (?:me )?(?:code|a story|an essay|a poem|a song)|translate|what time is it"
+    r"|help me (?:to )?write|(?:can|could|would|will) you (?:please )?write"
+    r"|write (?:me |up )?(?:a|an|my) (?:[\w-]+ ){0,2}(?:card|letter|message|note|e-?mail|speech"
+    r"|toast|cv|resume|complaint|text)\b"
     r"|what time (?:does|do|is) the|football game|soccer game"
     r"|book (?:me )?a (?:flight|hotel|table)|flight to|movie (?:to watch|tonight|recommend)"
     r"|good movie|tv show"
@@ -132,7 +135,11 @@ ORDER_STATUS = _C(
     r"|what (?:did )?i (?:just )?order(?:ed)?"
     r"|remind me what i|my last (?:order|purchase)|when will (?:it|my order|my package|they) "
     r"(?:arrive|ship|come|get here|be delivered)|has (?:it|my order) shipped|delivery date"
-    r"|(?:what'?s|whats|what is|give me|send me|tell me) (?:the|my) order (?:number|no\.?|id|#))"
+    r"|(?:what'?s|whats|what is|give me|send me|tell me) (?:the|my) order (?:number|no\.?|id|#)"
+    r"|(?:placed|made|put in) (?:an|my) order"
+    r"|i ordered\b[^.?!]{0,60}\b(?:ago|last|arrived|turned up)"
+    r"|(?:hasn'?t|haven'?t|has not|have not|still not|never|not yet) (?:arrived|turned up"
+    r"|shown up|come|been delivered|got here)|nothing has (?:arrived|come|turned up))"
 )
 # "did it go through?", "was the order placed?": after an order, a question about that order.
 WENT_THROUGH = _C(
@@ -175,7 +182,8 @@ CHANGE_VARIANT = _C(
     r"|different)\b"
 )
 ADD = _C(
-    r"\b(?:add|buy|purchase|i'?ll take|i will take|i'?ll get|i'?ll have|put|get me|grab|order"
+    r"\b(?:add|buy|purchase|i'?ll take|i will take|i'?ll get|put|get me|grab|order"
+    r"|i'?ll have(?! a (?:think|look|go|chat|word|ponder|browse))"
     r"|(?:chuck|toss|throw|pop|stick|bung|shove|slap|drop) (?:(?:it|them|that|this|those|these|one"
     r"|two|\d|a pair|a couple|the \w+(?: \w+)?) )?(?:in|into|on)\b|gimme|lemme (?:get|grab|have)"
     r"|i'?ll go (?:with|for)|sold\b(?=\W*$)"

@@ -15,6 +15,13 @@ from agent.budget_words import cheapest_first
 from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
+from agent.chatty import (
+    asks_nothing,
+    kind_asked,
+    request_sentences,
+    says_thanks_or_bye,
+    without_interjections,
+)
 from agent.checkout import is_ready
 from agent.context import Context
 from agent.edit_clauses import edit_clauses
@@ -26,7 +33,7 @@ from agent.gibberish import is_gibberish
 from agent.gifts import names_only_the_recipient, read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
-from agent.kinds import request_head, title_head
+from agent.kinds import judge_for, request_head, title_head
 from agent.like_shown import like_shown, read_like_shown
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
 from agent.list_superlatives import ranks_the_list
@@ -107,6 +114,7 @@ def _read_one(
     said = in_english(text, state.understanding.slots.language, titles, wants_details)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
+    text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
@@ -115,6 +123,8 @@ def _read_one(
     asks_first = _asks_first(state, text)
     plain = _plain_request(state, text) if asks_first is None else text
     searches, text = plain != text, plain
+    if asks_first is None and not searches:  # "Which of those are waterproof? He walks the dog…"
+        text = request_sentences(text, listed=bool(state.shown))
     situation = Situation(
         awaiting=state.awaiting,
         pending_checkout=is_ready(state.pending_checkout),
@@ -451,7 +461,10 @@ def _classify_talk(understanding: Understanding, ctx: Context) -> None:
     if encoder is None:
         return
     if len(understanding.text.split()) > TALK_WORDS:
-        return  # small talk is short; a long message is a shopping request
+        _read_long_talk(understanding, ctx)  # a long message asks, unless no sentence does
+        return
+    if _names_sold_kind(kind_asked(understanding.text), ctx):
+        return  # "what juices do you have?" asks for juice, however short
     talk_only = about_the_talk(understanding.text)  # "sorry, my cat walked on the keyboard"
     if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS and not talk_only:
         return
@@ -462,6 +475,33 @@ def _classify_talk(understanding: Understanding, ctx: Context) -> None:
     if intent is not Intent.SEARCH:
         understanding.intent, understanding.confidence = intent, confidence
         understanding.source = "classifier"
+        understanding.slots.category = ""
+
+
+def _names_sold_kind(text: str, ctx: Context) -> bool:
+    """Whether a word of the text is a kind the catalog sells (a title head or a leaf's noun)."""
+    if not text or getattr(ctx.search, "index", None) is None:
+        return False
+    heads = judge_for(ctx.search).index().heads
+    return any(term in heads for term in tokenize(text))
+
+
+def _read_long_talk(understanding: Understanding, ctx: Context) -> None:
+    """ "Good morning! I've just sat down with my first cup of coffee": no sentence asks and no
+    kind is named outside a context phrase, so it is talk (a thanks and goodbye, or a hello)."""
+    if getattr(ctx.search, "index", None) is None:
+        return
+
+    def names_kind(text: str) -> bool:
+        return _names_sold_kind(text, ctx)
+
+    slots = understanding.slots
+    if slots.price_min is not None or slots.price_max is not None or slots.size or slots.colors:
+        return  # "nothing fancy, a plain white tee in a medium": narrowed, so asked
+    if asks_nothing(understanding.text, names_kind):
+        thanks = says_thanks_or_bye(understanding.text)
+        understanding.intent = Intent.THANKS_BYE if thanks else Intent.GREET
+        understanding.confidence, understanding.source = LIKELY, "rules"
         understanding.slots.category = ""
 
 

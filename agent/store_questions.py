@@ -110,6 +110,13 @@ _RETURNS = re.compile(
     r"|\bhow long (?:do i have|have i got) to (?:return|send)\b|\bmoney[- ]back\b",
     re.I,
 )
+_WANTS_REFUND = re.compile(
+    r"\b(?:i'?d|i would|i want|i need|we'?d|we would|we want)(?: like)?(?: to (?:get|have))?"
+    r" (?:a |my |the |our |full )*(?:refund|money back)\b|\brefund (?:the |my )?\$?\d",
+    re.I,
+)
+"""A refund claimed in words ("I'd like my money back", "refund the $60 to my card"): the policy
+is told, and no refund is ever made from the chat."""
 """Returns and refunds as a policy: "if the running shoes don't fit can I get a refund?"."""
 _DELIVERY_TIME = re.compile(
     r"\bhow (?:long|fast|quick(?:ly)?|soon)\b[^.?!]{0,40}\b(?:shipping|delivery|deliver(?:ed)?"
@@ -138,8 +145,9 @@ def asks_about_the_store(text: str, *, has_order: bool = False) -> bool:
         return True
     if has_order:
         return bool(ASKS_SHIPPING_COST.search(text) and _ASKS.search(text))
-    asks = _ASKS.search(text) or _ASKS_ALSO.search(text)
-    policy = _RETURNS.search(text) or _DELIVERY_TIME.search(text) or ASKS_SHIPPING_COST.search(text)
+    asks = _ASKS.search(text) or _ASKS_ALSO.search(text) or _WANTS_REFUND.search(text)
+    refund = _RETURNS.search(text) or _WANTS_REFUND.search(text)
+    policy = refund or _DELIVERY_TIME.search(text) or ASKS_SHIPPING_COST.search(text)
     return bool(asks and policy)
 
 
@@ -208,6 +216,7 @@ def _other_store_answer(text: str, policies: str) -> str | None:
             "I don't have that information — I don't know where the store is based or whether "
             f"it has a shop you can visit. What I do know: {policies} What can I find for you?"
         )
-    if _RETURNS.search(text) or _DELIVERY_TIME.search(text) or ASKS_SHIPPING_COST.search(text):
+    refund = _RETURNS.search(text) or _WANTS_REFUND.search(text)
+    if refund or _DELIVERY_TIME.search(text) or ASKS_SHIPPING_COST.search(text):
         return f"{policies} Anything I can help you find?"
     return None

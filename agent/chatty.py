@@ -1,0 +1,138 @@
+"""Long, chatty messages: which sentences carry the request and which only tell the context.
+
+"Oh dear. Ok, what about under 50 then?", "Which of those are waterproof? He walks the dog in
+all weathers, rain or shine.": an interjection or a sentence about someone's life is no part of
+what is asked, and "rain or shine" must not pick a Rain Jacket. "Good morning! I've just sat
+down with my first cup of coffee and the cat is on my lap" asks for nothing at all: a kind the
+store sells, said only inside a context phrase ("my first cup of coffee"), is no search for it.
+A sentence asks when it is a question, or says a want ("I'd like", "I need", "looking for"), or
+tells the assistant to show, find or add; every other sentence is context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+_INTERJECTION = re.compile(
+    r"^\W*(?:(?:oh|ah|aw+|ooh|hmm+|well|ok(?:ay)?|right|dear|oh dear|oh no|oh well|ah well"
+    r"|bless (?:her|him|them|you|me|his|their)(?: heart| cotton socks)?|goodness(?: me)?|gosh"
+    r"|golly|blimey|crikey|oops|ugh|darn|drat|shame|what a shame|such a shame|never mind"
+    r"|fair enough|i see|typical|figures|bummer|pity|what a pity|too bad)[\s,!.~]*)+$",
+    re.I,
+)
+"""A sentence that only reacts: "Oh dear.", "Bless her.", "Ah well, never mind."."""
+
+_ASKS = re.compile(
+    r"\?"
+    r"|\b(?:i|we)(?:'d| would)? (?:really |also |just |still )?(?:like|love|need|want)\b"
+    r"(?! (?:it|that|this|them)\b)"
+    r"|\b(?:i'?m|im|i am|we'?re|we are) (?:\w+ )?(?:looking|searching|shopping|after)\b"
+    r"|\b(?:looking|searching|shopping) (?:for|around)\b"
+    r"|\b(?:show|find|get|give|send) (?:me|us|him|her)\b"
+    r"|\b(?:do|does) (?:you|u|ya)(?: guys)? (?:have|sell|carry|stock|do)\b|\bgot any\b"
+    r"|^\W*(?:please |pls |now |so |and |also |ok(?:ay)?,? )*(?:show|find|add|put|get|give"
+    r"|recommend|suggest|search|browse|help me (?:find|choose|pick))\b",
+    re.I,
+)
+"""What makes a sentence a request rather than context."""
+
+_POINTS_AT_LIST = re.compile(
+    r"\b(?:these|those|them|they|any of|which (?:one|ones|of)|what about|how about|the (?:first"
+    r"|second|third|last|cheaper|other) (?:one)?|anything)\b",
+    re.I,
+)
+"""A follow-up about the list on screen."""
+
+_KEEPS = re.compile(
+    r"\d|\b(?:size|budget|spend|colou?r|prefers?|likes?|loves?|only|not|no|never|don'?t"
+    r"|doesn'?t|can'?t|hates?|allergic|vegan|wears?|fits?|order(?:ed)?|bought|arrived|refund"
+    r"|return(?:ed)?|deliver(?:y|ed)?|paid|payment)\b",
+    re.I,
+)
+"""Context that still narrows the request (a size, a budget, a taste, a ruling-out) or is what
+the question is about (an order, a refund): kept."""
+_TELLS = re.compile(
+    r"^\W*(?:i|i'?m|i'?ve|i'?d|i'?ll|he|he'?s|she|she'?s|they|they'?re|we|we'?re|we'?ve|it|it'?s"
+    r"|that|that'?s|this|there|there'?s|my|his|her|our|their|the|what a)\b",
+    re.I,
+)
+"""A sentence that tells (a subject and its verb), unlike "Something for the kids.", which asks."""
+
+_CONTEXT_PHRASE = re.compile(
+    r"\b(?:my|his|her|our|their|your|the same|a|an)\s+(?:[a-z'-]+\s+){0,2}?(?:cup|mug|bowl"
+    r"|glass|pot|slice|plate|bit|piece|bottle|packet|bar)\s+of\s+[a-z'-]+"
+    r"|\b(?:my|his|her|our|their)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+",
+    re.I,
+)
+"""A thing that is already someone's ("my favourite blanket", "a bowl of cereal"): context."""
+
+_THANKS_BYE = re.compile(
+    r"\b(?:thanks?|thank (?:you|u)|cheers|much appreciated|bye|goodbye|cheerio|see (?:you|ya)"
+    r"|take care|have a (?:good|nice|lovely|great) (?:day|evening|weekend|one)|pop back"
+    r"|come back|talk (?:soon|later)|for now)\b",
+    re.I,
+)
+
+
+_WHAT_DO_YOU_HAVE = re.compile(
+    r"^\W*(?:so |and |ok(?:ay)?,? )?(?:what|which)\s+(?:(?:kinds?|sorts?|types?|flavou?rs?"
+    r"|brands?) of\s+)?(?P<kind>[a-z][a-z' -]{1,40}?)\s+(?:do|have|did)\s+(?:you|u|ya)"
+    r"(?: guys| all)?\s+(?:have|got|sell|carry|stock|do)\b",
+    re.I,
+)
+"""A kind asked for by name: "what juices do you have?", "which hats have you got?"."""
+
+
+def kind_asked(text: str) -> str:
+    """The words naming what "what … do you have?" asks for, "" when it is not that question."""
+    match = _WHAT_DO_YOU_HAVE.match(text)
+    return match.group("kind") if match else ""
+
+
+def sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_END.split(text.strip()) if part.strip()]
+
+
+def without_interjections(text: str) -> str:
+    """The message less the sentences that only react ("Oh dear."), when something else is said."""
+    parts = sentences(text)
+    kept = [part for part in parts if not _INTERJECTION.match(part)]
+    return " ".join(kept) if kept and len(kept) < len(parts) else text
+
+
+def asks(sentence: str) -> bool:
+    return bool(_ASKS.search(sentence))
+
+
+def request_sentences(text: str, *, listed: bool) -> str:
+    """The sentences that ask, when the others are only context; the message otherwise.
+
+    Context goes only when it narrows nothing (no size, budget, taste or ruling-out) and the
+    asking sentence stands alone: a follow-up on the list, or a request of its own."""
+    parts = sentences(text)
+    if len(parts) < 2:
+        return text
+    asking = [part for part in parts if asks(part)]
+    if not asking or len(asking) == len(parts):
+        return text
+    context = [part for part in parts if part not in asking]
+    if any(_KEEPS.search(part) or not _TELLS.match(part) for part in context):
+        return text
+    if listed and not any(_POINTS_AT_LIST.search(part) for part in asking):
+        return text
+    return " ".join(asking)
+
+
+def asks_nothing(text: str, names_kind: Callable[[str], bool]) -> bool:
+    """A long message with no asking sentence that names no kind outside a context phrase:
+    small talk, thanks or a goodbye, however many of the store's words it uses."""
+    if any(asks(part) for part in sentences(text)):
+        return False
+    return not names_kind(_THANKS_BYE.sub(" ", _CONTEXT_PHRASE.sub(" ", text)))
+
+
+def says_thanks_or_bye(text: str) -> bool:
+    return bool(_THANKS_BYE.search(text))
