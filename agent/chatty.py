@@ -46,6 +46,10 @@ _POINTS_AT_LIST = re.compile(
 )
 """A follow-up about the list on screen."""
 
+_POINTS_BACK = re.compile(r"\b(?:it|its|that one|this one|the one)\b", re.I)
+_POINTS_BACK_OR_LIST = re.compile(r"\b(?:it|its|that|this|one|ones|them|they|these|those)\b", re.I)
+"""An asking sentence that needs the one before it ("tell me about it"): nothing is dropped."""
+
 _KEEPS = re.compile(
     r"\d|\b(?:size|budget|spend|colou?r|prefers?|likes?|loves?|only|not|no|never|don'?t"
     r"|doesn'?t|can'?t|hates?|allergic|vegan|wears?|fits?|order(?:ed)?|bought|arrived|refund"
@@ -123,6 +127,9 @@ def request_sentences(text: str, *, listed: bool) -> str:
         return text
     if listed and not any(_POINTS_AT_LIST.search(part) for part in asking):
         return text
+    back = _POINTS_BACK if listed else _POINTS_BACK_OR_LIST
+    if any(back.search(part) for part in asking):
+        return text  # "I've been looking at the Task Desk Lamp. Could you tell me about it?"
     return " ".join(asking)
 
 
