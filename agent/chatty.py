@@ -68,10 +68,13 @@ _TELLS = re.compile(
 _CONTEXT_PHRASE = re.compile(
     r"\b(?:my|his|her|our|their|your|the same|a|an)\s+(?:[a-z'-]+\s+){0,2}?(?:cup|mug|bowl"
     r"|glass|pot|slice|plate|bit|piece|bottle|packet|bar)\s+of\s+[a-z'-]+"
-    r"|\b(?:my|his|her|our|their)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+",
+    r"|\b(?:my|his|her|our|their)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]+"
+    r"|\b(?:sat|sit|sitting|settled?|calm(?:ed)?|slow(?:ed)?|lie|lay|lying|put|wind|come|came"
+    r"|go|went|get|got|pop|popped)\s+(?:down|up|out|off|back|over|in)\b",
     re.I,
 )
-"""A thing that is already someone's ("my favourite blanket", "a bowl of cereal"): context."""
+"""A thing that is already someone's ("my favourite blanket", "a bowl of cereal") or a verb's
+particle ("sat down" is no down jacket): context."""
 
 _THANKS_BYE = re.compile(
     r"\b(?:thanks?|thank (?:you|u)|cheers|much appreciated|bye|goodbye|cheerio|see (?:you|ya)"

@@ -479,11 +479,11 @@ def _classify_talk(understanding: Understanding, ctx: Context) -> None:
 
 
 def _names_sold_kind(text: str, ctx: Context) -> bool:
-    """Whether a word of the text is a kind the catalog sells (a title head or a leaf's noun)."""
+    """Whether a word of the text names what the catalog sells: a title's or category's word."""
     if not text or getattr(ctx.search, "index", None) is None:
         return False
-    heads = judge_for(ctx.search).index().heads
-    return any(term in heads for term in tokenize(text))
+    kinds = judge_for(ctx.search).index()
+    return any(t in kinds.heads or t in kinds.kinds or t in kinds.compounds for t in tokenize(text))
 
 
 def _read_long_talk(understanding: Understanding, ctx: Context) -> None:
