@@ -79,7 +79,12 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     judge = judge_for(run.ctx.search)
     verdict = judge.carried(head, words, strict=short) if head is not None else None
     kind = title_head(top.title)  # "freeze dried bananas and strawberries": the hit's own kind
-    if verdict is False and short and not (kind and stem(kind) in set(tokenize(text))):
+    hit_of_kind = kind and stem(kind) in set(tokenize(text))
+    if (
+        verdict is False
+        and short
+        and (not hit_of_kind or (head is not None and judge.another_kind(head)))
+    ):
         return False  # a long request's head is not trusted to say "no"
     if verdict and head and head.term in words:  # the best hit is of the kind asked for
         return True

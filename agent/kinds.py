@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from agent.compound_kinds import COMPOUND_PART, another_compound, names_other_kind
 from catalog.colors import color_family
 from catalog.embed import encode_queries
 from catalog.kind_words import kind_words
@@ -191,6 +192,8 @@ class KindIndex:
         self.kind_words: dict[str, str] = {}  # stem -> a word as written, for the encoder
         self.modifies: dict[str, set[str]] = {}
         self.compounds: set[str] = set()  # modifiers right before a title's head: "beanie" hat
+        self.named: dict[str, set[str]] = {}  # head -> "cutting board", "duffel bag", as titled
+        self.told: dict[str, set[str]] = {}  # head -> the words its products' texts use
         for product in payloads:
             head = title_head(str(product.get("title") or ""))
             category = [str(c) for c in product.get("category") or []]
@@ -203,8 +206,10 @@ class KindIndex:
                 self.heads.add(stem(word))
             if head is None:
                 continue
+            self.told.setdefault(stem(head), set()).update(product_text_words(product))
             if before := word_before_head(str(product.get("title") or ""), head):
                 self.compounds.add(stem(before))
+                self.named.setdefault(stem(head), set()).add(f"{before} {head}")
             for word in re.findall(r"[a-z][a-z'-]*", str(product.get("title") or "").lower()):
                 term = stem(word)
                 if term != stem(head) and word not in STOPWORDS:
@@ -235,6 +240,16 @@ def is_material(word: str) -> bool:
 _MATERIAL_STEMS = frozenset(stem(m) for m in MATERIAL_WORDS)
 
 
+def product_text_words(product: dict[str, Any]) -> set[str]:
+    """The words a product's title, categories, description and attribute values use."""
+    attributes = product.get("attributes") or {}
+    parts = [
+        str(product.get("title") or ""), *[str(c) for c in product.get("category") or []],
+        str(product.get("description") or ""), *[f"{k} {v}" for k, v in attributes.items()],
+    ]  # fmt: skip
+    return set(re.findall(r"[a-z]+", " ".join(parts).lower()))
+
+
 def title_head(title: str) -> str | None:
     """The head noun of a title: the last word of its first part ("Dad Cap Washed Hat" -> hat,
     "Peppermint Herbal Tea, 16 Bags (Pack of 6)" -> tea)."""
@@ -263,10 +278,6 @@ def _names_kind(word: str, heads: set[str]) -> bool:
     if plain and stem(plain.split()[-1]) in heads:
         return True
     return any(len(_common_ending(stem(word), h)) >= 4 for h in heads if h != stem(word))
-
-
-COMPOUND_PART = 3
-"""The shortest first part of a closed compound ("skate" of skateboard, "sun" of sunhat)."""
 
 
 def compound_ending(word: str, kinds: KindIndex) -> str | None:
@@ -311,7 +322,8 @@ class KindJudge:
         vocabulary = self.search.index.vocabulary()
         with self._lock:
             if self._index is None or self._built_for is not vocabulary:
-                fields = ["product.title", "product.category"]
+                fields = ["product.title", "product.category", "product.description"]
+                fields += ["product.attributes"]
                 payloads = (
                     p.get("product") or {} for p in self.search.index._scroll_payloads(fields)
                 )
@@ -329,7 +341,9 @@ class KindJudge:
         kinds = self.index()
         term = head.term
         if term in kinds.kinds:
-            return True
+            return not self.another_kind(head)  # "ironing board": no cutting board
+        if any(another_compound(kind, head) for kind in kinds.heads):
+            return False  # "wine glasses": the store's glasses are sunglasses
         word = term if len(term) >= 3 else head.word  # "laptops" is read as "laptop"
         if term not in kinds.modifies and len(head.word) >= 6:  # a misspelling of its word
             near = difflib.get_close_matches(term, [*kinds.kinds, *kinds.modifies], 1, TYPO)
@@ -359,14 +373,19 @@ class KindJudge:
         ending = compound_ending(head.word, self.index())
         if ending is not None:  # "skateboards": the Skate Pro Sneaker, never a cutting board
             return [p for p in products if _holds_word(p.title, head.word[: -len(ending)])]
+        other = self.another_kind(head)  # "sleeping bags": no duffel bag either
         out = []
         for product in products:
             kind = title_head(product.title)
-            if kind and min(self.best(w, {stem(kind)}) for w in {head.word, head.phrase}) >= (
-                RELATED_KIND
-            ):
+            if not kind or another_compound(kind, head) or (other and stem(kind) == head.term):
+                continue  # "wine glasses" are no sunglasses
+            if min(self.best(w, {stem(kind)}) for w in {head.word, head.phrase}) >= (RELATED_KIND):
                 out.append(product)
         return out
+
+    def another_kind(self, head: Head) -> bool:
+        """A head the store sells named with a purpose that makes it another thing."""
+        return names_other_kind(head, self.index(), self.best)
 
     def best(self, word: str, terms: Iterable[str]) -> float:
         kinds = self.index()

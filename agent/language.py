@@ -9,7 +9,7 @@ language, so a shopper who started in Spanish keeps getting Spanish where replie
 from __future__ import annotations
 
 from agent.contact_spans import contact_spans
-from agent.lexicon import LANGUAGES, MAX_PHRASE, Lexicon, english_words, lexicon, tokens
+from agent.lexicon import LANGUAGES, MAX_PHRASE, Lexicon, Token, english_words, lexicon, tokens
 
 
 def detect_language(text: str, previous: str = "en") -> str:
@@ -33,13 +33,25 @@ def detect_language(text: str, previous: str = "en") -> str:
 
 def _words(text: str, code: str, spans: list[tuple[int, int]]) -> list[str]:
     """The message's words outside contact details; a short all-capital word ("IL", "XL") is
-    a code or a size in any language, so it is left out too."""
+    a code or a size in any language, so it is left out too, and so is a prefix hyphened to a
+    word this language does not have ("non-leather", "non-slip": English, not French "non")."""
+    said = tokens(text, code)
     return [
         t.word
-        for t in tokens(text, code)
+        for n, t in enumerate(said)
         if not any(a <= t.start < b for a, b in spans)
         and not (text[t.start : t.end].isupper() and len(t.word) <= 3)
+        and not (code != "en" and _foreign_prefix(text, said, n, lexicon(code)))
     ]
+
+
+def _foreign_prefix(text: str, said: list[Token], n: int, lex: Lexicon) -> bool:
+    """Whether token n is hyphened to a next word that this language's lexicon lacks."""
+    if n + 1 >= len(said) or text[said[n].end : said[n + 1].start] != "-":
+        return False
+    word, after = said[n].word, said[n + 1].word
+    known = (word, after) in lex.phrases or (after,) in lex.phrases
+    return not known and inflected(after, lex) is None
 
 
 def _evidence(words: list[str], lex: Lexicon) -> tuple[int, int]:

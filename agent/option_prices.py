@@ -3,22 +3,16 @@ skillet's price, not the range of all of them."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from agent.variants import spelled_options
 from catalog.model import Product
 
-_UNITS = ((r"(\d)\s*(?:inch(?:es)?|\")", r"\1 in"), (r"(\d)\s*(?:pounds?|lbs)\b", r"\1 lb"))
-
 
 def option_price(product: Product, text: str, currency_text: Any) -> str:
     """ "Cast Iron Skillet (12 in) costs $59.95." when the text names one option value whose
     price differs from the others'; "" otherwise."""
-    said = text.lower()
-    for pattern, spelled in _UNITS:
-        said = re.sub(pattern, spelled, said)
-    for key, value in spelled_options(product, said).items():
+    for key, value in spelled_options(product, text).items():
         prices = sorted({v.price.amount for v in product.variants if v.options.get(key) == value})
         every = {v.price.amount for v in product.variants}
         if prices and len(every) > 1:

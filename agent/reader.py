@@ -33,6 +33,7 @@ from agent.gibberish import is_gibberish
 from agent.gifts import names_only_the_recipient, read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
+from agent.it_in_list import narrows_list
 from agent.kinds import judge_for, request_head, title_head
 from agent.like_shown import like_shown, read_like_shown
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
@@ -43,6 +44,7 @@ from agent.named_orders import read_named_order
 from agent.named_products import named_products
 from agent.needs import read_need
 from agent.openers import open_recommendation, starts_over, without_greeting
+from agent.opinion_asks import without_opinion_ask
 from agent.option_changes import option_change
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
@@ -118,6 +120,7 @@ def _read_one(
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
+    text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
     asks_first = _asks_first(state, text)
@@ -513,6 +516,8 @@ def _resolve(understanding: Understanding, state: ShoppingState, lines: list[Lin
     refs.product_ids = refs.product_ids or resolve_products(
         understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
     )
+    if narrows_list(understanding, state.shown):  # "do you have it in blue" after hoodies
+        understanding.intent = Intent.REFINE
     if understanding.intent is Intent.REMOVE and EMPTY_CART.search(understanding.text.lower()):
         kept = lines_kept(understanding.text, lines)  # "everything except the socks"
         refs.line_product_ids = [ln.product_id for ln in lines if ln.product_id not in kept]

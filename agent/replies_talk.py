@@ -15,6 +15,7 @@ from agent.buyer import details_text
 from agent.gestures import gesture_reply
 from agent.gifts import GIFT_QUESTION, read_gift
 from agent.how_to_buy import HOW_TO_BUY, asks_how_to_buy
+from agent.it_in_list import which_of
 from agent.openers import names_a_thing, names_nothing, open_recommendation, starts_over
 from agent.outcome import money_text
 from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY, WHAT_IS_SOLD
@@ -121,7 +122,7 @@ def talk_reply(
             return "Your cart is empty."
         return 'Which item in your cart do you mean? Say "the socks", "the blue one" or its name.'
     if intent in {Intent.PRODUCT_QUESTION, Intent.ADD, Intent.COMPARE}:
-        return 'Which one do you mean? Say "the first one", "the cheaper one" or its name.'
+        return which_of(state.shown)
     if intent is Intent.ACKNOWLEDGE and starts_over(u.text):
         kept = (
             ' Your cart still has what you added — say "empty my cart" if you want that cleared '

@@ -148,11 +148,41 @@ _ADD_VERB = re.compile(
 )
 
 
+_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "sixteen": 16,
+    "eighteen": 18, "twenty": 20, "twenty four": 24, "thirty": 30, "thirty two": 32,
+}  # fmt: skip
+_UNIT_WORDS = (
+    (r"inch(?:es)?|in\.|\"|''|″", "in"),
+    (r"pounds?|lbs\.?|lb\.", "lb"),
+    (r"fl\.?\s*oz\.?|fluid\s+ounces?", "fl oz"),
+    (r"ounces?|oz\.", "oz"),
+    (r"centimet(?:er|re)s?", "cm"),
+    (r"millimet(?:er|re)s?", "mm"),
+    (r"pieces?|pcs?", "piece"),
+)
+_COUNT_WORD = re.compile(
+    rf"\b({'|'.join(sorted(_COUNTS, key=len, reverse=True))})(?=[\s-]*(?:inch|pound|lb\b"
+    r"|ounce|oz\b|centimet|millimet|piece))"
+)
+
+
+def units_in_short(text: str) -> str:
+    """A size said in words as the catalog writes it: "8 inch", "8-inch", "eight inches", 8" ->
+    "8 in"; "5 pounds" -> "5 lb", "12 ounces" -> "12 oz"."""
+    said = _COUNT_WORD.sub(lambda m: str(_COUNTS[m[1]]), text.lower())
+    for words, short in _UNIT_WORDS:
+        said = re.sub(rf"(\d)(?:\s*-\s*|\s*)(?:{words})(?![a-z])", rf"\1 {short}", said)
+    return said
+
+
 def spelled_options(product: Product, text: str) -> dict[str, str]:
     """Option values other than colour written out in the shopper's words: "10 lb", "queen",
-    "16 oz", "bath sheet". A bare number counts only after "size" (see `spelled_value`), and a
-    one-word value only outside the product's own title ("bath" in "Bath Towel" names it)."""
-    lowered = _ADD_VERB.sub(" ", f" {text.lower()} ")  # "throw it in" is no blanket size
+    "16 oz", "bath sheet", "8 inch" for "8 in". A bare number counts only after "size" (see
+    `spelled_value`), and a one-word value only outside the product's own title ("bath" in
+    "Bath Towel" names it)."""
+    lowered = _ADD_VERB.sub(" ", f" {units_in_short(text)} ")  # "throw it in" is no blanket size
     title = set(re.findall(r"[a-z]+", product.title.lower()))
     untitled = " ".join(w for w in lowered.split() if w.strip(",.!?") not in title)
     found: dict[str, str] = {}
