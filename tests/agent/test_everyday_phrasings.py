@@ -41,6 +41,7 @@ def products() -> list[Product]:
         item(
             "SK1", "Cast Iron Skillet", 39, ["Kitchen", "Cookware"], {"red": SIZES, "sage": SIZES}
         ),
+        item("SK2", "Carbon Steel Skillet", 99, ["Kitchen", "Cookware"], {"sage": SIZES}),
         item("HD1", "Featherfleece Hoodie", 106, ["Apparel", "Hoodies"], {"black": {"M": 5}}),
         item("HD2", "Summit Tech Hoodie", 51, ["Apparel", "Hoodies"], {"navy": {"M": 5}}),
         item("HD3", "Sherpa Lined Hoodie", 93, ["Apparel", "Hoodies"], {"navy": {"M": 5}}),
@@ -68,6 +69,11 @@ def test_a_hyphened_non_is_english(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "non-leather belt")
     assert ids(turn) == ["BL2"]
     assert "Voici" not in turn.reply and "Désolé" not in turn.reply
+
+
+def test_cast_iron_in_french_is_ruled_out(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "je cherche une poêle mais pas en fonte svp")
+    assert ids(turn) == ["SK2"]
 
 
 def test_a_size_said_in_inches_is_the_catalogs_in(agent: ShoppingAgent) -> None:
