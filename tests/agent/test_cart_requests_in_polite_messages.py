@@ -56,8 +56,8 @@ def test_short_names_with_their_own_colours_in_a_polite_request_are_adds(
 ) -> None:
     (turn,) = talk(
         agent,
-        "Could you put the Rolltop backpack in rust and a black Bucket Canvas Hat in my basket please? "
-        "It's for my nephew's school trip.",
+        "Could you put the Rolltop backpack in rust and a black Bucket Canvas Hat in my basket "
+        "please? It's for my nephew's school trip.",
     )
     assert _cart(turn) == [("BPK1", "rust", 1), ("HAT1", "black / one size", 1)], turn.reply
     assert not turn.products
