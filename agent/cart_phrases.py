@@ -289,9 +289,13 @@ def corrected_size(text: str) -> str | None:
 
 
 def corrects_variant(text: str) -> bool:
-    """ "Wrong size", "I meant L not S", "swap it for the blue", "the navy one, not olive": the
-    same item, other variant."""
-    return bool(_CORRECTS.search(text) or _NOT_THAT_COLOUR.search(text))
+    """ "Wrong size", "I meant L not S", "swap it for the blue": the same item, other variant."""
+    return bool(_CORRECTS.search(text))
+
+
+def takes_back_colour(text: str) -> bool:
+    """ "i want the navy one, not olive": another colour than the one said before."""
+    return bool(_NOT_THAT_COLOUR.search(text))
 
 
 _NOT_THAT_COLOUR = re.compile(
