@@ -79,7 +79,8 @@ _REASON = re.compile(
     r"|he'?s|she'?s|it'?s|we'?re|they'?re|my \w+ (?:loves?|likes?|wants?|needs?))\b"
 )
 _POLITE = re.compile(r"\b(?:can|could|would|will|may) (?:you|i)\b")
-"""A request asked politely: its question mark asks nothing."""
+"""A request asked politely for one product ("the …") or into the cart: its question mark asks
+nothing ("could you get me a gym duffel bag?" still asks for the kind)."""
 # "another one in the forest green", "and a second one in navy": the product before, again
 _ANOTHER = re.compile(
     r"^(?:and\s+|also\s+)?(?:another|one more|a second|a 2nd)(?: one| pair)?\b(?:\s+in\b)?"
@@ -140,7 +141,7 @@ def named_order(text: str, search: Any) -> NamedOrder | None:
     if not checkout and "@" in lowered:
         items_text, rest = _split_details(lowered, flat)
     lead = _BUY_LEAD.match(items_text)
-    if lead and _POLITE.search(lead[0]):
+    if lead and _POLITE.search(lead[0]) and _one_ordered(items_text[lead.end() :]):
         items_text = items_text.replace("?", ".")  # "could I have the … in black please?"
     if "?" in items_text or "@" in items_text:
         return None
@@ -160,6 +161,11 @@ def named_order(text: str, search: Any) -> NamedOrder | None:
     for item in items:
         item.size = _size_of(item, search)
     return NamedOrder(items=items, checkout=bool(checkout), details=details)
+
+
+def _one_ordered(items_text: str) -> bool:
+    """The request names one product ("the …", "2 of the …") or where it goes ("… to my cart")."""
+    return bool(_DEFINITE.match(items_text) or _CART_TAIL.search(items_text))
 
 
 _SHIP_TO = (
