@@ -35,6 +35,7 @@ _NAME_LEAD = re.compile(
     r" name(?: of)?)?|(?:use|make it) the name|under the name(?: of)?)\s+",
     re.I,
 )
+_FOR_WHOM = re.compile(r"^(?:(?:and|it'?s)\s+)?(?:for|attn:?|attention:?|c/o)\s+", re.I)
 _EMAIL_LEAD = re.compile(r"^(?:and\s+)?(?:my\s+)?e-?mail(?: address)?(?: is|:)?\s*", re.I)
 _ADDRESS_LEAD = re.compile(
     rf"^{_OPENERS}(?:please\s+)?(?:(?:ship|send|deliver)(?:ping)?(?: it| them)?(?: to)?"
@@ -111,6 +112,8 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     address_parts: list[str] = []
     name_led = address_led = ended = closed = False
     for part in parts:
+        if (whom := _FOR_WHOM.match(part)) and _looks_like_name(part[whom.end() :]):
+            part = part[whom.end() :]  # "…, Poland, for Tomasz Nowak": the name
         named = _NAME_LEAD.match(part)
         said = _NAME_ASIDE.sub("", part[named.end() :]) if named else ""
         if named and _could_be_name(said):

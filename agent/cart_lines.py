@@ -13,7 +13,7 @@ from typing import Any
 
 from agent.cart_phrases import command_clauses
 from agent.outcome import ToolRun
-from agent.slots import colors_in
+from agent.slots import color_words_in, colors_in
 from agent.understanding import Understanding
 from agent.words import new_words
 from catalog.colors import color_family
@@ -143,7 +143,8 @@ def _names_something(text: str, understanding: Understanding) -> bool:
     """ "Remove the shoes" names a kind of thing; "remove it" does not."""
     ignored = _COMMAND_WORDS | _FILLER
     said = {stem(w) for w in new_words(text) if w not in ignored} - ignored
-    colours = {part for word in understanding.slots.color_words for part in word.split()}
+    named = [*understanding.slots.color_words, *color_words_in(text)]  # "navy, not olive"
+    colours = {part for word in named for part in word.split()}
     return bool(said - colours - set(understanding.slots.colors))
 
 
@@ -161,7 +162,7 @@ _FILLER = frozenset({
     "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh", "ooh", "ohh", "welp",
     "enough", "plenty", "sufficient", "pair", "pairs", "piece", "pieces", "unit", "units",
     "either", "anymore", "longer", "after", "afterall", "changed", "nvm", "nevermind", "total",
-    "altogether", "together", "overall",
+    "altogether", "together", "overall", "mistake", "mistakes", "mistaken", "typo", "not",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from catalog.colors import known_color_words
 from catalog.sparse import tokenize
 
 # "add 2 kettle chips and 1 lime chips": another item, with its own count, after "and" / ","
@@ -292,6 +293,18 @@ def corrects_variant(text: str) -> bool:
     return bool(_CORRECTS.search(text))
 
 
+def takes_back_colour(text: str) -> bool:
+    """ "i want the navy one, not olive": another colour than the one said before."""
+    return bool(_NOT_THAT_COLOUR.search(text))
+
+
+_NOT_THAT_COLOUR = re.compile(
+    r"(?:,|\bbut)\s*not (?:the )?(?:" + "|".join(map(re.escape, known_color_words())) + r")\b"
+    r"(?: one| ones)?\W*$"
+)
+"""A colour taken back at the end: "i want the navy one, not olive"."""
+
+
 def command_clauses(text: str) -> tuple[str, str]:
     """The part of a cart edit naming the line to change, and the part naming lines to keep.
 
@@ -302,8 +315,12 @@ def command_clauses(text: str) -> tuple[str, str]:
     clauses = [c for c in _CLAUSE.split(text) if c and c.strip()]
     keep = [c for c in clauses if _KEEP.match(c)]
     rest = [c for c in clauses if not _KEEP.match(c)]
-    commands = [c for c in rest if _COMMAND.search(c)]
+    commands = [c for c in rest if _COMMAND.search(c) and not _ONLY_OPENER.fullmatch(c)]
     return " ".join(commands or rest or [text]), " ".join(keep)
+
+
+_ONLY_OPENER = re.compile(r"\W*(?:actually|instead|ok(?:ay)?|hmm+|oh|so|well|right)\W*")
+"""A clause that only opens the message ("Actually, just one of the peppermint") names no line."""
 
 
 def price_claim(text: str, *, claimed_before: bool = False) -> tuple[bool, str]:

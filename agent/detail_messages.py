@@ -24,7 +24,7 @@ _SHIPS_TO = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|also|please|pls|oh|actually|wait|great|perfect)\W+)*"
     r"(?:(?:please|can you|could you)\s+)?(?:ship|send|deliver|post|mail)"
     r"(?:\s+(?:it|them|this|that|everything|the order|my order|the package|my package))?\s+to\b"
-    r"|^\W*(?:(?:and|ok|so)\W+)?(?:my\s+)?(?:shipping\s+|delivery\s+|home\s+)?address(?:\s+is|\s*:)"
+    r"|^\W*(?:(?:and|ok|so)\W+)?(?:(?:my|the)\s+)?(?:shipping\s+|delivery\s+|home\s+)?address(?:\s+is|\s*:)"
 )
 _WHICH = (
     ("address", re.compile(r"\b(?:address|ship(?:s|ping|ped)? (?:it )?to|where it (?:ships|goes"
@@ -44,7 +44,15 @@ def gives_details(text: str, original: str, *, waiting: bool, confirming: bool) 
         return True
     if not confirming and _SHIPS_TO.match(text) and "address" in stated_details(original):
         return True  # "ship it to 3-14-1 Jingumae, Shibuya-ku, Tokyo 150-0001, Japan"
+    if not confirming and (rest := _after_checkout(text)) and _SHIPS_TO.match(rest):
+        return "address" in stated_details(original)  # "Checkout please. The address is …"
     return confirming and changes_details(original)
+
+
+def _after_checkout(text: str) -> str:
+    """What follows a first sentence that asks to check out ("" when it does not)."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)
+    return parts[1] if len(parts) == 2 and ph.CHECKOUT.search(parts[0]) else ""
 
 
 def read_details(original: str, *, confirming: bool) -> tuple[dict[str, Any], str]:

@@ -76,6 +76,8 @@ _MEANT = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)
 _CORRECTION_WORDS = frozenset(
     {"oops", "whoops", "sorry", "meant", "mean", "size", "should", "been"}
 )
+_OWN_WORDS = frozenset({"mistake", "make", "made", "wrong", "wanted", "my", "bad", "oh", "ah"})
+"""Words of an own mistake owned up to: "sorry, i make mistake", "my bad"."""
 # "could you add …", "can you please put …": a polite request, not a question.
 _POLITE = re.compile(
     r"^\s*(?:(?:hey|hi|ok|okay|so)[,\s]+)?(?:can|could|would|will) you (?:please |pls |kindly )?"
@@ -460,6 +462,8 @@ def _changes_variant(text: str, slots: Slots, cart_terms: frozenset[str]) -> boo
     if cp.corrects_variant(text):
         return True  # "oops I meant L not S", "wrong colour, swap it for the blue"
     colour_words = {part for said in slots.color_words for part in said.split()}  # "forest"
+    if cp.takes_back_colour(text):  # "sorry, my mistake, the navy one, not olive"
+        return not [w for w in new_words(text) if w not in _CORRECTION_WORDS | _OWN_WORDS]
     if _MEANT.search(text):
         return not [w for w in new_words(text) if w not in _CORRECTION_WORDS | colour_words]
     first = _FIRST_CLAUSE.split(text, maxsplit=1)[0]  # "ugh actually size L, M is too tight"

@@ -95,6 +95,18 @@ def label_answer(question: str, label: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
+def claim_asked(question: str, label: dict[str, Any]) -> str | None:
+    """With the label photo itself, "is this gluten free?" answered from its claims and
+    ingredients (None when the question asks no such thing: the figures answer it)."""
+    lowered = question.lower()
+    for pattern, (claim, culprits) in _CLAIMS.items():
+        if re.search(pattern, lowered):
+            return _claim_answer(
+                claim, culprits, " ".join(str(label.get("text") or "").lower().split())
+            )
+    return None
+
+
 def nutrients_asked(question: str, nutrition: dict[str, Any]) -> tuple[list[str], list[str]]:
     """The nutrients asked about: those the figures give ("3 g of protein"), those they don't."""
     answers: dict[str, tuple[str, str | None]] = {}  # field -> (word asked, answer)
@@ -125,7 +137,7 @@ def _claim_answer(claim: str, culprits: tuple[str, ...], text: str) -> str:
     if section:
         found = [c for c in culprits if re.search(rf"\b{c}", section)]
         if found:
-            return f"No — the label lists {', '.join(found)} ({section})."
+            return f"No, it isn't {claim}: the label lists {', '.join(found)} ({section})."
         return f"The label doesn't say it is {claim}; its ingredients: {section}"
     return f"The label doesn't say whether it is {claim}."
 

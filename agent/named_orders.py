@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.buyer import details_in, is_complete
+from agent.short_names import short_named
 from agent.slots import color_words_in, size_in
 from agent.understanding import Intent, Understanding
 from agent.variants import size_said
@@ -77,6 +78,13 @@ _REASON = re.compile(
     r"\b(?:for|because|since|cos|cause|cuz|as a gift|so that|one for|it'?s for|they'?re for"
     r"|he'?s|she'?s|it'?s|we'?re|they'?re|my \w+ (?:loves?|likes?|wants?|needs?))\b"
 )
+_POLITE = re.compile(r"\b(?:can|could|would|will|may) (?:you|i)\b")
+"""A request asked politely for one product ("the …") or into the cart: its question mark asks
+nothing ("could you get me a gym duffel bag?" still asks for the kind)."""
+# "another one in the forest green", "and a second one in navy": the product before, again
+_ANOTHER = re.compile(
+    r"^(?:and\s+|also\s+)?(?:another|one more|a second|a 2nd)(?: one| pair)?\b(?:\s+in\b)?"
+)
 _LEAD_COUNT = re.compile(
     r"^(?:the\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)"
     r"\s*(?:x\s+)?(?:(?:pairs?|packs?|bags?|boxes?|bottles?|units?|pieces?|of)\s+)*"
@@ -93,12 +101,13 @@ _FILLER = frozenset(
     tokenize(
         "size sizes colour color colours colors one ones pair pairs piece please pls plz thanks "
         "thank thx too also well same qty quantity each small medium large extra regular "
-        "version model option variant"
+        "version model option variant inch inches waist big bigger biggest smaller smallest "
+        "larger largest"
     )
 )
 _MAY_ORDER = frozenset(
     {Intent.SEARCH, Intent.REFINE, Intent.ADD, Intent.CHECKOUT, Intent.GIVE_DETAILS,
-     Intent.VIEW_CART}
+     Intent.VIEW_CART, Intent.PRODUCT_QUESTION}
 )  # fmt: skip
 _SIZE_TOKENS = frozenset({"xs", "xl", "xxl", "xxs", "xxxl", "2xl", "3xl"})
 
@@ -131,10 +140,12 @@ def named_order(text: str, search: Any) -> NamedOrder | None:
     rest = flat[checkout.end() :] if checkout else ""
     if not checkout and "@" in lowered:
         items_text, rest = _split_details(lowered, flat)
+    lead = _BUY_LEAD.match(items_text)
+    if lead and _POLITE.search(lead[0]) and _one_ordered(items_text[lead.end() :]):
+        items_text = items_text.replace("?", ".")  # "could I have the … in black please?"
     if "?" in items_text or "@" in items_text:
         return None
     buys = bool(checkout)
-    lead = _BUY_LEAD.match(items_text)
     if lead and lead.end() > 0:
         items_text, buys = items_text[lead.end() :], True
         if _WISH.search(lead[0]) and not _DEFINITE.match(items_text):
@@ -150,6 +161,11 @@ def named_order(text: str, search: Any) -> NamedOrder | None:
     for item in items:
         item.size = _size_of(item, search)
     return NamedOrder(items=items, checkout=bool(checkout), details=details)
+
+
+def _one_ordered(items_text: str) -> bool:
+    """The request names one product ("the …", "2 of the …") or where it goes ("… to my cart")."""
+    return bool(_DEFINITE.match(items_text) or _CART_TAIL.search(items_text))
 
 
 _SHIP_TO = (
@@ -170,10 +186,23 @@ def _split_details(lowered: str, text: str) -> tuple[str, str]:
 
 
 def _items(items_text: str, search: Any) -> list[NamedItem]:
-    """Each quoted title with the option words after it; [] when anything else is said."""
+    """Each quoted title with the option words after it; [] when anything else is said. A later
+    sentence that quotes no title is an aside ("… to my basket please. Market day tomorrow.")."""
     items: list[NamedItem] = []
     in_reason = False
-    for part in (p.strip(" .!") for p in _PARTS.split(items_text)):
+    for n, sentence in enumerate(_SENTENCE.split(items_text)):
+        before = len(items)
+        in_reason, readable = _read_sentence(sentence, search, items, in_reason)
+        if not readable and (n == 0 or len(items) > before):
+            return []
+    return items
+
+
+def _read_sentence(
+    sentence: str, search: Any, items: list[NamedItem], in_reason: bool
+) -> tuple[bool, bool]:
+    """Reads one sentence's items into `items`: (in a reason now, every part was readable)."""
+    for part in (p.strip(" .!") for p in _PARTS.split(sentence)):
         if not part:
             continue
         reason = _REASON.search(part)
@@ -182,24 +211,32 @@ def _items(items_text: str, search: Any) -> list[NamedItem]:
         if product is not None:
             count, said = _lead_count(said)
             if not _only_options(said, product, title=True):
-                return []
+                return in_reason, False
             items.append(NamedItem(product.id, said, count))
             in_reason = bool(reason)
             continue
         if not said and reason:
             in_reason = True
             continue
+        if items and (again := _ANOTHER.match(said)) and not in_reason:
+            product = _product(items[-1], search)
+            if _only_options(said[again.end() :], product, title=False):
+                items.append(NamedItem(product.id, said[again.end() :]))  # "and another in navy"
+                continue
         if (count_only := _COUNT_ONLY.match(said)) and not _a_size(said, items, search):
             if not items:
-                return []
+                return in_reason, False
             value = count_only[1] or count_only[2]
             items[-1].quantity = int(value) if value.isdigit() else _NUMBERS[value]
         elif items and _only_options(said, _product(items[-1], search), title=False):
             items[-1].words = f"{items[-1].words}, {said}"
         elif not in_reason:
-            return []
+            return in_reason, False
         in_reason = in_reason or bool(reason)
-    return items
+    return in_reason, True
+
+
+_SENTENCE = re.compile(r"(?<=[.!])\s+")
 
 
 def _quoted(part: str, search: Any) -> Any:
@@ -207,7 +244,8 @@ def _quoted(part: str, search: Any) -> Any:
     for titles alike (two sellers' "Everyday Crew Tee": the add by name picks by stock)."""
     said = set(tokenize(part))
     best, best_share, tied = None, 0.0, False
-    for hit in search.search(part, limit=3, parse=False).hits:
+    found = search.search(part, limit=3, parse=False).hits
+    for hit in found:
         title = set(tokenize(hit.product.title))
         hits = len(title & said)
         share = hits / len(title) if title else 0.0
@@ -217,6 +255,8 @@ def _quoted(part: str, search: Any) -> Any:
             best, best_share, tied = hit.product, share, False
         elif share == best_share:
             tied = True
+    if best is None and not tied:
+        return short_named(part, found)  # "the Santoku knife", "a black Wool Beanie"
     return None if tied else best
 
 

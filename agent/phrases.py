@@ -144,7 +144,7 @@ ORDER_STATUS = _C(
 # "did it go through?", "was the order placed?": after an order, a question about that order.
 WENT_THROUGH = _C(
     r"\b(?:did|has|have) (?:it|that|this|the order|my order|the payment|my payment|everything)"
-    r" (?:go|gone|get|got|went) through\b"
+    r"(?: (?:actually|really|definitely|even|all))? (?:go|gone|get|got|went) through\b"
     r"|\b(?:was|is|did) (?:it|that|the order|my order) (?:placed|successful|confirmed|go ok)\b"
 )
 CANCEL_ORDER = _C(
@@ -194,8 +194,9 @@ ADD = _C(
     r"|^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)\s+(?:of|more)\b"
 )
 ADD_TO_CART = _C(
-    r"^\s*(?:(?:please|can you|could you|would you|pls|ok(?:ay)?|yes|yeah|yep|sure|alright|cool"
-    r"|great|perfect|nice|right|so|then|and|just|go ahead and)[\s,!.]+)*"
+    # at the start of the message or of one of its sentences ("… for ages. Could you pop …")
+    r"(?:^|[.!?]\s+)\s*(?:(?:please|can you|could you|would you|pls|ok(?:ay)?|yes|yeah|yep|sure"
+    r"|alright|cool|great|perfect|nice|right|so|then|and|just|go ahead and)[\s,!.]+)*"
     r"(?:add|put|throw|pop|chuck|toss|stick|bung|shove|slap)\b.+"
     r"\b(?:to|in|into|on) (?:my|the) (?:cart|basket|bag|trolley)\b"
 )

@@ -24,6 +24,13 @@ _THANKS = re.compile(
 )
 """A thanks (maybe after "ok cool") that opens the message, with the punctuation after it."""
 
+_PRAISE_ALONE = re.compile(
+    r"^\W*(?:lovely|great|perfect|cool|awesome|nice|brilliant|amazing|fab|excellent|super"
+    r"|sweet|wonderful|fantastic)\s*[!.]+\s+",
+    re.I,
+)
+"""A word of praise as a sentence of its own ("Lovely. And two packs of …"), never a yes."""
+
 _ASKS_NEXT = re.compile(
     r"^\W*(?:(?:also|and|now|next|but|btw|by the way|oh|so|one more thing|another thing"
     r"|then|plus)\b|(?:can|could|would|will) (?:you|u|ya|i)\b|(?:do|does|is|are|have) (?:you|u"
@@ -46,7 +53,7 @@ _CLOSING = re.compile(
 def without_thanks(text: str) -> str:
     """The request after a thanks that opens the message; the message itself when the thanks
     is all it says or the rest only closes the talk."""
-    match = _THANKS.match(text)
+    match = _THANKS.match(text) or _PRAISE_ALONE.match(text)
     if match is None:
         return text
     rest = text[match.end() :].strip()

@@ -46,7 +46,7 @@ from agent.needs import read_need
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.option_changes import option_change
-from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
+from agent.phrases import ADD_TO_CART, EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import asks_of_named_product, continues_variant_question
@@ -201,7 +201,12 @@ def _read_one(
         _read_quoted_title(understanding, ctx)
     if understanding.intent in _MAY_CHANGE and lines and not QUESTION.search(text.lower()):
         _read_option_change(understanding, lines, ctx)
-    if not lines and understanding.intent not in _NEVER_A_SWAP and says_swap(text):
+    if (
+        not lines
+        and understanding.intent not in _NEVER_A_SWAP
+        and not ADD_TO_CART.search(text.lower())  # "I need to replace my trainers. Pop … in"
+        and says_swap(text)
+    ):
         understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
         understanding.slots.category = ""  # "swap that for the first one" with nothing to swap
     if lines and takes_up_checkout(understanding, state):

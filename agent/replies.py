@@ -240,8 +240,9 @@ def photo_text(data: dict[str, Any]) -> str:
     lines = [f"That looks like {seen}{colour_phrase(data)}."]
     if data.get("kind") == "package" and data.get("products"):
         lines = [f"From the name on the package, that's the {data['products'][0]['title']}."]
-    if data.get("nutrition"):
-        lines = ["From the label, per serving: " + nutrition_text(data["nutrition"]) + "."]
+    if data.get("nutrition") or data.get("label_answer"):
+        figures = "From the label, per serving: " + nutrition_text(data.get("nutrition") or {})
+        lines = [data.get("label_answer") or figures + "."]  # "gluten free?": the claim asked
         if data.get("kind") == "label" and len(data.get("products") or []) == 1:
             product = data["products"][0]  # the figures are those of one product we sell
             lines.append(

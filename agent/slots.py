@@ -27,6 +27,9 @@ _SIZE = re.compile(
     # "i'd need a small", "I wear a medium": a letter size said as a word, naming nothing after it
     r"|\b(?:need|want|wear|take|i'?m|i am)\s+(?:a|an)\s+(small|medium|large|x-large)\b"
     r"(?!\s*-|\s+(?!(?:size|please|pls|thanks?|too|if|and|or|but|one|though)\b)[a-z])"
+    # "can you make that a medium?", "change it to a large": a cart line's new letter size
+    r"|\b(?:make|change|switch) (?:it|that|this|them|those)(?: in)?(?: to)? (?:an? )?"
+    r"(small|medium|large|x-large)\b(?!\s*-|\s+(?!(?:size|please|pls|instead|then)\b)[a-z])"
 )
 _LETTER_SIZE = re.compile(
     r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*$"

@@ -12,6 +12,7 @@ from typing import Any
 
 from agent.cart_phrases import ITEM_BREAK
 from agent.phrases import QUESTION
+from agent.short_names import short_named
 from catalog.colors import color_family
 from catalog.sparse import tokenize
 
@@ -100,12 +101,15 @@ def quoted_product(text: str, search: Any) -> Any:
     Shampoo, the 8 fl oz one"), or None."""
     said = set(tokenize(text))
     quoted = []
-    for hit in search.search(text, limit=3, parse=False).hits:
+    hits = search.search(text, limit=3, parse=False).hits
+    for hit in hits:
         title = set(tokenize(hit.product.title))
         if len(title) >= 2 and len(title & said) / len(title) >= TITLE_SHARE:
             quoted.append((len(title & said) / len(title), hit.product))
     quoted.sort(key=lambda pair: -pair[0])
-    if not quoted or (len(quoted) > 1 and quoted[1][0] == quoted[0][0]):
+    if not quoted:
+        return short_named(text, hits)  # "add 3 boxes of the Earl Grey too"
+    if len(quoted) > 1 and quoted[1][0] == quoted[0][0]:
         return None  # alike titles ("Waxed Field Cap" twice): the add picks by stock
     return quoted[0][1]
 

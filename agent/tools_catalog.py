@@ -23,6 +23,7 @@ from agent.kind_scope import (
     named_kinds,
     with_features,
 )
+from agent.label_answers import claim_asked
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
@@ -382,6 +383,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         "asked": _variant_asked(run, question) if kind == "item" else {},
     }
     photo = {"kind": kind, "nutrition": data["nutrition"], "text": facts.text}
+    if kind == "label" and (claimed := claim_asked(question, photo)):
+        data["label_answer"] = claimed  # "is this gluten free?" with the label photo
     update: dict[str, Any] = {"turn_products": [] if kind == "label" else shown, "photo": photo}
     if shown:  # a photo starts a new look: its kind and main colour replace the earlier search
         asked = data["asked"]  # "this in navy, size L": the shopper's colour, not the photo's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from agent.measured_sizes import measured_size
 from agent.outcome import in_size_order
 from catalog.colors import color_family
 from catalog.model import Product, Variant
@@ -229,7 +230,7 @@ def size_said(product: Product, text: str) -> str | None:
     for value in sizes:
         if (dims := _DIMENSIONS.fullmatch(value.lower().strip())) and dims.groups() in pairs:
             return value
-    return None
+    return measured_size(sizes, text, product.title)  # "8 inch", "waist 34"
 
 
 _SIZE_NAME_WORDS = {name: re.compile(rf"\b{name}\b") for name in _SIZE_NAMES}
