@@ -10,16 +10,18 @@ the training rows of each fold, then folded into the weights: `vision.colour_nam
 early activations (`--no-early` leaves them out), and decides "multicolour" itself.
 
 Cross-validation (repeated, same folds for every row of the table): the real photos in stratified
-5-fold (seeds 0, 1, 2), the synthetic images grouped by product into 5 folds (a product's
-variants never straddle train and test). Every fold fits on the other four folds of both sets and
-scores the held fold; the rules and the namer as it was before colour9 (4 Dec: the embedding
-without the early activations, the rules' "multicolour" standing) are scored on the same folds in
-the same run (`--no-before` skips the latter). Real photos: main colour strict and counting the
-labeller's alternatives, and each labels file apart (set 7 for continuity); synthetic rows: the
-first colour of the list, as `bench/vision.py` scores them; metals: the synthetic silver/gold
-images named so, and the real photos the rules call metal named right. Then both models are
-fitted on everything and written to `vision/data/colour_namer.json` (with `--write`;
-`--keep-colour-only` refits only the embedding model).
+5-fold (seeds 0, 1, 2), the synthetic images grouped by product into 5 folds (a product's variants
+never straddle train and test). Every fold fits on the other four folds of both sets and scores the
+held fold; the rules and the namer as it was before colour9 (4 Dec: the embedding without the early
+activations, the rules' "multicolour" standing) are scored on the same folds in the same run
+(`--no-before` skips the latter); so is the shipped model without its metal floor (colour11: the
+rules' silver/gold falls when the model gives it less than `--metal-floor`), scored on the very
+models of the same folds, since only the decision differs. Real photos: main colour strict and
+counting the labeller's alternatives, and each labels file apart (set 7 for continuity); synthetic
+rows: the first colour of the list, as `bench/vision.py` scores them; metals: the synthetic
+silver/gold images named so, and the real photos the rules call metal named right. Then both models
+are fitted on everything and written to `vision/data/colour_namer.json` (with `--write`; `--keep-
+colour-only` refits only the embedding model).
 """
 
 from __future__ import annotations
@@ -52,12 +54,15 @@ class Setting:
     rules_decide: frozenset[str] = RULES_DECIDE
     overrule_metal_at: float | None = None
     early: bool = False  # the encoder's early activations added (with the embedding only)
+    metal_floor: float | None = None  # the rules' metal falls when the model gives it less
     title: str = ""  # what the row is called in the table, before its settings
 
     def label(self) -> str:
         gate = "/".join(sorted(self.rules_decide)) or "nothing"
         if self.overrule_metal_at is not None:
-            gate += f" (metal unless p >= {self.overrule_metal_at:g} of another colour)"
+            gate += f" (metal unless p >= {self.overrule_metal_at:g} of another colour"
+            floor = self.metal_floor
+            gate += f" or p < {floor:g} of the metal)" if floor is not None else ")"
         extra = f", + embedding PCA {self.pca}" if self.pca else ""
         extra += " + early activations" if self.early else ""
         title = f"{self.title}: " if self.title else ""
@@ -91,7 +96,7 @@ def fit_setting(m: Measured, train: np.ndarray, y: list[str], weight: np.ndarray
     labels = [y[i] for i in train]
     if not s.pca:
         plain = fit(m.x[train], labels, weight[train], s.c, s.fallback_below)
-        return replace(plain, rules_decide=s.rules_decide, overrule_metal_at=s.overrule_metal_at)
+        return decided_as(plain, s)
     centre = m.embeddings[train].mean(axis=0)
     _, _, axes = np.linalg.svd(m.embeddings[train] - centre, full_matrices=False)
     basis = axes[: s.pca]
@@ -118,7 +123,14 @@ def fit_setting(m: Measured, train: np.ndarray, y: list[str], weight: np.ndarray
         rules_decide=s.rules_decide,
         overrule_metal_at=s.overrule_metal_at,
         early_weights=early,
+        metal_floor=s.metal_floor,
     )
+
+
+def decided_as(namer: ColourNamer, s: Setting) -> ColourNamer:
+    """`namer`'s weights with the decision of setting `s` (what the rules still decide)."""
+    return replace(namer, fallback_below=s.fallback_below, rules_decide=s.rules_decide,
+                   overrule_metal_at=s.overrule_metal_at, metal_floor=s.metal_floor)  # fmt: skip
 
 
 def predict(namer: ColourNamer, m: Measured, rows: np.ndarray) -> list[str]:
@@ -163,30 +175,48 @@ def by_labels_file(rows: list[Row], mains: list[str]) -> dict[str, float]:
     }  # fmt: skip
 
 
-def cross_validate(rows: list[Row], m: Measured, s: Setting
-                   ) -> tuple[list[float], float, dict[str, float]]:  # fmt: skip
+Scored = tuple[list[float], float, dict[str, float]]
+
+
+def cross_validate(rows: list[Row], m: Measured, s: Setting) -> Scored:
     """Mean held-fold scores over the seeds, the mean training accuracy on real photos, and the
     mean held-fold strict accuracy on each labels file."""
+    return cross_validate_decisions(rows, m, s, [s])[0]
+
+
+def cross_validate_decisions(rows: list[Row], m: Measured, s: Setting,
+                             decisions: list[Setting]) -> list[Scored]:  # fmt: skip
+    """`cross_validate` of each of `decisions` (settings that differ from `s` only in what the
+    rules still decide), all scored on the same models, fitted once per fold with `s`."""
     y = [r.colour for r in rows]
     weight = np.array([1.0 if r.source == "real" else s.synthetic_weight for r in rows])
-    results, train_scores, per_file = [], [], []
+    results: list[list[list[float]]] = [[] for _ in decisions]
+    train_scores: list[list[float]] = [[] for _ in decisions]
+    per_file: list[list[dict[str, float]]] = [[] for _ in decisions]
     for seed in SEEDS:
         fold = folds(rows, seed)
-        mains = [""] * len(rows)
+        mains = [[""] * len(rows) for _ in decisions]
         for k in range(FOLDS):
             fitted = np.flatnonzero((fold != k) & (weight > 0))
             held = np.flatnonzero(fold == k)
             namer = fit_setting(m, fitted, y, weight, s)
-            for i, named in zip(held, predict(namer, m, held), strict=True):
-                mains[i] = named
             seen = np.array([i for i in fitted if rows[i].source == "real"])
-            guessed = predict(namer, m, seen)
-            train_scores.append(np.mean([g == y[i] for g, i in zip(guessed, seen, strict=True)]))
-        firsts = first_colours(mains, m.firsts)
-        results.append(scores(rows, mains, firsts, m.mains))
-        per_file.append(by_labels_file(rows, mains))
-    files = {name: float(np.mean([p[name] for p in per_file])) for name in per_file[0]}
-    return list(np.mean(results, axis=0)), float(np.mean(train_scores)), files
+            for d, decision in enumerate(decisions):
+                decided = decided_as(namer, decision)
+                for i, named in zip(held, predict(decided, m, held), strict=True):
+                    mains[d][i] = named
+                guessed = predict(decided, m, seen)
+                hits = [g == y[i] for g, i in zip(guessed, seen, strict=True)]
+                train_scores[d].append(float(np.mean(hits)))
+        for d in range(len(decisions)):
+            firsts = first_colours(mains[d], m.firsts)
+            results[d].append(scores(rows, mains[d], firsts, m.mains))
+            per_file[d].append(by_labels_file(rows, mains[d]))
+    out = []
+    for d in range(len(decisions)):
+        files = {name: float(np.mean([p[name] for p in per_file[d]])) for name in per_file[d][0]}
+        out.append((list(np.mean(results[d], axis=0)), float(np.mean(train_scores[d])), files))
+    return out
 
 
 def main() -> None:
@@ -201,6 +231,12 @@ def main() -> None:
         type=float,
         default=0.6,
         help="model 2 may overrule the rules' silver/gold when this sure",
+    )
+    parser.add_argument(
+        "--metal-floor",
+        type=float,
+        default=0.1,
+        help="model 2 overrules the rules' silver/gold it gives less than this",
     )
     parser.add_argument("--rules-keep-metal", action="store_true",
                         help="model 2 never overrules the rules' silver/gold")  # fmt: skip
@@ -233,7 +269,9 @@ def main() -> None:
     if args.rules_keep_metal:
         with_embedding = replace(with_embedding, rules_decide=frozenset(METALS))
     else:
-        with_embedding = replace(with_embedding, overrule_metal_at=args.overrule_metal_at)
+        with_embedding = replace(with_embedding, overrule_metal_at=args.overrule_metal_at,
+                                 metal_floor=args.metal_floor)  # fmt: skip
+    no_floor = replace(with_embedding, metal_floor=None, title="namer before colour11")
     settings = [] if args.no_cv else [colour_only, with_embedding]
     if not args.no_cv and not args.no_before:
         settings.insert(1, before)
@@ -246,8 +284,12 @@ def main() -> None:
         ]
     files = {"rules": by_labels_file(rows, m.mains)}
     for s in settings:
-        cv, train, files[s.label()] = cross_validate(rows, m, s)
-        print(f"| {s.label()} | " + " | ".join(f"{v:.1%}" for v in cv) + f" | {train:.1%} |")
+        decisions = [no_floor, s] if s is with_embedding and s.metal_floor is not None else [s]
+        for d, (cv, train, by_file) in zip(
+            decisions, cross_validate_decisions(rows, m, s, decisions), strict=True
+        ):
+            files[d.label()] = by_file
+            print(f"| {d.label()} | " + " | ".join(f"{v:.1%}" for v in cv) + f" | {train:.1%} |")
     names = list(files["rules"])
     print("\nStrict main colour per labels file (CV held folds; rules: no fitting)")
     print("| model | " + " | ".join(names) + " |")
@@ -281,6 +323,8 @@ def write(rows: list[Row], m: Measured, colour_only: Setting, with_embedding: Se
         "settings": {"C": colour_only.c, "synthetic_weight": colour_only.synthetic_weight},
         "with_embedding_settings": {"C": with_embedding.c, "pca": with_embedding.pca,
                                     "early_activations": with_embedding.early,
+                                    "overrule_metal_at": with_embedding.overrule_metal_at,
+                                    "metal_floor": with_embedding.metal_floor,
                                     "synthetic_weight": with_embedding.synthetic_weight},
         "regenerate": "PYTHONPATH=$PWD python bench/colour_namer_fit.py --write --keep-colour-only",
         "classes_never_seen": missing,

@@ -7,8 +7,10 @@ probability is below the file's `fallback_below`, the rules' answer stands; so i
 rules saw polished metal or no dominant colour (`RULES_DECIDE`): the model saw few metals and few
 clear multicolour items, and measured on the labelled photos it named a crisp four-colour stripe
 or a polished steel watch worse than the rules do. The model that reads the embedding may
-overrule the rules' metal when it is sure enough of another colour (`overrule_metal_at`): on real
-clothing the rules' silver and gold were never right.
+overrule the rules' metal when it is sure enough of another colour (`overrule_metal_at`), or when it
+gives that metal itself almost nothing (`metal_floor`): on real clothing the rules' silver and
+gold were never right, and out of fold the model gave the metal under 0.1 on most of those photos
+(heather cotton, a black cap with a sheen) and over 0.28 on every synthetic steel item it kept.
 
 The file also holds a second model over the same features plus the item's image vector (the
 encoder's L2-normalised output, reduced by a PCA fitted with it; the basis and the scaler are
@@ -50,6 +52,7 @@ class ColourNamer:
     rules_decide: frozenset[str] = RULES_DECIDE  # the rules' answers this model may not overrule
     overrule_metal_at: float | None = None  # a rules' metal stands below this (None: always)
     early_weights: np.ndarray | None = None  # (classes, 40): over the early activations
+    metal_floor: float | None = None  # a rules' metal the model gives less than this falls
 
     def probabilities(
         self,
@@ -90,10 +93,15 @@ class ColourNamer:
         return self.classes[best], float(p[best])
 
     def _metal_stands(self, rules_main: str, p: np.ndarray, best: int) -> bool:
-        """The rules' silver or gold stands unless the model names a metal itself or is at least
-        `overrule_metal_at` sure of another colour (the rules call cloth with a sheen metal)."""
+        """The rules' silver or gold stands unless the model names a metal itself, gives that
+        metal less than `metal_floor`, or is at least `overrule_metal_at` sure of another colour
+        (the rules call cloth with a sheen metal)."""
         if rules_main not in METALS or self.classes[best] in METALS:
             return False
+        if self.metal_floor is not None:
+            given = p[self.classes.index(rules_main)] if rules_main in self.classes else 0.0
+            if given < self.metal_floor:
+                return False
         return self.overrule_metal_at is None or p[best] < self.overrule_metal_at
 
     def reads_embeddings_of(self, encoder: str) -> bool:
@@ -115,6 +123,8 @@ class ColourNamer:
             "rules_decide": sorted(self.rules_decide),
             "overrule_metal_at": self.overrule_metal_at,
         }
+        if self.metal_floor is not None:
+            data["metal_floor"] = self.metal_floor
         if self.embedding_weights is not None:
             data["embedding_weights"] = [_rounded(row) for row in self.embedding_weights]
         if self.early_weights is not None:
@@ -156,6 +166,7 @@ def _namer(
         rules_decide=frozenset(data.get("rules_decide", RULES_DECIDE)),
         overrule_metal_at=data.get("overrule_metal_at"),
         early_weights=early_weights,
+        metal_floor=data.get("metal_floor"),
     )
 
 

@@ -256,3 +256,36 @@ def test_the_rules_metal_stands_unless_the_embedding_model_is_sure_of_another_co
     assert gated.name(namer.mean, "silver", sure) == ("blue", pytest.approx(1.0))
     assert gated.name(namer.mean, "silver", unsure) is None
     assert replace(gated, overrule_metal_at=None).name(namer.mean, "silver", sure) is None
+
+
+def _torn_between_blue_and_silver(namer: ColourNamer) -> ColourNamer:
+    """A model over the embedding alone: the first unit leans to blue, the second to silver."""
+    weights = np.zeros((len(namer.classes), 4))
+    weights[namer.classes.index("blue"), 0] = 3.0
+    weights[namer.classes.index("silver"), 1] = 3.0
+    blank = np.zeros_like(namer.weights)
+    return replace(namer, weights=blank, intercept=np.zeros(len(namer.classes)),
+                   embedding_weights=weights, with_embedding=None, encoder=None,
+                   rules_decide=frozenset(), overrule_metal_at=0.6, metal_floor=0.1)  # fmt: skip
+
+
+def test_the_rules_metal_falls_when_the_embedding_model_finds_no_metal_in_the_item() -> None:
+    """A heather sweatpant or a black cap with a sheen: the rules say silver, the model, though
+    unsure of blue (p 0.59), gives silver almost nothing, so its colour is named, not the metal."""
+    namer = shipped_namer()
+    assert namer is not None
+    torn = _torn_between_blue_and_silver(namer)
+    no_metal, some_metal = np.array([1.0, 0, 0, 0]), np.array([1.0, 0.9, 0, 0])
+    assert torn.probabilities(namer.mean, no_metal)[namer.classes.index("blue")] < 0.6
+    assert torn.name(namer.mean, "silver", no_metal) == ("blue", pytest.approx(0.59, abs=0.01))
+    assert torn.name(namer.mean, "silver", some_metal) is None  # silver is plausible: it stands
+    assert replace(torn, metal_floor=None).name(namer.mean, "silver", no_metal) is None
+
+
+def test_the_shipped_embedding_model_has_a_metal_floor_that_survives_its_file() -> None:
+    namer = shipped_namer()
+    assert namer is not None and namer.with_embedding is not None
+    assert namer.with_embedding.metal_floor == pytest.approx(0.1)
+    assert namer.metal_floor is None  # the colour-only model leaves metal to the rules
+    parsed = parse_namer(namer.to_json()).with_embedding
+    assert parsed is not None and parsed.metal_floor == pytest.approx(0.1)
