@@ -95,16 +95,18 @@ def shared_kind(categories: list[str]) -> str | None:
     return first if sum(c == first for c in categories) >= KIND_QUORUM else None
 
 
-def backed_kind(facts: ImageFacts, kind: str | None, matches: list[SimilarItem]) -> str | None:
+def backed_kind(
+    facts: ImageFacts, kind: str | None, matches: list[SimilarItem], unanimous: bool
+) -> str | None:
     """The look-alikes' shared kind when it can be trusted: the photo's kind vote (the store's
-    classifier, neighbours and ImageNet together) names it too, or the look-alikes are close.
-    Otherwise None: a few far look-alikes of one kind are no answer ("one of our socks" for a
-    lamp), and the shopper is told the kind is unclear."""
+    classifier, neighbours and ImageNet together) names it too, every look-alike is of it, or
+    they are close. Otherwise None: three far socks among five look-alikes are no answer ("one
+    of our socks" for a lamp), and the shopper is told the kind is unclear."""
     if kind is None:
         return None
     voted = {c.label.lower() for c in facts.categories}
     best = max((m.score for m in matches), default=0.0)
-    return kind if kind.lower() in voted or best >= SURE_LOOK_ALIKE else None
+    return kind if kind.lower() in voted or unanimous or best >= SURE_LOOK_ALIKE else None
 
 
 def clear_best(kind: PhotoKind, matches: list[SimilarItem], kind_agreed: bool) -> str | None:

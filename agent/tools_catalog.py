@@ -359,10 +359,12 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     matches = matches_for(facts, kind)
     products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
     guessed = facts.categories[0].label if facts.categories and not facts.unsure else None
-    look_alike_kind = shared_kind([p.category[-1] for p in products[:SHOW_LIMIT] if p.category])
+    leaves = [p.category[-1] for p in products[:SHOW_LIMIT] if p.category]
+    look_alike_kind = shared_kind(leaves)
     vetoed = False
     if kind == "item":  # a few far look-alikes of one kind the vote does not back: unsure
-        backed = backed_kind(facts, look_alike_kind, matches[:SHOW_LIMIT])
+        unanimous = len(set(leaves)) == 1
+        backed = backed_kind(facts, look_alike_kind, matches[:SHOW_LIMIT], unanimous)
         vetoed, look_alike_kind = look_alike_kind is not None and backed is None, backed
     products = without(products, run.state.understanding)  # "like this but NOT leather"
     if kind == "item" and run.state.understanding.slots.colors:  # "got this in purple?"

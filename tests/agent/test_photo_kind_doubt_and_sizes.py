@@ -95,6 +95,13 @@ def test_close_look_alikes_of_one_kind_still_name_it(agent: ShoppingAgent, shop:
     assert "one of our socks" in turn.reply, turn.reply
 
 
+def test_far_look_alikes_all_of_one_kind_still_name_it(agent: ShoppingAgent, shop: Shop) -> None:
+    socks = [("SCK2", 0.52), ("SCK3", 0.5), ("INJ1", 0.49)]
+    shop.vision = ScriptedVision(_photo(socks))
+    turn = agent.chat(None, "need socks like these", image=SHOE_PHOTO)
+    assert "one of our socks" in turn.reply, turn.reply
+
+
 def test_adding_a_photo_of_unclear_kind_asks_which(agent: ShoppingAgent, shop: Shop) -> None:
     shop.vision = ScriptedVision(_photo(_LAMP))
     first = agent.chat(None, "nice", image=SHOE_PHOTO)
