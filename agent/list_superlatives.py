@@ -180,6 +180,11 @@ def _amounts(product: Product, measure: str) -> list[Amount]:
     return [a for a in dict.fromkeys(options) if a is not None and a[0] in families]
 
 
+def size_amounts(product: Product) -> list[Amount]:
+    """The product's size figures: a capacity or size attribute, else its options' values."""
+    return _amounts(product, "size")
+
+
 # --- the answer ------------------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ from agent.context import Context
 from agent.kinds import judge_for, request_head
 from agent.list_answers import coloured_in_list
 from agent.photo_questions import asks_about_the_item
+from agent.photo_turns import photo_runner_up, sizes_the_photographed
 from agent.planner_orders import checkout_after, named_order_calls
 from agent.slots import color_words_in, quantity_in, size_in
 from agent.state import ShoppingState
@@ -53,6 +54,8 @@ def _plan_one(
     u = understanding
     intent = u.intent
     refs = u.references
+    if sizes_the_photographed(state, u):  # "a bigger version of this?" after a photo
+        return [_call("photo_size_up", bigger=u.slots.bigger)]
     if intent is Intent.SEARCH:
         return [_search(u, refine=False)]
     if intent in {Intent.REFINE, Intent.RELAX}:
@@ -65,6 +68,9 @@ def _plan_one(
         if len(refs.ordinals) >= 2 and len(refs.product_ids) >= 2:  # "are the 1st and 2nd …?"
             return [_call("answer_question", product_id=refs.product_ids[0], question=u.text,
                           also=refs.product_ids[1:])]  # fmt: skip
+        if refs.product_ids and (runner_up := photo_runner_up(state, u)):
+            return [_call("answer_question", product_id=refs.product_ids[0], question=u.text,
+                          also=runner_up)]  # fmt: skip
         if refs.product_ids:
             return [_call("answer_question", product_id=refs.product_ids[0], question=u.text)]
         if (listed := _the_list_meant(state, u)) and not refs.ordinals:

@@ -238,6 +238,9 @@ def photo_text(data: dict[str, Any]) -> str:
     kind = data.get("look_alike_kind")
     seen = f"one of our {kind.lower()}" if kind else (data.get("category") or "an item").lower()
     lines = [f"That looks like {seen}{colour_phrase(data)}."]
+    if len(kinds := data.get("kinds") or []) > 1:  # the look-alikes differ and nothing backs one
+        named = ", ".join(k.lower() for k in kinds[:-1]) + f" or {kinds[-1].lower()}"
+        lines = [f"I can't tell for sure what kind of item this is: it could be {named}."]
     if data.get("kind") == "package" and data.get("products"):
         lines = [f"From the name on the package, that's the {data['products'][0]['title']}."]
     if data.get("nutrition") or data.get("label_answer"):
@@ -249,6 +252,13 @@ def photo_text(data: dict[str, Any]) -> str:
                 f"That's the label of our {product['title']} ({money_text(product['price'])})."
             )
             return "\n".join(lines)
+    if sized := data.get("sized"):  # "this but bigger": its sizes, or bigger ones of its kind
+        lines.append(sized)
+        if data.get("sized_apart"):  # the record gives no size: the look-alikes stay
+            lines.append("The closest to your photo:")
+            lines += [f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}"
+                      for p in data.get("products") or []]  # fmt: skip
+        return "\n".join(lines)
     if data.get("priced"):  # "like this but cheaper": compared with the photographed item
         anchor = data["anchor"]
         than = f"than the {anchor['title']} ({money_text(anchor['price'])})"

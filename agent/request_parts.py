@@ -67,6 +67,15 @@ for the size, not things to search for."""
 _COMPARED_SIZE = re.compile(
     r"\b(?:bigger|larger|roomier|more room|more space|smaller|more compact)\b"
 )
+_PHOTO_FAILED = re.compile(
+    r"^(?:(?:ugh+|argh+|hmm+|oh|ok(?:ay)?|sorry|oops|damn|well|so|hm+)\W+)*"
+    r"(?:(?:the|my|that|this)\s+)?(?:pic|pics|picture|photo|image|upload|file|attachment)s?\s+"
+    r"(?:did ?n[o']?t|does ?n[o']?t|do ?n[o']?t|won'?t|wont|is ?n[o']?t|is not|failed|not|never)\b"
+    r"|^(?:(?:ugh+|sorry|oops|hmm+)\W+)*(?:i\s+)?(?:can'?t|cant|couldn'?t|cannot)\s+"
+    r"(?:upload|send|attach|share)\b"
+)
+"""A clause about the photo that did not arrive ("ugh pic didnt work", "can't upload the
+picture"): what went wrong, not what is wanted; set aside wherever it stands."""
 _DIGIT = re.compile(
     r"(?<!\bturns )(?<!\bturned )(?<!\baged )\d+(?![\d.,]*\s*(?:months?|years?|yrs?|weeks?|days?"
     r"|hours?|times|mins?|minutes?)\b)"
@@ -110,6 +119,9 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
             and not _names_limit(said, currency)
         ):
             parts.reasons.append(said)
+            continue
+        if said and len(pieces) > 1 and _PHOTO_FAILED.match(said):
+            parts.reasons.append(said)  # "ugh pic didnt work. its a black backpack"
             continue
         if n and said and _ROOM_FOR.match(said) and _COMPARED_SIZE.search(text):
             parts.reasons.append(said)  # "anything bigger? i want to fit a jacket and lunch too"

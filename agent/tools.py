@@ -24,6 +24,7 @@ from agent import (
     tools_named_orders,
     tools_orders,
     tools_photo,
+    tools_photo_sizes,
     tools_questions,
     tools_swap,
 )
@@ -105,6 +106,10 @@ class PhotoArgs(BaseModel):
 class LikeArgs(BaseModel):
     product_id: str = Field(description="The listed product the shopper wants more like.")
     words: str = Field(default="", description="What else they said it must be ('kids').")
+
+
+class SizeUpArgs(BaseModel):
+    bigger: bool = Field(default=True, description="Bigger (True) or smaller (False).")
 
 
 class LabelArgs(BaseModel):
@@ -206,6 +211,8 @@ for _tool in (
          PhotoArgs, tools_catalog.analyze_photo, progress="looking at your photo"),
     Tool("search_like", "Others of a listed product's kind, like it (cheaper, pricier, ...).",
          LikeArgs, tools_like.search_like, progress="searching the catalog"),
+    Tool("photo_size_up", "A bigger (or smaller) one than the item in the photo just analysed.",
+         SizeUpArgs, tools_photo_sizes.photo_size_up),
     Tool("answer_about_photo", "Answer a question about the item in the photo just analysed.",
          LabelArgs, photo_questions.answer_about_photo),
     Tool("label_question", "Answer from the last nutrition label photo (nutrients, allergens).",

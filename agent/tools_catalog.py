@@ -346,7 +346,7 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
     from agent.photo_wants import of_best_department, wanted_of_kind
     from agent.photo_words import asked_limits, colour_ruled_out, looked_for, top_kind, without
-    from agent.photos import clear_best, matches_for, photo_kind, shared_kind
+    from agent.photos import backed_kind, clear_best, matches_for, photo_kind, shared_kind
     from agent.tools_photo import follow_words, in_photo_colour, of_agreed_kind, within_limits
     from vision.store import ImageStore
 
@@ -359,7 +359,13 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     matches = matches_for(facts, kind)
     products = [p for p in (run.ctx.search.get(m.id) for m in matches) if p is not None]
     guessed = facts.categories[0].label if facts.categories and not facts.unsure else None
-    look_alike_kind = shared_kind([p.category[-1] for p in products[:SHOW_LIMIT] if p.category])
+    leaves = [p.category[-1] for p in products[:SHOW_LIMIT] if p.category]
+    look_alike_kind = shared_kind(leaves)
+    vetoed = False
+    if kind == "item":  # a few far look-alikes of one kind the vote does not back: unsure
+        unanimous = len(set(leaves)) == 1
+        backed = backed_kind(facts, look_alike_kind, matches[:SHOW_LIMIT], unanimous)
+        vetoed, look_alike_kind = look_alike_kind is not None and backed is None, backed
     products = without(products, run.state.understanding)  # "like this but NOT leather"
     if kind == "item" and run.state.understanding.slots.colors:  # "got this in purple?"
         look_alike_kind = look_alike_kind or top_kind(products)
@@ -407,6 +413,10 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
             if coloured is not None and coloured.id != best:
                 best, sure_of_best = coloured.id, None
         photo["closest"] = best if best and not sure_of_best else None
+        if kind == "item" and not (look_alike_kind or guessed or sure_of_best):
+            data["kinds"] = kinds_shown(products[:SHOW_LIMIT])  # "it could be socks or lamps"
+        photo["unsure_kind"] = vetoed  # their family is no guess for "add this" either
+        photo["look_alike_kind"] = look_alike_kind
         query = look_alike_kind or guessed or ""
         update |= {"shown": shown, "compared": [], "focus": best, "query": query}
         update["seen"] = remember_shown(run.state.seen, shown)
@@ -414,6 +424,11 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         known = best if best and sure_of_best else None
         follow_words(run, data, update, known, (seen_colour or [None])[0], asked)
     return Outcome(True, _photo_text(data), data, update)
+
+
+def kinds_shown(products: list[Product]) -> list[str]:
+    """The kinds among the look-alikes, in the order of their best one."""
+    return list(dict.fromkeys(p.category[-1] for p in products if p.category))
 
 
 def _stocked_size(run: ToolRun) -> list[str]:

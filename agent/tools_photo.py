@@ -15,6 +15,7 @@ from agent.outcome import Outcome, ToolRun, shown_product
 from agent.photo_words import asked_limits, of_kind_in_colour, other_kind, without
 from agent.photos import KIND_QUORUM
 from agent.state import remember_shown
+from agent.tools_photo_sizes import size_up
 from agent.variants import choose_variants, spelled_value
 from catalog.colors import color_family
 from catalog.filters import SearchFilters
@@ -131,8 +132,8 @@ def family_pick(run: ToolRun, size: str | None, color: str | None) -> str | None
     the size and colour asked, in the photo's colour when it can. None when they agree on
     nothing."""
     photo = run.state.photo or {}
-    if photo.get("kind") != "item":
-        return None
+    if photo.get("kind") != "item" or photo.get("unsure_kind"):
+        return None  # the kind itself is unclear: "which one?" rather than a guess
     found = (run.ctx.search.get(str(i)) for i in photo.get("ids") or [])
     products = [p for p in found if p is not None and len(p.category) > 1]
     families = [tuple(p.category[:-1]) for p in products]
@@ -173,6 +174,13 @@ def follow_words(
             data["matching"] = {"kind": head.phrase, "colour": colour}
             _show(run, data, update, found, query=head.phrase)
             return
+    if (u.slots.bigger or u.slots.smaller) and look_alikes:  # "this but bigger"
+        sure = known or (update.get("focus") if data.get("look_alike_kind") else None)
+        anchor = search.get(sure) if sure else None
+        if anchor is not None and (sized := size_up(run, data, anchor)) is not None:
+            _show(run, data, update, sized, query=data["sized_kind"])
+            update["focus"] = anchor.id if [p.id for p in sized] == [anchor.id] else None
+        return
     if not (u.slots.cheaper or u.slots.pricier) or not look_alikes:
         return
     if (u.slots.price_max if u.slots.cheaper else u.slots.price_min) is not None:

@@ -26,7 +26,9 @@ def answer_question(
     """Answer from the product's own record; a product named but not yet shown is looked up.
     `also`: the other listed products asked about ("do they come bigger?"), answered in turn."""
     if also:
-        return _answer_each(run, [product_id, *also])
+        each = _answer_each(run, [product_id, *also])
+        if each.ok or (run.state.photo or {}).get("closest") != product_id:
+            return each  # a photo's closest match with no answer for its runner-up: its own
     product = run.ctx.search.get(product_id) if product_id else _named_in_catalog(run, question)
     if product is None and not product_id and not run.state.shown:
         from agent.tools_catalog import search_products
@@ -53,6 +55,8 @@ def _answer_each(run: ToolRun, product_ids: list[str]) -> Outcome:
     from agent.tools_catalog import product_facts
 
     reply = " ".join(replies)
+    if (run.state.photo or {}).get("closest") == products[0].id:  # unclear which one it shows
+        reply = f"I can't tell for sure which of these your photo shows, so for both: {reply}"
     listed = {p["id"]: p["ordinal"] for p in run.state.shown}
     shown = [shown_product(p, listed.get(p.id, 0)) for p in products]
     data = {"product": product_facts(products[0]), "answer": reply}
