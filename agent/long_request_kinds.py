@@ -7,8 +7,8 @@ what happened ("for make tea", "for the garden", "my old flip flops snapped"). T
 first word in the message that is a kind the catalog sells: a title's head noun ("kettle",
 "speaker") or a one-word category ("Cutlery"); a compound every title of a kind shares
 ("sunscreen", "tote") only when no head is said. A kind said as the shopper's own ("my
-hoodies", "his old backpack") is what they have, not what they ask for, unless they ask for
-"one of her own".
+hoodies", "his old backpack") is what they have, not what they ask for, unless nothing else is
+named: then it is what they replace ("buy her her own", "his trainers are worn through").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.kind_scope import is_long
-from agent.kinds import title_head, word_before_head
+from agent.kinds import judge_for, request_head, title_head, word_before_head
 from agent.vocabulary_cache import per_vocabulary
 from catalog.sparse import STOPWORDS, stem
 
@@ -32,7 +32,11 @@ _GENERIC = frozenset({"set", "pair", "pack", "kit", "piece", "item", "one", "lb"
 """Title heads that name no kind ("Storage Set", "10 lb Dumbbell")."""
 _OWNED = re.compile(r"\b(?:my|his|her|our|your|their)\s+(?:[a-z'-]+\s+){0,2}$")
 """Right before a kind word: the shopper's (or someone's) own thing ("my old backpack")."""
-_OWN_ONE = re.compile(r"\b(?:my|his|her|our|your|their)\s+own\b")
+_REPLACED = re.compile(
+    r"\b(?:(?:my|his|her|our|your|their) own|worn|broke|broken|snapped|fell apart|falling apart"
+    r"|died|lost|losing|stolen|stealing|ripped|torn|leaks|leaked|cracked)\b"
+)
+"""What happened to the shopper's own one, so a new one is asked for ("buy her her own")."""
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _JOINED = re.compile(r"^\s*(?:and|or|&|\+)\s+(?:an?\s+|some\s+)?(?:[a-z'-]+\s+)?$")
 
@@ -90,23 +94,28 @@ class _Mention:
 
 
 def long_scope(search: Any, text: str) -> list[str]:
-    """The kind a request too long for kind_scope.named_kinds names, [] for a short one."""
-    return long_request_kinds(search, text) if is_long(text) else []
+    """The kind a request too long for kind_scope.named_kinds names, [] for a short one or one
+    whose head the store does not sell ("a bottle of red wine" is no water bottle)."""
+    if not is_long(text):
+        return []
+    head = request_head(text)
+    unsold = head is not None and judge_for(search).carried(head) is False
+    return long_request_kinds(search, text, head.phrase if head and unsold else "")
 
 
-def long_request_kinds(search: Any, text: str) -> list[str]:
-    """The leaf categories of the kind a long request asks for, [] when it names none."""
+def long_request_kinds(search: Any, text: str, unsold: str = "") -> list[str]:
+    """The leaf categories of the kind a long request asks for, [] when it names none or only
+    as a word of the `unsold` phrase (the request's head the store does not sell)."""
     kinds = _kinds(search)
     lowered = " ".join(text.lower().split())
     words = list(_WORD.finditer(lowered))
-    mentions = _mentions(kinds.heads, kinds.modifiers, lowered, words)
-    asked = [m for m in mentions if not m.owned]
-    if not asked and _OWN_ONE.search(lowered):  # "buy her one of her own": the hoodies she stole
-        asked = mentions
-    for table in (kinds.compounds, _single(kinds.modifiers)):  # "sunscreen", then "beanie"
-        if not asked:
-            asked = [m for m in _mentions(table, {}, lowered, words) if not m.owned]
-    if not asked:
+    heads = _mentions(kinds.heads, kinds.modifiers, lowered, words)
+    asked = [m for m in heads if not m.owned]
+    if not asked:  # "sunscreen": a name every title of a kind shares
+        asked = [m for m in _mentions(kinds.compounds, {}, lowered, words) if not m.owned]
+    if not asked and _REPLACED.search(lowered):  # "his running shoes are worn through"
+        asked = heads
+    if not asked or stem(words[asked[0].at][0]) in {stem(w) for w in unsold.split()}:
         return []
     first, leaves = asked[0], set(asked[0].leaves)
     for other in asked[1:]:  # "a hat and a scarf": both kinds asked for
@@ -118,9 +127,13 @@ def long_request_kinds(search: Any, text: str) -> list[str]:
     return sorted(leaves) if len(leaves) <= MOST_LEAVES else []
 
 
-def _single(modifiers: dict[str, set[str]]) -> dict[str, set[str]]:
-    """The words written before the head of one kind's titles only ("beanie" Hat)."""
-    return {word: leaves for word, leaves in modifiers.items() if len(leaves) == 1}
+def _before_another(
+    table: dict[str, set[str]], lowered: str, words: list[re.Match[str]], at: int
+) -> bool:
+    """ "snack bars", "tea kettle": a kind word right before another names the second."""
+    if at + 1 >= len(words) or lowered[words[at].end() : words[at + 1].start()] != " ":
+        return False
+    return stem(words[at + 1][0]) in table
 
 
 def _mentions(
@@ -132,7 +145,7 @@ def _mentions(
     found = []
     for at, word in enumerate(words):
         leaves = table.get(stem(word[0]))
-        if not leaves:
+        if not leaves or _before_another(table, lowered, words, at):
             continue
         if len(leaves) > 1 and at:  # "tote bag": the totes, not the duffel bags
             narrowed = leaves & modifiers.get(stem(words[at - 1][0]), set())
