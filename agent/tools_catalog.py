@@ -69,9 +69,8 @@ def search_products(
     """
     search = run.ctx.search
     vocabulary = search.index.vocabulary()
-    query = prices_in_digits(
-        spelled(search, without_colour_changes(query))
-    )  # "hoddie undr a hundred": "hoodie under 100"
+    query = without_colour_changes(query)  # "my youngest goes red so easily": no colour asked
+    query = prices_in_digits(spelled(search, query))  # "hoddie undr a hundred": "hoodie under 100"
     newer = parse_query(query, vocabulary)
     asked = _filters_from_slots(slots, run.ctx.settings.currency).refined_by(
         _understood_filters(run)
