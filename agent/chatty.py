@@ -29,6 +29,7 @@ _ASKS = re.compile(
     r"\?"
     r"|\b(?:i|we)(?:'d| would)? (?:really |also |just |still )?(?:like|love|need|want)\b"
     r"(?! (?:it|that|this|them)\b)"
+    r"|\b(?:needs|wants|could use|could do with) (?:a|an|some|something|new|another|one|more)\b"
     r"|\b(?:i'?m|im|i am|we'?re|we are) (?:\w+ )?(?:looking|searching|shopping|after)\b"
     r"|\b(?:looking|searching|shopping) (?:for|around)\b"
     r"|\b(?:show|find|get|give|send) (?:me|us|him|her)\b"
@@ -37,7 +38,8 @@ _ASKS = re.compile(
     r"|recommend|suggest|search|browse|help me (?:find|choose|pick))\b",
     re.I,
 )
-"""What makes a sentence a request rather than context."""
+"""What makes a sentence a request rather than context. A need said of someone else ("he needs
+something that fits his books") asks too; a bare "what she wants, thanks" does not."""
 
 _POINTS_AT_LIST = re.compile(
     r"\b(?:these|those|them|they|any of|which (?:one|ones|of)|what about|how about|the (?:first"

@@ -32,6 +32,7 @@ def products() -> list[Product]:
         item("SPK1", "Splash Waterproof Speaker", 80, ["Audio", "Speakers"]),
         item("MUG1", "Large Stoneware Mug", 18, ["Kitchen", "Mugs"]),
         item("LAMP1", "Tripod Floor Lamp", 68, ["Home", "Lamps"]),
+        item("BAG1", "Campus Classic Backpack", 113, ["Bags", "Backpacks"]),
     ]
 
 
@@ -48,6 +49,20 @@ def test_a_kind_said_only_as_context_is_no_search(agent: ShoppingAgent, message:
     (turn,) = talk(agent, message)
     assert turn.products == []
     assert "carry" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My son starts secondary school in September and his old backpack is falling apart, he "
+        "needs something that fits all his books and his lunch.",
+        "Our daughter is off to camp next month and her old backpack has a broken zip. She "
+        "wants a new one with room for a water bottle.",
+    ],
+)
+def test_a_need_said_of_someone_else_is_a_search(agent: ShoppingAgent, message: str) -> None:
+    (turn,) = talk(agent, message)
+    assert kinds(turn) == {"BAG"}
 
 
 def test_a_long_thanks_and_goodbye_asks_for_nothing(agent: ShoppingAgent) -> None:
