@@ -25,8 +25,6 @@ from agent.kinds import (
     CHAT_TERMS,
     SYNONYM,
     Head,
-    KindIndex,
-    asked_heads,
     is_material,
     judge_for,
     request_head,
@@ -97,10 +95,7 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     if head is None:
         return hinted if len(hinted) <= MOST_LEAVES else []
     judge = judge_for(search)
-    head = _postposed(head, judge.index())
     carried = judge.carried(head)
-    if carried is not True and (sold := _sold_before(judge, text, head)) is not None:
-        head, carried = sold, True  # "a speaker for the garden, we have lots of people round"
     if carried is True:  # a sold head decides alone: "styling cream
         return _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts
     compound = kinds.compounds.get(head.term, set())
@@ -122,27 +117,6 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     return outside if len(outside) <= MOST_LEAVES else []
 
 
-def _sold_before(judge: Any, text: str, head: Head) -> Head | None:
-    """A head the store sells, asked for before the last asking phrase's head."""
-    for earlier in asked_heads(text):
-        if earlier == head:
-            return None
-        if judge.carried(earlier) is True:
-            return earlier
-    return None
-
-
-def _postposed(head: Head, kinds: KindIndex) -> Head:
-    """ "kettle electric": a modifier the catalog's titles write before the word it follows
-    (Electric Kettle), said after it as in many languages; that word is the head."""
-    words = head.phrase.split()
-    if len(words) < 2 or stem(words[-2]) not in kinds.kinds:
-        return head
-    if stem(words[-2]) in kinds.modifies.get(head.term, set()):
-        return Head(phrase=" ".join(words[:-1]), word=words[-2])
-    return head
-
-
 def compound_words(search: Any, leaves: list[str]) -> set[str]:
     """The stems these leaves' titles write right before their head ("rain" of Rain Jacket)."""
     wanted = set(leaves)
@@ -151,12 +125,6 @@ def compound_words(search: Any, leaves: list[str]) -> set[str]:
 
 _HEDGES = frozenset({"ideally", "preferably", "maybe", "possibly", "probably", "hopefully"})
 """Words that hedge a wish and describe nothing ("navy or black ideally")."""
-
-
-def is_long(text: str) -> bool:
-    """A request too long for its head noun to be read as its kind (agent/long_request_kinds.py
-    reads those)."""
-    return len(_described(text)) > SCOPE_WORDS
 
 
 def _described(text: str) -> list[str]:

@@ -51,7 +51,6 @@ _CUE = re.compile(
     r"\b(?:sell|sells|selling|carry|carries|stock|have|got|get|need|needs|want|wants|buy|find"
     r"|looking for|look for|searching for|search for|shopping for|show me|recommend|any"
     r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
-    r"|(?:'d|\bwould) (?:like|love)\b"  # "i'd like a speaker for the garden"
 )
 # Where it ends: a complement, a clause or punctuation (not inside a word: "slip-on").
 _END = re.compile(
@@ -126,15 +125,6 @@ def request_head(text: str) -> Head | None:
         if head is not None and said and said[-1] == head.word:  # not "cool stuff you got?"
             return head
     return None
-
-
-def asked_heads(text: str) -> list[Head]:
-    """The head noun of every asking phrase, first said first ("i'd like a speaker for the
-    garden, we have lots of people round": speaker, then people round)."""
-    lowered = _ACKNOWLEDGED.sub("", " ".join(text.lower().split()))
-    starts = [0, *(cue.end() for cue in _CUE.finditer(lowered))]  # "speaker for the garden, …"
-    heads = (_phrase_head(lowered[start:]) for start in starts)
-    return [head for head in heads if head is not None]
 
 
 def _phrase_head(rest: str) -> Head | None:

@@ -26,7 +26,7 @@ PERSONS = frozenset(_PERSONS_TEXT.split())
 _PERSON = "|".join(re.escape(p) for p in sorted(PERSONS, key=len, reverse=True))
 _RECIPIENT = re.compile(
     rf"\b(?:for|to|get|buy|getting|buying) (?:my|our|his|her|their|a|an|the|some)"
-    rf"(?: (?!for\b)[a-z0-9'/-]+){{0,4}}? (?:{_PERSON})(?:s|es|'s|s')?\b"  # not "for a scarf for"
+    rf"(?: [a-z0-9'/-]+){{0,4}}? (?:{_PERSON})(?:s|es|'s|s')?\b"
     rf"|\b(?:my|our|his|her|their) (?:[a-z0-9'/-]+ ){{0,3}}?(?:{_PERSON})(?:'s|s')"
     r" (?:birthday|bday|b-day|anniversary|christmas|xmas|graduation|retirement|wedding|party)\b"
 )

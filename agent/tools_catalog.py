@@ -15,7 +15,6 @@ from agent.carried import (
     nearest_instead,
     on_topic,
 )
-from agent.colour_changes import without_colour_changes
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
 from agent.kind_scope import (
     compound_words,
@@ -25,7 +24,6 @@ from agent.kind_scope import (
     with_features,
 )
 from agent.label_answers import claim_asked
-from agent.long_request_kinds import long_scope
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
@@ -69,7 +67,6 @@ def search_products(
     """
     search = run.ctx.search
     vocabulary = search.index.vocabulary()
-    query = without_colour_changes(query)  # "my youngest goes red so easily": no colour asked
     query = prices_in_digits(spelled(search, query))  # "hoddie undr a hundred": "hoodie under 100"
     newer = parse_query(query, vocabulary)
     asked = _filters_from_slots(slots, run.ctx.settings.currency).refined_by(
@@ -105,7 +102,6 @@ def search_products(
     else:
         extra = _excluding(asked, ruled_out)
         scope = [] if extra.categories else named_kinds(search, newer.text, newer.category_hints)
-        scope = scope or ([] if extra.categories else long_scope(search, newer.text))
         ranked = not scope and bool(tokenize(newer.text))  # a kind, or nothing but the price
         asked_for = _in_price_order(run, query, newer, quoted or ranked)  # "budget backpack"
         if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
