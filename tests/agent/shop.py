@@ -13,7 +13,7 @@ from qdrant_client import QdrantClient
 
 from aisle.money import Money
 from aisle.settings import Settings
-from catalog.embed import HashingTextEncoder
+from catalog.embed import HashingTextEncoder, TextEncoder
 from catalog.filters import SearchFilters
 from catalog.index import CatalogIndex
 from catalog.ingest import ingest_records
@@ -141,11 +141,14 @@ class Shop:
         self.search.index.close()
 
 
-def open_shop(settings: Settings, products: list[Product] | None = None) -> Shop:
+def open_shop(
+    settings: Settings, products: list[Product] | None = None, encoder: TextEncoder | None = None
+) -> Shop:
+    """A shop over these products; hashed-word vectors unless a test passes a real encoder."""
     products = products or sample_products()
     index = CatalogIndex(QdrantClient(":memory:"), settings)
     index.ensure_collection()
-    encoder = HashingTextEncoder()
+    encoder = encoder or HashingTextEncoder()
     ingest_records(products, index, encoder)
     commerce = Commerce.open(settings)
     commerce.sync_catalog(products)

@@ -9,17 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from qdrant_client import QdrantClient
 
 from agent.kinds import KindIndex, compound_ending
 from agent.service import ShoppingAgent
 from aisle.settings import Settings
 from catalog.embed import load_text_encoder
-from catalog.index import CatalogIndex
-from catalog.ingest import ingest_records
-from catalog.search import CatalogSearch
-from commerce.service import Commerce
-from tests.agent.shop import Shop
+from tests.agent.shop import open_shop
 from tests.agent.store import item
 from tests.agent.talk import ids, talk
 
@@ -41,14 +36,7 @@ def _products() -> list:
 
 @pytest.fixture
 def real_agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    products = _products()
-    encoder = load_text_encoder(settings)
-    index = CatalogIndex(QdrantClient(":memory:"), settings)
-    index.ensure_collection()
-    ingest_records(products, index, encoder)
-    commerce = Commerce.open(settings)
-    commerce.sync_catalog(products)
-    shop = Shop(settings=settings, search=CatalogSearch(index, encoder), commerce=commerce)
+    shop = open_shop(settings, _products(), encoder=load_text_encoder(settings))
     agent = ShoppingAgent.open(settings, shop)
     yield agent
     agent.close()

@@ -9,17 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from qdrant_client import QdrantClient
 
 from agent.service import ShoppingAgent
 from aisle.settings import Settings
 from catalog.embed import load_text_encoder
-from catalog.index import CatalogIndex
-from catalog.ingest import ingest_records
 from catalog.model import Product
-from catalog.search import CatalogSearch
-from commerce.service import Commerce
-from tests.agent.shop import Shop
+from tests.agent.shop import open_shop
 from tests.agent.store import item
 from tests.agent.talk import cart_lines, ids, talk
 
@@ -97,13 +92,7 @@ def test_it_in_a_colour_after_a_list_of_one_kind_narrows_it(agent: ShoppingAgent
 def real_agent(settings: Settings, products: list[Product]) -> Iterator[ShoppingAgent]:
     """The same store with the real text encoder: its closeness of "wine glasses" to the
     sunglasses is what offered them."""
-    encoder = load_text_encoder(settings)
-    index = CatalogIndex(QdrantClient(":memory:"), settings)
-    index.ensure_collection()
-    ingest_records(products, index, encoder)
-    commerce = Commerce.open(settings)
-    commerce.sync_catalog(products)
-    shop = Shop(settings=settings, search=CatalogSearch(index, encoder), commerce=commerce)
+    shop = open_shop(settings, products, encoder=load_text_encoder(settings))
     agent = ShoppingAgent.open(settings, shop)
     yield agent
     agent.close()
