@@ -23,7 +23,12 @@ from typing import Any
 
 import numpy as np
 
-from agent.compound_kinds import COMPOUND_PART, another_compound, names_other_kind
+from agent.compound_kinds import (
+    COMPOUND_PART,
+    another_compound,
+    names_other_kind,
+    written_apart,
+)
 from catalog.colors import color_family
 from catalog.embed import encode_queries
 from catalog.kind_words import kind_words
@@ -342,6 +347,8 @@ class KindJudge:
         term = head.term
         if term in kinds.kinds:
             return not self.another_kind(head)  # "ironing board": no cutting board
+        if written_apart(head, kinds):
+            return True  # "anti perspirant": the catalog's Anti-Perspirant
         if any(another_compound(kind, head) for kind in kinds.heads):
             return False  # "wine glasses": the store's glasses are sunglasses
         word = term if len(term) >= 3 else head.word  # "laptops" is read as "laptop"

@@ -40,6 +40,9 @@ def products() -> list[Product]:
         item("HD1", "Featherfleece Hoodie", 106, ["Apparel", "Hoodies"], {"black": {"M": 5}}),
         item("HD2", "Summit Tech Hoodie", 51, ["Apparel", "Hoodies"], {"navy": {"M": 5}}),
         item("HD3", "Sherpa Lined Hoodie", 93, ["Apparel", "Hoodies"], {"navy": {"M": 5}}),
+        item("PF1", "Cedar Eau de Parfum Perfume", 35, ["Beauty", "Fragrance"]),
+        item("MK1", "Hydrating Sheet Face Mask", 12, ["Beauty", "Skin Care"]),
+        item("AP1", "Roll-On Anti-Perspirant", 6, ["Beauty", "Deodorant"]),
     ]
 
 
@@ -53,6 +56,24 @@ def test_a_purpose_the_kind_never_serves_is_not_carried(
     (turn,) = talk(agent, message)
     assert "don't carry" in turn.reply
     assert not set(ids(turn)) & unlike
+
+
+@pytest.mark.parametrize(
+    ("message", "like"),
+    [
+        ("i am looking for a long lasting perfume, under 40 dollars", "PF1"),
+        ("buy me a package of anti-aging masks", "MK1"),
+        ("i would like a anti perspirant", "AP1"),
+    ],
+)
+def test_a_quality_or_the_same_compound_apart_is_carried(
+    agent: ShoppingAgent, message: str, like: str
+) -> None:
+    """A gerund made an adjective ("long lasting", "anti-aging") is what the product does, not a
+    purpose; "anti perspirant" is the catalog's Anti-Perspirant written apart."""
+    (turn,) = talk(agent, message)
+    assert "don't carry" not in turn.reply
+    assert ids(turn)[:1] == [like]
 
 
 def test_the_kind_itself_is_still_carried(agent: ShoppingAgent) -> None:
