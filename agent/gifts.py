@@ -5,8 +5,10 @@
 hiking. A gift with no interest and no kind named ("a birthday present for my brother") is
 answered with a question about what they like. An interest is read from "into / loves / likes
 (to) / enjoys / is big on X", "an X lover / fan / addict" and the person nouns "a runner",
-"a gamer", "a cook"; a few interests are searched through the gear a shop assistant would show,
-and a need said of the recipient ("she's always cold") through what serves it (agent/needs.py).
+"a gamer", "a cook", and from "my sister just got into cooking" with no gift word; an interest
+is searched through every kind the catalog says is for it (agent/interests.py: socks, a day pack
+and a water bottle for a hiker, not boots alone), and a need said of the recipient ("she's always
+cold") through what serves it (agent/needs.py).
 Who it is for (agent/recipients.py) is never searched: a child points at the kids' things, a
 new home at things for the home, and a budget alone ("something for my coworkers under $20")
 is a search within it.
@@ -18,14 +20,24 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from agent.interests import interest_words
 from agent.needs import need_served
-from agent.recipients import OCCASIONS, for_a_child, for_the_home, is_person, recipient
+from agent.recipients import (
+    OCCASIONS,
+    PERSON_PATTERN,
+    for_a_child,
+    for_the_home,
+    is_person,
+    recipient,
+)
+from agent.slots import colors_in
 from catalog.query_price import find_price_clauses
 from catalog.sparse import STOPWORDS
 
 _GIFT = re.compile(
     r"\b(?:gifts?|presents?|pressies?|prezzies?|stocking (?:stuffers?|fillers?)"
-    r"|what (?:do|should|can|could) i (?:get|buy)(?: for)?|(?:get|buy) (?:my|our|him|her|them)\b"
+    r"|secret santa|white elephant|what (?:do|should|can|could) i (?:get|buy)(?: for)?"
+    r"|(?:get|buy) (?:my|our|him|her|them)\b"
     r"|something (?:nice )?for (?:my|our|him|her|them)\b)",
     re.I,
 )
@@ -50,28 +62,13 @@ _PERSON = re.compile(
 )
 _DOES = re.compile(
     r"\b(?:he|she|they|who|he'?s|she'?s|they'?re|(?:my|our) [a-z'-]+)\s+"
-    r"(?:(?:really|always|often|just|also|started|has started|took up|has taken up|got into"
+    r"(?:(?:really|always|often|just|also|recently|has|have|started|took up|taken up|got into"
     r"|is getting into)\s+)*"
     r"(hikes|runs|jogs|cooks|bakes|camps|games|treks|climbs|cycles|swims|hiking|running"
     r"|jogging|cooking|baking|camping|gaming|trekking|climbing|cycling|swimming)\b",
     re.I,
 )
 """What the recipient does: "he hikes", "she runs a lot", "who just started running"."""
-_INTEREST_QUERY = {
-    "yoga": "yoga", "yogi": "yoga", "hiking": "hiking boots", "hike": "hiking boots",
-    "hikes": "hiking boots", "hiker": "hiking boots", "trekking": "hiking boots",
-    "trekker": "hiking boots", "backpacking": "hiking backpack", "backpacker": "hiking backpack",
-    "running": "running shoes", "run": "running shoes", "runner": "running shoes",
-    "runs": "running shoes", "jogs": "running shoes", "cooks": "cooking", "bakes": "baking",
-    "camps": "camping", "treks": "hiking boots",
-    "jogging": "running shoes", "jog": "running shoes", "jogger": "running shoes",
-    "gaming": "gaming headset", "gamer": "gaming headset", "games": "gaming headset",
-    "video": "gaming headset",
-    "cooking": "cooking", "cook": "cooking", "chef": "cooking", "food": "cooking",
-    "baking": "baking", "bake": "baking", "baker": "baking", "coffee": "coffee", "tea": "tea",
-    "camping": "camping", "camp": "camping", "camper": "camping", "music": "headphones",
-}  # fmt: skip
-"""Interests searched through what is bought for them; any other interest is searched as said."""
 _NOT_INTEREST_TEXT = """
 it that this them stuff things something anything everything a an the her his their me my our
 gifts gift presents present when where how what if whatever
@@ -90,7 +87,8 @@ special unique each both all year years old yo age aged turning turns turned nex
 ideas suggestions suggest recommend spend spending want dont don't much more got have help pick
 choose just new home house flat apartment place moved moving into first one ones thing things
 hi hii hey hello hiya heya morning evening afternoon lot lots loads tons always really it's its
-every weekend weekends day days weeks months time times
+every weekend weekends day days weeks months time times basically total massive huge keen
+avid real serious like there there's theres limit limits tops ish roughly approx
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
 """Words of a gift request that name neither a kind nor an interest."""
@@ -98,10 +96,14 @@ _FILLER = frozenset(_FILLER_TEXT.split())
 
 @dataclass(frozen=True)
 class Gift:
-    """A gift request: `search` is the search to run ("hiking boots under 80"), or "" when the
-    shopper should be asked what the recipient likes."""
+    """A gift request: `search` is the search to run ("hike hiking trail ... priced under 80"),
+    or "" when the shopper should be asked what the recipient likes; `interest` the words that
+    say a product is for what the recipient is into (agent/interests.py), and `said` the words
+    of the message that named it ("he hikes basically every weekend")."""
 
     search: str
+    interest: tuple[str, ...] = ()
+    said: str = ""
 
 
 def read_gift(text: str, listed: bool = False) -> Gift | None:
@@ -111,7 +113,7 @@ def read_gift(text: str, listed: bool = False) -> Gift | None:
     is about that list unless it says what they are into, need or are (a child)."""
     lower = text.lower()
     said_gift = _GIFT.search(lower)
-    asked = said_gift or recipient(lower)
+    asked = said_gift or recipient(lower) or (None if listed else _someone_into(lower))
     if asked is None:
         return None
     if listed and said_gift is None:
@@ -123,9 +125,12 @@ def read_gift(text: str, listed: bool = False) -> Gift | None:
         return None  # "running shoes for my dad": the shoes are the search
     budget = _budget(lower)
     child = for_a_child(lower)
-    if interest := interest or need_served(lower):
-        wanted = _INTEREST_QUERY.get(interest, interest)
-        return Gift(" ".join(["kids" if child else "", wanted, budget]).strip())
+    if interest:
+        words = interest_words(interest)
+        search = " ".join(["kids" if child else "", *words, budget]).strip()
+        return Gift(search, words, said)
+    if served := need_served(lower):
+        return Gift(" ".join(["kids" if child else "", served, budget]).strip())
     if _names_more(_without_prices(lower)):
         return None  # "a gift for my mum, maybe a scarf": the scarf is the search
     if child:
@@ -133,6 +138,16 @@ def read_gift(text: str, listed: bool = False) -> Gift | None:
     if for_the_home(lower):
         return Gift(f"home {budget}".strip())  # "a housewarming present, around 50"
     return Gift(budget)
+
+
+def _someone_into(text: str) -> re.Match[str] | None:
+    """ "my sister just got into cooking", "my dad loves hiking": a person of the shopper's with
+    an interest, said to a shop assistant, asks what to get them."""
+    found = _THEIR_PERSON.search(text)
+    return found if found and _interest(text[found.end() :])[0] else None
+
+
+_THEIR_PERSON = re.compile(rf"\b(?:my|our) (?:[a-z'-]+ ){{0,2}}?(?:{PERSON_PATTERN})s?\b")
 
 
 def names_only_the_recipient(text: str) -> bool:
@@ -158,6 +173,7 @@ def _budget(text: str) -> str:
     """The price limits said, in plain words the search reads ("dont want to spend more than
     40" -> "under 40")."""
     said = []
+    text = _LIMIT.sub("budget", text)  # "secret santa limit is $25": a budget of 25
     for clause in find_price_clauses(text, bare=True):
         low, high = (_amount(v) for v in (clause.low, clause.high))
         if low and high:
@@ -167,6 +183,12 @@ def _budget(text: str) -> str:
         elif low:
             said.append(f"priced over {low}")
     return " ".join(said)
+
+
+_LIMIT = re.compile(
+    r"\b(?:(?:spend(?:ing)?|price) )?(?:limit|cap)\b(?= (?:is |of )?[$£€]\d| (?:is|of) \d)"
+)
+"""A gift's spending limit said as such ("the limit is $25", "a $20 cap" is left to the parser)."""
 
 
 def _amount(value: Decimal | None) -> str:
@@ -185,9 +207,9 @@ def _interest(text: str) -> tuple[str, str]:
         for match in pattern.finditer(text):
             words = [w for w in match.group(1).split() if w not in STOPWORDS]
             words = [w for w in words if w not in _NOT_INTEREST and w not in _FILLER]
+            words = [w for w in words if not colors_in(w)]  # "loves anything pink": a colour
             if words:
-                head = next((w for w in words if w in _INTEREST_QUERY), None)
-                return head or " ".join(words), match[0]
+                return " ".join(words), match[0]
     return "", ""
 
 

@@ -33,6 +33,7 @@ from agent.gibberish import is_gibberish
 from agent.gifts import names_only_the_recipient, read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
+from agent.interests import names_a_kind_besides
 from agent.it_in_list import narrows_list
 from agent.kinds import judge_for, request_head, title_head
 from agent.like_shown import like_shown, read_like_shown
@@ -124,7 +125,7 @@ def _read_one(
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
     asks_first = _asks_first(state, text)
-    plain = _plain_request(state, text) if asks_first is None else text
+    plain, interest = _plain_request(state, text, ctx) if asks_first is None else (text, ())
     searches, text = plain != text, plain
     if asks_first is None and not searches:  # "Which of those are waterproof? He walks the dog…"
         text = request_sentences(text, listed=bool(state.shown))
@@ -154,6 +155,7 @@ def _read_one(
         understanding.slots.category = ""
     elif searches and understanding.intent is not Intent.REFINE:
         understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT  # "cooking"
+        understanding.slots.interest = list(interest)  # a hiker's gift: every kind for hiking
     if understanding.intent in _MAY_ORDER and cheapest_first(understanding):  # "budget backpack"
         understanding.confidence = max(understanding.confidence, CONFIDENT)
     if _asks_what_is_left(state, text):
@@ -266,17 +268,18 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     return None
 
 
-def _plain_request(state: ShoppingState, text: str) -> str:
-    """A gift as the search for what the recipient is into; a need said by use as the kind that
-    serves it; an open recommendation with a budget as a search within the budget."""
+def _plain_request(state: ShoppingState, text: str, ctx: Context) -> tuple[str, tuple[str, ...]]:
+    """A gift as the search for what the recipient is into (with the words that say a product
+    is for it); a need said by use as the kind that serves it; an open recommendation with a
+    budget as a search within the budget."""
     gift = read_gift(text, listed=bool(state.shown))
-    if gift is not None and gift.search:
-        return gift.search
+    if gift is not None and gift.search and not names_a_kind_besides(ctx.search, text, gift.said):
+        return gift.search, gift.interest
     about_the_list = bool(state.shown and _POINTS.search(text))  # "which of these keeps it hot?"
     if not about_the_list and (need := read_need(text)) is not None:
-        return need.request  # "something to keep my coffee hot": a travel mug
+        return need.request, ()  # "something to keep my coffee hot": a travel mug
     rest = open_recommendation(text)
-    return rest if rest and not state.shown else text
+    return (rest if rest and not state.shown else text), ()
 
 
 def _read_quoted_title(understanding: Understanding, ctx: Context) -> None:

@@ -23,7 +23,9 @@ girl boy guy lady man woman folks family
 """
 PERSONS = frozenset(_PERSONS_TEXT.split())
 """People a shopper buys for ("my niece", "our neighbours")."""
-_PERSON = "|".join(re.escape(p) for p in sorted(PERSONS, key=len, reverse=True))
+PERSON_PATTERN = "|".join(re.escape(p) for p in sorted(PERSONS, key=len, reverse=True))
+"""A regular expression naming any of the persons, longest first."""
+_PERSON = PERSON_PATTERN
 _RECIPIENT = re.compile(
     rf"\b(?:for|to|get|buy|getting|buying) (?:my|our|his|her|their|a|an|the|some)"
     rf"(?: [a-z0-9'/-]+){{0,4}}? (?:{_PERSON})(?:s|es|'s|s')?\b"

@@ -98,8 +98,18 @@ def price_bounds(text: str, currency: str) -> tuple[int | None, int | None]:
 
     The catalog's own price parser reads it, with bare numbers after a comparator taken as
     prices ("ok what about under 100 then?", "nothing over 150", "between 20 and 40")."""
-    bounds = bounds_of(find_price_clauses(text, bare=True), currency)
+    clauses = find_price_clauses(text, bare=True)
+    if not clauses and (asked := _ANY_AROUND.search(text.lower())):  # "anything around 90?"
+        clauses = find_price_clauses(f"around ${asked[1]}", bare=True)
+    bounds = bounds_of(clauses, currency)
     return bounds.price_min, bounds.price_max
+
+
+_ANY_AROUND = re.compile(
+    r"\b(?:anything|something|any|ones?)(?: else)? (?:for )?(?:around|about|roughly) (\d{2,5})\b"
+    r"(?! ?(?:people|persons|guests|pieces|pcs|cm|mm|in|inch|inches|oz|ml|l|kg|lbs?|g|w)\b)"
+)
+"""A bare price asked of a list ("anything around 90?"): no count or measure follows it."""
 
 
 def colors_in(text: str) -> list[str]:

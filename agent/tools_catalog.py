@@ -15,6 +15,7 @@ from agent.carried import (
     nearest_instead,
     on_topic,
 )
+from agent.interests import for_the_interest, interest_kinds, is_interest_search
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
 from agent.kind_scope import (
     compound_words,
@@ -75,6 +76,7 @@ def search_products(
     ruled_out = _exclusions(exclude)
     quoted = not ruled_out.is_empty() and _quotes_a_title(run)
     scope: list[str] = []
+    interest: tuple[str, ...] = ()
     look_alikes = None
     if quoted:  # "not from concentrate orange juice" is a product's name, not a negation
         ruled_out, query = SearchFilters(), run.state.understanding.text
@@ -99,9 +101,14 @@ def search_products(
         result = look_alikes or search.search(refined, limit=POOL)
         if colours and kind and not of_kind(result.hits, kind):
             return colour_not_in_kind(run, refined, kind, colours)
+        if is_interest_search(run.state.query):  # "something cheaper" after a gift list
+            interest = tuple(run.state.query.split())
     else:
         extra = _excluding(asked, ruled_out)
+        interest = tuple(run.state.understanding.slots.interest)
         scope = [] if extra.categories else named_kinds(search, newer.text, newer.category_hints)
+        if interest and not extra.categories:  # a hiker's gift: socks, packs, bottles, hats
+            scope = interest_kinds(search, interest) or scope
         ranked = not scope and bool(tokenize(newer.text))  # a kind, or nothing but the price
         asked_for = _in_price_order(run, query, newer, quoted or ranked)  # "budget backpack"
         if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
@@ -113,7 +120,10 @@ def search_products(
             )
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
-    hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
+    if interest:  # the kinds for the interest, those saying so first: never "off topic"
+        hits = for_the_interest(result.hits, interest)
+    else:
+        hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
     features = (
         said_features(run.state.understanding.text, result.filters.exclude_words, hits)
         if refine and not require  # "only polarized ones": the record decides, below

@@ -97,6 +97,11 @@ class Slots(BaseModel):
         default_factory=list, description="Constraints to drop: price, color, size, brand."
     )
     needs: str = Field(default="", description="What the item is for ('running in the rain').")
+    interest: list[str] = Field(
+        default_factory=list,
+        description="What a gift's recipient is into, as the words a product says it is for "
+        "('hike', 'trail', ...): every kind the catalog says is for it is searched.",
+    )
     kind: str = Field(
         default="",
         description="The head noun of what a search asks for ('jacket' of 'a rain jacket, max "

@@ -205,9 +205,11 @@ def _clause_at(
         if before["neg"]:  # "don't want to spend more than 60" is at most 60
             return PriceClause(start, amount.end(), high=value), 1
         return PriceClause(start, amount.end(), low=value), 1
-    if before and before["ar"]:
-        return _around(start, amount.end(), value), 1
     postfix = _POSTFIX.match(text, amount.end())
+    if before and before["ar"]:
+        if postfix and postfix["up"]:  # "around $50 max" is a ceiling of 50, not 40 to 60
+            return PriceClause(start, postfix.end(), high=value), 1
+        return _around(start, amount.end(), value), 1
     if postfix:
         bound = "high" if postfix["up"] else "low"
         return PriceClause(start, postfix.end(), **{bound: value}), 1

@@ -86,6 +86,8 @@ def test_price_clause_and_its_glue_leave_the_text() -> None:
         ("vase from $25", 2500, None, "vase"),
         ("something for my kitchen around $30", 2400, 3600, "something for my kitchen"),
         ("wallet about 30 dollars", 2400, 3600, "wallet"),
+        ("mug, around $50 max", None, 5000, "mug"),
+        ("scarf about $40 or less", None, 4000, "scarf"),
         ("over $20 and under $50 sneakers", 2000, 5000, "sneakers"),
     ],
 )
