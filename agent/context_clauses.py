@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from agent.carried import KIND_WORDS
-from agent.chatty import asks, sentences
+from agent.chatty import asks, asks_nothing, sentences
 from agent.colour_idioms import without_colour_idioms
 from agent.kinds import Head, request_head, request_terms
 from agent.openers import without_recommendation_ask
@@ -81,7 +81,7 @@ def without_context(
     asks for a kind: one the store sells (`names_kind`), or the message's own head noun when
     the rest is then short enough for "we don't carry that" (agent/carried.py)."""
     text = without_colour_idioms(text)
-    if "@" in text:  # contact details are read as written
+    if "@" in text or asks_nothing(text, names_kind):  # contact details; talk (agent/chatty.py)
         return text
     kept: list[str] = []
     dropped = False
