@@ -261,8 +261,11 @@ def _unknown(head: Any) -> None:
 
 def _may_tell_context(state: ShoppingState, text: str) -> bool:
     """A new request, not details for checkout nor a follow-up on the list (chatty.py reads
-    those: "Which of those are waterproof? He walks the dog in all weathers, rain or shine")."""
+    those: "Which of those are waterproof? He walks the dog in all weathers, rain or shine"),
+    nor a gift read by what the recipient is into ("my brother is a keen hiker": gifts.py)."""
     if state.awaiting or is_ready(state.pending_checkout):
+        return False
+    if (gift := read_gift(text, listed=bool(state.shown))) is not None and gift.interest:
         return False
     return not (state.shown and points_at_list(text))
 
