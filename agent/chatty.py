@@ -112,6 +112,11 @@ def without_interjections(text: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(parts) else text
 
 
+def points_at_list(text: str) -> bool:
+    """ "Which of those are waterproof?": a follow-up about the list on screen."""
+    return bool(_POINTS_AT_LIST.search(text))
+
+
 def asks(sentence: str) -> bool:
     return bool(_ASKS.search(sentence))
 

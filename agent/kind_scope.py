@@ -25,6 +25,7 @@ from agent.kinds import (
     CHAT_TERMS,
     SYNONYM,
     Head,
+    KindIndex,
     is_material,
     judge_for,
     request_head,
@@ -95,6 +96,7 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     if head is None:
         return hinted if len(hinted) <= MOST_LEAVES else []
     judge = judge_for(search)
+    head = _postposed(head, judge.index())
     carried = judge.carried(head)
     if carried is True:  # a sold head decides alone: "styling cream
         return _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts
@@ -115,6 +117,17 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     inside = {stem(w) for w in head.phrase.split()}
     outside = [h for h in hinted if not inside & {stem(w) for w in h.lower().split()}]
     return outside if len(outside) <= MOST_LEAVES else []
+
+
+def _postposed(head: Head, kinds: KindIndex) -> Head:
+    """ "kettle electric": a modifier the catalog's titles write before the kind (Electric
+    Kettle), said after it as in many languages; the kind is the head."""
+    words = head.phrase.split()
+    if len(words) < 2 or stem(words[-2]) not in kinds.kinds:
+        return head
+    if stem(words[-2]) in kinds.modifies.get(head.term, set()):
+        return Head(phrase=" ".join(words[:-1]), word=words[-2])
+    return head
 
 
 def compound_words(search: Any, leaves: list[str]) -> set[str]:

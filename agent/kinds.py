@@ -56,6 +56,7 @@ _CUE = re.compile(
     r"\b(?:sell|sells|selling|carry|carries|stock|have|got|get|need|needs|want|wants|buy|find"
     r"|looking for|look for|searching for|search for|shopping for|show me|recommend|any"
     r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
+    r"|\b(?:do|does) (?:you|u|ya)(?: guys)? do\b"  # "do you do reading glasses?"
 )
 # Where it ends: a complement, a clause or punctuation (not inside a word: "slip-on").
 _END = re.compile(

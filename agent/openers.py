@@ -80,6 +80,14 @@ def open_recommendation(text: str) -> str | None:
     return rest if _BUDGET.match(rest) or rest.startswith("$") else None
 
 
+def without_recommendation_ask(text: str) -> str:
+    """ "I need a new backpack. What would you recommend?": the sentences that say what is
+    wanted, less the open ask for a recommendation (the whole text when nothing else is said)."""
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+    rest = [part for part in parts if open_recommendation(part) != ""]
+    return " ".join(rest) if rest else text
+
+
 _NOT_A_THING_TEXT = """
 hi hii hey hello hiya heya howdy yo greetings sup morning afternoon evening g'day what which how
 who why where when would could should can do does did will is are was recommend suggest start

@@ -15,6 +15,7 @@ from agent.cart_phrases import ITEM_BREAK
 from agent.context import Context
 from agent.kinds import judge_for, request_head
 from agent.list_answers import coloured_in_list
+from agent.openers import without_recommendation_ask
 from agent.photo_questions import asks_about_the_item
 from agent.photo_turns import photo_runner_up, sizes_the_photographed
 from agent.planner_orders import checkout_after, named_order_calls
@@ -84,7 +85,8 @@ def _plan_one(
         ids = ids if len(ids) >= 2 else [p["id"] for p in state.shown[:3]]
         return [_call("compare_products", product_ids=ids)] if len(ids) >= 2 else []
     if intent is Intent.RECOMMEND:
-        return [] if state.shown else [_call("search_products", query=u.text)]
+        asked = without_recommendation_ask(u.text)  # "I need a laptop. What would you recommend?"
+        return [] if state.shown else [_call("search_products", query=asked)]
     if intent is Intent.PHOTO_QUESTION:
         if not u.references.photo:  # a follow-up about the label photo sent earlier
             return [_call("label_question", question=u.text)]

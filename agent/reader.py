@@ -18,12 +18,14 @@ from agent.cart_phrases import price_claim
 from agent.chatty import (
     asks_nothing,
     kind_asked,
+    points_at_list,
     request_sentences,
     says_thanks_or_bye,
     without_interjections,
 )
 from agent.checkout import is_ready
 from agent.context import Context
+from agent.context_clauses import without_context
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
@@ -124,6 +126,11 @@ def _read_one(
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
+    if _may_tell_context(state, text):
+        judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
+        text = without_context(  # "I'd like a speaker for the garden, we have people round"
+            text, lambda part: _names_sold_kind(part, ctx), judge.carried if judge else _unknown
+        )
     asks_first = _asks_first(state, text)
     plain, interest = _plain_request(state, text, ctx) if asks_first is None else (text, ())
     searches, text = plain != text, plain
@@ -246,6 +253,21 @@ def _read_superlative(understanding: Understanding, state: ShoppingState, ctx: C
 def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bool:
     listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
     return bool(listed) and names_listed_feature(text, listed)
+
+
+def _unknown(head: Any) -> None:
+    """Without a catalog index no kind is known to be sold or not."""
+
+
+def _may_tell_context(state: ShoppingState, text: str) -> bool:
+    """A new request, not details for checkout nor a follow-up on the list (chatty.py reads
+    those: "Which of those are waterproof? He walks the dog in all weathers, rain or shine"),
+    nor a gift read by what the recipient is into ("my brother is a keen hiker": gifts.py)."""
+    if state.awaiting or is_ready(state.pending_checkout):
+        return False
+    if (gift := read_gift(text, listed=bool(state.shown))) is not None and gift.interest:
+        return False
+    return not (state.shown and points_at_list(text))
 
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:
