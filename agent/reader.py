@@ -55,13 +55,14 @@ from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import asks_of_named_product, continues_variant_question
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.refine_features import names_listed_feature
+from agent.searched_colours import keep_searched_colour
 from agent.second_readings import (
     read_companion,
     read_split_order,
     read_world_question,
     takes_up_checkout,
 )
-from agent.shorthand import in_full, plain_shorthand
+from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
 from agent.spelling import known_words
 from agent.state import ShoppingState
@@ -116,6 +117,7 @@ def _read_one(
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
+    text = slashes_in_full(text)  # "cereal w/o wheat" is English
     said = in_english(text, state.understanding.slots.language, titles, wants_details)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
@@ -221,6 +223,7 @@ def _read_one(
     if lines and takes_up_checkout(understanding, state):
         understanding.intent, understanding.confidence = Intent.CHECKOUT, CONFIDENT
     _resolve(understanding, state, lines)
+    keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:
         read_like_shown(understanding, state, like)  # "anything similar to the third but cheaper"
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"
