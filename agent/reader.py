@@ -52,7 +52,11 @@ from agent.option_changes import option_change
 from agent.phrases import ADD_TO_CART, EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
 from agent.pronoun_questions import keep_focus_for_property
-from agent.question_follow_ups import asks_of_named_product, continues_variant_question
+from agent.question_follow_ups import (
+    asks_of_named_product,
+    asks_yes_no_of_named_product,
+    continues_variant_question,
+)
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.refine_features import names_listed_feature
 from agent.searched_colours import keep_searched_colour
@@ -171,8 +175,12 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
     read_world_question(understanding)  # before any title it quotes makes it a question
     read_companion(understanding, state)
-    if not continues_variant_question(understanding, state.understanding, state.focus):
-        asks_of_named_product(understanding, state.understanding, state.focus, state.shown)
+    last = state.understanding
+    if not continues_variant_question(understanding, last, state.focus) and not (
+        asks_of_named_product(understanding, last, state.focus, state.shown)
+    ):
+        focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
+        asks_yes_no_of_named_product(understanding, last, state.shown, focused)
     if _may_name_two(understanding):
         _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):
@@ -353,7 +361,7 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
     if understanding.intent not in {Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.REFINE}:
         return False
     text = understanding.text.lower()
-    asks = QUESTION.search(text) or _ASKS_INSIDE.search(text)
+    asks = QUESTION.search(text) or _ASKS_INSIDE.search(text) or _SPEC_ENDS.search(text)
     if not asks or understanding.references.ordinals:
         return False
     return not (
@@ -368,6 +376,11 @@ _ASKS_INSIDE = re.compile(
     r"|(?:[,;:.!-]\s*|\band\s+)(?:what|which|how|is|are|does|do|can|will)\b"
 )
 """A question after the product's name: "the Numpad Keyboard - what switches does it have"."""
+_SPEC_ENDS = re.compile(
+    r"\b(?:case size|size chart|battery(?: life)?|net weight|weight|capacity|drop|dimensions"
+    r"|specs?|wattage|thickness|ingredients)\W*$"
+)
+"""A product's name then the spec asked, typed without a question: "diver 200m watch case size"."""
 _TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 _EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b")
 _BOTH = re.compile(r"\b(?:or|vs\.?|versus|compared? (?:to|with)|and|with)\b")
