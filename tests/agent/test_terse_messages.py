@@ -1,7 +1,8 @@
 """Terse, phone-typed messages through `ShoppingAgent.chat`: "sz 10" and "size ten" are sizes,
 "in L" ending an add is one, "w" and "w/o" are "with" and "without", a "nvm." before a request
 is dropped, "same but white" asks for white, and an add by place keeps the colour the search
-said ("pima tee olive", then "add 3 of the first one in L")."""
+said ("pima tee olive", then "add 3 of the first one in L") and a name typed right after
+"checkout" is the buyer's."""
 
 from __future__ import annotations
 
@@ -67,3 +68,14 @@ def test_same_but_a_colour_asks_for_that_colour(agent: ShoppingAgent) -> None:
     black, white = talk(agent, "black tee", "same but white")
     assert set(ids(black)) == {"TE2", "TE3"}
     assert ids(white) == ["TE2"]
+
+
+def test_a_name_typed_right_after_checkout_without_a_comma_is_the_name(
+    agent: ShoppingAgent,
+) -> None:
+    _, turn = talk(
+        agent,
+        "add canvas low sneaker black size 9",
+        "checkout Lena Vogel lena.vogel@example.de 3 Harbor Rd Portland ME 04101 USA",
+    )
+    assert turn.awaiting_confirmation and "Lena Vogel" in turn.reply
