@@ -100,7 +100,7 @@ def negations_in(
                 continue
             phrase = words[0]
         end = match.start(1) + len(phrase)
-        if phrase != match[1] and _OR_MORE.match(lowered, match.end(1)) and found.words:
+        if _pair_out_by_first(words, phrase, lowered, match.end(1), brand_names):
             end = match.end(1)  # "no flip flops or slides": the pair is out by its first word
         end = _more_of_the_same(lowered, end, found, brand_names)
         spans.append((match.start(), end))
@@ -144,6 +144,22 @@ def _more_of_the_same(text: str, end: int, found: Negations, brands: dict[str, s
     if trailing := _TRAILING.match(text, end):
         end = trailing.end()
     return end
+
+
+def _pair_out_by_first(
+    words: list[str], phrase: str, text: str, end: int, brands: dict[str, str]
+) -> bool:
+    """ "no flip flops or slides": a pair of plain words ruled out by its first word, when an
+    or-list of plain words goes on after it."""
+    more = _OR_MORE.match(text, end)
+    return (
+        len(words) == 2
+        and phrase == words[0]
+        and not _kind_of_its_own(words[0], brands)
+        and _plain_word(words[1])
+        and more is not None
+        and _plain_word(more[1])
+    )
 
 
 def _plain_word(word: str) -> bool:
