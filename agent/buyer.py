@@ -36,6 +36,9 @@ _NAME_LEAD = re.compile(
     re.I,
 )
 _FOR_WHOM = re.compile(r"^(?:(?:and|it'?s)\s+)?(?:for|attn:?|attention:?|c/o)\s+", re.I)
+_CHECKOUT_LEAD = re.compile(
+    r"^(?:ok(?:ay)?\s+)?check[ -]?out(?:\s+(?:pls|please|now))?\s+(?=[A-Z])", re.I
+)
 _EMAIL_LEAD = re.compile(r"^(?:and\s+)?(?:my\s+)?e-?mail(?: address)?(?: is|:)?\s*", re.I)
 _ADDRESS_LEAD = re.compile(
     rf"^{_OPENERS}(?:please\s+)?(?:(?:ship|send|deliver)(?:ping)?(?: it| them)?(?: to)?"
@@ -114,6 +117,8 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     for part in parts:
         if (whom := _FOR_WHOM.match(part)) and _looks_like_name(part[whom.end() :]):
             part = part[whom.end() :]  # "…, Poland, for Tomasz Nowak": the name
+        elif (lead := _CHECKOUT_LEAD.match(part)) and _looks_like_name(part[lead.end() :]):
+            part = part[lead.end() :]  # "checkout Lena Vogel lena@…": no comma after checkout
         named = _NAME_LEAD.match(part)
         said = _NAME_ASIDE.sub("", part[named.end() :]) if named else ""
         if named and _could_be_name(said):

@@ -6,6 +6,7 @@ share of its words in the best hit and the best dense cosine (bench/no_match_cal
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.kinds import Head, judge_for, request_head, request_terms, title_head
@@ -79,7 +80,8 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     judge = judge_for(run.ctx.search)
     verdict = judge.carried(head, words, strict=short) if head is not None else None
     kind = title_head(top.title)  # "freeze dried bananas and strawberries": the hit's own kind
-    hit_of_kind = kind and stem(kind) in set(tokenize(text))
+    asked = purpose_cut(text)  # "sleeping bag for a 2p tent": no tent
+    hit_of_kind = kind and stem(kind) in set(tokenize(asked))
     if (
         verdict is False
         and short
@@ -95,6 +97,15 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     if covered >= NO_MATCH_COVERAGE:
         return True
     return run.ctx.search.closeness(text) >= NO_MATCH_CLOSENESS
+
+
+_PURPOSE = re.compile(r"\b(?:for|to go with|to fit|that fits)\b")
+"""Where what a request goes with starts: a kind named after it is not the kind asked for."""
+
+
+def purpose_cut(text: str) -> str:
+    """The request before what it goes with ("sleeping bag" of "sleeping bag for a 2p tent")."""
+    return _PURPOSE.split(text.lower(), maxsplit=1)[0]
 
 
 def kind_sold(run: ToolRun, text: str) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.carried import NEAREST, POOL
+from agent.carried import NEAREST, POOL, purpose_cut
 from agent.kinds import (
     CHAT_TERMS,
     SYNONYM,
@@ -116,6 +116,9 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     # kind its modifier names; a hint outside the head phrase still counts ("hats, any colour").
     inside = {stem(w) for w in head.phrase.split()}
     outside = [h for h in hinted if not inside & {stem(w) for w in h.lower().split()}]
+    if carried is False:  # "sleeping bag for a 2p tent": what it goes with is not asked for
+        asked = set(tokenize(purpose_cut(text)))
+        outside = [h for h in outside if asked & {stem(w) for w in h.lower().split()}]
     return outside if len(outside) <= MOST_LEAVES else []
 
 

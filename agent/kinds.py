@@ -387,7 +387,10 @@ class KindJudge:
             kind = title_head(product.title)
             if not kind or another_compound(kind, head) or (other and stem(kind) == head.term):
                 continue  # "wine glasses" are no sunglasses
-            if min(self.best(w, {stem(kind)}) for w in {head.word, head.phrase}) >= (RELATED_KIND):
+            alone, said = self.best(head.word, {stem(kind)}), self.best(head.phrase, {stem(kind)})
+            if other and said <= alone:  # "sleeping bags": a blanket, never a backpack for "bag"
+                continue
+            if min(alone, said) >= RELATED_KIND:
                 out.append(product)
         return out
 

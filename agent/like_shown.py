@@ -87,5 +87,6 @@ def read_like_shown(understanding: Understanding, state: ShoppingState, like: Li
     refs = understanding.references
     refs.like, refs.shown_list = True, False
     refs.product_ids = [like.anchor] if like.anchor else []
-    understanding.slots.category = like.words
+    said = understanding.slots.color_words  # "same but white": the colour, not "but white"
+    understanding.slots.category = like.words or (" ".join(said) if like.anchor is None else "")
     understanding.slots.asked, understanding.slots.superlative = [], ""

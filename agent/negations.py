@@ -29,7 +29,7 @@ _SKIP_AFTER_NOT = frozenset({
     "thanks", "thank", "problem", "worries", "rush", "need", "want", "like", "exactly", "all",
     "any", "one", "ones", "it", "this", "those", "them", "what", "i", "you", "bigger",
     "smaller", "cheaper", "longer", "shorter", "in", "made", "of", "from", "with", "later",
-    "than", "spend", "spending", "pay", "paying", "go", "exceed", "blow", "break",
+    "than", "spend", "spending", "pay", "paying", "go", "exceed", "blow", "break", "not", "no",
 })  # fmt: skip
 _NEGATOR = re.compile(
     r"\b(?:not (?:a (?:big |huge )?fan of|keen on|into|big on)|no more|not|no|without|except"
@@ -100,6 +100,8 @@ def negations_in(
                 continue
             phrase = words[0]
         end = match.start(1) + len(phrase)
+        if _pair_out_by_first(words, phrase, lowered, match.end(1), brand_names):
+            end = match.end(1)  # "no flip flops or slides": the pair is out by its first word
         end = _more_of_the_same(lowered, end, found, brand_names)
         spans.append((match.start(), end))
     for match in _RULED_OUT_AFTER.finditer(lowered):  # "suede is a no for me", "black's out"
@@ -133,14 +135,39 @@ def _more_of_the_same(text: str, end: int, found: Negations, brands: dict[str, s
     ):
         found.words[-1] = f"{last} {pair[1]}"
         return pair.end()
+    plain = bool(last) and not _kind_of_its_own(last, brands)  # "no flip flops or slides"
     while (more := _OR_MORE.match(text, end)) and (
-        color_family(more[1]) or more[1] in MATERIALS or more[1] in brands
+        _kind_of_its_own(more[1], brands) or (plain and _plain_word(more[1]))
     ):
         _classify(more[1], found, brands)
         end = more.end()
     if trailing := _TRAILING.match(text, end):
         end = trailing.end()
     return end
+
+
+def _pair_out_by_first(
+    words: list[str], phrase: str, text: str, end: int, brands: dict[str, str]
+) -> bool:
+    """ "no flip flops or slides": a pair of plain words ruled out by its first word, when an
+    or-list of plain words goes on after it."""
+    more = _OR_MORE.match(text, end)
+    return (
+        len(words) == 2
+        and phrase == words[0]
+        and not _kind_of_its_own(words[0], brands)
+        and _plain_word(words[1])
+        and more is not None
+        and _plain_word(more[1])
+    )
+
+
+def _plain_word(word: str) -> bool:
+    """A word an or-list of plain words goes on with ("slides"), not "anything" or "so"."""
+    return len(word) > 3 and word.isalpha() and word not in _STOP_SECOND | _SKIP_AFTER_NOT | _VAGUE
+
+
+_VAGUE = frozenset({"anything", "something", "whatever", "similar", "stuff", "things", "else"})
 
 
 def _kind_of_its_own(word: str, brands: dict[str, str]) -> bool:

@@ -31,6 +31,10 @@ _PRAISE_ALONE = re.compile(
 )
 """A word of praise as a sentence of its own ("Lovely. And two packs of …"), never a yes."""
 
+_NEVER_MIND = re.compile(r"^\W*(?:nvm|never ?mind)\s*[.!,;:\-\u2013\u2014]+\s*", re.I)
+"""A "never mind" said as a sentence of its own: what follows is the next request, whatever it
+opens with ("nvm. black beanie")."""
+
 _ASKS_NEXT = re.compile(
     r"^\W*(?:(?:also|and|now|next|but|btw|by the way|oh|so|one more thing|another thing"
     r"|then|plus)\b|(?:can|could|would|will) (?:you|u|ya|i)\b|(?:do|does|is|are|have) (?:you|u"
@@ -51,15 +55,16 @@ _CLOSING = re.compile(
 
 
 def without_thanks(text: str) -> str:
-    """The request after a thanks that opens the message; the message itself when the thanks
-    is all it says or the rest only closes the talk."""
-    match = _THANKS.match(text) or _PRAISE_ALONE.match(text)
+    """The request after a thanks or a "never mind" that opens the message; the message itself
+    when that is all it says or the rest only closes the talk."""
+    dropped = _NEVER_MIND.match(text)
+    match = dropped or _THANKS.match(text) or _PRAISE_ALONE.match(text)
     if match is None:
         return text
     rest = text[match.end() :].strip()
     if not re.search(r"[^\W\d_]", rest) or _CLOSING.search(rest):
         return text
-    if not (_ASKS_NEXT.match(rest) or rest.endswith("?")):
+    if not (dropped or _ASKS_NEXT.match(rest) or rest.endswith("?")):
         return text
     return _ASIDE_OPENER.sub("", rest, count=1) or rest
 

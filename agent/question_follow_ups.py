@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from agent.understanding import Intent, Understanding
-from agent.words import new_words
+from agent.words import asked_about, new_words
 
 _GOES_ON = {Intent.REFINE, Intent.SEARCH, Intent.PRODUCT_QUESTION}
 _ABOUT_STOCK = re.compile(
@@ -82,6 +82,38 @@ def asks_of_named_product(
     understanding.references.product_ids = [focus]
     slots.category = ""
     slots.asked = list(dict.fromkeys([*slots.asked, "stock"]))
+    return True
+
+
+_ONE_WORD_ASKED = re.compile(r"^\W*(?:and\s+|is it\s+|so\s+)?([a-z][a-z -]*?)\s*\?+\s*$")
+
+
+def asks_yes_no_of_named_product(
+    understanding: Understanding, before: Understanding, shown: list[Any], product: Any
+) -> bool:
+    """ "alpine insulated jacket", then "waterproof?": asked of the product the search named
+    whole (first and in focus), by a yes/no attribute its record holds, not a narrower list
+    ("waterproof only" still narrows it)."""
+    asked = _ONE_WORD_ASKED.match(understanding.text.lower())
+    if (
+        asked is None
+        or product is None
+        or not shown
+        or shown[0]["id"] != product.id
+        or before.intent is not Intent.SEARCH
+        or not _names_whole_title(before.text, str(shown[0]["title"]))
+        or understanding.intent not in {Intent.REFINE, Intent.SEARCH}
+        or understanding.references.ordinals
+    ):
+        return False
+    key = re.sub(r"[\s-]+", "_", asked[1].strip())
+    if str(product.attributes.get(key, "")).lower() not in {"yes", "no"}:
+        return False
+    understanding.intent = Intent.PRODUCT_QUESTION
+    understanding.references.product_ids = [product.id]
+    understanding.slots.category = ""
+    understanding.slots.required = []
+    understanding.slots.asked = asked_about(asked[1])
     return True
 
 

@@ -52,16 +52,21 @@ from agent.option_changes import option_change
 from agent.phrases import ADD_TO_CART, EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
 from agent.pronoun_questions import keep_focus_for_property
-from agent.question_follow_ups import asks_of_named_product, continues_variant_question
+from agent.question_follow_ups import (
+    asks_of_named_product,
+    asks_yes_no_of_named_product,
+    continues_variant_question,
+)
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.refine_features import names_listed_feature
+from agent.searched_colours import keep_searched_colour
 from agent.second_readings import (
     read_companion,
     read_split_order,
     read_world_question,
     takes_up_checkout,
 )
-from agent.shorthand import in_full, plain_shorthand
+from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
 from agent.spelling import known_words
 from agent.state import ShoppingState
@@ -116,6 +121,7 @@ def _read_one(
     lines = _cart_lines(state, ctx)
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
+    text = slashes_in_full(text)  # "cereal w/o wheat" is English
     said = in_english(text, state.understanding.slots.language, titles, wants_details)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
@@ -169,8 +175,12 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
     read_world_question(understanding)  # before any title it quotes makes it a question
     read_companion(understanding, state)
-    if not continues_variant_question(understanding, state.understanding, state.focus):
-        asks_of_named_product(understanding, state.understanding, state.focus, state.shown)
+    last = state.understanding
+    if not continues_variant_question(understanding, last, state.focus) and not (
+        asks_of_named_product(understanding, last, state.focus, state.shown)
+    ):
+        focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
+        asks_yes_no_of_named_product(understanding, last, state.shown, focused)
     if _may_name_two(understanding):
         _compare_named(understanding, ctx)
     if _may_name_a_product(understanding, state):
@@ -221,6 +231,7 @@ def _read_one(
     if lines and takes_up_checkout(understanding, state):
         understanding.intent, understanding.confidence = Intent.CHECKOUT, CONFIDENT
     _resolve(understanding, state, lines)
+    keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:
         read_like_shown(understanding, state, like)  # "anything similar to the third but cheaper"
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"
@@ -350,7 +361,7 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
     if understanding.intent not in {Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.REFINE}:
         return False
     text = understanding.text.lower()
-    asks = QUESTION.search(text) or _ASKS_INSIDE.search(text)
+    asks = QUESTION.search(text) or _ASKS_INSIDE.search(text) or _SPEC_ENDS.search(text)
     if not asks or understanding.references.ordinals:
         return False
     return not (
@@ -365,6 +376,11 @@ _ASKS_INSIDE = re.compile(
     r"|(?:[,;:.!-]\s*|\band\s+)(?:what|which|how|is|are|does|do|can|will)\b"
 )
 """A question after the product's name: "the Numpad Keyboard - what switches does it have"."""
+_SPEC_ENDS = re.compile(
+    r"\b(?:case size|size chart|battery(?: life)?|net weight|weight|capacity|drop|dimensions"
+    r"|specs?|wattage|thickness|ingredients)\W*$"
+)
+"""A product's name then the spec asked, typed without a question: "diver 200m watch case size"."""
 _TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 _EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b")
 _BOTH = re.compile(r"\b(?:or|vs\.?|versus|compared? (?:to|with)|and|with)\b")

@@ -37,7 +37,23 @@ def in_full(text: str) -> str:
     if "@" in text:  # contact details are read as written
         return text
     pairs = _pairs()
-    return _token().sub(lambda m: pairs[m[0]], text)
+    written = _token().sub(lambda m: pairs[m[0]], text)
+    return _WITH.sub(lambda m: m[0] if _STREET.search(written, 0, m.start()) else "with", written)
+
+
+def slashes_in_full(text: str) -> str:
+    """Only the English shorthand written with a slash ("w/o wheat"), before the language is
+    told: "w/o" would otherwise be read as Spanish "o" ("or")."""
+    if "@" in text:
+        return text
+    pairs = _pairs()
+    return _token().sub(lambda m: pairs[m[0]] if "/" in m[0] else m[0], text)
+
+
+_WITH = re.compile(r"(?<=[a-z] )w(?= [a-z0-9])")
+"""A lone lower-case "w" between words is "with" ("desk lamp w usb-c")..."""
+_STREET = re.compile(r"\b(?:st|rd|ave|blvd|dr|ln|way|hwy|street|road|avenue) $")
+"""...but not a street's West ("king st w toronto")."""
 
 
 _YOU = re.compile(

@@ -20,7 +20,10 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 # ("throw in 2 of the wool ones": a count after "in", not a size 2)
 _SIZE = re.compile(
-    r"\bsize(?:\s+|:\s*|(?=\d))(?:is\s+)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large|x-large)\b"
+    r"\b(?:size|sz)(?:\s+|:\s*|(?=\d))(?:is\s+)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small"
+    r"|medium|large|x-large|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen)\b"
+    r"|\bin ([sml])\W*$"  # "add 3 of the first one in L": a letter ending the message
     r"|\bin (?:a |an )?(\d{1,2}(?:\.5)?|xs|xl|xxl|small|medium|large)\b(?! ?(?:pack|oz|ounce"
     r"|inch|piece|pc|count|ct|set|cup|quart|qt|liter|litre|ml|l\b|gb|tb|mah|w\b|watt|lb|kg"
     r"|year|yr|month|hour|min|%|x\b|-)|\s+(?:of|more|pairs?|units?|boxes|packs)\b)"
@@ -42,7 +45,12 @@ _SHORT_LETTER_SIZE = re.compile(
     r"in (?:an? |size )?)(s|m|l)\W*$"
 )
 """A size letter said alone in a short follow-up: "any in M?", "what about L?", "got it in S?"."""
-_SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL"}
+_SIZE_WORDS = {
+    "small": "S", "medium": "M", "large": "L", "x-large": "XL", "one": "1", "two": "2",
+    "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15",
+}  # fmt: skip
 _COUNT = (
     r"(\d{1,2}|half a dozen|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|a couple"
     r"|a pair|couple)"
