@@ -126,9 +126,12 @@ def _postposed(head: Head, kinds: KindIndex) -> Head:
     """ "kettle electric": a modifier the catalog's titles write before the kind (Electric
     Kettle), said after it as in many languages; the kind is the head."""
     words = head.phrase.split()
-    if len(words) < 2 or stem(words[-2]) not in kinds.kinds:
-        return head
-    if stem(words[-2]) in kinds.modifies.get(head.term, set()):
+    if len(words) < 2 or stem(words[-2]) not in kinds.kinds or head.term in kinds.heads:
+        return head  # "vanity light": lights are a kind of their own, so the kind stays light
+    # Only the very compound a title writes ("Electric Kettle"): any title word modifies in the
+    # loose sense, and "vanity light" or "camera bag" must stay lights and bags (ChatShop goals).
+    titled = {" ".join(stem(w) for w in n.split()) for n in kinds.named.get(stem(words[-2]), ())}
+    if f"{head.term} {stem(words[-2])}" in titled:
         return Head(phrase=" ".join(words[:-1]), word=words[-2])
     return head
 

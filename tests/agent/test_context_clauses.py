@@ -37,6 +37,8 @@ def products() -> list[Product]:
         item("GLS1", "Glass Electric Kettle", 138, ["Kitchen", "Kettles"]),
         item("LMP1", "Clip-On Reading Lamp", 168, ["Home", "Lamps"]),
         item("SHD1", "Roadster Classic Sunglasses", 180, ["Accessories", "Sunglasses"]),
+        item("VAN1", "Bathroom Light Vanity", 199, ["Home", "Vanities"]),
+        item("VLT1", "LED Vanity Light", 45, ["Home", "Lighting"]),
     ]
 
 
@@ -73,6 +75,13 @@ def test_a_colour_said_of_skin_is_no_colour_and_sun_cream_is_sunscreen(
 def test_a_modifier_said_after_its_noun_keeps_the_kind(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "please i want buy kettle electric for make tea, under 120")
     assert kinds(turn) == {"KET"}, turn.reply
+
+
+def test_a_kind_of_its_own_after_another_is_the_kind(agent: ShoppingAgent) -> None:
+    """ "vanity light" is a light, though a title writes "Light Vanity": the last word is a
+    kind the store sells itself, not a modifier said after its noun (a ChatShop goal)."""
+    (turn,) = talk(agent, "i need a bathroom vanity light that is easy to install, under 150")
+    assert kinds(turn) == {"VLT"}, turn.reply
 
 
 def test_do_you_do_asks_for_a_kind_not_sold(agent: ShoppingAgent) -> None:
