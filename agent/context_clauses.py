@@ -57,6 +57,11 @@ _REASON = re.compile(
 """Why something is ruled out: it narrows only when the message says nothing else rules out
 ("vegan" itself rules materials out: agent/negations.py)."""
 
+_ORDER_OR_CART = re.compile(
+    r"\b(?:cancel\w*|refund\w*|(?:my|that|the|this|last) order|cart|basket|check ?out)\b", re.I
+)
+"""A message about an order or the cart is no product request with context around it."""
+
 _OWN_PURCHASE = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:i|we)(?:'ve)?\s+(?:just\s+)?bought\b", re.I
 )
@@ -83,6 +88,8 @@ def without_context(
     text = without_colour_idioms(text)
     if "@" in text or asks_nothing(text, names_kind):  # contact details; talk (agent/chatty.py)
         return text
+    if _ORDER_OR_CART.search(text):  # "cancel that order - I'm certain, go ahead": all of it
+        return text  # answers the order's question, the "I'm certain" too
     kept: list[str] = []
     dropped = False
     for sentence in sentences(text):

@@ -44,7 +44,7 @@ def interest_words(interest: str) -> tuple[str, ...]:
     """The words a catalog uses for things meant for this interest ("hikes" -> hike, trail, ...);
     an interest the data does not list is looked for by its own words ("photography")."""
     said = [w for w in re.findall(r"[a-z][a-z'-]*", interest.lower()) if w not in STOPWORDS]
-    for word in reversed(said):  # "green tea": the tea
+    for word in said:  # "green tea": the tea; "tea ☕" (read "tea coffee"): the one said first
         for forms, used in _interests():
             if word in forms:
                 return used

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.context_clauses import without_context
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.store import item
@@ -82,6 +83,12 @@ def test_a_kind_of_its_own_after_another_is_the_kind(agent: ShoppingAgent) -> No
     kind the store sells itself, not a modifier said after its noun (a ChatShop goal)."""
     (turn,) = talk(agent, "i need a bathroom vanity light that is easy to install, under 150")
     assert kinds(turn) == {"VLT"}, turn.reply
+
+
+def test_a_message_about_an_order_keeps_every_clause() -> None:
+    """ "I'm certain, go ahead" answers the cancel's question; it is no context to drop."""
+    text = "oops, I need to cancel that order - I'm certain, go ahead"
+    assert without_context(text, lambda part: True, lambda head: True) == text
 
 
 def test_do_you_do_asks_for_a_kind_not_sold(agent: ShoppingAgent) -> None:

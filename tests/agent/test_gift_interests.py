@@ -90,6 +90,12 @@ def test_a_tea_lovers_gift_takes_in_kettles_not_a_shampoo_sharing_a_word(
     assert set(ids(turn)) <= TEA and {"KET", "TEA"} <= _kinds(turn), turn.reply
 
 
+def test_the_interest_said_first_wins_over_an_emoji_after_it(agent: ShoppingAgent) -> None:
+    """ "obsessed w tea ☕": the cup emoji is read as "coffee", but tea is what was said."""
+    (turn,) = talk(agent, "need a gift for my mom she's obsessed w tea ☕")
+    assert set(ids(turn)) <= TEA and "TEA" in _kinds(turn), turn.reply
+
+
 def test_an_interest_said_without_a_gift_word_is_a_gift(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "my brother is a keen hiker, what could I get him for $60 max?")
     assert ids(turn) and set(ids(turn)) <= HIKING and max(_prices(turn)) <= 6000, turn.reply
