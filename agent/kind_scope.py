@@ -117,8 +117,8 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
     inside = {stem(w) for w in head.phrase.split()}
     outside = [h for h in hinted if not inside & {stem(w) for w in h.lower().split()}]
     if carried is False:  # "sleeping bag for a 2p tent": what it goes with is not asked for
-        asked = set(tokenize(purpose_cut(text)))
-        outside = [h for h in outside if asked & {stem(w) for w in h.lower().split()}]
+        asked = set(tokenize(purpose_cut(text)))  # tokens on both sides: "t shirts", T-Shirts
+        outside = [h for h in outside if asked & set(tokenize(h))]
     return outside if len(outside) <= MOST_LEAVES else []
 
 

@@ -28,12 +28,23 @@ def products() -> list[Product]:
         item("JA2", "Packable Wind Jacket", 202, jackets, waterproof="no"),
         item("WA1", "Diver 200M Watch", 271, ["Accessories", "Watches"], case_size="38 mm"),
         item("WA2", "Field 38 Watch", 193, ["Accessories", "Watches"], case_size="40 mm"),
+        item("TS1", "Pima Crew Tee", 28, ["Apparel", "T-Shirts"], {"olive": {"L": 5}}),
+        item("TS2", "Merino Crew Tee", 48, ["Apparel", "T-Shirts"], {"black": {"L": 5}}),
     ]
 
 
 def test_an_or_list_of_kinds_after_no_rules_out_each(agent: ShoppingAgent) -> None:
     _, narrowed = talk(agent, "sandals", "no not those. no flip flops or slides")
     assert ids(narrowed) == ["SA3"]
+
+
+def test_a_kind_said_in_words_keeps_its_category_beside_a_head_not_sold(
+    agent: ShoppingAgent,
+) -> None:
+    """ "t shirts … any colour except black": the category T-Shirts, though "colour" is read as
+    the head and is no kind; words of a hyphened category are matched as tokens."""
+    (turn,) = talk(agent, "t shirts size L, any colour except black or white, I own too many")
+    assert ids(turn) == ["TS1"], turn.reply
 
 
 def test_a_thing_not_sold_for_something_sold_is_not_carried(agent: ShoppingAgent) -> None:
