@@ -8,7 +8,9 @@ import re
 
 _BUY = (
     r"(?:buy|order|purchase|shop|place (?:an? |my )?orders?"
-    r"|make (?:an? )?(?:order|purchase))(?:ing)?"
+    r"|make (?:an? )?(?:order|purchase)"
+    r"|add (?:something|anything|stuff|things|items?|products?|it|them) (?:to|in|into)"
+    r" (?:my |the |a )?(?:cart|basket|bag|trolley))(?:ing)?"
 )
 _GENERIC = (
     r"(?:\s+(?:something|anything|stuff|things|items?|an item|a product|products|from you"

@@ -301,6 +301,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if seen.has_shown and (required := required_property(text)):
         slots.required = required  # "which of those are dishwasher safe?", "any i can put in…"
         return Intent.REFINE, LIKELY
+    if asks_how_to_buy(text):  # "how do i add something to my basket": the steps, no add
+        return Intent.HELP, CONFIDENT
     if _MAY_I_HAVE.match(text) and (slots.quantity or (refs.ordinals and "?" not in text)):
         return Intent.ADD, LIKELY
     if (

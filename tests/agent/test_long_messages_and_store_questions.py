@@ -61,6 +61,7 @@ def _prefixed(turn_ids: list[str], *prefixes: str) -> bool:
         "something here, step by step? Thank you very much.",
         "hello dear, could you kindly tell me how the ordering works on this website?",
         "hi, would you be so kind to walk me through how to purchase an item here, please?",
+        "sorry im lost, how can i add items to the cart",
     ],
 )
 def test_asking_how_buying_works_gets_the_steps(agent: ShoppingAgent, message: str) -> None:
@@ -68,6 +69,11 @@ def test_asking_how_buying_works_gets_the_steps(agent: ShoppingAgent, message: s
     assert turn.products == []
     assert "check out" in turn.reply and "confirm" in turn.reply
     assert "carry" not in turn.reply
+
+
+def test_a_bag_said_as_a_purpose_is_no_look_at_the_cart(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "sunglasses? a small pair for my bag")
+    assert "cart" not in turn.reply.lower(), turn.reply
 
 
 @pytest.mark.parametrize(
