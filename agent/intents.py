@@ -301,8 +301,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if seen.has_shown and (required := required_property(text)):
         slots.required = required  # "which of those are dishwasher safe?", "any i can put in…"
         return Intent.REFINE, LIKELY
-    if asks_how_to_buy(text):  # "how do i add something to my basket": the steps, no add
-        return Intent.HELP, CONFIDENT
+    if asks_how_to_buy(text):  # "explain me how I can buy something here, step by step", "how
+        return Intent.HELP, CONFIDENT  # do i add something to my basket": the steps, no add
     if _MAY_I_HAVE.match(text) and (slots.quantity or (refs.ordinals and "?" not in text)):
         return Intent.ADD, LIKELY
     if (
@@ -326,8 +326,6 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.COMPARE, CONFIDENT
     if ph.HELP.search(text) or ph.PHOTO_HELP.search(text) or ph.WHAT_IS_SOLD.search(text):
         return Intent.HELP, CONFIDENT
-    if asks_how_to_buy(text):
-        return Intent.HELP, CONFIDENT  # "explain me how I can buy something here, step by step"
     if ph.POLICY.search(text) and ph.QUESTION.search(text) and len(new_words(text)) <= 4:
         return Intent.HELP, LIKELY
     if seen.has_shown and slots.relax:
