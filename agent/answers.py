@@ -13,6 +13,7 @@ from typing import Any
 
 from agent.count_answers import count_answer
 from agent.label_answers import product_nutrition_answer
+from agent.measure_answers import measure_answer, measures
 from agent.negations import MATERIALS
 from agent.option_prices import option_price
 from agent.outcome import in_size_order
@@ -74,6 +75,8 @@ def _answer_parts(product: Product, understanding: Understanding, currency_text:
         parts.append(_material_answer(product))
     if "weight" in asked and asks_weight(understanding.text):
         parts.append(weight_answer(product))  # no weight attribute answered it above
+    if "dimensions" in asked and not any(measures(key) for key in keys):
+        parts.append(measure_answer(product))  # "how big is it?": capacity 28 L
     if not by_stock:
         parts += _option_answers(product, asked)
     if "brand" in asked and product.brand:

@@ -25,6 +25,21 @@ _HOW_TO = re.compile(
     rf"{_BUY}{_GENERIC}{_END}",
     re.I,
 )
+_CONTAINER = r"(?:my |the |a |your |ur )?(?:cart|basket|bag|trolley|shopping (?:cart|basket|bag))"
+_ONE_OF_THOSE = (
+    r"(?:(?:one|some|a couple|two|2) of (?:those|these|them|the \w+(?: \w+)?)|one|ones|it|this|that"
+    r"|them|these|those|this one|that one|the \w+(?: \w+)?(?: one)?|an? \w+(?: \w+)?)"
+)
+_HOW_TO_ADD = re.compile(
+    r"\bhow\s+(?:(?:do|does|can|could|would|should|to|exactly)\s+)*"
+    r"(?:(?:i|we|one|you|u)\s+)?(?:(?:can|could|would|should|do|go about|actually|even)\s+)*"
+    r"(?:(?:put|get|add|pop|place|stick|move|throw|drop)(?:ting)?\s+"
+    rf"{_ONE_OF_THOSE}\s+(?:in|into|to|in to|onto|on)\s+{_CONTAINER}\b"
+    rf"|(?:buy|order|purchase|get)(?:ing)?\s+{_ONE_OF_THOSE}{_END})",
+    re.I,
+)
+"""How to put what is shown in the cart: "how do i put one of those in my basket", "how can I
+get this into my bag?", "how do I buy that one"."""
 _PROCESS = re.compile(
     r"\bhow\s+(?:does\s+|do\s+)?(?:the\s+)?(?:ordering|buying|purchasing|shopping|order)"
     r"(?:\s+(?:process|part|thing|system))?\s+"
@@ -59,4 +74,29 @@ HOW_TO_BUY = (
 
 def asks_how_to_buy(text: str) -> bool:
     """Whether the message asks how buying in this shop works, not for a product."""
-    return bool(_HOW_TO.search(text) or _PROCESS.search(text) or _HERE.search(text))
+    return bool(
+        _HOW_TO.search(text)
+        or _PROCESS.search(text)
+        or _HERE.search(text)
+        or _HOW_TO_ADD.search(text)
+    )
+
+
+def how_to_add(
+    text: str, focus_title: str | None, listed: int, *, has_focus: bool = False
+) -> str | None:
+    """The short answer to how to put what is shown in the cart, offering the product in focus;
+    None when the message asks about buying in general."""
+    if not _HOW_TO_ADD.search(text) or _HOW_TO.search(text) or _PROCESS.search(text):
+        return None  # "walk me through how to purchase an item here": the whole steps
+    steps = (
+        "Just tell me here in the chat: say what to add, with the colour or size you want, and "
+        'I put it in your cart; when you are ready, say "check out".'
+    )
+    if focus_title:
+        return f'{steps} For the {focus_title}, say "add it" and I\'ll add it now.'
+    if has_focus:
+        return f'{steps} For the one we were just talking about, say "add it" and I\'ll add it now.'
+    if listed > 1:
+        return f'{steps} For one of the list, say "add the first one" (or its name).'
+    return f"{steps} What would you like to add?"

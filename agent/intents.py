@@ -106,6 +106,15 @@ _FOR_THE_LIST = re.compile(
     r"(?: (?:good|made|meant|suitable|better|best|ok|okay))? (?:for|with)\b"
 )
 # "a couple of the merino ones", "the navy one": one of the list picked by a word of its own.
+_ASKS_FOR_INFO = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|hmm+|cool|nice)\W+)*(?:(?:can|could) (?:you|i|u) (?:get|have|give"
+    r" me|send me|share|show me) |(?:i'?d like|i want|gimme|give me|need|pls|please) )?"
+    r"(?:some |any )?(?:more |a bit more |further )?(?:info|information|details?|specs?|deets)"
+    r"\b(?: (?:please|pls|plz))? (?:on|about|for|of|re|regarding)\b"
+    r"|\btell me (?:more |a bit |a little |a bit more |a little more )?about\b"
+    r"|^\W*(?:and |so |ok )?(?:what about|how about|more about|describe)\b"
+)
+"""Asking to hear more of one product: "more info on the task one", "details about the arc"."""
 _PICKS_LISTED = re.compile(r"\bthe (?!other\b|same\b)[a-z][\w-]*(?: [a-z][\w-]*)? ones?\b")
 CONFIDENT = 0.9
 LIKELY = 0.75
@@ -123,6 +132,8 @@ class Situation:
     has_order: bool = False
     just_added: bool = False
     names_product: bool = False
+    names_listed_word: bool = False
+    """A word of one shown title, and no other's, is said ("the task one")."""
     brands: frozenset[str] = field(default_factory=frozenset)
     free_words: frozenset[str] = field(default_factory=frozenset)
     """The X of the "X-free" phrases the catalog itself uses (agent/free_words.py)."""
@@ -343,6 +354,13 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.REFINE, LIKELY  # "any for hiking under 100?", "which ones are for kids"
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY
+    if (
+        seen.has_shown
+        and _ASKS_FOR_INFO.search(text)
+        and (refs.ordinals or refs.names_product or seen.names_listed_word)
+    ):
+        refs.names_product = refs.names_product or seen.names_listed_word  # "task" asks nothing
+        return Intent.PRODUCT_QUESTION, LIKELY  # "more info on the task one"
     if seen.has_shown and not new_words(text):
         if _has_filter(slots) or not u.negations.is_empty() or "more" in text.split():
             return Intent.REFINE, LIKELY

@@ -58,6 +58,7 @@ from agent.question_follow_ups import (
     continues_variant_question,
 )
 from agent.references import mask_titles, quotes_a_title, resolve_products
+from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
 from agent.searched_colours import keep_searched_colour
 from agent.second_readings import (
@@ -68,6 +69,7 @@ from agent.second_readings import (
 )
 from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
+from agent.size_steps import size_step, stepped_size
 from agent.spelling import known_words
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
@@ -88,6 +90,8 @@ _NEVER_A_SWAP = {
     Intent.ORDER_STATUS, Intent.PHOTO_QUESTION, Intent.VIEW_CART,
 }  # fmt: skip
 _LINE_INTENTS = {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
+_MAY_CHANGE_OPTION = _MAY_CHANGE | {Intent.SET_QUANTITY}  # "to the 12 inch one" is no count
+_MAY_STEP_SIZE = _MAY_CHANGE | {Intent.CHANGE_VARIANT, Intent.UNCLEAR}
 # A message opening with "+" or "plus the" before a name: one more thing to add ("+1" is not).
 _PLUS_ADD = re.compile(r"^\s*(?:\+\s*(?=[^\d\s])|plus\s+(?=(?:the|a|an)\s))", re.I)
 
@@ -137,6 +141,7 @@ def _read_one(
         text = without_context(  # "I'd like a speaker for the garden, we have people round"
             text, lambda part: _names_sold_kind(part, ctx), judge.carried if judge else _unknown
         )
+    whole_request = text  # before a search is cut down to its words ("down" of "go down a size")
     asks_first = _asks_first(state, text)
     plain, interest = _plain_request(state, text, ctx) if asks_first is None else (text, ())
     searches, text = plain != text, plain
@@ -151,6 +156,7 @@ def _read_one(
         has_order=bool(state.last_order_id),
         just_added=state.understanding.intent is Intent.ADD,
         names_product=quotes_a_title(text, state.shown, state.seen),
+        names_listed_word=bool(named_shown(text, state.shown, state.seen)),
         brands=_brands(ctx),
         free_words=free_words_of(ctx.search),
         short_words=short_title_words(ctx.search),
@@ -218,8 +224,10 @@ def _read_one(
         understanding.slots.category = ""
     if understanding.intent is Intent.ADD and not understanding.references.names_product:
         _read_quoted_title(understanding, ctx)
-    if understanding.intent in _MAY_CHANGE and lines and not QUESTION.search(text.lower()):
-        _read_option_change(understanding, lines, ctx)
+    if understanding.intent in _MAY_CHANGE_OPTION and lines and not QUESTION.search(text.lower()):
+        _read_option_change(understanding, lines, ctx)  # "change the skillet to the 12 inch one"
+    if understanding.intent in _MAY_STEP_SIZE and lines and (step := size_step(whole_request)):
+        _read_size_step(understanding, state, lines, ctx, step)  # "can i get a size up"
     if (
         not lines
         and understanding.intent not in _NEVER_A_SWAP
@@ -330,10 +338,40 @@ def _read_option_change(understanding: Understanding, lines: list[LineFacts], ct
     if change is None:
         return
     product_id, values = change
+    if understanding.intent is Intent.SET_QUANTITY:
+        understanding.slots.quantity = understanding.slots.change_by = None
     understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
     understanding.references.line_product_ids = [product_id]
     understanding.slots.size = values.get("size") or understanding.slots.size
     understanding.slots.category = ""
+
+
+def _read_size_step(
+    understanding: Understanding,
+    state: ShoppingState,
+    lines: list[LineFacts],
+    ctx: Context,
+    step: int,
+) -> None:
+    """ "A size up", "the smaller one": the line meant, in its next size up or down."""
+    refs = understanding.references
+    if refs.ordinals:
+        return  # "the first one in a bigger size" is about the list
+    meant = line_meant(understanding, lines, refs.product_ids, state.focus)
+    in_cart = [line.product_id for line in lines]
+    if meant is None:  # "go down a size": no line named, so the one in focus or the only one
+        meant = state.focus if state.focus in in_cart else in_cart[0] if len(lines) == 1 else None
+    line = next((line for line in lines if line.product_id == meant), None)
+    product = ctx.search.get(meant) if meant else None
+    if line is None or product is None:
+        return
+    size = stepped_size(product, line.variant_title, step)
+    if size is None:
+        return
+    understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
+    refs.line_product_ids = [line.product_id]
+    understanding.slots.size, understanding.slots.category = size, ""
+    understanding.slots.bigger = understanding.slots.smaller = False
 
 
 def _read_swap(
@@ -428,7 +466,7 @@ def _ask_about_catalog_product(understanding: Understanding, ctx: Context) -> No
             best, best_share = hit.product, share
     lowered = ""
     if best is None or best_share < (0.8 if opening else 0.6):
-        best = _named_by_its_name(hits, said)  # "do the trailblazer 3 come in orange?"
+        best = _named_by_its_name(hits, said, text)  # "do the trailblazer 3 come in orange?"
         lowered = _without_name(text.lower(), best.title) if best is not None else ""
     if best is None:
         return
@@ -465,7 +503,7 @@ def _without_name(text: str, title: str) -> str:
     return text.replace(best, " ", 1) if best else text
 
 
-def _named_by_its_name(hits: list[Any], said: set[str]) -> Any:
+def _named_by_its_name(hits: list[Any], said: set[str], text: str) -> Any:
     """The one product whose own name (its title less its kind's words: "Trailblazer 3" of
     Trailblazer 3 Trail Running Shoe) is said in full, at least two terms or one of six letters,
     when no other hit's title holds that name."""
@@ -477,7 +515,33 @@ def _named_by_its_name(hits: list[Any], said: set[str]) -> Any:
         if any(name <= set(tokenize(h.product.title)) for h in hits if h is not hit):
             continue
         return hit.product
-    return None
+    return _named_by_its_word(hits, said, text)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "your", "ur"})
+"""A particular product, not a kind: "the rolltop backpack", never "a throw blanket"."""
+
+
+def _named_by_its_word(hits: list[Any], said: set[str], text: str) -> Any:
+    """The one product whose kind is said right after "the" and a word of its name that no
+    other hit's title holds ("how big is the rolltop backpack?": Rolltop 28L Backpack; "a duffel
+    bag that fits a weekend away" names no Weekend Tote Bag, "a throw blanket maybe?" no Chunky
+    Knit Throw Blanket)."""
+    found = []
+    plain = re.findall(r"[a-z0-9'-]+", text.lower())
+    spoken = [tokenize(word) for word in plain]
+    for hit in hits:
+        title = set(tokenize(hit.product.title))
+        kind = title & _kind_terms(hit.product)
+        words = {w for w in title - kind if len(w) >= 5 and not w.isdigit()}
+        others = [set(tokenize(h.product.title)) for h in hits if h is not hit]
+        named = any(
+            plain[i - 1] in _DEFINITE and set(spoken[i]) & words and set(spoken[i + 1]) & kind
+            for i in range(1, len(spoken) - 1)
+        )
+        if named and not any(words & said & other for other in others):
+            found.append(hit.product)
+    return found[0] if len(found) == 1 else None
 
 
 def _kind_terms(product: Any) -> set[str]:

@@ -14,7 +14,7 @@ from agent.asides import aside_reply, steer_back
 from agent.buyer import details_text
 from agent.gestures import gesture_reply
 from agent.gifts import GIFT_QUESTION, read_gift
-from agent.how_to_buy import HOW_TO_BUY, asks_how_to_buy
+from agent.how_to_buy import HOW_TO_BUY, asks_how_to_buy, how_to_add
 from agent.it_in_list import which_of
 from agent.openers import names_a_thing, names_nothing, open_recommendation, starts_over
 from agent.outcome import money_text
@@ -78,6 +78,8 @@ def talk_reply(
         return _GREETINGS.get(language, _GREETINGS["en"]).format(store=store_name)
     if intent is Intent.THANKS_BYE:
         return _THANKS.get(language, _THANKS["en"])
+    if intent is Intent.HELP and (adding := _how_to_add(state)):
+        return adding  # "how do i put one of those in my basket": the steps, and the offer
     if intent is Intent.HELP:
         return help_reply(u.text.lower(), policies, departments, currency=currency)
     if intent is Intent.OFF_TOPIC:
@@ -136,6 +138,15 @@ def talk_reply(
     if intent is Intent.GIVE_DETAILS:
         return f"Please send your name, email and shipping address, like: {DETAILS_EXAMPLE}"
     return "Tell me what you're looking for and I'll search the catalog."
+
+
+def _how_to_add(state: ShoppingState) -> str | None:
+    titles = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
+    focus = titles.get(state.focus or "")
+    if focus is None and len(state.shown) == 1:
+        focus = state.shown[0]["title"]
+    text = state.understanding.text.lower()
+    return how_to_add(text, focus, len(state.shown), has_focus=bool(state.focus))
 
 
 def help_reply(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent.slots import color_words_in, size_in
-from agent.variants import size_said
+from agent.variants import size_said, spelled_options
 from catalog.colors import color_family
 from catalog.sparse import tokenize
 
@@ -60,7 +60,76 @@ def split_order(text: str, search: Any) -> tuple[Any, list[Share]] | None:
         found = _read(lowered[: start.start()].strip(" ,;:-"), tail, search)
         if found is not None:
             return found
+    return _one_of_each(lowered, search)
+
+
+_IN = re.compile(r"\bin\s+(?:both\s+|each of\s+)?(?:(?:the\s+)?(?:sizes?|colou?rs?)\s+)?")
+_VALUE_BREAK = re.compile(
+    r"\s*(?:,|;|&|\+|\band\b|\bplus\b)\s*(?:and\s+)?(?:in\s+)?(?:(?:a\s+)?size\s+)?"
+)
+_EACH = re.compile(
+    r"(?:[\s,]+(?:one each|1 each|one of each|of each|each|please|pls|plz|thanks|thx|for me"
+    r"|(?:to|in|into) (?:my|the) (?:cart|basket|bag|trolley)))+\W*$"
+)
+
+
+_COMMON_SIZE = re.compile(r"[,;]?\s*(?:both |all |each )?(?:in )?(?:a )?size (?P<size>[\w.-]+)$")
+"""A size every value shares, said last: "… in white and heather gray, size M"."""
+
+
+def _one_of_each(lowered: str, search: Any) -> tuple[Any, list[Share]] | None:
+    """ "Add the pima tee in olive in S and M", "the beanie in black and olive": one of each
+    value said after "in", every one an option value of the one product named before it."""
+    text = _EACH.sub("", lowered).strip(" .!")
+    common = _COMMON_SIZE.search(text)
+    shared = common["size"] if common else ""
+    text = text[: common.start()] if common else text
+    for said in _IN.finditer(text):
+        values = [v.strip(" .!") for v in _VALUE_BREAK.split(text[said.end() :])]
+        if len(values) < 2 or not all(values):
+            continue
+        head = text[: said.start()].strip(" ,;:-")
+        lead = _LEAD.match(head)
+        named = head[lead.end() :] if lead else head
+        product = _product_named(named, search)
+        if product is None:
+            continue
+        count = _number(lead["count"]) if lead and lead["count"] else None
+        if count is not None and count != len(values):
+            continue  # "2 tees in S and M" is one each; "3 … in S and M" says not how
+        title = set(tokenize(product.title))
+        rest = " ".join(w for w in named.split() if not set(tokenize(w)) & title)
+        rest += f" size {shared}" if shared else ""
+        shares = _shares_of_values(values, product, rest)
+        if shares:
+            return product, shares
     return None
+
+
+def _shares_of_values(values: list[str], product: Any, said_before: str) -> list[Share]:
+    shares = []
+    for value in values:
+        options = f"{value} {said_before}".strip()
+        colours = [c for c in color_words_in(options) if _offers_colour(product, c)]
+        size = (
+            size_in(options)
+            or size_said(product, options)
+            or _size_value(product, value)
+            or spelled_options(product, value).get("size")
+        )
+        if not _pins(product, colours, size) or not _only_options(options, product):
+            return []
+        shares.append(Share(quantity=1, words=f"{product.title} in {options}", size=size))
+    if len({(s.words, s.size) for s in shares}) < len(shares):
+        return []  # the same value twice is no split
+    return shares
+
+
+def _size_value(product: Any, value: str) -> str | None:
+    """A size said as the product's own value ("10 in", "32")."""
+    wanted = "".join(value.lower().split())
+    sizes = {v.size for v in product.variants if v.size}
+    return next((s for s in sizes if "".join(s.lower().split()) == wanted), None)
 
 
 def _read(head: str, tail: str, search: Any) -> tuple[Any, list[Share]] | None:
@@ -112,6 +181,10 @@ def _options_of(named: str, product: Any) -> str:
     return " ".join(w for w in re.findall(r"[a-z0-9-]+", named) if set(tokenize(w)) & options)
 
 
+_FOR_SOMEONE = re.compile(
+    r"\s+for\s+(?:me|myself|him|her|them|us|(?:my|his|her|our|the|a)\s+[a-z]+)\b.*$"
+)
+"""Whom a share is for, which names no option: "one in XL for my brother"."""
 _COMMON = re.compile(
     r"[,;]?\s*\b(?:all|both|each|every one)\b(?:\s+(?:of them|in))?\s+(?P<options>[^,;]+)$"
 )
@@ -130,7 +203,7 @@ def _shares(text: str, product: Any, said_before: str = "") -> list[Share]:
         match = _SHARE.match(part.strip())
         if match is None:
             return []
-        options = match["options"].strip(" .!,") + shared
+        options = _FOR_SOMEONE.sub("", match["options"]).strip(" .!,") + shared
         colours = [c for c in color_words_in(options) if _offers_colour(product, c)]
         size = size_in(options) or size_said(product, options)
         if not _pins(product, colours, size) or not _only_options(options, product):

@@ -17,6 +17,8 @@ from catalog.colors import color_family
 from catalog.sparse import tokenize
 
 TITLE_SHARE = 0.8
+LATER_SHARE = 0.6
+"""An item after the first, once the order opened with a title: "… + the red bike speaker"."""
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "half a dozen": 6, "a dozen": 12,
@@ -52,17 +54,19 @@ def ordered_count(text: str, search: Any) -> int | None:
         count = 1  # "Wool Beanie Hat in black, and 2 pairs of Wool Boot Socks"
     if count is None or QUESTION.search(lowered):
         return None
-    if not all(_quotes_a_title(part, search) for part in parts):
+    if not _quotes_a_title(parts[0], search):
+        return None
+    if not all(_quotes_a_title(part, search, LATER_SHARE) for part in parts[1:]):
         return None
     return count
 
 
-def _quotes_a_title(part: str, search: Any) -> bool:
+def _quotes_a_title(part: str, search: Any, share: float = TITLE_SHARE) -> bool:
     said = set(tokenize(part))
     for hit in search.search(part, limit=3, parse=False).hits:
         title = set(tokenize(hit.product.title))
         hits = len(title & said)
-        if title and hits >= 2 and hits / len(title) >= TITLE_SHARE:
+        if title and hits >= 2 and hits / len(title) >= share:
             return True
     return False
 

@@ -1,0 +1,35 @@
+"""How big a product is, read from its record: its dimensions, or what stands for them on its
+kind (a backpack's capacity, a skillet's diameter); else the catalog doesn't say. "How big is
+the rolltop backpack?" is answered "capacity 28 L", never "doesn't say whether it is
+dimensions"."""
+
+from __future__ import annotations
+
+from catalog.model import Product
+
+_KEYS = (
+    "dimensions", "size", "capacity", "volume", "length", "width", "height", "depth", "diameter",
+)  # fmt: skip
+
+
+def measures(key: str) -> bool:
+    """The attribute is a measure of size ("capacity", "case_size")."""
+    return bool(set(key.lower().split("_")) & set(_KEYS))
+
+
+def measure_answer(product: Product) -> str:
+    """ "Rolltop 28L Backpack: capacity 28 L." from the record's measures, in its own words."""
+    title = product.title
+    found = [
+        f"{key.replace('_', ' ')} {value}"
+        for key, value in product.attributes.items()
+        if measures(key)
+    ]
+    if found:
+        return f"{title}: {', '.join(found)}."
+    sizes = list(dict.fromkeys(v.size for v in product.variants if v.size))
+    if len(sizes) > 1:
+        return (
+            f"The catalog doesn't give the dimensions of {title}; it comes in {', '.join(sizes)}."
+        )
+    return f"The catalog doesn't give the dimensions of {title}."

@@ -1,0 +1,77 @@
+"""A cart line one size up or down: "a size up", "can I get the bigger size", "swap it for the
+smaller one", "go down a size". The new size is the next one the product comes in (in the
+line's colour), from its own options: M → L for a tee, 10 in → 12 in for a skillet."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_UP = r"(?:up|bigger|larger)"
+_DOWN = r"(?:down|smaller)"
+_CHANGE = (
+    r"\b(?:actually|instead|change|switch|swap|exchange|make|rather|prefer|want|need|get|have"
+    r"|give me|try|go for|take)\b"
+)
+_BY_ONE = r"(?:a|one|1|the next)"
+
+
+def _step(direction: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{_BY_ONE} sizes? {direction}\b"  # "a size up", "one size bigger"
+        rf"|\bsize {direction}\b"  # "size up please"
+        rf"|\b(?:go|going|move|bump(?: it)?|step|drop|come) {direction} (?:a|one) size\b"
+        rf"|\b{direction} (?:a|one) size\b"  # "up a size"
+        rf"|\b(?:a|the|in a|in the) {direction} size\b"  # "the bigger size", "in a larger size"
+        rf"|{_CHANGE}.*\bthe {direction} one\b",  # "swap it for the smaller one"
+        re.I,
+    )
+
+
+_STEP_UP = _step(_UP)
+_STEP_DOWN = _step(_DOWN)
+_ASKS = re.compile(r"\b(?:comes?|available|do you have|have you got|is there|are there)\b", re.I)
+"""A question whether a bigger size exists ("does it come a size up?") is no change."""
+_APPAREL = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL")
+_LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)")
+
+
+def size_step(text: str) -> int:
+    """+1 for one size up, -1 for one size down, 0 when the message says neither."""
+    lowered = " ".join(text.lower().split())
+    if _ASKS.search(lowered):
+        return 0
+    up, down = bool(_STEP_UP.search(lowered)), bool(_STEP_DOWN.search(lowered))
+    if up == down:
+        return 0
+    return 1 if up else -1
+
+
+def stepped_size(product: Any, variant_title: str, step: int) -> str | None:
+    """The size `step` places from the line's own (its colour kept where it can be), or None
+    when the product has no such size or its sizes have no order."""
+    current = {value.strip().lower() for value in variant_title.split("/")}
+    line = next(
+        (v for v in product.variants if {str(x).lower() for x in v.options.values()} == current),
+        None,
+    )
+    if line is None or not line.options.get("size"):
+        return None
+    colour = line.options.get("color")
+    same_colour = [v for v in product.variants if v.options.get("color") == colour]
+    sizes = _ordered({v.options.get("size") or "" for v in same_colour or product.variants} - {""})
+    if sizes is None or line.options["size"] not in sizes:
+        return None
+    place = sizes.index(line.options["size"]) + step
+    return sizes[place] if 0 <= place < len(sizes) else None
+
+
+def _ordered(sizes: set[str]) -> list[str] | None:
+    """Sizes smallest first: apparel letters or leading numbers ("8 in", "10.5"); None when
+    they are neither (a "twin" and a "queen" have no order known here)."""
+    if all(s.upper() in _APPAREL for s in sizes):
+        return sorted(sizes, key=lambda s: _APPAREL.index(s.upper()))
+    numbers = {s: _LEADING_NUMBER.match(s) for s in sizes}
+    if all(numbers.values()):
+        return sorted(sizes, key=lambda s: float(numbers[s][1]))  # type: ignore[index]
+    return None
