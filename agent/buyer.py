@@ -135,6 +135,8 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
             ended = ended or bool(whole and whole["postal_code"])
         elif "name" not in found and _looks_like_name(part):
             found["name"] = _clean_name(part)
+        elif "name" not in found and "email" in found and _written_plainly(part):
+            found["name"] = _clean_name(part)  # "jo smith jo@x.com": a name beside the email
     if address_parts and (address := address_from(address_parts)):
         found["address"] = address
     return found, name_led, address_led
@@ -212,6 +214,27 @@ def _looks_like_name(part: str) -> bool:
     return 2 <= len(words) <= 4 and all(
         re.fullmatch(r"[^\W\d_][\w'.-]*", w) and (w[0].isupper() or _particle(words, i))
         for i, w in enumerate(words)
+    )
+
+
+# More words of a sentence said beside an email ("use this one", "that's mine").
+_SENTENCE_WORDS = frozenset({
+    "this", "that", "that's", "thats", "is", "it", "it's", "its", "use", "you", "go", "send",
+    "thanks", "thank", "thx", "email", "e-mail", "mail", "here's", "heres", "mine", "your", "i",
+    "we", "our", "are", "be", "can", "reach", "contact", "order", "receipt", "updates",
+})  # fmt: skip
+
+
+def _written_plainly(part: str) -> bool:
+    """ "jo smith", "claire de la cruz": a name typed in lower case, two to four words of
+    letters that are no sentence, street or country."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[^\W\d_][\w'.-]*", w) for w in words)
+        and not any(w.lower().strip(".,!") in _NOT_NAME_WORDS | _SENTENCE_WORDS for w in words)
+        and not looks_like_street(part)
+        and not country_named(part)
     )
 
 
