@@ -250,7 +250,7 @@ def _postal_in(part: str) -> PostalFind | None:
         (_JP_CODE, "JP"), (_PT_CODE, "PT"), (_BR_CODE, "BR"), (_PL_CODE, "PL"),
     ):  # fmt: skip
         if match := pattern.search(text):
-            return country, (match[1], "", _without(text, match))
+            return country, (match[1], *_region_after(_without(text, match)))
     if match := _IE_CODE.search(text):
         code, rest = _eircode(match[1]), _without(text, match)
         if _IE_COUNTY.match(rest):  # "Ennis, Co. Clare V95 TX75": the county, then the town
@@ -260,8 +260,18 @@ def _postal_in(part: str) -> PostalFind | None:
         rest = _without(text, match)
         if looks_like_street(rest) and rest.split()[0].lower() not in {"st", "st.", "saint"}:
             return None  # "1234 Elm St" is a street line, not a locality
-        return "", (match[1], "", rest)  # the city or the street words may tell the country
+        return "", (match[1], *_region_after(rest))  # the city or street may tell the country
     return None
+
+
+def _region_after(text: str) -> tuple[str, str]:
+    """(region, city) of "Sao Paulo SP" or "Milano MI": a state or province code after the city
+    (not a country's: "Berlin DE"); else ("", text)."""
+    words = text.split()
+    last = words[-1] if len(words) > 1 else ""
+    if _REGION_CODE.fullmatch(last) and last not in CODES:
+        return last, " ".join(words[:-1])
+    return "", text
 
 
 def _eircode(said: str) -> str:

@@ -27,6 +27,9 @@ _NAME_LEAD = re.compile(
     r"|(?:o )?meu nome (?:é|e)|me chamo|mi nombre es|me llamo|je m'appelle|mon nom (?:est|c'est)"
     r"|ich hei(?:ß|ss)e|mein name ist|(?:il )?mio nome (?:è|e)|mi chiamo|mijn naam is|ik heet"
     r"|the name is|buyer(?: is)?:?"
+    # the one it ships to: "her name is Ana Souza", "my sister's name is …", "recipient: …"
+    r"|(?:(?:my|the)\s+)?(?:her|his|their|[a-z]+'s)\s+(?:full\s+)?name(?: is|'s|:)?"
+    r"|(?:the\s+)?(?:recipient|receiver)(?:'?s name)?(?: is|:)?"
     r"|(?:i'?ll |let me |i'?d like to |i want to )?(?:check(?:ing)?[ -]?out|order|pay|buy"
     r"(?: it| them| this| these)?) (?:as|under(?: the name(?: of)?)?)"  # "check out as Noa Levi"
     r"|(?:please\s+)?(?:change|update|correct|fix|switch|set|make)"
@@ -53,6 +56,10 @@ _ADDRESS_LEAD_INSIDE = re.compile(
     r"|address(?: is| now is| should be| to|:)?(?: now)?)\s+"
     r"(?:(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+)?(?=\S*\d|\S+\s+\S*\d)",
     re.I,
+)
+_NAMED_PLACE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z' ]{2,30}?\s+"
+    r"([A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|de|da|van|von|del|di|le|la)){1,3})\s+at\s+(?=\S*\d)"
 )
 _WHOSE_PLACE = re.compile(
     r"^(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+(?=\S*\d|\S+\s+\S*\d)", re.I
@@ -128,6 +135,8 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
             found["name"] = _clean_name(part)  # "12 Main St, Austin TX 78701, Ana Diaz"
         elif not closed and (address_parts or looks_like_street(part) or country_named(part)):
             street, led = _without_lead(part) if not address_parts else (part, False)
+            if led and "name" not in found and (whom := _NAMED_PLACE.search(part)):
+                found["name"] = whom[1]  # "send it to my mum Mary Jones at 4 Oak Rd"
             address_led = address_led or led
             address_parts.append(street)
             closed = bool(address_parts[1:]) and bool(country_named(part))  # the country ends it

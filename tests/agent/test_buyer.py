@@ -149,3 +149,29 @@ def test_a_room_number_first_is_no_postal_code_first() -> None:
     found = details_in(text)
     assert "name" not in found
     assert (found["address"]["line1"], found["address"]["city"]) == ("Room 1203", "Kowloon")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ship it to my sister? her name is Ana Souza, Rua Augusta 1500, 01304-001 Sao Paulo",
+         "Ana Souza"),
+        ("recipient: Tom Hardy, 5 Elm St, Austin TX 78701", "Tom Hardy"),
+        ("send it to my mum Mary Jones at 4 Oak Rd, Leeds LS6 2AB", "Mary Jones"),
+    ],
+)  # fmt: skip
+def test_the_recipients_name_given_with_their_address(text: str, name: str) -> None:
+    found = details_in(text)
+    assert found["name"] == name and found["address"]["postal_code"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("Rua Augusta 1500, Sao Paulo SP 01304-001, Brazil", "Sao Paulo", "SP"),
+        ("Via Dante 5, 20121 Milano MI, Italy", "Milano", "MI"),
+    ],
+)
+def test_a_state_code_after_the_city_is_its_region(text: str, city: str, region: str) -> None:
+    address = details_in(text)["address"]
+    assert (address["city"], address["region"]) == (city, region)
