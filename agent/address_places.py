@@ -129,6 +129,15 @@ CITIES = {
     **dict.fromkeys(["toronto", "montreal", "montréal", "vancouver", "ottawa", "calgary"], "CA"),
     **dict.fromkeys(["auckland", "wellington"], "NZ"),
 }  # fmt: skip
+# A piece that names a region rather than a town: "Co. Cork", "County Kerry", "Osaka
+# Prefecture", "Province of Cebu"; after the town in an address with no postal code.
+REGION_PIECE = re.compile(
+    r"^(?:co\.?|county|province of|prefecture of|state of|region of)\s"
+    r"|\s(?:county|province|prefecture|state|region|oblast|emirate|governorate|parish)$",
+    re.I,
+)
+# Marks written before a postal code ("〒150-0002" in Japan).
+POSTAL_MARKS = re.compile(r"[〒]\s*")
 # Street words that name their country when no country is given ("Torstraße 12, 10119 Berlin").
 STREET_COUNTRY = [
     (re.compile(r"(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)\b", re.I), "DE"),

@@ -18,6 +18,8 @@ from agent.address_places import (
     CITIES,
     CODES,
     COUNTRIES,
+    POSTAL_MARKS,
+    REGION_PIECE,
     STREET_COUNTRY,
     US_STATES,
 )
@@ -78,13 +80,18 @@ _REGION_CODE = re.compile(r"[A-Z]{2,3}")
 
 def address_from(parts: list[str]) -> dict[str, str] | None:
     """Street line(s), city, region, postal code and country; None without a city."""
-    rest = [_TRAILING_WORDS.sub("", p).strip(" ,") for p in parts]
+    rest = [_TRAILING_WORDS.sub("", POSTAL_MARKS.sub("", p)).strip(" ,") for p in parts]
     rest = _joined_numbers([p for p in rest if p])
     country = ""
     if len(rest) > 1 and (named := country_named(rest[-1])):
         country, rest = named, rest[:-1]
+    elif len(rest) > 2 and (named := country_named(rest[0])):
+        country, rest = named, _small_to_big(rest[1:], big_first=True)  # "Japan, 150-0002 …"
     elif rest and (split := _trailing_country(rest[-1])):
         rest[-1], country = split
+    elif len(rest) > 1 and (split := _leading_country(rest[0])):
+        country, rest = split[1], _small_to_big([split[0], *rest[1:]], big_first=True)
+    rest = _small_to_big(rest, big_first=False)
     if len(rest) == 1:
         rest = _one_line(rest[0])
     if len(rest) < 2:
@@ -94,6 +101,8 @@ def address_from(parts: list[str]) -> dict[str, str] | None:
     after: list[str] = []
     if at is None:  # no postal code: the last piece is the city (Hong Kong, Dublin)
         at = len(rest) - 1
+        if at > 1 and REGION_PIECE.search(rest[at]):  # "Kinsale, Co. Cork": town, then county
+            after, at = [rest[at]], at - 1
         city, region = _city_region(rest[at], country)
         address |= {"city": city, "region": region}
     else:
@@ -152,6 +161,20 @@ def ship_to_text(buyer: Any, address: Any) -> str:
     return f"{buyer.name} ({buyer.email}), {address_text(fields)}"
 
 
+def _small_to_big(pieces: list[str], *, big_first: bool) -> list[str]:
+    """The pieces street first: an address written from the country or the postal code down to
+    the house ("150-0002 Tokyo, Shibuya-ku, Jingumae 1-2-3", as in Japan) is read reversed."""
+    if len(pieces) < 2 or not _street_line(pieces[-1]) or not _has_digit(pieces[-1]):
+        return pieces
+    if big_first and not _has_digit(pieces[0]):
+        return pieces[::-1]  # "Ireland, Co. Cork, Kinsale, 3 Church Lane"
+    guessed, place = _postal_in(pieces[0]) or ("", None)
+    if place is None or _postal_in(pieces[-1]) is not None:
+        return pieces
+    named_place = bool(guessed) or place[2].lower() in CITIES  # "Room 1203" is no "10115 Berlin"
+    return pieces[::-1] if named_place or big_first else pieces
+
+
 def _street_line(line: str) -> bool:
     """A house number first or last ("12 Main St", "Via Roma 10"), or a street word."""
     return bool(
@@ -193,6 +216,17 @@ def _trailing_country(part: str) -> tuple[str, str] | None:
     return None
 
 
+def _leading_country(part: str) -> tuple[str, str] | None:
+    """ "Japan 530-0001 Osaka": a country written before the postal code in the same piece."""
+    words = part.split()
+    for size in (3, 2, 1):
+        named = country_named(" ".join(words[:size])) if len(words) > size else None
+        head = " ".join(words[size:])
+        if named and _postal_in(head):
+            return head, named
+    return None
+
+
 PostalFind = tuple[str, tuple[str, str, str] | None]
 
 
@@ -216,7 +250,7 @@ def _postal_in(part: str) -> PostalFind | None:
         (_JP_CODE, "JP"), (_PT_CODE, "PT"), (_BR_CODE, "BR"), (_PL_CODE, "PL"),
     ):  # fmt: skip
         if match := pattern.search(text):
-            return country, (match[1], "", _without(text, match))
+            return country, (match[1], *_region_after(_without(text, match)))
     if match := _IE_CODE.search(text):
         code, rest = _eircode(match[1]), _without(text, match)
         if _IE_COUNTY.match(rest):  # "Ennis, Co. Clare V95 TX75": the county, then the town
@@ -226,8 +260,18 @@ def _postal_in(part: str) -> PostalFind | None:
         rest = _without(text, match)
         if looks_like_street(rest) and rest.split()[0].lower() not in {"st", "st.", "saint"}:
             return None  # "1234 Elm St" is a street line, not a locality
-        return "", (match[1], "", rest)  # the city or the street words may tell the country
+        return "", (match[1], *_region_after(rest))  # the city or street may tell the country
     return None
+
+
+def _region_after(text: str) -> tuple[str, str]:
+    """(region, city) of "Sao Paulo SP" or "Milano MI": a state or province code after the city
+    (not a country's: "Berlin DE"); else ("", text)."""
+    words = text.split()
+    last = words[-1] if len(words) > 1 else ""
+    if _REGION_CODE.fullmatch(last) and last not in CODES:
+        return last, " ".join(words[:-1])
+    return "", text
 
 
 def _eircode(said: str) -> str:

@@ -27,6 +27,9 @@ _NAME_LEAD = re.compile(
     r"|(?:o )?meu nome (?:é|e)|me chamo|mi nombre es|me llamo|je m'appelle|mon nom (?:est|c'est)"
     r"|ich hei(?:ß|ss)e|mein name ist|(?:il )?mio nome (?:è|e)|mi chiamo|mijn naam is|ik heet"
     r"|the name is|buyer(?: is)?:?"
+    # the one it ships to: "her name is Ana Souza", "my sister's name is …", "recipient: …"
+    r"|(?:(?:my|the)\s+)?(?:her|his|their|[a-z]+'s)\s+(?:full\s+)?name(?: is|'s|:)?"
+    r"|(?:the\s+)?(?:recipient|receiver)(?:'?s name)?(?: is|:)?"
     r"|(?:i'?ll |let me |i'?d like to |i want to )?(?:check(?:ing)?[ -]?out|order|pay|buy"
     r"(?: it| them| this| these)?) (?:as|under(?: the name(?: of)?)?)"  # "check out as Noa Levi"
     r"|(?:please\s+)?(?:change|update|correct|fix|switch|set|make)"
@@ -53,6 +56,10 @@ _ADDRESS_LEAD_INSIDE = re.compile(
     r"|address(?: is| now is| should be| to|:)?(?: now)?)\s+"
     r"(?:(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+)?(?=\S*\d|\S+\s+\S*\d)",
     re.I,
+)
+_NAMED_PLACE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z' ]{2,30}?\s+"
+    r"([A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|de|da|van|von|del|di|le|la)){1,3})\s+at\s+(?=\S*\d)"
 )
 _WHOSE_PLACE = re.compile(
     r"^(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+(?=\S*\d|\S+\s+\S*\d)", re.I
@@ -128,6 +135,8 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
             found["name"] = _clean_name(part)  # "12 Main St, Austin TX 78701, Ana Diaz"
         elif not closed and (address_parts or looks_like_street(part) or country_named(part)):
             street, led = _without_lead(part) if not address_parts else (part, False)
+            if led and "name" not in found and (whom := _NAMED_PLACE.search(part)):
+                found["name"] = whom[1]  # "send it to my mum Mary Jones at 4 Oak Rd"
             address_led = address_led or led
             address_parts.append(street)
             closed = bool(address_parts[1:]) and bool(country_named(part))  # the country ends it
@@ -135,6 +144,8 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
             ended = ended or bool(whole and whole["postal_code"])
         elif "name" not in found and _looks_like_name(part):
             found["name"] = _clean_name(part)
+        elif "name" not in found and "email" in found and _written_plainly(part):
+            found["name"] = _clean_name(part)  # "jo smith jo@x.com": a name beside the email
     if address_parts and (address := address_from(address_parts)):
         found["address"] = address
     return found, name_led, address_led
@@ -212,6 +223,27 @@ def _looks_like_name(part: str) -> bool:
     return 2 <= len(words) <= 4 and all(
         re.fullmatch(r"[^\W\d_][\w'.-]*", w) and (w[0].isupper() or _particle(words, i))
         for i, w in enumerate(words)
+    )
+
+
+# More words of a sentence said beside an email ("use this one", "that's mine").
+_SENTENCE_WORDS = frozenset({
+    "this", "that", "that's", "thats", "is", "it", "it's", "its", "use", "you", "go", "send",
+    "thanks", "thank", "thx", "email", "e-mail", "mail", "here's", "heres", "mine", "your", "i",
+    "we", "our", "are", "be", "can", "reach", "contact", "order", "receipt", "updates",
+})  # fmt: skip
+
+
+def _written_plainly(part: str) -> bool:
+    """ "jo smith", "claire de la cruz": a name typed in lower case, two to four words of
+    letters that are no sentence, street or country."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[^\W\d_][\w'.-]*", w) for w in words)
+        and not any(w.lower().strip(".,!") in _NOT_NAME_WORDS | _SENTENCE_WORDS for w in words)
+        and not looks_like_street(part)
+        and not country_named(part)
     )
 
 

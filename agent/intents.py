@@ -80,8 +80,8 @@ _OWN_WORDS = frozenset({"mistake", "make", "made", "wrong", "wanted", "my", "bad
 """Words of an own mistake owned up to: "sorry, i make mistake", "my bad"."""
 # "could you add …", "can you please put …": a polite request, not a question.
 _POLITE = re.compile(
-    r"^\s*(?:(?:hey|hi|ok|okay|so)[,\s]+)?(?:can|could|would|will) you (?:please |pls |kindly )?"
-    r"(?=(?:add|put|throw|toss|pop)\b)"
+    r"^\s*(?:(?:hey|hi|ok|okay|so|and|oh)[,\s]+)?(?:can|could|would|will) you"
+    r" (?:(?:please|pls|kindly|also|just|quickly) )*(?=(?:add|put|throw|toss|pop)\b)"
 )
 # "can i get 2 of those socks", "could i have the first one in M": a polite order, said as a
 # question, when it counts or points at what it wants.
@@ -248,6 +248,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and not asks_first(text)  # "hold on, is the hat adjustable?"
         and not (seen.has_cart and _sets_quantity(text, slots))  # "wait, make it 3"
         and not (seen.has_cart and edits_a_line(text))  # "wait, take the hat out first"
+        and not _adds_named(text)  # "oh wait, add the crew socks too": the cart changes
     ):
         return Intent.DECLINE, CONFIDENT
     if not seen.pending_checkout and asks_cart_money(text, has_cart=seen.has_cart):
@@ -463,6 +464,18 @@ def _adds(text: str) -> bool:
     return bool(ph.ADD.search(text)) and not ph.QUESTION.match(text.replace("add ", "", 1))
 
 
+_VAGUE_THINGS = frozenset({"thing", "things", "stuff", "few", "items", "item", "bits", "else"})
+
+
+def _adds_named(text: str) -> bool:
+    """ "wait, add the crew socks too" names what to add; "wait, i want to add something
+    first" does not (a hesitation)."""
+    said = ph.ADD.search(text)
+    if said is None:
+        return False
+    return any(w not in _VAGUE_THINGS for w in new_words(text[said.end() :]))
+
+
 def _declines(text: str) -> bool:
     """A hesitation at the confirmation ("hmm wait, not yet") that names nothing to buy."""
     return bool(
@@ -614,8 +627,8 @@ def read_yes_no(text: str) -> bool | None:
     lowered = " ".join(text.lower().split())
     if quantity_in(lowered) and ph.SET_QUANTITY.search(lowered):
         return None  # "wait, make it 3": a cart change, read as one
-    if edits_a_line(lowered):
-        return None  # "wait, take the hat out first": a cart change too
+    if edits_a_line(lowered) or _adds_named(lowered):
+        return None  # "wait, take the hat out first", "oh wait add the socks too": cart changes
     if asks_first(lowered) or asks_to_check_out(lowered):
         return None  # "wait, how much is shipping?", "ok now checkout": not the yes itself
     if (

@@ -8,10 +8,12 @@ conversation's language; buyer details are always read from the message as writt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from agent.buyer import details_in
 from agent.language import detect_language
+from agent.lexicon import LANGUAGES, english_words, lexicon, tokens
 from agent.translate import to_english
 from agent.understanding import Understanding
 
@@ -40,8 +42,31 @@ def in_english(text: str, previous: str, titles: list[str], wants_details: bool 
         return Said(text, "en", text) if previous in {"", "en"} else Said(text, previous, text)
     language = detect_language(text, previous or "en")
     if language == "en":
-        return Said(text, "en", text)
+        return Said(text, "en", _with_cart_tail_in_english(text))
     return Said(text, language, to_english(text, language, keep=titles))
+
+
+_TO_CART = re.compile(r"\b(?:in|to) my cart$")
+
+
+def _with_cart_tail_in_english(text: str) -> str:
+    """ "summit tech hoodie black M in den Warenkorb": a product named in English (as the
+    catalog names it) put in the cart in the shopper's own language; the tail read as English."""
+    for code in LANGUAGES:
+        said = tokens(text, code)
+        if said and _polite(said[-1].word, code):
+            said = said[:-1]  # "… al carrito por favor"
+        for size in (4, 3, 2):
+            key = tuple(t.word for t in said[-size:])
+            meaning = lexicon(code).phrases.get(key, "") if len(said) > size else ""
+            if _TO_CART.search(meaning) and not set(key) <= english_words():
+                return f"{text[: said[-size].start]}{meaning}{text[said[-1].end :]}"
+    return text
+
+
+def _polite(word: str, code: str) -> bool:
+    said = lexicon(code).phrases.get((word,), word)
+    return said in {"please", "pls", "plz", "thanks", "thank you", "thx"}
 
 
 def english_of(text: str) -> str:

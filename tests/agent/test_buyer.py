@@ -101,3 +101,77 @@ def test_at_the_confirmation_only_details_said_unmistakably_count() -> None:
     assert stated_details("ship it to 3 Elm St, Boise, ID 83702")["address"]["city"] == "Boise"
     assert stated_details("the name should be Rosa Diaz") == {"name": "Rosa Diaz"}
     assert stated_details("wait, use rosa@example.org") == {"email": "rosa@example.org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("jo smith jo@x.com", "Jo Smith"), ("claire martin, claire.m@example.fr", "Claire Martin")],
+)
+def test_a_name_typed_in_lower_case_beside_the_email_is_the_name(text: str, name: str) -> None:
+    assert details_in(text) == {"email": text.split()[-1], "name": name}
+
+
+@pytest.mark.parametrize("text", ["use this one jo@x.com", "send updates to jo@x.com"])
+def test_words_beside_an_email_are_no_name(text: str) -> None:
+    assert "name" not in details_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan, 150-0002 Tokyo, Shibuya-ku, Jingumae 1-2-3",
+        "〒150-0002 Tokyo, Shibuya-ku, Jingumae 1-2-3, Japan",
+        "Japan 150-0002 Tokyo, Shibuya-ku, Jingumae 1-2-3",
+    ],
+)
+def test_an_address_written_from_the_postal_code_down_to_the_house(text: str) -> None:
+    address = details_in(text)["address"]
+    assert (address["line1"], address["line2"], address["city"]) == (
+        "Jingumae 1-2-3", "Shibuya-ku", "Tokyo",
+    )  # fmt: skip
+    assert (address["postal_code"], address["country"]) == ("150-0002", "JP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 Church Lane, Kinsale, Co. Cork, Ireland", "Ireland, Co. Cork, Kinsale, 3 Church Lane"],
+)
+def test_an_irish_address_without_eircode_keeps_town_and_county_apart(text: str) -> None:
+    address = details_in(text)["address"]
+    assert (address["line1"], address["city"], address["region"]) == (
+        "3 Church Lane", "Kinsale", "Co. Cork",
+    )  # fmt: skip
+    assert missing_details({"name": "A B", "email": "a@b.ie", "address": address}) == []
+
+
+def test_a_room_number_first_is_no_postal_code_first() -> None:
+    text = "Room 1203, 12/F, Sun Plaza, 28 Canton Road, Tsim Sha Tsui, Kowloon, Hong Kong"
+    found = details_in(text)
+    assert "name" not in found
+    assert (found["address"]["line1"], found["address"]["city"]) == ("Room 1203", "Kowloon")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ship it to my sister? her name is Ana Souza, Rua Augusta 1500, 01304-001 Sao Paulo",
+         "Ana Souza"),
+        ("recipient: Tom Hardy, 5 Elm St, Austin TX 78701", "Tom Hardy"),
+        ("send it to my mum Mary Jones at 4 Oak Rd, Leeds LS6 2AB", "Mary Jones"),
+    ],
+)  # fmt: skip
+def test_the_recipients_name_given_with_their_address(text: str, name: str) -> None:
+    found = details_in(text)
+    assert found["name"] == name and found["address"]["postal_code"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("Rua Augusta 1500, Sao Paulo SP 01304-001, Brazil", "Sao Paulo", "SP"),
+        ("Via Dante 5, 20121 Milano MI, Italy", "Milano", "MI"),
+    ],
+)
+def test_a_state_code_after_the_city_is_its_region(text: str, city: str, region: str) -> None:
+    address = details_in(text)["address"]
+    assert (address["city"], address["region"]) == (city, region)

@@ -167,3 +167,25 @@ def test_a_cancel_already_confirmed_in_the_same_message_cancels(
     assert placed.order is not None
     canceled = agent.chat(placed.thread_id, cancel)
     assert canceled.order is not None and canceled.order.status == "canceled", canceled.reply
+
+
+@pytest.mark.parametrize(
+    "message", ["oh wait add oat crunch granola too", "hang on, add the oat crunch granola"]
+)
+def test_a_hesitation_that_adds_a_product_keeps_the_order_pending(
+    agent: ShoppingAgent, shop: Shop, message: str
+) -> None:
+    summary = _confirming(agent)
+    added = agent.chat(summary.thread_id, message)
+    assert added.order is None and added.awaiting_confirmation, added.reply
+    assert added.cart is not None and len(added.cart.lines) == 2
+    assert added.checkout is not None and "Total:" in added.reply
+    agent.chat(summary.thread_id, "👍")
+    lines = _order_of(shop, summary.thread_id).line_items
+    assert sorted(li.product_id for li in lines) == ["BAG1", "GRO1"]
+
+
+def test_a_hesitation_to_add_something_unnamed_still_declines(agent: ShoppingAgent) -> None:
+    summary = _confirming(agent)
+    declined = agent.chat(summary.thread_id, "wait, i want to add something else first")
+    assert not declined.awaiting_confirmation and declined.order is None

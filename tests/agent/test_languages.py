@@ -160,3 +160,18 @@ def test_a_kind_not_carried_is_said_in_the_shoppers_language(agent: ShoppingAgen
 def test_a_german_request_for_a_product_by_title_adds_it(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "Ich nehme den Pocket Bluetooth Speaker, bitte in den Warenkorb")
     assert "SPK1" in _cart(turn)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the small pocket bluetooth speaker in den Warenkorb",
+        "the small pocket bluetooth speaker al carrito por favor",
+        "the small pocket bluetooth speaker au panier",
+    ],
+)
+def test_a_title_in_english_put_in_the_cart_in_another_language_adds_it(
+    agent: ShoppingAgent, message: str
+) -> None:
+    (turn,) = talk(agent, message)
+    assert "SPK1" in _cart(turn), turn.reply
