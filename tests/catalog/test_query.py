@@ -186,6 +186,15 @@ def test_colour_words_filter_by_family_and_stay_in_text(query: str, colors: list
     assert parsed.text == query
 
 
+@pytest.mark.parametrize("query", ["green tea", "Green Teas please", "a green-tea"])
+def test_a_colour_that_names_a_product_is_no_colour_filter(query: str) -> None:
+    teas = Vocabulary(colors=APPAREL.colors, colour_names=frozenset({"green tea"}))
+
+    assert parse_query(query, teas).filters.colors == []
+    assert parse_query("green hoodie", teas).filters.colors == ["green"]
+    assert parse_query("olive green tee", teas).filters.colors == ["green"]
+
+
 def test_catalog_without_colours_gets_no_colour_filter() -> None:
     parsed = parse_query("red running shoes", PLAIN_FEED)
 
