@@ -216,9 +216,17 @@ def _interest(text: str) -> tuple[str, str]:
 def _names_more(text: str) -> bool:
     words = re.findall(r"[a-z][a-z'-]*", text)
     return any(
-        w not in STOPWORDS and w not in _FILLER and w not in OCCASIONS and not is_person(w)
+        w not in STOPWORDS
+        and w not in _FILLER
+        and w not in OCCASIONS
+        and not is_person(w)
+        and not _ADVERB.fullmatch(w)
         for w in words
     )
+
+
+_ADVERB = re.compile(r"[a-z]{5,}(?<!f)ly")
+"""A manner word ("literally", "honestly", "seriously"): it names no kind ("butterfly" does)."""
 
 
 GIFT_QUESTION = (
