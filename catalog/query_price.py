@@ -79,6 +79,8 @@ _UNIT_AFTER = re.compile(
     r"|%|percent|degrees?|years?|months?|yrs?|mos?)(?![a-z]))",
     _FLAGS,
 )
+_COUNTED_BEFORE = re.compile(r"\b(?:size|sz|of|for|x|qty|quantity)\s*\Z", _FLAGS)
+"""Words before a number that make it a size or a count ("size 10 max", "pack of 6 max")."""
 _CLAUSE_STARTS = re.compile(r",|\b\w|[<>~≤≥]")
 _LOOK_BACK = 60
 _BUDGET_WORDS = ("budget", "spend", "pay")
@@ -199,13 +201,16 @@ def _clause_at(
         if priced or bare_ok:
             return PriceClause(start, amount.end(), high=value), 1
         return None, 1
+    postfix = _POSTFIX.match(text, amount.end())
+    if not priced and bare and postfix and postfix["up"] and _CLAUSE_END.match(text, postfix.end()):
+        if not _COUNTED_BEFORE.search(text, 0, amount.start()):  # "a jacket, 150 max"
+            return PriceClause(amount.start(), postfix.end(), high=value), 1
     if not priced:
         return None, 1
     if before and before["lo"]:
         if before["neg"]:  # "don't want to spend more than 60" is at most 60
             return PriceClause(start, amount.end(), high=value), 1
         return PriceClause(start, amount.end(), low=value), 1
-    postfix = _POSTFIX.match(text, amount.end())
     if before and before["ar"]:
         if postfix and postfix["up"]:  # "around $50 max" is a ceiling of 50, not 40 to 60
             return PriceClause(start, postfix.end(), high=value), 1

@@ -481,3 +481,22 @@ def test_bare_numbers_are_prices_only_in_conversation_mode() -> None:
     assert price_bounds(find_price_clauses("over 100", bare=True), "USD").price_min == 10000
     stretched = price_bounds(find_price_clauses("ok I could stretch to 200", bare=True), "USD")
     assert stretched.price_max == 20000
+
+
+@pytest.mark.parametrize(
+    ("said", "ceiling"),
+    [
+        ("need a waterproof jacket, 150 max", 15000),
+        ("a hoodie 60 tops please", 6000),
+        ("tote bag, 40 or less", 4000),
+        ("size 10 max", None),  # a size, not a price
+        ("pack of 6 max", None),
+    ],
+)
+def test_a_bare_number_with_a_ceiling_word_after_it_is_a_price_in_conversation(
+    said: str, ceiling: int | None
+) -> None:
+    from catalog.query_price import find_price_clauses, price_bounds
+
+    assert price_bounds(find_price_clauses(said, bare=True), "USD").price_max == ceiling
+    assert find_price_clauses(said) == []  # a catalog query keeps it a number
