@@ -88,7 +88,9 @@ ideas suggestions suggest recommend spend spending want dont don't much more got
 choose just new home house flat apartment place moved moving into first one ones thing things
 hi hii hey hello hiya heya morning evening afternoon lot lots loads tons always really it's its
 every weekend weekends day days weeks months time times basically total massive huge keen
-avid real serious like there there's theres limit limits tops ish roughly approx
+avid real serious like there there's theres limit limits tops ish roughly approx bought buying
+getting coming soon somewhere maybe perhaps thinking think wondering ideally u ya pls plz thx
+lol
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
 """Words of a gift request that name neither a kind nor an interest."""
@@ -138,6 +140,38 @@ def read_gift(text: str, listed: bool = False) -> Gift | None:
     if for_the_home(lower):
         return Gift(f"home {budget}".strip())  # "a housewarming present, around 50"
     return Gift(budget)
+
+
+def kind_beside_gift(text: str, listed: bool = False) -> str | None:
+    """ "friends just bought their first flat, I want to get them a nice lamp as a housewarming
+    present, under 100": a gift that names its kind is a search for that kind within the budget
+    ("lamp priced under 100"), without who it is for and the occasion, which would pull in
+    whatever shares their words; None when the message asks for no gift or names no kind."""
+    lower = text.lower()
+    said_gift = _GIFT.search(lower) or _OCCASION.search(lower)
+    for_someone = (found := recipient(lower)) is not None and not found[0].startswith("to ")
+    if not (said_gift or for_someone) or (listed and not said_gift):
+        return None  # "a card to my neighbour" is no purchase for them
+    if (gift := read_gift(text, listed)) is not None:
+        return None  # the interest, the need or the budget alone: read_gift's search
+    words = re.findall(r"[a-z][a-z'-]*", _without_prices(lower))
+    named = [_names_more(w) for w in words]
+    kept = [
+        w for n, w in enumerate(words)
+        if named[n] or (w in _JOINS and 0 < n < len(words) - 1 and named[n - 1] and named[n + 1])
+    ]  # fmt: skip
+    if not kept:
+        return None
+    return " ".join([*kept, _budget(lower)]).strip()
+
+
+_JOINS = frozenset({"or", "and", "&"})
+"""Kept between two kept words: "cream or white" still reads as colours."""
+_OCCASION = re.compile(
+    r"\b(?:birthday|bday|b-day|anniversary|christmas|xmas|hanukkah|graduation|retirement"
+    r"|wedding|engagement|house ?warming|valentine'?s?|secret santa)\b"
+)
+"""Occasions a purchase is a gift for; not "day", "party" or "shower", which name products too."""
 
 
 def _someone_into(text: str) -> re.Match[str] | None:

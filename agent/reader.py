@@ -32,10 +32,10 @@ from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
 from agent.gibberish import is_gibberish
-from agent.gifts import names_only_the_recipient, read_gift
+from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
-from agent.interests import names_a_kind_besides
+from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.it_in_list import narrows_list
 from agent.kinds import judge_for, request_head, title_head
 from agent.like_shown import like_shown, read_like_shown
@@ -317,6 +317,9 @@ def _plain_request(state: ShoppingState, text: str, ctx: Context) -> tuple[str, 
     if gift is not None and gift.search and not names_a_kind_besides(ctx.search, text, gift.said):
         return gift.search, gift.interest
     about_the_list = bool(state.shown and _POINTS.search(text))  # "which of these keeps it hot?"
+    kind = None if about_the_list else kind_beside_gift(text, bool(state.shown))
+    if kind and names_a_sold_kind(ctx.search, kind):
+        return kind, ()  # "a nice lamp as a housewarming present, under 100": lamps within it
     if not about_the_list and (need := read_need(text)) is not None:
         return need.request, ()  # "something to keep my coffee hot": a travel mug
     rest = open_recommendation(text)
