@@ -152,7 +152,7 @@ def kind_beside_gift(text: str, listed: bool = False) -> str | None:
     for_someone = (found := recipient(lower)) is not None and not found[0].startswith("to ")
     if not (said_gift or for_someone) or (listed and not said_gift):
         return None  # "a card to my neighbour" is no purchase for them
-    if (gift := read_gift(text, listed)) is not None:
+    if read_gift(text, listed) is not None:
         return None  # the interest, the need or the budget alone: read_gift's search
     words = re.findall(r"[a-z][a-z'-]*", _without_prices(lower))
     named = [_names_more(w) for w in words]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from catalog.colors import color_family
 from catalog.sparse import stem
@@ -35,7 +36,7 @@ class ColourNames:
         families = set(families)
         for name in names:
             said = _WORD.findall(name.lower())
-            for colour, word in zip(said, said[1:], strict=False):
+            for colour, word in pairwise(said):
                 family = color_family(colour)
                 if family is None:
                     continue

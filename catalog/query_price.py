@@ -202,9 +202,10 @@ def _clause_at(
             return PriceClause(start, amount.end(), high=value), 1
         return None, 1
     postfix = _POSTFIX.match(text, amount.end())
-    if not priced and bare and postfix and postfix["up"] and _CLAUSE_END.match(text, postfix.end()):
-        if not _COUNTED_BEFORE.search(text, 0, amount.start()):  # "a jacket, 150 max"
-            return PriceClause(amount.start(), postfix.end(), high=value), 1
+    if not priced and bare and _ceiling_after(text, amount, postfix):  # "a jacket, 150 max"
+        return PriceClause(
+            amount.start(), amount.end() if postfix is None else postfix.end(), high=value
+        ), 1
     if not priced:
         return None, 1
     if before and before["lo"]:
@@ -223,6 +224,17 @@ def _clause_at(
             return PriceClause(start, amount.end(), high=value), 1
         return _around(start, amount.end(), value), 1
     return None, 1
+
+
+def _ceiling_after(text: str, amount: re.Match[str], postfix: re.Match[str] | None) -> bool:
+    """A bare number with a ceiling word after it ("150 max", "40 or less"), not a size or a count
+    ("size 10 max", "pack of 6 max")."""
+    return bool(
+        postfix
+        and postfix["up"]
+        and _CLAUSE_END.match(text, postfix.end())
+        and not _COUNTED_BEFORE.search(text, 0, amount.start())
+    )
 
 
 def _words_before(text: str, low: int, start: int) -> re.Match[str] | None:
