@@ -150,8 +150,8 @@ def kind_beside_gift(text: str, listed: bool = False) -> str | None:
     lower = text.lower()
     said_gift = _GIFT.search(lower) or _OCCASION.search(lower)
     for_someone = (found := recipient(lower)) is not None and not found[0].startswith("to ")
-    if not (said_gift or for_someone) or (listed and not said_gift):
-        return None  # "a card to my neighbour" is no purchase for them
+    if not (said_gift or for_someone) or (listed and not said_gift) or _ORDERS.search(lower):
+        return None  # "a card to my neighbour" is no purchase for them; "add … to my basket"
     if read_gift(text, listed) is not None:
         return None  # the interest, the need or the budget alone: read_gift's search
     words = re.findall(r"[a-z][a-z'-]*", _without_prices(lower))
@@ -165,6 +165,10 @@ def kind_beside_gift(text: str, listed: bool = False) -> str | None:
     return " ".join([*kept, _budget(lower)]).strip()
 
 
+_ORDERS = re.compile(
+    r"\b(?:add|adding|cart|basket|trolley|check ?out|checkout|order|ordering|i'?ll take)\b"
+)
+"""Words of an add or an order: the message is no search, whoever it is for."""
 _JOINS = frozenset({"or", "and", "&"})
 """Kept between two kept words: "cream or white" still reads as colours."""
 _OCCASION = re.compile(

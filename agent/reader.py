@@ -318,7 +318,7 @@ def _plain_request(state: ShoppingState, text: str, ctx: Context) -> tuple[str, 
         return gift.search, gift.interest
     about_the_list = bool(state.shown and _POINTS.search(text))  # "which of these keeps it hot?"
     kind = None if about_the_list else kind_beside_gift(text, bool(state.shown))
-    if kind and names_a_sold_kind(ctx.search, kind):
+    if kind and names_a_sold_kind(ctx.search, kind) and quoted_product(text, ctx.search) is None:
         return kind, ()  # "a nice lamp as a housewarming present, under 100": lamps within it
     if not about_the_list and (need := read_need(text)) is not None:
         return need.request, ()  # "something to keep my coffee hot": a travel mug
