@@ -154,23 +154,31 @@ def kind_beside_gift(text: str, listed: bool = False) -> str | None:
         return None  # "a card to my neighbour" is no purchase for them; "add … to my basket"
     if read_gift(text, listed) is not None:
         return None  # the interest, the need or the budget alone: read_gift's search
-    words = re.findall(r"[a-z][a-z'-]*", _without_prices(lower))
-    named = [_names_more(w) for w in words]
-    kept = [
-        w for n, w in enumerate(words)
-        if named[n] or (w in _JOINS and 0 < n < len(words) - 1 and named[n - 1] and named[n + 1])
-    ]  # fmt: skip
-    if not kept:
+    if not _names_more(_without_prices(lower)):
         return None
-    return " ".join([*kept, _budget(lower)]).strip()
+    spans = [(c.start, c.end) for c in find_price_clauses(lower, bare=True)]
+    kept, at = [], 0
+    for start, end in [*spans, (len(lower), len(lower))]:  # the budget is kept as said
+        kept += [_CONTEXT_WORD.sub(_context_left_out, lower[at:start]), lower[start:end]]
+        at = end
+    return " ".join("".join(kept).split())
 
 
+def _context_left_out(word: re.Match[str]) -> str:
+    """The word, or nothing when it only says who, when or how ("friends", "housewarming")."""
+    w = word[0]
+    return w if w in STOPWORDS or w in _PRONOUNS or _names_more(w) else ""
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who"})
+"""Kept: the clause they start still reads as context ("she is allergic to leather")."""
+
+
+_CONTEXT_WORD = re.compile(r"[a-z][a-z'-]*")
 _ORDERS = re.compile(
     r"\b(?:add|adding|cart|basket|trolley|check ?out|checkout|order|ordering|i'?ll take)\b"
 )
 """Words of an add or an order: the message is no search, whoever it is for."""
-_JOINS = frozenset({"or", "and", "&"})
-"""Kept between two kept words: "cream or white" still reads as colours."""
 _OCCASION = re.compile(
     r"\b(?:birthday|bday|b-day|anniversary|christmas|xmas|hanukkah|graduation|retirement"
     r"|wedding|engagement|house ?warming|valentine'?s?|secret santa)\b"

@@ -143,7 +143,9 @@ def _read_one(
         )
     whole_request = text  # before a search is cut down to its words ("down" of "go down a size")
     asks_first = _asks_first(state, text)
-    plain, interest = _plain_request(state, text, ctx) if asks_first is None else (text, ())
+    plain, interest = (
+        _plain_request(state, text, ctx, has_image) if asks_first is None else (text, ())
+    )
     searches, text = plain != text, plain
     if asks_first is None and not searches:  # "Which of those are waterproof? He walks the dog…"
         text = request_sentences(text, listed=bool(state.shown))
@@ -309,7 +311,9 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     return None
 
 
-def _plain_request(state: ShoppingState, text: str, ctx: Context) -> tuple[str, tuple[str, ...]]:
+def _plain_request(
+    state: ShoppingState, text: str, ctx: Context, has_image: bool = False
+) -> tuple[str, tuple[str, ...]]:
     """A gift as the search for what the recipient is into (with the words that say a product
     is for it); a need said by use as the kind that serves it; an open recommendation with a
     budget as a search within the budget."""
@@ -317,7 +321,7 @@ def _plain_request(state: ShoppingState, text: str, ctx: Context) -> tuple[str, 
     if gift is not None and gift.search and not names_a_kind_besides(ctx.search, text, gift.said):
         return gift.search, gift.interest
     about_the_list = bool(state.shown and _POINTS.search(text))  # "which of these keeps it hot?"
-    kind = None if about_the_list else kind_beside_gift(text, bool(state.shown))
+    kind = None if about_the_list or has_image else kind_beside_gift(text, bool(state.shown))
     if kind and names_a_sold_kind(ctx.search, kind) and quoted_product(text, ctx.search) is None:
         return kind, ()  # "a nice lamp as a housewarming present, under 100": lamps within it
     if not about_the_list and (need := read_need(text)) is not None:
