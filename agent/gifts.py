@@ -90,6 +90,7 @@ hi hii hey hello hiya heya morning evening afternoon lot lots loads tons always 
 every weekend weekends day days weeks months time times basically total massive huge keen
 avid real serious like there there's theres limit limits tops ish roughly approx bought buying
 getting coming soon somewhere maybe perhaps thinking think wondering ideally u ya pls plz thx
+love
 lol
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
