@@ -149,10 +149,8 @@ def kind_beside_gift(text: str, listed: bool = False) -> str | None:
     ("lamp priced under 100"), without who it is for and the occasion, which would pull in
     whatever shares their words; None when the message asks for no gift or names no kind."""
     lower = text.lower()
-    said_gift = _GIFT.search(lower) or _OCCASION.search(lower)
-    for_someone = (found := recipient(lower)) is not None and not found[0].startswith("to ")
-    if not (said_gift or for_someone) or (listed and not said_gift) or _ORDERS.search(lower):
-        return None  # "a card to my neighbour" is no purchase for them; "add … to my basket"
+    if not (_GIFT.search(lower) or _OCCASION.search(lower)) or _ORDERS.search(lower):
+        return None  # "juice for the kids" is no gift; "add … to my basket" no search
     if read_gift(text, listed) is not None:
         return None  # the interest, the need or the budget alone: read_gift's search
     if not _names_more(_without_prices(lower)):
@@ -168,7 +166,8 @@ def kind_beside_gift(text: str, listed: bool = False) -> str | None:
 def _context_left_out(word: re.Match[str]) -> str:
     """The word, or nothing when it only says who, when or how ("friends", "housewarming")."""
     w = word[0]
-    return w if w in STOPWORDS or w in _PRONOUNS or _names_more(w) else ""
+    kept = w in STOPWORDS or w in _PRONOUNS or for_a_child(w)  # "for the kids": the kids' things
+    return w if kept or _names_more(w) else ""
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who"})
