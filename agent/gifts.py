@@ -88,7 +88,10 @@ ideas suggestions suggest recommend spend spending want dont don't much more got
 choose just new home house flat apartment place moved moving into first one ones thing things
 hi hii hey hello hiya heya morning evening afternoon lot lots loads tons always really it's its
 every weekend weekends day days weeks months time times basically total massive huge keen
-avid real serious like there there's theres limit limits tops ish roughly approx
+avid real serious like there there's theres limit limits tops ish roughly approx bought buying
+getting coming soon somewhere maybe perhaps thinking think wondering ideally u ya pls plz thx
+love
+lol
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
 """Words of a gift request that name neither a kind nor an interest."""
@@ -138,6 +141,49 @@ def read_gift(text: str, listed: bool = False) -> Gift | None:
     if for_the_home(lower):
         return Gift(f"home {budget}".strip())  # "a housewarming present, around 50"
     return Gift(budget)
+
+
+def kind_beside_gift(text: str, listed: bool = False) -> str | None:
+    """ "friends just bought their first flat, I want to get them a nice lamp as a housewarming
+    present, under 100": a gift that names its kind is a search for that kind within the budget
+    ("lamp priced under 100"), without who it is for and the occasion, which would pull in
+    whatever shares their words; None when the message asks for no gift or names no kind."""
+    lower = text.lower()
+    if not (_GIFT.search(lower) or _OCCASION.search(lower)) or _ORDERS.search(lower):
+        return None  # "juice for the kids" is no gift; "add … to my basket" no search
+    if read_gift(text, listed) is not None:
+        return None  # the interest, the need or the budget alone: read_gift's search
+    if not _names_more(_without_prices(lower)):
+        return None
+    spans = [(c.start, c.end) for c in find_price_clauses(lower, bare=True)]
+    kept, at = [], 0
+    for start, end in [*spans, (len(lower), len(lower))]:  # the budget is kept as said
+        kept += [_CONTEXT_WORD.sub(_context_left_out, lower[at:start]), lower[start:end]]
+        at = end
+    return " ".join("".join(kept).split())
+
+
+def _context_left_out(word: re.Match[str]) -> str:
+    """The word, or nothing when it only says who, when or how ("friends", "housewarming")."""
+    w = word[0]
+    kept = w in STOPWORDS or w in _PRONOUNS or for_a_child(w)  # "for the kids": the kids' things
+    return w if kept or _names_more(w) else ""
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who"})
+"""Kept: the clause they start still reads as context ("she is allergic to leather")."""
+
+
+_CONTEXT_WORD = re.compile(r"[a-z][a-z'-]*")
+_ORDERS = re.compile(
+    r"\b(?:add|adding|cart|basket|trolley|check ?out|checkout|order|ordering|i'?ll take)\b"
+)
+"""Words of an add or an order: the message is no search, whoever it is for."""
+_OCCASION = re.compile(
+    r"\b(?:birthday|bday|b-day|anniversary|christmas|xmas|hanukkah|graduation|retirement"
+    r"|wedding|engagement|house ?warming|valentine'?s?|secret santa)\b"
+)
+"""Occasions a purchase is a gift for; not "day", "party" or "shower", which name products too."""
 
 
 def _someone_into(text: str) -> re.Match[str] | None:
@@ -216,9 +262,17 @@ def _interest(text: str) -> tuple[str, str]:
 def _names_more(text: str) -> bool:
     words = re.findall(r"[a-z][a-z'-]*", text)
     return any(
-        w not in STOPWORDS and w not in _FILLER and w not in OCCASIONS and not is_person(w)
+        w not in STOPWORDS
+        and w not in _FILLER
+        and w not in OCCASIONS
+        and not is_person(w)
+        and not _ADVERB.fullmatch(w)
         for w in words
     )
+
+
+_ADVERB = re.compile(r"[a-z]{5,}(?<!f)ly")
+"""A manner word ("literally", "honestly", "seriously"): it names no kind ("butterfly" does)."""
 
 
 GIFT_QUESTION = (

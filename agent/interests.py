@@ -123,7 +123,13 @@ def names_a_kind_besides(search: Any, text: str, said: str) -> bool:
     search, not the interest's kinds."""
     if not said:
         return False
-    rest = text.lower().replace(said, " ")
+    return names_a_sold_kind(search, text.lower().replace(said, " "))
+
+
+def names_a_sold_kind(search: Any, text: str) -> bool:
+    """Whether a word of the text is the head of a kind the catalog sells (no person, no
+    occasion)."""
+    rest = text.lower()
     heads = judge_for(search).index().heads
     return any(
         stem(word) in heads and not is_person(word) and word not in OCCASIONS

@@ -38,6 +38,7 @@ from agent.state import remember_shown
 from agent.vocabulary_cache import per_vocabulary
 from catalog.payload import product_words
 from catalog.query import ParsedQuery
+from catalog.query_price import find_price_clauses
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SCOPE_WORDS = 6
@@ -144,6 +145,13 @@ def compound_words(search: Any, leaves: list[str]) -> set[str]:
 
 _HEDGES = frozenset({"ideally", "preferably", "maybe", "possibly", "probably", "hopefully"})
 """Words that hedge a wish and describe nothing ("navy or black ideally")."""
+
+
+def short_enough(text: str) -> bool:
+    """Whether a request, its prices left out, is short enough to be scoped to its kind."""
+    for clause in reversed(find_price_clauses(text, bare=True)):
+        text = f"{text[: clause.start]} {text[clause.end :]}"
+    return len(_described(text)) <= SCOPE_WORDS
 
 
 def _described(text: str) -> list[str]:

@@ -32,11 +32,12 @@ from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
 from agent.gibberish import is_gibberish
-from agent.gifts import names_only_the_recipient, read_gift
+from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
-from agent.interests import names_a_kind_besides
+from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.it_in_list import narrows_list
+from agent.kind_scope import short_enough
 from agent.kinds import judge_for, request_head, title_head
 from agent.like_shown import like_shown, read_like_shown
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
@@ -143,7 +144,9 @@ def _read_one(
         )
     whole_request = text  # before a search is cut down to its words ("down" of "go down a size")
     asks_first = _asks_first(state, text)
-    plain, interest = _plain_request(state, text, ctx) if asks_first is None else (text, ())
+    plain, interest = (
+        _plain_request(state, text, ctx, has_image) if asks_first is None else (text, ())
+    )
     searches, text = plain != text, plain
     if asks_first is None and not searches:  # "Which of those are waterproof? He walks the dog…"
         text = request_sentences(text, listed=bool(state.shown))
@@ -309,7 +312,9 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     return None
 
 
-def _plain_request(state: ShoppingState, text: str, ctx: Context) -> tuple[str, tuple[str, ...]]:
+def _plain_request(
+    state: ShoppingState, text: str, ctx: Context, has_image: bool = False
+) -> tuple[str, tuple[str, ...]]:
     """A gift as the search for what the recipient is into (with the words that say a product
     is for it); a need said by use as the kind that serves it; an open recommendation with a
     budget as a search within the budget."""
@@ -317,10 +322,29 @@ def _plain_request(state: ShoppingState, text: str, ctx: Context) -> tuple[str, 
     if gift is not None and gift.search and not names_a_kind_besides(ctx.search, text, gift.said):
         return gift.search, gift.interest
     about_the_list = bool(state.shown and _POINTS.search(text))  # "which of these keeps it hot?"
+    kind = None if about_the_list or has_image else kind_beside_gift(text, bool(state.shown))
+    if (  # only when that makes it short enough to list one kind; a detailed goal stays whole
+        kind
+        and short_enough(kind)
+        and names_a_sold_kind(ctx.search, kind)
+        and not _drops_title_words(ctx.search, text, kind)
+        and quoted_product(text, ctx.search) is None
+    ):
+        return kind, ()  # "a nice lamp as a housewarming present, under 100": lamps within it
     if not about_the_list and (need := read_need(text)) is not None:
         return need.request, ()  # "something to keep my coffee hot": a travel mug
     rest = open_recommendation(text)
     return (rest if rest and not state.shown else text), ()
+
+
+def _drops_title_words(search: Any, text: str, kept: str) -> bool:
+    """Whether words left out as context are words of the catalog's titles ("a birthday cake
+    topper" where the toppers say Happy Birthday): then they may name the product."""
+    if getattr(search, "index", None) is None:
+        return False
+    kinds = judge_for(search).index()
+    dropped = set(tokenize(text)) - set(tokenize(kept))
+    return any(term in kinds.modifies or term in kinds.kinds for term in dropped)
 
 
 def _read_quoted_title(understanding: Understanding, ctx: Context) -> None:

@@ -33,7 +33,11 @@ _RECIPIENT = re.compile(
     r" (?:birthday|bday|b-day|anniversary|christmas|xmas|graduation|retirement|wedding|party)\b"
 )
 """A recipient named: "for my 10 year old niece", "get my mum", "my wife's birthday"."""
-_AGE = re.compile(r"\b(\d{1,2})\s*(?:-\s*)?(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?\b")
+_AGE = re.compile(
+    r"\b(\d{1,2})\s*(?:-\s*)?(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?\b"
+    r"(?![\s-]*(?:anniversary|warranty|guarantee|subscription|plan)\b)"
+)
+"""An age ("my 10 year old niece"), not a span of time ("our 10 year anniversary")."""
 _CHILD = re.compile(
     r"\b(?:kids?|kiddos?|child|children|toddlers?|little (?:one|ones|boy|girl|guy|man|lady)"
     r"|grandkids?|grandchild(?:ren)?|preschooler|baby|babies|\d{1,2}(?:st|nd|rd|th) birthday)\b"

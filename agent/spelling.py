@@ -33,6 +33,13 @@ SUBSTITUTE = 6
 """Shorter words are corrected only by a letter added, dropped or swapped, never a changed one."""
 TWO_EDITS = 8
 """Words at least this long may be two edits away ("headphnes" is one, "heaphnes" two)."""
+PROSE_TARGET = 7
+"""A word at least this long, one edit from a word only the catalog's descriptions use, is that
+word ("blutooth": the headphones' descriptions say Bluetooth)."""
+SKELETON = 3
+"""Words whose consonants (at least this many) are a catalog word's, in order, and which are
+within two edits of it, are that word: vowels are what shoppers get wrong ("speekr", "snekrs")."""
+_VOWELS = frozenset("aeiouy")
 
 _SHOPPING_WORDS = """
 under below over above less more than between around about budget bucks dollars price cheap
@@ -87,12 +94,20 @@ class Speller:
             counts.update(w.lower() for w in _WORD.findall(text))
         self.counts = counts
         self.known = {w.lower() for text in prose for w in _WORD.findall(text)}
+        self._prose: dict[tuple[str, int], set[str]] = {}  # by first letter and length
+        for w in self.known - set(counts):
+            if len(w) >= PROSE_TARGET - 1 and w.isalpha():
+                self._prose.setdefault((w[0], len(w)), set()).add(w)
         self.catalog = self.known | set(counts)
         self.known |= set(counts) | SHOPPING_WORDS | set(_encoder_words())
         self.known |= {w for said in kind_words() for w in said.split()}
         self.stems = {stem(w) for w in self.known}  # "hoodies" is the catalog's "hoodie"
         targets = {w for w in counts if len(w) >= SHORTEST - 1 and w.isalpha()}
         self.targets = targets | SHOPPING_WORDS
+        self._skeletons: dict[str, set[str]] = {}
+        for word in self.targets:
+            if len(bones := _skeleton(word)) >= SKELETON:
+                self._skeletons.setdefault(bones, set()).add(word)
         self._deletes: dict[str, set[str]] = {}
         self._by_length: dict[int, list[str]] = {}
         for word in self.targets:
@@ -127,6 +142,7 @@ class Speller:
         # first letter: "mower" is not a misspelt "power", nor "thats" a misspelt "hats"
         if len(lowered) < SUBSTITUTE:  # "itch" is not "inch", nor "payer" "pacer"
             near = [(d, c) for d, c in near if not _substituted(lowered, c)]
+        near = near or self._by_vowels(lowered) or self._in_prose(lowered)
         if not near:
             return word
         best = min(d for d, _ in near)
@@ -134,6 +150,22 @@ class Speller:
             (c for d, c in near if d == best), key=lambda c: (-self.counts[c], c)
         )  # the catalog's most used spelling on a tie
         return ranked[0]
+
+    def _by_vowels(self, word: str) -> list[tuple[int, str]]:
+        """Catalog words with the same consonants in the same order, two edits at most away
+        ("speekr" -> speaker, "hoodys" -> hoodies)."""
+        bones = _skeleton(word)
+        if len(bones) < SKELETON:
+            return []
+        near = [(_distance(word, c), c) for c in self._skeletons.get(bones, ())]
+        return [(d, c) for d, c in near if d <= 2 and c[0] == word[0]]
+
+    def _in_prose(self, word: str) -> list[tuple[int, str]]:
+        """A long word one edit from a word only the descriptions use ("blutooth")."""
+        if len(word) < PROSE_TARGET:
+            return []
+        near = {c for n in (-1, 0, 1) for c in self._prose.get((word[0], len(word) + n), ())}
+        return [(1, c) for c in near if _distance(word, c) == 1]
 
     def _doubled(self, word: str) -> str | None:
         """ "yoga matt": a doubled last letter on a catalog word, read as that word even when the
@@ -158,6 +190,11 @@ def _substituted(word: str, candidate: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(word, candidate, strict=True)) if a != b]
     swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == candidate[diff[1]]
     return not swapped
+
+
+def _skeleton(word: str) -> str:
+    """The word's consonants in order, the first letter kept whatever it is."""
+    return word[:1] + "".join(c for c in word[1:] if c not in _VOWELS)
 
 
 def _deletions(word: str) -> set[str]:

@@ -230,6 +230,7 @@ class CatalogIndex:
                 self._vocabulary = None
 
     def _build_vocabulary(self) -> Vocabulary:
+        from catalog.colour_names import ColourNames
         from catalog.everyday_words import EverydayWords
         from catalog.kind_words import kind_words_in
         from catalog.query import Vocabulary
@@ -241,6 +242,7 @@ class CatalogIndex:
         departments: Counter[str] = Counter()
         kind_words_used: set[str] = set()
         everyday = EverydayWords()
+        colour_names = ColourNames()
         fields = ["brand", "category", "title", "variants"]
         for payload in self._scroll_payloads([f"{PRODUCT_KEY}.{f}" for f in fields]):
             product = payload.get(PRODUCT_KEY) or {}
@@ -251,13 +253,16 @@ class CatalogIndex:
             departments.update(category[:1])
             everyday.add(product.get("title") or "", category, product.get("brand"))
             kind_words_used |= kind_words_in(" | ".join([product.get("title") or "", *category]))
+            families: set[str] = set()
             for variant in product.get("variants") or []:
                 options = variant.get("options") or {}
                 family = color_family(options.get("color"))
                 if family:
-                    colors.add(family)
+                    families.add(family)
                 if options.get("size"):
                     sizes.add(options["size"])
+            colors |= families
+            colour_names.add([product.get("title") or "", *category], families)
         return Vocabulary(
             colors=frozenset(colors),
             sizes=frozenset(sizes),
@@ -267,6 +272,7 @@ class CatalogIndex:
             currency=self.currency,
             kind_words_used=frozenset(kind_words_used),
             departments=tuple(sorted(departments, key=lambda name: (-departments[name], name))),
+            colour_names=colour_names.phrases(),
         )
 
     def _scroll_payloads(self, fields: list[str]) -> Iterator[dict[str, Any]]:

@@ -43,6 +43,9 @@ class Vocabulary:
     in Roller Window Shades); those are searched as said, not rewritten."""
     departments: tuple[str, ...] = ()
     """Top-level category names ("Apparel", "Kitchen"), the ones with most products first."""
+    colour_names: frozenset[str] = frozenset()
+    """Colour phrases that only name products ("green tea" of Jasmine Green Tea), as keys of
+    catalog/colour_names.py: read as words, never as a colour filter."""
 
     def __post_init__(self) -> None:
         # Lookups are cached per vocabulary, so a plain set handed in by mistake is frozen here.
@@ -53,6 +56,7 @@ class Vocabulary:
             "ambiguous_brands",
             "categories",
             "kind_words_used",
+            "colour_names",
         ):
             value = getattr(self, name)
             if not isinstance(value, frozenset):
@@ -97,7 +101,10 @@ def parse_query(text: str, vocabulary: Vocabulary = _NO_VOCABULARY) -> ParsedQue
     brand_mentions = find_brands(remaining, vocabulary.brands)
     brands, brand_hints = _split_brands(remaining, brand_mentions, vocabulary.ambiguous_brands)
     colors = find_colors(
-        remaining, vocabulary.colors, skip=[(m.start, m.end) for m in brand_mentions]
+        remaining,
+        vocabulary.colors,
+        skip=[(m.start, m.end) for m in brand_mentions],
+        names=vocabulary.colour_names,
     )
     filters = SearchFilters(
         price_min=bounds.price_min,

@@ -79,6 +79,8 @@ _UNIT_AFTER = re.compile(
     r"|%|percent|degrees?|years?|months?|yrs?|mos?)(?![a-z]))",
     _FLAGS,
 )
+_COUNTED_BEFORE = re.compile(r"\b(?:size|sz|of|for|x|qty|quantity)\s*\Z", _FLAGS)
+"""Words before a number that make it a size or a count ("size 10 max", "pack of 6 max")."""
 _CLAUSE_STARTS = re.compile(r",|\b\w|[<>~≤≥]")
 _LOOK_BACK = 60
 _BUDGET_WORDS = ("budget", "spend", "pay")
@@ -199,13 +201,17 @@ def _clause_at(
         if priced or bare_ok:
             return PriceClause(start, amount.end(), high=value), 1
         return None, 1
+    postfix = _POSTFIX.match(text, amount.end())
+    if not priced and bare and _ceiling_after(text, amount, postfix):  # "a jacket, 150 max"
+        return PriceClause(
+            amount.start(), amount.end() if postfix is None else postfix.end(), high=value
+        ), 1
     if not priced:
         return None, 1
     if before and before["lo"]:
         if before["neg"]:  # "don't want to spend more than 60" is at most 60
             return PriceClause(start, amount.end(), high=value), 1
         return PriceClause(start, amount.end(), low=value), 1
-    postfix = _POSTFIX.match(text, amount.end())
     if before and before["ar"]:
         if postfix and postfix["up"]:  # "around $50 max" is a ceiling of 50, not 40 to 60
             return PriceClause(start, postfix.end(), high=value), 1
@@ -218,6 +224,17 @@ def _clause_at(
             return PriceClause(start, amount.end(), high=value), 1
         return _around(start, amount.end(), value), 1
     return None, 1
+
+
+def _ceiling_after(text: str, amount: re.Match[str], postfix: re.Match[str] | None) -> bool:
+    """A bare number with a ceiling word after it ("150 max", "40 or less"), not a size or a count
+    ("size 10 max", "pack of 6 max")."""
+    return bool(
+        postfix
+        and postfix["up"]
+        and _CLAUSE_END.match(text, postfix.end())
+        and not _COUNTED_BEFORE.search(text, 0, amount.start())
+    )
 
 
 def _words_before(text: str, low: int, start: int) -> re.Match[str] | None:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from catalog.colors import color_family, known_color_words
+from catalog.colour_names import phrase_key
 from catalog.query_text import choose_spans, lead_start
 
 _FLAGS = re.IGNORECASE
@@ -35,6 +36,7 @@ _COLOR_CUE_BEFORE = re.compile(r"(?:\bin\s+(?:an?\s+)?|\bcolou?r\s*[:=]?\s*)$", 
 _COLOR_CUE_AFTER = re.compile(r"^[\s-]*colou?r", _FLAGS)
 # a finish, not a colour: "gold plated hdmi cable"
 _FINISH_AFTER = re.compile(r"^[\s-]*(?:plated|plating|filled|leaf)\b", _FLAGS)
+_NEXT_WORD = re.compile(r"^[\s-]+([a-z][a-z'-]*)", _FLAGS)
 
 _LETTER_SIZE_WORDS = (
     r"extra[\s-](?:extra[\s-])?(?:large|small)|(?:[2-5]x|x{2,4})[\s-]?(?:large|small)"
@@ -85,8 +87,14 @@ _STOCK_RE = re.compile(
 _STOCK_NEGATION = re.compile(r"\b(?:not|no\s+longer|isn['’]?t|aren['’]?t|out\s+of)\s*\Z", _FLAGS)
 
 
-def find_colors(text: str, available: frozenset[str], skip: list[tuple[int, int]]) -> list[str]:
-    """Colour families named in text that the catalog stocks; negated or skipped spans ignored."""
+def find_colors(
+    text: str,
+    available: frozenset[str],
+    skip: list[tuple[int, int]],
+    names: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Colour families named in text that the catalog stocks; negated or skipped spans ignored,
+    and so are colours that begin a product's name (`names`, catalog/colour_names.py)."""
     families = _families(available)
     found: list[str] = []
     for match in _COLOR_RE.finditer(text):
@@ -100,6 +108,8 @@ def find_colors(text: str, available: frozenset[str], skip: list[tuple[int, int]
         before = text[max(0, start - 30) : start]
         if _NEGATION_BEFORE.search(before) or _FINISH_AFTER.match(text[end:]):
             continue
+        if (after := _NEXT_WORD.match(text[end:])) and phrase_key(word, after[1]) in names:
+            continue  # "green tea": the Jasmine Green Tea, nothing green
         if word in _AMBIGUOUS_SHADES and not (
             _COLOR_CUE_BEFORE.search(before) or _COLOR_CUE_AFTER.match(text[end:])
         ):

@@ -73,6 +73,12 @@ def test_a_hikers_gift_is_every_kind_for_hiking_within_the_budget(agent: Shoppin
     assert max(_prices(cheaper)) < max(_prices(gift)), cheaper.reply
 
 
+def test_a_manner_word_before_the_gift_word_names_no_kind(agent: ShoppingAgent) -> None:
+    """ "honestly" or "literally" said of the recipient is no product the shopper has in mind."""
+    (turn,) = talk(agent, "my sister runs honestly every day. any present ideas under $40?")
+    assert ids(turn) and max(_prices(turn)) <= 4000, turn.reply
+
+
 def test_an_around_budget_with_max_is_a_ceiling(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "secret santa, coffee lover, around $50 max")
     assert ids(turn) and set(ids(turn)) <= COFFEE and max(_prices(turn)) <= 5000, turn.reply

@@ -127,3 +127,27 @@ def test_a_recipient_named_after_a_list_is_no_search(agent: ShoppingAgent) -> No
     assert REFUSAL not in turn.reply and not ids(turn), turn.reply
     (turn,) = talk(agent, "it's for my mum, she's always cold", thread_id=turn.thread_id)
     assert ids(turn)[:1] == ["BLK1"], turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "my brother just moved into his first apartment and I want to get him some nice "
+            "headphones as a housewarming gift, under 200",
+            {"HP1", "KID2"},
+        ),
+        (
+            "our 5 year anniversary is coming up, I'd love to get my wife a backpack, somewhere "
+            "between 50 and 150",
+            {"BP1", "BP2"},
+        ),
+    ],
+)
+def test_a_gift_that_names_its_kind_lists_that_kind_within_the_budget(
+    agent: ShoppingAgent, message: str, expected: set[str]
+) -> None:
+    """The occasion and the recipient are context: no pillows for the new home, no hat for the
+    anniversary, only the kind named within the budget."""
+    (turn,) = talk(agent, message)
+    assert ids(turn) and set(ids(turn)) <= expected, turn.reply

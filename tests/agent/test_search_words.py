@@ -48,6 +48,20 @@ def test_a_misspelt_word_becomes_the_catalogs_word(said: str, meant: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("blutooth speekr", "bluetooth speaker"),  # a description's word; vowels misspelt
+        ("pullovr hoodei", "pullover hoodie"),
+        ("a spkr", "a spkr"),  # too few letters to guess
+        ("a spoke", "a spoke"),  # an English word stays
+    ],
+)
+def test_misspelt_vowels_and_description_words_are_read(said: str, meant: str) -> None:
+    speller = Speller([*CATALOG, "Splash Waterproof Speaker"], ["It pairs by Bluetooth 5.3."])
+    assert speller.text(said) == meant
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "campfire hoodie",  # the catalog's own words

@@ -97,6 +97,14 @@ def test_vocabulary_knows_which_shopper_words_for_kinds_titles_use(index: Catalo
     assert index.vocabulary().kind_words_used == {"shades"}
 
 
+def test_vocabulary_knows_colour_words_that_only_name_products(index: CatalogIndex) -> None:
+    tea = shoe("T1", color="").model_copy(update={"title": "Jasmine Green Tea"})
+    tee = shoe("G1", color="Forest Green").model_copy(update={"title": "Green Canvas Tee"})
+    put(index, [tea, tee])
+
+    assert index.vocabulary().colour_names == {"green tea"}  # the tee comes in green
+
+
 def test_during_bulk_writes_searches_keep_the_vocabulary_until_the_writes_end(
     index: CatalogIndex,
 ) -> None:

@@ -186,6 +186,15 @@ def test_colour_words_filter_by_family_and_stay_in_text(query: str, colors: list
     assert parsed.text == query
 
 
+@pytest.mark.parametrize("query", ["green tea", "Green Teas please", "a green-tea"])
+def test_a_colour_that_names_a_product_is_no_colour_filter(query: str) -> None:
+    teas = Vocabulary(colors=APPAREL.colors, colour_names=frozenset({"green tea"}))
+
+    assert parse_query(query, teas).filters.colors == []
+    assert parse_query("green hoodie", teas).filters.colors == ["green"]
+    assert parse_query("olive green tee", teas).filters.colors == ["green"]
+
+
 def test_catalog_without_colours_gets_no_colour_filter() -> None:
     parsed = parse_query("red running shoes", PLAIN_FEED)
 
@@ -472,3 +481,22 @@ def test_bare_numbers_are_prices_only_in_conversation_mode() -> None:
     assert price_bounds(find_price_clauses("over 100", bare=True), "USD").price_min == 10000
     stretched = price_bounds(find_price_clauses("ok I could stretch to 200", bare=True), "USD")
     assert stretched.price_max == 20000
+
+
+@pytest.mark.parametrize(
+    ("said", "ceiling"),
+    [
+        ("need a waterproof jacket, 150 max", 15000),
+        ("a hoodie 60 tops please", 6000),
+        ("tote bag, 40 or less", 4000),
+        ("size 10 max", None),  # a size, not a price
+        ("pack of 6 max", None),
+    ],
+)
+def test_a_bare_number_with_a_ceiling_word_after_it_is_a_price_in_conversation(
+    said: str, ceiling: int | None
+) -> None:
+    from catalog.query_price import find_price_clauses, price_bounds
+
+    assert price_bounds(find_price_clauses(said, bare=True), "USD").price_max == ceiling
+    assert find_price_clauses(said) == []  # a catalog query keeps it a number
