@@ -385,9 +385,11 @@ def _read_size_step(
     in_cart = [line.product_id for line in lines]
     if meant is None:  # "go down a size": no line named, so the one in focus or the only one
         meant = state.focus if state.focus in in_cart else in_cart[0] if len(lines) == 1 else None
-    line = next((line for line in lines if line.product_id == meant), None)
-    product = ctx.search.get(meant) if meant else None
-    if line is None or product is None:
+    same = [line for line in lines if line.product_id == meant]
+    if len(same) != 1:  # two sizes of one product in the cart: which to step is not ours to guess
+        return
+    line, product = same[0], ctx.search.get(meant) if meant else None
+    if product is None:
         return
     size = stepped_size(product, line.variant_title, step)
     if size is None:

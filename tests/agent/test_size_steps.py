@@ -41,3 +41,15 @@ def test_a_skillet_named_by_its_inches_changes_size_not_count(agent: ShoppingAge
         agent, "add the cast iron skillet, sage, 10 inch", "change the skillet to the 12 inch one"
     )
     assert cart_lines(turns[-1]) == [("PAN1", "sage / 12 in", 1)]
+
+
+def test_two_sizes_of_one_product_are_not_stepped_by_guess(agent: ShoppingAgent) -> None:
+    """With the tee in S and in L, "the L one … a size up" must not move the S line: it is no
+    change until the line is named in a way the cart can tell apart."""
+    turns = talk(
+        agent,
+        "add the pima crew tee in olive, size S",
+        "add the pima crew tee in olive, size L",
+        "actually can the L one go a size up",
+    )
+    assert sorted(cart_lines(turns[-1])) == [("TEE1", "olive / l", 1), ("TEE1", "olive / s", 1)]
