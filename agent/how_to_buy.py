@@ -28,7 +28,7 @@ _HOW_TO = re.compile(
 _CONTAINER = r"(?:my |the |a |your |ur )?(?:cart|basket|bag|trolley|shopping (?:cart|basket|bag))"
 _ONE_OF_THOSE = (
     r"(?:(?:one|some|a couple|two|2) of (?:those|these|them|the \w+(?: \w+)?)|one|ones|it|this|that"
-    r"|them|these|those|this one|that one|the \w+(?: \w+)?(?: one)?|an? \w+(?: \w+)?)"
+    r"|them|these|those|(?:this|that)(?: \w+)? one|the \w+(?: \w+)?(?: one)?|an? \w+(?: \w+)?)"
 )
 _HOW_TO_ADD = re.compile(
     r"\bhow\s+(?:(?:do|does|can|could|would|should|to|exactly)\s+)*"

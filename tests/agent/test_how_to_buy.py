@@ -19,7 +19,11 @@ def products() -> list[Product]:
 
 @pytest.mark.parametrize(
     "said",
-    ["how do i put one of those in my basket", "how do I get one of these into the cart?"],
+    [
+        "how do i put one of those in my basket",
+        "how do I get one of these into the cart?",
+        "how would i get that second one into my cart?",
+    ],
 )
 def test_how_to_add_after_a_list_is_help(agent: ShoppingAgent, said: str) -> None:
     turns = talk(agent, "lamps", said)
