@@ -5,7 +5,9 @@ Opening one brings the commerce tables to the newest migration (`commerce/migrat
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -122,8 +124,8 @@ def _sqlite_engine(url: str, pool_size: int) -> Engine:
         # Take transaction control from pysqlite (SQLAlchemy's documented recipe).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
+        _use_wal(cursor)
         cursor.execute("PRAGMA synchronous=FULL")  # a committed order survives a power cut
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
@@ -133,3 +135,25 @@ def _sqlite_engine(url: str, pool_size: int) -> Engine:
         conn.exec_driver_sql(conn.get_execution_options().get(_BEGIN_MODE, "BEGIN"))
 
     return engine
+
+
+def _use_wal(cursor: Any, timeout_s: float = SQLITE_BUSY_TIMEOUT_S) -> None:
+    """Switch the database to WAL, waiting out other processes that are switching it too.
+
+    The switch needs an exclusive lock, and SQLite answers "database is locked" at once,
+    without its busy handler, when another connection holds the write lock (it would be a
+    deadlock to wait while holding a read lock). Workers opening a new database together hit
+    that, so the switch is retried here until the busy timeout. WAL is stored in the file:
+    once one connection has switched, the others find it done.
+    """
+    deadline = time.monotonic() + timeout_s
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
