@@ -1,4 +1,4 @@
-"""Hybrid product search: parse → dense + BM25 prefetch fused by Qdrant → rerank → sort."""
+"""Hybrid product search: parse → dense + BM25 retrieved, fused by weighted RRF → rerank → sort."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from qdrant_client import models
 
 from catalog.embed import TextEncoder, encode_queries, load_text_encoder
 from catalog.filters import SearchFilters
+from catalog.fusion import Retrieved, fuse
 from catalog.index import BM25, IMAGE, TEXT, CatalogIndex
 from catalog.model import Product
 from catalog.payload import product_from_payload, product_words
@@ -215,23 +216,41 @@ class CatalogSearch:
             weights.append(cfg.sparse_weight)
         if not prefetch:
             return []
-        fusion: models.Query = (
-            models.FusionQuery(fusion=models.Fusion.DBSF)
-            if cfg.method == "dbsf"
-            else models.RrfQuery(rrf=models.Rrf(k=cfg.rrf_k, weights=weights))
-        )
-        response = self.index.client.query_points(
-            self.index.collection,
-            prefetch=prefetch,
-            query=fusion,
-            query_filter=to_qdrant_filter(filters),
-            limit=depth,
-            with_payload=True,
-        )
-        candidates = _candidates(response.points)
+        query_filter = to_qdrant_filter(filters)
+        if cfg.method == "dbsf":
+            response = self.index.client.query_points(
+                self.index.collection,
+                prefetch=prefetch,
+                query=models.FusionQuery(fusion=models.Fusion.DBSF),
+                query_filter=query_filter,
+                limit=depth,
+                with_payload=True,
+            )
+            candidates = _candidates(response.points)
+        else:
+            lists = [self._retrieve(fetch, query_filter) for fetch in prefetch]
+            candidates = [
+                Candidate(product=product_from_payload(hit.payload), score=score)
+                for hit, score in fuse(lists, weights, cfg.rrf_k, depth)
+            ]
         if cfg.use_rerank:
             candidates = rerank(parsed, candidates, cfg.rerank_weights)
         return candidates
+
+    def _retrieve(
+        self, fetch: models.Prefetch, query_filter: models.Filter | None
+    ) -> list[Retrieved]:
+        """One retriever's hits, for `fuse` (which ranks ties alike, unlike Qdrant's fusion)."""
+        response = self.index.client.query_points(
+            self.index.collection,
+            query=fetch.query,
+            using=fetch.using,
+            query_filter=query_filter,
+            limit=fetch.limit or 10,
+            with_payload=True,
+        )
+        points = response.points
+        return [Retrieved(str(p.id), float(p.score), p.payload) for p in points if p.payload]
 
     def _browse(self, filters: SearchFilters, wanted: int, sort: str) -> list[Candidate]:
         """No query words: the filtered catalog, cheapest/dearest first when asked."""
