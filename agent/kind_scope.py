@@ -60,6 +60,8 @@ class _Kinds:
     compounds: dict[str, set[str]] = field(default_factory=dict)
     """Per stem of a word written right before a title's head ("beanie" in Wool Beanie Hat,
     "sunscreen" in Kids Gentle Sunscreen SPF 50): the leaves of the products so titled."""
+    under: dict[str, set[str]] = field(default_factory=dict)
+    """Per category name of any level, lowered: the leaves under it ("bags": Duffels, Totes)."""
 
 
 @per_vocabulary
@@ -73,6 +75,8 @@ def _kinds(search: Any) -> _Kinds:
             continue
         words = kinds.words.setdefault(path[-1], set())
         for name in path:
+            kinds.under.setdefault(name.lower(), set()).add(path[-1])
+        for name in path:
             words |= {stem(w) for w in re.findall(r"[a-z][a-z'-]*", name.lower())}
         title = str(product.get("title") or "")
         if head := title_head(title):
@@ -84,12 +88,13 @@ def _kinds(search: Any) -> _Kinds:
     return kinds
 
 
-def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
-    """The leaf categories a short request names, [] when it names none or is long.
+def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = False) -> list[str]:
+    """The leaf categories a short request names, [] when it names none or is long (unless
+    `any_length`: a clause of a long message that asks, agent/asked_kinds.py).
 
     `hints` are the categories the query parser found named; a leaf among them decides when
     the head noun does not ("hats, any colour but green": the head reads as "colour")."""
-    if not tokenize(text) or len(_described(text)) > SCOPE_WORDS:
+    if not tokenize(text) or (len(_described(text)) > SCOPE_WORDS and not any_length):
         return []
     kinds = _kinds(search)
     head = request_head(text)
@@ -121,6 +126,13 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
         asked = set(tokenize(purpose_cut(text)))  # tokens on both sides: "t shirts", T-Shirts
         outside = [h for h in outside if asked & set(tokenize(h))]
     return outside if len(outside) <= MOST_LEAVES else []
+
+
+def leaves_under(search: Any, hints: list[str]) -> list[str]:
+    """The leaves under the categories named, [] when there are too many to name one kind."""
+    under = _kinds(search).under
+    leaves = sorted({leaf for hint in hints for leaf in under.get(hint.lower(), ())})
+    return leaves if len(leaves) <= MOST_LEAVES else []
 
 
 def _postposed(head: Head, kinds: KindIndex) -> Head:
@@ -168,12 +180,18 @@ def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
     if holding:
         most = max(holding.values())
         found = sorted(leaf for leaf, n in holding.items() if n == most)
+        said = [leaf for leaf in found if _leaf_stems(leaf) <= phrase]  # "running shoes": not
+        found = said or found  # the Trail Running Shoes, whose name says more than was asked
         return found if len(found) <= MOST_LEAVES else []
     judge = judge_for(search)  # "runners": the kinds whose words mean it, then the phrase's
     scored = [(judge.best(head.word, words), leaf) for leaf, words in kinds.words.items()]
     close = [(len(phrase & kinds.words[leaf]), cosine, leaf) for cosine, leaf in scored]
     close = [c for c in close if c[1] >= SYNONYM]  # ("trail runners": Trail Running Shoes)
     return [max(close)[2]] if close else []
+
+
+def _leaf_stems(leaf: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z][a-z'-]*", leaf.lower())} - set(STOPWORDS)
 
 
 def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict[str, str]:
