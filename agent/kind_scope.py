@@ -105,7 +105,8 @@ def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = Fal
     head = _postposed(head, judge.index())
     carried = judge.carried(head)
     if carried is True:  # a sold head decides alone: "styling cream
-        return _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts
+        exact = len(_described(text)) <= SCOPE_WORDS  # for short hair" is never narrowed to Shorts
+        return _by_head(search, kinds, head, exact)
     compound = kinds.compounds.get(head.term, set())
     # "beanies": the word names a compound kind (Wool Beanie Hat), that kind's leaves; not when
     # another word of the phrase is a kind itself ("coffee table" is no Mushroom Table Lamp).
@@ -172,7 +173,7 @@ def _described(text: str) -> list[str]:
     return [t for t in tokenize(text) if t not in CHAT_TERMS and t not in _HEDGES]
 
 
-def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
+def _by_head(search: Any, kinds: _Kinds, head: Head, exact: bool = True) -> list[str]:
     phrase = {stem(w) for w in head.phrase.split()}
     holding = {
         leaf: len(phrase & words) for leaf, words in kinds.words.items() if head.term in words
@@ -180,8 +181,8 @@ def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
     if holding:
         most = max(holding.values())
         found = sorted(leaf for leaf, n in holding.items() if n == most)
-        said = [leaf for leaf in found if _leaf_stems(leaf) <= phrase]  # "running shoes": not
-        found = said or found  # the Trail Running Shoes, whose name says more than was asked
+        said = [leaf for leaf in found if exact and _leaf_stems(leaf) <= phrase]  # "running
+        found = said or found  # shoes": not the Trail Running Shoes, whose name says more
         return found if len(found) <= MOST_LEAVES else []
     judge = judge_for(search)  # "runners": the kinds whose words mean it, then the phrase's
     scored = [(judge.best(head.word, words), leaf) for leaf, words in kinds.words.items()]
@@ -215,7 +216,25 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     for word, key in _OPPOSITES.items():
         if key in keys and key not in wants and re.search(rf"\b{word}\b", said):
             wants[key] = "no"
-    return wants | _values_named(said, hits)
+    return wants | _values_named(said, hits) | _value_over_another(said, ruled_out, hits)
+
+
+def _value_over_another(said: str, ruled_out: str, hits: list[Any]) -> dict[str, str]:
+    """One value of an attribute said beside another ruled out ("neutral not stability", both
+    values of `support`): only products with the value said are wanted."""
+    values: dict[str, set[str]] = {}
+    for hit in hits:
+        for key, value in hit.product.attributes.items():
+            text = str(value).lower()
+            if re.fullmatch(r"[a-z-]{3,20}", text) and text not in {"yes", "no"}:
+                values.setdefault(key, set()).add(text)
+    wants: dict[str, str] = {}
+    for key, known in values.items():
+        out = {v for v in known if re.search(rf"\b{re.escape(v)}\b", ruled_out)}
+        kept = {v for v in known - out if re.search(rf"\b{re.escape(v)}\b", said)}
+        if out and len(kept) == 1:
+            wants[key] = kept.pop()
+    return wants
 
 
 def _values_named(said: str, hits: list[Any]) -> dict[str, str]:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from agent.answers import has_property
-from agent.asked_kinds import asked_kinds, of_asked_kind
+from agent.asked_kinds import asked_kind, of_asked_kind
 from agent.carried import (
     NO_MATCH_COVERAGE,
     POOL,
@@ -126,7 +126,7 @@ def search_products(
     else:
         hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
     if not refine and not scope and not interest and look_alikes is None and not quoted:
-        hits = of_asked_kind(hits, asked_kinds(search, query))  # "... what kettle?": no teas
+        hits = of_asked_kind(hits, asked_kind(search, query))  # "... what kettle?": no teas
     features = (
         said_features(run.state.understanding.text, result.filters.exclude_words, hits)
         if refine and not require  # "only polarized ones": the record decides, below
