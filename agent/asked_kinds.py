@@ -74,12 +74,12 @@ def _named(search: Any, part: str) -> list[str]:
 
 
 def of_asked_kind(hits: list[Any], asked: AskedKind) -> list[Any]:
-    """The hits of the asked kinds, when one of the best few is; else the hits as ranked."""
+    """The hits of the asked kinds, when one of the best few is; else [] (the ranking decides)."""
     wanted = set(asked.categories)
 
     def holds(hit: Any) -> bool:
         return bool(wanted & set(hit.product.category))
 
     if not wanted or not any(holds(h) for h in hits[: asked.agree]):
-        return hits
+        return []
     return [h for h in hits if holds(h)]

@@ -82,7 +82,9 @@ def _said(search: Any) -> _Said:
         said.sizes[path[-1]] += 1
         if product.get("nutrition"):
             said.foods.add(path[-1])
-        for word in re.findall(r"[a-z][a-z-]*", " ".join([str(product.get("title")), *path]).lower()):
+        for word in re.findall(
+            r"[a-z][a-z-]*", " ".join([str(product.get("title")), *path]).lower()
+        ):
             said.named_in.setdefault(word, set()).add(path[-1])
         for word in _text_words(product):
             said.leaves_of.setdefault(word, Counter())[path[-1]] += 1
