@@ -70,6 +70,8 @@ def _named(search: Any, part: str) -> list[str]:
         return []
     parsed = parse_query(part, search.index.vocabulary())
     named = named_kinds(search, parsed.text, parsed.category_hints, any_length=True)
+    if short_enough(part):  # "running shoes, any brand except ...": the leaf named by its name,
+        named = [leaf for leaf in named if leaf in parsed.category_hints] or named  # no trail
     return named or leaves_under(search, parsed.category_hints)
 
 

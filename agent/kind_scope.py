@@ -105,8 +105,7 @@ def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = Fal
     head = _postposed(head, judge.index())
     carried = judge.carried(head)
     if carried is True:  # a sold head decides alone: "styling cream
-        exact = len(_described(text)) <= SCOPE_WORDS  # for short hair" is never narrowed to Shorts
-        return _by_head(search, kinds, head, exact)
+        return _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts
     compound = kinds.compounds.get(head.term, set())
     # "beanies": the word names a compound kind (Wool Beanie Hat), that kind's leaves; not when
     # another word of the phrase is a kind itself ("coffee table" is no Mushroom Table Lamp).
@@ -173,7 +172,7 @@ def _described(text: str) -> list[str]:
     return [t for t in tokenize(text) if t not in CHAT_TERMS and t not in _HEDGES]
 
 
-def _by_head(search: Any, kinds: _Kinds, head: Head, exact: bool = True) -> list[str]:
+def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
     phrase = {stem(w) for w in head.phrase.split()}
     holding = {
         leaf: len(phrase & words) for leaf, words in kinds.words.items() if head.term in words
@@ -181,18 +180,12 @@ def _by_head(search: Any, kinds: _Kinds, head: Head, exact: bool = True) -> list
     if holding:
         most = max(holding.values())
         found = sorted(leaf for leaf, n in holding.items() if n == most)
-        said = [leaf for leaf in found if exact and _leaf_stems(leaf) <= phrase]  # "running
-        found = said or found  # shoes": not the Trail Running Shoes, whose name says more
         return found if len(found) <= MOST_LEAVES else []
     judge = judge_for(search)  # "runners": the kinds whose words mean it, then the phrase's
     scored = [(judge.best(head.word, words), leaf) for leaf, words in kinds.words.items()]
     close = [(len(phrase & kinds.words[leaf]), cosine, leaf) for cosine, leaf in scored]
     close = [c for c in close if c[1] >= SYNONYM]  # ("trail runners": Trail Running Shoes)
     return [max(close)[2]] if close else []
-
-
-def _leaf_stems(leaf: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[a-z][a-z'-]*", leaf.lower())} - set(STOPWORDS)
 
 
 def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict[str, str]:

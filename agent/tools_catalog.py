@@ -167,10 +167,8 @@ def search_products(
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
-    named_kind = (
-        bool(result.filters.categories) or look_alikes is not None or bool(asked)
-    )  # the photo's
-    # look-alikes, or the sold kind a long request's asking clause names
+    # The kind is named by the filters, the photo's look-alikes or a long request's asking clause
+    named_kind = bool(result.filters.categories) or look_alikes is not None or bool(asked_hits)
     if not named_kind and not carries(run, result.query.text, hits[0].product):
         if beyond := beyond_filters(run, result):
             return nearest_beyond(run, result, beyond, update)
