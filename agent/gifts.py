@@ -92,6 +92,7 @@ avid real serious like there there's theres limit limits tops ish roughly approx
 getting coming soon somewhere maybe perhaps thinking think wondering ideally u ya pls plz thx
 love
 lol
+work office clue no two three four teen teens teenager teenagers
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
 """Words of a gift request that name neither a kind nor an interest."""
@@ -160,7 +161,12 @@ def kind_beside_gift(text: str, listed: bool = False) -> str | None:
     for start, end in [*spans, (len(lower), len(lower))]:  # the budget is kept as said
         kept += [_CONTEXT_WORD.sub(_context_left_out, lower[at:start]), lower[start:end]]
         at = end
-    return " ".join("".join(kept).split())
+    clauses = "".join(kept).split(",")  # "for my [mum]," says nothing once its person is out
+    return " ".join(",".join(c for c in clauses if not _only_stopwords(c)).split())
+
+
+def _only_stopwords(clause: str) -> bool:
+    return all(w in STOPWORDS for w in re.findall(r"[a-z][a-z'-]*", clause))
 
 
 def _context_left_out(word: re.Match[str]) -> str:
@@ -190,7 +196,7 @@ def _someone_into(text: str) -> re.Match[str] | None:
     """ "my sister just got into cooking", "my dad loves hiking": a person of the shopper's with
     an interest, said to a shop assistant, asks what to get them."""
     found = _THEIR_PERSON.search(text)
-    return found if found and _interest(text[found.end() :])[0] else None
+    return found if found and _interest(text[found.start() :])[0] else None  # "my son games"
 
 
 _THEIR_PERSON = re.compile(rf"\b(?:my|our) (?:[a-z'-]+ ){{0,2}}?(?:{PERSON_PATTERN})s?\b")
@@ -220,6 +226,7 @@ def _budget(text: str) -> str:
     40" -> "under 40")."""
     said = []
     text = _LIMIT.sub("budget", text)  # "secret santa limit is $25": a budget of 25
+    text = _LIMIT_AFTER.sub(r"under \1", text)  # "a $20 limit": under 20
     for clause in find_price_clauses(text, bare=True):
         low, high = (_amount(v) for v in (clause.low, clause.high))
         if low and high:
@@ -234,7 +241,9 @@ def _budget(text: str) -> str:
 _LIMIT = re.compile(
     r"\b(?:(?:spend(?:ing)?|price) )?(?:limit|cap)\b(?= (?:is |of )?[$£€]\d| (?:is|of) \d)"
 )
-"""A gift's spending limit said as such ("the limit is $25", "a $20 cap" is left to the parser)."""
+"""A gift's spending limit said as such ("the limit is $25")."""
+_LIMIT_AFTER = re.compile(r"([$£€]\s?\d+(?:\.\d+)?)\s+(?:spend(?:ing)?\s+)?(?:limit|cap)\b")
+"""A limit said after its amount ("$20 limit")."""
 
 
 def _amount(value: Decimal | None) -> str:

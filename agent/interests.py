@@ -5,7 +5,8 @@ pack, a water bottle, a sun hat, whatever the store sells for hiking. The words 
 is for an interest are data (`agent/data/interests.tsv`: "hiking" -> hike, trail, trek, ...); the
 catalog's titles, categories, descriptions and attributes then decide which of its leaf categories
 are for it, so no table names one store's kinds. A leaf counts when enough of its products say so,
-not when one product's name shares a word (a Tea Tree Shampoo is not for tea lovers). The list
+not when one product's name shares a word (a Tea Tree Shampoo is not for tea lovers); food is for
+an interest only when its names say so (coffee for a coffee lover, no chips for a cook). The list
 shown takes the products that say it first, one kind after another, so it is varied.
 """
 
@@ -63,18 +64,28 @@ class _Said:
 
     leaves_of: dict[str, Counter[str]] = field(default_factory=dict)
     sizes: Counter[str] = field(default_factory=Counter)
+    named_in: dict[str, set[str]] = field(default_factory=dict)
+    """Per word: the leaves whose product names or category paths use it."""
+    foods: set[str] = field(default_factory=set)
+    """The leaves of food and drink (products with nutrition facts)."""
 
 
 @per_vocabulary
 def _said(search: Any) -> _Said:
     said = _Said()
     fields = ["product.title", "product.category", "product.description", "product.attributes"]
-    for payload in search.index._scroll_payloads(fields):
+    for payload in search.index._scroll_payloads([*fields, "product.nutrition"]):
         product = payload.get("product") or {}
         path = [str(c) for c in product.get("category") or []]
         if not path:
             continue
         said.sizes[path[-1]] += 1
+        if product.get("nutrition"):
+            said.foods.add(path[-1])
+        for word in re.findall(
+            r"[a-z][a-z-]*", " ".join([str(product.get("title")), *path]).lower()
+        ):
+            said.named_in.setdefault(word, set()).add(path[-1])
         for word in _text_words(product):
             said.leaves_of.setdefault(word, Counter())[path[-1]] += 1
     return said
@@ -86,11 +97,13 @@ def interest_kinds(search: Any, words: tuple[str, ...]) -> list[str]:
     counts: Counter[str] = Counter()
     for word in set(words):
         counts.update(said.leaves_of.get(word, Counter()))
+    named = {leaf for word in set(words) for leaf in said.named_in.get(word, ())}
     return [
         leaf
         for leaf, n in counts.most_common()
-        if n >= LEAST_PRODUCTS or n >= LEAST_SHARE * said.sizes[leaf]
-    ]
+        if (n >= LEAST_PRODUCTS or n >= LEAST_SHARE * said.sizes[leaf])
+        and (leaf not in said.foods or leaf in named)  # coffee for a coffee lover; never
+    ]  # kettle-cooked chips for a cook, whose descriptions say "a light cook"
 
 
 def for_the_interest(hits: list[Any], words: tuple[str, ...]) -> list[Any]:

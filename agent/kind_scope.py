@@ -60,6 +60,8 @@ class _Kinds:
     compounds: dict[str, set[str]] = field(default_factory=dict)
     """Per stem of a word written right before a title's head ("beanie" in Wool Beanie Hat,
     "sunscreen" in Kids Gentle Sunscreen SPF 50): the leaves of the products so titled."""
+    under: dict[str, set[str]] = field(default_factory=dict)
+    """Per category name of any level, lowered: the leaves under it ("bags": Duffels, Totes)."""
 
 
 @per_vocabulary
@@ -73,6 +75,8 @@ def _kinds(search: Any) -> _Kinds:
             continue
         words = kinds.words.setdefault(path[-1], set())
         for name in path:
+            kinds.under.setdefault(name.lower(), set()).add(path[-1])
+        for name in path:
             words |= {stem(w) for w in re.findall(r"[a-z][a-z'-]*", name.lower())}
         title = str(product.get("title") or "")
         if head := title_head(title):
@@ -84,12 +88,13 @@ def _kinds(search: Any) -> _Kinds:
     return kinds
 
 
-def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
-    """The leaf categories a short request names, [] when it names none or is long.
+def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = False) -> list[str]:
+    """The leaf categories a short request names, [] when it names none or is long (unless
+    `any_length`: a clause of a long message that asks, agent/asked_kinds.py).
 
     `hints` are the categories the query parser found named; a leaf among them decides when
     the head noun does not ("hats, any colour but green": the head reads as "colour")."""
-    if not tokenize(text) or len(_described(text)) > SCOPE_WORDS:
+    if not tokenize(text) or (len(_described(text)) > SCOPE_WORDS and not any_length):
         return []
     kinds = _kinds(search)
     head = request_head(text)
@@ -121,6 +126,13 @@ def named_kinds(search: Any, text: str, hints: list[str]) -> list[str]:
         asked = set(tokenize(purpose_cut(text)))  # tokens on both sides: "t shirts", T-Shirts
         outside = [h for h in outside if asked & set(tokenize(h))]
     return outside if len(outside) <= MOST_LEAVES else []
+
+
+def leaves_under(search: Any, hints: list[str]) -> list[str]:
+    """The leaves under the categories named, [] when there are too many to name one kind."""
+    under = _kinds(search).under
+    leaves = sorted({leaf for hint in hints for leaf in under.get(hint.lower(), ())})
+    return leaves if len(leaves) <= MOST_LEAVES else []
 
 
 def _postposed(head: Head, kinds: KindIndex) -> Head:
@@ -197,7 +209,25 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     for word, key in _OPPOSITES.items():
         if key in keys and key not in wants and re.search(rf"\b{word}\b", said):
             wants[key] = "no"
-    return wants | _values_named(said, hits)
+    return wants | _values_named(said, hits) | _value_over_another(said, ruled_out, hits)
+
+
+def _value_over_another(said: str, ruled_out: str, hits: list[Any]) -> dict[str, str]:
+    """One value of an attribute said beside another ruled out ("neutral not stability", both
+    values of `support`): only products with the value said are wanted."""
+    values: dict[str, set[str]] = {}
+    for hit in hits:
+        for key, value in hit.product.attributes.items():
+            text = str(value).lower()
+            if re.fullmatch(r"[a-z-]{3,20}", text) and text not in {"yes", "no"}:
+                values.setdefault(key, set()).add(text)
+    wants: dict[str, str] = {}
+    for key, known in values.items():
+        out = {v for v in known if re.search(rf"\b{re.escape(v)}\b", ruled_out)}
+        kept = {v for v in known - out if re.search(rf"\b{re.escape(v)}\b", said)}
+        if out and len(kept) == 1:
+            wants[key] = kept.pop()
+    return wants
 
 
 def _values_named(said: str, hits: list[Any]) -> dict[str, str]:

@@ -21,6 +21,8 @@ from agent.slots import colors_in, size_in
 from catalog.query_price import find_price_clauses
 
 _CLAUSE_BREAK = re.compile(r"[,;.!?]|\s(?:but|and|though|also)\s")
+_OWNED = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:[a-z'-]+\s+){1,2}$")
+"""What the need is about, already someone's ("my flat is always cold"): no kind asked for."""
 _LIMIT = re.compile(r"\b(?:no|not|without|nothing|under|below|over|max|less|more|budget)\b|\$|\d")
 
 
@@ -59,13 +61,18 @@ def read_need(text: str) -> Need | None:
         return None
     match, serves = found
     before = lowered[: match.start()]
-    if request_head(before) is not None:
+    owned = _OWNED.search(before)
+    if owned:  # "my flat is always cold": the flat is what the need is about
+        before = before[: owned.start()]
+    elif request_head(before) is not None:
         return None  # "a backpack to carry my laptop": the backpack is asked for
     after = lowered[match.end() :]
     brk = _CLAUSE_BREAK.search(after)
     rest_of_clause, later = (after[: brk.start()], after[brk.start() :]) if brk else (after, "")
     if not _limits(rest_of_clause):
         rest_of_clause = ""  # "on the commute" says when it is needed, not what to buy
+    if not _limits(later):  # "... and the landlord won't fix the heating. help": more context
+        later = ""
     request = " ".join(f"{before} {serves} {rest_of_clause}{later}".split())
     return Need(request=request, serves=serves)
 

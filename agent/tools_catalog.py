@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from agent.answers import has_property
+from agent.asked_kinds import asked_kind, of_asked_kind
 from agent.carried import (
     NO_MATCH_COVERAGE,
     POOL,
@@ -124,6 +125,10 @@ def search_products(
         hits = for_the_interest(result.hits, interest)
     else:
         hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
+    asked_hits: list[Any] = []
+    if not refine and not scope and not interest and look_alikes is None and not quoted:
+        asked_hits = of_asked_kind(hits, asked_kind(search, query))  # "... what kettle?": no teas
+        hits = asked_hits or hits
     features = (
         said_features(run.state.understanding.text, result.filters.exclude_words, hits)
         if refine and not require  # "only polarized ones": the record decides, below
@@ -162,7 +167,8 @@ def search_products(
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
-    named_kind = result.filters.categories or look_alikes is not None  # the photo's look-alikes
+    # The kind is named by the filters, the photo's look-alikes or a long request's asking clause
+    named_kind = bool(result.filters.categories) or look_alikes is not None or bool(asked_hits)
     if not named_kind and not carries(run, result.query.text, hits[0].product):
         if beyond := beyond_filters(run, result):
             return nearest_beyond(run, result, beyond, update)

@@ -1,0 +1,87 @@
+"""The kind a long, chatty request asks for, so its list is not padded with other kinds.
+
+"My mum only drinks green tea ... what kettle would you recommend?" names tea and kettles; the
+clause that asks names the kettle. A short request is scoped to its kind before searching
+(agent/kind_scope.py); a long one has no reliable head (ChatShop goals: scoping them by their
+first kind noun lost targets), so here the list is only narrowed after the ranking, and only when
+the ranking agrees: a product of the kind a short asking clause names is among the best few hits,
+the best hit itself when the clause is long and detailed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from agent.carried import purpose_cut
+from agent.chatty import asks
+from agent.kind_scope import MOST_LEAVES, leaves_under, named_kinds, short_enough
+from catalog.query import parse_query
+
+AGREE = 5
+"""A short asking clause's kind must hold one of this many best hits (a long clause's: the best
+hit): the ranking's own reading agrees."""
+
+_RELATIVE = re.compile(r"\s(?:where|when|whenever|so that)\s")
+"""Where a clause about the kind's use starts ("a kettle where you can set the temperature")."""
+_OF = re.compile(r"\b(?!(?:pair|couple|one|two|three|lot|lots|kind|sort|type)\b)[a-z]+ of\b")
+"""A kind named inside "a bundle of ...", "a set of ...": what is bought may be something else."""
+_CLAUSE = re.compile(r"(?<=[.!?;,])\s+|\s+(?=(?:so|but|and)\s+(?:i|we|she|he|they)\b)")
+
+
+@dataclass(frozen=True)
+class AskedKind:
+    """The categories asked for, and how many best hits must hold one for the list to keep
+    only them."""
+
+    categories: tuple[str, ...] = ()
+    agree: int = 0
+
+
+def asked_kind(search: Any, text: str) -> AskedKind:
+    """The categories the asking clauses of a long request name (none for a short request, or
+    when they name none or too many): an asking clause first, else the first clause ("running
+    shoes, any brand except Stridewell, ..."), else the request before its purpose ("electric
+    kettle where I can set the temperature, mostly for green tea")."""
+    if short_enough(text):
+        return AskedKind()
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    asking = [_asked_part(c) for c in clauses if asks(c)]
+    for parts in (asking, [_asked_part(clauses[0])], [_asked_part(text)]):
+        named = [(leaf, short_enough(part)) for part in parts for leaf in _named(search, part)]
+        leaves = sorted({leaf for leaf, _ in named})
+        if leaves:
+            if len(leaves) > MOST_LEAVES:
+                return AskedKind()
+            return AskedKind(tuple(leaves), AGREE if all(short for _, short in named) else 1)
+    return AskedKind()
+
+
+def _asked_part(clause: str) -> str:
+    """The clause before what the kind is for or how it is used."""
+    return _RELATIVE.split(purpose_cut(clause), maxsplit=1)[0]
+
+
+def _named(search: Any, part: str) -> list[str]:
+    """The leaves the part names: by its head noun, else the categories it names ("a bag":
+    the leaves under Bags)."""
+    if _OF.search(part):  # "a bundle of crackers, spicy beef and cheese": a bundle, no crackers
+        return []
+    parsed = parse_query(part, search.index.vocabulary())
+    named = named_kinds(search, parsed.text, parsed.category_hints, any_length=True)
+    if short_enough(part):  # "running shoes, any brand except ...": the leaf named by its name,
+        named = [leaf for leaf in named if leaf in parsed.category_hints] or named  # no trail
+    return named or leaves_under(search, parsed.category_hints)
+
+
+def of_asked_kind(hits: list[Any], asked: AskedKind) -> list[Any]:
+    """The hits of the asked kinds, when one of the best few is; else [] (the ranking decides)."""
+    wanted = set(asked.categories)
+
+    def holds(hit: Any) -> bool:
+        return bool(wanted & set(hit.product.category))
+
+    if not wanted or not any(holds(h) for h in hits[: asked.agree]):
+        return []
+    return [h for h in hits if holds(h)]
