@@ -55,7 +55,7 @@ _ASKED = {
     "waterproof": r"water-?proof|water resistant|water-resistant",
     "weight": r"weigh|weight|heavy|light(?:weight)?\b",
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
-    "capacity": r"capacity|how many (?:liters|litres|people|persons|adults|guests)|hold"
+    "capacity": r"capacity|how many (?:liters|litres|people|ppl|persons|adults|guests)|hold"
     r"|\b(?:sleeps|seats) how many\b|\b(?:fit|sleep|seat)s? (?:\d+|two|three|four|five|six) "
     r"(?:people|persons|adults)\b",
     "warranty": r"warranty|guarantee",
@@ -82,7 +82,7 @@ def asked_about(text: str) -> list[str]:
     lowered = text.lower()
     found = [name for name, pattern in _ASKED.items() if re.search(pattern, lowered)]
     words = re.findall(r"[a-z][a-z-]+", lowered)
-    extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 3 and not colors_in(w)]
+    extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 2 and not colors_in(w)]
     return found + [w for w in extra if w not in found]
 
 
