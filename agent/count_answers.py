@@ -16,7 +16,9 @@ _HOW_MANY = re.compile(
     r"\bhow many (?P<unit>[a-z][a-z -]*?)\s+(?:come|comes|are|is|do (?:you|i|they) get"
     r"|does (?:it|the \w+|a \w+|one \w+) (?:have|hold|contain)|in|per|inside|would i get)\b"
 )
-_NOT_COUNTS = frozenset({"left", "people", "ppl", "persons", "adults", "guests", "liters", "litres"})
+_NOT_COUNTS = frozenset(
+    {"left", "people", "ppl", "persons", "adults", "guests", "liters", "litres"}
+)
 """Stock and capacity have answers of their own."""
 
 
