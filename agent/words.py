@@ -43,7 +43,7 @@ def new_words(text: str) -> list[str]:
 
 
 _ASKED = {
-    "material": r"made (?:of|from)|material|fabric|what(?:'s| is) it made",
+    "material": r"made (?:out )?(?:of|from)|material|fabric|what(?:'s| is) it made",
     "stock": r"in stock|available|availability|sold out|have (?:any )?left|how many left"
     r"|(?:sell|carry|stock) (?:it|this|that|these|those|them)\b",
     "price": r"how much|price|cost|expensive|cheap",
@@ -82,7 +82,9 @@ def asked_about(text: str) -> list[str]:
     lowered = text.lower()
     found = [name for name, pattern in _ASKED.items() if re.search(pattern, lowered)]
     words = re.findall(r"[a-z][a-z-]+", lowered)
-    extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 2 and not colors_in(w)]
+    extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 3 and not colors_in(w)]
+    if not found and not extra:  # "can u dim it?": a short word when nothing longer is asked
+        extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 2 and not colors_in(w)]
     return found + [w for w in extra if w not in found]
 
 
