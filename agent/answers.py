@@ -19,6 +19,7 @@ from agent.option_prices import option_price
 from agent.outcome import in_size_order
 from agent.related_properties import related_answer
 from agent.understanding import Understanding
+from agent.variants import size_said
 from agent.weight_answers import asks_weight, weight_answer
 from catalog.colors import color_family
 from catalog.model import Product
@@ -41,28 +42,53 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
     counted = count_answer(product, understanding.text)  # "how many tea bags come in a box?"
     if counted is not None:
         return counted
-    parts = [p for p in _answer_parts(product, understanding, currency_text) if p]
+    parts: list[str] = []
+    if _colour_names_it(product, understanding):  # "the green one, is it soft?"
+        parts = [p for p in _answer_parts(product, understanding, currency_text, False) if p]
+    if not parts or parts[0].startswith(_NOT_SAID):
+        parts = [p for p in _answer_parts(product, understanding, currency_text) if p]
     return " ".join(dict.fromkeys(parts))
 
 
-def _answer_parts(product: Product, understanding: Understanding, currency_text: Any) -> list[str]:
+_NOT_SAID = "The catalog doesn't say"
+
+
+def _colour_names_it(product: Product, understanding: Understanding) -> bool:
+    """A colour said with no stock or size word may only pick the product out ("the green
+    Cashmere Blend one, is it soft?"): its other questions come first."""
+    slots = understanding.slots
+    return bool(
+        _colours_meant(product, slots.color_words or slots.colors)
+        and not slots.size
+        and not {"stock", "color"} & set(slots.asked)
+    )
+
+
+def _answer_parts(
+    product: Product, understanding: Understanding, currency_text: Any, colour_stock: bool = True
+) -> list[str]:
     slots = understanding.slots
     title = product.title
     asked = list(slots.asked)
     chosen = {w for option in slots.options_asked for w in option.lower().split()}
     parts = [_either_or(product, slots.options_asked)] if slots.options_asked else []
-    colors = _colours_meant(product, slots.color_words or slots.colors)
-    by_stock = bool(colors or slots.size or "stock" in asked)
+    colors = _colours_meant(product, slots.color_words or slots.colors) if colour_stock else []
+    size = slots.size
+    if size is None and (colors or "stock" in asked):  # "tech run tee red M - in stock?"
+        size = size_said(product, understanding.text)
+    by_stock = bool(colors or size or "stock" in asked)
     if by_stock:
-        parts.append(stock_answer(product, colors, slots.size))
-    if "nutrition" in asked and product.nutrition is not None:
-        facts = product.nutrition.model_dump(exclude_none=True)
-        return [*parts, product_nutrition_answer(title, understanding.text, facts)]
+        parts.append(stock_answer(product, colors, size))
     named = understanding.references.names_product  # its title's words name it, not a property
     specific = [
         a for a in asked
         if a not in _GENERIC and a not in chosen and not (named and _mentions(title, a))
     ]  # fmt: skip
+    if "nutrition" in asked and product.nutrition is not None:
+        if said := _phrase_said(product, understanding.text, specific):  # "no added sugar"
+            return [*parts, said]
+        facts = product.nutrition.model_dump(exclude_none=True)
+        return [*parts, product_nutrition_answer(title, understanding.text, facts)]
     by_key, keyed, keys = _attribute_answers(product, specific)  # keyed: the words answered
     parts += by_key
     asked = [a for a in asked if not any(a in key.split("_") for key in keys)]  # "case size"
@@ -103,6 +129,13 @@ _ASKS_DOES = re.compile(
     r"^\W*(?:[a-z',]+\s+){0,4}?(?:does|do|can|could|will|would)\s+(?:it|they|this|that|these"
     r"|those|the|one)\b"
 )
+
+
+def _phrase_said(product: Product, text: str, specific: list[str]) -> str:
+    """A property of two or more words the record's own text holds ("added sugar"), which a
+    nutrition panel cannot settle."""
+    groups = [g for g in properties(text, specific) if len(g) > 1]
+    return next((a for a in (_phrase_answer(product, g) for g in groups) if a), "")
 
 
 def _price_answer(product: Product, currency_text: Any) -> str:

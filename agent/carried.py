@@ -81,7 +81,7 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     verdict = judge.carried(head, words, strict=short) if head is not None else None
     kind = title_head(top.title)  # "freeze dried bananas and strawberries": the hit's own kind
     asked = purpose_cut(text)  # "sleeping bag for a 2p tent": no tent
-    hit_of_kind = kind and stem(kind) in set(tokenize(asked))
+    hit_of_kind = kind and stem(kind) in set(tokenize(asked)) and not _counts_by(kind, asked)
     if (
         verdict is False
         and short
@@ -97,6 +97,12 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     if covered >= NO_MATCH_COVERAGE:
         return True
     return run.ctx.search.closeness(text) >= NO_MATCH_CLOSENESS
+
+
+def _counts_by(kind: str, text: str) -> bool:
+    """The hit's kind said only as what the asked thing comes in ("a set of wine glasses"): a
+    Food Storage Set is not asked for."""
+    return bool(re.search(rf"\b{re.escape(kind.lower())}s? of\b", text))
 
 
 _PURPOSE = re.compile(r"\b(?:for|to go with|to fit|that fits)\b")

@@ -16,7 +16,9 @@ _HOW_MANY = re.compile(
     r"\bhow many (?P<unit>[a-z][a-z -]*?)\s+(?:come|comes|are|is|do (?:you|i|they) get"
     r"|does (?:it|the \w+|a \w+|one \w+) (?:have|hold|contain)|in|per|inside|would i get)\b"
 )
-_NOT_COUNTS = frozenset({"left", "people", "persons", "adults", "guests", "liters", "litres"})
+_NOT_COUNTS = frozenset(
+    {"left", "people", "ppl", "persons", "adults", "guests", "liters", "litres"}
+)
 """Stock and capacity have answers of their own."""
 
 
@@ -41,9 +43,10 @@ def count_answer(product: Any, text: str) -> str | None:
 
 
 def _unit_pattern(unit: str) -> str:
-    """The unit's last word, singular or plural ("tea bags": bag, bags)."""
-    last = unit.split()[-1]
-    return rf"{re.escape(stem(last))}\w*"
+    """The unit's last word, singular or plural ("tea bags": bag, bags), also written apart
+    ("teabags": tea bags)."""
+    letters = stem(unit.split()[-1])
+    return r"[\s-]?".join(re.escape(c) for c in letters) + r"\w*"
 
 
 def _texts(product: Any) -> list[str]:

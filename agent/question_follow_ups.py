@@ -26,8 +26,9 @@ def continues_variant_question(
     """Make `understanding` the same stock question as `before` about the product in focus, in
     the colour or size now said; True when it did."""
     asked = before.slots
-    was_variant = bool(asked.colors or asked.size or "stock" in asked.asked)
     slots = understanding.slots
+    of_it = _asks_stock_of_it(understanding)  # "how much is it?", then "in white xs do u have it?"
+    was_variant = of_it or bool(asked.colors or asked.size or "stock" in asked.asked)
     if (
         focus is None
         or before.intent is not Intent.PRODUCT_QUESTION
@@ -36,7 +37,7 @@ def continues_variant_question(
         or not (slots.colors or slots.size)
         or new_words(_without(understanding.text, slots.color_words))
         or understanding.references.ordinals
-        or not _ABOUT_STOCK.search(understanding.text.lower())
+        or not (of_it or _ABOUT_STOCK.search(understanding.text.lower()))
     ):
         return False
     understanding.intent = Intent.PRODUCT_QUESTION
@@ -115,6 +116,15 @@ def asks_yes_no_of_named_product(
     understanding.slots.required = []
     understanding.slots.asked = asked_about(asked[1])
     return True
+
+
+_IT = re.compile(r"\b(?:it|this one|that one)\b")
+
+
+def _asks_stock_of_it(understanding: Understanding) -> bool:
+    """A colour or size asked of "it" in stock words: the product in focus, not a new list."""
+    text = understanding.text.lower()
+    return bool(_IT.search(text) and _ASKS_STOCK.search(text))
 
 
 def _names_whole_title(text: str, title: str) -> bool:

@@ -438,11 +438,12 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
 _ASKS_INSIDE = re.compile(
     r"\b(?:tell me|how'?s|hows|how much)\b|\?"
     r"|(?:[,;:.!-]\s*|\band\s+)(?:what|which|how|is|are|does|do|can|will)\b"
+    r"|\b(?:can|could|does|do|will|is)\s+(?:u|you|i|it|they)\b(?!.*\b(?:find|show|get|recommend|suggest)\b)"
 )
 """A question after the product's name: "the Numpad Keyboard - what switches does it have"."""
 _SPEC_ENDS = re.compile(
     r"\b(?:case size|size chart|battery(?: life)?|net weight|weight|capacity|drop|dimensions"
-    r"|specs?|wattage|thickness|ingredients)\W*$"
+    r"|specs?|wattage|thickness|ingredients|in stock|available)\W*$"
 )
 """A product's name then the spec asked, typed without a question: "diver 200m watch case size"."""
 _TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}

@@ -21,11 +21,21 @@ _RELATED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+_WATER = ("water resistance", "water-resistant", "water resistant", "waterproof", "ip67", "ip68")
+_SPOKEN_TO_BY: dict[str, tuple[str, ...]] = {
+    # asked word: record words that speak to it without settling it ("100 m water resistance")
+    "swim": _WATER,
+    "swimming": _WATER,
+    "shower": _WATER,
+    "rain": _WATER,
+}
+
+
 def related_answer(product: Product, word: str) -> str | None:
     """A yes/no from a related word in the attributes, then the description; None if none."""
     related = _RELATED.get(word.lower())
     if related is None:
-        return None
+        return _spoken_to(product, word.lower())
     yes, no = related
     fields = [(k.replace("_", " "), str(v)) for k, v in product.attributes.items()]
     for label, value in fields:
@@ -45,4 +55,16 @@ def _verdict(text: str, yes: tuple[str, ...], no: tuple[str, ...]) -> str | None
         return "No"
     if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in yes):
         return "Yes"
+    return None
+
+
+def _spoken_to(product: Product, word: str) -> str | None:
+    """ "Can I swim with it?": what the record says about water, with no verdict of ours."""
+    related = _SPOKEN_TO_BY.get(word)
+    if related is None:
+        return None
+    fields = [(k.replace("_", " ") + ": " + str(v)) for k, v in product.attributes.items()]
+    for text in [*fields, *re.split(r"(?<=[.!?])\s+", product.description)]:
+        if any(re.search(rf"\b{re.escape(w)}\b", text.lower()) for w in related):
+            return f"The catalog says nothing about {word} as such, only this: {text.strip()}"
     return None

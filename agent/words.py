@@ -43,7 +43,7 @@ def new_words(text: str) -> list[str]:
 
 
 _ASKED = {
-    "material": r"made (?:of|from)|material|fabric|what(?:'s| is) it made",
+    "material": r"made (?:out )?(?:of|from)|material|fabric|what(?:'s| is) it made",
     "stock": r"in stock|available|availability|sold out|have (?:any )?left|how many left"
     r"|(?:sell|carry|stock) (?:it|this|that|these|those|them)\b",
     "price": r"how much|price|cost|expensive|cheap",
@@ -55,7 +55,7 @@ _ASKED = {
     "waterproof": r"water-?proof|water resistant|water-resistant",
     "weight": r"weigh|weight|heavy|light(?:weight)?\b",
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
-    "capacity": r"capacity|how many (?:liters|litres|people|persons|adults|guests)|hold"
+    "capacity": r"capacity|how many (?:liters|litres|people|ppl|persons|adults|guests)|hold"
     r"|\b(?:sleeps|seats) how many\b|\b(?:fit|sleep|seat)s? (?:\d+|two|three|four|five|six) "
     r"(?:people|persons|adults)\b",
     "warranty": r"warranty|guarantee",
@@ -83,6 +83,8 @@ def asked_about(text: str) -> list[str]:
     found = [name for name, pattern in _ASKED.items() if re.search(pattern, lowered)]
     words = re.findall(r"[a-z][a-z-]+", lowered)
     extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 3 and not colors_in(w)]
+    if not found and not extra:  # "can u dim it?": a short word when nothing longer is asked
+        extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 2 and not colors_in(w)]
     return found + [w for w in extra if w not in found]
 
 
