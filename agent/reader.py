@@ -12,6 +12,7 @@ from typing import Any
 from agent.acknowledgements import acknowledgement_intent
 from agent.asides import aside_of
 from agent.budget_words import cheapest_first
+from agent.buyer import name_alone
 from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
@@ -71,6 +72,7 @@ from agent.second_readings import (
 from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
 from agent.size_steps import size_step, stepped_size
+from agent.slots import colors_in
 from agent.spelling import known_words
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
@@ -172,6 +174,9 @@ def _read_one(
         masked=mask_titles(text, titles),
     )
     said.apply(understanding)
+    if wants_details and understanding.intent is Intent.SEARCH and (name := _lone_name(text, ctx)):
+        understanding.intent, understanding.confidence = Intent.GIVE_DETAILS, CONFIDENT
+        understanding.slots.details, understanding.slots.category = {"name": name}, ""  # "dan lee"
     if asks_first is not None:
         understanding.intent, understanding.confidence = asks_first, CONFIDENT
         understanding.slots.category = ""
@@ -623,6 +628,13 @@ def _names_sold_kind(text: str, ctx: Context) -> bool:
         return False
     kinds = judge_for(ctx.search).index()
     return any(t in kinds.heads or t in kinds.kinds or t in kinds.compounds for t in tokenize(text))
+
+
+def _lone_name(text: str, ctx: Context) -> str:
+    """A message that is only a name ("dan lee") while details are wanted; a colour or a kind
+    the catalog sells ("blue hat") makes it a request."""
+    name = name_alone(text)
+    return "" if not name or colors_in(text.lower()) or _names_sold_kind(text, ctx) else name
 
 
 def _read_long_talk(understanding: Understanding, ctx: Context) -> None:
