@@ -39,6 +39,7 @@ from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.it_in_list import narrows_list
 from agent.kind_scope import short_enough
+from agent.late_adds import with_add_first
 from agent.kinds import judge_for, request_head, title_head
 from agent.like_shown import like_shown, read_like_shown
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
@@ -136,6 +137,7 @@ def _read_one(
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
+    text = with_add_first(text)  # "summit tech hoodie blk size M add to cart"
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"

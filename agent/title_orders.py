@@ -75,6 +75,7 @@ def _quotes_a_title(part: str, search: Any, share: float = TITLE_SHARE) -> bool:
 _OPTION_WORDS = frozenset({
     "size", "colour", "color", "one", "pair", "pairs", "also", "too", "well", "some", "same",
     "and", "plus", "then", "thanks", "thank", "thx", "pls", "plz", "please", "oh", "ok", "okay",
+    "waist", "inseam",
 })  # fmt: skip
 _SIZE_WORDS = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "xxs"})
 MAX_WORDS = 16
