@@ -39,8 +39,8 @@ from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.it_in_list import narrows_list
 from agent.kind_scope import short_enough
-from agent.late_adds import with_add_first
 from agent.kinds import judge_for, request_head, title_head
+from agent.late_adds import with_add_first
 from agent.like_shown import like_shown, read_like_shown
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
 from agent.list_superlatives import ranks_the_list
