@@ -42,6 +42,7 @@ from agent.kind_scope import short_enough
 from agent.kinds import judge_for, request_head, title_head
 from agent.late_adds import with_add_first
 from agent.like_shown import like_shown, read_like_shown
+from agent.line_wishes import wished_variant
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
 from agent.list_superlatives import ranks_the_list
 from agent.meta_talk import about_the_talk
@@ -236,6 +237,8 @@ def _read_one(
         _read_quoted_title(understanding, ctx)
     if understanding.intent in _MAY_CHANGE_OPTION and lines and not QUESTION.search(text.lower()):
         _read_option_change(understanding, lines, ctx)  # "change the skillet to the 12 inch one"
+    if understanding.intent in _MAY_CHANGE and lines and _may_wish_option(text, lines, ctx):
+        _read_line_wish(understanding, lines)  # "on second thoughts mustard is more her colour"
     if understanding.intent in _MAY_STEP_SIZE and lines and (step := size_step(whole_request)):
         _read_size_step(understanding, state, lines, ctx, step)  # "can i get a size up"
     if (
@@ -375,6 +378,36 @@ def _read_option_change(understanding: Understanding, lines: list[LineFacts], ct
     understanding.references.line_product_ids = [product_id]
     understanding.slots.size = values.get("size") or understanding.slots.size
     understanding.slots.category = ""
+
+
+def _may_wish_option(text: str, lines: list[LineFacts], ctx: Context) -> bool:
+    """No search ("show me …"), no question but "can I get …", no kind besides the cart's."""
+    lowered = text.lower()
+    if SEARCH_OPENING.search(lowered) or (
+        QUESTION.search(lowered) and not _GET_INSTEAD.search(lowered)
+    ):
+        return False
+    own = {t for line in lines for t in tokenize(" ".join([line.title, *line.category]))}
+    return not _names_sold_kind(" ".join(t for t in tokenize(text) if t not in own), ctx)
+
+
+_GET_INSTEAD = re.compile(r"\b(?:can|could|may) i (?:get|have)\b.*\binstead\b")
+
+
+def _read_line_wish(understanding: Understanding, lines: list[LineFacts]) -> None:
+    slots = understanding.slots
+    wish = wished_variant(understanding.text, slots.color_words, slots.quantity, lines)
+    if wish is None:
+        return
+    product_id, values = wish
+    understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
+    understanding.references.line_product_ids = [product_id]
+    if "size" in values:
+        slots.size = values["size"].upper()
+    if "color" not in values:
+        slots.colors, slots.color_words = [], []
+    slots.category = slots.kind = ""
+    understanding.references.ordinals = []  # "on second thoughts" picks nothing
 
 
 def _read_size_step(
