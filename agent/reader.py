@@ -55,6 +55,7 @@ from agent.opinion_asks import without_opinion_ask
 from agent.option_changes import option_change
 from agent.phrases import ADD_TO_CART, EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
+from agent.printed_words import without_printed_words
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import (
     asks_of_named_product,
@@ -125,6 +126,7 @@ def _read_one(
     before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     text = with_emoji_words(text)  # "🎧 wireless pls": headphones
+    text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
     lines = _cart_lines(state, ctx)
