@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 _PRINTED = re.compile(
-    r"(?:\b(?:that|which|with)\s+)?\b(?:says?|saying|reads?|reading|printed|written|with the words?|slogan|text)\s*:?\s*"
+    r"(?:\b(?:that|which|with)\s+)?\b(?:says?|saying|reads?|reading|printed|written"
+    r"|with the words?|slogan|text)\s*:?\s*"
     r"(?:['\"\u2018\u201c])[^'\"\u2019\u201d]{2,80}(?:['\"\u2019\u201d])",
     re.I,
 )
