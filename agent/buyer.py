@@ -64,7 +64,7 @@ _ADDRESS_LEAD = re.compile(
 # "actually can you ship it to 55 Market St", "my new address is 5 Elm St", "send it to my
 # mum's at 12 Oak Rd": what follows the lead-in, wherever it starts.
 _ADDRESS_LEAD_INSIDE = re.compile(
-    r"^.*?\b(?:(?:ship|send|deliver|post|mail)(?:ping|ed)?\b[\w' ]{0,40}?\b(?:to|at)"
+    r"^.*?\b(?:(?:ship|send|deliver|post|mail|go(?:es|ing)?)(?:ping|ed)?\b[\w' ]{0,40}?\b(?:to|at)"
     r"|address(?: is| now is| should be| to|:)?(?: now)?)\s+"
     r"(?:(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+)?(?=\S*\d|\S+\s+\S*\d)",
     re.I,
