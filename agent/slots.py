@@ -189,6 +189,7 @@ _DIMENSION = re.compile(r"\d+(?:\.\d+)?\s*[x×]\s*\d+")
 _PICK_BEFORE = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$")
 _PICK_WORDS = frozenset({
     "small", "medium", "large", "bigger", "smaller", "other", "same", "new", "different", "xl",
+    "xs", "xxs", "xxl", "s", "m", "l",
 })  # fmt: skip
 
 
