@@ -12,7 +12,8 @@ _POLITE = r"(?:\s*[,.!]?\s*(?:pls|plz|please|thanks|thx|ty))*"
 # "…, pls add", "… add to cart", "… add it to my basket please"
 _ADD_AT_END = re.compile(
     rf"^(?P<item>.+?)[\s,.!]+(?:(?:pls|plz|please|and|then|now)\s+)*add"
-    rf"(?:\s+(?:it|this|that|them|one))?(?:\s+(?:to|in|into)\s+(?:my\s+|the\s+)?(?:cart|basket|bag))?"
+    r"(?:\s+(?P<object>it|this|that|them|one))?"
+    r"(?:\s+(?:to|in|into)\s+(?:my\s+|the\s+)?(?:cart|basket|bag))?"
     rf"{_POLITE}[\s.!]*$",
     re.I,
 )
@@ -34,6 +35,18 @@ _VERB = re.compile(
 )  # a verb or sentence word in the item makes it a sentence ("anything else i should add")
 
 
+def _points_back(late: re.Match[str]) -> bool:
+    """ "great, add them", "ok cool add it": the add points at what was shown, not an item."""
+    words = re.findall(r"[a-z']+", late["item"].lower())
+    return bool(late["object"]) and (len(words) < 3 or bool(set(words) & _PLEASED))
+
+
+_PLEASED = frozenset({
+    "great", "cool", "ok", "okay", "perfect", "awesome", "nice", "love", "lovely", "yes", "yeah",
+    "yep", "sure", "thanks", "thank", "amazing", "brilliant", "fine", "good", "alright",
+})  # fmt: skip
+
+
 def with_add_first(text: str) -> str:
     """The message with its add said first; any other message as it was."""
     stripped = text.strip()
@@ -45,6 +58,7 @@ def with_add_first(text: str) -> str:
         stripped[want.end() :].lower()
     ):
         return stripped[want.end() :]
-    if (late := _ADD_AT_END.match(stripped)) and not _VERB.search(late["item"]):
+    late = _ADD_AT_END.match(stripped)
+    if late and not _VERB.search(late["item"]) and not _points_back(late):
         return f"add {late['item']}"
     return text
