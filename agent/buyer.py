@@ -38,7 +38,19 @@ _NAME_LEAD = re.compile(
     r" name(?: of)?)?|(?:use|make it) the name|under the name(?: of)?)\s+",
     re.I,
 )
-_FOR_WHOM = re.compile(r"^(?:(?:and|it'?s)\s+)?(?:for|attn:?|attention:?|c/o)\s+", re.I)
+_FOR_WHOM = re.compile(
+    r"^(?:(?:and|it'?s)\s+)?(?:for|attn:?|attention:?|c/o"
+    # "checkout with Eva Novak, …", "send to Wing Chan, …": the one it goes to, before the rest
+    r"|(?:check(?:ing)?[ -]?out\s+)?with"
+    r"|(?:please\s+)?(?:ship|send|deliver)(?:\s+(?:it|them))?\s+to)\s+",
+    re.I,
+)
+# "ship to Liam O'Connor 1200 Rue Sainte-Catherine O": a name, then the street's number.
+_NAME_THEN_NUMBER = re.compile(
+    r"^((?:[^\W\d_][\w'.-]*\s+){1,3}[^\W\d_][\w'.-]*)\s+(?=\d[\w/-]*\s+"
+    r"(?!(?:apt|apto|apartment|flat|unit|suite|ste|sala|piso|andar)\b)[^\W\d_])",
+    re.I,
+)
 _CHECKOUT_LEAD = re.compile(
     r"^(?:ok(?:ay)?\s+)?check[ -]?out(?:\s+(?:pls|please|now))?\s+(?=[A-Z])", re.I
 )
@@ -52,7 +64,7 @@ _ADDRESS_LEAD = re.compile(
 # "actually can you ship it to 55 Market St", "my new address is 5 Elm St", "send it to my
 # mum's at 12 Oak Rd": what follows the lead-in, wherever it starts.
 _ADDRESS_LEAD_INSIDE = re.compile(
-    r"^.*?\b(?:(?:ship|send|deliver|post|mail)(?:ping|ed)?\b[\w' ]{0,40}?\b(?:to|at)"
+    r"^.*?\b(?:(?:ship|send|deliver|post|mail|go(?:es|ing)?)(?:ping|ed)?\b[\w' ]{0,40}?\b(?:to|at)"
     r"|address(?: is| now is| should be| to|:)?(?: now)?)\s+"
     r"(?:(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+)?(?=\S*\d|\S+\s+\S*\d)",
     re.I,
@@ -137,6 +149,8 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
             street, led = _without_lead(part) if not address_parts else (part, False)
             if led and "name" not in found and (whom := _NAMED_PLACE.search(part)):
                 found["name"] = whom[1]  # "send it to my mum Mary Jones at 4 Oak Rd"
+            elif led and "name" not in found and (name := _name_before_number(street)):
+                found["name"], street = name, street[len(name) :].strip()
             address_led = address_led or led
             address_parts.append(street)
             closed = bool(address_parts[1:]) and bool(country_named(part))  # the country ends it
@@ -159,6 +173,20 @@ def _without_lead(part: str) -> tuple[str, bool]:
     if match := _ADDRESS_LEAD_INSIDE.match(part):
         return part[match.end() :].strip(), True
     return part.strip(), False
+
+
+def _name_before_number(street: str) -> str:
+    """ "Liam O'Connor 1200 Rue …" after "ship to": the name that opens it ("" for none)."""
+    match = _NAME_THEN_NUMBER.match(street)
+    if not match or not _looks_like_name(match[1]) or looks_like_street(match[1]):
+        return ""
+    return match[1]
+
+
+def name_alone(text: str) -> str:
+    """ "dan lee" sent on its own while details are wanted: the name ("" when it is no name)."""
+    part = text.strip(" .!")
+    return _clean_name(part) if _looks_like_name(part) or _written_plainly(part) else ""
 
 
 def _end_sentence(match: re.Match[str]) -> str:

@@ -207,12 +207,35 @@ def _families(variant_title: str) -> set[str]:
 
 
 def cart_line_of(
-    run: ToolRun, product_id: str, color: str | None = None, size: str | None = None
+    run: ToolRun,
+    product_id: str,
+    color: str | None = None,
+    size: str | None = None,
+    words: str = "",
+    new: frozenset[str] = frozenset(),
 ) -> tuple[Cart | None, CartLine | None]:
     """The conversation's cart (None when it has none yet) and its line of this product; of two
-    lines of it, the one whose colour or size was said."""
+    lines of it, the one whose colour or size was said (or, for a change to `new` values, whose
+    current value `words` name: "make the L one olive"), else None: never a guess."""
     if not run.state.cart_id:
         return None, None
     cart = run.ctx.commerce.get_cart(run.state.cart_id)
     lines = [li for li in cart.lines if li.product_id == product_id]
-    return cart, next(iter(line_of_variant(lines, color, size) or lines), None)
+    if len(lines) < 2:
+        return cart, next(iter(lines), None)
+    picked = line_of_variant(lines, color, size) or lines_named(lines, words, new)
+    return cart, picked[0] if len(picked) == 1 else None
+
+
+def lines_named(lines: list[Any], words: str, new: frozenset[str] = frozenset()) -> list[Any]:
+    """The lines whose current option value (other than the `new` ones) the words name."""
+    lowered = f" {' '.join(words.lower().split())} "
+    return [
+        line
+        for line in lines
+        if any(
+            re.search(rf"(?<![\w']){re.escape(part)}(?![\w'])", lowered)
+            for part in _parts(line.variant_title or "") - new
+            if part
+        )
+    ]

@@ -18,7 +18,8 @@ from catalog.sparse import tokenize
 ITEM_BREAK = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
     r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)"
-    r"(?!(?:pieces?|pcs?|pairs?|units?|items?)\b\W*(?:please|pls|plz|thanks?|thx)?\W*$)[a-z])"
+    r"(?!(?:pieces?|pcs?|pairs?|units?|items?)\b\W*(?:please|pls|plz|thanks?|thx)?\W*$)"
+    r"(?!waist\b|[x×]\s*\d)[a-z])"
     r"|\s+\+\s*(?:and\s+)?(?=(?:\d{1,2}\s*x?\s+)?[a-z])"  # "2x crew socks M + the red speaker"
 )
 _COUNT_WORDS = {

@@ -24,6 +24,9 @@ _SHIPS_TO = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|also|please|pls|oh|actually|wait|great|perfect)\W+)*"
     r"(?:(?:please|can you|could you)\s+)?(?:ship|send|deliver|post|mail)"
     r"(?:\s+(?:it|them|this|that|everything|the order|my order|the package|my package))?\s+to\b"
+    # "it goes to 2-14-5 Jingumae, …", "the package should go to …"
+    r"|^\W*(?:(?:and|so|oh)\W+)?(?:it|they|this|everything|the order|my order|the package"
+    r"|my package)\s+(?:goes|go|should go|will go|is going|needs to go|has to go|ships)\s+to\b"
     r"|^\W*(?:(?:and|ok|so)\W+)?(?:(?:my|the)\s+)?(?:shipping\s+|delivery\s+|home\s+)?address(?:\s+is|\s*:)"
 )
 _WHICH = (

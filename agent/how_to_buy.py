@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _BUY = (
-    r"(?:buy|order|purchase|shop|place (?:an? |my )?orders?"
+    r"(?:buy|order|purchase|shop|check ?out|place (?:an? |my )?orders?"
     r"|make (?:an? )?(?:order|purchase)"
     r"|add (?:something|anything|stuff|things|items?|products?|it|them) (?:to|in|into)"
     r" (?:my |the |a )?(?:cart|basket|bag|trolley))(?:ing)?"
@@ -17,7 +17,10 @@ _GENERIC = (
     r"|here|on here|from here|online|with you|through (?:you|this|here)|in this (?:shop|store)"
     r"|on (?:this|your|the) (?:site|website|web ?site|page|shop|store|app|chat)|it|them))*"
 )
-_END = r"\s*(?=$|[,.?!;:]|\s+(?:step|please|pls|plz|thank|and\b|exactly|properly|then))"
+_END = (
+    r"\s*(?=$|[,.?!;:]|\s+(?:step|please|pls|plz|thank|and\b|exactly|properly|then"
+    r"|lol\b|haha|lmao\b))"
+)
 _HOW_TO = re.compile(
     r"\bhow\s+(?:(?:do|does|can|could|would|should|will|to|exactly)\s+)*"
     r"(?:(?:i|we|one|you|u|someone|people)\s+)?"

@@ -251,6 +251,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and not _adds_named(text)  # "oh wait, add the crew socks too": the cart changes
     ):
         return Intent.DECLINE, CONFIDENT
+    if seen.has_order and not seen.pending_checkout and ph.PAID_TOTAL.search(text):
+        return Intent.ORDER_STATUS, CONFIDENT  # "how much did i pay?": the order's total
     if not seen.pending_checkout and asks_cart_money(text, has_cart=seen.has_cart):
         slots.totals = True  # "what do i owe so far", "plus the tax?": never an add
         return Intent.VIEW_CART, CONFIDENT

@@ -43,6 +43,12 @@ _WHERE_IS_IT = re.compile(
     r"|my stuff|the package|my package|my parcel)(?: to)? (?:get here|arrive|come|ship"
     r"|be (?:delivered|here|shipped|sent)|show up|turn up|get to me)\b"
     r"|\b(?:any )?(?:updates?|news) (?:on|about) (?:my|the) (?:order|package|parcel|delivery)\b"
+    # in a second language's word order: "when my package will arrive?", "status of it?"
+    r"|\bwhen (?:my|the) (?:order|package|parcel|stuff) (?:will |is going to |gonna )?"
+    r"(?:arrive|come|ship|be (?:delivered|here|shipped|sent))\b"
+    r"|\b(?:what(?:'s| is) )?(?:the )?status of (?:it|my order|the order|my package)\b"
+    r"|\b(?:is|was|has) (?:the|my) (?:order|package|parcel) (?:already )?(?:been )?"
+    r"(?:send|sent|shipped|dispatched|posted)\b"
     r"|\btracking (?:number|info|information|link|code)\b"
     r"|\btrack (?:it|them|my (?:order|package|parcel))\b"
 )

@@ -147,9 +147,20 @@ WENT_THROUGH = _C(
     r"(?: (?:actually|really|definitely|even|all))? (?:go|gone|get|got|went) through\b"
     r"|\b(?:was|is|did) (?:it|that|the order|my order) (?:placed|successful|confirmed|go ok)\b"
 )
+# "cancel", and the ways it is mistyped ("cancle", "cancell", "cansel", "cancl")
+_CANCEL = r"(?:cancel+|cancle|cansel+|cancl|canel+|cancle?d|cancel+ed)"
 CANCEL_ORDER = _C(
-    r"\b(?:cancel|cancell?ation|call off|undo|revoke|don'?t want)\b.*\b(?:order|purchase)\b"
-    r"|\b(?:order|purchase)\b.*\b(?:cancel(?:l?ed)?|cancell?ation|call(?:ed)? off)\b"
+    rf"\b(?:{_CANCEL}|cancell?ation|call off|undo|revoke|don'?t want)\b.*\b(?:order|purchase)\b"
+    rf"|\b(?:order|purchase)\b.*\b(?:{_CANCEL}|cancell?ation|call(?:ed)? off)\b"
+)
+# After an order: "how much did i pay in total?", "what was i charged", "what was my total"
+PAID_TOTAL = _C(
+    r"\bhow much (?:did|have|had) (?:i|we) (?:just )?(?:pay|paid|spend|spent)\b"
+    r"|\bhow much (?:was|were|did) (?:i|we|it|they) (?:get )?(?:charged?|billed?|cost)\b"
+    r"|\bwhat (?:did|have) (?:i|we) (?:just )?(?:pay|paid|spend|spent)\b"
+    r"|\bwhat (?:was|were) (?:i|we) (?:charged|billed)\b"
+    r"|\bwhat (?:was|is) (?:my|the) (?:order(?:'s)? )?(?:total|amount|charge)\b"
+    r"|\bhow much was (?:my|the|that) order\b"
 )
 CHECKOUT = _C(
     r"\b(?:check ?out|checkout|proceed to (?:payment|checkout)|place (?:an|my|the) order"

@@ -12,6 +12,7 @@ from typing import Any
 from agent.acknowledgements import acknowledgement_intent
 from agent.asides import aside_of
 from agent.budget_words import cheapest_first
+from agent.buyer import name_alone
 from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
@@ -39,7 +40,9 @@ from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.it_in_list import narrows_list
 from agent.kind_scope import short_enough
 from agent.kinds import judge_for, request_head, title_head
+from agent.late_adds import with_add_first
 from agent.like_shown import like_shown, read_like_shown
+from agent.line_wishes import wished_variant
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
 from agent.list_superlatives import ranks_the_list
 from agent.meta_talk import about_the_talk
@@ -52,6 +55,7 @@ from agent.opinion_asks import without_opinion_ask
 from agent.option_changes import option_change
 from agent.phrases import ADD_TO_CART, EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
+from agent.printed_words import without_printed_words
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import (
     asks_of_named_product,
@@ -71,6 +75,7 @@ from agent.second_readings import (
 from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
 from agent.size_steps import size_step, stepped_size
+from agent.slots import colors_in
 from agent.spelling import known_words
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
@@ -121,6 +126,7 @@ def _read_one(
     before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     text = with_emoji_words(text)  # "🎧 wireless pls": headphones
+    text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
     lines = _cart_lines(state, ctx)
@@ -134,6 +140,7 @@ def _read_one(
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
+    text = with_add_first(text)  # "summit tech hoodie blk size M add to cart"
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
@@ -172,6 +179,9 @@ def _read_one(
         masked=mask_titles(text, titles),
     )
     said.apply(understanding)
+    if wants_details and understanding.intent is Intent.SEARCH and (name := _lone_name(text, ctx)):
+        understanding.intent, understanding.confidence = Intent.GIVE_DETAILS, CONFIDENT
+        understanding.slots.details, understanding.slots.category = {"name": name}, ""  # "dan lee"
     if asks_first is not None:
         understanding.intent, understanding.confidence = asks_first, CONFIDENT
         understanding.slots.category = ""
@@ -229,6 +239,8 @@ def _read_one(
         _read_quoted_title(understanding, ctx)
     if understanding.intent in _MAY_CHANGE_OPTION and lines and not QUESTION.search(text.lower()):
         _read_option_change(understanding, lines, ctx)  # "change the skillet to the 12 inch one"
+    if understanding.intent in _MAY_CHANGE and lines and _may_wish_option(text, lines, ctx):
+        _read_line_wish(understanding, lines)  # "on second thoughts mustard is more her colour"
     if understanding.intent in _MAY_STEP_SIZE and lines and (step := size_step(whole_request)):
         _read_size_step(understanding, state, lines, ctx, step)  # "can i get a size up"
     if (
@@ -368,6 +380,36 @@ def _read_option_change(understanding: Understanding, lines: list[LineFacts], ct
     understanding.references.line_product_ids = [product_id]
     understanding.slots.size = values.get("size") or understanding.slots.size
     understanding.slots.category = ""
+
+
+def _may_wish_option(text: str, lines: list[LineFacts], ctx: Context) -> bool:
+    """No search ("show me …"), no question but "can I get …", no kind besides the cart's."""
+    lowered = text.lower()
+    if SEARCH_OPENING.search(lowered) or (
+        QUESTION.search(lowered) and not _GET_INSTEAD.search(lowered)
+    ):
+        return False
+    own = {t for line in lines for t in tokenize(" ".join([line.title, *line.category]))}
+    return not _names_sold_kind(" ".join(t for t in tokenize(text) if t not in own), ctx)
+
+
+_GET_INSTEAD = re.compile(r"\b(?:can|could|may) i (?:get|have)\b.*\binstead\b")
+
+
+def _read_line_wish(understanding: Understanding, lines: list[LineFacts]) -> None:
+    slots = understanding.slots
+    wish = wished_variant(understanding.text, slots.color_words, slots.quantity, lines)
+    if wish is None:
+        return
+    product_id, values = wish
+    understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
+    understanding.references.line_product_ids = [product_id]
+    if "size" in values:
+        slots.size = values["size"].upper()
+    if "color" not in values:
+        slots.colors, slots.color_words = [], []
+    slots.category = slots.kind = ""
+    understanding.references.ordinals = []  # "on second thoughts" picks nothing
 
 
 def _read_size_step(
@@ -624,6 +666,13 @@ def _names_sold_kind(text: str, ctx: Context) -> bool:
         return False
     kinds = judge_for(ctx.search).index()
     return any(t in kinds.heads or t in kinds.kinds or t in kinds.compounds for t in tokenize(text))
+
+
+def _lone_name(text: str, ctx: Context) -> str:
+    """A message that is only a name ("dan lee") while details are wanted; a colour or a kind
+    the catalog sells ("blue hat") makes it a request."""
+    name = name_alone(text)
+    return "" if not name or colors_in(text.lower()) or _names_sold_kind(text, ctx) else name
 
 
 def _read_long_talk(understanding: Understanding, ctx: Context) -> None:

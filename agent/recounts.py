@@ -10,6 +10,10 @@ _RECOUNT = re.compile(
     r" (?:need|want|take|get|have|like)(?: actually)?"
     r" (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
     r" (?:of (?:those|them|these|that|it)|in total|total|altogether)\b"
+    # "actually i need 3, one for each kid": the count closes the clause
+    r"|\b(?:i|we)(?: actually| really)?(?:'ll|'d| will| would)? (?:actually |really )?"
+    r"(?:need|want)(?: actually)? (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?=\s*(?:[,.!;]|$|actually\b|please\b|pls\b|instead\b|then\b))"
 )
 
 

@@ -33,6 +33,7 @@ _SIZE = re.compile(
     # "can you make that a medium?", "change it to a large": a cart line's new letter size
     r"|\b(?:make|change|switch) (?:it|that|this|them|those)(?: in)?(?: to)? (?:an? )?"
     r"(small|medium|large|x-large)\b(?!\s*-|\s+(?!(?:size|please|pls|instead|then)\b)[a-z])"
+    r"|\b(\d{2})\s*waist\b"  # "32 waist": a waist size
 )
 _LETTER_SIZE = re.compile(
     r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*$"
@@ -80,6 +81,11 @@ _QUANTITY_PATTERNS = (
         rf"{_NOT_A_COUNT}(?!\s*(?:size|in size))"
     ),
     re.compile(rf"\b(?:quantity|qty)\s*(?:to|of|=|:|is)?\s*{_COUNT}\b"),
+    # "add the Jasmine Green Tea, 2 boxes": a count of packages said after the item
+    re.compile(
+        rf"\b{_COUNT}\s+(?:boxes|bags|bottles|packs|packets|cans|jars|cartons|tins|tubs)\b"
+        r"(?!\s+of\b)"
+    ),
     # "3 peppermint tea in my cart please": the count that opens an item put in the cart
     re.compile(
         rf"^\W*(?:(?:and|also|plus|ok(?:ay)?|oh|so|then|please|pls)\W+)*{_COUNT}\b{_NOT_A_COUNT}"
@@ -183,6 +189,7 @@ _DIMENSION = re.compile(r"\d+(?:\.\d+)?\s*[x×]\s*\d+")
 _PICK_BEFORE = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$")
 _PICK_WORDS = frozenset({
     "small", "medium", "large", "bigger", "smaller", "other", "same", "new", "different", "xl",
+    "xs", "xxs", "xxl", "s", "m", "l",
 })  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from agent.phrases import ORDER_STATUS
+from agent.phrases import ORDER_STATUS, PAID_TOTAL
 from agent.shipping_rule import ASKS_SHIPPING_COST
 
 _PAYMENT = re.compile(
@@ -135,6 +135,8 @@ _ASKS_ALSO = re.compile(r"\b(?:if|what if|what'?s|whats|tell me|polic(?:y|ies))\
 def asks_about_the_store(text: str, *, has_order: bool = False) -> bool:
     """A question about the store itself, answered in words and never with a product list.
     After an order, returns and delivery are about that order (agent/order_followups.py)."""
+    if has_order and PAID_TOTAL.search(text):
+        return False  # "how much did i pay?" after an order: that order's total
     if ORDER_STATUS.search(text) or re.search(r"\bcancel", text, re.I):
         return False  # "when will my order arrive?", "cancel and refund it": the order tools
     if asks_about_paying(text) or asks_where_shipped(text):

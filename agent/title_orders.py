@@ -54,11 +54,18 @@ def ordered_count(text: str, search: Any) -> int | None:
         count = 1  # "Wool Beanie Hat in black, and 2 pairs of Wool Boot Socks"
     if count is None or QUESTION.search(lowered):
         return None
-    if not _quotes_a_title(parts[0], search):
+    if not (
+        _quotes_a_title(parts[0], search) or (len(parts) == 1 and _short_named(lowered, search))
+    ):
         return None
     if not all(_quotes_a_title(part, search, LATER_SHARE) for part in parts[1:]):
         return None
     return count
+
+
+def _short_named(text: str, search: Any) -> bool:
+    """ "two packs of the white no-show socks in medium": one product by its short name."""
+    return short_named(text, search.search(text, limit=3, parse=False).hits) is not None
 
 
 def _quotes_a_title(part: str, search: Any, share: float = TITLE_SHARE) -> bool:
@@ -75,6 +82,7 @@ def _quotes_a_title(part: str, search: Any, share: float = TITLE_SHARE) -> bool:
 _OPTION_WORDS = frozenset({
     "size", "colour", "color", "one", "pair", "pairs", "also", "too", "well", "some", "same",
     "and", "plus", "then", "thanks", "thank", "thx", "pls", "plz", "please", "oh", "ok", "okay",
+    "waist", "inseam",
 })  # fmt: skip
 _SIZE_WORDS = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "xxs"})
 MAX_WORDS = 16

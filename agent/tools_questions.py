@@ -85,11 +85,17 @@ def change_variant(
     run: ToolRun, product_id: str, size: str | None = None, color: str | None = None
 ) -> Outcome:
     """Swap a cart line to another size or colour of the same product, keeping its quantity."""
-    cart, line = cart_line_of(run, product_id)
+    words = str((run.state.intent or {}).get("text", ""))
+    new = frozenset(v.lower() for v in (size, color) if v)
+    cart, line = cart_line_of(run, product_id, words=words, new=new)
     if cart is None:
         return Outcome(False, "Your cart is empty.")
     commerce = run.ctx.commerce
     product = run.ctx.search.get(product_id)
+    several = [li for li in cart.lines if li.product_id == product_id]
+    if line is None and product is not None and len(several) > 1:
+        which = " or ".join(li.variant_title or li.title for li in several)
+        return Outcome(False, f"You have {product.title} in {which}. Which one should I change?")
     if line is None or product is None:
         return Outcome(False, "That item is not in your cart.")
     current = next((v for v in product.variants if v.id == line.variant_id), None)
@@ -100,7 +106,6 @@ def change_variant(
     if color and current and current.size and not size:
         keep_size = current.size
     colors = [keep_color.lower()] if keep_color else []
-    words = str((run.state.intent or {}).get("text", ""))
     others = {k: v for k, v in spelled_options(product, words).items() if k != "size"}
     if others and current is not None:  # "the 32 oz one instead": same colour and size
         keep_size = size or current.size
