@@ -14,16 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 
 @dataclass(frozen=True)
 class Retrieved:
-    """One retriever's hit: a point id, its score there, and the point's payload."""
+    """One retriever's hit: a point id and its score there."""
 
     key: str
     score: float
-    payload: dict[str, Any]
 
 
 def rrf_score(rank: float, weight: float, k: float) -> float:
@@ -46,16 +44,14 @@ def shared_ranks(hits: Sequence[Retrieved]) -> list[float]:
 
 def fuse(
     lists: Sequence[Sequence[Retrieved]], weights: Sequence[float], k: float, limit: int
-) -> list[tuple[Retrieved, float]]:
-    """The `limit` best points by weighted RRF over `lists` (each best first)."""
+) -> list[tuple[str, float]]:
+    """The ids and fused scores of the `limit` best points by weighted RRF over `lists`."""
     fused: dict[str, float] = {}
-    payloads: dict[str, Retrieved] = {}
     own: dict[str, list[float]] = {}
     for index, (hits, weight) in enumerate(zip(lists, weights, strict=True)):
         ordered = sorted(hits, key=lambda h: (-h.score, h.key))
         for hit, rank in zip(ordered, shared_ranks(ordered), strict=True):
             fused[hit.key] = fused.get(hit.key, 0.0) + rrf_score(rank, weight, k)
-            payloads.setdefault(hit.key, hit)
             own.setdefault(hit.key, [float("-inf")] * len(lists))[index] = hit.score
     order = sorted(fused, key=lambda key: (-fused[key], [-s for s in own[key]], key))
-    return [(payloads[key], fused[key]) for key in order[:limit]]
+    return [(key, fused[key]) for key in order[:limit]]

@@ -18,7 +18,7 @@ from catalog.search import CatalogSearch
 
 
 def hit(key: str, score: float) -> Retrieved:
-    return Retrieved(key=key, score=score, payload={"id": key})
+    return Retrieved(key=key, score=score)
 
 
 def test_equal_scores_share_the_mean_of_their_ranks() -> None:
@@ -33,17 +33,17 @@ def test_a_tie_is_not_rewarded_over_the_point_the_other_retriever_prefers() -> N
     sparse = [*(hit(k, 9.09) for k in "abcd"), hit("curl", 8.98)]
     dense = [hit("curl", 0.62), hit("a", 0.61), hit("b", 0.56), hit("c", 0.55), hit("d", 0.51)]
     fused = fuse([dense, sparse], [1.0, 3.0], k=1, limit=3)
-    assert "curl" in [item.key for item, _ in fused]
+    assert "curl" in [key for key, _ in fused]
 
 
 def test_scores_follow_qdrants_weighted_rrf() -> None:
     dense = [hit("a", 0.9), hit("b", 0.8)]
     sparse = [hit("b", 7.0), hit("a", 2.0)]
     fused = fuse([dense, sparse], [1.0, 3.0], k=1, limit=10)
-    scores = {item.key: score for item, score in fused}
+    scores = {key: score for key, score in fused}
     assert scores["a"] == rrf_score(0, 1.0, 1) + rrf_score(1, 3.0, 1) == pytest.approx(1.0 + 1.5)
     assert scores["b"] == rrf_score(1, 1.0, 1) + rrf_score(0, 3.0, 1) == pytest.approx(0.5 + 3.0)
-    assert [item.key for item, _ in fused] == ["b", "a"]
+    assert [key for key, _ in fused] == ["b", "a"]
 
 
 def test_a_retrievers_tie_is_decided_by_the_other_retriever_not_by_arrival_order() -> None:
@@ -51,7 +51,7 @@ def test_a_retrievers_tie_is_decided_by_the_other_retriever_not_by_arrival_order
     dense = [hit("y", 0.8), hit("x", 0.7)]
     for sparse in ([hit("x", 4.0), hit("y", 4.0)], [hit("y", 4.0), hit("x", 4.0)]):
         fused = fuse([dense, sparse], [1.0, 3.0], k=1, limit=10)
-        assert [item.key for item, _ in fused] == ["y", "x"]
+        assert [key for key, _ in fused] == ["y", "x"]
 
 
 def test_complete_ties_come_out_in_one_order_whatever_order_they_arrive_in() -> None:
@@ -61,7 +61,7 @@ def test_complete_ties_come_out_in_one_order_whatever_order_they_arrive_in() -> 
         shuffled = keys[:]
         random.Random(seed).shuffle(shuffled)
         lists = [[hit(k, 0.5) for k in shuffled], [hit(k, 1.0) for k in reversed(shuffled)]]
-        outcomes.add(tuple(item.key for item, _ in fuse(lists, [1.0, 3.0], k=1, limit=5)))
+        outcomes.add(tuple(key for key, _ in fuse(lists, [1.0, 3.0], k=1, limit=5)))
     assert outcomes == {("p0", "p1", "p10", "p11", "p2")}
 
 
