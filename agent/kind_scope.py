@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent.attribute_words import has_value, values_said, yes_no_by_object
 from agent.carried import NEAREST, POOL, purpose_cut
 from agent.kinds import (
     CHAT_TERMS,
@@ -197,7 +198,8 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     for word, key in _OPPOSITES.items():
         if key in keys and key not in wants and re.search(rf"\b{word}\b", said):
             wants[key] = "no"
-    return wants | _values_named(said, hits)
+    wants = yes_no_by_object(said, ruled_out, keys - set(wants), hits) | wants
+    return values_said(said, ruled_out, hits) | wants | _values_named(said, hits)
 
 
 def _values_named(said: str, hits: list[Any]) -> dict[str, str]:
@@ -226,11 +228,7 @@ def with_features(hits: list[Any], wants: dict[str, str], text: str = "") -> lis
     into wide-fit jeans."""
     if not wants:
         return hits
-    kept = [
-        h
-        for h in hits
-        if all(str(h.product.attributes.get(k, "")).lower() == v for k, v in wants.items())
-    ]
+    kept = [h for h in hits if all(has_value(h.product, k, v) for k, v in wants.items())]
     head = request_head(text) if text else None
     if head is not None and any(_is_kind(h, head) for h in hits):
         kept = [h for h in kept if _is_kind(h, head)]
