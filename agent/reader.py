@@ -52,6 +52,7 @@ from agent.opinion_asks import without_opinion_ask
 from agent.option_changes import option_change
 from agent.phrases import ADD_TO_CART, EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
+from agent.price_follow_ups import prices_the_list
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import (
     asks_of_named_product,
@@ -248,6 +249,8 @@ def _read_one(
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"
     if understanding.intent is Intent.SEARCH and _names_a_listed_feature(text, state, ctx):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "only high rise"
+    if prices_the_list(understanding, bool(state.shown), ctx.search):
+        understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "more high end?"
     by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
     keep_focus_for_property(understanding, state.focus, by_id)  # "are they polarized?"
     if lines and understanding.intent not in _NEVER_A_SWAP:
