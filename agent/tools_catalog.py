@@ -139,9 +139,12 @@ def search_products(
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     wants, kept_query = wants | features, with_features_said(result.query.text, features)
     hits = wished_first(with_features(hits, wants, result.query.text), _wishes(run, refine))
+    meant = run.state.understanding
     if result.filters.categories:  # within the kind asked for: the navy ones, not the teal
-        meant = run.state.understanding
         hits = in_shades_said(hits, meant.slots.color_words, meant.text)
+    elif hits:  # "she likes cream, size S" in a long message: a shade said that the best hit
+        shaded = in_shades_said(hits, meant.slots.color_words, meant.text)  # comes in is meant
+        hits = shaded if shaded[0] is hits[0] else hits
     compounds = compound_words(search, scope) if scope else set()
     if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
         return nearest_beyond(run, result, phrased, _new_list_update(result))
