@@ -69,7 +69,8 @@ def asks_of_named_product(
         focus is None
         or not shown
         or shown[0]["id"] != focus
-        or not _named_before(before, product.id, str(shown[0]["title"]))
+        or before.intent is not Intent.SEARCH
+        or not _names_whole_title(before.text, str(shown[0]["title"]))
         or understanding.intent not in {Intent.REFINE, Intent.SEARCH}
         or not (slots.colors or slots.size)
         or understanding.references.ordinals
@@ -91,8 +92,8 @@ def asks_yes_no_of_named_product(
     understanding: Understanding, before: Understanding, shown: list[Any], product: Any
 ) -> bool:
     """ "alpine insulated jacket", then "waterproof?": asked of the product the search named
-    whole or the last question asked about (first and in focus), by a yes/no attribute its record holds, not a narrower list
-    ("waterproof only" still narrows it)."""
+    whole (first and in focus) or the last question was about, by a yes/no attribute its record
+    holds, not a narrower list ("waterproof only" still narrows it)."""
     asked = _ONE_WORD_ASKED.match(understanding.text.lower())
     if (
         asked is None
@@ -115,7 +116,7 @@ def asks_yes_no_of_named_product(
 
 def _named_before(before: Understanding, product_id: str, shown: list[Any]) -> bool:
     """The last turn named this product alone: a search for its whole title that listed it
-    first, or a question about it ("how much is the speckled camp mug", then "dishwasher safe?")."""
+    first, or a question about it ("how much is the speckled camp mug", "dishwasher safe?")."""
     if before.intent is Intent.PRODUCT_QUESTION:
         return before.references.product_ids == [product_id]
     return (
