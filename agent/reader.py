@@ -20,6 +20,7 @@ from agent.chatty import (
     kind_asked,
     points_at_list,
     request_sentences,
+    sentences,
     says_thanks_or_bye,
     without_interjections,
 )
@@ -725,6 +726,10 @@ def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:
     if COMES_IN.search(understanding.text.lower()):
         return False  # "do any of them come decaf?" asks for those that do: a narrower list
     if not means_the_list(understanding.text, len(state.shown), state.focus):
+        return False
+    priced = slots.price_min is not None or slots.price_max is not None
+    if priced and not asks_yes_or_no(sentences(understanding.text)[-1]):
+        understanding.intent = Intent.REFINE  # "those are pricey. what about under 100 then?"
         return False
     if understanding.intent is Intent.PRODUCT_QUESTION:
         return True
