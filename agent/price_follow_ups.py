@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent.intents import CONFIDENT
 from agent.kinds import judge_for
 from agent.understanding import Intent, Understanding
 from catalog.sparse import tokenize
@@ -20,6 +21,7 @@ def prices_the_list(understanding: Understanding, has_shown: bool, search: Any) 
         and understanding.intent is Intent.SEARCH
         and (slots.cheaper or slots.pricier)
         and not slots.interest
+        and understanding.confidence < CONFIDENT  # read as a search on purpose (a gift, a need)
         and getattr(search, "index", None) is not None
     ):
         return False

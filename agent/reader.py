@@ -20,8 +20,8 @@ from agent.chatty import (
     kind_asked,
     points_at_list,
     request_sentences,
-    sentences,
     says_thanks_or_bye,
+    sentences,
     without_interjections,
 )
 from agent.checkout import is_ready
@@ -43,6 +43,7 @@ from agent.kinds import judge_for, request_head, title_head
 from agent.like_shown import like_shown, read_like_shown
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
 from agent.list_superlatives import ranks_the_list
+from agent.listed_words import narrows_by_listed_word
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
@@ -250,6 +251,8 @@ def _read_one(
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"
     if understanding.intent is Intent.SEARCH and _names_a_listed_feature(text, state, ctx):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "only high rise"
+    if narrows_by_listed_word(understanding, state.shown, ctx.search):
+        understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "decaf only"
     if prices_the_list(understanding, bool(state.shown), ctx.search):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "more high end?"
     by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
