@@ -731,8 +731,9 @@ def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:
     if not means_the_list(understanding.text, len(state.shown), state.focus):
         return False
     priced = slots.price_min is not None or slots.price_max is not None
-    if priced and not asks_yes_or_no(sentences(understanding.text)[-1]):
-        understanding.intent = Intent.REFINE  # "those are pricey. what about under 100 then?"
+    last = sentences(understanding.text)[-1]  # "those are pricey. what about under 100 then?"
+    if priced and not (means_the_list(last, len(state.shown), None) or asks_yes_or_no(last)):
+        understanding.intent = Intent.REFINE  # asks for others under 100, not of those shown
         return False
     if understanding.intent is Intent.PRODUCT_QUESTION:
         return True
