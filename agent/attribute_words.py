@@ -32,7 +32,7 @@ def values_said(said: str, ruled_out: str, hits: list[Any]) -> dict[str, str]:
     for key, values in sorted(_values(hits).items()):
         if key in _DESCRIPTIVE or len(values) < 2 or len(values) > MOST_VALUES:
             continue
-        words = {_word(v): v for v in values if _word(v)}
+        words = {_word(v): v for v in values if _word(v) and not _titles_otherwise(hits, key, v)}
         refused = [v for w, v in words.items() if re.search(rf"\b{w}\b", ruled_out)]
         asked = [v for w, v in words.items() if re.search(rf"\b{w}\b", said) and v not in refused]
         if len(asked) == 1:
@@ -66,6 +66,17 @@ def has_value(product: Any, key: str, wanted: str) -> bool:
     if wanted.startswith(RULED_OUT):
         return bool(value) and value != wanted.removeprefix(RULED_OUT)
     return value == wanted
+
+
+def _titles_otherwise(hits: list[Any], key: str, value: str) -> bool:
+    """Whether a product found is titled with the value's word but has another value: "crew"
+    then names the Everyday Crew Tee (a v-neck), not the crew necklines."""
+    word = _word(value)
+    return any(
+        word in re.findall(r"[a-z]+", hit.product.title.lower().replace("-", ""))
+        and str(hit.product.attributes.get(key, "")).lower() != value
+        for hit in hits
+    )
 
 
 def _values(hits: list[Any]) -> dict[str, set[str]]:

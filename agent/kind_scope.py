@@ -239,9 +239,10 @@ def _is_kind(hit: Any, head: Head) -> bool:
     return head.term in set(product_words(hit.product))
 
 
-def kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
+def kind_beyond_limits(run: ToolRun, result: Any, wants: dict[str, str] | None = None) -> Outcome:
     """The kind named is sold but none within the price, colour or size asked: say so and show
-    the nearest of that kind (nearest price first when over budget), keeping what was ruled out.
+    the nearest of that kind (nearest price first when over budget), keeping what was ruled out
+    and the features asked (`wants`: "waterproof boots" beyond the budget are waterproof).
     """
     wanted = result.filters
     kept = wanted.model_copy(
@@ -251,6 +252,7 @@ def kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
     hits = run.ctx.search.search(parsed, limit=POOL).hits
     terms = phrase_terms(result.query.text, hits)  # "rain jacket under 50": the rain jackets
     hits = of_phrase(hits, terms) or hits
+    hits = with_features(hits, wants or {}, result.query.text)
     if wanted.price_max is not None:
         hits = sorted(hits, key=lambda h: h.product.min_price.amount)
     nearest = [shown_product(h.product, i + 1) for i, h in enumerate(hits[:NEAREST])]

@@ -38,6 +38,7 @@ SPEAKERS = ["Electronics", "Speakers"]
 PHONES = ["Electronics", "Headphones"]
 COFFEE = ["Grocery", "Coffee"]
 BLANKETS = ["Home", "Blankets"]
+BOOTS = ["Footwear", "Boots"]
 PRODUCTS = [
     _product("DRS1", "Wrap Midi Dress", DRESSES, "114", attributes={"length": "midi"}),
     _product("DRS2", "Slip Satin Dress", DRESSES, "131", attributes={"length": "knee"}),
@@ -53,6 +54,11 @@ PRODUCTS = [
     _product("TEE3", "Tech Run Tee", TEES, "21", ("red", "black")),
     _product("TEE4", "Vintage Wash Tee", TEES, "39", ("red", "sage")),
     _product("TEE5", "Organic Crew Tee", TEES, "21", ("burgundy", "coral")),
+    _product("TEE6", "Everyday Crew Tee", TEES, "18", ("navy",), attributes={"neckline": "v-neck"}),
+    _product("TEE7", "Merino Crew Tee", TEES, "32", ("navy",), attributes={"neckline": "crew"}),
+    _product("BOT1", "Ironbark Work Boot", BOOTS, "148", attributes={"waterproof": "no"}),
+    _product("BOT2", "Winter Shearling Boot", BOOTS, "163", attributes={"waterproof": "yes"}),
+    _product("BOT3", "Alpine Hiker Boot", BOOTS, "318", attributes={"waterproof": "yes"}),
     _product("SPK1", "Bike Mount Speaker", SPEAKERS, "44"),
     _product("SPK2", "Bookshelf Pair Speaker", SPEAKERS, "67"),
     _product("SPK3", "Party Tower Speaker", SPEAKERS, "258"),
@@ -126,3 +132,16 @@ def test_a_title_word_picked_from_the_list(agent: ShoppingAgent) -> None:
 def test_a_colour_word_is_no_kind(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "t-shirt white colour size M")
     assert ids(turn)[:1] == ["TEE2"], turn.reply
+
+
+def test_a_value_word_that_titles_another_product_names_it(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "everyday crew tee")
+    assert "TEE6" in ids(turn), turn.reply
+
+
+def test_a_feature_none_within_the_budget_has_shows_the_nearest_with_it(
+    agent: ShoppingAgent,
+) -> None:
+    (turn,) = talk(agent, "waterproof boots, can't go over 150")
+    assert ids(turn)[:1] == ["BOT2"] and "BOT1" not in ids(turn), turn.reply
+    assert "over your budget" in turn.reply, turn.reply
