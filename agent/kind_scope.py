@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent.attribute_words import has_value, values_said, yes_no_by_object
 from agent.carried import NEAREST, POOL, purpose_cut
 from agent.kinds import (
     CHAT_TERMS,
@@ -209,7 +210,13 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     for word, key in _OPPOSITES.items():
         if key in keys and key not in wants and re.search(rf"\b{word}\b", said):
             wants[key] = "no"
-    return wants | _values_named(said, hits) | _value_over_another(said, ruled_out, hits)
+    wants = yes_no_by_object(said, ruled_out, keys - set(wants), hits) | wants
+    return (
+        values_said(said, ruled_out, hits)
+        | wants
+        | _values_named(said, hits)
+        | _value_over_another(said, ruled_out, hits)
+    )
 
 
 def _value_over_another(said: str, ruled_out: str, hits: list[Any]) -> dict[str, str]:
@@ -256,11 +263,7 @@ def with_features(hits: list[Any], wants: dict[str, str], text: str = "") -> lis
     into wide-fit jeans."""
     if not wants:
         return hits
-    kept = [
-        h
-        for h in hits
-        if all(str(h.product.attributes.get(k, "")).lower() == v for k, v in wants.items())
-    ]
+    kept = [h for h in hits if all(has_value(h.product, k, v) for k, v in wants.items())]
     head = request_head(text) if text else None
     if head is not None and any(_is_kind(h, head) for h in hits):
         kept = [h for h in kept if _is_kind(h, head)]
@@ -271,9 +274,10 @@ def _is_kind(hit: Any, head: Head) -> bool:
     return head.term in set(product_words(hit.product))
 
 
-def kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
+def kind_beyond_limits(run: ToolRun, result: Any, wants: dict[str, str] | None = None) -> Outcome:
     """The kind named is sold but none within the price, colour or size asked: say so and show
-    the nearest of that kind (nearest price first when over budget), keeping what was ruled out.
+    the nearest of that kind (nearest price first when over budget), keeping what was ruled out
+    and the features asked (`wants`: "waterproof boots" beyond the budget are waterproof).
     """
     wanted = result.filters
     kept = wanted.model_copy(
@@ -283,6 +287,7 @@ def kind_beyond_limits(run: ToolRun, result: Any) -> Outcome:
     hits = run.ctx.search.search(parsed, limit=POOL).hits
     terms = phrase_terms(result.query.text, hits)  # "rain jacket under 50": the rain jackets
     hits = of_phrase(hits, terms) or hits
+    hits = with_features(hits, wants or {}, result.query.text)
     if wanted.price_max is not None:
         hits = sorted(hits, key=lambda h: h.product.min_price.amount)
     nearest = [shown_product(h.product, i + 1) for i, h in enumerate(hits[:NEAREST])]

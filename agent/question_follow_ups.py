@@ -93,16 +93,13 @@ def asks_yes_no_of_named_product(
     understanding: Understanding, before: Understanding, shown: list[Any], product: Any
 ) -> bool:
     """ "alpine insulated jacket", then "waterproof?": asked of the product the search named
-    whole (first and in focus), by a yes/no attribute its record holds, not a narrower list
-    ("waterproof only" still narrows it)."""
+    whole (first and in focus) or the last question was about, by a yes/no attribute its record
+    holds, not a narrower list ("waterproof only" still narrows it)."""
     asked = _ONE_WORD_ASKED.match(understanding.text.lower())
     if (
         asked is None
         or product is None
-        or not shown
-        or shown[0]["id"] != product.id
-        or before.intent is not Intent.SEARCH
-        or not _names_whole_title(before.text, str(shown[0]["title"]))
+        or not _named_before(before, product.id, shown)
         or understanding.intent not in {Intent.REFINE, Intent.SEARCH}
         or understanding.references.ordinals
     ):
@@ -125,6 +122,19 @@ def _asks_stock_of_it(understanding: Understanding) -> bool:
     """A colour or size asked of "it" in stock words: the product in focus, not a new list."""
     text = understanding.text.lower()
     return bool(_IT.search(text) and _ASKS_STOCK.search(text))
+
+
+def _named_before(before: Understanding, product_id: str, shown: list[Any]) -> bool:
+    """The last turn named this product alone: a search for its whole title that listed it
+    first, or a question about it ("how much is the speckled camp mug", "dishwasher safe?")."""
+    if before.intent is Intent.PRODUCT_QUESTION:
+        return before.references.product_ids == [product_id]
+    return (
+        before.intent is Intent.SEARCH
+        and bool(shown)
+        and shown[0]["id"] == product_id
+        and _names_whole_title(before.text, str(shown[0]["title"]))
+    )
 
 
 def _names_whole_title(text: str, title: str) -> bool:

@@ -22,6 +22,7 @@ from agent.chatty import (
     points_at_list,
     request_sentences,
     says_thanks_or_bye,
+    sentences,
     without_interjections,
 )
 from agent.checkout import is_ready
@@ -45,6 +46,7 @@ from agent.like_shown import like_shown, read_like_shown
 from agent.line_wishes import wished_variant
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
 from agent.list_superlatives import ranks_the_list
+from agent.listed_words import narrows_by_listed_word
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
@@ -55,6 +57,7 @@ from agent.opinion_asks import without_opinion_ask
 from agent.option_changes import option_change
 from agent.phrases import ADD_TO_CART, EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.pleasantries import without_thanks
+from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import (
@@ -260,6 +263,10 @@ def _read_one(
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"
     if understanding.intent is Intent.SEARCH and _names_a_listed_feature(text, state, ctx):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "only high rise"
+    if narrows_by_listed_word(understanding, state.shown, ctx.search):
+        understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "decaf only"
+    if prices_the_list(understanding, bool(state.shown), ctx.search):
+        understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "more high end?"
     by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
     keep_focus_for_property(understanding, state.focus, by_id)  # "are they polarized?"
     if lines and understanding.intent not in _NEVER_A_SWAP:
@@ -772,6 +779,11 @@ def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:
     if COMES_IN.search(understanding.text.lower()):
         return False  # "do any of them come decaf?" asks for those that do: a narrower list
     if not means_the_list(understanding.text, len(state.shown), state.focus):
+        return False
+    priced = slots.price_min is not None or slots.price_max is not None
+    last = sentences(understanding.text)[-1]  # "those are pricey. what about under 100 then?"
+    if priced and not (means_the_list(last, len(state.shown), None) or asks_yes_or_no(last)):
+        understanding.intent = Intent.REFINE  # asks for others under 100, not of those shown
         return False
     if understanding.intent is Intent.PRODUCT_QUESTION:
         return True

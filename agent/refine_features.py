@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent.attribute_words import RULED_OUT
 from agent.kind_scope import feature_wants
 from agent.words import new_words
 from catalog.model import Product
@@ -39,6 +40,7 @@ def said_features(text: str, exclude_words: list[str], hits: list[Any]) -> dict[
 def with_features_said(query: str, wants: dict[str, str]) -> str:
     """The search's words with the features asked ("jeans high rise"), so they last."""
     words = [key.replace("_", " ") if value == "yes" else f"{value} {key.replace('_', ' ')}"
-             for key, value in wants.items() if value != "no"]  # fmt: skip
+             for key, value in wants.items()
+             if value != "no" and not value.startswith(RULED_OUT)]  # fmt: skip
     kept = [w for w in words if w not in query]
     return " ".join([query, *kept]).strip()

@@ -21,8 +21,10 @@ def in_shades_said(hits: list[Any], said: list[str], text: str) -> list[Any]:
     lowered = " ".join(text.lower().split())
     words = [_qualified(w.lower(), lowered) for w in said]
     shades = [w for w in words if not _family(w) and color_family(w)]
-    if not shades or not hits:
+    if not hits:
         return hits
+    if not shades:  # "red": the red ones first, then the burgundy of its family
+        return _named_first(hits, [w for w in words if _family(w)])
     alone = {
         color_family(w)
         for w in words
@@ -35,6 +37,15 @@ def in_shades_said(hits: list[Any], said: list[str], text: str) -> list[Any]:
     families = {f for w in words if _family(w) and (f := color_family(w))} - covered
     kept = [h for h in hits if _offers(h, shades, families)]
     return kept or hits
+
+
+def _named_first(hits: list[Any], families: list[str]) -> list[Any]:
+    """The hits offered in the very colour a family is named by ("red", not only burgundy)
+    first; the order is otherwise kept."""
+    if not families:
+        return hits
+    named = [h for h in hits if _offers(h, families, set())]
+    return named + [h for h in hits if h not in named]
 
 
 def _qualified(word: str, text: str) -> str:

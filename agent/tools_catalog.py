@@ -143,10 +143,16 @@ def search_products(
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     wants, kept_query = wants | features, with_features_said(result.query.text, features)
-    hits = wished_first(with_features(hits, wants, result.query.text), _wishes(run, refine))
+    featured = with_features(hits, wants, result.query.text)
+    if scope and featured is hits and wants and _limited(result.filters):  # "waterproof boots,
+        return kind_beyond_limits(run, result, wants)  # can't go over 150": none within it
+    hits = wished_first(featured, _wishes(run, refine))
+    meant = run.state.understanding
     if result.filters.categories:  # within the kind asked for: the navy ones, not the teal
-        meant = run.state.understanding
         hits = in_shades_said(hits, meant.slots.color_words, meant.text)
+    elif hits:  # "she likes cream, size S" in a long message: a shade said that the best hit
+        shaded = in_shades_said(hits, meant.slots.color_words, meant.text)  # comes in is meant
+        hits = shaded if shaded[0] is hits[0] else hits
     compounds = compound_words(search, scope) if scope else set()
     if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
         return nearest_beyond(run, result, phrased, _new_list_update(result))
@@ -195,6 +201,14 @@ def _in_price_order(
     if as_said or wanted == "relevance" or parsed.sort != "relevance":
         return query
     return parsed.model_copy(update={"sort": wanted})
+
+
+def _limited(filters: SearchFilters) -> bool:
+    """Whether a price, colour or size limits the search (what `kind_beyond_limits` lifts)."""
+    return bool(
+        filters.price_min is not None or filters.price_max is not None or filters.colors
+        or filters.sizes
+    )  # fmt: skip
 
 
 def _wishes(run: ToolRun, refine: bool) -> list[str]:

@@ -41,4 +41,7 @@ class SearchFilters(BaseModel):
         for name, value in newer.model_dump().items():
             if value not in (None, [], False):
                 merged[name] = value
+        low, high = merged["price_min"], merged["price_max"]
+        if low is not None and high is not None and low >= high:  # "over 150", then "under 100"
+            merged["price_min" if newer.price_max is not None else "price_max"] = None
         return SearchFilters.model_validate(merged)

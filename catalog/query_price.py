@@ -39,6 +39,8 @@ _UPPER = (
     r"|less\s+than|lower\s+than|cheaper\s+than|under(?:neath)?|below|at\s+most"
     r"|max(?:imum)?(?:\s+of)?|up\s+to|within|(?:not\s+)?exceeding|<=|<|≤"
     r"|(?:go|stretch|push)\s+(?:up\s+)?(?:to|as\s+(?:high|far)\s+as)"
+    r"|(?:can[’']?t|cannot|won[’']?t|don[’']?t|do\s+not|shouldn[’']?t)\s+(?:really\s+)?"
+    r"go\s+(?:over|above|past|beyond|higher\s+than|more\s+than)"  # "I can't go over $100"
 )
 # Upper-bound words that make a bare number a price ("under 80"), unlike "up to 20 people".
 _BARE_UPPER = re.compile(

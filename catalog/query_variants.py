@@ -30,7 +30,9 @@ _COLOR_RE = re.compile(
     _FLAGS,
 )
 _NEGATION_BEFORE = re.compile(
-    r"\b(?:not|no|non|without|except|but|avoid|nothing)[\s-]+(?:(?:in|a|an|any|the)\s+)*$", _FLAGS
+    r"\b(?:(?:not|no|non|without|except|avoid|nothing)[\s-]+(?:(?:in|a|an|any|the)\s+)*"
+    r"|but[\s-]+(?:(?:a|an|any|the)\s+)*)$",  # "caps but navy"; "those but in red" asks for red
+    _FLAGS,
 )
 _COLOR_CUE_BEFORE = re.compile(r"(?:\bin\s+(?:an?\s+)?|\bcolou?r\s*[:=]?\s*)$", _FLAGS)
 _COLOR_CUE_AFTER = re.compile(r"^[\s-]*colou?r", _FLAGS)
