@@ -23,6 +23,11 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "half a dozen": 6, "a dozen": 12,
 }  # fmt: skip
+_MEASURE = (
+    r"(?:ounces?|oz|fl|inch(?:es)?|in|pounds?|lbs?|grams?|g|kg|kilos?|ml|millilit(?:er|re)s?"
+    r"|lit(?:er|re)s?|l|feet|foot|ft|cm|mm|meters?|metres?|m|gallons?|gal|quarts?|qt|watts?"
+    r"|w|volts?|v|mah|gb|tb|person|people|piece|pcs?|count|ct|pack|pk)"
+)
 # "2 Trucker Mesh Hats", "and 2 wool boot socks", "plus two of the …", "i need four boxes of the
 # English Breakfast Tea": the count that opens an item, after a joining word or a want.
 _LEAD = re.compile(
@@ -30,6 +35,7 @@ _LEAD = re.compile(
     r"(?:(?:i need|i want|i'?d like|i'?ll take|i'?ll have|gimme|give me)\s+)?"
     r"(?:(\d{1,2})\s*x?|(one|two|three|four|five|six|seven|eight|half a dozen|a dozen)"
     r"|a (?:couple|pair) of)\s+"
+    rf"(?!{_MEASURE}\b)"  # "i need 9 ounce catalina crunch cereal": a size, not nine of it
     r"(?:(?:box(?:es)?|bags?|bottles?|packs?|packets?|pairs?|cans|jars?|tins?)\s+of\s+)?"
     r"(?:(?:of\s+)?the\s+)?(?=[a-z])"
 )

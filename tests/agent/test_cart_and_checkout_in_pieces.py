@@ -65,3 +65,12 @@ def test_an_add_said_last_adds(agent: ShoppingAgent, message: str) -> None:
 def test_a_count_of_boxes_after_the_item(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "add the oat crunch granola, 3 boxes")
     assert [(line[0], line[2]) for line in cart_lines(turn)] == [("GRO1", 3)], turn.reply
+
+
+@pytest.mark.parametrize(
+    "message", ["i need 16 ounce oat crunch granola", "2 pound oat crunch granola under $20"]
+)
+def test_a_measure_before_a_short_name_is_not_a_count(agent: ShoppingAgent, message: str) -> None:
+    # ChatShop goal 588 ("i need 9 ounce catalina crunch ... cereal") put 9 boxes in the cart.
+    (turn,) = talk(agent, message)
+    assert cart_lines(turn) == [], turn.reply
