@@ -25,7 +25,7 @@ from qdrant_client import models
 from aisle.services import Services
 from aisle.settings import Settings
 from bench.conversation_data import load_conversations
-from catalog.fusion import Retrieved, fuse
+from catalog.fusion import fuse
 from catalog.index import BM25, TEXT
 from catalog.qdrant_filters import to_qdrant_filter
 from catalog.search import CatalogSearch
@@ -80,17 +80,7 @@ def by_qdrant(search: CatalogSearch, fetches: list[models.Prefetch], weights: li
 def in_python(search: CatalogSearch, fetches: list[models.Prefetch], weights: list[float],
               query_filter: models.Filter | None) -> str | None:  # fmt: skip
     cfg = search.fusion
-    lists: list[list[Retrieved]] = []
-    for fetch in fetches:
-        response = search.index.client.query_points(
-            search.index.collection,
-            query=fetch.query,
-            using=fetch.using,
-            query_filter=query_filter,
-            limit=fetch.limit or 10,
-            with_payload=False,
-        )
-        lists.append([Retrieved(str(p.id), float(p.score)) for p in response.points])
+    lists = [search._retrieve(fetch, query_filter) for fetch in fetches]  # what search() calls
     fused = fuse(lists, weights, cfg.rrf_k, cfg.rerank_depth)
     records = search.index.client.retrieve(search.index.collection, [key for key, _ in fused])
     payloads = {str(r.id): r.payload for r in records if r.payload}
