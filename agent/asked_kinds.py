@@ -5,7 +5,10 @@ clause that asks names the kettle. A short request is scoped to its kind before 
 (agent/kind_scope.py); a long one has no reliable head (ChatShop goals: scoping them by their
 first kind noun lost targets), so here the list is only narrowed after the ranking, and only when
 the ranking agrees: a product of the kind a short asking clause names is among the best few hits,
-the best hit itself when the clause is long and detailed.
+the best hit itself when the clause is long and detailed. A product whose own title names the
+asked noun is of that kind whatever its category ("SHOPESSA Harem Sweatpants" filed under Casual
+pants, "Casart Swivel Barstool" under Chairs): ChatShop goals lost their first-ranked target when
+only the category counted.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from typing import Any
 from agent.carried import purpose_cut
 from agent.chatty import asks
 from agent.kind_scope import MOST_LEAVES, leaves_under, named_kinds, short_enough
+from agent.kinds import request_head, title_head, word_before_head
 from catalog.query import parse_query
+from catalog.sparse import tokenize
 
 AGREE = 5
 """A short asking clause's kind must hold one of this many best hits (a long clause's: the best
@@ -37,6 +42,8 @@ class AskedKind:
 
     categories: tuple[str, ...] = ()
     agree: int = 0
+    heads: tuple[str, ...] = ()
+    """The stems of the nouns that asked ("sweatpants"): a title holding one is of the kind."""
 
 
 def asked_kind(search: Any, text: str) -> AskedKind:
@@ -49,18 +56,36 @@ def asked_kind(search: Any, text: str) -> AskedKind:
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     asking = [_asked_part(c) for c in clauses if asks(c)]
     for parts in (asking, [_asked_part(clauses[0])], [_asked_part(text)]):
-        named = [(leaf, short_enough(part)) for part in parts for leaf in _named(search, part)]
+        named = [(leaf, part) for part in parts for leaf in _named(search, part)]
         leaves = sorted({leaf for leaf, _ in named})
         if leaves:
             if len(leaves) > MOST_LEAVES:
                 return AskedKind()
-            return AskedKind(tuple(leaves), AGREE if all(short for _, short in named) else 1)
+            agree = AGREE if all(short_enough(part) for _, part in named) else 1
+            return AskedKind(tuple(leaves), agree, _heads(named))
     return AskedKind()
 
 
 def _asked_part(clause: str) -> str:
     """The clause before what the kind is for or how it is used."""
     return _RELATIVE.split(purpose_cut(clause), maxsplit=1)[0]
+
+
+def _heads(named: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The nouns that asked for a kind: each part's head noun ("yoga pants" for Leggings), and
+    the words of a leaf's own name the part says ("contemporary style barstools for the home")."""
+    terms = {term for leaf, part in named for term in set(tokenize(leaf)) & set(tokenize(part))}
+    heads = (request_head(part) for part in dict.fromkeys(part for _, part in named))
+    return tuple(sorted(terms | {head.term for head in heads if head is not None}))
+
+
+def _title_nouns(title: str) -> set[str]:
+    """The title's terms but the word that only says which kind of its head it is ("Sea Salt
+    Kettle Chips" are chips, no kettle)."""
+    terms = set(tokenize(title))
+    if (head := title_head(title)) and (before := word_before_head(title, head)):
+        terms -= set(tokenize(before)) - set(tokenize(head))
+    return terms
 
 
 def _named(search: Any, part: str) -> list[str]:
@@ -78,9 +103,10 @@ def _named(search: Any, part: str) -> list[str]:
 def of_asked_kind(hits: list[Any], asked: AskedKind) -> list[Any]:
     """The hits of the asked kinds, when one of the best few is; else [] (the ranking decides)."""
     wanted = set(asked.categories)
+    heads = set(asked.heads)
 
     def holds(hit: Any) -> bool:
-        return bool(wanted & set(hit.product.category))
+        return bool(wanted & set(hit.product.category) or heads & _title_nouns(hit.product.title))
 
     if not wanted or not any(holds(h) for h in hits[: asked.agree]):
         return []

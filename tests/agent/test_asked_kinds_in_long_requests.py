@@ -48,6 +48,14 @@ def _products() -> list[Product]:
         item("RUN2", "Guide Running Shoe", 120, road, support="stability"),
         item("RUN3", "Glide Running Shoe", 95, road, support="neutral"),
         item("TRL1", "Ridge Trail Running Shoe", 115, trail, support="stability"),
+        item("STL1", "Contemporary Vinyl Adjustable Barstool", 90, ["Furniture", "Barstools"]),
+        item("STL2", "Quilted Counter Height Barstool", 120, ["Furniture", "Barstools"]),
+        item("CHR1", "Swivel Barstool Accent Chair, Easy Clean", 150, ["Furniture", "Chairs"]),
+        item("CHR2", "Velvet Reading Accent Chair", 140, ["Furniture", "Chairs"]),
+        item("SWT1", "Men's Fleece Jogger Sweatpants", 30, ["Men", "Sweatpants"]),
+        item("SWT2", "Men's Marled Sweatpants", 25, ["Men", "Sweatpants"]),
+        item("PNT1", "Harem Sweatpants for Women, Boho Linen", 28, ["Women", "Casual Pants"]),
+        item("PNT2", "Wide Leg Linen Trousers for Women", 35, ["Women", "Casual Pants"]),
     ]
 
 
@@ -89,3 +97,18 @@ def test_a_secret_santa_limit_is_the_budget(agent: ShoppingAgent) -> None:
 def test_one_value_said_beside_another_ruled_out_filters(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "new running shoes pls, neutral not stability, under 130 if you can")
     assert set(ids(turn)) == {"RUN1", "RUN3"}
+
+
+def test_a_product_titled_as_the_kind_asked_is_of_that_kind(agent: ShoppingAgent) -> None:
+    # ChatShop goals 2165 and 1369: the target ranked first, filed under another category, and
+    # was dropped when only the category counted as the kind.
+    (turn,) = talk(
+        agent,
+        "i'm interested in contemporary style barstools for the living room that are easy to "
+        "clean and non-slip, and price lower than 170.00 dollars",
+    )
+    assert "CHR1" in ids(turn) and "CHR2" not in ids(turn)
+    (turn,) = talk(
+        agent, "i want black straight leg boho harem sweatpants for women, and price lower than 40"
+    )
+    assert "PNT1" in ids(turn) and "PNT2" not in ids(turn)
