@@ -11,6 +11,7 @@ Also reported: how often the goal's target is among the products shown.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -32,6 +33,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N dev goals only")
     parser.add_argument("--data-dir", type=Path, default=None, help="reuse an ingested catalog")
     parser.add_argument("--verbose", action="store_true", help="list the no-match answers")
+    parser.add_argument("--json", type=Path, default=None, help="write per-goal rows here")
     args = parser.parse_args()
 
     command = " ".join(["python -m bench.no_match", *sys.argv[1:]])
@@ -62,12 +64,14 @@ def main() -> None:
                 "goal": goal["goal_id"], "ms": ms, "search_empty": not hits,
                 "no_match": says_no_match(turn.reply, turn.products),
                 "target_shown": goal["target_id"] in shown, "reply": turn.reply,
-                "instruction": goal["instruction"],
+                "instruction": goal["instruction"], "shown": shown,
             })  # fmt: skip
     finally:
         agent.close()
         services.close()
     print(report(rows, timings, command, machine_before))
+    if args.json:  # per goal, to compare two trees goal by goal
+        args.json.write_text(json.dumps(rows, indent=1))
     if args.verbose:
         for row in rows:
             if row["no_match"]:
