@@ -20,7 +20,7 @@ from typing import Any
 from agent.carried import purpose_cut
 from agent.chatty import asks
 from agent.kind_scope import MOST_LEAVES, leaves_under, named_kinds, short_enough
-from agent.kinds import request_head, title_head, word_before_head
+from agent.kinds import judge_for, request_head, title_head, word_before_head
 from catalog.query import parse_query
 from catalog.sparse import tokenize
 
@@ -62,7 +62,7 @@ def asked_kind(search: Any, text: str) -> AskedKind:
             if len(leaves) > MOST_LEAVES:
                 return AskedKind()
             agree = AGREE if all(short_enough(part) for _, part in named) else 1
-            return AskedKind(tuple(leaves), agree, _heads(named))
+            return AskedKind(tuple(leaves), agree, _heads(search, named))
     return AskedKind()
 
 
@@ -71,12 +71,14 @@ def _asked_part(clause: str) -> str:
     return _RELATIVE.split(purpose_cut(clause), maxsplit=1)[0]
 
 
-def _heads(named: list[tuple[str, str]]) -> tuple[str, ...]:
-    """The nouns that asked for a kind: each part's head noun ("yoga pants" for Leggings), and
-    the words of a leaf's own name the part says ("contemporary style barstools for the home")."""
+def _heads(search: Any, named: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The nouns that asked for a kind: the words of a leaf's own name the part says
+    ("contemporary style barstools for the home": Barstools), and each part's head noun when the
+    catalog titles things by it ("yoga pants" for Leggings; never "day" of "wear every day")."""
     terms = {term for leaf, part in named for term in set(tokenize(leaf)) & set(tokenize(part))}
     heads = (request_head(part) for part in dict.fromkeys(part for _, part in named))
-    return tuple(sorted(terms | {head.term for head in heads if head is not None}))
+    sold = judge_for(search).index().heads
+    return tuple(sorted(terms | {h.term for h in heads if h is not None and h.term in sold}))
 
 
 def _title_nouns(title: str) -> set[str]:
@@ -106,7 +108,14 @@ def of_asked_kind(hits: list[Any], asked: AskedKind) -> list[Any]:
     heads = set(asked.heads)
 
     def holds(hit: Any) -> bool:
-        return bool(wanted & set(hit.product.category) or heads & _title_nouns(hit.product.title))
+        path = hit.product.category
+        if wanted & set(path):
+            return True
+        # Titled as the kind asked, and filed under no kind of that name: a "Trail Running Shoe"
+        # is a kind of its own beside Running Shoes, a "Swivel Barstool" filed under Chairs is not.
+        return bool(heads & _title_nouns(hit.product.title)) and not (
+            path and heads & set(tokenize(path[-1]))
+        )
 
     if not wanted or not any(holds(h) for h in hits[: asked.agree]):
         return []

@@ -112,3 +112,10 @@ def test_a_product_titled_as_the_kind_asked_is_of_that_kind(agent: ShoppingAgent
         agent, "i want black straight leg boho harem sweatpants for women, and price lower than 40"
     )
     assert "PNT1" in ids(turn) and "PNT2" not in ids(turn)
+
+
+
+def test_a_sibling_kind_of_the_same_name_stays_out(agent: ShoppingAgent) -> None:
+    # "Ridge Trail Running Shoe" is titled "running shoe" but filed as a kind of its own.
+    (turn,) = talk(agent, "running shoes, any brand except Nike, had two pairs fall apart")
+    assert kinds(turn) == {"RUN"}, turn.reply
