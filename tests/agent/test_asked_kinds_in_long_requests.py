@@ -114,7 +114,6 @@ def test_a_product_titled_as_the_kind_asked_is_of_that_kind(agent: ShoppingAgent
     assert "PNT1" in ids(turn) and "PNT2" not in ids(turn)
 
 
-
 def test_a_sibling_kind_of_the_same_name_stays_out(agent: ShoppingAgent) -> None:
     # "Ridge Trail Running Shoe" is titled "running shoe" but filed as a kind of its own.
     (turn,) = talk(agent, "running shoes, any brand except Nike, had two pairs fall apart")
