@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.request_parts import about_the_photo
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 _INTERJECTION = re.compile(
@@ -129,6 +131,9 @@ def request_sentences(text: str, *, listed: bool) -> str:
     parts = sentences(text)
     if len(parts) < 2:
         return text
+    if about := [part for part in parts if about_the_photo(part)]:  # "did the pic come through?"
+        parts = [part for part in parts if part not in about] or parts
+        text = " ".join(parts)
     asking = [part for part in parts if asks(part)]
     if not asking or len(asking) == len(parts):
         return text

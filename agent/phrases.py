@@ -248,7 +248,8 @@ DETAILS = _C(
 CHEAPER = _C(
     r"\b(?:cheaper|cheapest|less expensive|lowest price|budget[- ]friendly|on a budget|affordable"
     r"|inexpensive|lower price"
-    r"|less pricey|less money|not (?:so|as|that) expensive|too expensive|too pricey|bargain"
+    r"|less pricey|less money|(?:cost|costs|costing|priced) less|not (?:so|as|that) expensive"
+    r"|too expensive|too pricey|bargain"
     r"|(?:too|bit|kinda|kind of|pretty|very|quite|so|little) (?:steep|pricey|spendy)"
     r"|out of my (?:price range|budget|league)|over my budget|can'?t afford)\b"
 )

@@ -290,9 +290,12 @@ def photo_text(data: dict[str, Any]) -> str:
                 *(f"size {z}" for z in asked.get("sizes", [])),
             ]
         )
+        wanted = f"in {wanted}" if wanted.startswith("size") else wanted  # "in size 8"
         lines.append(f"Similar items in the store{' ' + wanted if wanted else ''}:")
-        lines += [
-            f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
+        lines += [  # "in navy, size L": a look-alike sold out in it says so, as a search's list
+            f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}"
+            + ("" if p.get("in_stock", True) else " — out of stock")
+            for p in data["products"]
         ]
     elif not data.get("nutrition"):
         lines.append("I couldn't find anything similar in the catalog.")

@@ -67,15 +67,30 @@ for the size, not things to search for."""
 _COMPARED_SIZE = re.compile(
     r"\b(?:bigger|larger|roomier|more room|more space|smaller|more compact)\b"
 )
+_PHOTO_NOUN = (
+    r"(?:(?:the|my|that|this|those|these|a)\s+)?(?:pic|pix|picture|photo|image|upload|file"
+    r"|attachment|screenshot|snap)s?"
+)
+"""The photo itself ("the pics"), not a product named for it (a photo frame)."""
 _PHOTO_FAILED = re.compile(
     r"^(?:(?:ugh+|argh+|hmm+|oh|ok(?:ay)?|sorry|oops|damn|well|so|hm+)\W+)*"
     r"(?:(?:the|my|that|this)\s+)?(?:pic|pics|picture|photo|image|upload|file|attachment)s?\s+"
     r"(?:did ?n[o']?t|does ?n[o']?t|do ?n[o']?t|won'?t|wont|is ?n[o']?t|is not|failed|not|never)\b"
     r"|^(?:(?:ugh+|sorry|oops|hmm+)\W+)*(?:i\s+)?(?:can'?t|cant|couldn'?t|cannot)\s+"
     r"(?:upload|send|attach|share)\b"
+    # asking whether it arrived: "did the pic come through?", "did you get my photo?"
+    rf"|^(?:(?:so|and|hey|hi|um+|uh+|ok(?:ay)?)\W+)*(?:(?:i'?m\s+)?not sure (?:if|whether)\s+"
+    rf"|(?:did|do|does|can|could|has|have|was|were)\s+)"
+    rf"(?:(?:you|u)\s+(?:get|see|receive|open)\s+)?{_PHOTO_NOUN}(?:\s+(?:come|go|get|gone|went"
+    rf"|came|arrive[ds]?|load(?:ed)?|upload(?:ed)?|send|sent|work(?:ed)?|through)\b.*)?$"
+    # letting it go: "forget the pics", "never mind the photo", "ignore that picture"
+    rf"|^(?:(?:ok(?:ay)?|so|anyway|oh well|well)\W+)*(?:forget|ignore|never ?mind|nvm|scrap"
+    rf"|skip|disregard)\s+(?:about\s+)?{_PHOTO_NOUN}\s*$"
 )
-"""A clause about the photo that did not arrive ("ugh pic didnt work", "can't upload the
-picture"): what went wrong, not what is wanted; set aside wherever it stands."""
+"""A clause about the photo itself, not the product: one that did not arrive ("ugh pic didnt
+work", "can't upload the picture"), asking whether it did ("did the pic come through?") or
+letting it go ("forget the pics"). What is wanted is said beside it, so it is set aside wherever
+it stands."""
 _DIGIT = re.compile(
     r"(?<!\bturns )(?<!\bturned )(?<!\baged )\d+(?![\d.,]*\s*(?:months?|years?|yrs?|weeks?|days?"
     r"|hours?|times|mins?|minutes?)\b)"
@@ -120,7 +135,7 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
         ):
             parts.reasons.append(said)
             continue
-        if said and len(pieces) > 1 and _PHOTO_FAILED.match(said):
+        if said and len(pieces) > 1 and about_the_photo(said):
             parts.reasons.append(said)  # "ugh pic didnt work. its a black backpack"
             continue
         if n and said and _ROOM_FOR.match(said) and _COMPARED_SIZE.search(text):
@@ -136,6 +151,11 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
     core = _inside_reason(_ANY_BUT.sub(r"\1 except ", "".join(kept).strip(" ,;-")), currency)
     parts.core, parts.reasons = core.core or rest, [*parts.reasons, *core.reasons]
     return parts
+
+
+def about_the_photo(clause: str) -> bool:
+    """ "did the pic come through?", "forget the pics": a clause about the photo, not a product."""
+    return bool(_PHOTO_FAILED.match(" ".join(clause.lower().split()).strip(" .!?")))
 
 
 def _inside_reason(text: str, currency: str = "USD") -> RequestParts:

@@ -404,7 +404,10 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         products = of_agreed_kind(products[:SHOW_LIMIT], look_alike_kind)
         products = within_limits(run, products, look_alike_kind or top_kind(products))
         products = wanted_of_kind(run, products, look_alike_kind or top_kind(products))
-    shown = [shown_product(p, i + 1) for i, p in enumerate(products[:SHOW_LIMIT])]
+    matched = {m.id: m.variant_ids for m in matches}  # "this in navy, size L": those variants
+    shown = [
+        shown_product(p, i + 1, matched.get(p.id)) for i, p in enumerate(products[:SHOW_LIMIT])
+    ]
     data = {
         "colors": [c.name for c in facts.colors],
         "main_color": facts.main_color,

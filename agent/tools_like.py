@@ -32,7 +32,13 @@ def search_like(run: ToolRun, product_id: str, words: str = "") -> Outcome:
         return search_products(run, words or run.state.query, refine=True)
     limits = _limits(run, anchor)
     query = " ".join([words, anchor.title]).strip()
-    hits = [h for h in search.search(query, limits, limit=POOL).hits if h.product.id != anchor.id]
+    hits, other_colours = _like(search, query, limits, anchor), ""
+    if not hits and limits.colors and not run.state.understanding.slots.colors:
+        # A colour carried from the list or read off a photo ("probably silver"), not said now,
+        # only if it leaves any: "anything cheaper like it" shows the cheaper ones in any colour.
+        other_colours = f" (none in {' or '.join(limits.colors)}, so in other colours)"
+        limits = limits.model_copy(update={"colors": []})
+        hits = _like(search, query, limits, anchor)
     hits = _holding(hits, words)
     hits = with_features(hits, feature_wants(words, limits.exclude_words, hits))
     hits = in_stock_first(hits, query)[:SHOW_LIMIT]
@@ -45,7 +51,7 @@ def search_like(run: ToolRun, product_id: str, words: str = "") -> Outcome:
             {"focus": anchor.id},
         )
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
-    lines = [f"Like the {anchor.title}{wanted}:"]
+    lines = [f"Like the {anchor.title}{wanted}{other_colours}:"]
     lines += [
         f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}"
         + ("" if p["in_stock"] else " — out of stock")
@@ -63,6 +69,11 @@ def search_like(run: ToolRun, product_id: str, words: str = "") -> Outcome:
     }
     data = {"products": shown, "refine": True, "like": anchor.id}
     return Outcome(True, "\n".join(lines), data, update)
+
+
+def _like(search: Any, query: str, limits: SearchFilters, anchor: Product) -> list[Any]:
+    hits = search.search(query, limits, limit=POOL).hits
+    return [h for h in hits if h.product.id != anchor.id]
 
 
 def _limits(run: ToolRun, anchor: Product) -> SearchFilters:
