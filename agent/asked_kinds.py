@@ -103,20 +103,23 @@ def _named(search: Any, part: str) -> list[str]:
 
 
 def of_asked_kind(hits: list[Any], asked: AskedKind) -> list[Any]:
-    """The hits of the asked kinds, when one of the best few is; else [] (the ranking decides)."""
+    """The hits of the asked kinds, when one of the best few is filed under them; else [] (the
+    ranking decides). Titles only widen what is kept: a title's "for Men" never makes the
+    filter apply (ChatShop goal 454, "men's eau de parfum")."""
     wanted = set(asked.categories)
     heads = set(asked.heads)
 
-    def holds(hit: Any) -> bool:
-        path = hit.product.category
-        if wanted & set(path):
-            return True
+    def filed(hit: Any) -> bool:
+        return bool(wanted & set(hit.product.category))
+
+    def titled(hit: Any) -> bool:
         # Titled as the kind asked, and filed under no kind of that name: a "Trail Running Shoe"
         # is a kind of its own beside Running Shoes, a "Swivel Barstool" filed under Chairs is not.
+        path = hit.product.category
         return bool(heads & _title_nouns(hit.product.title)) and not (
             path and heads & set(tokenize(path[-1]))
         )
 
-    if not wanted or not any(holds(h) for h in hits[: asked.agree]):
+    if not wanted or not any(filed(h) for h in hits[: asked.agree]):
         return []
-    return [h for h in hits if holds(h)]
+    return [h for h in hits if filed(h) or titled(h)]
