@@ -24,7 +24,7 @@ ITEM_BREAK = re.compile(
 )
 _COUNT_WORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a couple": 2,
-    "couple": 2,
+    "couple": 2, "same": 1,
 }  # fmt: skip
 _N = r"(\d{1,2}|one|two|three|four|five|a couple|an?)"
 
@@ -55,6 +55,11 @@ _MORE = (
     ),
     re.compile(
         rf"\b(?:bump|increase|raise|up)\s+(?:it|that|them|the \w+)?\s*(?:up\s+)?by\s+{_N}\b"
+    ),
+    # "same again", "the same again please": one more of the line just added
+    re.compile(
+        r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|yeah|also|please|pls)[\s,]+)*(?:the\s+)?(same)"
+        r"(?:\s+(?:one|thing|item))?\s+again(?:\s+(?:please|pls|plz|thanks|then))*\W*$"
     ),
 )
 # "take one off", "one less", "minus one", "remove 2 of them", "knock one off the tea".
