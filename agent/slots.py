@@ -14,8 +14,9 @@ _NUMBER_WORDS = {
     "half a dozen": 6, "a dozen": 12, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
-MAX_QUANTITY = 99
-"""The most of one item a message may order ("two dozen", "fifteen"); stock is checked after."""
+MAX_QUANTITY = 48
+"""The most of one item a message may order ("two dozen", "fifteen"), four dozen; a tool call
+asking more is a model's slip, refused by the tool's schema. Stock is checked after."""
 _DOZEN = re.compile(r"^(\d{1,2}|two|three|four|five|half a|a) dozen$")
 """A count said in dozens ("two dozen", "3 dozen", "half a dozen")."""
 ORDINAL_WORDS = {

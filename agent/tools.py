@@ -80,6 +80,9 @@ class VariantArgs(BaseModel):
     product_id: str = Field(description="Id of the product whose cart line changes.")
     size: str | None = None
     color: str | None = None
+    moved: int | None = Field(
+        default=None, ge=1, le=MAX_QUANTITY, description="Only this many of the line change."
+    )
 
 
 class CancelArgs(BaseModel):

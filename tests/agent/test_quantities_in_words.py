@@ -26,7 +26,9 @@ PRODUCTS = [
         "SOCK1", "Alpaca Trek Socks", ["Apparel", "Socks"],
         [{"color": c, "size": s} for c in ["cream", "rust"] for s in ["S", "M", "L"]],
     ),
-    _product("HAT1", "Ribbed Knit Beanie", ["Apparel", "Hats"], [{"color": "olive"}, {"color": "black"}]),
+    _product(
+        "HAT1", "Ribbed Knit Beanie", ["Apparel", "Hats"], [{"color": "olive"}, {"color": "black"}]
+    ),
     _product("MUG1", "Glazed Camp Mug", ["Home", "Mugs"], [{"color": "sage"}, {"color": "cream"}]),
 ]  # fmt: skip
 
