@@ -112,8 +112,11 @@ def ordered_variant(text: str, colors: list[str], size: str | None, search: Any)
             continue
         if not _only_options(said - title, product):
             continue
-        if _pins_a_variant(product, colors, size, said) and _said_as_order(text, product):
-            return product
+        if not _pins_a_variant(product, colors, size, said):
+            continue
+        if _said_as_order(text, product) or not _in_stock(product, colors, size, said):
+            return product  # a sold-out variant looked at: the add says so, and what there is
+
     return None
 
 
@@ -185,6 +188,21 @@ def _pins_a_variant(product: Any, colors: list[str], size: str | None, said: set
         elif not any(set(tokenize(value)) and set(tokenize(value)) <= said for value in values):
             return False
     return True
+
+
+def _in_stock(product: Any, colors: list[str], size: str | None, said: set[str]) -> bool:
+    """Whether a variant with the colour, size and other values said has stock."""
+    sizes = _size_said(size, said)
+    for variant in product.variants:
+        values = {k: str(v) for k, v in variant.options.items()}
+        if "color" in values and colors and color_family(values["color"]) not in colors:
+            continue
+        if "size" in values and sizes and values["size"].lower() not in sizes:
+            continue
+        others = [v for k, v in values.items() if k not in {"color", "size"}]
+        if all(set(tokenize(v)) <= said for v in others) and variant.in_stock:
+            return True
+    return False
 
 
 def _size_said(size: str | None, said: set[str]) -> set[str]:

@@ -16,7 +16,12 @@ from tests.agent.talk import cart_lines, ids, talk
 def _product(pid: str, title: str, category: list[str], options: list[dict[str, str]]) -> Product:
     price = Money.from_decimal("20", "USD")
     variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=60)
+        Variant(
+            id=f"{pid}-{i}",
+            options=opts,
+            price=price,
+            stock=0 if "charcoal" in opts.values() else 60,
+        )
         for i, opts in enumerate(options)
     ]
     return Product(id=pid, title=title, category=category, variants=variants)
@@ -37,6 +42,9 @@ PRODUCTS = [
     _product(
         "MUG1", "Glazed Camp Mug", ["Home", "Mugs"],
         [{"color": c, "capacity": v} for c in ["sage", "cream"] for v in ["12 oz", "16 oz"]],
+    ),
+    _product(
+        "LAMP1", "Dome Table Lamp", ["Home", "Lamps"], [{"color": "gold"}, {"color": "charcoal"}]
     ),
 ]  # fmt: skip
 
@@ -77,3 +85,8 @@ def test_one_of_them_in_another_colour_splits_the_line(agent: ShoppingAgent) -> 
         agent, "add 3 alpaca trek socks in cream, size L", "actually make one of them rust instead"
     )[-1]
     assert cart_lines(turn) == [("SOCK1", "cream / l", 2), ("SOCK1", "rust / l", 1)]
+
+
+def test_a_sold_out_variant_looked_at_says_so(agent: ShoppingAgent) -> None:
+    turn = talk(agent, "dome table lamp in charcoal u have it")[-1]
+    assert "out of stock" in turn.reply and len(turn.products) <= 1 and cart_lines(turn) == []
