@@ -43,3 +43,4 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
         slots.quantity, slots.change_by = total, None  # "4 of those in total"
     elif more := cp.more_by(lowered) or cp.more_of_a_line(lowered, cart_terms):
         slots.change_by, slots.quantity = more, None  # "one more", "add another"
+    slots.moved = cp.part_of_line(lowered)  # "one of them in navy instead"

@@ -163,6 +163,8 @@ _FILLER = frozenset({
     "enough", "plenty", "sufficient", "pair", "pairs", "piece", "pieces", "unit", "units",
     "either", "anymore", "longer", "after", "afterall", "changed", "nvm", "nevermind", "total",
     "altogether", "together", "overall", "mistake", "mistakes", "mistaken", "typo", "not",
+    "half", "dozen", "dozens", "nos", "pcs", "eleven", "twelve", "fifteen", "twenty", "same",
+    "again",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 

@@ -18,13 +18,14 @@ from catalog.sparse import tokenize
 ITEM_BREAK = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
     r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)"
+    r"(?!(?:oz|ounces?|fl|inch(?:es)?|in|ml|l|lbs?|kg|g|cm|mm)\b)"  # ", 12 oz" is a size
     r"(?!(?:pieces?|pcs?|pairs?|units?|items?)\b\W*(?:please|pls|plz|thanks?|thx)?\W*$)"
     r"(?!waist\b|[x×]\s*\d)[a-z])"
     r"|\s+\+\s*(?:and\s+)?(?=(?:\d{1,2}\s*x?\s+)?[a-z])"  # "2x crew socks M + the red speaker"
 )
 _COUNT_WORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a couple": 2,
-    "couple": 2,
+    "couple": 2, "same": 1,
 }  # fmt: skip
 _N = r"(\d{1,2}|one|two|three|four|five|a couple|an?)"
 
@@ -55,6 +56,11 @@ _MORE = (
     ),
     re.compile(
         rf"\b(?:bump|increase|raise|up)\s+(?:it|that|them|the \w+)?\s*(?:up\s+)?by\s+{_N}\b"
+    ),
+    # "same again", "the same again please": one more of the line just added
+    re.compile(
+        r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|yeah|also|please|pls)[\s,]+)*(?:the\s+)?(same)"
+        r"(?:\s+(?:one|thing|item))?\s+again(?:\s+(?:please|pls|plz|thanks|then))*\W*$"
     ),
 )
 # "take one off", "one less", "minus one", "remove 2 of them", "knock one off the tea".
@@ -279,6 +285,21 @@ def more_by(text: str) -> int | None:
             said = match[1]
             return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 1)
     return None
+
+
+_PART_OF_LINE = re.compile(
+    rf"\b{_N}\s+of\s+(?:them|those|these|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?:(?:in|as|to|be|should be)\s+)?(?:an?\s+|the\s+)?[a-z]"
+)
+
+
+def part_of_line(text: str) -> int | None:
+    """How many of a line a change is for ("make one of them black", "two of those in L")."""
+    match = _PART_OF_LINE.search(text)
+    if match is None:
+        return None
+    said = match[1]
+    return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 1)
 
 
 def corrected_size(text: str) -> str | None:

@@ -20,10 +20,21 @@ _OPENS_WITH_EDIT = re.compile(rf"^\W*{_OPENERS}{_EDIT}\b")
 _POINTS_BACK = re.compile(r"\b(?:it|that|them|this|those|these)\b")
 
 
+_VERB = re.compile(rf"^\W*{_OPENERS}(make|change|set|update|bump)\b")
+_GAPPED = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the|my)\s+[a-z][\w' -]*?\s+(?:to\s+)?"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?:please|pls|plz|thanks))?\W*$)"
+)
+"""The second count of "make the socks 2 and the hats 1": its verb is the first clause's."""
+
+
 def edit_clauses(text: str) -> list[str]:
     """The clauses of a message that are each a cart edit, or [text] when it is one edit."""
     lowered = text.lower()
     parts = [p for p in _SPLIT.split(lowered) if p and p.strip()]
+    if len(parts) < 2 and (verb := _VERB.match(lowered)) and (gap := _GAPPED.search(lowered)):
+        return [lowered[: gap.start()].strip(" ,;"), f"{verb[1]} {lowered[gap.end() :].strip()}"]
     if len(parts) < 2 or not all(_OPENS_WITH_EDIT.match(p) for p in parts):
         return [text]
     if any(_POINTS_BACK.search(p) for p in parts[1:]):

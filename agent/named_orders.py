@@ -18,7 +18,7 @@ from typing import Any
 
 from agent.buyer import details_in, is_complete
 from agent.short_names import short_named
-from agent.slots import color_words_in, size_in
+from agent.slots import color_words_in, quantity_in, size_in
 from agent.understanding import Intent, Understanding
 from agent.variants import size_said
 from catalog.colors import color_family
@@ -93,6 +93,10 @@ _COUNT_ONLY = re.compile(
     r"^(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:of (?:them|those|these|it)"
     r"|pairs?|pcs|units?|x)?(?: please| pls)?$|^x\s*(\d{1,2})$"
 )
+_TRAILING_COUNT = re.compile(
+    r"\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:nos|pcs|pairs|units)\.?$"
+)
+"""A count closing an item ("wool beanie hat black 3 nos.")."""
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "a couple": 2, "a pair": 1,
@@ -195,7 +199,18 @@ def _items(items_text: str, search: Any) -> list[NamedItem]:
         in_reason, readable = _read_sentence(sentence, search, items, in_reason)
         if not readable and (n == 0 or len(items) > before):
             return []
+        if not readable and len(items) == 1 and (count := _count_of_them(sentence)):
+            items[0].quantity = count  # "… in navy. Actually I'll need two of them."
     return items
+
+
+_OF_THEM = re.compile(r"\b(?:them|those|these|it|ones?|each)\b")
+
+
+def _count_of_them(sentence: str) -> int | None:
+    """A later sentence that says how many of the one item named ("I shall need two of them,
+    one for each grandchild"), naming no other product."""
+    return quantity_in(sentence) if _OF_THEM.search(sentence) else None
 
 
 def _read_sentence(
@@ -210,6 +225,8 @@ def _read_sentence(
         product = _quoted(said, search) if len(tokenize(said)) >= 2 else None
         if product is not None:
             count, said = _lead_count(said)
+            if count == 1 and (tail := _TRAILING_COUNT.search(said)):
+                count, said = _NUMBERS.get(tail[1]) or int(tail[1]), said[: tail.start()]
             if not _only_options(said, product, title=True):
                 return in_reason, False
             items.append(NamedItem(product.id, said, count))

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from agent.context import Context
 from agent.reader import resolve_references
-from agent.slots import colors_in
+from agent.slots import MAX_QUANTITY, colors_in
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
 
@@ -56,7 +56,7 @@ class Reading(BaseModel):
     size: str | None = None
     max_price: float | None = Field(default=None, ge=0)
     min_price: float | None = Field(default=None, ge=0)
-    quantity: int | None = Field(default=None, ge=1, le=20)
+    quantity: int | None = Field(default=None, ge=1, le=MAX_QUANTITY)
     ordinals: list[int] = Field(default_factory=list, max_length=4)
     excluded: list[str] = Field(default_factory=list, max_length=6)
 

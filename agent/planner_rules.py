@@ -137,9 +137,13 @@ def _plan_one(
             return [_call("change_cart_line", product_id="", quantity=1)]
         said = u.slots.color_words or u.slots.colors
         size, color = u.slots.size, (said[0] if said else None)
+        moved = {"moved": u.slots.moved} if u.slots.moved else {}  # "one of them in navy"
         return [
-            _call("change_variant", product_id=refs.line_product_ids[0], size=size, color=color)
-        ]
+            _call(
+                "change_variant", product_id=refs.line_product_ids[0], size=size, color=color,
+                **moved,
+            )
+        ]  # fmt: skip
     if intent is Intent.VIEW_CART:
         return [_call("view_cart", totals=u.slots.totals)]
     if intent is Intent.CHECKOUT:

@@ -205,7 +205,9 @@ def newer_event_text(event: ToolEvent, state: ShoppingState) -> str | None:
             "postal code is optional where your country has none."
         )
     if name == "change_variant" and event["ok"]:
-        return f"Done — changed {data['product']} to {data['variant']}. " + _cart_line(data["cart"])
+        part = f"{data['moved']} of the " if data.get("moved") else ""  # "one of them in navy"
+        changed = f"Done — changed {part}{data['product']} to {data['variant']}. "
+        return changed + _cart_line(data["cart"])
     return None
 
 

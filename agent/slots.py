@@ -11,8 +11,14 @@ from catalog.query_price import price_bounds as bounds_of
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple": 2, "a pair": 2, "couple": 2,
-    "half a dozen": 6, "a dozen": 12,
+    "half a dozen": 6, "a dozen": 12, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
+MAX_QUANTITY = 48
+"""The most of one item a message may order ("two dozen", "fifteen"), four dozen; a tool call
+asking more is a model's slip, refused by the tool's schema. Stock is checked after."""
+_DOZEN = re.compile(r"^(\d{1,2}|two|three|four|five|half a|a) dozen$")
+"""A count said in dozens ("two dozen", "3 dozen", "half a dozen")."""
 ORDINAL_WORDS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -53,8 +59,9 @@ _SIZE_WORDS = {
     "fifteen": "15",
 }  # fmt: skip
 _COUNT = (
-    r"(\d{1,2}|half a dozen|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|a couple"
-    r"|a pair|couple)"
+    r"((?:\d{1,2}|two|three|four|five|half a|a) dozen|\d{1,2}|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty|a couple|a pair|couple)"
 )
 _NOT_A_COUNT = (
     r"(?!\s*(?:%|\$|dollars?|bucks|usd|eur|oz|ounces?|ml|l\b|liters?|litres?|inch|in\b|cm|mm"
@@ -62,7 +69,10 @@ _NOT_A_COUNT = (
 _NOT_A_COUNT += r"|kg|g\b|lbs?|pounds?|pack\b|-pack|gb|tb|mah|w\b|watts?|st\b|nd\b|rd\b|th\b|\.\d))"
 _QUANTITY_PATTERNS = (
     # "3 of the first one", "two of those", "3 pairs", "4 units", "2x"
-    re.compile(rf"\b{_COUNT}\s*(?:of\b|pairs?\b|units?\b|pieces?\b|items?\b|x\b|more\b|copies\b)"),
+    re.compile(
+        rf"\b{_COUNT}\s*(?:of\b|pairs?\b|units?\b|pieces?\b|items?\b|x\b|more\b|copies\b"
+        r"|nos\b|pcs\b)"
+    ),
     # "2 boxes of this", "3 bags of the chips": a count of packages
     re.compile(
         rf"\b{_COUNT}\s+(?:box(?:es)?|bags?|bottles?|packs|packets?|cans|jars?|cartons?|tins?"
@@ -177,10 +187,35 @@ def quantity_in(text: str) -> int | None:
                 continue  # "make the jacket the navy one": which one, not how many
             if any(d.start() < match.end() and match.start() < d.end() for d in dimensions):
                 continue  # "20 x 20 in" is a pillow's size, not twenty pillows
-            number = int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 2)
-            if 1 <= number <= 20:
+            number = count_value(value)
+            if 1 <= number <= 20 or (_DOZEN.match(value) and number <= MAX_QUANTITY):
                 return number
-    return None
+    return _count_before_options(text)
+
+
+def count_value(said: str) -> int:
+    """The number a count said in digits or words stands for ("two dozen" -> 24)."""
+    if dozens := _DOZEN.match(said):
+        many = dozens[1]
+        return (
+            6 if many == "half a" else 12 * (int(many) if many.isdigit() else _NUMBER_WORDS[many])
+        )
+    return int(said) if said.isdigit() else _NUMBER_WORDS.get(said, 2)
+
+
+_COUNT_THEN_IN = re.compile(
+    rf"\b(?:add|take|get|grab|buy|order|want|need|i'?ll take|i'?d like)\s+{_COUNT}\s+in\s+"
+    r"(?:an?\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
+"""A count before "in" and an option ("add 3 in white, size L"): not three inches."""
+
+
+def _count_before_options(text: str) -> int | None:
+    said = _COUNT_THEN_IN.search(text)
+    if said is None or not (colors_in(said[2]) or said[2].startswith("size")):
+        return None
+    number = count_value(said[1])
+    return number if 1 <= number <= 20 else None
 
 
 _DIMENSION = re.compile(r"\d+(?:\.\d+)?\s*[x×]\s*\d+")

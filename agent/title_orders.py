@@ -91,6 +91,7 @@ _OPTION_WORDS = frozenset({
     "waist", "inseam",
 })  # fmt: skip
 _SIZE_WORDS = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "xxs"})
+_SIZE_LETTERS = {"small": "s", "medium": "m", "large": "l", "x-large": "xl"}
 MAX_WORDS = 16
 
 
@@ -109,9 +110,32 @@ def ordered_variant(text: str, colors: list[str], size: str | None, search: Any)
         title = set(tokenize(product.title))
         if len(title) < 2 or len(title & said) / len(title) < TITLE_SHARE:
             continue
-        if _only_options(said - title, product) and _pins_a_variant(product, colors, size, said):
-            return product
+        if not _only_options(said - title, product):
+            continue
+        if not _pins_a_variant(product, colors, size, said):
+            continue
+        if _said_as_order(text, product) or not _in_stock(product, colors, size, said):
+            return product  # a sold-out variant looked at: the add says so, and what there is
+
     return None
+
+
+# "… please", "… for my dad", "… the 16 oz one", "and a …": words that order, not look.
+_ORDER_WORDS = re.compile(
+    r"\b(?:please|pls|plz|thanks|thank you|thx|ty)\b|\bfor (?:me|my|the|him|her|them|us|our)\b"
+    r"|\bthe [\w.-]+(?: [\w.-]+)? one\b|^\W*(?:and|also|plus|oh and|oh also)\b"
+)
+
+
+def _said_as_order(text: str, product: Any) -> bool:
+    """A title with its options alone is an order when it says so (a "please", a recipient,
+    "the 16 oz one", "and …" after an add, a count) or quotes the title as the store writes it
+    ("Summit Tech Hoodie in black, size M"); typed like a search ("ringer tee in sage size m")
+    it is a look at the product first."""
+    lowered = " ".join(text.lower().split())
+    if _ORDER_WORDS.search(lowered) or lead_count(lowered) is not None:
+        return True
+    return any(word[:1].isupper() for word in product.title.split()) and product.title in text
 
 
 def quoted_product(text: str, search: Any) -> Any:
@@ -155,8 +179,34 @@ def _pins_a_variant(product: Any, colors: list[str], size: str | None, said: set
         if key == "color":
             if not set(colors) & {color_family(value) for value in values}:
                 return False
-        elif key == "size" and size and size.lower() in {value.lower() for value in values}:
+        elif (
+            key == "size"
+            and (size or said)
+            and _size_said(size, said) & {value.lower() for value in values}
+        ):
             continue
         elif not any(set(tokenize(value)) and set(tokenize(value)) <= said for value in values):
             return False
     return True
+
+
+def _in_stock(product: Any, colors: list[str], size: str | None, said: set[str]) -> bool:
+    """Whether a variant with the colour, size and other values said has stock."""
+    sizes = _size_said(size, said)
+    for variant in product.variants:
+        values = {k: str(v) for k, v in variant.options.items()}
+        if "color" in values and colors and color_family(values["color"]) not in colors:
+            continue
+        if "size" in values and sizes and values["size"].lower() not in sizes:
+            continue
+        others = [v for k, v in values.items() if k not in {"color", "size"}]
+        if all(set(tokenize(v)) <= said for v in others) and variant.in_stock:
+            return True
+    return False
+
+
+def _size_said(size: str | None, said: set[str]) -> set[str]:
+    """The size read from the message, else a size word said ("navy, large please")."""
+    if size:
+        return {size.lower()}
+    return {_SIZE_LETTERS[word] for word in said if word in _SIZE_LETTERS}

@@ -29,6 +29,7 @@ from agent import (
     tools_swap,
 )
 from agent.outcome import Outcome, ToolRun
+from agent.slots import MAX_QUANTITY
 
 
 class SearchArgs(BaseModel):
@@ -59,7 +60,7 @@ class AddByNameArgs(BaseModel):
     query: str = Field(description="The product words the shopper used ('socks').")
     size: str | None = None
     color: str | None = None
-    quantity: int = Field(default=1, ge=1, le=20)
+    quantity: int = Field(default=1, ge=1, le=MAX_QUANTITY)
 
 
 class QuestionArgs(BaseModel):
@@ -79,6 +80,9 @@ class VariantArgs(BaseModel):
     product_id: str = Field(description="Id of the product whose cart line changes.")
     size: str | None = None
     color: str | None = None
+    moved: int | None = Field(
+        default=None, ge=1, le=MAX_QUANTITY, description="Only this many of the line change."
+    )
 
 
 class CancelArgs(BaseModel):
@@ -120,7 +124,7 @@ class AddArgs(BaseModel):
     product_id: str
     size: str | None = None
     color: str | None = None
-    quantity: int = Field(default=1, ge=1, le=20)
+    quantity: int = Field(default=1, ge=1, le=MAX_QUANTITY)
     words: str = Field(
         default="", description="The shopper's words about this item when a message names several."
     )
@@ -136,14 +140,17 @@ class CheckoutAfterArgs(BaseModel):
 class PhotoAddArgs(BaseModel):
     size: str | None = None
     color: str | None = None
-    quantity: int = Field(default=1, ge=1, le=20)
+    quantity: int = Field(default=1, ge=1, le=MAX_QUANTITY)
 
 
 class ChangeLineArgs(BaseModel):
     product_id: str = Field(description="Id of the product whose cart line changes.")
-    quantity: int = Field(ge=0, le=20, description="New quantity; 0 removes the line.")
+    quantity: int = Field(ge=0, le=MAX_QUANTITY, description="New quantity; 0 removes the line.")
     by: int = Field(
-        default=0, ge=-20, le=20, description="Change by this many instead (-1: one fewer)."
+        default=0,
+        ge=-MAX_QUANTITY,
+        le=MAX_QUANTITY,
+        description="Change by this many instead (-1: one fewer).",
     )
     color: str | None = Field(default=None, description="The line's colour, of two of one product.")
     size: str | None = Field(default=None, description="The line's size, of two of one product.")

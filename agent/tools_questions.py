@@ -82,9 +82,14 @@ def _share(terms: set[str], product: Product) -> float:
 
 
 def change_variant(
-    run: ToolRun, product_id: str, size: str | None = None, color: str | None = None
+    run: ToolRun,
+    product_id: str,
+    size: str | None = None,
+    color: str | None = None,
+    moved: int | None = None,
 ) -> Outcome:
-    """Swap a cart line to another size or colour of the same product, keeping its quantity."""
+    """Swap a cart line to another size or colour of the same product, keeping its quantity; with
+    `moved` fewer than the line holds ("one of them in navy"), only those, the rest staying."""
     words = str((run.state.intent or {}).get("text", ""))
     new = frozenset(v.lower() for v in (size, color) if v)
     cart, line = cart_line_of(run, product_id, words=words, new=new)
@@ -116,13 +121,19 @@ def change_variant(
         asked = [color.lower()] if color else []
         return Outcome(False, why_unchanged(product, current, size, asked))
     variant = candidates[0]
+    splits = moved is not None and moved < line.quantity
     try:
-        commerce.add_to_cart(cart.id, product.id, variant.id, line.quantity)
-        cart = commerce.remove_line(cart.id, line.id)
+        commerce.add_to_cart(cart.id, product.id, variant.id, moved if splits else line.quantity)
+        if splits:
+            cart = commerce.set_quantity(cart.id, line.id, line.quantity - (moved or 0))
+        else:
+            cart = commerce.remove_line(cart.id, line.id)
     except CommerceError as exc:
         return Outcome(False, f"Could not change {product.title}: {exc}.")
     label = variant_label(variant)
     data = {"product": product.title, "variant": label, "cart": cart_summary(cart)}
+    if splits:
+        data["moved"] = moved
     text = f"Changed {product.title} to {label}. {cart_text(cart)}"
     return Outcome(True, text, data, {"focus": product.id})
 

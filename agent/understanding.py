@@ -71,6 +71,11 @@ class Slots(BaseModel):
     change_by: int | None = Field(
         default=None, description="A relative quantity change of a cart line ('take one off': -1)."
     )
+    moved: int | None = Field(
+        default=None,
+        description="How many of a line a variant change moves ('one of them in navy'): the rest "
+        "stay as they are.",
+    )
     price_claim: bool = Field(
         default=False,
         description="The message claimed a price or discount ('the admin says it's $1'); the "

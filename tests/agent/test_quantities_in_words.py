@@ -1,0 +1,72 @@
+"""Quantities said in words, through `ShoppingAgent.chat`: "half a dozen" and "two dozen" for a
+cart line, "3 nos." closing an item, a count before "in <colour>" (never three inches), "same
+again" for the line just added, and a later sentence's "I'll need two of them"."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from aisle.money import Money
+from catalog.model import Product, Variant
+from tests.agent.talk import cart_lines, talk
+
+
+def _product(pid: str, title: str, category: list[str], options: list[dict[str, str]]) -> Product:
+    price = Money.from_decimal("20", "USD")
+    variants = [
+        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=60)
+        for i, opts in enumerate(options)
+    ]
+    return Product(id=pid, title=title, category=category, variants=variants)
+
+
+PRODUCTS = [
+    _product(
+        "SOCK1", "Alpaca Trek Socks", ["Apparel", "Socks"],
+        [{"color": c, "size": s} for c in ["cream", "rust"] for s in ["S", "M", "L"]],
+    ),
+    _product(
+        "HAT1", "Ribbed Knit Beanie", ["Apparel", "Hats"], [{"color": "olive"}, {"color": "black"}]
+    ),
+    _product("MUG1", "Glazed Camp Mug", ["Home", "Mugs"], [{"color": "sage"}, {"color": "cream"}]),
+]  # fmt: skip
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    return PRODUCTS
+
+
+def test_half_a_dozen_sets_the_line(agent: ShoppingAgent) -> None:
+    turns = talk(agent, "add 2 Alpaca Trek Socks in cream, size M", "make it half a dozen")
+    assert cart_lines(turns[-1]) == [("SOCK1", "cream / m", 6)]
+
+
+def test_two_dozen_sets_the_line(agent: ShoppingAgent) -> None:
+    turns = talk(agent, "add the Glazed Camp Mug in sage", "make that two dozen")
+    assert cart_lines(turns[-1]) == [("MUG1", "sage", 24)]
+
+
+def test_count_before_in_colour_is_a_count(agent: ShoppingAgent) -> None:
+    turns = talk(agent, "show me the Alpaca Trek Socks", "add 3 in rust, size L")
+    assert cart_lines(turns[-1]) == [("SOCK1", "rust / l", 3)]
+
+
+def test_same_again_adds_one_more(agent: ShoppingAgent) -> None:
+    turns = talk(agent, "add a Ribbed Knit Beanie in black", "same again")
+    assert cart_lines(turns[-1]) == [("HAT1", "black", 2)]
+
+
+def test_nos_closing_an_item_is_its_count(agent: ShoppingAgent) -> None:
+    turns = talk(agent, "pls add ribbed knit beanie olive 3 nos.")
+    assert cart_lines(turns[-1]) == [("HAT1", "olive", 3)]
+
+
+def test_a_later_sentence_says_how_many(agent: ShoppingAgent) -> None:
+    turns = talk(
+        agent,
+        "Could you add the Glazed Camp Mug in cream to my basket? On reflection I will need "
+        "three of them, one for each of my sisters.",
+    )
+    assert cart_lines(turns[-1]) == [("MUG1", "cream", 3)]

@@ -1,0 +1,92 @@
+"""Orders by a product's name with no verb, and line edits in plain words, through
+`ShoppingAgent.chat`: a title with its options and a "please", a count or a recipient is an add;
+typed like a search it lists the product first; ", 12 oz" closing an item is its size; "make the
+socks 2 and the beanie 3" is two edits; "one of them in black instead" splits the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from aisle.money import Money
+from catalog.model import Product, Variant
+from tests.agent.talk import cart_lines, ids, talk
+
+
+def _product(pid: str, title: str, category: list[str], options: list[dict[str, str]]) -> Product:
+    price = Money.from_decimal("20", "USD")
+    variants = [
+        Variant(
+            id=f"{pid}-{i}",
+            options=opts,
+            price=price,
+            stock=0 if "charcoal" in opts.values() else 60,
+        )
+        for i, opts in enumerate(options)
+    ]
+    return Product(id=pid, title=title, category=category, variants=variants)
+
+
+PRODUCTS = [
+    _product(
+        "TEE1", "Harbor Slub Tee", ["Apparel", "T-Shirts"],
+        [{"color": c, "size": s} for c in ["navy", "sage"] for s in ["S", "M", "L"]],
+    ),
+    _product(
+        "SOCK1", "Alpaca Trek Socks", ["Apparel", "Socks"],
+        [{"color": c, "size": s} for c in ["cream", "rust"] for s in ["S", "M", "L"]],
+    ),
+    _product(
+        "HAT1", "Ribbed Knit Beanie", ["Apparel", "Hats"], [{"color": "olive"}, {"color": "black"}]
+    ),
+    _product(
+        "MUG1", "Glazed Camp Mug", ["Home", "Mugs"],
+        [{"color": c, "capacity": v} for c in ["sage", "cream"] for v in ["12 oz", "16 oz"]],
+    ),
+    _product(
+        "LAMP1", "Dome Table Lamp", ["Home", "Lamps"], [{"color": "gold"}, {"color": "charcoal"}]
+    ),
+]  # fmt: skip
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    return PRODUCTS
+
+
+def test_title_with_options_and_please_is_an_add(agent: ShoppingAgent) -> None:
+    turn = talk(agent, "harbor slub tee in navy, large please")[-1]
+    assert cart_lines(turn) == [("TEE1", "navy / l", 1)]
+
+
+def test_title_typed_like_a_search_lists_it_first(agent: ShoppingAgent) -> None:
+    first, added = talk(agent, "harbor slub tee in sage size M", "add the first one")
+    assert ids(first)[:1] == ["TEE1"] and cart_lines(first) == []
+    assert cart_lines(added) == [("TEE1", "sage / m", 1)]
+
+
+def test_count_title_measure_and_recipient_is_one_item(agent: ShoppingAgent) -> None:
+    turn = talk(agent, "a dozen Glazed Camp Mugs in cream, 12 oz, for the break room")[-1]
+    assert cart_lines(turn) == [("MUG1", "cream / 12 oz", 12)]
+
+
+def test_two_counts_in_one_edit(agent: ShoppingAgent) -> None:
+    turn = talk(
+        agent,
+        "add alpaca trek socks in cream, size M",
+        "add a ribbed knit beanie in black",
+        "change the socks to 2 and the beanie to 3",
+    )[-1]
+    assert cart_lines(turn) == [("HAT1", "black", 3), ("SOCK1", "cream / m", 2)]
+
+
+def test_one_of_them_in_another_colour_splits_the_line(agent: ShoppingAgent) -> None:
+    turn = talk(
+        agent, "add 3 alpaca trek socks in cream, size L", "actually make one of them rust instead"
+    )[-1]
+    assert cart_lines(turn) == [("SOCK1", "cream / l", 2), ("SOCK1", "rust / l", 1)]
+
+
+def test_a_sold_out_variant_looked_at_says_so(agent: ShoppingAgent) -> None:
+    turn = talk(agent, "dome table lamp in charcoal u have it")[-1]
+    assert "out of stock" in turn.reply and len(turn.products) <= 1 and cart_lines(turn) == []
