@@ -379,7 +379,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
 
 _LEADING_NEGATION = re.compile(
     r"^\W*(?:(?:hmm+|hm+|ugh|ok(?:ay)?|oh|ah|well|but|and|also|actually|though|so|yeah|nah"
-    r"|please|pls|ideally|preferably)\W+)*"
+    r"|please|pls|ideally|preferably|wait|hold on|hang on|oops|sorry)\W+)*"
     r"(?:not|no|none|nothing|without|except|excluding|anything but|never|avoid|skip|other than"
     r"|can'?t stand|can'?t do|don'?t (?:want|like|do)|not a fan|(?:sick|tired) of)\b"
 )
