@@ -111,12 +111,7 @@ def negations_in(
             end = match.end(1)  # "no flip flops or slides": the pair is out by its first word
         end = _more_of_the_same(lowered, end, found, brand_names, phrase)
         spans.append((match.start(), end))
-    for match in _ALLERGY.finditer(lowered):  # "she has a nut allergy": no nuts
-        said = match[1]
-        if said in STOPWORDS or said in _SKIP_AFTER_NOT:
-            continue
-        if _classify(said, found, brand_names) or _classify_short(said, found):
-            spans.append((match.start(), match.end()))
+    spans += allergies_in(lowered, found, brand_names)
     for match in _RULED_OUT_AFTER.finditer(lowered):  # "suede is a no for me", "black's out"
         if (start := _ruled_out_before(match[1], found, brand_names)) is not None:
             spans.append((match.start(1) + start, match.end()))
@@ -141,6 +136,21 @@ def _negator_matches(text: str) -> Iterator[re.Match[str]]:
     while (match := _NEGATOR.search(text, pos)) is not None:
         yield match
         pos = match.start(1)
+
+
+def allergies_in(
+    text: str, found: Negations, brands: dict[str, str] | None = None
+) -> list[tuple[int, int]]:
+    """Adds what the shopper is allergic to ("my son has a nut allergy") to `found`, where the
+    message may say it as a reason the request leaves out; the spans saying it."""
+    spans = []
+    for match in _ALLERGY.finditer(text):
+        said = match[1]
+        if said in STOPWORDS or said in _SKIP_AFTER_NOT:
+            continue
+        if _classify(said, found, brands or {}) or _classify_short(said, found):
+            spans.append((match.start(), match.end()))
+    return spans
 
 
 _AND_PHRASE = re.compile(r"\s*(?:&|and)\s+([a-z][a-z'-]*)")
