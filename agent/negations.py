@@ -98,7 +98,7 @@ def negations_in(
         if _POINTED.search(match[0], 0, match.start(1) - match.start()) and not (
             _names_a_property(words[0], brand_names)
         ):
-            continue  # "not in that sand colour" rules sand out, "not in that price range" nothing
+            continue
         if len(words) > 1 and words[1] in _STOP_SECOND:
             words = words[:1]
         phrase = " ".join(words)
@@ -124,7 +124,11 @@ def negations_in(
     return found, _cut(text, spans)
 
 
-_POINTED = re.compile(r"\b(?:that|this|those|these)\s+$")
+_POINTED = re.compile(
+    r"\b(?:in|on|made of|made from|from|with|by)\s+(?:a|an|the|that|this|those|these|any)\s+$"
+)
+"""A preposition and a determiner before the word: "not in that sand colour" rules sand out,
+"nothing in the kitchen" and "not in that price range" rule out nothing."""
 _ALLERGY = re.compile(r"\b([a-z][a-z'-]{2,})[- ](?:allerg(?:y|ies)|intoleran(?:ce|t))\b")
 """What a shopper is allergic to or cannot take: "a nut allergy", "lactose intolerant"."""
 
