@@ -21,7 +21,7 @@ from agent.confirm_words import asks_first, asks_to_check_out, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
 from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
-from agent.negations import negations_in, relaxed_in
+from agent.negations import allergies_in, negations_in, relaxed_in
 from agent.order_followups import (
     asks_refund,
     asks_where_it_is,
@@ -157,6 +157,7 @@ def understand_message(
     lowered = " ".join((masked if masked is not None else text).lower().split())
     request = request_parts(lowered, currency)  # less its greeting, wishes and reasons
     negations, kept = negations_in(request.core, seen.brands, seen.free_words, seen.short_words)
+    allergies_in(lowered, negations)  # "... my son has a nut allergy": a reason, still no nuts
     low, high = price_bounds(kept, currency)
     slots = Slots(
         colors=colors_in(kept),
@@ -379,7 +380,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
 
 _LEADING_NEGATION = re.compile(
     r"^\W*(?:(?:hmm+|hm+|ugh|ok(?:ay)?|oh|ah|well|but|and|also|actually|though|so|yeah|nah"
-    r"|please|pls|ideally|preferably)\W+)*"
+    r"|please|pls|ideally|preferably|wait|hold on|hang on|oops|sorry)\W+)*"
     r"(?:not|no|none|nothing|without|except|excluding|anything but|never|avoid|skip|other than"
     r"|can'?t stand|can'?t do|don'?t (?:want|like|do)|not a fan|(?:sick|tired) of)\b"
 )

@@ -73,6 +73,11 @@ _ACKNOWLEDGED = re.compile(
 """An acknowledgement before the request ("ah ok. then maybe a nice tinted lip balm")."""
 _WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z'-]*(?![a-z0-9])")
 """A word, not the letters of a code ("R16" in "205/55 R16", "2P")."""
+_MEASURE = re.compile(
+    r"(?<![a-z])\d+(?:\.\d+)?\s*-?\s*(?:inch(?:es)?|in|cm|mm|ft|foot|feet|oz|lbs?|kg|ml|l"
+    r"|litres?|liters?|quarts?|qt|gallons?)(?![a-z])"
+)
+"""A size said as a measure ("12 inch", "10in", "2 litre"): no kind."""
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|made|built|sold|worn|grown|known")
 _NOT_HEADS = frozenset({
     "something", "anything", "stuff", "thing", "item", "one", "gift", "present", "idea", "option",
@@ -137,6 +142,7 @@ def request_head(text: str) -> Head | None:
 
 def _phrase_head(rest: str) -> Head | None:
     """The head noun of the phrase that starts `rest`, or None when it names no kind."""
+    rest = _MEASURE.sub(" ", rest)  # "cast iron pan 12 inch": the pan, not the inch
     end = _END.search(rest)
     words = _WORD.findall(rest[: end.start()] if end else rest)
     words = [

@@ -8,6 +8,7 @@ the constraints to drop while the others stay.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from agent.free_words import FREE_OF
 from agent.understanding import Negations
@@ -19,7 +20,7 @@ MATERIALS = frozenset({
     "down", "canvas", "denim", "linen", "rubber", "mesh", "fleece", "cashmere", "merino",
     "bamboo", "acrylic", "spandex", "latex", "fur", "feathers", "synthetic", "glass", "steel",
     "aluminum", "aluminium", "wood", "ceramic", "stoneware", "foam", "gluten", "dairy", "nuts",
-    "peanuts", "sugar", "caffeine", "soy",
+    "peanuts", "sugar", "caffeine", "soy", "porcelain",
 })  # fmt: skip
 # What "I'm vegan" rules out among materials a catalog names.
 _VEGAN = ("leather", "suede", "wool", "silk", "down", "fur", "cashmere", "merino")
@@ -39,7 +40,9 @@ _NEGATOR = re.compile(
     r"|don'?t (?:want|like|need|do)|do not (?:want|like|need|do)|hat(?:e|es|ed|ing)"
     r"|dislikes?|detest|can'?t (?:stand|do|wear)|cannot (?:stand|do|wear)|allergic to|free of"
     r"|(?:sick|tired) of|had enough of|steer clear of|stay away from|keep away from|apart from"
-    r"|non(?=[\s-]))(?:\s+|(?<=non)-)(?:(?:in|made of|made from|from|with|any|a|an|the|by)\s+)?"
+    r"|non(?=[\s-]))(?:\s+|(?<=non)-)"
+    r"(?:(?:in|on|made of|made from|from|with|by)\s+(?:(?:a|an|the|that|this|those|these|any)\s+)?"
+    r"|(?:any|a|an|the)\s+)?"
     r"(?:(?:anything|something|stuff|ones?)\s+(?:in|made of|made from|from|with|by)\s+)?"
     r"([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*)?)"
 )
@@ -88,9 +91,13 @@ def negations_in(
             continue
         if _classify(word, found, brand_names) or _classify_short(word, found):
             spans.append((match.start(), match.end()))
-    for match in _NEGATOR.finditer(lowered):
+    for match in _negator_matches(lowered):
         words = match[1].split()
         if not words or words[0] in _SKIP_AFTER_NOT:
+            continue
+        if _POINTED.search(match[0], 0, match.start(1) - match.start()) and not (
+            _names_a_property(words[0], brand_names)
+        ):
             continue
         if len(words) > 1 and words[1] in _STOP_SECOND:
             words = words[:1]
@@ -102,8 +109,9 @@ def negations_in(
         end = match.start(1) + len(phrase)
         if _pair_out_by_first(words, phrase, lowered, match.end(1), brand_names):
             end = match.end(1)  # "no flip flops or slides": the pair is out by its first word
-        end = _more_of_the_same(lowered, end, found, brand_names)
+        end = _more_of_the_same(lowered, end, found, brand_names, phrase)
         spans.append((match.start(), end))
+    spans += allergies_in(lowered, found, brand_names)
     for match in _RULED_OUT_AFTER.finditer(lowered):  # "suede is a no for me", "black's out"
         if (start := _ruled_out_before(match[1], found, brand_names)) is not None:
             spans.append((match.start(1) + start, match.end()))
@@ -116,14 +124,50 @@ def negations_in(
     return found, _cut(text, spans)
 
 
+_POINTED = re.compile(
+    r"\b(?:in|on|made of|made from|from|with|by)\s+(?:a|an|the|that|this|those|these|any)\s+$"
+)
+"""A preposition and a determiner before the word: "not in that sand colour" rules sand out,
+"nothing in the kitchen" and "not in that price range" rule out nothing."""
+_ALLERGY = re.compile(r"\b([a-z][a-z'-]{2,})[- ](?:allerg(?:y|ies)|intoleran(?:ce|t))\b")
+"""What a shopper is allergic to or cannot take: "a nut allergy", "lactose intolerant"."""
+
+
+def _negator_matches(text: str) -> Iterator[re.Match[str]]:
+    """Each negation, the next searched from the words after the last one's negator, so "no
+    black no white" and "wait no, not black" each rule their colour out."""
+    pos = 0
+    while (match := _NEGATOR.search(text, pos)) is not None:
+        yield match
+        pos = match.start(1)
+
+
+def allergies_in(
+    text: str, found: Negations, brands: dict[str, str] | None = None
+) -> list[tuple[int, int]]:
+    """Adds what the shopper is allergic to ("my son has a nut allergy") to `found`, where the
+    message may say it as a reason the request leaves out; the spans saying it."""
+    spans = []
+    for match in _ALLERGY.finditer(text):
+        said = match[1]
+        if said in STOPWORDS or said in _SKIP_AFTER_NOT:
+            continue
+        if _classify(said, found, brands or {}) or _classify_short(said, found):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
 _AND_PHRASE = re.compile(r"\s*(?:&|and)\s+([a-z][a-z'-]*)")
 _OR_MORE = re.compile(r"\s*(?:,|or|nor|and|,\s*or)\s+(?:no\s+|not\s+)?([a-z][a-z'-]*)")
 _TRAILING = re.compile(r"\s*(?:colou?red|colou?rs?|ones?|material|stuff)\b")
 
 
-def _more_of_the_same(text: str, end: int, found: Negations, brands: dict[str, str]) -> int:
+def _more_of_the_same(
+    text: str, end: int, found: Negations, brands: dict[str, str], said: str = ""
+) -> int:
     """ "not mustard or rust coloured", "no leather or suede": the list goes on with the same
-    kind; "not salt and vinegar" is one flavour (both words must be there to rule one out)."""
+    kind; "not salt and vinegar" is one flavour (both words must be there to rule one out);
+    after a material, plain words go on too ("isn't ceramic or porcelain")."""
     last = (found.words or [""])[-1]
     pair = _AND_PHRASE.match(text, end)
     if (  # "nothing huge and under 150": the price clause that follows is not ruled out
@@ -136,6 +180,7 @@ def _more_of_the_same(text: str, end: int, found: Negations, brands: dict[str, s
         found.words[-1] = f"{last} {pair[1]}"
         return pair.end()
     plain = bool(last) and not _kind_of_its_own(last, brands)  # "no flip flops or slides"
+    plain = plain or _is_material(said)
     while (more := _OR_MORE.match(text, end)) and (
         _kind_of_its_own(more[1], brands) or (plain and _plain_word(more[1]))
     ):
@@ -168,6 +213,10 @@ def _plain_word(word: str) -> bool:
 
 
 _VAGUE = frozenset({"anything", "something", "whatever", "similar", "stuff", "things", "else"})
+
+
+def _is_material(phrase: str) -> bool:
+    return phrase in MATERIALS or phrase.rstrip("s") in MATERIALS
 
 
 def _kind_of_its_own(word: str, brands: dict[str, str]) -> bool:

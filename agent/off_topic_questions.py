@@ -1,4 +1,4 @@
-"""Questions about the world rather than the store: who wins a contest, how to repair something.
+"""Questions about the world rather than the store: a contest, a repair, a sum, a cooking time.
 
 "who do you reckon wins the league this year" and "how do I fix a puncture on my bike?" can
 share words with the catalog (a Bike Mount Speaker), yet nobody asks for a product: a shop
@@ -25,6 +25,19 @@ _HOW_TO = re.compile(
     r"|reset|reboot)\b"
 )
 """A repair asked for as instructions."""
+_SUM = re.compile(
+    r"\b(?:what'?s|what is|whats|how much is|calculate|work out|solve)\s+-?\d+(?:\.\d+)?\s*"
+    r"(?:x|\*|×|times|multiplied by|plus|\+|minus|divided by|/)\s*-?\d+(?:\.\d+)?"
+    r"(?:\s*(?:[?!.,=]|$)|\s+(?:for|pls|please|equals|again)\b)"
+)
+"""A sum asked for ("whats 17 x 23", "what is 12 times 8"): homework, not a price."""
+_COOKING = re.compile(
+    r"\bhow (?:long|many (?:minutes|hours|mins)) (?:do|should|does|would|can|must) (?:i|you|we"
+    r"|one|it|a|an|the)\b(?: \w+){0,2} (?:cook|bake|boil|roast|grill|fry|simmer|poach|steam"
+    r"|microwave|sear|marinate|rest|braise|smoke)(?:ed|ing)?\b"
+    r"|\b(?:what )?(?:temp|temperature) (?:do|should) (?:i|you) (?:cook|bake|roast|grill)\b"
+)
+"""A cooking time or temperature asked for: a recipe question, not a request for products."""
 _ASKS_FOR_PRODUCTS = re.compile(
     r"\b(?:do you (?:have|sell|carry|stock)|have you got|got any|sell|recommend|suggest"
     r"|looking for|i need|i want|should i (?:buy|get)|can i (?:buy|get)|anything|something"
@@ -33,8 +46,9 @@ _ASKS_FOR_PRODUCTS = re.compile(
 
 
 def asks_off_topic(text: str) -> bool:
-    """Whether the message asks about the world (a winner, a repair), not for products."""
+    """Whether the message asks about the world (a winner, a repair, a sum, a cooking time),
+    not for products."""
     lowered = " ".join(text.lower().split())
     if _ASKS_FOR_PRODUCTS.search(lowered):
         return False  # "how do I fix a flat? do you sell patch kits?" asks for them
-    return bool(_CONTEST.search(lowered) or _HOW_TO.search(lowered))
+    return any(p.search(lowered) for p in (_CONTEST, _HOW_TO, _SUM, _COOKING))

@@ -90,6 +90,18 @@ def _weak_search(understanding: Understanding) -> bool:
     return understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT
 
 
+def _loose_question(understanding: Understanding) -> bool:
+    """A question the rules could only guess is about a product, though it points at none
+    ("how long do i cook a steak for medium rare")."""
+    refs = understanding.references
+    return (
+        understanding.intent is Intent.PRODUCT_QUESTION
+        and understanding.confidence < CONFIDENT
+        and not (refs.ordinals or refs.pronoun or refs.photo or refs.names_product)
+        and not (refs.shown_list or refs.product_ids)
+    )
+
+
 def read_world_question(understanding: Understanding) -> None:
     """ "Can you check on order #A-77812?" asks about that order; "who wins the league?" or "how
     do I fix a puncture?" asks about the world, never for the catalog's nearest products."""
@@ -99,6 +111,6 @@ def read_world_question(understanding: Understanding) -> None:
         understanding.intent, understanding.confidence = Intent.ORDER_STATUS, CONFIDENT
         understanding.references.order_id = number
         understanding.slots.category = ""
-    elif _weak_search(understanding) and asks_off_topic(text):
+    elif (_weak_search(understanding) or _loose_question(understanding)) and asks_off_topic(text):
         understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
         understanding.slots.category = ""

@@ -8,6 +8,7 @@ from catalog.colors import color_family
 from catalog.filters import SearchFilters
 from catalog.model import Product, Variant, point_id
 from catalog.payload import WORDS_KEY, normalise_size
+from catalog.ruled_out_kinds import with_kinds
 from catalog.sparse import tokenize
 
 
@@ -49,9 +50,10 @@ def has_variant_filter(filters: SearchFilters) -> bool:
 
 
 def excluded_terms(filters: SearchFilters) -> list[str]:
-    """The excluded single words as the payload's `words` holds them (lower-case, stemmed)."""
+    """The excluded single words as the payload's `words` holds them (lower-case, stemmed), with
+    the kinds each covers ("ceramic": porcelain, stoneware; catalog/ruled_out_kinds.py)."""
     singles = [w for w in filters.exclude_words if len(tokenize(w)) == 1]
-    return sorted({term for word in singles for term in tokenize(word)})
+    return with_kinds([term for word in singles for term in tokenize(word)])
 
 
 def excluded_phrases(filters: SearchFilters) -> list[list[str]]:

@@ -17,6 +17,9 @@ from tests.agent.talk import ids, talk
         ("no red please, just sneakers", "colors", "red", "please, just sneakers"),
         ("a jacket without a hood", "words", "hood", "a jacket"),
         ("anything but Stride", "brands", "Stride", ""),
+        ("a tent, but not in that sand colour", "colors", "sand", "a tent"),
+        ("a watch but not on a nylon strap", "materials", "nylon", "a watch but strap"),
+        ("a mug that isn't ceramic or porcelain", "materials", "porcelain", "a mug that"),
     ],
 )
 def test_what_is_ruled_out_leaves_the_search_words(
@@ -35,7 +38,15 @@ def test_vegan_rules_out_animal_materials_and_leaves_the_text() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["not too expensive please", "no thanks", "no more than $50", "not sure", "i'm not sure"],
+    [
+        "not too expensive please",
+        "no thanks",
+        "no more than $50",
+        "not sure",
+        "i'm not sure",
+        "not in that price range",
+        "wait no, not yet",
+    ],
 )
 def test_phrases_that_only_look_negative_rule_nothing_out(text: str) -> None:
     found, _ = negations_in(text, frozenset())

@@ -40,6 +40,9 @@ def products() -> list[Product]:
         "who's going to win the league?",
         "how do I fix a flat tyre on my bike? the tube keeps going soft",
         "what's the best way to patch a puncture on a bike tube?",
+        "quick whats 17 x 23, for my kids homework",
+        "how long do i cook a steak in a skillet for medium rare",
+        "how many minutes should i boil an egg for",
     ],
 )
 def test_a_question_about_the_world_shows_no_products(agent: ShoppingAgent, message: str) -> None:
