@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from agent.count_answers import count_answer
-from agent.label_answers import product_nutrition_answer
+from agent.fit_answers import fit_answer, stretch_answer
+from agent.label_answers import asks_servings, product_nutrition_answer
 from agent.measure_answers import measure_answer, measures
 from agent.negations import MATERIALS
 from agent.option_prices import option_price
@@ -42,6 +43,17 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
     counted = count_answer(product, understanding.text)  # "how many tea bags come in a box?"
     if counted is not None:
         return counted
+    cut = [
+        a
+        for a in (
+            fit_answer(product, understanding.text),
+            stretch_answer(product, understanding.text),
+        )
+        if a
+    ]
+    if cut:  # "roomy in a medium?": the fit, and that size's stock when one is said
+        size = understanding.slots.size or size_said(product, understanding.text)
+        return " ".join([*cut, *([stock_answer(product, [], size)] if size else [])])
     parts: list[str] = []
     if _colour_names_it(product, understanding):  # "the green one, is it soft?"
         parts = [p for p in _answer_parts(product, understanding, currency_text, False) if p]
@@ -84,7 +96,9 @@ def _answer_parts(
         a for a in asked
         if a not in _GENERIC and a not in chosen and not (named and _mentions(title, a))
     ]  # fmt: skip
-    if "nutrition" in asked and product.nutrition is not None:
+    if product.nutrition is not None and (
+        "nutrition" in asked or asks_servings(understanding.text)
+    ):
         if said := _phrase_said(product, understanding.text, specific):  # "no added sugar"
             return [*parts, said]
         facts = product.nutrition.model_dump(exclude_none=True)

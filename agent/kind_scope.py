@@ -34,7 +34,7 @@ from agent.kinds import (
     word_before_head,
 )
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
-from agent.search_kind import asked_phrase, of_phrase, phrase_terms
+from agent.search_kind import asked_phrase, of_phrase, phrase_terms, within_budget
 from agent.state import remember_shown
 from agent.vocabulary_cache import per_vocabulary
 from catalog.payload import product_words
@@ -289,7 +289,9 @@ def kind_beyond_limits(run: ToolRun, result: Any, wants: dict[str, str] | None =
     hits = of_phrase(hits, terms) or hits
     hits = with_features(hits, wants or {}, result.query.text)
     if wanted.price_max is not None:
-        hits = sorted(hits, key=lambda h: h.product.min_price.amount)
+        hits = sorted(
+            within_budget(hits, wanted.price_max), key=lambda h: h.product.min_price.amount
+        )
     nearest = [shown_product(h.product, i + 1) for i, h in enumerate(hits[:NEAREST])]
     update: dict[str, Any] = {"query": result.query.text, "filters": wanted.model_dump()}
     update |= {"shown": nearest, "turn_products": nearest, "compared": [], "focus": None}

@@ -118,8 +118,22 @@ def nutrients_asked(question: str, nutrition: dict[str, Any]) -> tuple[list[str]
     return said, [word for word, a in answers.values() if not a]
 
 
+_SERVINGS = re.compile(r"\bhow many (?:servings|portions|bowls)\b|\bservings (?:per|in|a)\b")
+
+
+def asks_servings(question: str) -> bool:
+    """ "How many servings are in a box?": the servings per container, not one serving's size."""
+    return bool(_SERVINGS.search(question.lower()))
+
+
 def product_nutrition_answer(title: str, question: str, nutrition: dict[str, Any]) -> str:
     """ "How much protein does it have?" about a product whose catalog record has the figures."""
+    if asks_servings(question):
+        count = nutrition.get("servings_per_container")
+        if count is None:
+            return f"The catalog doesn't say how many servings {title} holds."
+        serving = f" of {nutrition['serving_size']}" if nutrition.get("serving_size") else ""
+        return f"{title} holds about {count:g} servings{serving}."
     said, missing = nutrients_asked(question, nutrition)
     serving = f" ({nutrition['serving_size']})" if nutrition.get("serving_size") else ""
     if not said and not missing:

@@ -99,7 +99,7 @@ def asks_yes_no_of_named_product(
     if (
         asked is None
         or product is None
-        or not _named_before(before, product.id, shown)
+        or not named_before(before, product.id, shown)
         or understanding.intent not in {Intent.REFINE, Intent.SEARCH}
         or understanding.references.ordinals
     ):
@@ -124,7 +124,7 @@ def _asks_stock_of_it(understanding: Understanding) -> bool:
     return bool(_IT.search(text) and _ASKS_STOCK.search(text))
 
 
-def _named_before(before: Understanding, product_id: str, shown: list[Any]) -> bool:
+def named_before(before: Understanding, product_id: str, shown: list[Any]) -> bool:
     """The last turn named this product alone: a search for its whole title that listed it
     first, or a question about it ("how much is the speckled camp mug", "dishwasher safe?")."""
     if before.intent is Intent.PRODUCT_QUESTION:

@@ -26,6 +26,7 @@ from agent.chatty import (
     without_interjections,
 )
 from agent.checkout import is_ready
+from agent.compared_pick import picks_of_two
 from agent.context import Context
 from agent.context_clauses import without_context
 from agent.edit_clauses import edit_clauses
@@ -45,13 +46,15 @@ from agent.late_adds import with_add_first
 from agent.like_shown import like_shown, read_like_shown
 from agent.line_wishes import wished_variant
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
-from agent.list_superlatives import ranks_the_list
+from agent.list_superlatives import ranks_the_list, superlative_in
+from agent.listed_options import narrows_by_listed_option
 from agent.listed_words import narrows_by_listed_word
 from agent.meta_talk import about_the_talk
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.named_products import named_products
 from agent.needs import read_need
+from agent.number_words import prices_in_digits
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.option_changes import option_change
@@ -64,10 +67,12 @@ from agent.question_follow_ups import (
     asks_of_named_product,
     asks_yes_no_of_named_product,
     continues_variant_question,
+    named_before,
 )
 from agent.references import mask_titles, quotes_a_title, resolve_products
 from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
+from agent.same_titles import asks_both_of_one_title
 from agent.searched_colours import keep_searched_colour
 from agent.second_readings import (
     read_companion,
@@ -79,6 +84,7 @@ from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
 from agent.size_steps import size_step, stepped_size
 from agent.slots import colors_in
+from agent.sold_asks import without_what_is_sold
 from agent.spelling import known_words
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
@@ -86,6 +92,7 @@ from agent.swaps import says_swap, swap_meant
 from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
 from agent.title_words import short_title_words
 from agent.understanding import CART_CHANGES, Intent, Understanding
+from agent.variant_follow_ups import asks_other_variant, keep_asked_variant
 from agent.words import asked_about, choices_asked
 from catalog.sparse import tokenize
 
@@ -143,6 +150,7 @@ def _read_one(
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
+    text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
     text = with_add_first(text)  # "summit tech hoodie blk size M add to cart"
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:
@@ -152,6 +160,9 @@ def _read_one(
         text = without_context(  # "I'd like a speaker for the garden, we have people round"
             text, lambda part: _names_sold_kind(part, ctx), judge.carried if judge else _unknown
         )
+    text = without_what_is_sold(
+        text, lambda rest: _names_sold_kind(rest, ctx)
+    )  # "a hat? what do you have"
     whole_request = text  # before a search is cut down to its words ("down" of "go down a size")
     asks_first = _asks_first(state, text)
     plain, interest = (
@@ -202,15 +213,19 @@ def _read_one(
         asks_of_named_product(understanding, last, state.focus, state.shown)
     ):
         focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
-        asks_yes_no_of_named_product(understanding, last, state.shown, focused)
+        if not asks_yes_no_of_named_product(understanding, last, state.shown, focused):
+            named = focused is not None and named_before(last, focused.id, state.shown)
+            asks_other_variant(understanding, last, focused, named)  # "bother. large then?"
     if _may_name_two(understanding):
         _compare_named(understanding, ctx)
+    asks_both_of_one_title(understanding, ctx.search)  # "two Everyday Crew Tees? the difference"
     if _may_name_a_product(understanding, state):
         _ask_about_catalog_product(understanding, ctx)
     if not has_image and not is_ready(state.pending_checkout):
         read_named_order(understanding, state.awaiting or {}, ctx.search)  # "<title> in black"
         read_split_order(understanding, ctx.search)  # "2 Dad Caps, one navy and one mustard"
     _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
+    picks_of_two(understanding, state.compared, len(state.shown))  # "the cheaper of those two?"
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
         understanding.slots.quantity, understanding.slots.category = count, ""
@@ -258,11 +273,14 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.CHECKOUT, CONFIDENT
     _resolve(understanding, state, lines)
     keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
+    keep_asked_variant(understanding, state.understanding)  # "in stock in olive XS?", "pop one in"
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:
         read_like_shown(understanding, state, like)  # "anything similar to the third but cheaper"
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"
     if understanding.intent is Intent.SEARCH and _names_a_listed_feature(text, state, ctx):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "only high rise"
+    if _narrows_by_listed_option(understanding, state, ctx):  # "navy ones, bath sheet size"
+        understanding.confidence = max(understanding.confidence, LIKELY)
     if narrows_by_listed_word(understanding, state.shown, ctx.search):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "decaf only"
     if prices_the_list(understanding, bool(state.shown), ctx.search):
@@ -289,6 +307,13 @@ def _read_superlative(understanding: Understanding, state: ShoppingState, ctx: C
     if measure is not None:
         understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, LIKELY
         understanding.slots.superlative, understanding.slots.category = measure.slot, ""
+
+
+def _narrows_by_listed_option(
+    understanding: Understanding, state: ShoppingState, ctx: Context
+) -> bool:
+    listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
+    return narrows_by_listed_option(understanding, listed)
 
 
 def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bool:
@@ -485,7 +510,7 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
 
 
 _ASKS_INSIDE = re.compile(
-    r"\b(?:tell me|how'?s|hows|how much)\b|\?"
+    r"\b(?:tell me|how'?s|hows|how much)\b|\?|\b(?:y/n|yes/no|yes or no)\b"  # "waterproof y/n"
     r"|(?:[,;:.!-]\s*|\band\s+)(?:what|which|how|is|are|does|do|can|will)\b"
     r"|\b(?:can|could|does|do|will|is)\s+(?:u|you|i|it|they)\b(?!.*\b(?:find|show|get|recommend|suggest)\b)"
 )
@@ -497,6 +522,7 @@ _SPEC_ENDS = re.compile(
 """A product's name then the spec asked, typed without a question: "diver 200m watch case size"."""
 _TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 _EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b")
+_DIFFERENCE = re.compile(r"\b(?:difference|differ|differs|diff)\b")
 _BOTH = re.compile(r"\b(?:or|vs\.?|versus|compared? (?:to|with)|and|with)\b")
 
 
@@ -505,8 +531,8 @@ def _may_name_two(understanding: Understanding) -> bool:
     if understanding.intent not in _TWO_NAMED or understanding.references.ordinals:
         return False
     text = understanding.text.lower()
-    if understanding.intent is Intent.COMPARE:
-        return bool(_BOTH.search(text))
+    if understanding.intent is Intent.COMPARE or _DIFFERENCE.search(text):
+        return bool(_BOTH.search(text))  # "the difference between the X and the Y"
     asks = QUESTION.search(text) or re.search(r"\bwhich\b", text)
     return bool(asks and _EITHER.search(text))
 
@@ -559,7 +585,11 @@ def _asks_for_many(text: str, product: Any) -> bool:
     """The request names the product's kind in the plural and no "the": "any rain jackets?" asks
     for jackets, not about the one titled Rain Jacket (though "the trail shoes" may mean one)."""
     head, kind = request_head(text), title_head(product.title)
-    if head is None or kind is None or re.search(r"\b(?:the|these|those)\b", text.lower()):
+    if kind is None or re.search(r"\b(?:the|these|those)\b", text.lower()):
+        return False
+    if superlative_in(text) is not None and re.search(rf"\b{re.escape(kind)}e?s\b", text.lower()):
+        return not kind.endswith("s")  # "which of your tinted lip balms is cheapest?": a ranking
+    if head is None:
         return False
     return head.word != kind and head.word.rstrip("s") == kind and not kind.endswith("s")
 

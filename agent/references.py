@@ -28,10 +28,10 @@ def resolve_products(
     """Product ids the shopper means, most specific reading first; [] when nothing fits."""
     refs, slots = understanding.references, understanding.slots
     if refs.ordinals:
-        return _by_ordinals(refs.ordinals, shown)
+        return _by_ordinals(refs.ordinals, _of_kind_said(understanding.text, shown, seen or []))
     by_name = named_products(understanding.text, shown, seen)
     if slots.cheaper or slots.pricier:
-        pool = _pool(shown, compared)
+        pool = _pool(shown, compared, seen or [])
         if not pool:
             return []
         pick = min if slots.cheaper else max
@@ -78,10 +78,38 @@ def _by_ordinals(ordinals: list[int], shown: list[ShownProduct]) -> list[str]:
     return ids
 
 
-def _pool(shown: list[ShownProduct], compared: list[str] | None) -> list[ShownProduct]:
-    """ "The cheaper one" picks among the products just compared, else among those shown."""
+_ORDINAL_KIND = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+([a-z]+)"
+)
+
+
+def _of_kind_said(
+    text: str, shown: list[ShownProduct], seen: list[ShownProduct]
+) -> list[ShownProduct]:
+    """ "The first scarf you showed me" after a list of hats: the scarves listed before, in
+    their order; the latest list when it holds that kind or no kind is said."""
+    said = _ORDINAL_KIND.search(text.lower())
+    if said is None:
+        return shown
+    (kind,) = _words(said[1])
+
+    def of_kind(products: list[ShownProduct]) -> list[ShownProduct]:
+        return [p for p in products if kind in _words(p["title"])]
+
+    if not seen or of_kind(shown):
+        return shown
+    return of_kind(seen) or shown
+
+
+def _pool(
+    shown: list[ShownProduct], compared: list[str] | None, seen: list[ShownProduct]
+) -> list[ShownProduct]:
+    """ "The cheaper one" picks among the products just compared (compared without being
+    listed: from those seen), else among those shown."""
     if compared:
         chosen = [p for p in shown if p["id"] in compared]
+        if not chosen:
+            chosen = [p for p in seen if p["id"] in compared]
         if chosen:
             return chosen
     return list(shown)

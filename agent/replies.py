@@ -218,6 +218,7 @@ def compare_text(products: list[dict[str, Any]], question: str = "") -> str:
     """Side by side; an attribute the question names ("more heel drop") leads each line."""
     keys = asked_keys(products, question)
     lines = [unanswered_comparison(question, keys) or "Side by side:"]
+    titles = [facts["title"] for facts in products]
     for facts in products:
         bits = [f"{k.replace('_', ' ')} {facts['attributes'][k]}" for k in keys
                 if k in facts.get("attributes", {})]  # fmt: skip
@@ -226,12 +227,22 @@ def compare_text(products: list[dict[str, Any]], question: str = "") -> str:
             bits.append(facts["material"])
         if facts.get("sizes"):
             bits.append(f"sizes {facts['sizes'][0]}–{facts['sizes'][-1]}")
-        lines.append(f"- {facts['title']}: {'; '.join(bits)}")
+        lines.append(f"- {_called(facts, titles)}: {'; '.join(bits)}")
     if keys and (most := most_of(products, keys[0], question)):
         lines.append(most)
     cheaper = min(products, key=lambda f: f["price"]["amount"])
-    lines.append(f"The cheaper one is {cheaper['title']} at {money_text(cheaper['price'])}.")
+    lines.append(
+        f"The cheaper one is {_called(cheaper, titles)} at {money_text(cheaper['price'])}."
+    )
     return "\n".join(lines)
+
+
+def _called(facts: dict[str, Any], titles: list[str]) -> str:
+    """Its title, with its brand when another compared product has the same title."""
+    title = str(facts["title"])
+    return (
+        f"{title} by {facts['brand']}" if titles.count(title) > 1 and facts.get("brand") else title
+    )
 
 
 def photo_text(data: dict[str, Any]) -> str:

@@ -24,13 +24,22 @@ does not: read that way, two chatshop dev goals whose target is within budget go
 
 
 def nearest_beyond(run: ToolRun, result: Any, beyond: list[Any], update: dict[str, Any]) -> Outcome:
-    """Nothing within the price/colour/size limits: the kind's nearest products beyond them."""
+    """Nothing within the price/colour/size limits: the kind's nearest products beyond them;
+    those within the budget only, when some are ("red dress under 60": the $55 dress in blue)."""
+    beyond = within_budget(beyond, result.filters.price_max)
     nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
     data = {"unmet": True, "products": nearest, "wanted": asked_phrase(result.query.text),
             "filters": result.filters.model_dump()}  # fmt: skip
     update = update | {"shown": nearest, "turn_products": nearest}
     update["seen"] = remember_shown(run.state.seen, nearest)
     return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)
+
+
+def within_budget(hits: list[Any], budget: int | None) -> list[Any]:
+    """The hits within the budget when some are (the colour or size missed, not the price),
+    else all of them, to be labelled over budget."""
+    affordable = [h for h in hits if budget is not None and h.product.min_price.amount <= budget]
+    return affordable or hits
 
 
 def asked_phrase(text: str) -> str:

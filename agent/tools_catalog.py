@@ -364,9 +364,11 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
     if len(products) < 2:
         return Outcome(False, "Comparing needs at least two products from the list.")
     facts = [product_facts(p) for p in products]
+    compared = [shown_product(p, _ordinal(run, p.id)) for p in products]
     update = {
         "compared": [p.id for p in products],
-        "turn_products": [shown_product(p, _ordinal(run, p.id)) for p in products],
+        "turn_products": compared,
+        "seen": remember_shown(run.state.seen, compared),  # "the cheaper of those two" names one
     }
     text = "\n".join(_facts_text(f) for f in facts)
     return Outcome(True, text, {"products": facts}, update)

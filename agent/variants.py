@@ -201,7 +201,10 @@ def spelled_options(product: Product, text: str) -> dict[str, str]:
     return found
 
 
-_SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+_SIZE_NAMES = {
+    "small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL",
+    "extra-large": "XL", "x-small": "XS", "extra small": "XS", "extra-small": "XS",
+}  # fmt: skip
 _ANY_COLOR = re.compile(
     r"\bany colou?r\b|\bwhatever colou?r\b|\bcolou?r (?:doesn'?t|does not) matter\b"
     r"|\bdon'?t care (?:about the |about |which |what )?colou?r\b|\bcolou?r is up to you\b"
@@ -213,7 +216,7 @@ def size_said(product: Product, text: str) -> str | None:
     spaces (single letters only as a word of their own, never inside "i'm")."""
     sizes = {v.size for v in product.variants if v.size}
     lowered = f" {text.lower()} "
-    for name, letter in _SIZE_NAMES.items():
+    for name, letter in sorted(_SIZE_NAMES.items(), key=lambda n: -len(n[0])):  # extra large
         if _SIZE_NAME_WORDS[name].search(lowered):
             match = next((s for s in sizes if normalise_size(s) == normalise_size(letter)), None)
             if match:

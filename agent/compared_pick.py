@@ -1,0 +1,42 @@
+""" "Which is the cheaper of those two?" right after two products were compared or listed.
+
+The comparative picks one of the two the shopper is looking at; it is a question about that
+product (its price), not a search for anything cheaper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.understanding import Intent, Understanding
+from agent.words import new_words
+
+_MAY_PICK = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.COMPARE}
+_POINTS = re.compile(
+    r"\bwhich\b|\bof (?:those|these|them|the)\b|\b(?:the|that) (?:cheaper|pricier|dearer)\b"
+)
+_PICK_WORDS = re.compile(
+    r"\b(?:which|cheaper|less expensive|pricier|dearer|more expensive|two|both|one'?s?|is|it"
+    r"|of|those|these|them|the|that|cost|costs|price|much|how|again)\b"
+)
+
+
+def picks_of_two(understanding: Understanding, compared: list[str], shown_count: int) -> bool:
+    """Make "the cheaper of those two" a price question about the one it picks; True when it
+    did (the references resolve the pick among the products compared, else those shown)."""
+    slots, text = understanding.slots, understanding.text.lower()
+    if (
+        understanding.intent not in _MAY_PICK
+        or not (slots.cheaper or slots.pricier)
+        or not (len(compared) >= 2 or shown_count == 2)
+        or understanding.references.ordinals
+        or understanding.references.product_ids
+        or slots.price_max is not None
+        or not _POINTS.search(text)
+        or new_words(_PICK_WORDS.sub(" ", text))
+    ):
+        return False
+    understanding.intent = Intent.PRODUCT_QUESTION
+    slots.category, slots.kind = "", ""
+    slots.asked = list(dict.fromkeys([*slots.asked, "price"]))
+    return True

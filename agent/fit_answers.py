@@ -1,0 +1,80 @@
+"""How a garment fits and whether it stretches, read from its own record.
+
+"Is it roomy in a medium?", "baggy or fitted?", "is it stretchy at all or stiff?" ask about the
+cut and the fabric's give, which the catalog records as a `fit` attribute ("relaxed", "slim")
+and in the material ("stretch denim with 2% elastane"). The answer quotes that record; when the
+record has no such field, nothing is answered here and the general answer says what it can.
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.model import Product
+
+_ROOMY = ("relaxed", "oversized", "loose", "boxy", "wide", "roomy", "baggy", "generous")
+_CLOSE = ("slim", "skinny", "fitted", "tight", "tapered", "athletic", "compression")
+# asked word: (fit values meaning yes, fit values meaning no)
+_FIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    **dict.fromkeys(
+        ("roomy", "loose", "baggy", "oversized", "relaxed", "generous", "boxy", "slouchy"),
+        (_ROOMY, (*_CLOSE, "regular")),
+    ),
+    **dict.fromkeys(
+        ("fitted", "tight", "snug", "slim", "skinny", "figure-hugging", "clingy"),
+        (_CLOSE, (*_ROOMY, "regular")),
+    ),
+}
+_ASKS_FIT = re.compile(r"\bhow (?:does|do|will|would) (?:it|they|this|these|the .+?) fit\b")
+_STRETCH_WORDS = re.compile(
+    r"\b(?:stretchy|stretch|stretches|elastic|stiff|rigid|(?:any|much|some|little) give)\b"
+)
+_STRETCH_RECORD = ("stretch", "elastane", "spandex", "lycra", "elastic")
+
+
+def fit_answer(product: Product, text: str) -> str | None:
+    """The fit asked about ("roomy?", "how does it fit"), from the `fit` attribute."""
+    fit = str(product.attributes.get("fit", "")).strip()
+    if not fit:
+        return None
+    lowered = _without_title(text, product)
+    title = product.title
+    said = [w for w in _FIT_WORDS if re.search(rf"\b{re.escape(w)}\b", lowered)]
+    sides = {_FIT_WORDS[w][0] for w in said}
+    if len(sides) == 1:  # "roomy?" gets a yes or no; "baggy or fitted?" the fit itself
+        yes, no = _FIT_WORDS[said[0]]
+        value = fit.lower()
+        if any(w in value for w in yes):
+            return f"Yes — {title} has a {fit} fit."
+        if any(w in value for w in no):
+            return f"Not really — {title} has a {fit} fit."
+    if said or _ASKS_FIT.search(lowered):
+        return f"{title} has a {fit} fit."
+    return None
+    return None
+
+
+def stretch_answer(product: Product, text: str) -> str | None:
+    """Whether it stretches ("stretchy at all or stiff?"), from the material, then the
+    description; None when the question is not about stretch."""
+    if not _STRETCH_WORDS.search(_without_title(text, product)):
+        return None
+    material = str(product.attributes.get("material", "")).strip()
+    if _says_stretch(material):
+        return f"Yes, {product.title} has some stretch: it's made of {material}."
+    if material:
+        return (
+            f"The catalog doesn't mention stretch in the {product.title}'s fabric: "
+            f"it's made of {material}."
+        )
+    return None
+
+
+def _says_stretch(text: str) -> bool:
+    return any(re.search(rf"\b{w}", text.lower()) for w in _STRETCH_RECORD)
+
+
+def _without_title(text: str, product: Product) -> str:
+    """The question less the product's own title words ("slim" in Slim Taper 220 Jean)."""
+    own = set(re.findall(r"[a-z]+", product.title.lower()))
+    return " ".join(w for w in re.findall(r"[a-z'-]+", text.lower()) if w not in own)
