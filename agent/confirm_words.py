@@ -29,7 +29,8 @@ _YES = re.compile(
     r"|it|all correct|all good)|correct|proceed|send it|ship it|book it|buy it|order it"
     r"|all (?:good|correct|fine)|looks (?:good|great|right|fine|correct|perfect)|make it so"
     r"|(?:complete|finish|submit) (?:it|the order|my order)|tak|sim|jawohl|claro|bien s[uû]r"
-    r"|d'accord|va bene|certo|natürlich|naturlich)\b"
+    r"|d'accord|va bene|certo|natürlich|naturlich|passt(?: so)?|genau|vale|dale|oui|s[ií]"
+    r"|ja|parfait|perfetto|perfecto)\b"
 )
 _THUMBS = re.compile(r"^\s*(?:👍|👌|✅|🙆|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿)+\s*[!.]*\s*$")
 _HESITATE = (

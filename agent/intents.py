@@ -19,6 +19,7 @@ from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
 from agent.confirm_words import asks_first, asks_to_check_out, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
+from agent.edit_timing import without_timing
 from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
 from agent.negations import negations_in, relaxed_in
@@ -629,8 +630,8 @@ def read_yes_no(text: str) -> bool | None:
     lowered = " ".join(text.lower().split())
     if quantity_in(lowered) and ph.SET_QUANTITY.search(lowered):
         return None  # "wait, make it 3": a cart change, read as one
-    if edits_a_line(lowered) or _adds_named(lowered):
-        return None  # "wait, take the hat out first", "oh wait add the socks too": cart changes
+    if edits_a_line(lowered) or _adds_named(lowered) or without_timing(lowered) != lowered:
+        return None  # "wait, take the hat out first", "wait swap it to a 34 first": cart changes
     if asks_first(lowered) or asks_to_check_out(lowered):
         return None  # "wait, how much is shipping?", "ok now checkout": not the yes itself
     if (

@@ -80,6 +80,7 @@ from agent.shown_pairs import read_shown_pair
 from agent.size_steps import size_step, stepped_size
 from agent.slots import colors_in
 from agent.spelling import known_words
+from agent.spoken_emails import written_emails
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap, swap_meant
@@ -136,6 +137,7 @@ def _read_one(
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
     text = slashes_in_full(text)  # "cereal w/o wheat" is English
+    text = written_emails(text)  # "anna dot lee at gmail dot com"
     said = in_english(text, state.understanding.slots.language, titles, wants_details)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
