@@ -55,6 +55,13 @@ _LEAD = re.compile(
 )
 
 
+# "yes, is correct", "yes it is right": the summary said to be right, in a learner's words.
+_ALL_RIGHT = re.compile(
+    r"^(?:it\s+|all\s+|everything\s+|this\s+|that\s+)?(?:is|'s|s)\s+(?:all\s+)?(?:correct|right"
+    r"|good|fine|ok(?:ay)?|perfect)\W*$"
+)
+
+
 def says_yes(text: str) -> bool:
     """A yes to the order, in the shopper's words ("grand, go ahead", "sure thing", "👍")."""
     return bool(_YES.match(text) or _THUMBS.match(text))
@@ -80,6 +87,6 @@ def asks_first(text: str) -> bool:
     if term_asked(text):
         return True
     rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
-    if ph.NO.match(rest) or says_no(rest):
+    if ph.NO.match(rest) or says_no(rest) or _ALL_RIGHT.match(rest):
         return False
     return bool(ph.QUESTION.search(rest) and new_words(rest))

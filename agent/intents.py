@@ -625,12 +625,19 @@ def _greeting_rest(text: str) -> str:
     return re.sub(r"^\s*\S+(?:\s+(?:there|all|everyone|friend|team))?", "", text)
 
 
+def _changes_first(text: str) -> bool:
+    """ "wait swap it to a 34 first": a line's change timed before the order (an add must name
+    what it adds: "wait, i want to add something else first" is a hesitation)."""
+    timed = without_timing(text)
+    return timed != text and bool(re.match(r"\W*(?:swap|switch|change|make|turn)\b", timed))
+
+
 def read_yes_no(text: str) -> bool | None:
     """True for a clear yes, False for a clear no or a hesitation, None for anything else."""
     lowered = " ".join(text.lower().split())
     if quantity_in(lowered) and ph.SET_QUANTITY.search(lowered):
         return None  # "wait, make it 3": a cart change, read as one
-    if edits_a_line(lowered) or _adds_named(lowered) or without_timing(lowered) != lowered:
+    if edits_a_line(lowered) or _adds_named(lowered) or _changes_first(lowered):
         return None  # "wait, take the hat out first", "wait swap it to a 34 first": cart changes
     if asks_first(lowered) or asks_to_check_out(lowered):
         return None  # "wait, how much is shipping?", "ok now checkout": not the yes itself
