@@ -1,7 +1,8 @@
 """Checkout as people really do it, through `ShoppingAgent.chat`: details run together with
 their labels and no commas, an email said aloud, short words in a name, a country written
 before its postal code, an injection that asks to skip the summary, the total asked again at
-the confirmation, a change timed "wait … first" and one more box of a line before the yes."""
+the confirmation, a change timed "wait … first" and one more box of a line before the yes, a
+learner's yes and status question, and a gift's occasion that is no kind."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def products() -> list[Product]:
         _product("TEA3", "English Breakfast Tea", "Tea", "6.99", []),
         _product("JEAN1", "Straight 211 Jean", "Jeans", "63", ["32", "34"]),
         _product("MUG1", "Stoneware Diner Mug", "Mugs", "17.99", []),
+        _product("MAT1", "Cork Natural Yoga Mat", "Yoga Mats", "33.99", []),
+        _product("MAT2", "Alignment Lines Yoga Mat", "Yoga Mats", "40.99", []),
+        _product("TWL1", "Plush Spa Towel", "Towels", "41.95", []),
     ]
 
 
@@ -124,3 +128,26 @@ def test_a_second_box_of_that_tea_at_the_confirmation(agent: ShoppingAgent) -> N
     )
     assert more.order is None and [q for *_, q in cart_lines(more)] == [2]
     assert summary.awaiting_confirmation and "Total: $29.97" in summary.reply
+
+
+def test_a_learners_yes_places_it_and_the_status_question_names_the_order(
+    agent: ShoppingAgent,
+) -> None:
+    *_, placed, status = talk(
+        agent,
+        "add the jasmine green tea",
+        "I want pay now",
+        "my name Agnieszka Nowak",
+        "address: ul. Kwiatowa 7/3, 00-123 Warszawa, Poland. email aga.nowak@example.pl",
+        "yes, is correct",
+        "thank you! the order is already send?",
+    )
+    assert placed.order is not None
+    assert "order" in status.reply.lower() and "don't carry" not in status.reply
+    assert not status.products
+
+
+def test_an_occasion_before_the_gift_is_no_kind(agent: ShoppingAgent) -> None:
+    (listed,) = talk(agent, "birthday gift for my sister, she does yoga. a mat under 50?")
+    assert "don't carry" not in listed.reply
+    assert listed.products and {p.id for p in listed.products} <= {"MAT1", "MAT2"}
