@@ -27,6 +27,21 @@ COUNTRIES = {
     "nigeria": "NG", "turkey": "TR", "türkiye": "TR", "france métropolitaine": "FR",
 }  # fmt: skip
 CODES = frozenset(COUNTRIES.values())
+# Countries read only when spelled out: their two-letter codes are also states or regions
+# ("ID", "MA", "PA"), so "Boise, ID 83702" stays in Idaho.
+COUNTRIES |= {
+    "vietnam": "VN", "viet nam": "VN", "thailand": "TH", "philippines": "PH",
+    "the philippines": "PH", "indonesia": "ID", "malaysia": "MY", "taiwan": "TW",
+    "pakistan": "PK", "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP", "egypt": "EG",
+    "morocco": "MA", "tunisia": "TN", "saudi arabia": "SA", "ukraine": "UA", "romania": "RO",
+    "hungary": "HU", "croatia": "HR", "slovakia": "SK", "slovenia": "SI", "bulgaria": "BG",
+    "serbia": "RS", "estonia": "EE", "latvia": "LV", "lithuania": "LT", "cyprus": "CY",
+    "malta": "MT", "uruguay": "UY", "ecuador": "EC", "venezuela": "VE", "costa rica": "CR",
+    "panama": "PA", "guatemala": "GT", "dominican republic": "DO", "puerto rico": "PR",
+    "ethiopia": "ET", "tanzania": "TZ", "uganda": "UG", "rwanda": "RW", "russia": "RU",
+    "kazakhstan": "KZ", "lebanon": "LB", "kuwait": "KW", "bahrain": "BH",
+    "oman": "OM", "cambodia": "KH", "laos": "LA", "myanmar": "MM", "mongolia": "MN",
+}  # fmt: skip
 US_STATES = frozenset(
     [
         "AL",
@@ -128,6 +143,13 @@ CITIES = {
     **dict.fromkeys(["sydney", "melbourne", "brisbane", "adelaide", "canberra"], "AU"),
     **dict.fromkeys(["toronto", "montreal", "montréal", "vancouver", "ottawa", "calgary"], "CA"),
     **dict.fromkeys(["auckland", "wellington"], "NZ"),
+    **dict.fromkeys(["ho chi minh city", "saigon", "hanoi", "ha noi", "da nang"], "VN"),
+    **dict.fromkeys(["bangkok", "chiang mai"], "TH"),
+    **dict.fromkeys(["manila", "quezon city", "cebu city"], "PH"),
+    **dict.fromkeys(["jakarta"], "ID"),
+    **dict.fromkeys(["kuala lumpur"], "MY"),
+    **dict.fromkeys(["seoul", "busan"], "KR"),
+    **dict.fromkeys(["taipei"], "TW"),
 }  # fmt: skip
 # A piece that names a region rather than a town: "Co. Cork", "County Kerry", "Osaka
 # Prefecture", "Province of Cebu"; after the town in an address with no postal code.

@@ -89,6 +89,8 @@ def address_from(parts: list[str]) -> dict[str, str] | None:
         country, rest = named, _small_to_big(rest[1:], big_first=True)  # "Japan, 150-0002 …"
     elif rest and (split := _trailing_country(rest[-1])):
         rest[-1], country = split
+    elif len(rest) > 2 and (split := _country_then_code(rest[-1])):
+        country, rest = split[0], [*rest[:-2], f"{rest[-2]} {split[1]}"]  # "…, Vietnam 700000"
     elif len(rest) > 1 and (split := _leading_country(rest[0])):
         country, rest = split[1], _small_to_big([split[0], *rest[1:]], big_first=True)
     rest = _small_to_big(rest, big_first=False)
@@ -213,6 +215,18 @@ def _trailing_country(part: str) -> tuple[str, str] | None:
         head = " ".join(words[:-size])
         if named and _postal_in(head):
             return head, named
+    return None
+
+
+def _country_then_code(part: str) -> tuple[str, str] | None:
+    """ "Vietnam 700000", "Thailand 10110": (country, postal code) when a piece is only those."""
+    words = part.split()
+    for size in (3, 2, 1):
+        code = " ".join(words[size:])
+        said = " ".join(words[:size])
+        named = country_named(said) if len(words) > size and len(said) > 3 else None
+        if named and re.fullmatch(r"[\dA-Z][\dA-Z -]{2,9}", code) and _has_digit(code):
+            return named, code
     return None
 
 

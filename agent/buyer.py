@@ -13,6 +13,8 @@ from typing import Any
 
 from agent.address_pieces import postal_code_said, with_unit
 from agent.addresses import address_from, address_text, country_named, looks_like_street
+from agent.detail_labels import instructs, with_label_breaks
+from agent.spoken_emails import written_emails
 from commerce.models import NO_POSTAL_CODES
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -51,9 +53,7 @@ _NAME_THEN_NUMBER = re.compile(
     r"(?!(?:apt|apto|apartment|flat|unit|suite|ste|sala|piso|andar)\b)[^\W\d_])",
     re.I,
 )
-_CHECKOUT_LEAD = re.compile(
-    r"^(?:ok(?:ay)?\s+)?check[ -]?out(?:\s+(?:pls|please|now))?\s+(?=[A-Z])", re.I
-)
+_CHECKOUT_LEAD = re.compile(r"^(?:ok(?:ay)?\s+)?check[ -]?out(?:\s+(?:pls|please|now))?\s+", re.I)
 _EMAIL_LEAD = re.compile(r"^(?:and\s+)?(?:my\s+)?e-?mail(?: address)?(?: is|:)?\s*", re.I)
 _ADDRESS_LEAD = re.compile(
     rf"^{_OPENERS}(?:please\s+)?(?:(?:ship|send|deliver)(?:ping)?(?: it| them)?(?: to)?"
@@ -125,19 +125,23 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     found: dict[str, Any] = {}
     if postal := postal_code_said(text):
         return {"postal_code": postal}, False, False
+    text = with_label_breaks(written_emails(text))  # "name Tom Reyes email tom at x dot com"
     if email := _EMAIL.search(text):
         found["email"] = email[0]
     bare = _SENTENCE_END.sub(_end_sentence, _ASIDE.sub(" ", _EMAIL.sub(",", text)))
     parts = [p.strip(" .") for p in _SEPARATOR.split(bare) if p and p.strip(" .")]
     parts = [_EMAIL_LEAD.sub("", p).strip(" .:-") for p in parts]
     parts = [p for p in parts if p and not re.fullmatch(r"(?:and|my email is|email)", p, re.I)]
+    parts = [p for p in parts if not (instructs(p) and not _NAME_LEAD.match(p))]
     address_parts: list[str] = []
     name_led = address_led = ended = closed = False
     for part in parts:
+        if (lead := _CHECKOUT_LEAD.match(part)) and (
+            _looks_like_name(part[lead.end() :]) or _FOR_WHOM.match(part[lead.end() :])
+        ):
+            part = part[lead.end() :]  # "checkout Lena Vogel lena@…": no comma after checkout
         if (whom := _FOR_WHOM.match(part)) and _looks_like_name(part[whom.end() :]):
             part = part[whom.end() :]  # "…, Poland, for Tomasz Nowak": the name
-        elif (lead := _CHECKOUT_LEAD.match(part)) and _looks_like_name(part[lead.end() :]):
-            part = part[lead.end() :]  # "checkout Lena Vogel lena@…": no comma after checkout
         named = _NAME_LEAD.match(part)
         said = _NAME_ASIDE.sub("", part[named.end() :]) if named else ""
         if named and _could_be_name(said):
@@ -238,10 +242,11 @@ _NOT_NAME_WORDS = frozenset({
 def _could_be_name(rest: str) -> bool:
     """What follows "i'm" / "my name is" is a name: a few words, no digits, no sentence words."""
     words = rest.split()
+    as_a_name = all(w[0].isupper() for w in words)  # "Do Minh An": short words of a name
     return (
         1 <= len(words) <= 4
         and not looks_like_street(rest)
-        and not any(w.lower().strip(".,!") in _NOT_NAME_WORDS for w in words)
+        and (as_a_name or not any(w.lower().strip(".,!") in _NOT_NAME_WORDS for w in words))
     )
 
 

@@ -50,7 +50,7 @@ _MORE = (
     re.compile(
         r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
         r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?(a)(?:nother"
-        r"| second(?= one| pair| pack| bag| box| bottle))"
+        r"| (?:second|2nd)(?= one| pair| pack| bag| box| bottle))"
         r"(?:\s+(?:one|pair|pack|bag|box|bottle|of (?:those|these|them|that|it|the \w+(?: \w+)?)"
         r"|to (?:my|the) (?:cart|basket|bag)|please|pls|too|thanks))*\W*$"
     ),
@@ -231,8 +231,9 @@ def replaces_count(text: str) -> bool:
 _MORE_NAMED = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
     r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?"
-    rf"(?:{_N}\s+more|(a)nother)\s+(?:(?:pairs?|packs?|boxes|box|bottles?|bags?) of\s+)?"
-    r"(?:(?:the|my|those|these)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)??)"
+    rf"(?:{_N}\s+more|(a)(?:nother|\s+(?:second|2nd)))\s+"  # "a 2nd box of that tea"
+    r"(?:(?:pairs?|packs?|boxes|box|bottles?|bags?) of\s+)?"
+    r"(?:(?:the|my|those|these|that|this)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)??)"
     r"(?:\s+(?:please|pls|plz|too|thanks|then|to (?:my|the) (?:cart|basket|bag)))*\W*$"
 )
 _NOT_A_NOUN = frozenset({"one", "ones", "pair", "pairs", "please", "in", "of", "thing", "things"})

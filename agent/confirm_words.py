@@ -29,7 +29,8 @@ _YES = re.compile(
     r"|it|all correct|all good)|correct|proceed|send it|ship it|book it|buy it|order it"
     r"|all (?:good|correct|fine)|looks (?:good|great|right|fine|correct|perfect)|make it so"
     r"|(?:complete|finish|submit) (?:it|the order|my order)|tak|sim|jawohl|claro|bien s[uû]r"
-    r"|d'accord|va bene|certo|natürlich|naturlich)\b"
+    r"|d'accord|va bene|certo|natürlich|naturlich|passt(?: so)?|genau|vale|dale|oui|s[ií]"
+    r"|ja|parfait|perfetto|perfecto)\b"
 )
 _THUMBS = re.compile(r"^\s*(?:👍|👌|✅|🙆|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿)+\s*[!.]*\s*$")
 _HESITATE = (
@@ -51,6 +52,13 @@ _LEAD = re.compile(
     r"|ok(?:ay)?|yes|yeah|yep|sure|alright|cool|great|perfect|looks good|sounds good"
     r"|quick question|one (?:more )?(?:thing|question)|before (?:that|i (?:say yes|confirm))"
     r"|first)\W+)*"
+)
+
+
+# "yes, is correct", "yes it is right": the summary said to be right, in a learner's words.
+_ALL_RIGHT = re.compile(
+    r"^(?:it\s+|all\s+|everything\s+|this\s+|that\s+)?(?:is|'s|s)\s+(?:all\s+)?(?:correct|right"
+    r"|good|fine|ok(?:ay)?|perfect)\W*$"
 )
 
 
@@ -79,6 +87,6 @@ def asks_first(text: str) -> bool:
     if term_asked(text):
         return True
     rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
-    if ph.NO.match(rest) or says_no(rest):
+    if ph.NO.match(rest) or says_no(rest) or _ALL_RIGHT.match(rest):
         return False
     return bool(ph.QUESTION.search(rest) and new_words(rest))

@@ -19,6 +19,7 @@ from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
 from agent.confirm_words import asks_first, asks_to_check_out, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
+from agent.edit_timing import without_timing
 from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
 from agent.negations import allergies_in, negations_in, relaxed_in
@@ -625,13 +626,20 @@ def _greeting_rest(text: str) -> str:
     return re.sub(r"^\s*\S+(?:\s+(?:there|all|everyone|friend|team))?", "", text)
 
 
+def _changes_first(text: str) -> bool:
+    """ "wait swap it to a 34 first": a line's change timed before the order (an add must name
+    what it adds: "wait, i want to add something else first" is a hesitation)."""
+    timed = without_timing(text)
+    return timed != text and bool(re.match(r"\W*(?:swap|switch|change|make|turn)\b", timed))
+
+
 def read_yes_no(text: str) -> bool | None:
     """True for a clear yes, False for a clear no or a hesitation, None for anything else."""
     lowered = " ".join(text.lower().split())
     if quantity_in(lowered) and ph.SET_QUANTITY.search(lowered):
         return None  # "wait, make it 3": a cart change, read as one
-    if edits_a_line(lowered) or _adds_named(lowered):
-        return None  # "wait, take the hat out first", "oh wait add the socks too": cart changes
+    if edits_a_line(lowered) or _adds_named(lowered) or _changes_first(lowered):
+        return None  # "wait, take the hat out first", "wait swap it to a 34 first": cart changes
     if asks_first(lowered) or asks_to_check_out(lowered):
         return None  # "wait, how much is shipping?", "ok now checkout": not the yes itself
     if (

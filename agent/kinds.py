@@ -91,6 +91,9 @@ _NOT_HEADS = frozenset({
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
     "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex", "kids",
     "kid's", "kids'", "childrens", "children's",
+    # an occasion says when a gift is given, not what it is ("birthday gift for my sister")
+    "birthday", "bday", "b-day", "anniversary", "christmas", "xmas", "graduation", "retirement",
+    "housewarming", "valentine", "valentine's",
 })  # fmt: skip
 
 
@@ -121,6 +124,9 @@ class Head:
         return stem(self.word)
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9][.!?])\s+")
+
+
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
     lowered = _ACKNOWLEDGED.sub("", " ".join(text.lower().split()))
@@ -131,6 +137,10 @@ def request_head(text: str) -> Head | None:
         head = _phrase_head(lowered[start:])
         if head is not None:
             return head
+    if starts == [0]:  # "birthday gift for my sister, she does yoga. a mat under 50?": a later
+        for sentence in reversed(_SENTENCE_END.split(lowered)[1:]):  # sentence names the kind
+            if (head := _phrase_head(sentence.strip())) is not None:
+                return head
     if starts[0] > 0:  # asked only at the end: "water bottle for my kid ... if u have"
         head = _phrase_head(lowered)
         end = _END.search(lowered)

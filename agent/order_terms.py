@@ -62,7 +62,10 @@ _TERMS = (
             r"|final (?:price|total|amount|cost)|(?:total|everything|all) (?:i|i'?ll|i will)"
             r" (?:pay|be charged)|how much (?:will|would|do) i (?:pay|be charged|owe)"
             r"|any (?:other|hidden|extra) (?:fees?|charges?|costs?)|in (?:usd|dollars|euros?"
-            r"|pounds)|what currency)\b"
+            r"|pounds)|what currency"
+            # "can I see the total again?", "what's the new total?", "the amount once more?"
+            r"|(?:the|my|new|final|updated|order) (?:total|amount|summary)"
+            r"|(?:total|summary) (?:again|now|once more))\b"
         ),
     ),
 )
@@ -122,7 +125,7 @@ def term_answer(term: str, summary: dict[str, Any], policies: str) -> str:
         for key in ("subtotal", "shipping", "tax")
         if key in totals
     ]
-    return f"Yes — {total} ({summary.get('currency', '')}) is everything: {', '.join(parts)}."
+    return f"The total is {total} ({summary.get('currency', '')}), everything: {', '.join(parts)}."
 
 
 def policy_sentences(text: str, pattern: str) -> str:

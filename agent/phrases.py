@@ -146,6 +146,9 @@ WENT_THROUGH = _C(
     r"\b(?:did|has|have) (?:it|that|this|the order|my order|the payment|my payment|everything)"
     r"(?: (?:actually|really|definitely|even|all))? (?:go|gone|get|got|went) through\b"
     r"|\b(?:was|is|did) (?:it|that|the order|my order) (?:placed|successful|confirmed|go ok)\b"
+    # "the order is already send?", "is my order sent yet": a learner's status question
+    r"|\b(?:(?:the|my) order (?:is|was|has been|got)|(?:is|was|has) (?:the|my) order)"
+    r"(?: (?:already|now|been|yet))* (?:sent|send|shipped|dispatched|on (?:its|the) way)\b"
 )
 # "cancel", and the ways it is mistyped ("cancle", "cancell", "cansel", "cancl")
 _CANCEL = r"(?:cancel+|cancle|cansel+|cancl|canel+|cancle?d|cancel+ed)"

@@ -86,7 +86,8 @@ from agent.size_steps import size_step, stepped_size
 from agent.slots import colors_in
 from agent.sold_asks import without_what_is_sold
 from agent.spelling import known_words
-from agent.state import ShoppingState
+from agent.spoken_emails import written_emails
+from agent.state import ShoppingState, ShownProduct
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap, swap_meant
 from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
@@ -143,6 +144,7 @@ def _read_one(
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
     text = slashes_in_full(text)  # "cereal w/o wheat" is English
+    text = written_emails(text)  # "anna dot lee at gmail dot com"
     said = in_english(text, state.understanding.slots.language, titles, wants_details)
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
@@ -506,7 +508,17 @@ def _may_name_a_product(understanding: Understanding, state: ShoppingState) -> b
         understanding.intent is Intent.PRODUCT_QUESTION
         and state.shown
         and (understanding.references.pronoun or understanding.references.names_product)
+        and not _opens_with_another_name(text, state.shown)
     )
+
+
+def _opens_with_another_name(text: str, shown: list[ShownProduct]) -> bool:
+    """ "the stoneware diner mug, it is ok for dishwasher?": the message opens by naming
+    something none of the listed titles holds, so "it" is that, not one of the list."""
+    opening = re.match(r"\W*the\s+([^,;:?!]+)[,;:]", text)
+    said = set(tokenize(opening[1])) if opening else set()
+    listed = {t for product in shown for t in tokenize(product["title"])}
+    return len(said) >= 2 and not said & listed
 
 
 _ASKS_INSIDE = re.compile(
