@@ -22,6 +22,9 @@ from catalog.rerank import Candidate, RerankWeights, rerank
 from catalog.sparse import query_vector, tokenize
 
 _QUERY_VECTORS = 64
+TIE_MARGIN = 8
+"""Points fetched past a vector search's limit, so that equal scores cut at the limit are
+chosen by id, not by where Qdrant stored them."""
 
 
 @dataclass(frozen=True)
@@ -183,14 +186,19 @@ class CatalogSearch:
             query=np.asarray(vector, dtype=np.float32).tolist(),
             using=using,
             query_filter=to_qdrant_filter(filters),
-            limit=limit,
+            limit=limit + TIE_MARGIN,
             with_payload=True,
         )
-        return [
+        hits = [
             SearchHit(product=p, score=point.score, variant_ids=_variants(p, filters))
             for point in response.points
             if point.payload and (p := product_from_payload(point.payload))
         ]
+        # Products photographed alike (one render for several hats) score exactly alike, and
+        # Qdrant orders equal scores by segment position: two builds of one catalog listed three
+        # hats in other orders. Equal scores go by id, so a photo's look-alikes are reproducible.
+        hits.sort(key=lambda hit: (-hit.score, hit.product.id))
+        return hits[:limit]
 
     def _understand(self, query: str | ParsedQuery, parse: bool) -> ParsedQuery:
         if isinstance(query, ParsedQuery):

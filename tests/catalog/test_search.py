@@ -267,3 +267,32 @@ def test_a_size_in_the_query_narrows_to_variants_of_that_size(
     assert top.product.id == "alpine-hiker-boot"
     sizes = {top.product.variant(v).size for v in top.variant_ids}  # type: ignore[union-attr]
     assert sizes == {"7.5"}
+
+
+def _twin(pid: str) -> Product:
+    return Product(
+        id=pid, title="Canvas camp hat", brand="Acme", category=["Accessories", "Hats"],
+        variants=[variant(f"{pid}-1", "Olive", "One Size", 2000)],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("order", [["hat-c", "hat-a", "hat-b"], ["hat-b", "hat-c", "hat-a"]])
+def test_equal_vector_scores_are_ordered_by_id_however_the_index_was_filled(
+    settings: Settings, order: list[str]
+) -> None:
+    # Products photographed alike score exactly alike; Qdrant orders equal scores by where it
+    # stored them, so two builds of one catalog listed a photo's look-alike hats in other orders.
+    index = CatalogIndex.open(settings)
+    for pid in order:  # one write each: each its own place in storage
+        ingest_records([_twin(pid)], index, ENCODER)
+    search = CatalogSearch(index, ENCODER)
+    vector = ENCODER.encode([product_text(_twin("any"))])[0]
+    try:
+        assert ids(search.similar_to_vector(vector, using=TEXT, limit=3)) == [
+            "hat-a",
+            "hat-b",
+            "hat-c",
+        ]
+        assert ids(search.similar_to_vector(vector, using=TEXT, limit=1)) == ["hat-a"]
+    finally:
+        index.close()
