@@ -125,6 +125,7 @@ class Head:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9][.!?])\s+")
+_POINTS_BACK = re.compile(r"(?:it|its|it's|they|they're|them|this|that|these|those)\b")
 
 
 def request_head(text: str) -> Head | None:
@@ -139,6 +140,8 @@ def request_head(text: str) -> Head | None:
             return head
     if starts == [0]:  # "birthday gift for my sister, she does yoga. a mat under 50?": a later
         for sentence in reversed(_SENTENCE_END.split(lowered)[1:]):  # sentence names the kind
+            if _POINTS_BACK.match(sentence.strip()):  # "... it should allow for wireless
+                continue  # charging": more about the thing already asked for, not a kind
             if (head := _phrase_head(sentence.strip())) is not None:
                 return head
     if starts[0] > 0:  # asked only at the end: "water bottle for my kid ... if u have"
