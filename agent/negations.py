@@ -129,8 +129,12 @@ _POINTED = re.compile(
 )
 """A preposition and a determiner before the word: "not in that sand colour" rules sand out,
 "nothing in the kitchen" and "not in that price range" rule out nothing."""
-_ALLERGY = re.compile(r"\b([a-z][a-z'-]{2,})[- ](?:allerg(?:y|ies)|intoleran(?:ce|t))\b")
-"""What a shopper is allergic to or cannot take: "a nut allergy", "lactose intolerant"."""
+_ALLERGY = re.compile(
+    r"\b([a-z][a-z'-]{2,})[- ](?:allerg(?:y|ies)|intoleran(?:ce|t))\b"
+    r"|\ballergic to\s+(?:any\s+|all\s+)?([a-z][a-z'-]{2,})"
+)
+"""What a shopper is allergic to or cannot take: "a nut allergy", "lactose intolerant", "my kid
+is allergic to nuts" (said as a reason, which the request leaves out)."""
 
 
 def _negator_matches(text: str) -> Iterator[re.Match[str]]:
@@ -149,7 +153,7 @@ def allergies_in(
     message may say it as a reason the request leaves out; the spans saying it."""
     spans = []
     for match in _ALLERGY.finditer(text):
-        said = match[1]
+        said = match[1] or match[2]
         if said in STOPWORDS or said in _SKIP_AFTER_NOT:
             continue
         if _classify(said, found, brands or {}) or _classify_short(said, found):
