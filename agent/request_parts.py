@@ -72,7 +72,7 @@ _PHOTO_NOUN = (
     r"|attachment|screenshot|snap)s?"
 )
 """The photo itself ("the pics"), not a product named for it (a photo frame)."""
-_PHOTO_FAILED = re.compile(
+_ABOUT_THE_PHOTO = re.compile(
     r"^(?:(?:ugh+|argh+|hmm+|oh|ok(?:ay)?|sorry|oops|damn|well|so|hm+)\W+)*"
     r"(?:(?:the|my|that|this)\s+)?(?:pic|pics|picture|photo|image|upload|file|attachment)s?\s+"
     r"(?:did ?n[o']?t|does ?n[o']?t|do ?n[o']?t|won'?t|wont|is ?n[o']?t|is not|failed|not|never)\b"
@@ -155,7 +155,7 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
 
 def about_the_photo(clause: str) -> bool:
     """ "did the pic come through?", "forget the pics": a clause about the photo, not a product."""
-    return bool(_PHOTO_FAILED.match(" ".join(clause.lower().split()).strip(" .!?")))
+    return bool(_ABOUT_THE_PHOTO.match(" ".join(clause.lower().split()).strip(" .!?")))
 
 
 def _inside_reason(text: str, currency: str = "USD") -> RequestParts:
