@@ -56,8 +56,11 @@ _NAME_THEN_NUMBER = re.compile(
 _CHECKOUT_LEAD = re.compile(r"^(?:ok(?:ay)?\s+)?check[ -]?out(?:\s+(?:pls|please|now))?\s+", re.I)
 _EMAIL_LEAD = re.compile(r"^(?:and\s+)?(?:my\s+)?e-?mail(?: address)?(?: is|:)?\s*", re.I)
 _ADDRESS_LEAD = re.compile(
-    rf"^{_OPENERS}(?:please\s+)?(?:(?:ship|send|deliver)(?:ping)?(?: it| them)?(?: to)?"
-    r"|(?:my\s+)?(?:new\s+)?(?:shipping\s+|delivery\s+|home\s+|work\s+)?address(?: is| now is|:)?"
+    rf"^{_OPENERS}(?:please\s+)?(?:(?:ship|send|deliver)(?:ping|y)?(?: it| them)?(?: to)?"
+    r"|(?:(?:my|the|our)\s+)?(?:new\s+)?(?:shipping\s+|delivery\s+|home\s+|work\s+)?"
+    r"address(?: is| now is|:)?"
+    # "The house is 61 Victoria Road", "my flat's at 5 Elm St", "I live at 3 Oak Rd"
+    r"|(?:(?:my|the|our)\s+)?(?:house|home|flat|apartment|place)(?: is|'s)?(?: at)?|i live at"
     r"|to|at)\s+",
     re.I,
 )
@@ -147,7 +150,7 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
         if named and _could_be_name(said):
             found.setdefault("name", _clean_name(said))
             name_led = True
-        elif ended and "name" not in found and _looks_like_name(part) and not country_named(part):
+        elif ended and "name" not in found and _looks_like_name(part) and not _places(part):
             found["name"] = _clean_name(part)  # "12 Main St, Austin TX 78701, Ana Diaz"
         elif not closed and (address_parts or looks_like_street(part) or country_named(part)):
             street, led = _without_lead(part) if not address_parts else (part, False)
@@ -167,6 +170,15 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     if address_parts and (address := address_from(address_parts)):
         found["address"] = address
     return found, name_led, address_led
+
+
+def _places(part: str) -> bool:
+    """ "Wales UK", "England, United Kingdom": only place names, never the buyer's name."""
+    if country_named(part):
+        return True
+    words = part.split()
+    pairs = zip(words, [*words[1:], ""], strict=True)
+    return all(country_named(w) or country_named(f"{w} {n}") for w, n in pairs)
 
 
 def _without_lead(part: str) -> tuple[str, bool]:
@@ -264,6 +276,9 @@ _SENTENCE_WORDS = frozenset({
     "this", "that", "that's", "thats", "is", "it", "it's", "its", "use", "you", "go", "send",
     "thanks", "thank", "thx", "email", "e-mail", "mail", "here's", "heres", "mine", "your", "i",
     "we", "our", "are", "be", "can", "reach", "contact", "order", "receipt", "updates",
+    # a correction said beside the new email: "omg typo, its …", "oops wrong one, …"
+    "typo", "oops", "whoops", "omg", "wrong", "sorry", "meant", "mistake", "correction", "fixed",
+    "one", "right", "correct", "actually", "instead", "new", "ugh", "bad",
 })  # fmt: skip
 
 

@@ -23,6 +23,7 @@ _PRAISE = (
 )
 _YES = re.compile(
     rf"^\s*(?:[^\W\d_]{{1,6}},\s*)?{_PRAISE}(?:yes|yeah|yeh|yep|yup|ya|yea|yass|aye|sure|ok(?:ay)?|confirm(?:ed)?"
+    r"|ye+s+|ye+|ya+s+|yah|yep+|yup+"  # typed in a hurry or stretched: "yesss send it", "ye go"
     r"|i confirm|go ahead|go on|do it|(?:please )?place (?:it|the order|my order|order)"
     r"|approved?|sounds (?:good|great|perfect|right|fine)|absolutely|definitely|of course"
     r"|let'?s (?:do it|go|do this)|go for it|that'?s (?:right|correct|fine|perfect|great|good"
@@ -33,6 +34,8 @@ _YES = re.compile(
     r"|ja|parfait|perfetto|perfecto)\b"
 )
 _THUMBS = re.compile(r"^\s*(?:👍|👌|✅|🙆|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿)+\s*[!.]*\s*$")
+_SYMBOLS = re.compile(r"[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]+")
+"""Emoji around the words of a yes, which say nothing the words do not."""
 _HESITATE = (
     r"(?:(?:hmm+|hm+|uh+|um+|erm|well|oh|ah|actually|wait|hold on|hang on|sorry|ok(?:ay)?|so"
     r"|ugh|eh|nah|no|nope)[\s,.!-]*)*"
@@ -64,7 +67,9 @@ _ALL_RIGHT = re.compile(
 
 def says_yes(text: str) -> bool:
     """A yes to the order, in the shopper's words ("grand, go ahead", "sure thing", "👍")."""
-    return bool(_YES.match(text) or _THUMBS.match(text))
+    if _THUMBS.match(text):
+        return True
+    return bool(_YES.match(_SYMBOLS.sub(" ", text)))  # "👍 yes", "yesss send it 🚀"
 
 
 def says_no(text: str) -> bool:

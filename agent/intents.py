@@ -15,11 +15,13 @@ from typing import Any
 from agent import cart_phrases as cp
 from agent import phrases as ph
 from agent.address_pieces import address_piece, unit_said
+from agent.buyer import details_in
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
 from agent.confirm_words import asks_first, asks_to_check_out, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
 from agent.edit_timing import without_timing
+from agent.elsewhere import buys_elsewhere
 from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
 from agent.negations import allergies_in, negations_in, relaxed_in
@@ -31,11 +33,14 @@ from agent.order_followups import (
 )
 from agent.order_phrases import assured, edits_a_line
 from agent.order_terms import term_asked
+from agent.pay_asks import asks_to_pay
 from agent.pending import answered_slots, asks_variant
 from agent.recounts import recounts_the_add
 from agent.request_parts import request_parts
 from agent.required import required_property
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
+from agent.split_costs import split_ways
+from agent.status_asks import asks_about_the_order
 from agent.understanding import Intent, Slots, Understanding
 from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 from catalog.sparse import tokenize
@@ -255,9 +260,16 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.DECLINE, CONFIDENT
     if seen.has_order and not seen.pending_checkout and ph.PAID_TOTAL.search(text):
         return Intent.ORDER_STATUS, CONFIDENT  # "how much did i pay?": the order's total
+    if seen.has_order and not seen.cart_terms and asks_about_the_order(text):
+        return Intent.ORDER_STATUS, CONFIDENT  # "was that successful? how much was it?"
+    if seen.cart_terms and split_ways(text):
+        slots.totals = True  # "how much is that each if we split it 3 ways": the cart's share
+        return Intent.VIEW_CART, CONFIDENT
     if not seen.pending_checkout and asks_cart_money(text, has_cart=seen.has_cart):
         slots.totals = True  # "what do i owe so far", "plus the tax?": never an add
         return Intent.VIEW_CART, CONFIDENT
+    if not seen.pending_checkout and asks_to_pay(u.text):  # "let's pay. Name is Bo Lee."
+        return (Intent.GIVE_DETAILS if details_in(u.text) else Intent.CHECKOUT), CONFIDENT
     if refs.photo:
         if (
             seen.has_image
@@ -475,7 +487,7 @@ def _adds_named(text: str) -> bool:
     """ "wait, add the crew socks too" names what to add; "wait, i want to add something
     first" does not (a hesitation)."""
     said = ph.ADD.search(text)
-    if said is None:
+    if said is None or buys_elsewhere(text):  # "I'll grab one in a shop instead"
         return False
     return any(w not in _VAGUE_THINGS for w in new_words(text[said.end() :]))
 

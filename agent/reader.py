@@ -25,6 +25,7 @@ from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
 from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
+from agent.how_tos import PAY_STEPS, how_to_answer
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.kind_scope import short_enough
@@ -40,6 +41,7 @@ from agent.needs import read_need
 from agent.number_words import prices_in_digits
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
+from agent.pay_asks import pays_with_details
 from agent.phrases import ADD_TO_CART, QUESTION
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
@@ -164,8 +166,8 @@ def _read_one(
         _plain_request(state, text, ctx, has_image) if asks_first is None else (text, ())
     )
     searches, text = plain != text, plain
-    if asks_first is None and not searches:  # "Which of those are waterproof? He walks the dog…"
-        text = request_sentences(text, listed=bool(state.shown))
+    if asks_first is None and not searches and not pays_with_details(text):
+        text = request_sentences(text, listed=bool(state.shown))  # "…waterproof? He walks the dog"
     situation = Situation(
         awaiting=state.awaiting,
         pending_checkout=is_ready(state.pending_checkout),
@@ -337,6 +339,8 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     about the store itself (paying, shipping, returns, where it is, a person) or an aside."""
     if starts_over(text):
         return Intent.ACKNOWLEDGE
+    if (steps := how_to_answer(text)) and not (state.cart_id and steps == PAY_STEPS):
+        return Intent.HELP  # "if I put the wrong thing in my basket, how do I take it out?"
     if asks_about_the_store(text, has_order=bool(state.last_order_id)):
         return Intent.HELP  # "do you ship to Canada?", "where are you based?", "refunds?"
     if aside := aside_of(text):  # "btw are you an AI?", "what's the weather like?"

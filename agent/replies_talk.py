@@ -15,6 +15,7 @@ from agent.buyer import details_text
 from agent.gestures import gesture_reply
 from agent.gifts import GIFT_QUESTION, read_gift
 from agent.how_to_buy import HOW_TO_BUY, asks_how_to_buy, how_to_add
+from agent.how_tos import how_to_answer
 from agent.it_in_list import which_of
 from agent.openers import names_a_thing, names_nothing, open_recommendation, starts_over
 from agent.outcome import money_text
@@ -154,6 +155,8 @@ def help_reply(
 ) -> str:
     """What the assistant does; the store's policies when asked about returns or shipping; the
     store's departments when asked what it sells."""
+    if answer := how_to_answer(text):
+        return answer  # "how do I pay?", "if I change my mind, can I undo it?"
     if answer := store_answer(text, policies, currency=currency):
         return answer  # "can I pay with PayPal?", "do you ship to Canada?"
     gift = read_gift(text)

@@ -14,6 +14,7 @@ import re
 
 from agent.phrases import ORDER_STATUS, PAID_TOTAL
 from agent.shipping_rule import ASKS_SHIPPING_COST
+from agent.status_asks import asks_about_the_order
 
 _PAYMENT = re.compile(
     r"\b(?:pay(?:ing)? (?:with|by|via|using|in|through)|payment (?:methods?|options?)"
@@ -135,9 +136,10 @@ _ASKS_ALSO = re.compile(r"\b(?:if|what if|what'?s|whats|tell me|polic(?:y|ies))\
 def asks_about_the_store(text: str, *, has_order: bool = False) -> bool:
     """A question about the store itself, answered in words and never with a product list.
     After an order, returns and delivery are about that order (agent/order_followups.py)."""
-    if has_order and PAID_TOTAL.search(text):
+    lowered = text.lower()  # "what did I pay in the end?" asks the total, not how to pay
+    if has_order and (PAID_TOTAL.search(lowered) or asks_about_the_order(lowered)):
         return False  # "how much did i pay?" after an order: that order's total
-    if ORDER_STATUS.search(text) or re.search(r"\bcancel", text, re.I):
+    if ORDER_STATUS.search(lowered) or re.search(r"\bcancel", text, re.I):
         return False  # "when will my order arrive?", "cancel and refund it": the order tools
     if asks_about_paying(text) or asks_where_shipped(text):
         return True

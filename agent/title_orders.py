@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from agent.cart_phrases import ITEM_BREAK
+from agent.order_reasons import describes, without_reason
 from agent.phrases import QUESTION
 from agent.short_names import short_named
 from catalog.colors import color_family
@@ -21,6 +22,8 @@ LATER_SHARE = 0.6
 """An item after the first, once the order opened with a title: "… + the red bike speaker"."""
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "half a dozen": 6, "a dozen": 12,
 }  # fmt: skip
 _MEASURE = (
@@ -33,7 +36,7 @@ _MEASURE = (
 _LEAD = re.compile(
     r"^\s*(?:(?:and|plus|also|oh|ok|okay|then)[\s,]+)*"
     r"(?:(?:i need|i want|i'?d like|i'?ll take|i'?ll have|gimme|give me)\s+)?"
-    r"(?:(\d{1,2})\s*x?|(one|two|three|four|five|six|seven|eight|half a dozen|a dozen)"
+    rf"(?:(\d{{1,2}})\s*x?|({'|'.join(sorted(_WORDS, key=len, reverse=True))})"
     r"|a (?:couple|pair) of)\s+"
     rf"(?!{_MEASURE}\b)"  # "i need 9 ounce catalina crunch cereal": a size, not nine of it
     r"(?:(?:box(?:es)?|bags?|bottles?|packs?|packets?|pairs?|cans|jars?|tins?)\s+of\s+)?"
@@ -86,6 +89,8 @@ def _quotes_a_title(part: str, search: Any, share: float = TITLE_SHARE) -> bool:
 
 # Words around option values that name nothing: "Summit Tech Hoodie in black, size M please".
 _OPTION_WORDS = frozenset({
+    "box", "boxes", "bag", "bags", "bottle", "bottles", "pack", "packs", "packet", "packets",
+    "tin", "tins", "jar", "jars", "carton", "cartons", "tub", "tubs",
     "size", "colour", "color", "one", "pair", "pairs", "also", "too", "well", "some", "same",
     "and", "plus", "then", "thanks", "thank", "thx", "pls", "plz", "please", "oh", "ok", "okay",
     "waist", "inseam",
@@ -99,20 +104,22 @@ def ordered_variant(text: str, colors: list[str], size: str | None, search: Any)
     """The product a verb-less order names by title with options of its own: "Summit Tech Hoodie
     in black, size M", "Stoneware Diner Mug in cream, the 16 oz one". None unless the message is
     that title and option values of that product only (a question or any other word is not)."""
-    lowered = " ".join(text.lower().split())
+    lowered = " ".join(without_reason(text.lower()).split())
     if len(lowered.split()) > MAX_WORDS or QUESTION.search(lowered):
         return None
-    if not (colors or size or re.search(r"\d", lowered)):
-        return None
+    options_said = bool(colors or size or re.search(r"\d", lowered))
     said = set(tokenize(lowered))
     for hit in search.search(lowered, limit=3, parse=False).hits:
         product = hit.product
         title = set(tokenize(product.title))
         if len(title) < 2 or len(title & said) / len(title) < TITLE_SHARE:
             continue
-        if not _only_options(said - title, product):
-            continue
-        if not _pins_a_variant(product, colors, size, said):
+        if _varies(product):
+            if not (options_said and _pins_a_variant(product, colors, size, said)):
+                continue
+        elif title - said or _GOES_ON.search(lowered):
+            continue  # one made one way is ordered by its whole title ("and …" alone is no order)
+        if not _only_options(said - title - describes(lowered, product), product):
             continue
         if _said_as_order(text, product) or not _in_stock(product, colors, size, said):
             return product  # a sold-out variant looked at: the add says so, and what there is
@@ -120,11 +127,15 @@ def ordered_variant(text: str, colors: list[str], size: str | None, search: Any)
     return None
 
 
+_CONTAINER = r"(?:box|bag|bottle|pack|packet|tin|jar|carton|tub)s?"
 # "… please", "… for my dad", "… the 16 oz one", "and a …": words that order, not look.
 _ORDER_WORDS = re.compile(
     r"\b(?:please|pls|plz|thanks|thank you|thx|ty)\b|\bfor (?:me|my|the|him|her|them|us|our)\b"
-    r"|\bthe [\w.-]+(?: [\w.-]+)? one\b|^\W*(?:and|also|plus|oh and|oh also)\b"
+    r"|\bthe [\w.-]+(?: [\w.-]+)? one\b"
+    rf"|\b(?:a|an|one|two|three|\d+) {_CONTAINER}\b"  # "Peppermint Tea, one box"
 )
+_GOES_ON = re.compile(r"^\W*(?:and|also|plus|oh and|oh also)\b")
+"""An order said as one more ("and …"): only with options of its own, which name the thing."""
 
 
 def _said_as_order(text: str, product: Any) -> bool:
@@ -133,7 +144,7 @@ def _said_as_order(text: str, product: Any) -> bool:
     ("Summit Tech Hoodie in black, size M"); typed like a search ("ringer tee in sage size m")
     it is a look at the product first."""
     lowered = " ".join(text.lower().split())
-    if _ORDER_WORDS.search(lowered) or lead_count(lowered) is not None:
+    if _ORDER_WORDS.search(lowered) or _GOES_ON.search(lowered) or lead_count(lowered):
         return True
     return any(word[:1].isupper() for word in product.title.split()) and product.title in text
 
@@ -168,13 +179,7 @@ def _only_options(rest: set[str], product: Any) -> bool:
 def _pins_a_variant(product: Any, colors: list[str], size: str | None, said: set[str]) -> bool:
     """Every option the product varies in is given ("ringer tee in black" leaves the size open:
     a look at the tee, not an order)."""
-    varies = {
-        key for key in {k for v in product.variants for k in v.options}
-        if len({v.options.get(key) for v in product.variants}) > 1
-    }  # fmt: skip
-    if not varies:
-        return False
-    for key in varies:
+    for key in _varies(product):
         values = {str(v.options.get(key) or "") for v in product.variants}
         if key == "color":
             if not set(colors) & {color_family(value) for value in values}:
@@ -188,6 +193,14 @@ def _pins_a_variant(product: Any, colors: list[str], size: str | None, said: set
         elif not any(set(tokenize(value)) and set(tokenize(value)) <= said for value in values):
             return False
     return True
+
+
+def _varies(product: Any) -> set[str]:
+    """The options whose value differs between the product's variants."""
+    return {
+        key for key in {k for v in product.variants for k in v.options}
+        if len({v.options.get(key) for v in product.variants}) > 1
+    }  # fmt: skip
 
 
 def _in_stock(product: Any, colors: list[str], size: str | None, said: set[str]) -> bool:

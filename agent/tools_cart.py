@@ -11,6 +11,7 @@ from agent.cart_lines import cart_line_of
 from agent.cart_money import totals_text
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order
+from agent.split_costs import split_text, split_ways
 from agent.tools_checkout import buyer_models, checkout_summary
 from agent.understanding import Intent
 from agent.variants import (
@@ -209,6 +210,9 @@ def view_cart(run: ToolRun, totals: bool = False) -> Outcome:
     text = cart_text(cart)
     if totals and cart.lines:  # "what do i owe so far", "and with tax?"
         text += "\n" + totals_text(run.ctx.commerce.rules, cart)
+        if ways := split_ways(run.state.understanding.text.lower()):  # "split it 3 ways"
+            amounts = {t.type: t.amount for t in run.ctx.commerce.rules.totals(cart.lines)}
+            text += "\n" + split_text(ways, cart.subtotal, amounts["total"])
     return Outcome(True, text, {"cart": cart_summary(cart)})
 
 

@@ -1,0 +1,28 @@
+"""After an order, what shoppers ask about it in loose words: "so whats the status now", "what's
+happening with it now?", "So it definitely went through, I won't be charged twice?", "was that
+successful? how much was it altogether?". Each asks about that order (its status and total),
+never for a search or the empty cart."""
+
+from __future__ import annotations
+
+import re
+
+_STATUS = re.compile(
+    r"\b(?:what'?s|whats|what is|how'?s|hows|how is) (?:the |its |it'?s |my |our )?(?:status|state)"
+    r"|\bstatus (?:now|update|of (?:it|that|things))\b|^\W*(?:and |so )?status\W*$"
+    r"|\bwhat'?s (?:happening|going on) with (?:it|that|the order|my order|my stuff)"
+    r"|\bwhere (?:are|do) (?:we|things) stand\b|\bwhere'?s (?:it|that) at\b"
+)
+_WENT_THROUGH = re.compile(
+    r"\b(?:it|that|the order|my order|the payment|everything) (?:(?:definitely|really|actually"
+    r"|def|defo|surely|all) )?(?:went|has gone|gone|got) through\b"
+    r"|\b(?:won'?t|will not|wont|not going to|don'?t want to) (?:be |get )?(?:charged|billed|pay)"
+    r" (?:twice|again|double)|\b(?:double|twice)[- ]charged\b|\bcharged (?:twice|two times)\b"
+    r"|\bhow much (?:was|did) (?:it|that|the order|my order|everything)(?: come to| cost)?"
+    r" (?:altogether|all together|in total|in the end|overall)\b"
+)
+
+
+def asks_about_the_order(text: str) -> bool:
+    """Right after an order (lower-case text): a question about it in the shopper's words."""
+    return bool(_STATUS.search(text) or _WENT_THROUGH.search(text))
