@@ -116,10 +116,20 @@ def of_asked_kind(hits: list[Any], asked: AskedKind) -> list[Any]:
         # Titled as the kind asked, and filed under no kind of that name: a "Trail Running Shoe"
         # is a kind of its own beside Running Shoes, a "Swivel Barstool" filed under Chairs is not.
         path = hit.product.category
-        return bool(heads & _title_nouns(hit.product.title)) and not (
-            path and heads & set(tokenize(path[-1]))
+        return (
+            bool(heads & _title_nouns(hit.product.title))
+            and not (path and heads & set(tokenize(path[-1])))
+            and not _of_own_leaf(hit.product.title, path)
         )
 
     if not wanted or not any(filed(h) for h in hits[: asked.agree]):
         return []
     return [h for h in hits if filed(h) or titled(h)]
+
+
+def _of_own_leaf(title: str, path: list[str]) -> bool:
+    """Whether the title's head noun is its own leaf's noun: a Sound Bar 2.1 Speaker filed under
+    Speakers is a speaker, never the "bars" a request asks for."""
+    head = title_head(title)
+    leaf = tokenize(path[-1]) if path else []
+    return bool(head and leaf and leaf[-1] in tokenize(head))
