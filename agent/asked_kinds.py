@@ -44,6 +44,9 @@ class AskedKind:
     agree: int = 0
     heads: tuple[str, ...] = ()
     """The stems of the nouns that asked ("sweatpants"): a title holding one is of the kind."""
+    names: tuple[frozenset[str], ...] = ()
+    """Per kind asked by its leaf's name, the words of that name said ("snack bars": snack, bar):
+    a title must hold them all (a Sound Bar Speaker is no snack bar)."""
 
 
 def asked_kind(search: Any, text: str) -> AskedKind:
@@ -62,7 +65,9 @@ def asked_kind(search: Any, text: str) -> AskedKind:
             if len(leaves) > MOST_LEAVES:
                 return AskedKind()
             agree = AGREE if all(short_enough(part) for _, part in named) else 1
-            return AskedKind(tuple(leaves), agree, _heads(search, named))
+            names = {frozenset(tokenize(leaf)) & frozenset(tokenize(part)) for leaf, part in named}
+            said = tuple(sorted((n for n in names if n), key=sorted))
+            return AskedKind(tuple(leaves), agree, _heads(search, named), said)
     return AskedKind()
 
 
@@ -108,6 +113,7 @@ def of_asked_kind(hits: list[Any], asked: AskedKind) -> list[Any]:
     filter apply (ChatShop goal 454, "men's eau de parfum")."""
     wanted = set(asked.categories)
     heads = set(asked.heads)
+    names = asked.names
 
     def filed(hit: Any) -> bool:
         return bool(wanted & set(hit.product.category))
@@ -116,8 +122,10 @@ def of_asked_kind(hits: list[Any], asked: AskedKind) -> list[Any]:
         # Titled as the kind asked, and filed under no kind of that name: a "Trail Running Shoe"
         # is a kind of its own beside Running Shoes, a "Swivel Barstool" filed under Chairs is not.
         path = hit.product.category
-        return bool(heads & _title_nouns(hit.product.title)) and not (
-            path and heads & set(tokenize(path[-1]))
+        return (
+            bool(heads & _title_nouns(hit.product.title))
+            and not (path and heads & set(tokenize(path[-1])))
+            and (not names or any(name <= _title_nouns(hit.product.title) for name in names))
         )
 
     if not wanted or not any(filed(h) for h in hits[: asked.agree]):

@@ -11,6 +11,7 @@ from typing import Any
 
 from agent.kinds import Head, judge_for, request_head, request_terms, title_head
 from agent.outcome import ToolRun, shown_product
+from agent.partial_names import names_title_part
 from agent.state import ShownProduct
 from catalog.filters import SearchFilters
 from catalog.model import Product
@@ -75,6 +76,8 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     A long request is carried when the best hit is of the kind it names ("tangerine crocs made
     with vinyl acetate for kids" -> Crocs Classic Clog), else its words decide.
     """
+    if names_title_part(text, top.title):
+        return True  # "TEMPO GLIDE", "gooseneck elec": that product's name, typed in part
     head, short = request_head(text), len(request_terms(text)) <= KIND_WORDS
     words = set(product_words(top))
     judge = judge_for(run.ctx.search)

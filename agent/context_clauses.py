@@ -43,10 +43,12 @@ _LIMITS = re.compile(
     r"\d|\$|£|€|\b(?:size|sized|budget|spend|price|cheap|cheaper|expensive|afford|colou?rs?"
     r"|prefers?|preferr?ed|likes?|loves?|hates?|only|wears?|wearing|fits?|fitted"
     r"|order(?:ed|s)?|refund|return(?:ed)?|deliver(?:y|ed)?|paid|payment|small|medium|large"
-    r"|big|bigger|tall|petite|wide|narrow|sensitive|instead|same|matching|match|vegan)\b",
+    r"|big|bigger|tall|petite|wide|narrow|sensitive|instead|same|matching|match|vegan"
+    r"|must|ha(?:ve|s) to|needs? to be|gotta|dishwashers?|microwaves?|washable)\b",
     re.I,
 )
-"""What still narrows the request or is itself what is asked about: such a clause stays."""
+"""What still narrows the request or is itself what is asked about: such a clause stays (a
+requirement, "they HAVE to go in the dishwasher", narrows too)."""
 
 _RULES_OUT = re.compile(
     r"\b(?:not|no|never|nothing|without|none|cannot|[a-z]+n't|dont|cant|wont|doesnt|isnt)\b", re.I

@@ -92,7 +92,7 @@ avid real serious like there there's theres limit limits tops ish roughly approx
 getting coming soon somewhere maybe perhaps thinking think wondering ideally u ya pls plz thx
 love
 lol
-work office clue no two three four teen teens teenager teenagers
+doing work office clue no two three four teen teens teenager teenagers
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
 """Words of a gift request that name neither a kind nor an interest."""

@@ -210,7 +210,9 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     for word, key in _OPPOSITES.items():
         if key in keys and key not in wants and re.search(rf"\b{word}\b", said):
             wants[key] = "no"
-    wants = yes_no_by_object(said, ruled_out, keys - set(wants), hits) | wants
+    head = request_head(text)  # "mugs ... in the dishwasher": a Dishwasher Cutting Board found
+    of_kind = [h for h in hits if _is_kind(h, head)] if head else []  # beside them is no reason
+    wants = yes_no_by_object(said, ruled_out, keys - set(wants), of_kind or hits) | wants
     return (
         values_said(said, ruled_out, hits)
         | wants

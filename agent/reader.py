@@ -19,6 +19,7 @@ from agent.checkout import is_ready
 from agent.compared_pick import picks_of_two
 from agent.context import Context
 from agent.context_clauses import without_context
+from agent.described_kinds import with_kinds_named
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
@@ -148,6 +149,7 @@ def _read_one(
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
+    text = with_kinds_named(text)  # "a bag you carry on your back": a backpack
     text = with_add_first(text)  # "summit tech hoodie blk size M add to cart"
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:

@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from agent.swapped_letters import swaps_undone
 from agent.vocabulary_cache import per_vocabulary
 from catalog.kind_words import kind_words
 from catalog.sparse import stem
@@ -103,6 +104,7 @@ class Speller:
         self.known |= {w for said in kind_words() for w in said.split()}
         self.stems = {stem(w) for w in self.known}  # "hoodies" is the catalog's "hoodie"
         targets = {w for w in counts if len(w) >= SHORTEST - 1 and w.isalpha()}
+        targets |= {w for w in kind_words() if len(w) >= SUBSTITUTE and w.isalpha()}  # "runers"
         self.targets = targets | SHOPPING_WORDS
         self._skeletons: dict[str, set[str]] = {}
         for word in self.targets:
@@ -234,7 +236,9 @@ def speller_for(search: Any) -> Speller:
 
 def spelled(search: Any, text: str) -> str:
     """The search text with misspelt words as the catalog spells them; unchanged on any doubt."""
-    return speller_for(search).text(text) if _has_catalog(search) else text
+    if not _has_catalog(search):
+        return text
+    return swaps_undone(search, speller_for(search).text(text))  # "trial runners": trail
 
 
 def known_words(search: Any) -> Collection[str]:

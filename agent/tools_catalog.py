@@ -16,6 +16,7 @@ from agent.carried import (
     nearest_instead,
     on_topic,
 )
+from agent.free_features import free_words_asked, with_free_words
 from agent.interests import for_the_interest, interest_kinds, is_interest_search
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
 from agent.kind_scope import (
@@ -144,6 +145,8 @@ def search_products(
     wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
     wants, kept_query = wants | features, with_features_said(result.query.text, features)
     featured = with_features(hits, wants, result.query.text)
+    if free := free_words_asked(result.query.text, hits):  # "fragrance free": the record says it
+        featured = with_free_words(featured, free)
     if scope and featured is hits and wants and _limited(result.filters):  # "waterproof boots,
         return kind_beyond_limits(run, result, wants)  # can't go over 150": none within it
     hits = wished_first(featured, _wishes(run, refine))

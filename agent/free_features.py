@@ -1,0 +1,32 @@
+"""An "X-free" the catalog itself says, asked for: "a fragrance free moisturiser".
+
+The catalog records some products as "X-free" in an attribute ("a fragrance-free formula"); such
+a word stays a search word (agent/free_words.py), but a shopper who asks for it will use nothing
+else ("anything scented breaks me out"): only the products whose attributes say it are shown, all
+of them when none does. Titles do not count: a feed's title that omits "gluten free" says nothing
+of it (ChatShop goals lost their targets when titles decided).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_FREE = re.compile(r"\b([a-z]{3,})(?:\s+|-)?free\b")
+
+
+def free_words_asked(text: str, hits: list[Any]) -> set[str]:
+    """The "X-free" words asked ("fragrance-free") that a found product's attributes say."""
+    asked = {f"{m[1]}-free" for m in _FREE.finditer(text.lower()) if m[1] not in {"not", "no"}}
+    return {word for word in asked if any(word in _said(h.product) for h in hits)}
+
+
+def with_free_words(hits: list[Any], words: set[str]) -> list[Any]:
+    """The hits whose attributes say every asked "X-free" word; all of them when none does."""
+    kept = [h for h in hits if all(w in _said(h.product) for w in words)]
+    return kept or hits
+
+
+def _said(product: Any) -> str:
+    values = " ".join(str(v) for v in product.attributes.values())
+    return re.sub(r"(\w)\s+free\b", r"\1-free", values.lower())
