@@ -53,9 +53,12 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         )
         if a
     ]
-    if cut:  # "roomy in a medium?": the fit, and that size's stock when one is said
+    if cut:  # "roomy in a medium?": the fit, and that size's stock when one is said; what it
+        # is made of too when asked with it ("made of? and is it a relaxed fit or slim")
         size = understanding.slots.size or size_said(product, understanding.text)
-        return " ".join([*cut, *([stock_answer(product, [], size)] if size else [])])
+        made = [_material_answer(product)] if "material" in understanding.slots.asked else []
+        made = [m for m in made if str(product.attributes.get("material")) not in " ".join(cut)]
+        return " ".join([*made, *cut, *([stock_answer(product, [], size)] if size else [])])
     parts: list[str] = []
     if _colour_names_it(product, understanding):  # "the green one, is it soft?"
         parts = [p for p in _answer_parts(product, understanding, currency_text, False) if p]

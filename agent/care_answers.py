@@ -10,14 +10,16 @@ from catalog.model import Product
 
 _ASKS_CARE = re.compile(
     r"\b(?:in the wash|washing machine|machine[- ]wash(?:able|ed)?|hand[- ]wash|tumble[- ]?dr"
-    r"|dry[- ]clean|iron(?:ing|ed)?\b|wash(?:ing|ed|es)? (?:it|them|this|that|at|on|in|cold|warm"
-    r"|hot)\b|washable|laundry|launder|care (?:instructions|label)|how (?:do|should) i (?:wash"
-    r"|clean|care)|shrink)",
+    r"|dry[- ]clean|wash(?:ing|ed|es)? (?:it|them|this|that|at|on|in|cold|warm|hot)\b"
+    r"|washable|laundry|launder|care (?:instructions|label)|how (?:do|should) i (?:wash"
+    r"|clean|care)|shrink"
+    r"|iron(?:ing|ed)\b|iron (?:it|them|this|that|these|those)\b|(?:can|could|should|do)"
+    r" (?:i|you|we) iron\b|safe to iron)",  # "iron" the chore, not "cast iron"
 )
 _DISHES = re.compile(r"\bdish(?:washer|es)\b")
 _CARE_KEYS = ("care", "washing", "wash", "laundry", "cleaning")
 _CARE_WORDS = re.compile(
-    r"\b(?:wash(?:able|ing)?|tumble|dry[- ]clean|iron|launder|shrink|pre-?shrunk)\w*"
+    r"\b(?:wash(?:able|ing)?|tumble|dry[- ]clean|iron(?:ing|ed)\b|launder|shrink|pre-?shrunk)\w*"
 )
 
 
@@ -36,5 +38,9 @@ def care_answer(product: Product) -> str:
         if _CARE_WORDS.search(sentence.lower()):
             return sentence.strip()
     material = product.attributes.get("material")
-    made_of = f" It's made of {material}, so follow the care label." if material else ""
-    return f"The catalog doesn't give washing instructions for {title}.{made_of}"
+    label = (
+        f"It's made of {material}, so follow the care label."
+        if material
+        else "Its care label will say."
+    )
+    return f"The catalog doesn't say how to wash {title}. {label}"
