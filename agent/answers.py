@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.care_answers import asks_care, care_answer
 from agent.count_answers import count_answer
 from agent.fit_answers import fit_answer, stretch_answer
 from agent.label_answers import asks_servings, product_nutrition_answer
+from agent.material_answers import material_answer
 from agent.measure_answers import measure_answer, measures
 from agent.negations import MATERIALS
 from agent.option_prices import option_price
@@ -51,9 +53,12 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         )
         if a
     ]
-    if cut:  # "roomy in a medium?": the fit, and that size's stock when one is said
+    if cut:  # "roomy in a medium?": the fit, and that size's stock when one is said; what it
+        # is made of too when asked with it ("made of? and is it a relaxed fit or slim")
         size = understanding.slots.size or size_said(product, understanding.text)
-        return " ".join([*cut, *([stock_answer(product, [], size)] if size else [])])
+        made = [_material_answer(product)] if "material" in understanding.slots.asked else []
+        made = [m for m in made if str(product.attributes.get("material")) not in " ".join(cut)]
+        return " ".join([*made, *cut, *([stock_answer(product, [], size)] if size else [])])
     parts: list[str] = []
     if _colour_names_it(product, understanding):  # "the green one, is it soft?"
         parts = [p for p in _answer_parts(product, understanding, currency_text, False) if p]
@@ -105,6 +110,11 @@ def _answer_parts(
         return [*parts, product_nutrition_answer(title, understanding.text, facts)]
     by_key, keyed, keys = _attribute_answers(product, specific)  # keyed: the words answered
     parts += by_key
+    if not by_key and asks_care(understanding.text):  # "can I put it in the wash at 40?"
+        return [*parts, care_answer(product)]
+    if made_of := material_answer(product, understanding.text):  # "actually wool?", "vegan?"
+        parts.append(made_of)
+        asked = [a for a in asked if a != "material"]
     asked = [a for a in asked if not any(a in key.split("_") for key in keys)]  # "case size"
     if asks_about_sale(understanding.text):
         parts.append(sale_answer(product, currency_text))
@@ -172,9 +182,12 @@ def _option_answers(product: Product, asked: list[str]) -> list[str]:
     title, parts = product.title, []
     if "size" in asked:
         sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
+        measured = _measured_options(product)  # a mug's sizes are its capacities
         parts.append(
             f"{title} comes in sizes {', '.join(sizes)}."
             if sizes
+            else f"{title} comes in {measured}."
+            if measured
             else f"{title} comes in one size."
         )
     if "color" in asked:
@@ -183,6 +196,25 @@ def _option_answers(product: Product, asked: list[str]) -> list[str]:
             f"{title} comes in {', '.join(colors)}." if colors else f"{title} has one colour."
         )
     return parts
+
+
+def _measured_options(product: Product) -> str:
+    """ "12 oz and 16 oz (capacity)": the values of the one other option it varies in."""
+    values: dict[str, list[str]] = {}
+    for v in product.variants:
+        for key, value in v.options.items():
+            if (
+                key not in {"color", "colour", "size"}
+                and value
+                and value not in values.get(key, [])
+            ):
+                values.setdefault(key, []).append(value)
+    varied = [(k, vs) for k, vs in values.items() if len(vs) > 1]
+    if len(varied) != 1:
+        return ""
+    key, said = varied[0]
+    listed = ", ".join(said[:-1]) + f" and {said[-1]}"
+    return f"{listed} ({key.replace('_', ' ')})"
 
 
 def _colours_meant(product: Product, said: list[str]) -> list[str]:
@@ -292,6 +324,14 @@ def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
             gone = [v.size for v in matching if v.size and not v.in_stock and v.size not in sizes]
             if gone:
                 extra += f"; sold out in size {', '.join(in_size_order(list(dict.fromkeys(gone))))}"
+        elif size and not colors:  # "can I get it in an XL? which colours?"
+            shades = list(dict.fromkeys(v.color for v in in_stock if v.color))
+            gone = [
+                v.color for v in matching if v.color and not v.in_stock and v.color not in shades
+            ]
+            extra = f" (colours {', '.join(shades)})" if shades else ""
+            if gone:
+                extra += f"; sold out in {', '.join(dict.fromkeys(gone))}"
         return f"Yes, {title} is in stock in {wanted}{extra}."
     sold_out = [v for v in product.variants if not v.in_stock]
     note = ""

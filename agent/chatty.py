@@ -22,7 +22,11 @@ _INTERJECTION = re.compile(
     r"^\W*(?:(?:oh|ah|aw+|ooh|hmm+|well|ok(?:ay)?|right|dear|oh dear|oh no|oh well|ah well"
     r"|bless (?:her|him|them|you|me|his|their)(?: heart| cotton socks)?|goodness(?: me)?|gosh"
     r"|golly|blimey|crikey|oops|ugh|darn|drat|shame|what a shame|such a shame|never mind"
-    r"|fair enough|i see|typical|figures|bummer|pity|what a pity|too bad)[\s,!.~]*)+$",
+    r"|fair enough|i see|typical|figures|bummer|pity|what a pity|too bad|meh|hmm+ no"
+    r"|nothing (?:there )?(?:i|that) (?:fancy|like|love|want)(?: much| really)?"
+    r"|none of (?:those|these|them) (?:really )?(?:grab|do it for|appeal to) me"
+    r"|not (?:really )?(?:my (?:style|thing|taste)|for me|feeling (?:those|these|them|it)))"
+    r"[\s,!.~]*)+$",
     re.I,
 )
 """A sentence that only reacts: "Oh dear.", "Bless her.", "Ah well, never mind."."""
@@ -30,7 +34,8 @@ _INTERJECTION = re.compile(
 _ASKS = re.compile(
     r"\?"
     r"|\b(?:i|we)(?:'d| would)? (?:really |also |just |still )?(?:like|love|need|want)\b"
-    r"(?! (?:it|that|this|them)\b)"
+    r"(?! (?:it|that|this|them|to (?:be (?:sure|certain|clear)|make sure|check|know|confirm"
+    r"|double[- ]check))\b)"  # "I just want to be sure before I buy" asks for nothing
     r"|\b(?:needs|wants|could use|could do with) (?:a|an|some|something|new|another|one|more)\b"
     r"|\b(?:i'?m|im|i am|we'?re|we are) (?:\w+ )?(?:looking|searching|shopping|after)\b"
     r"|\b(?:looking|searching|shopping) (?:for|around)\b"
@@ -42,6 +47,18 @@ _ASKS = re.compile(
 )
 """What makes a sentence a request rather than context. A need said of someone else ("he needs
 something that fits his books") asks too; a bare "what she wants, thanks" does not."""
+
+_HEDGE = re.compile(
+    r"^\W*(?:(?:so|and|but|ok(?:ay)?|sorry|yeah)[\s,]+)?"
+    r"(?:(?:i|we)(?:'d| would)? (?:just |only |really )?"
+    r"(?:want(?:ed)?|need(?:ed)?|like) to (?:be (?:sure|certain|clear)|make sure|check|know"
+    r"|double[- ]check|confirm)|just (?:checking|asking|wondering|making sure|curious))"
+    r"(?:\s+(?:first|again|though|that|of that))?(?:\s+before (?:i|we) (?:buy|order|pay|purchase"
+    r"|get (?:them|it|one)|commit|decide)(?:\s+(?:it|them|one))?)?[\s.!,]*$",
+    re.I,
+)
+"""A sentence that only says why the shopper asks ("I just want to be certain before I buy."):
+it asks for nothing and narrows nothing."""
 
 _POINTS_AT_LIST = re.compile(
     r"\b(?:these|those|them|they|any of|which (?:one|ones|of)|what about|how about|the (?:first"
@@ -133,6 +150,9 @@ def request_sentences(text: str, *, listed: bool) -> str:
         return text
     if about := [part for part in parts if about_the_photo(part)]:  # "did the pic come through?"
         parts = [part for part in parts if part not in about] or parts
+        text = " ".join(parts)
+    if hedges := [part for part in parts if _HEDGE.match(part)]:  # "just want to be sure."
+        parts = [part for part in parts if part not in hedges] or parts
         text = " ".join(parts)
     asking = [part for part in parts if asks(part)]
     if not asking or len(asking) == len(parts):

@@ -26,14 +26,17 @@ def named_products(text: str, search: Any, *, limit: int = 3) -> list[Product]:
     found: list[Product] = []
     for part in _BETWEEN.split(text.lower()):
         said = set(tokenize(part))
-        if not new_words(part):
-            continue
+        if not new_words(part) or (found and _POINTS_BACK.search(part)):
+            continue  # "... or must I wash it by hand" goes on about the first one
         product = _one_named(part, said, search)
         if product is not None and all(p.id != product.id for p in found):
             found.append(product)
         if len(found) == limit:
             break
     return found if len(found) >= 2 else []
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|it's|them|they|they're)\b")
 
 
 def _one_named(part: str, said: set[str], search: Any) -> Product | None:

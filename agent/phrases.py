@@ -195,7 +195,8 @@ CHANGE_VARIANT = _C(
     r"\b(?:actually|instead|change|switch|swap|exchange|make (?:it|that|those|them|the)|rather"
     r"|different)\b"
 )
-ADD = _C(
+ADD = _C(  # "... just want to be sure before I buy": a condition, no order yet
+    r"(?<!before i )(?<!before we )(?<!until i )(?<!till i )(?<!before you )"
     r"\b(?:add|buy|purchase|i'?ll take|i will take|i'?ll get|put|get me|grab|order"
     r"|i'?ll have(?! a (?:think|look|go|chat|word|ponder|browse))"
     r"|(?:chuck|toss|throw|pop|stick|bung|shove|slap|drop) (?:(?:it|them|that|this|those|these|one"

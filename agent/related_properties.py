@@ -18,6 +18,7 @@ _RELATED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "clicky": (("loud", "noisy"), _QUIET),
     "quiet": (_QUIET[:1] + _QUIET[2:], _LOUD),
     "silent": (("quiet", "whisper", "noiseless"), _LOUD),
+    "glare": (("polarized", "polarised", "anti-glare", "antiglare", "anti-reflective"), ()),
 }
 
 

@@ -44,14 +44,18 @@ def new_words(text: str) -> list[str]:
 
 _ASKED = {
     "material": r"made (?:out )?(?:of|from)|material|fabric|what(?:'s| is) it made",
-    "stock": r"in stock|available|availability|sold out|have (?:any )?left|how many left"
-    r"|(?:sell|carry|stock) (?:it|this|that|these|those|them)\b",
+    "stock": r"in stock|available(?! in\s*(?:[?.!]|$|what\b|which\b))|availability|sold out"
+    r"|have (?:any )?left|how many left"
+    r"|(?:sell|carry|stock) (?:it|this|that|these|those|them)\b"
+    r"|\bin (?:at the moment|right now|just now|atm|currently|at present|today)\b"  # "got it in"
+    r"|\b(?:got|have) (?:it|them|any|some|one) in\b(?! (?:a|an|the|size|colou?r)\b)"
+    r"|\bback in\b",
     "price": r"how much|price|cost|expensive|cheap",
     "size": r"\bsizes?\b|(?<!people )(?<!persons )\bfit\b"
     r"(?! (?:\d+|two|three|four|five|six) (?:people|persons|adults))"
     r"(?! (?:a|an|my|the|your|in|into|inside|under|on)\b)"  # "fit a laptop" asks no size
     r"|run (?:small|large|big)|true to size",
-    "color": r"colou?rs?\b|come in",
+    "color": r"colou?rs?\b|come in|available in\s*(?:[?.!]|$|what\b|which\b)",
     "waterproof": r"water-?proof|water resistant|water-resistant",
     "weight": r"weigh|weight|heavy|light(?:weight)?\b",
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
@@ -69,7 +73,7 @@ _QUESTION_FILLER = FILLER | {
     "is", "are", "does", "do", "did", "can", "will", "would", "has", "have", "how", "what",
     "which", "tell", "know", "wonder", "idea", "question", "quick", "item", "more", "details",
     "detail", "info", "information", "describe", "about", "product", "good", "okay", "sell",
-    "carry",
+    "carry", "moment", "currently", "right", "present", "today", "atm",
 }  # fmt: skip
 
 
