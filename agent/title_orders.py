@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from agent.cart_phrases import ITEM_BREAK
+from agent.order_asides import order_core
 from agent.phrases import QUESTION
 from agent.short_names import short_named
 from catalog.colors import color_family
@@ -39,6 +40,17 @@ _LEAD = re.compile(
     r"(?:(?:box(?:es)?|bags?|bottles?|packs?|packets?|pairs?|cans|jars?|tins?)\s+of\s+)?"
     r"(?:(?:of\s+)?the\s+)?(?=[a-z])"
 )
+
+
+def aligned(said: set[str], title: set[str]) -> set[str]:
+    """The words said, a plural in "-ves" read as the title's "-fe"/"-f" ("knives" for a Knife,
+    "shelves" for a Shelf), which the stemmer leaves apart."""
+    out = set()
+    for word in said:
+        if word.endswith("ve") and word not in title:
+            word = next((w for w in (word[:-2] + "fe", word[:-2] + "f") if w in title), word)
+        out.add(word)
+    return out
 
 
 def lead_count(text: str) -> int | None:
@@ -78,7 +90,7 @@ def _quotes_a_title(part: str, search: Any, share: float = TITLE_SHARE) -> bool:
     said = set(tokenize(part))
     for hit in search.search(part, limit=3, parse=False).hits:
         title = set(tokenize(hit.product.title))
-        hits = len(title & said)
+        hits = len(title & aligned(said, title))
         if title and hits >= 2 and hits / len(title) >= share:
             return True
     return False
@@ -97,24 +109,26 @@ MAX_WORDS = 16
 
 def ordered_variant(text: str, colors: list[str], size: str | None, search: Any) -> Any:
     """The product a verb-less order names by title with options of its own: "Summit Tech Hoodie
-    in black, size M", "Stoneware Diner Mug in cream, the 16 oz one". None unless the message is
-    that title and option values of that product only (a question or any other word is not)."""
+    in black, size M", "Stoneware Diner Mug in cream, the 16 oz one", "Dad Cap Washed Hat in navy
+    for my husband". None unless the message is that title, option values of that product and
+    words that order (`order_asides`); a question or any other word is not."""
     lowered = " ".join(text.lower().split())
     if len(lowered.split()) > MAX_WORDS or QUESTION.search(lowered):
         return None
-    if not (colors or size or re.search(r"\d", lowered)):
+    core, framed = order_core(lowered)
+    if not (colors or size or re.search(r"\d", core) or framed):
         return None
-    said = set(tokenize(lowered))
-    for hit in search.search(lowered, limit=3, parse=False).hits:
+    said = set(tokenize(core))
+    for hit in search.search(core, limit=3, parse=False).hits:
         product = hit.product
         title = set(tokenize(product.title))
-        if len(title) < 2 or len(title & said) / len(title) < TITLE_SHARE:
+        if len(title) < 2 or len(title & aligned(said, title)) / len(title) < TITLE_SHARE:
             continue
-        if not _only_options(said - title, product):
+        if not _only_options(aligned(said, title) - title, product):
             continue
-        if not _pins_a_variant(product, colors, size, said):
+        if not _pins_a_variant(product, colors, size, said, framed):
             continue
-        if _said_as_order(text, product) or not _in_stock(product, colors, size, said):
+        if framed or _said_as_order(text, product) or not _in_stock(product, colors, size, said):
             return product  # a sold-out variant looked at: the add says so, and what there is
 
     return None
@@ -129,13 +143,14 @@ _ORDER_WORDS = re.compile(
 
 def _said_as_order(text: str, product: Any) -> bool:
     """A title with its options alone is an order when it says so (a "please", a recipient,
-    "the 16 oz one", "and …" after an add, a count) or quotes the title as the store writes it
-    ("Summit Tech Hoodie in black, size M"); typed like a search ("ringer tee in sage size m")
-    it is a look at the product first."""
+    "the 16 oz one", "and …" after an add, a count) or gives the whole title as the store writes
+    it, in any case ("chug lid wide mouth water bottle teal 20 oz"); a title said in part with
+    every option ("slub tee in sage size m") is a look at the product first."""
     lowered = " ".join(text.lower().split())
     if _ORDER_WORDS.search(lowered) or lead_count(lowered) is not None:
         return True
-    return any(word[:1].isupper() for word in product.title.split()) and product.title in text
+    whole = " ".join(product.title.lower().split())
+    return re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", lowered) is not None
 
 
 def quoted_product(text: str, search: Any) -> Any:
@@ -146,8 +161,9 @@ def quoted_product(text: str, search: Any) -> Any:
     hits = search.search(text, limit=3, parse=False).hits
     for hit in hits:
         title = set(tokenize(hit.product.title))
-        if len(title) >= 2 and len(title & said) / len(title) >= TITLE_SHARE:
-            quoted.append((len(title & said) / len(title), hit.product))
+        share = len(title & aligned(said, title)) / len(title) if title else 0.0
+        if len(title) >= 2 and share >= TITLE_SHARE:
+            quoted.append((share, hit.product))
     quoted.sort(key=lambda pair: -pair[0])
     if not quoted:
         return short_named(text, hits)  # "add 3 boxes of the Earl Grey too"
@@ -165,15 +181,18 @@ def _only_options(rest: set[str], product: Any) -> bool:
     return not {w for w in left if color_family(w) is None}
 
 
-def _pins_a_variant(product: Any, colors: list[str], size: str | None, said: set[str]) -> bool:
+def _pins_a_variant(
+    product: Any, colors: list[str], size: str | None, said: set[str], framed: bool = False
+) -> bool:
     """Every option the product varies in is given ("ringer tee in black" leaves the size open:
-    a look at the tee, not an order)."""
+    a look at the tee, not an order); a product in one variant only when said as an order
+    ("I'd like the English Breakfast Tea please, one box")."""
     varies = {
         key for key in {k for v in product.variants for k in v.options}
         if len({v.options.get(key) for v in product.variants}) > 1
     }  # fmt: skip
     if not varies:
-        return False
+        return framed
     for key in varies:
         values = {str(v.options.get(key) or "") for v in product.variants}
         if key == "color":
