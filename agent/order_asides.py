@@ -22,13 +22,14 @@ _MEASURE = (
     r"(?:ounces?|oz|fl|inch(?:es)?|in|lbs?|kg|g|ml|l|cm|mm|w|watts?|mah|gb|tb|pack|pk|ct|count"
     r"|person|people|port|waist|inseam|long|wide|tall|length)"
 )
-# "we need", "chuck in", "i'd like", "please add": a want that opens the message.
+# "we need", "chuck in", "i'd like", "please add": a want that opens the message. A want of "a"
+# or "some" thing ("i need a cast iron skillet") looks for a kind, and says no order.
 _WANT = re.compile(
     r"^\s*(?:(?:oh|ok|okay|hi|hey|so|right|yes|yeah)\W+)*(?:(?:please|pls|kindly|can you|could you)"
-    r"\s+)?(?:add|chuck in|chuck|pop in|pop|put in|throw in|toss in|stick in|bung in|grab me|grab"
-    r"|get me|give me|we(?:'?ll)? need|i(?:'?ll)? need|we want|i want|i'?d like|we'?d like"
-    r"|i'?ll (?:take|have)|we'?ll (?:take|have)|can i (?:get|have)|could i (?:get|have)"
-    r"|i'?m after|we'?re after)\b"
+    r"\s+)?(?:(?:add|chuck in|chuck|pop in|pop|put in|throw in|toss in|stick in|bung in)\b"
+    r"|(?:grab me|grab|get me|give me|we(?:'?ll)? need|i(?:'?ll)? need|we want|i want|i'?d like"
+    r"|we'?d like|i'?ll (?:take|have)|we'?ll (?:take|have)|can i (?:get|have)|could i (?:get|have)"
+    r"|i'?m after|we'?re after)\b(?!\s+(?:a|an|some|any|one|something)\b))"
 )
 # "three pairs", "half a dozen of the", "fifty of the", ", one box": a count that is no option
 # (not "waist 34" or "the 16 oz one", where a word comes just before it).
