@@ -262,6 +262,7 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
             _call(
                 "add_by_name", query=words, size=u.slots.size,
                 color=said[0] if said else None, quantity=u.slots.quantity or 1,
+                **({"cheapest": True} if u.slots.sort == "price_asc" else {}),
             )
         ]  # fmt: skip
     given = awaiting if product_id == awaiting.get("product_id") else {}
