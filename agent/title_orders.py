@@ -141,16 +141,25 @@ _ORDER_WORDS = re.compile(
 )
 
 
+LONG_TITLE = 4
+"""A whole title this long names one product, never a kind ("chug lid wide mouth water
+bottle"); a shorter one typed bare ("ringer tee in sage size m") may be a look at the kind."""
+
+
 def _said_as_order(text: str, product: Any) -> bool:
     """A title with its options alone is an order when it says so (a "please", a recipient,
-    "the 16 oz one", "and …" after an add, a count) or gives the whole title as the store writes
-    it, in any case ("chug lid wide mouth water bottle teal 20 oz"); a title said in part with
-    every option ("slub tee in sage size m") is a look at the product first."""
+    "the 16 oz one", "and …" after an add, a count) or gives the whole title, in any case, when
+    it is long ("chug lid wide mouth water bottle teal 20 oz") or said as "the <title>"; a short
+    title typed bare ("ringer tee in sage size m") is a look at the product first."""
     lowered = " ".join(text.lower().split())
     if _ORDER_WORDS.search(lowered) or lead_count(lowered) is not None:
         return True
     whole = " ".join(product.title.lower().split())
-    return re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", lowered) is not None
+    said = re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", lowered)
+    if said is None:
+        return False
+    opens_with_the = re.fullmatch(r"\W*the\s+", lowered[: said.start()]) is not None
+    return len(whole.split()) >= LONG_TITLE or opens_with_the
 
 
 def quoted_product(text: str, search: Any) -> Any:

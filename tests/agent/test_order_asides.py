@@ -1,6 +1,7 @@
 """A product named by its title and options is an order when the words around it say so: a
 count ("three pairs", "3 nos.", "two dozen"), who it is for, a want ("we need"), a reason after
-it; and the whole title as the store writes it, in any case. Through `ShoppingAgent.chat`."""
+it; and the whole title, in any case, when long or said as "the <title>". Through
+`ShoppingAgent.chat`."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_nos_closing_an_add_is_its_count(agent: ShoppingAgent) -> None:
 
 
 def test_the_whole_title_in_lower_case_with_every_option_is_an_add(agent: ShoppingAgent) -> None:
-    added = talk(agent, "harness leather belt black waist 36")[-1]
+    added = talk(agent, "the harness leather belt in black, waist 36")[-1]
     assert cart_lines(added) == [("BELT1", "black / 36", 1)], added.reply
-    listed = talk(agent, "slub tee in sage size M")[-1]  # part of a title: a look first
+    listed = talk(agent, "harbor slub tee in sage size M")[-1]  # short and bare: a look first
     assert ids(listed)[:1] == ["TEE1"] and cart_lines(listed) == []

@@ -1,8 +1,7 @@
 """Orders by a product's name with no verb, and line edits in plain words, through
 `ShoppingAgent.chat`: a title with its options and a "please", a count or a recipient is an add;
-said in part like a search it lists the product first; ", 12 oz" closing an item is its size;
-"make the socks 2 and the beanie 3" is two edits; "one of them in black instead" splits the
-line."""
+typed like a search it lists the product first; ", 12 oz" closing an item is its size; "make the
+socks 2 and the beanie 3" is two edits; "one of them in black instead" splits the line."""
 
 from __future__ import annotations
 
@@ -61,8 +60,7 @@ def test_title_with_options_and_please_is_an_add(agent: ShoppingAgent) -> None:
 
 
 def test_title_typed_like_a_search_lists_it_first(agent: ShoppingAgent) -> None:
-    # part of the title; the whole title with every option is an add (test_order_asides.py)
-    first, added = talk(agent, "slub tee in sage size M", "add the first one")
+    first, added = talk(agent, "harbor slub tee in sage size M", "add the first one")
     assert ids(first)[:1] == ["TEE1"] and cart_lines(first) == []
     assert cart_lines(added) == [("TEE1", "sage / m", 1)]
 
