@@ -148,12 +148,15 @@ bottle"); a shorter one typed bare ("ringer tee in sage size m") may be a look a
 
 def _said_as_order(text: str, product: Any) -> bool:
     """A title with its options alone is an order when it says so (a "please", a recipient,
-    "the 16 oz one", "and …" after an add, a count) or gives the whole title, in any case, when
-    it is long ("chug lid wide mouth water bottle teal 20 oz") or said as "the <title>"; a short
-    title typed bare ("ringer tee in sage size m") is a look at the product first."""
+    "the 16 oz one", "and …" after an add, a count), quotes the title as the store writes it,
+    or gives the whole title, in any case, when it is long ("chug lid wide mouth water bottle
+    teal 20 oz") or said as "the <title>"; a short title typed bare ("ringer tee in sage size m")
+    is a look at the product first."""
     lowered = " ".join(text.lower().split())
     if _ORDER_WORDS.search(lowered) or lead_count(lowered) is not None:
         return True
+    if any(word[:1].isupper() for word in product.title.split()) and product.title in text:
+        return True  # quoted as the store writes it: "Pocket Tee in navy, size M"
     whole = " ".join(product.title.lower().split())
     said = re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", lowered)
     if said is None:
