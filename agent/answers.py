@@ -318,6 +318,9 @@ def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
         return f"Sorry, {title} is sold out{where} right now."
     if wanted:
         extra = ""
+        shades = list(dict.fromkeys((v.color or "").lower() for v in in_stock if v.color))
+        if colors and shades and not set(shades) <= set(colors):  # "blue?" -> "in sky blue"
+            wanted = wanted.replace("/".join(colors), "/".join(shades), 1)
         if colors and not size:
             sizes = in_size_order(list(dict.fromkeys(v.size for v in in_stock if v.size)))
             extra = f" (sizes {', '.join(sizes)})" if sizes else ""

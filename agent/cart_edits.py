@@ -21,6 +21,12 @@ _TRAILING = re.compile(
     r"(?:[\s,]+(?:instead|please|pls|plz|then|thanks|thx|for me|if possible|if you can|now))+"
     r"\W*$"
 )
+# "go up to a 34", "I'm more of a 36 these days": a number after "a" is a size, not a count.
+_A_SIZE = re.compile(
+    r"\b(?:up to|down to|more of|for|to|get|need|take|try|want) an? (\d{1,2}(?:\.5)?)\b"
+    r"(?![.,]\d|\s*(?:more|of|pairs?|packs?|-pack|pk|pieces?|x\b|%|ct|count|oz|in\b|inch|mm|cm"
+    r"|dollars?|bucks|year|month|week|day|hour|minute))"
+)
 _SIZE_LETTERS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
 
 
@@ -33,6 +39,8 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
         bare = _MEANT.search(meant[0]) or not rest.isdigit()  # "make it 2" is a quantity
         slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_LETTERS.get(rest)
         slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
+    if not slots.size and (said := _A_SIZE.search(lowered)):
+        slots.size, slots.quantity = said[1], None  # "go up to a 34 to be safe"
     if not slots.size and cp.corrects_variant(lowered):
         slots.size = cp.corrected_size(lowered)  # "wrong size, I need L not S"
     if fewer := cp.fewer_by(lowered):

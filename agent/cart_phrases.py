@@ -19,7 +19,7 @@ ITEM_BREAK = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
     r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)"
     r"(?!(?:oz|ounces?|fl|inch(?:es)?|in|ml|l|lbs?|kg|g|cm|mm)\b)"  # ", 12 oz" is a size
-    r"(?!(?:pieces?|pcs?|pairs?|units?|items?)\b\W*(?:please|pls|plz|thanks?|thx)?\W*$)"
+    r"(?!(?:pieces?|pcs?|pairs?|units?|items?|nos|numbers?)\b\W*(?:please|pls|plz|thanks?|thx)?\W*$)"
     r"(?!waist\b|[x×]\s*\d)[a-z])"
     r"|\s+\+\s*(?:and\s+)?(?=(?:\d{1,2}\s*x?\s+)?[a-z])"  # "2x crew socks M + the red speaker"
 )
@@ -73,7 +73,8 @@ _FEWER = (
         r"(?=\s+(?:off|away|out|less|fewer|of (?:them|those|these|the|my)\b|from\b)|\s*[,.!?]|\s*$)"
     ),
     re.compile(
-        rf"\b(?:reduce|lower|decrease|drop)\s+(?:it|that|them|the \w+(?: \w+)?)\s+by\s+{_N}\b"
+        r"\b(?:reduce|lower|decrease|drop|knock|bring|take|cut)\s+"
+        rf"(?:it|that|them|the \w+(?: \w+)?)\s+(?:down\s+)?by\s+{_N}\b"
     ),
     re.compile(rf"\b{_N}\s+too many\b"),
     re.compile(
@@ -230,11 +231,13 @@ def replaces_count(text: str) -> bool:
 # "one more beanie please", "another pair of the socks", "2 more mugs": more of a line by its noun.
 _MORE_NAMED = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
-    r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?"
+    r"(?:(?:add|get|grab|give me|throw in|toss in|chuck in|pop in|stick in|bung in|put in"
+    r"|i'?ll take|i'?ll have)\s+)?"
     rf"(?:{_N}\s+more|(a)(?:nother|\s+(?:second|2nd)))\s+"  # "a 2nd box of that tea"
     r"(?:(?:pairs?|packs?|boxes|box|bottles?|bags?) of\s+)?"
     r"(?:(?:the|my|those|these|that|this)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)??)"
-    r"(?:\s+(?:please|pls|plz|too|thanks|then|to (?:my|the) (?:cart|basket|bag)))*\W*$"
+    r"(?:[\s,]+(?:please|pls|plz|too|thanks|then|to (?:my|the) (?:cart|basket|bag)"
+    r"|(?:the )?same (?:again|as before)|as well|as before))*\W*$"  # "another beanie, same again"
 )
 _NOT_A_NOUN = frozenset({"one", "ones", "pair", "pairs", "please", "in", "of", "thing", "things"})
 

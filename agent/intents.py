@@ -25,6 +25,7 @@ from agent.elsewhere import buys_elsewhere
 from agent.how_to_buy import asks_how_to_buy
 from agent.kinds import request_head
 from agent.negations import allergies_in, negations_in, relaxed_in
+from agent.order_asides import without_reason
 from agent.order_followups import (
     asks_refund,
     asks_where_it_is,
@@ -506,6 +507,7 @@ def _changes_variant(text: str, slots: Slots, cart_terms: frozenset[str]) -> boo
     instead?", "i'd rather have the jacket in green": a new size or colour, same item."""
     if not (slots.size or slots.colors) or slots.quantity:
         return False
+    text = without_reason(text)  # "wait size L actually, i like it baggy"
     if cp.corrects_variant(text):
         return True  # "oops I meant L not S", "wrong colour, swap it for the blue"
     colour_words = {part for said in slots.color_words for part in said.split()}  # "forest"
@@ -521,7 +523,7 @@ def _changes_variant(text: str, slots: Slots, cart_terms: frozenset[str]) -> boo
     said = [w for w in new_words(text) if w not in _INTERJECTIONS | colour_words | _ASKS_FOR]
     pointed = {w for pair in _POINTED.findall(text) for w in pair}  # "the jacket" in the cart
     said = [w for w in said if not (w in pointed and set(tokenize(w)) <= cart_terms)]
-    return not said or bool(re.search(r"\b(?:make|change|switch|swap)\b", text))
+    return not said or bool(re.search(r"\b(?:make|change|switch|swap|go (?:up|down))\b", text))
 
 
 _POINTED = re.compile(r"\b(?:the|my|that|this|those|these)\s+([\w-]+)(?:\s+([\w-]+))?")
@@ -541,7 +543,23 @@ def _changes_a_line(text: str, seen: Situation) -> bool:
 
 
 _INTERJECTIONS = frozenset(
-    {"ugh", "hmm", "hm", "oh", "ooh", "ohh", "oops", "um", "erm", "argh", "meh", "ah", "welp"}
+    {
+        "ugh",
+        "hmm",
+        "hm",
+        "oh",
+        "ooh",
+        "ohh",
+        "oops",
+        "um",
+        "erm",
+        "argh",
+        "meh",
+        "ah",
+        "welp",
+        "wait",
+        "hang",
+    }
 )
 _FIRST_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbecause\b|\bcos\b|\bsince\b)\s*")
 

@@ -60,7 +60,8 @@ WHAT_IS_SOLD = _C(
 EMPTY_CART = _C(
     r"\b(?:empty|clear|reset|wipe|nuke) (?:out )?(?:my |the )?(?:whole |entire )?"
     r"(?:cart|basket|bag)\b"
-    r"|\b(?:empty|clear|wipe) (?:it|everything|it all|it out|all)\b(?! (?:of|about|the \w+ of)\b)"
+    r"|\b(?:empty|clear|wipe) (?:it|everything|it all|it out|all|the lot)\b"
+    r"(?! (?:of|about|the \w+ of)\b)"
     r"|\b(?:remove|delete|drop|ditch|scrap|toss|bin|get rid of|take out) (?:everything|it all"
     r"|the lot"
     r"|all (?:of )?(?:it|them|that|those|the items|items|my items)|all\b(?! \w+ (?:socks|tees?)))"
@@ -181,7 +182,7 @@ REMOVE = _C(
     r"\b(?:remove|delete|take (?:out|off)|get rid of|don'?t want|no longer want|scrap|ditch"
     r"|lose the|nix|scratch (?:the|that|those|my)"
     r"|(?:drop|toss|bin)(?!(?: \w+){0,3} (?:in|into|on)\b)"
-    r"|take (?:the|my|that|this|those|these|it|them)(?: [\w-]+){0,3} (?:out|off)\b"
+    r"|take (?:the|my|that|this|those|these|it|them)(?: [\w'-]+){0,3} (?:out|off)\b"
     r"|(?:don'?t|do not|no longer) need (?:the|that|those|these|it|them))\b"
 )
 SET_QUANTITY = _C(
@@ -190,10 +191,14 @@ SET_QUANTITY = _C(
     r"|(?:is|are|'s|will be|would be|should be) (?:enough|plenty|sufficient)"  # "one is enough"
     r"|(?:will|'ll|would|should) do|(?:just|only) (?:the )?(?:one|two|three|four|five|\d+)"
     r"(?![^?]*\?))\b"
+    # "kindly reduce it to 2 only", "bring them down to three", "can you cut that to 4"
+    r"|\b(?:reduce|lower|decrease|drop|cut|bring|knock|take|bump|raise|up) (?:it|that|them|those"
+    r"|these|this|the [a-z-]+)(?: (?:down|up|back))? to (?=\d|one\b|two\b|three\b|four\b"
+    r"|five\b|six\b|a (?:couple|pair|single)\b|just\b|only\b)"
 )
 CHANGE_VARIANT = _C(
     r"\b(?:actually|instead|change|switch|swap|exchange|make (?:it|that|those|them|the)|rather"
-    r"|different)\b"
+    r"|different|go (?:up|down) (?:to|a size))\b"
 )
 ADD = _C(  # "... just want to be sure before I buy": a condition, no order yet
     r"(?<!before i )(?<!before we )(?<!until i )(?<!till i )(?<!before you )"

@@ -16,6 +16,7 @@ from agent.context import Context
 from agent.kinds import judge_for, request_head
 from agent.list_answers import coloured_in_list
 from agent.openers import without_recommendation_ask
+from agent.order_asides import order_core
 from agent.photo_questions import asks_about_the_item
 from agent.photo_turns import photo_runner_up, sizes_the_photographed
 from agent.planner_orders import checkout_after, named_order_calls
@@ -261,6 +262,7 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
             _call(
                 "add_by_name", query=words, size=u.slots.size,
                 color=said[0] if said else None, quantity=u.slots.quantity or 1,
+                **({"cheapest": True} if u.slots.sort == "price_asc" else {}),
             )
         ]  # fmt: skip
     given = awaiting if product_id == awaiting.get("product_id") else {}
@@ -283,8 +285,10 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
 
 def _items(text: str) -> list[dict[str, Any]]:
     """One add by name per item of "add 2 sea salt chips and 1 lime chips" ([] for one item)."""
-    calls = []
+    calls: list[dict[str, Any]] = []
     for part in ITEM_BREAK.split(text.lower()):
+        if calls and not order_core(part)[0]:
+            continue  # "…, three pairs for my daughter": the count and recipient of the item before
         words = " ".join(w for w in new_words(part) if w not in _ADD_WORDS)
         if not words:
             return []

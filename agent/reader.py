@@ -19,6 +19,7 @@ from agent.checkout import is_ready
 from agent.compared_pick import picks_of_two
 from agent.context import Context
 from agent.context_clauses import without_context
+from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
@@ -33,6 +34,7 @@ from agent.kind_scope import short_enough
 from agent.kinds import judge_for
 from agent.late_adds import with_add_first
 from agent.like_shown import like_shown, read_like_shown
+from agent.line_recipients import read_recipient_line
 from agent.list_superlatives import ranks_the_list
 from agent.listed_options import narrows_by_listed_option
 from agent.listed_words import narrows_by_listed_word
@@ -42,11 +44,13 @@ from agent.needs import read_need
 from agent.number_words import prices_in_digits
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
+from agent.order_asides import order_core, said_count
 from agent.pay_asks import pays_with_details
 from agent.phrases import ADD_TO_CART, QUESTION
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
+from agent.pronoun_lines import read_pronoun_line
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import (
     asks_of_named_product,
@@ -236,6 +240,10 @@ def _read_one(
         understanding.references.product_ids = [ordered]
         understanding.references.names_product = True
         understanding.slots.category = ""
+        if understanding.slots.quantity is None:
+            understanding.slots.quantity = said_count(text)  # "…, three pairs for my daughter"
+    in_view = [state.focus] if state.focus else [p["id"] for p in state.shown]
+    read_counted_pick(understanding, in_view, ctx.search)  # "twelve of the sky blue ones"
     if understanding.intent is Intent.ADD and understanding.slots.quantity is None:
         understanding.slots.quantity = lead_count(text)  # "and 2 wool boot socks, white, M"
     if claimed:
@@ -274,6 +282,8 @@ def _read_one(
     if lines and takes_up_checkout(understanding, state):
         understanding.intent, understanding.confidence = Intent.CHECKOUT, CONFIDENT
     resolve(understanding, state, lines)
+    read_pronoun_line(understanding, lines, state.focus, ctx.search)  # "knock it down by two"
+    read_recipient_line(understanding, _said_before(state), lines)  # "take my dad's ones off"
     keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
     keep_asked_variant(understanding, state.understanding)  # "in stock in olive XS?", "pop one in"
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:
@@ -399,9 +409,19 @@ def _read_quoted_title(understanding: Understanding, ctx: Context) -> None:
     """ "Also add a Coconut Curl Shampoo, the 8 fl oz one": the title quoted, not the shampoo
     in focus that "the … one" would point at."""
     product = quoted_product(understanding.text, ctx.search)
+    core, framed = order_core(understanding.text)
+    if product is None and framed:
+        product = quoted_product(core, ctx.search)  # "add two dozen <title>, I run a class"
     if product is not None:
         understanding.references.product_ids = [product.id]
         understanding.references.names_product = True
+
+
+def _said_before(state: ShoppingState) -> list[str]:
+    """The shopper's earlier messages, oldest first."""
+    return [
+        str(m.content) for m in state.messages if m.type == "human" and isinstance(m.content, str)
+    ]
 
 
 def _orders_a_variant(understanding: Understanding, ctx: Context) -> str | None:

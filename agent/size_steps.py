@@ -55,15 +55,26 @@ def stepped_size(product: Any, variant_title: str, step: int) -> str | None:
         (v for v in product.variants if {str(x).lower() for x in v.options.values()} == current),
         None,
     )
-    if line is None or not line.options.get("size"):
+    key = _size_key(line.options) if line is not None else None
+    if line is None or key is None:
         return None
     colour = line.options.get("color")
     same_colour = [v for v in product.variants if v.options.get("color") == colour]
-    sizes = _ordered({v.options.get("size") or "" for v in same_colour or product.variants} - {""})
-    if sizes is None or line.options["size"] not in sizes:
+    sizes = _ordered({v.options.get(key) or "" for v in same_colour or product.variants} - {""})
+    if sizes is None or line.options[key] not in sizes:
         return None
-    place = sizes.index(line.options["size"]) + step
+    place = sizes.index(line.options[key]) + step
     return sizes[place] if 0 <= place < len(sizes) else None
+
+
+_MEASURES = ("capacity", "volume", "length", "width", "weight")
+"""Options that are a size where a product has no "size": a 12 oz or 16 oz mug."""
+
+
+def _size_key(options: dict[str, Any]) -> str | None:
+    if options.get("size"):
+        return "size"
+    return next((key for key in _MEASURES if options.get(key)), None)
 
 
 def _ordered(sizes: set[str]) -> list[str] | None:

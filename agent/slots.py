@@ -13,6 +13,7 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple": 2, "a pair": 2, "couple": 2,
     "half a dozen": 6, "a dozen": 12, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 MAX_QUANTITY = 48
 """The most of one item a message may order ("two dozen", "fifteen"), four dozen; a tool call

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from agent.cart_phrases import ITEM_BREAK
+from agent.order_asides import order_core
 from agent.order_reasons import describes, without_reason
 from agent.phrases import QUESTION
 from agent.short_names import short_named
@@ -42,6 +43,17 @@ _LEAD = re.compile(
     r"(?:(?:box(?:es)?|bags?|bottles?|packs?|packets?|pairs?|cans|jars?|tins?)\s+of\s+)?"
     r"(?:(?:of\s+)?the\s+)?(?=[a-z])"
 )
+
+
+def aligned(said: set[str], title: set[str]) -> set[str]:
+    """The words said, a plural in "-ves" read as the title's "-fe"/"-f" ("knives" for a Knife,
+    "shelves" for a Shelf), which the stemmer leaves apart."""
+    out = set()
+    for word in said:
+        if word.endswith("ve") and word not in title:
+            word = next((w for w in (word[:-2] + "fe", word[:-2] + "f") if w in title), word)
+        out.add(word)
+    return out
 
 
 def lead_count(text: str) -> int | None:
@@ -81,7 +93,7 @@ def _quotes_a_title(part: str, search: Any, share: float = TITLE_SHARE) -> bool:
     said = set(tokenize(part))
     for hit in search.search(part, limit=3, parse=False).hits:
         title = set(tokenize(hit.product.title))
-        hits = len(title & said)
+        hits = len(title & aligned(said, title))
         if title and hits >= 2 and hits / len(title) >= share:
             return True
     return False
@@ -102,26 +114,30 @@ MAX_WORDS = 16
 
 def ordered_variant(text: str, colors: list[str], size: str | None, search: Any) -> Any:
     """The product a verb-less order names by title with options of its own: "Summit Tech Hoodie
-    in black, size M", "Stoneware Diner Mug in cream, the 16 oz one". None unless the message is
-    that title and option values of that product only (a question or any other word is not)."""
+    in black, size M", "Stoneware Diner Mug in cream, the 16 oz one", "Dad Cap Washed Hat in navy
+    for my husband". None unless the message is that title, option values of that product and
+    words that order (`order_asides`: a want, a count, who it is for); a question or any other
+    word is not. One made one way is ordered by its whole title or with words that order."""
     lowered = " ".join(without_reason(text.lower()).split())
     if len(lowered.split()) > MAX_WORDS or QUESTION.search(lowered):
         return None
-    options_said = bool(colors or size or re.search(r"\d", lowered))
-    said = set(tokenize(lowered))
-    for hit in search.search(lowered, limit=3, parse=False).hits:
+    core, framed = order_core(lowered)
+    options_said = bool(colors or size or re.search(r"\d", core))
+    said = set(tokenize(core))
+    for hit in search.search(core, limit=3, parse=False).hits:
         product = hit.product
         title = set(tokenize(product.title))
-        if len(title) < 2 or len(title & said) / len(title) < TITLE_SHARE:
+        known = aligned(said, title)
+        if len(title) < 2 or len(title & known) / len(title) < TITLE_SHARE:
             continue
         if _varies(product):
-            if not (options_said and _pins_a_variant(product, colors, size, said)):
+            if not ((options_said or framed) and _pins_a_variant(product, colors, size, said)):
                 continue
-        elif title - said or _GOES_ON.search(lowered):
+        elif not framed and (title - known or _GOES_ON.search(lowered)):
             continue  # one made one way is ordered by its whole title ("and …" alone is no order)
-        if not _only_options(said - title - describes(lowered, product), product):
+        if not _only_options(known - title - describes(lowered, product), product):
             continue
-        if _said_as_order(text, product) or not _in_stock(product, colors, size, said):
+        if framed or _said_as_order(text, product) or not _in_stock(product, colors, size, said):
             return product  # a sold-out variant looked at: the add says so, and what there is
 
     return None
@@ -138,15 +154,28 @@ _GOES_ON = re.compile(r"^\W*(?:and|also|plus|oh and|oh also)\b")
 """An order said as one more ("and …"): only with options of its own, which name the thing."""
 
 
+LONG_TITLE = 4
+"""A whole title this long names one product, never a kind ("chug lid wide mouth water
+bottle"); a shorter one typed bare ("ringer tee in sage size m") may be a look at the kind."""
+
+
 def _said_as_order(text: str, product: Any) -> bool:
     """A title with its options alone is an order when it says so (a "please", a recipient,
-    "the 16 oz one", "and …" after an add, a count) or quotes the title as the store writes it
-    ("Summit Tech Hoodie in black, size M"); typed like a search ("ringer tee in sage size m")
-    it is a look at the product first."""
+    "the 16 oz one", "and …" after an add, a count), quotes the title as the store writes it,
+    or gives the whole title, in any case, when it is long ("chug lid wide mouth water bottle
+    teal 20 oz") or said as "the <title>"; a short title typed bare ("ringer tee in sage size m")
+    is a look at the product first."""
     lowered = " ".join(text.lower().split())
     if _ORDER_WORDS.search(lowered) or _GOES_ON.search(lowered) or lead_count(lowered):
         return True
-    return any(word[:1].isupper() for word in product.title.split()) and product.title in text
+    if any(word[:1].isupper() for word in product.title.split()) and product.title in text:
+        return True  # quoted as the store writes it: "Pocket Tee in navy, size M"
+    whole = " ".join(product.title.lower().split())
+    said = re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", lowered)
+    if said is None:
+        return False
+    opens_with_the = re.fullmatch(r"\W*the\s+", lowered[: said.start()]) is not None
+    return len(whole.split()) >= LONG_TITLE or opens_with_the
 
 
 def quoted_product(text: str, search: Any) -> Any:
@@ -157,8 +186,9 @@ def quoted_product(text: str, search: Any) -> Any:
     hits = search.search(text, limit=3, parse=False).hits
     for hit in hits:
         title = set(tokenize(hit.product.title))
-        if len(title) >= 2 and len(title & said) / len(title) >= TITLE_SHARE:
-            quoted.append((len(title & said) / len(title), hit.product))
+        share = len(title & aligned(said, title)) / len(title) if title else 0.0
+        if len(title) >= 2 and share >= TITLE_SHARE:
+            quoted.append((share, hit.product))
     quoted.sort(key=lambda pair: -pair[0])
     if not quoted:
         return short_named(text, hits)  # "add 3 boxes of the Earl Grey too"

@@ -61,6 +61,9 @@ class AddByNameArgs(BaseModel):
     size: str | None = None
     color: str | None = None
     quantity: int = Field(default=1, ge=1, le=MAX_QUANTITY)
+    cheapest: bool = Field(
+        default=False, description="The shopper asked for the cheapest ('the cheapest yoga mat')."
+    )
 
 
 class QuestionArgs(BaseModel):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from agent.answers import answer
 from agent.cart_lines import cart_line_of
+from agent.kinds import title_head
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.tools_cart import cart_summary, cart_text
 from agent.variants import (
@@ -104,6 +107,8 @@ def change_variant(
     if line is None or product is None:
         return Outcome(False, "That item is not in your cart.")
     current = next((v for v in product.variants if v.id == line.variant_id), None)
+    if size and not any(v.size for v in product.variants):  # a mug's next size up: "16 oz"
+        words, size = f"{words} {size}", None
     keep_size = size or (current.size if current and not color else None) or None
     keep_color = color or (current.color if current and not size else None)
     if size and current and current.color and not color:
@@ -144,14 +149,18 @@ def add_by_name(
     size: str | None = None,
     color: str | None = None,
     quantity: int = 1,
+    cheapest: bool = False,
 ) -> Outcome:
     """ "Add 3 socks in black" with no socks listed: add the product the words clearly name,
-    else list the candidates so the shopper can pick."""
+    else list the candidates so the shopper can pick. "The cheapest yoga mat, in lavender": the
+    cheapest of the kind that has the colour and size in stock."""
     from agent.tools_cart import add_to_cart
     from agent.tools_catalog import on_topic, search_products
 
-    result = run.ctx.search.search(query, limit=5)
+    result = run.ctx.search.search(query, limit=10 if cheapest else 5)
     hits = on_topic(result.hits, result.query.text)
+    if cheapest and (low := _cheapest(hits, result.query.text, size, color)) is not None:
+        return add_to_cart(run, low.id, size, color, quantity)
     terms = set(tokenize(result.query.text))
     if hits and terms:
         shares = [_share(terms, h.product) for h in hits]
@@ -161,6 +170,22 @@ def add_by_name(
         if top >= _TITLE_SHARE and chosen is not None:
             return add_to_cart(run, chosen.id, size, color, quantity)
     return search_products(run, query)
+
+
+def _cheapest(hits: list[Any], asked: str, size: str | None, color: str | None) -> Product | None:
+    """The cheapest hit of the kind asked for ("kettle" is no Kettle Chips) with the colour and
+    size in stock."""
+    terms = set(tokenize(asked))
+    colors = [color.lower()] if color else []
+    stocked = [
+        h.product
+        for h in hits
+        if set(tokenize(title_head(h.product.title) or "")) & terms
+        and offered(h.product, size, colors, stocked=True)
+    ]
+    if not stocked:
+        return None
+    return min(stocked, key=lambda p: min(v.price.amount for v in p.variants))
 
 
 def _one_of(tied: list[Product], size: str | None, color: str | None) -> Product | None:
