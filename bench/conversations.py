@@ -271,6 +271,8 @@ def main() -> None:
         c for c in conversations
         if (not args.cls or c["class"] in args.cls) and (not args.id or c["id"] in args.id)
     ]  # fmt: skip
+    if not chosen:  # an id from another file, say: a clear message, not a table of nothing
+        sys.exit("no conversation matches the --class/--id given in the files read")
     facts = CatalogFacts.load(SAMPLE / "catalog.jsonl")
     machine_before = machine()
     opened = server_client(args.server, args.api_key) if args.server else in_process_client()

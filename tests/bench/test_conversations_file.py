@@ -128,3 +128,13 @@ def test_cart_lines_are_found_by_category_and_options(facts: CatalogFacts) -> No
     assert check_turn(ok, 200, turn, Context(), facts, False) == []
     wrong = {"cart": {"has": [{"category": "Socks", "quantity": 2}]}}
     assert check_turn(wrong, 200, turn, Context(), facts, False)
+
+
+def test_an_id_matching_no_conversation_is_said_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--id` of a conversation not in the files read once ended in a ZeroDivisionError."""
+    from bench import conversations
+
+    argv = ["conversations", "--id", "no-such-conversation"]
+    monkeypatch.setattr("sys.argv", argv)
+    with pytest.raises(SystemExit, match="no conversation matches"):
+        conversations.main()
