@@ -12,6 +12,7 @@ from typing import Any
 from agent.kinds import Head, judge_for, request_head, request_terms, title_head
 from agent.outcome import ToolRun, shown_product
 from agent.state import ShownProduct
+from agent.trusted_heads import head_is_plain
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
@@ -75,7 +76,7 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     A long request is carried when the best hit is of the kind it names ("tangerine crocs made
     with vinyl acetate for kids" -> Crocs Classic Clog), else its words decide.
     """
-    head, short = request_head(text), len(request_terms(text)) <= KIND_WORDS
+    head, short = request_head(text), head_is_plain(text, KIND_WORDS)
     words = set(product_words(top))
     judge = judge_for(run.ctx.search)
     verdict = judge.carried(head, words, strict=short) if head is not None else None
@@ -164,4 +165,4 @@ def on_topic(hits: list[Any], text: str) -> list[Any]:
 
 def asked_kind(text: str) -> Head | None:
     """The head noun of a short request; None for a long one (the shared words decide)."""
-    return request_head(text) if len(request_terms(text)) <= KIND_WORDS else None
+    return request_head(text) if head_is_plain(text, KIND_WORDS) else None
