@@ -100,7 +100,7 @@ def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = Fal
 
     `hints` are the categories the query parser found named; a leaf among them decides when
     the head noun does not ("hats, any colour but green": the head reads as "colour")."""
-    if not tokenize(text) or (not short_enough(text) and not any_length):  # prices not counted
+    if not tokenize(text) or (len(_described(text)) > SCOPE_WORDS and not any_length):
         return []
     kinds = _kinds(search)
     head = request_head(text)
@@ -162,8 +162,12 @@ def compound_words(search: Any, leaves: list[str]) -> set[str]:
     return {word for word, where in _kinds(search).compounds.items() if where & wanted}
 
 
-_HEDGES = frozenset({"ideally", "preferably", "maybe", "possibly", "probably", "hopefully"})
-"""Words that hedge a wish and describe nothing ("navy or black ideally")."""
+_HEDGES = frozenset({
+    "ideally", "preferably", "maybe", "possibly", "probably", "hopefully", "anyway", "anything",
+    "something",
+})  # fmt: skip
+"""Words that hedge a wish or lead back to it and describe nothing ("navy or black ideally",
+"anyway, back to the sandals, anything under 30?")."""
 
 
 def short_enough(text: str) -> bool:
@@ -187,8 +191,9 @@ def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
     if holding:
         most = max(holding.values())
         found = sorted(leaf for leaf, n in holding.items() if n == most)
-        found = _named_whole(found, phrase) or found
-        return found if len(found) <= MOST_LEAVES else []
+        if len(found) > MOST_LEAVES:  # a head of many kinds ("cat") names none of them
+            return []
+        return _named_whole(found, phrase) or found
     judge = judge_for(search)  # "runners": the kinds whose words mean it, then the phrase's
     scored = [(judge.best(head.word, words), leaf) for leaf, words in kinds.words.items()]
     close = [(len(phrase & kinds.words[leaf]), cosine, leaf) for cosine, leaf in scored]

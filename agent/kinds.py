@@ -57,7 +57,7 @@ RELATED_KIND = 0.55
 _CUE = re.compile(
     r"\b(?:sell|sells|selling|carry|carries|stock|have|got|get|need|needs|want|wants|buy|find"
     r"|looking for|look for|searching for|search for|shopping for|show me|recommend|any"
-    r"|look at|looking at|see|browse|browsing"  # "I would like to look at some mugs for coffee"
+    r"|look at|looking at|see"  # "I would like to look at some mugs for coffee"
     r"|back to"  # "anyway, back to the sandals, anything under 30?"
     r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
     r"|\b(?:do|does) (?:you|u|ya)(?: guys)? do\b"  # "do you do reading glasses?"
