@@ -204,11 +204,9 @@ def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
 def _named_whole(leaves: list[str], phrase: set[str]) -> list[str]:
     """Of leaves holding the phrase alike, those whose own name says nothing more: "running
     shoes" are the Running Shoes, not the Trail Running Shoes that also hold both words."""
-    return [
-        leaf
-        for leaf in leaves
-        if {stem(w) for w in re.findall(r"[a-z][a-z'-]*", leaf.lower())} - set(STOPWORDS) <= phrase
-    ]
+    named = {leaf: {stem(w) for w in re.findall(r"[a-z][a-z'-]*", leaf.lower())} for leaf in leaves}
+    named = {leaf: words - set(STOPWORDS) for leaf, words in named.items()}
+    return [leaf for leaf, words in named.items() if len(words) > 1 and words <= phrase]
 
 
 def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict[str, str]:
@@ -253,7 +251,7 @@ def _value_over_another(said: str, ruled_out: str, hits: list[Any]) -> dict[str,
     wants: dict[str, str] = {}
     for key, known in values.items():
         out = {v for v in known if re.search(rf"\b{value_pattern(v, short=True)}\b", ruled_out)}
-        kept = {v for v in known - out if re.search(rf"\b{value_pattern(v)}\b", said)}
+        kept = {v for v in known - out if re.search(rf"\b{re.escape(v)}\b", said)}
         if out and len(kept) == 1:
             wants[key] = kept.pop()
     return wants
