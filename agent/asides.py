@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from agent.pending import asks_variant
+from agent.personal_questions import asks_about_private_life
 from agent.state import ShoppingState
 
 _ABOUT_YOU = re.compile(
@@ -61,7 +62,7 @@ jacket")."""
 
 def aside_of(text: str) -> str | None:
     """ "about_you", "how_are_you", "weather", "joke" or "recipe" for an aside, else None."""
-    if _ABOUT_YOU.search(text):
+    if _ABOUT_YOU.search(text) or asks_about_private_life(text):
         return "about_you"
     if _HOW_ARE_YOU.match(text):
         return "how_are_you"

@@ -13,6 +13,7 @@ from agent.kinds import Head, judge_for, request_head, request_terms, title_head
 from agent.outcome import ToolRun, shown_product
 from agent.partial_names import names_title_part
 from agent.state import ShownProduct
+from agent.trusted_heads import head_is_plain
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
@@ -78,7 +79,7 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
     """
     if names_title_part(text, top.title):
         return True  # "TEMPO GLIDE", "gooseneck elec": that product's name, typed in part
-    head, short = request_head(text), len(request_terms(text)) <= KIND_WORDS
+    head, short = request_head(text), head_is_plain(text, KIND_WORDS)
     words = set(product_words(top))
     judge = judge_for(run.ctx.search)
     verdict = judge.carried(head, words, strict=short) if head is not None else None
@@ -167,4 +168,4 @@ def on_topic(hits: list[Any], text: str) -> list[Any]:
 
 def asked_kind(text: str) -> Head | None:
     """The head noun of a short request; None for a long one (the shared words decide)."""
-    return request_head(text) if len(request_terms(text)) <= KIND_WORDS else None
+    return request_head(text) if head_is_plain(text, KIND_WORDS) else None

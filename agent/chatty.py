@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agent.called_names import called_name
 from agent.request_parts import about_the_photo
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -137,7 +138,9 @@ def points_at_list(text: str) -> bool:
 
 
 def asks(sentence: str) -> bool:
-    return bool(_ASKS.search(sentence))
+    """Whether the sentence asks; naming a thing described asks for it ("… a microwave I think
+    it is called")."""
+    return bool(_ASKS.search(sentence)) or bool(called_name(sentence))
 
 
 def request_sentences(text: str, *, listed: bool) -> str:

@@ -36,6 +36,7 @@ from agent.kinds import (
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.search_kind import asked_phrase, of_phrase, phrase_terms, within_budget
 from agent.state import remember_shown
+from agent.value_words import said_with_its_key, value_pattern
 from agent.vocabulary_cache import per_vocabulary
 from catalog.payload import product_words
 from catalog.query import ParsedQuery
@@ -63,6 +64,9 @@ class _Kinds:
     "sunscreen" in Kids Gentle Sunscreen SPF 50): the leaves of the products so titled."""
     under: dict[str, set[str]] = field(default_factory=dict)
     """Per category name of any level, lowered: the leaves under it ("bags": Duffels, Totes)."""
+    compound_forms: dict[str, set[str]] = field(default_factory=dict)
+    """Per compound word as the title writes it, lowered ("crisps" in Garden Veggie Crisps
+    Chips, "crisp" in Maple Pecan Crisp Cereal): the leaves of the products so titled."""
 
 
 @per_vocabulary
@@ -84,6 +88,7 @@ def _kinds(search: Any) -> _Kinds:
             words.add(stem(head))
             if before := word_before_head(title, head):
                 kinds.compounds.setdefault(stem(before), set()).add(path[-1])
+                kinds.compound_forms.setdefault(before.lower(), set()).add(path[-1])
     for words in kinds.words.values():
         words -= set(STOPWORDS)
     return kinds
@@ -118,7 +123,8 @@ def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = Fal
         and not others & judge.index().kinds
         and not is_material(head.word)  # "glasses" is no Glass Mug: a material names no kind
     ):
-        return sorted(compound)
+        as_said = kinds.compound_forms.get(head.word, set()) & compound
+        return sorted(as_said or compound)  # "crisps": the Crisps Chips, not a Crisp Cereal
     # A kind the store may not sell ("coffee table", "gaming laptop") is never narrowed to the
     # kind its modifier names; a hint outside the head phrase still counts ("hats, any colour").
     inside = {stem(w) for w in head.phrase.split()}
@@ -156,8 +162,12 @@ def compound_words(search: Any, leaves: list[str]) -> set[str]:
     return {word for word, where in _kinds(search).compounds.items() if where & wanted}
 
 
-_HEDGES = frozenset({"ideally", "preferably", "maybe", "possibly", "probably", "hopefully"})
-"""Words that hedge a wish and describe nothing ("navy or black ideally")."""
+_HEDGES = frozenset({
+    "ideally", "preferably", "maybe", "possibly", "probably", "hopefully", "anyway", "anything",
+    "something",
+})  # fmt: skip
+"""Words that hedge a wish or lead back to it and describe nothing ("navy or black ideally",
+"anyway, back to the sandals, anything under 30?")."""
 
 
 def short_enough(text: str) -> bool:
@@ -181,12 +191,22 @@ def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
     if holding:
         most = max(holding.values())
         found = sorted(leaf for leaf, n in holding.items() if n == most)
-        return found if len(found) <= MOST_LEAVES else []
+        if len(found) > MOST_LEAVES:  # a head of many kinds ("cat") names none of them
+            return []
+        return _named_whole(found, phrase) or found
     judge = judge_for(search)  # "runners": the kinds whose words mean it, then the phrase's
     scored = [(judge.best(head.word, words), leaf) for leaf, words in kinds.words.items()]
     close = [(len(phrase & kinds.words[leaf]), cosine, leaf) for cosine, leaf in scored]
     close = [c for c in close if c[1] >= SYNONYM]  # ("trail runners": Trail Running Shoes)
     return [max(close)[2]] if close else []
+
+
+def _named_whole(leaves: list[str], phrase: set[str]) -> list[str]:
+    """Of leaves holding the phrase alike, those whose own name says nothing more: "running
+    shoes" are the Running Shoes, not the Trail Running Shoes that also hold both words."""
+    named = {leaf: {stem(w) for w in re.findall(r"[a-z][a-z'-]*", leaf.lower())} for leaf in leaves}
+    named = {leaf: words - set(STOPWORDS) for leaf, words in named.items()}
+    return [leaf for leaf, words in named.items() if len(words) > 1 and words <= phrase]
 
 
 def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict[str, str]:
@@ -232,7 +252,7 @@ def _value_over_another(said: str, ruled_out: str, hits: list[Any]) -> dict[str,
                 values.setdefault(key, set()).add(text)
     wants: dict[str, str] = {}
     for key, known in values.items():
-        out = {v for v in known if re.search(rf"\b{re.escape(v)}\b", ruled_out)}
+        out = {v for v in known if re.search(rf"\b{value_pattern(v, short=True)}\b", ruled_out)}
         kept = {v for v in known - out if re.search(rf"\b{re.escape(v)}\b", said)}
         if out and len(kept) == 1:
             wants[key] = kept.pop()
@@ -248,7 +268,9 @@ def _values_named(said: str, hits: list[Any]) -> dict[str, str]:
             text = " ".join(re.findall(r"[a-z]+", str(value).lower().replace("-", "")))
             if key in wants or not text or text in {"yes", "no"} or len(text) > 20:
                 continue
-            if re.search(rf"\b{re.escape(text)}\s+{_spelling(key)}\b", said):
+            if re.search(rf"\b{re.escape(text)}\s+{_spelling(key)}\b", said) or (
+                said_with_its_key(said, str(value).lower(), key)  # "crew neck": neckline
+            ):
                 wants[key] = str(value).lower()
     return wants
 

@@ -23,12 +23,14 @@ from typing import Any
 
 import numpy as np
 
+from agent.called_names import called_name
 from agent.compound_kinds import (
     COMPOUND_PART,
     another_compound,
     names_other_kind,
     written_apart,
 )
+from agent.spelling import is_english_word
 from catalog.colors import color_family
 from catalog.embed import encode_queries
 from catalog.kind_words import kind_words
@@ -55,6 +57,8 @@ RELATED_KIND = 0.55
 _CUE = re.compile(
     r"\b(?:sell|sells|selling|carry|carries|stock|have|got|get|need|needs|want|wants|buy|find"
     r"|looking for|look for|searching for|search for|shopping for|show me|recommend|any"
+    r"|look at|looking at|see"  # "I would like to look at some mugs for coffee"
+    r"|back to"  # "anyway, back to the sandals, anything under 30?"
     r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
     r"|\b(?:do|does) (?:you|u|ya)(?: guys)? do\b"  # "do you do reading glasses?"
 )
@@ -87,7 +91,7 @@ _NOT_HEADS = frozenset({
     "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it", "them", "those",
     "these", "this", "that", "there", "here", "store", "shop", "size", "colour", "color", "not",
     "no", "nothing", "but", "except", "then", "thats", "whats", "that's", "what's", "too", "pricey",
-    "lookin",
+    "lookin", "btw", "fyi", "random",
     "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
     "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex", "kids",
@@ -132,6 +136,8 @@ _POINTS_BACK = re.compile(r"(?:it|its|it's|they|they're|them|this|that|these|tho
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
     lowered = _ACKNOWLEDGED.sub("", " ".join(text.lower().split()))
+    if (name := called_name(lowered)) and (named := _phrase_head(name)):
+        return named  # "the box that heats food ..., a microwave I think it is called"
     starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]
     # The last asking phrase that names something: in "find me a steel band for my watch? i need
     # it to be 24 mm" the second phrase points back ("it"), so the first names the product.
@@ -174,7 +180,7 @@ def _phrase_head(rest: str) -> Head | None:
     # it is the head. Only before a cut: "insulated jacket" and "black insulated" keep theirs.
     while end and len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]):
         words.pop()
-    if not words or len(words[-1]) < 3:
+    if not words or (len(words[-1]) < 3 and words[-1] not in _SHORT_KINDS):
         return None
     said = _WORD.findall(rest[: end.start()] if end else rest)
     at = len(said) - 1 - said[::-1].index(words[-1]) if words[-1] in said else 0
@@ -182,6 +188,9 @@ def _phrase_head(rest: str) -> Head | None:
         words = [*words[:-1], said[at - 1], words[-1]]  # "a gift card": a kind of its own
     return Head(phrase=" ".join(words[-3:]), word=words[-1])
 
+
+_SHORT_KINDS = frozenset({"tv", "tvs", "pc", "pcs"})
+"""Two-letter words that name a kind of product ("a 55 inch TV"); other short words name none."""
 
 _NAMES_A_KIND_BEFORE = frozenset({"gift"})
 """Words that name no kind alone but do before a noun ("gift card", "gift wrap")."""
@@ -375,7 +384,8 @@ class KindJudge:
         if any(another_compound(kind, head) for kind in kinds.heads):
             return False  # "wine glasses": the store's glasses are sunglasses
         word = term if len(term) >= 3 else head.word  # "laptops" is read as "laptop"
-        if term not in kinds.modifies and len(head.word) >= 6:  # a misspelling of its word
+        typo = len(head.word) >= 6 and not is_english_word(head.word)  # "hedphones", not "powder"
+        if term not in kinds.modifies and typo:
             near = difflib.get_close_matches(term, [*kinds.kinds, *kinds.modifies], 1, TYPO)
             if near and near[0] in kinds.kinds:  # "hedphones"
                 return True

@@ -163,6 +163,7 @@ def allergies_in(
 
 _AND_PHRASE = re.compile(r"\s*(?:&|and)\s+([a-z][a-z'-]*)")
 _OR_MORE = re.compile(r"\s*(?:,|or|nor|and|,\s*or)\s+(?:no\s+|not\s+)?([a-z][a-z'-]*)")
+_WANTED_ONLY = re.compile(r"\s+only\b")
 _TRAILING = re.compile(r"\s*(?:colou?red|colou?rs?|ones?|material|stuff)\b")
 
 
@@ -185,8 +186,10 @@ def _more_of_the_same(
         return pair.end()
     plain = bool(last) and not _kind_of_its_own(last, brands)  # "no flip flops or slides"
     plain = plain or _is_material(said)
-    while (more := _OR_MORE.match(text, end)) and (
-        _kind_of_its_own(more[1], brands) or (plain and _plain_word(more[1]))
+    while (
+        (more := _OR_MORE.match(text, end))
+        and (_kind_of_its_own(more[1], brands) or (plain and _plain_word(more[1])))
+        and not _WANTED_ONLY.match(text, more.end())  # "no v neck, crew only": crew is wanted
     ):
         _classify(more[1], found, brands)
         end = more.end()

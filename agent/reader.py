@@ -98,6 +98,7 @@ from agent.swaps import says_swap
 from agent.tag_questions import asks_to_confirm_attribute
 from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
 from agent.title_words import short_title_words
+from agent.typed_instead import typed_instead
 from agent.understanding import CART_CHANGES, Intent, Understanding
 from agent.variant_follow_ups import asks_other_variant, keep_asked_variant
 from catalog.sparse import tokenize
@@ -150,6 +151,7 @@ def _read_one(
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
+    text = typed_instead(text)  # "It didn't work. I'll type it instead: a glass kettle"
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"

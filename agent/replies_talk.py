@@ -217,6 +217,7 @@ def newer_event_text(event: ToolEvent, state: ShoppingState) -> str | None:
 def no_match_text(data: dict[str, Any]) -> str:
     """Said when the store has nothing close to what was asked."""
     wanted = str(data.get("wanted") or "")
+    wanted = re.sub(r"\b(tv|pc)(?=s?\b)", lambda m: m[1].upper(), wanted)  # "a TV", not "a tv"
     plain = re.fullmatch(r"[\w' -]{1,40}", wanted) and len(wanted.split()) <= 5
     if names_nothing(wanted) and not data.get("products"):
         return "Sorry, I'm not sure what you're looking for. What kind of product can I find you?"

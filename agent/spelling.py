@@ -84,6 +84,13 @@ def _encoder_words() -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.isascii() and len(w) > 1)
 
 
+def is_english_word(word: str) -> bool:
+    """Whether the text encoder knows the word whole, or its singular ("powders"): such a word
+    is itself, never a misspelling of a catalog word ("powder" is not "power")."""
+    words = _encoder_words()
+    return word in words or (word.endswith("s") and word[:-1] in words)
+
+
 class Speller:
     """The catalog's words with their frequency, and a deletion index for one-edit lookups."""
 

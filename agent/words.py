@@ -85,11 +85,36 @@ def asked_about(text: str) -> list[str]:
     """
     lowered = text.lower()
     found = [name for name, pattern in _ASKED.items() if re.search(pattern, lowered)]
-    words = re.findall(r"[a-z][a-z-]+", lowered)
-    extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 3 and not colors_in(w)]
+    words = re.findall(r"[a-z][a-z-]+", _OWNERS_THING.sub(" ", lowered))  # "for my phone"
+    extra = [
+        w
+        for i, w in enumerate(words)
+        if w not in _QUESTION_FILLER
+        and (len(w) > 3 or _names_with_next(words[i - 1 : i], w, words[i + 1 : i + 2]))
+        and not colors_in(w)
+    ]
     if not found and not extra:  # "can u dim it?": a short word when nothing longer is asked
         extra = [w for w in words if w not in _QUESTION_FILLER and len(w) > 2 and not colors_in(w)]
     return found + [w for w in extra if w not in found]
+
+
+_OWNERS_THING = re.compile(r"\bfor (?:my|his|her|our|their|your) [a-z-]+\b")
+"""What the asked thing serves ("a USB port for my phone"): not a property of the product."""
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "any", "some", "its", "their"})
+
+
+def _names_with_next(before: list[str], word: str, following: list[str]) -> bool:
+    """A three-letter word between a determiner and a longer asked word names part of the
+    product ("a usb port", "an led light"; not the verb of "does it fit a laptop")."""
+    return (bool(before) and before[0] in _DETERMINERS) and (
+        len(word) == 3
+        and word not in _QUESTION_FILLER
+        and bool(following)
+        and len(following[0]) > 3
+        and following[0] not in _QUESTION_FILLER
+    )
 
 
 _EITHER_OR = re.compile(
