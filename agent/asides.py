@@ -15,9 +15,9 @@ from agent.state import ShoppingState
 _ABOUT_YOU = re.compile(
     r"\b(?:are|r) (?:you|u|ya) (?:even |really |actually |just )?(?:a |an )?(?:real |actual "
     r"|live )?(?:ai|a\.i\.?|bot|robot|chat ?bot|human(?: being)?|person|machine|computer|program"
-    r"|real|gpt|chat ?gpt|llm|language model|alive)\b"
+    r"|real|gpt|chat ?gpt|llm|language model|alive)\b(?![ -]?(?:wash|dry|made|learn))"
     r"|\bis (?:this|that|it) (?:a |an )?(?:real |actual |live )?(?:bot|robot|ai|human|person"
-    r"|chat ?bot|automated|machine)\b"
+    r"|chat ?bot|automated|machine)\b(?![ -]?(?:wash|dry|made|learn))"  # "machine washable"
     r"|\bam i (?:talking|speaking|chatting|writing) (?:to|with) (?:a |an )?(?:real |actual )?"
     r"(?:bot|robot|ai|human|person|machine|computer|someone)\b"
     r"|\bwho (?:am i|are (?:you|u))(?: (?:talking|speaking|chatting) (?:to|with))?\b"

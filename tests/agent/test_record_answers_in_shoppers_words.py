@@ -128,3 +128,10 @@ def test_what_it_is_made_of_is_answered_with_its_fit(agent: ShoppingAgent) -> No
     )
     assert "french terry" in hoodie.reply and "relaxed fit" in hoodie.reply
     assert ids(hoodie) == ["HOOD2"]
+
+
+def test_machine_washable_asks_about_the_product_not_the_assistant(agent: ShoppingAgent) -> None:
+    """ "is it machine washable?" once got the answer to "is it a machine?" (agent/asides.py)."""
+    _, wash = talk(agent, "tell me about the French Terry Hoodie", "is it machine washable?")
+    assert "wash" in wash.reply and "assistant" not in wash.reply.lower()
+    assert ids(wash) == ["HOOD1"]
