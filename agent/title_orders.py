@@ -137,7 +137,8 @@ def ordered_variant(text: str, colors: list[str], size: str | None, search: Any)
             continue  # one made one way is ordered by its whole title ("and …" alone is no order)
         if not _only_options(known - title - describes(lowered, product), product):
             continue
-        if framed or _said_as_order(text, product) or not _in_stock(product, colors, size, said):
+        as_order = _said_as_order(text, product, whole_title=options_said)
+        if framed or as_order or not _in_stock(product, colors, size, said):
             return product  # a sold-out variant looked at: the add says so, and what there is
 
     return None
@@ -159,18 +160,21 @@ LONG_TITLE = 4
 bottle"); a shorter one typed bare ("ringer tee in sage size m") may be a look at the kind."""
 
 
-def _said_as_order(text: str, product: Any) -> bool:
+def _said_as_order(text: str, product: Any, *, whole_title: bool = True) -> bool:
     """A title with its options alone is an order when it says so (a "please", a recipient,
     "the 16 oz one", "and …" after an add, a count), quotes the title as the store writes it,
     or gives the whole title, in any case, when it is long ("chug lid wide mouth water bottle
     teal 20 oz") or said as "the <title>"; a short title typed bare ("ringer tee in sage size m")
-    is a look at the product first."""
+    is a look at the product first. A whole title said with no option of its own ("honey oat
+    clusters cereal") is typed like a search: it is shown first (`whole_title` False)."""
     lowered = " ".join(text.lower().split())
     if _ORDER_WORDS.search(lowered) or _GOES_ON.search(lowered) or lead_count(lowered):
         return True
     if any(word[:1].isupper() for word in product.title.split()) and product.title in text:
         return True  # quoted as the store writes it: "Pocket Tee in navy, size M"
     whole = " ".join(product.title.lower().split())
+    if not whole_title:
+        return False
     said = re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", lowered)
     if said is None:
         return False

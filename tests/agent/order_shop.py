@@ -41,6 +41,7 @@ ORDER_PRODUCTS = [
     ),
     _product("KNIFE1", "Nakiri 6in Knife", ["Kitchen", "Knives"], [{}]),
     _product("TEA1", "Assam Breakfast Tea", ["Grocery", "Tea"], [{}]),
+    _product("CEREAL1", "Maple Pecan Clusters Cereal", ["Grocery", "Cereal"], [{}]),
     _product(
         "MUG1", "Glazed Camp Mug", ["Home", "Mugs"],
         [{"color": c, "capacity": v} for c in ["sky blue", "cream"] for v in ["12 oz", "16 oz"]],

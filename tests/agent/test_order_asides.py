@@ -48,3 +48,12 @@ def test_the_whole_title_in_lower_case_with_every_option_is_an_add(agent: Shoppi
     assert cart_lines(added) == [("BELT1", "black / 36", 1)], added.reply
     listed = talk(agent, "harbor slub tee in sage size M")[-1]  # short and bare: a look first
     assert ids(listed)[:1] == ["TEE1"] and cart_lines(listed) == []
+
+
+def test_a_long_title_in_one_variant_typed_bare_is_shown_not_added(agent: ShoppingAgent) -> None:
+    """No option and no word that orders: typed like a search, so the product is shown first
+    (the long-title rule is for a title said with its options)."""
+    listed = talk(agent, "maple pecan clusters cereal")[-1]
+    assert ids(listed)[:1] == ["CEREAL1"] and cart_lines(listed) == [], listed.reply
+    added = talk(agent, "I'd like the Maple Pecan Clusters Cereal please")[-1]
+    assert cart_lines(added) == [("CEREAL1", "", 1)], added.reply
