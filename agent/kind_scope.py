@@ -193,7 +193,7 @@ def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
         found = sorted(leaf for leaf, n in holding.items() if n == most)
         if len(found) > MOST_LEAVES:  # a head of many kinds ("cat") names none of them
             return []
-        return _named_whole(found, phrase) or found
+        return _named_whole(found, phrase)
     judge = judge_for(search)  # "runners": the kinds whose words mean it, then the phrase's
     scored = [(judge.best(head.word, words), leaf) for leaf, words in kinds.words.items()]
     close = [(len(phrase & kinds.words[leaf]), cosine, leaf) for cosine, leaf in scored]
@@ -202,11 +202,17 @@ def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
 
 
 def _named_whole(leaves: list[str], phrase: set[str]) -> list[str]:
-    """Of leaves holding the phrase alike, those whose own name says nothing more: "running
-    shoes" are the Running Shoes, not the Trail Running Shoes that also hold both words."""
+    """Leaves holding the phrase alike, less those whose name is a leaf named whole plus words
+    not said: "running shoes" are the Running Shoes, not the Trail Running Shoes that also hold
+    both words. A leaf of other words stays ("hair extension" keeps Extensions, Wigs &
+    Accessories beside Hair Extensions: real catalogs file one kind under several names)."""
     named = {leaf: {stem(w) for w in re.findall(r"[a-z][a-z'-]*", leaf.lower())} for leaf in leaves}
     named = {leaf: words - set(STOPWORDS) for leaf, words in named.items()}
-    return [leaf for leaf, words in named.items() if len(words) > 1 and words <= phrase]
+    whole = [leaf for leaf, words in named.items() if len(words) > 1 and words <= phrase]
+    return [
+        leaf for leaf in leaves
+        if not any(named[w] < named[leaf] and not named[leaf] <= phrase for w in whole)
+    ]  # fmt: skip
 
 
 def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict[str, str]:
