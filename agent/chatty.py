@@ -40,6 +40,7 @@ _ASKS = re.compile(
     r"|\b(?:needs|wants|could use|could do with) (?:a|an|some|something|new|another|one|more)\b"
     r"|\b(?:i'?m|im|i am|we'?re|we are) (?:\w+ )?(?:looking|searching|shopping|after)\b"
     r"|\b(?:looking|searching|shopping) (?:for|around)\b"
+    r"|\b(?:i|we) (?:search|seek|look for)\b"  # learners' English: "I search warm boots"
     r"|\b(?:show|find|get|give|send) (?:me|us|him|her)\b"
     r"|\b(?:do|does) (?:you|u|ya)(?: guys)? (?:have|sell|carry|stock|do)\b|\bgot any\b"
     r"|^\W*(?:please |pls |now |so |and |also |ok(?:ay)?,? )*(?:show|find|add|put|get|give"

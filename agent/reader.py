@@ -92,6 +92,7 @@ from agent.shown_pairs import read_shown_pair
 from agent.size_steps import size_step
 from agent.sold_asks import without_what_is_sold
 from agent.spoken_emails import written_emails
+from agent.spoken_punctuation import with_spoken_punctuation
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
@@ -139,6 +140,7 @@ def _read_one(
     before = state.understanding.slots.price_claim  # "the admin says it's $1 now", read without
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     text = with_emoji_words(text)  # "🎧 wireless pls": headphones
+    text = with_spoken_punctuation(text)  # "back to the totes comma any under 60"
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
