@@ -33,8 +33,9 @@ _PAY = re.compile(
 )
 # What may stand beside the ask: hurry, "what do you need?", thanks.
 _ASIDE = re.compile(
-    r"^(?:(?:i'?m|i am|we'?re) (?:in (?:a|such a|a bit of a) (?:hurry|rush)|running late"
-    r"|short on time)|(?:i'?ve )?got(?:ta| to) (?:go|run|dash|rush)|(?:in a )?(?:hurry|rush)"
+    r"^(?:(?:(?:i'?m|i am|we'?re) )?(?:in (?:a|such a|a bit of a) (?:hurry|rush)"
+    r"|running (?:late|behind|out of time)|short on time)"
+    r"|(?:i'?ve )?got(?:ta| to) (?:go|run|dash|rush)|(?:in a )?(?:hurry|rush)"
     r"|quick(?:ly)?|asap|no time|(?:please|pls|thanks|thank you|cheers|ta)"
     r"|what (?:do|would|will|else do) you need(?: from me| to know)?(?: now| next)?"
     r"|what (?:info(?:rmation)?|details) (?:do|would|will) you need(?: from me)?"
@@ -50,16 +51,22 @@ _ASIDE = re.compile(
 
 def asks_to_pay(text: str) -> bool:
     """The message asks to pay or check out, and says nothing else but asides and details."""
+    rest = besides_paying(text)
+    return rest is not None and (not rest or bool(details_in(rest)))
+
+
+def besides_paying(text: str) -> str | None:
+    """What a message asking to pay says besides the ask and its asides ("my bus is coming" of
+    "checkout now please, my bus is coming"); None when no clause asks to pay."""
     clauses = [c.strip() for c in _CLAUSE.split(text) if c and c.strip(" .!?")]
     lowered = [_LEAD.sub("", " ".join(c.lower().split())).strip() for c in clauses]
     asks = [n for n, clause in enumerate(lowered) if _PAY.match(clause)]
     if not asks:
-        return False
-    rest = [
+        return None
+    return ", ".join(
         clauses[n] for n, clause in enumerate(lowered)
         if n not in asks and clause and not _ASIDE.match(clause)
-    ]  # fmt: skip
-    return not rest or bool(details_in(", ".join(rest)))
+    )  # fmt: skip
 
 
 def pays_with_details(text: str) -> bool:

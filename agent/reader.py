@@ -45,7 +45,7 @@ from agent.number_words import prices_in_digits
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.order_asides import order_core, said_count
-from agent.pay_asks import pays_with_details
+from agent.pay_asks import besides_paying, pays_with_details
 from agent.phrases import ADD_TO_CART, QUESTION
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
@@ -285,6 +285,9 @@ def _read_one(
         understanding.slots.category = ""  # "swap that for the first one" with nothing to swap
     if lines and takes_up_checkout(understanding, state):
         understanding.intent, understanding.confidence = Intent.CHECKOUT, CONFIDENT
+    if understanding.intent is Intent.SEARCH and _pays_beside_talk(text, ctx):
+        understanding.intent, understanding.confidence = Intent.CHECKOUT, CONFIDENT
+        understanding.slots.category = ""  # "checkout now please, my bus is coming"
     resolve(understanding, state, lines)
     read_pronoun_line(understanding, lines, state.focus, ctx.search)  # "knock it down by two"
     read_recipient_line(understanding, _said_before(state), lines)  # "take my dad's ones off"
@@ -447,3 +450,11 @@ def _brands(ctx: Context) -> frozenset[str]:
         return frozenset(index.vocabulary().brands)
     except AttributeError:
         return frozenset()
+
+
+def _pays_beside_talk(text: str, ctx: Context) -> bool:
+    """A message asking to pay whose other words name nothing the store sells: what is said
+    beside the ask is about the shopper ("running late", "my bus is coming"), never a product
+    called "checkout"."""
+    rest = besides_paying(text)
+    return rest is not None and not names_sold_kind(rest, ctx)

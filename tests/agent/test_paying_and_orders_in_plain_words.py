@@ -27,7 +27,14 @@ def _at_summary(agent: ShoppingAgent) -> ChatTurn:
 
 
 @pytest.mark.parametrize(
-    "ask", ["checkout now please, I'm in a hurry", "I'd like to pay now please", "can I pay now?"]
+    "ask",
+    [
+        "checkout now please, I'm in a hurry",
+        "I'd like to pay now please",
+        "can I pay now?",
+        "checkout now please, running late",  # no "I'm": still only a hurry
+        "I'd like to pay now - my train leaves in 5 min",  # talk that names nothing sold
+    ],
 )
 def test_paying_with_an_empty_cart_says_it_is_empty(agent: ShoppingAgent, ask: str) -> None:
     turn = agent.chat(None, ask)
