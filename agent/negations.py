@@ -29,7 +29,7 @@ _SKIP_AFTER_NOT = frozenset({
     "the", "interested", "bad", "only", "just", "quite", "over", "under", "above", "below",
     "thanks", "thank", "problem", "worries", "rush", "need", "want", "like", "exactly", "all",
     "any", "one", "ones", "it", "this", "those", "them", "what", "i", "you", "bigger",
-    "smaller", "cheaper", "longer", "shorter", "in", "made", "of", "from", "with", "later",
+    "smaller", "cheaper", "longer", "shorter", "in", "made", "of", "from", "with", "later", "mind",
     "than", "spend", "spending", "pay", "paying", "go", "exceed", "blow", "break", "not", "no",
 })  # fmt: skip
 _NEGATOR = re.compile(

@@ -12,6 +12,7 @@ from langgraph.runtime import Runtime
 from agent.checkout import asks_again, fresh_turn
 from agent.context import Context
 from agent.label_answers import label_follow_up
+from agent.list_moves import list_history
 from agent.model_replies import checked_model_reply, reword
 from agent.openers import starts_over
 from agent.outcome import ToolRun
@@ -129,6 +130,7 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
         replies.append(
             ToolMessage(content=outcome.message, tool_call_id=call["id"] or "", name=call["name"])
         )
+    changes |= list_history(state, changes)  # "go back" / "any more?" move through these
     return changes | {"events": events, "messages": replies}
 
 

@@ -61,6 +61,10 @@ def _plan_one(
     if intent is Intent.SEARCH:
         return [_search(u, refine=False)]
     if intent in {Intent.REFINE, Intent.RELAX}:
+        if u.slots.list_move == "more":  # "any more?": the next of the same search
+            return [_call("show_more")]
+        if u.slots.list_move == "back":  # "go back", "the previous ones"
+            return [_call("show_earlier")]
         if refs.like and refs.product_ids:  # "anything similar to the third one but cheaper"
             return [_call("search_like", product_id=refs.product_ids[0], words=u.slots.category)]
         return [_search(u, refine=True)]

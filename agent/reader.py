@@ -35,6 +35,7 @@ from agent.kinds import judge_for
 from agent.late_adds import with_add_first
 from agent.like_shown import like_shown, read_like_shown
 from agent.line_recipients import read_recipient_line
+from agent.list_moves import list_move
 from agent.list_superlatives import ranks_the_list
 from agent.listed_options import narrows_by_listed_option
 from agent.listed_words import narrows_by_listed_word
@@ -100,7 +101,7 @@ from agent.tag_questions import asks_to_confirm_attribute
 from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
 from agent.title_words import short_title_words
 from agent.typed_instead import typed_instead
-from agent.understanding import CART_CHANGES, Intent, Understanding
+from agent.understanding import CART_CHANGES, Intent, Negations, References, Understanding
 from agent.variant_follow_ups import asks_other_variant, keep_asked_variant
 from catalog.sparse import tokenize
 
@@ -306,9 +307,22 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "more high end?"
     by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
     keep_focus_for_property(understanding, state.focus, by_id)  # "are they polarized?"
+    _read_list_move(understanding, state, text)  # "any more?", "go back"
     if lines and understanding.intent not in _NEVER_A_SWAP:
         read_swap(understanding, state, ctx, lines)
     return understanding
+
+
+def _read_list_move(understanding: Understanding, state: ShoppingState, text: str) -> None:
+    """ "any more?" pages on through the latest search, "go back" shows the list before it."""
+    if not (state.shown or state.earlier) or state.awaiting or state.pending_checkout:
+        return
+    if (move := list_move(text)) is None:
+        return
+    understanding.intent, understanding.confidence = Intent.REFINE, CONFIDENT
+    understanding.slots.list_move, understanding.slots.category = move, ""
+    understanding.negations = Negations()
+    understanding.references = References()
 
 
 _POINTS = re.compile(r"\b(?:these|those|them|it|one|ones|first|second|third|last)\b", re.I)

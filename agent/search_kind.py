@@ -30,7 +30,7 @@ def nearest_beyond(run: ToolRun, result: Any, beyond: list[Any], update: dict[st
     nearest = [shown_product(h.product, i + 1) for i, h in enumerate(beyond[:NEAREST])]
     data = {"unmet": True, "products": nearest, "wanted": asked_phrase(result.query.text),
             "filters": result.filters.model_dump()}  # fmt: skip
-    update = update | {"shown": nearest, "turn_products": nearest}
+    update = update | {"shown": nearest, "turn_products": nearest, "further": []}
     update["seen"] = remember_shown(run.state.seen, nearest)
     return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)
 

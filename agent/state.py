@@ -75,6 +75,12 @@ class ShoppingState:
     seen: list[ShownProduct] = field(default_factory=list)
     """Every product listed in this conversation, latest last, so a title names older ones too."""
 
+    earlier: dict[str, Any] | None = None
+    """The list shown before the latest one (`shown`, `query`, `filters`), for "go back"."""
+
+    further: list[ShownProduct] = field(default_factory=list)
+    """The latest search's next matches past those shown, in its order, for "any more?"."""
+
     compared: list[str] = field(default_factory=list)
     """Product ids of the last comparison or recommendation ("the cheaper one" of those)."""
 

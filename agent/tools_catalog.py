@@ -159,13 +159,16 @@ def search_products(
     compounds = compound_words(search, scope) if scope else set()
     if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
         return nearest_beyond(run, result, phrased, _new_list_update(result))
-    hits = in_stock_first(hits, result.query.text)[:SHOW_LIMIT]
+    ordered = in_stock_first(hits, result.query.text)
+    hits = ordered[:SHOW_LIMIT]
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
+    further = [shown_product(h.product, 0, h.variant_ids) for h in ordered[SHOW_LIMIT:]]
     update: dict[str, Any] = {
         "query": kept_query,
         "filters": result.filters.model_dump(),
         "shown": shown,
         "seen": remember_shown(run.state.seen, shown),
+        "further": further,  # "any more?": the next of the same ranking
         "compared": [],
         "focus": _meant(run, shown, refine)
         or (shown[0]["id"] if _is_focus(shown, result.query.text) else None),
@@ -186,6 +189,7 @@ def search_products(
         nearest, named = nearest_instead(run, result.query.text, result.hits, shown)
         data |= {"no_match": True, "wanted": named, "products": nearest}
         update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
+        update["further"] = []
         text = f"The catalog has nothing close to {result.query.text!r}; nearest: " + numbered(
             nearest
         )

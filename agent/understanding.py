@@ -86,6 +86,11 @@ class Slots(BaseModel):
     bigger: bool = False
     smaller: bool = False
     sort: Literal["relevance", "price_asc", "price_desc"] = "relevance"
+    list_move: Literal["more", "back"] | None = Field(
+        default=None,
+        description="A move within the lists shown: 'more' ('any more?') pages on, 'back' ('go "
+        "back', 'the previous ones') shows the list before the latest again.",
+    )
     superlative: str = Field(
         default="",
         description="What a superlative about the list ranks by and which way: 'price:min' "

@@ -22,7 +22,7 @@ _GOES_ON = {Intent.REFINE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.UNCLEA
 _INTERJECTION = re.compile(r"^\W*[a-z']+\s*[.!,;]+\s+(?=\S)")
 _STOCK_WORDS = re.compile(
     r"\b(?:in stock|stock|available|availability|left|then|size|sizes|extra|ok(?:ay)?|and|so"
-    r"|hmm+|oh|well|what|how|about|is|are|there|it|that|those|them|instead|please|pls)\b"
+    r"|hmm+|oh|well|what|how|about|is|are|there|it|that|those|them|they|these|come|comes|instead|please|pls)\b"
 )
 _SIZE_NAMES = re.compile(r"\b(?:extra[\s-]+)*(?:small|medium|large)\b|\bx+-?(?:small|large)\b")
 
