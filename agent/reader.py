@@ -16,6 +16,7 @@ from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
 from agent.chatty import points_at_list, request_sentences, without_interjections
 from agent.checkout import is_ready
+from agent.child_wishes import asks_for_a_child
 from agent.compared_pick import picks_of_two
 from agent.context import Context
 from agent.context_clauses import without_context
@@ -307,10 +308,26 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "more high end?"
     by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
     keep_focus_for_property(understanding, state.focus, by_id)  # "are they polarized?"
+    _read_child_wish(understanding, state, text, ctx)  # "smth for a kid?" after water bottles
     _read_list_move(understanding, state, text)  # "any more?", "go back"
     if lines and understanding.intent not in _NEVER_A_SWAP:
         read_swap(understanding, state, ctx, lines)
     return understanding
+
+
+def _read_child_wish(
+    understanding: Understanding, state: ShoppingState, text: str, ctx: Context
+) -> None:
+    """ "something for my son, he's 7" right after a list: its children's ones, not a search."""
+    if (
+        not state.shown
+        or understanding.intent not in {Intent.SEARCH, Intent.REFINE, Intent.UNCLEAR}
+        or not asks_for_a_child(text)
+        or names_sold_kind(understanding.slots.category or text, ctx)
+    ):
+        return
+    understanding.intent, understanding.confidence = Intent.REFINE, LIKELY
+    understanding.slots.category = "kids"
 
 
 def _read_list_move(understanding: Understanding, state: ShoppingState, text: str) -> None:

@@ -136,7 +136,9 @@ def search_products(
         else {}
     )  # "only high rise" after jeans: features the refinement asks for, kept for the next
     if refine and look_alikes is None and not features:  # "smaller, for my desk": the desk lamps
-        hits = holding_new_words(hits, run.state.understanding.text, run.state.query)
+        meant = run.state.understanding  # "for my son, he's 7": the kids' ones (slots say so)
+        said_words = f"{meant.text} {meant.slots.category}"
+        hits = holding_new_words(hits, said_words, run.state.query)
     if require:  # "only polarized ones": what the record says, an attribute first
         hits = [h for h in hits if all(has_property(h.product, w) for w in require)]
         if not hits:  # the list stays; say plainly that none of it says so

@@ -35,3 +35,13 @@ def test_they_after_a_question_asks_about_the_product_in_focus(agent: ShoppingAg
     turns = talk(agent, "running shoes", "is the first one comfy?", "do they come in blue?")
     first = ids(turns[0])[0]
     assert ids(turns[2]) == [first]
+
+
+def test_for_a_child_after_a_list_keeps_its_kind(agent: ShoppingAgent) -> None:
+    """The sample shop's running shoes hold no kids' pair and its socks no kids' socks: a child
+    said after a list never becomes a search for "son" or "7" (the Ridgeline shoe's size 7)."""
+    turns = talk(agent, "running shoes", "something for my son, hes 7, for school")
+    kinds_before = {pid.rstrip("0123456789") for pid in ids(turns[0])}
+    assert ids(turns[1])
+    assert {pid.rstrip("0123456789") for pid in ids(turns[1])} <= kinds_before
+    assert "don't carry" not in turns[1].reply.lower()
