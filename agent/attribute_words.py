@@ -32,9 +32,11 @@ def values_said(said: str, ruled_out: str, hits: list[Any]) -> dict[str, str]:
     for key, values in sorted(_values(hits).items()):
         if key in _DESCRIPTIVE or len(values) < 2 or len(values) > MOST_VALUES:
             continue
-        words = {_word(v): v for v in values if _word(v) and not _titles_otherwise(hits, key, v)}
-        refused = [v for w, v in words.items() if re.search(rf"\b{w}\b", ruled_out)]
-        asked = [v for w, v in words.items() if re.search(rf"\b{w}\b", said) and v not in refused]
+        words = {
+            _word(v): v for v in values if _word(v) and not _titles_otherwise(said, hits, key, v)
+        }
+        refused = [v for v in words.values() if re.search(_said_as(v), ruled_out)]
+        asked = [v for v in words.values() if re.search(_said_as(v), said) and v not in refused]
         if len(asked) == 1:
             wants[key] = asked[0]
         elif not asked and len(refused) == 1:
@@ -68,15 +70,26 @@ def has_value(product: Any, key: str, wanted: str) -> bool:
     return value == wanted
 
 
-def _titles_otherwise(hits: list[Any], key: str, value: str) -> bool:
-    """Whether a product found is titled with the value's word but has another value: "crew"
-    then names the Everyday Crew Tee (a v-neck), not the crew necklines."""
+def _titles_otherwise(said: str, hits: list[Any], key: str, value: str) -> bool:
+    """Whether the shopper names a product found that is titled with the value's word but has
+    another value: "everyday crew tee" names the Everyday Crew Tee (a v-neck), not the crew
+    necklines. Only a title word beyond the value word and the kind ("everyday") names it: "v-neck
+    tee" still asks for v-necks, not for the Slub Cotton V-Neck Tee, whose neckline is crew."""
     word = _word(value)
-    return any(
-        word in re.findall(r"[a-z]+", hit.product.title.lower().replace("-", ""))
-        and str(hit.product.attributes.get(key, "")).lower() != value
-        for hit in hits
-    )
+    said_stems = {stem(w) for w in said.split()}
+    for hit in hits:
+        title = re.findall(r"[a-z]+", hit.product.title.lower().replace("-", ""))
+        if word not in title or str(hit.product.attributes.get(key, "")).lower() == value:
+            continue
+        kind = {stem(w) for w in _kind_words(hit.product)} | {stem(title[-1])}
+        if any(w != word and stem(w) not in kind and stem(w) in said_stems for w in title):
+            return True
+    return False
+
+
+def _kind_words(product: Any) -> list[str]:
+    """The words of a product's category path ("running", "shoes")."""
+    return re.findall(r"[a-z]+", " ".join(product.category).lower().replace("-", ""))
 
 
 def _values(hits: list[Any]) -> dict[str, set[str]]:
@@ -85,6 +98,12 @@ def _values(hits: list[Any]) -> dict[str, set[str]]:
         for key, value in hit.product.attributes.items():
             values.setdefault(key, set()).add(str(value).lower())
     return {k: v for k, v in values.items() if not v & _YES_NO}
+
+
+def _said_as(value: str) -> str:
+    """The value's pattern in the shopper's words, its parts together or apart ("vneck", "v
+    neck")."""
+    return r"\b" + r" ?".join(re.escape(part) for part in value.split("-")) + r"\b"
 
 
 def _word(value: str) -> str:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.attribute_words import has_value, values_said, yes_no_by_object
+from agent.attribute_words import RULED_OUT, has_value, values_said, yes_no_by_object
 from agent.carried import NEAREST, POOL, purpose_cut
 from agent.kinds import (
     CHAT_TERMS,
@@ -300,6 +300,18 @@ def with_features(hits: list[Any], wants: dict[str, str], text: str = "") -> lis
     return kept or hits
 
 
+def _with_features_named(phrase: str, wants: dict[str, str]) -> str:
+    """The phrase with the features asked that it does not say ("rain jacket" asked "really
+    waterproof": "waterproof rain jacket"), so "none" is said of what was asked."""
+    named = [
+        key.replace("_", " ") if value == "yes" else value
+        for key, value in sorted(wants.items())
+        if value != "no" and not value.startswith(RULED_OUT)
+    ]
+    said = phrase.lower().split()
+    return " ".join([w for w in named if w not in said] + [phrase])
+
+
 def _is_kind(hit: Any, head: Head) -> bool:
     return head.term in set(product_words(hit.product))
 
@@ -315,9 +327,10 @@ def kind_beyond_limits(run: ToolRun, result: Any, wants: dict[str, str] | None =
     )
     parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
     hits = run.ctx.search.search(parsed, limit=POOL).hits
-    terms = phrase_terms(result.query.text, hits)  # "rain jacket under 50": the rain jackets
-    hits = of_phrase(hits, terms) or hits
-    hits = with_features(hits, wants or {}, result.query.text)
+    featured = with_features(hits, wants or {}, result.query.text)  # a feature asked outranks
+    terms = phrase_terms(result.query.text, featured)  # the phrase: "a rain jacket that is
+    hits = of_phrase(featured, terms) or featured  # really waterproof", none is: the waterproof
+    # jackets; "rain jacket under 50": the rain jackets
     if wanted.price_max is not None:
         hits = sorted(
             within_budget(hits, wanted.price_max), key=lambda h: h.product.min_price.amount
@@ -328,6 +341,6 @@ def kind_beyond_limits(run: ToolRun, result: Any, wants: dict[str, str] | None =
     update["seen"] = remember_shown(run.state.seen, nearest)
     if not nearest:
         return Outcome(False, "No products match.", {"products": [], "refine": False}, update)
-    wanted_text = asked_phrase(result.query.text)
+    wanted_text = _with_features_named(asked_phrase(result.query.text), wants or {})
     data = {"products": nearest, "unmet": True, "wanted": wanted_text, "refine": False}
     return Outcome(True, "Nothing within those limits; nearest: " + numbered(nearest), data, update)

@@ -73,9 +73,12 @@ _END = re.compile(
 )
 _ACKNOWLEDGED = re.compile(
     r"^(?:(?:ah+|oh+|ok(?:ay)?|hmm+|well|alright|right|i see|got it|fair enough|no worries"
-    r"|too bad|shame|pity|sad|oh well)\b[\s,.!;:-]*)+(?=\S)"
+    r"|too bad|shame|pity|sad|oh well"
+    r"|(?:hi|hey|hello|hiya|howdy|yo|(?:good\s+)?(?:morning|afternoon|evening))"
+    r"(?:\s+(?:all|everyone|folks|there|guys|y'?all|team))?(?=\s*[,.!;:-]))\b[\s,.!;:-]*)+(?=\S)"
 )
-"""An acknowledgement before the request ("ah ok. then maybe a nice tinted lip balm")."""
+"""An acknowledgement or a greeting before the request ("ah ok. then maybe a nice tinted lip
+balm", "evening all, rain jacket wanted")."""
 _WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z'-]*(?![a-z0-9])")
 """A word, not the letters of a code ("R16" in "205/55 R16", "2P")."""
 _MEASURE = re.compile(
@@ -104,7 +107,8 @@ _NOT_HEADS = frozenset({
 
 _CHAT_TERMS = frozenset({
     "got", "any", "do", "doe", "guy", "sell", "carry", "if", "possible", "pls", "plz", "u",
-    "ya", "thank", "thx", "lol", "hey", "hi", "ok", "okay",
+    "ya", "thank", "thx", "lol", "hey", "hi", "ok", "okay", "hello", "evening", "morning",
+    "afternoon", "folk", "wanted", "needed",
 })  # fmt: skip
 """Terms of the asking, not of the thing asked for ("do you guys sell …", "… if possible")."""
 CHAT_TERMS = _CHAT_TERMS

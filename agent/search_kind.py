@@ -14,6 +14,8 @@ from agent.words import new_words
 from catalog.colors import color_family
 from catalog.payload import product_words
 from catalog.query import ParsedQuery
+from catalog.query_price import find_price_clauses
+from catalog.query_text import remove_spans
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SHOW_LIMIT = 5
@@ -132,6 +134,13 @@ def phrase_terms(text: str, hits: list[Any]) -> set[str]:
     return said & held
 
 
+def _without_prices(text: str) -> str:
+    """The request without its price phrases ("rain jacket wanted, 110 tops" -> "rain jacket
+    wanted,"): a budget is a limit, not a word describing the kind."""
+    spans = [(c.start, c.end) for c in find_price_clauses(text, bare=True)]
+    return remove_spans(text, spans)
+
+
 def _modifiers(text: str) -> set[str]:
     """The stems of the words the request writes before its head noun ("rain" jacket)."""
     head = request_head(text)
@@ -182,7 +191,7 @@ def phrase_beyond_limits(
     limited = wanted.price_min is not None or wanted.price_max is not None
     if not wanted.categories or not (limited or wanted.colors or wanted.sizes):
         return []
-    if len(request_terms(result.query.text)) > PHRASE_WORDS:
+    if len(request_terms(_without_prices(result.query.text))) > PHRASE_WORDS:
         return []
     said = _modifiers(result.query.text)
     if not said or of_phrase(hits, said):  # "jackets under 120", or rain jackets within it

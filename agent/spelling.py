@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from agent.changed_letters import letters_restored
 from agent.swapped_letters import swaps_undone
 from agent.vocabulary_cache import per_vocabulary
 from catalog.kind_words import kind_words
@@ -245,7 +246,8 @@ def spelled(search: Any, text: str) -> str:
     """The search text with misspelt words as the catalog spells them; unchanged on any doubt."""
     if not _has_catalog(search):
         return text
-    return swaps_undone(search, speller_for(search).text(text))  # "trial runners": trail
+    text = swaps_undone(search, speller_for(search).text(text))  # "trial runners": trail
+    return letters_restored(search, text)  # "running shies": shoes
 
 
 def known_words(search: Any) -> Collection[str]:

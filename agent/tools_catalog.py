@@ -7,6 +7,7 @@ from typing import Any
 
 from agent.answers import has_property
 from agent.asked_kinds import asked_kind, of_asked_kind
+from agent.attribute_words import has_value
 from agent.carried import (
     NO_MATCH_COVERAGE,
     POOL,
@@ -159,7 +160,9 @@ def search_products(
         shaded = in_shades_said(hits, meant.slots.color_words, meant.text)  # comes in is meant
         hits = shaded if shaded[0] is hits[0] else hits
     compounds = compound_words(search, scope) if scope else set()
-    if scope and (phrased := phrase_beyond_limits(run, result, hits, compounds)):  # "rain jacket"
+    phrased = phrase_beyond_limits(run, result, hits, compounds) if scope else []  # "rain jacket"
+    phrased = [h for h in phrased if _has_all(h, wants)]  # "a rain jacket that is REALLY
+    if phrased:  # waterproof": not the one rain jacket, which is not; the waterproof jackets
         return nearest_beyond(run, result, phrased, _new_list_update(result))
     ordered = in_stock_first(hits, result.query.text)
     hits = ordered[:SHOW_LIMIT]
@@ -210,6 +213,11 @@ def _in_price_order(
     if as_said or wanted == "relevance" or parsed.sort != "relevance":
         return query
     return parsed.model_copy(update={"sort": wanted})
+
+
+def _has_all(hit: Any, wants: dict[str, str]) -> bool:
+    """Whether the product has every feature asked (a value, or not the one ruled out)."""
+    return all(has_value(hit.product, key, value) for key, value in wants.items())
 
 
 def _limited(filters: SearchFilters) -> bool:

@@ -18,7 +18,7 @@ from catalog.query_text import LEAD, lead_start
 SortOrder = Literal["relevance", "price_asc", "price_desc"]
 
 _FLAGS = re.IGNORECASE
-_MARKER_AFTER = r"dollars?|usd|bucks|euros?|eur|gbp|yen|[$€£¥]"
+_MARKER_AFTER = r"dollars?|usd|bucks|quid|euros?|eur|gbp|yen|[$€£¥]"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 
 # "don't want to spend more than 60", "I'd rather not pay over 80": a refused spend is a ceiling.
@@ -65,7 +65,11 @@ _COMPARATOR_BEFORE = re.compile(
     _FLAGS,
 )
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*", _FLAGS)
-_POSTFIX = re.compile(rf"\s*(?:(?P<up>{_POST_UPPER})|(?P<lo>{_POST_LOWER}))(?![\w])", _FLAGS)
+_POSTFIX = re.compile(
+    r"\s*(?:(?:is|as)\s+(?:the\s+|my\s+)?(?=max|min))?"  # "150 dollar is maximum"
+    rf"(?:(?P<up>{_POST_UPPER})|(?P<lo>{_POST_LOWER}))(?![\w])",
+    _FLAGS,
+)
 _AMOUNT = re.compile(
     r"(?:(?P<pre>[$€£¥]|(?<![\w])(?:usd|eur|gbp))\s*)?(?<![\w.])"
     rf"(?P<num>{_NUMBER})(?![.,]?\d)(?:\s*(?P<post>{_MARKER_AFTER}))?(?![\w])",

@@ -16,7 +16,7 @@ _PUNCTUATION = " \t\n,;:.!?/&-–—"
 # Only glue words: "vitamin a" or "plug in" must keep their last word.
 _DANGLING_END = frozenset(
     {"and", "or", "but", "with", "for", "that", "which", "who", "is", "are", "be", "should",
-     "must", "priced", "costing", "please", "thanks", "then", "instead"}
+     "must", "priced", "costing", "please", "thanks", "then", "instead", "wanted", "needed"}
 )  # fmt: skip
 _DANGLING_START = frozenset({"and", "or", "but", "with", "for"})
 _OPENING = (

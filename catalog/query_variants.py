@@ -73,6 +73,8 @@ _SIZE_RES = (
     ),
     re.compile(r"(?<![\w.])(?P<val>\d{2})(?:\s*(?:inch(?:es)?|in|\"|″))?\s+waist\b", _FLAGS),
 )
+_NUMBER = re.compile(r"\d{1,2}(?:\.5)?")
+"""A shoe or clothing size said by number: kept as said even when nothing comes in it."""
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
@@ -121,7 +123,9 @@ def find_colors(
 
 
 def find_sizes(text: str, available: frozenset[str]) -> tuple[list[str], list[tuple[int, int]]]:
-    """Sizes the catalog stocks, as stored, and the phrases that named them."""
+    """Sizes the catalog stocks, as stored, and the phrases that named them; a number said as a
+    size ("size 5") that nothing comes in is kept as said, so the search finds none in it rather
+    than dropping the size."""
     index = _size_index(available)
     if not index:
         return [], []
@@ -129,6 +133,8 @@ def find_sizes(text: str, available: frozenset[str]) -> tuple[list[str], list[tu
     for pattern in _SIZE_RES:
         for match in pattern.finditer(text):
             stored = index.get(size_key(match.group("val")))
+            if not stored and pattern is _SIZE_RES[0] and _NUMBER.fullmatch(match.group("val")):
+                stored = [match.group("val")]  # "boots size 5", none made: none in that size
             if stored:
                 hits.setdefault((lead_start(text, match.start()), match.end()), stored)
     sizes: list[str] = []
