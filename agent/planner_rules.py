@@ -266,8 +266,6 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
             )
         ]  # fmt: skip
     given = awaiting if product_id == awaiting.get("product_id") else {}
-    asked = set(given.get("slots", [])) & {"size", "color"}
-    given = {k: v for k, v in given.items() if k not in asked}  # the value that was not offered
     answer = u.slots.answer
     answered = answer.get("quantity", "")  # "actually two" in reply to "which colour?"
     count = int(answered) if answered.isdigit() else u.slots.quantity
