@@ -48,7 +48,7 @@ def test_a_new_size_updates_the_pending_add_and_asks_only_the_colour(
     turns = talk(agent, "add the harbor ringer tee in blue, size M", "oh wait make it a large")
     assert not cart_lines(turns[1])
     reply = turns[1].reply.lower()
-    assert "color" in reply and "size" not in reply and "empty" not in reply
+    assert "which color" in reply and "which size" not in reply and "empty" not in reply
     (done,) = talk(agent, "sage", thread_id=turns[1].thread_id)
     assert cart_lines(done) == [("TEE1", "sage / l", 1)]
 
