@@ -35,7 +35,7 @@ from agent.order_followups import (
 from agent.order_phrases import assured, edits_a_line
 from agent.order_terms import term_asked
 from agent.pay_asks import asks_to_pay
-from agent.pending import answered_slots, asks_variant
+from agent.pending import answered_slots, asks_variant, count_only
 from agent.recounts import recounts_the_add
 from agent.request_parts import request_parts
 from agent.required import required_property
@@ -332,6 +332,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.REFINE, LIKELY
     if asks_how_to_buy(text):  # "explain me how I can buy something here, step by step", "how
         return Intent.HELP, CONFIDENT  # do i add something to my basket": the steps, no add
+    if seen.has_shown and not seen.has_cart and (count := count_only(text)):
+        slots.quantity = count  # "actually two" after a list and before any add: two of which?
+        return Intent.ADD, LIKELY
     if _MAY_I_HAVE.match(text) and (slots.quantity or (refs.ordinals and "?" not in text)):
         return Intent.ADD, LIKELY
     if (
@@ -630,7 +633,12 @@ _ANSWER_WORDS = frozenset({
     "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "fine", "great",
     "perfect", "works", "will", "want", "like", "one", "ugh", "meh", "guess", "then", "okay",
     "alright", "instead", "with", "that", "sure", "have",
+    "wait", "hold", "actually", "wrong", "sorry", "oops", "whoops", "i'm", "mean", "meant",
+    "wear", "need", "change", "switch", "nah", "just", "let's", "lets", "say", "mistake",
+    "typo", "bad", "maybe", "probably", "think",
 })  # fmt: skip
+"""Words of an answer to "which size/colour?" besides the value, also when it corrects what the
+pending add holds ("oh wait make it a large", "wrong size, i'm a 10", "medium i guess")."""
 
 
 def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:

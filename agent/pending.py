@@ -1,6 +1,9 @@
 """The shopper's reply to a pending add's question ("Which colour…?"): "white", "size M", "rust, L".
 
-A reply may also name an offered value the colour vocabulary does not know ("heather", "rust").
+A reply may also name an offered value the colour vocabulary does not know ("heather", "rust"),
+change what the add already holds ("oh wait make it a large", "wrong size, i'm a 10",
+"actually two"), pick a colour by how it looks ("the darker one") or leave it to the shop
+("whatever's in stock").
 """
 
 from __future__ import annotations
@@ -10,11 +13,30 @@ from typing import Any
 
 from agent.cart_phrases import takes_what_is_left
 from agent.phrases import YES
-from agent.slots import colors_in, size_in
+from agent.slots import COUNT, colors_in, count_value, size_in
+from agent.variants import any_color
+from aisle.colors import SHADES
+from catalog.colors import color_family
 
 _ASKS_VARIANT = frozenset({"size", "color"})
 _LETTER = re.compile(r"(?<![\w'’])(xxs|xs|s|m|l|xl|xxl)(?![\w'’])")
 _SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+_WEARS = re.compile(
+    r"\b(?:i'?m|i am|i wear|i take|i need|make it|make that|change it to|switch (?:it )?to"
+    r"|go with|go for)\s+(?:an?\s+|the\s+|size\s+)(\d{1,2}(?:\.5)?)(?![\w.])"
+)  # "wrong size, i'm a 10", "make it a 9.5": a size, where "make it 3" is a count
+_CORRECTION = re.compile(
+    r"^(?:(?:oh|ah|wait|hold on|actually|sorry|oops|no|nah|um+|hmm+|ok(?:ay)?|so|just|make it"
+    r"|make that|change it to|i'?ll take|i'?ll have|i need|i want|can i (?:get|have)|could i"
+    r" (?:get|have)|let'?s (?:do|say|go with)|go with|please|pls)\W+)*"
+)
+_COUNT_ALONE = re.compile(
+    rf"{COUNT}(?:\s+(?:of (?:them|those|these|it)|pairs?|please|pls|actually|then|instead"
+    r"|thanks|thx))*\W*$"
+)  # "actually two", "make it 3 please", "two of them then"
+_TONE = re.compile(
+    r"\b(?:the\s+)?(dark|darker|darkest|deeper|light|lighter|lightest|paler|brighter)\b"
+)
 
 
 def asks_variant(awaiting: dict[str, Any] | None) -> bool:
@@ -36,6 +58,9 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
         return {s: options[s][0] for s in asked}, ""  # "It comes in black only — want it?" "yes"
     given: dict[str, str] = {}
     rest = f" {text} "
+    if wears := _WEARS.search(rest):  # "wrong size, i'm a 10"
+        given["size"] = wears[1]
+        rest = rest.replace(wears[0], " ")
     for slot in ("color", "size"):
         for value in sorted(options.get(slot, []), key=len, reverse=True):
             pattern = rf"(?<![\w']){re.escape(value.lower())}(?![\w'])"
@@ -50,7 +75,43 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
         given["size"] = letter[1].upper()  # "fine, M then"
         rest = rest.replace(letter[0], " ")
     for word, size in _SIZE_WORDS.items():
-        if "size" not in given and re.search(rf"\b{word}\b", rest):
-            given["size"] = size
-            rest = rest.replace(word, " ")
+        if re.search(rf"\b{word}\b", rest) and given.setdefault("size", size) == size:
+            rest = rest.replace(word, " ")  # "make it a large": the word is the size given
+    tone = _TONE.search(rest) if "color" not in given and "color" in asked else None
+    if tone and (shade := _by_tone(options.get("color", []), tone[1])):
+        given["color"] = shade  # "the darker one"
+        rest = rest.replace(tone[0], " ")
+    if "color" not in given and "color" in asked and any_color(rest):
+        given["any"] = "color"  # "whatever's in stock": the add picks the colour most in stock
+        rest = ""
+    if not given and (count := count_only(text)):
+        given["quantity"] = str(count)  # "actually two": how many, the question still open
+        rest = ""
     return given, rest.strip()
+
+
+def count_only(text: str) -> int | None:
+    """The count of a message that says nothing else: "actually two", "make it 3 please"."""
+    count = _COUNT_ALONE.match(_CORRECTION.sub("", text.strip().lower()))
+    return count_value(count[1]) if count else None
+
+
+def _by_tone(colours: list[str], tone: str) -> str | None:
+    """The darkest (or lightest) of the colours offered, by their typical rendering; None when
+    fewer than two of them are known shades."""
+    known = {c: _lightness(c) for c in colours}
+    rated = {c: v for c, v in known.items() if v is not None}
+    if len(rated) < 2:
+        return None
+    dark = tone in {"dark", "darker", "darkest", "deeper"}
+    return (min if dark else max)(rated, key=lambda c: rated[c])
+
+
+def _lightness(colour: str) -> float | None:
+    """Relative luminance of a colour name (its own shade, else its family's)."""
+    name = colour.lower()
+    shade = SHADES.get(name) or SHADES.get(color_family(name) or "")
+    if shade is None:
+        return None
+    red, green, blue = shade[1]
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue

@@ -271,6 +271,8 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
         ]  # fmt: skip
     given = awaiting if product_id == awaiting.get("product_id") else {}
     answer = u.slots.answer
+    answered = answer.get("quantity", "")  # "actually two" in reply to "which colour?"
+    count = int(answered) if answered.isdigit() else u.slots.quantity
     said_color = said[0] if said else None
     searched = state.filters or {}
     searched_size = (
@@ -282,7 +284,7 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
             product_id=product_id,
             size=answer.get("size") or u.slots.size or given.get("size") or searched_size,
             color=answer.get("color") or said_color or given.get("color"),
-            quantity=u.slots.quantity or given.get("quantity") or 1,
+            quantity=count or given.get("quantity") or 1,
         )
     ]
 

@@ -15,8 +15,9 @@ from agent.confirm_words import says_yes
 _GO_ON = re.compile(
     r"\b(?:let'?s do (?:it|this)|let'?s go(?: ahead)?|go ahead|i'?m ready|ready now|go for it"
     r"|i'?ll take (?:it|them)|place (?:it|the order|my order)|(?:show|tell|give) me the total"
-    r"|what'?s the total|total again|decided)\b"
-)
+    r"|what'?s the total|total again|decided|let'?s order(?: it| them| that)?|order it now"
+    r"|(?:she|he|they|wife|husband|partner|mum|mom|dad)(?: says?| said) (?:yes|ok(?:ay)?|go))\b"
+)  # "ok she says yes, let's order it": the one asked said yes
 
 
 _FIRM = re.compile(r"\b(?:yes|yeah|yep|yup|confirm|proceed|go on|do it|place)\b")

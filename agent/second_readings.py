@@ -80,8 +80,19 @@ def takes_up_checkout(understanding: Understanding, state: ShoppingState) -> boo
         return False
     if understanding.intent in _GOES_ON:
         return goes_on_with_checkout(understanding.text, plain_yes=True)
-    return _weak_search(understanding) and goes_on_with_checkout(
+    return (_weak_search(understanding) or _orders_it(understanding)) and goes_on_with_checkout(
         understanding.text, plain_yes=False
+    )
+
+
+def _orders_it(understanding: Understanding) -> bool:
+    """ "ok she says yes, let's order it": an add of "it" that names no product is the cart's
+    order taken up again."""
+    refs = understanding.references
+    return (
+        understanding.intent is Intent.ADD
+        and refs.pronoun
+        and not (refs.ordinals or refs.names_product or refs.product_ids or refs.photo)
     )
 
 

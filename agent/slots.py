@@ -64,6 +64,8 @@ _COUNT = (
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
     r"|nineteen|twenty|a couple|a pair|couple)"
 )
+COUNT = _COUNT
+"""A count in digits or words, as one group ("two", "a couple", "half a dozen", "3")."""
 _NOT_A_COUNT = (
     r"(?!\s*(?:%|\$|dollars?|bucks|usd|eur|oz|ounces?|ml|l\b|liters?|litres?|inch|in\b|cm|mm"
 )

@@ -82,7 +82,8 @@ def add_to_cart(
         picked = str(candidates[0].options.get("color", ""))
     if missing:
         options = {slot: available(candidates, slot) for slot in missing}
-        return _ask(product, options, {"size": size, "color": color}, quantity, others=others)
+        chosen: dict[str, str | None] = {"size": size, "color": color or picked or None}
+        return _ask(product, options, chosen, quantity, others=others)
     variant = candidates[0]
     cart_id = run.state.cart_id or run.ctx.commerce.cart_for_thread(run.thread_id).id
     try:
@@ -227,6 +228,9 @@ def change_cart_line(
     if cart is None or not cart.lines:
         return _nothing_to_change(run, cart)
     commerce = run.ctx.commerce
+    refs = run.state.understanding.references
+    if line is None and not product_id and len(cart.lines) == 1 and quantity and refs.pronoun:
+        line = cart.lines[0]  # "oh wait, make it 3 bags actually": "it" is the only line
     if line is None:
         text = f"I'm not sure which item you mean. Your cart has:\n{cart_text(cart)}"
         return Outcome(False, text, {"cart": cart_summary(cart)})

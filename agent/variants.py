@@ -208,7 +208,10 @@ _SIZE_NAMES = {
 _ANY_COLOR = re.compile(
     r"\bany colou?r\b|\bwhatever colou?r\b|\bcolou?r (?:doesn'?t|does not) matter\b"
     r"|\bdon'?t care (?:about the |about |which |what )?colou?r\b|\bcolou?r is up to you\b"
-)
+    r"|\bwhatever(?:'?s| is)?\s+(?:in stock|you have|you've got|available)|\bwhichever\b"
+    r"|\b(?:any|either)(?: one)? (?:is|'?s|will do|works)\b|\bdon'?t mind\b|\bdoesn'?t matter\b"
+    r"|\byou (?:pick|choose|decide)\b|\bsurprise me\b|\bup to you\b"
+)  # the second line on: said in reply to "which colour?" ("whatever's in stock")
 
 
 def size_said(product: Product, text: str) -> str | None:

@@ -93,7 +93,12 @@ def test_ok_lets_check_out_after_an_edit_shows_the_summary_first(agent: Shopping
 
 @pytest.mark.parametrize(
     "message",
-    ["ok I've thought about it, let's do it", "alright, can you show me the total again?"],
+    [
+        "ok I've thought about it, let's do it",
+        "alright, can you show me the total again?",
+        "ok she says yes, let's order it",
+        "he said ok, order it now",
+    ],
 )
 def test_going_on_after_not_yet_shows_the_summary_again(agent: ShoppingAgent, message: str) -> None:
     *_, summary = talk(agent, "add the Stoneware Diner Mug", f"check out, {BUYER}")
@@ -111,3 +116,11 @@ def test_a_bare_ok_after_not_yet_only_acknowledges(agent: ShoppingAgent) -> None
     agent.chat(summary.thread_id, "not yet")
     heard = agent.chat(summary.thread_id, "ok")
     assert not heard.awaiting_confirmation and heard.order is None, heard.reply
+
+
+def test_a_new_count_of_it_at_the_summary_sets_the_only_line(agent: ShoppingAgent) -> None:
+    """ "make it 3 bags": "bags" counts the one line, it names no other product."""
+    *_, summary = talk(agent, "add the Stoneware Diner Mug", f"check out, {BUYER}")
+    changed = agent.chat(summary.thread_id, "oh wait, make it 3 bags actually")
+    assert changed.cart is not None and changed.order is None, changed.reply
+    assert [line.quantity for line in changed.cart.lines] == [3], changed.reply
