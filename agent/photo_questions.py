@@ -97,4 +97,15 @@ def _speaks_to(asked: Understanding, products: list[Product]) -> bool:
     recorded = {
         t for p in products for t in tokenize(" ".join([p.title, *map(str, p.attributes.values())]))
     }
-    return any((terms := set(tokenize(word))) and terms <= recorded - kinds for word in said)
+    if any((terms := set(tokenize(word))) and terms <= recorded - kinds for word in said):
+        return True
+    return any(_described(word, p) for word in said for p in products)
+
+
+def _described(word: str, product: Product) -> bool:
+    """A property word the description holds whole or as the start of a compound ("leak" of
+    "a leakproof lid"), a word no title or kind uses ("does it leak?")."""
+    if len(word) < 4 or word in _LEFT_TO_THE_PHOTO:
+        return False
+    described = re.findall(r"[a-z]+", (product.description or "").lower())
+    return any(token == word or token.startswith(word) for token in described)
