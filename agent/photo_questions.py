@@ -21,7 +21,7 @@ from catalog.model import Product
 from catalog.sparse import stem, tokenize
 
 _OTHERS = re.compile(
-    r"\b(?:similar|something|anything|any|others?|else|alternatives?|instead|cheaper|pricier"
+    r"\b(?:similar|something|anything|any|others?|else|alternatives?|versions?|instead|cheaper|pricier"
     r"|(?:more|less) expensive|like (?:this|these|that|it|them))\b"
 )
 """Words asking for other products than the one photographed: a search, not a question."""
