@@ -43,6 +43,19 @@ def asks_about_the_item(text: str) -> bool:
     return bool(set(asked_about(lowered)) - _LEFT_TO_THE_PHOTO)
 
 
+def asks_if_it_is(text: str, ruled_out: list[str]) -> bool:
+    """The question asks whether the item is what the shopper rules out elsewhere ("is this
+    real leather? I'm vegan"), not for one without it ("the regular one, not decaf")."""
+    lowered = " ".join(text.lower().split())
+    for word in ruled_out:
+        said = re.escape(word.lower())
+        if re.search(rf"\b{said}", lowered) and not re.search(
+            rf"\b(?:not|no|non|without)[\s-]+(?:[a-z]+\s+)?{said}", lowered
+        ):
+            return True
+    return False
+
+
 def answer_about_photo(run: ToolRun, question: str) -> Outcome:
     """The answer for the photo's item, or for its nearest look-alikes when it is unclear."""
     photo = run.state.photo or {}
