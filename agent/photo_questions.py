@@ -21,7 +21,7 @@ from catalog.model import Product
 from catalog.sparse import stem, tokenize
 
 _OTHERS = re.compile(
-    r"\b(?:similar|something|anything|any|others?|else|alternatives?|instead|cheaper|pricier"
+    r"\b(?:similar|something|anything|any|others?|else|alternatives?|versions?|instead|cheaper|pricier"
     r"|(?:more|less) expensive|like (?:this|these|that|it|them))\b"
 )
 """Words asking for other products than the one photographed: a search, not a question."""
@@ -41,6 +41,19 @@ def asks_about_the_item(text: str) -> bool:
     if not QUESTION.search(lowered) or _OTHERS.search(lowered):
         return False
     return bool(set(asked_about(lowered)) - _LEFT_TO_THE_PHOTO)
+
+
+def asks_if_it_is(text: str, ruled_out: list[str]) -> bool:
+    """The question asks whether the item is what the shopper rules out elsewhere ("is this
+    real leather? I'm vegan"), not for one without it ("the regular one, not decaf")."""
+    lowered = " ".join(text.lower().split())
+    for word in ruled_out:
+        said = re.escape(word.lower())
+        if re.search(rf"\b{said}", lowered) and not re.search(
+            rf"\b(?:not|no|non|without)[\s-]+(?:[a-z]+\s+)?{said}", lowered
+        ):
+            return True
+    return False
 
 
 def answer_about_photo(run: ToolRun, question: str) -> Outcome:
@@ -97,4 +110,15 @@ def _speaks_to(asked: Understanding, products: list[Product]) -> bool:
     recorded = {
         t for p in products for t in tokenize(" ".join([p.title, *map(str, p.attributes.values())]))
     }
-    return any((terms := set(tokenize(word))) and terms <= recorded - kinds for word in said)
+    if any((terms := set(tokenize(word))) and terms <= recorded - kinds for word in said):
+        return True
+    return any(_described(word, p) for word in said for p in products)
+
+
+def _described(word: str, product: Product) -> bool:
+    """A property word the description holds whole or as the start of a compound ("leak" of
+    "a leakproof lid"), a word no title or kind uses ("does it leak?")."""
+    if len(word) < 4 or word in _LEFT_TO_THE_PHOTO:
+        return False
+    described = re.findall(r"[a-z]+", (product.description or "").lower())
+    return any(token == word or token.startswith(word) for token in described)

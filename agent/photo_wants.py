@@ -32,6 +32,13 @@ _CHILD = re.compile(
     r"|nephew|niece)\b"
 )
 """A child the item is for ("for my 6 year old", "my daughter"): the catalog's "kids" word."""
+_CHILD_WANTS_IT = re.compile(
+    r"\b(?:kids?|child|son|daughter|grandson|granddaughter|nephew|niece|\d{1,2}[\s-]*(?:year|yr)s?"
+    r"[\s-]*olds?)\s+(?:really\s+|just\s+)?(?:wants?|loves?|likes?|needs?|asked for|saw|has)\s+"
+    r"(?:these|this|them|those|that|it)\b"
+)
+"""A child who wants the pictured item itself ("my daughter wants these"): the photo's item,
+not the kids' one of its kind."""
 _ASKING = frozenset({
     "love", "like", "look", "looks", "kinda", "sorta", "thing", "things", "style", "want",
     "wants", "need", "needs", "got", "find", "anything", "something", "similar", "same",
@@ -93,7 +100,7 @@ def _telling_terms(u: Understanding, pool: list[Product], keys: set[str]) -> set
     a child the item is for reads as "kids"."""
     text = u.text.lower()
     said = [w for w in new_words(text) if w not in _ASKING]
-    if _CHILD.search(text):
+    if _CHILD.search(_CHILD_WANTS_IT.sub(" ", text)):
         said.append("kids")
     gone = {stem(w) for w in ruled_out(u)}
     keyed = {stem(part) for key in keys for part in key.split("_")}

@@ -393,8 +393,16 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
+    from agent.photo_questions import asks_about_the_item, asks_if_it_is
     from agent.photo_wants import of_best_department, wanted_of_kind
-    from agent.photo_words import asked_limits, colour_ruled_out, looked_for, top_kind, without
+    from agent.photo_words import (
+        asked_limits,
+        colour_ruled_out,
+        looked_for,
+        ruled_out,
+        top_kind,
+        without,
+    )
     from agent.photos import backed_kind, clear_best, matches_for, photo_kind, shared_kind
     from agent.tools_photo import follow_words, in_photo_colour, of_agreed_kind, within_limits
     from vision.store import ImageStore
@@ -415,13 +423,18 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         unanimous = len(set(leaves)) == 1
         backed = backed_kind(facts, look_alike_kind, matches[:SHOW_LIMIT], unanimous)
         vetoed, look_alike_kind = look_alike_kind is not None and backed is None, backed
-    products = without(products, run.state.understanding)  # "like this but NOT leather"
+    about_it = asks_about_the_item(question) and asks_if_it_is(
+        question, ruled_out(run.state.understanding)
+    )
+    if not about_it:
+        products = without(products, run.state.understanding)  # "like this but NOT leather"
     if kind == "item" and run.state.understanding.slots.colors:  # "got this in purple?"
         look_alike_kind = look_alike_kind or top_kind(products)
         products = products if look_alike_kind else of_best_department(products)
     if kind == "item":  # a hoodie photo lists hoodies, not the tee that also looked alike
         products = of_agreed_kind(products[:SHOW_LIMIT], look_alike_kind)
-        products = within_limits(run, products, look_alike_kind or top_kind(products))
+        if not about_it:
+            products = within_limits(run, products, look_alike_kind or top_kind(products))
         products = wanted_of_kind(run, products, look_alike_kind or top_kind(products))
     matched = {m.id: m.variant_ids for m in matches}  # "this in navy, size L": those variants
     shown = [
