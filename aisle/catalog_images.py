@@ -14,7 +14,6 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from catalog.colors import color_family
 from catalog.model import IMAGE_REF_PREFIX, Product
 from vision.errors import ImageRejected
 from vision.intake import load_image
@@ -88,17 +87,3 @@ def first_local_image(product: Product, store: ImageStore | None = None) -> Path
         if path.is_file():
             return path
     return None
-
-
-def stored_image_ids(product: Product) -> list[str]:
-    """Store ids of a product's images and its variants' images, each once."""
-    references = [*product.images, *(v.image for v in product.variants if v.image)]
-    return list(dict.fromkeys(i for r in references if (i := image_id(r)) is not None))
-
-
-def images_in_colour(product: Product, family: str) -> list[str]:
-    """Store ids of the images of the product's variants in this colour family."""
-    found = (
-        image_id(v.image) for v in product.variants if v.image and color_family(v.color) == family
-    )
-    return list(dict.fromkeys(i for i in found if i is not None))

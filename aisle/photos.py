@@ -20,12 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PIL import Image
 
-from aisle.catalog_images import (
-    first_local_image,
-    images_in_colour,
-    store_catalog_images,
-    stored_image_ids,
-)
+from aisle.catalog_images import first_local_image, store_catalog_images
 from aisle.settings import Settings
 from catalog.filters import SearchFilters
 from catalog.label_products import LabelProducts, label_products
@@ -49,7 +44,7 @@ from vision.service import REHEARSAL_QUESTION, PixelFacts, Vision
 from vision.store import ImageStore
 
 if TYPE_CHECKING:
-    from catalog.search import CatalogSearch, SearchHit
+    from catalog.search import CatalogSearch
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +123,6 @@ class PhotoAnswers:
                 named_categories=categories_named_in(self.search, question),
                 colour=_sure_colour(pixels),
                 colour_weight=COLOUR_RERANK_WEIGHT,
-                likeness=lambda hits: self._likeness(pixels, hits),
             )
             neighbours, similar = found.neighbours, found.similar
             if reading[0] and reading[0].brand:
@@ -168,29 +162,8 @@ class PhotoAnswers:
             self._facts(pixels, REHEARSAL_QUESTION, None, 1)
 
     def embed_products(self, products: Sequence[Product]) -> list[np.ndarray | None]:
-        """Image vector of each product's first local image (None when it has none); cached,
-        with the vectors of its other stored images, which look-alikes are compared with."""
-        self.vision.stored_vectors([i for p in products for i in stored_image_ids(p)])
+        """Image vector of each product's first local image (None when it has none); cached."""
         return self.vision.embed_paths([first_local_image(p, self.vision.store) for p in products])
-
-    def _likeness(self, pixels: PixelFacts, hits: Sequence[SearchHit]) -> dict[str, float]:
-        """Each product's likeness to the photo: its image in the photo's colour, else its
-        closest stored image (cosine)."""
-        if pixels.embedding is None:
-            return {}
-        photo = pixels.embedding / (np.linalg.norm(pixels.embedding) or 1.0)
-        ids = {h.product.id: stored_image_ids(h.product) for h in hits}
-        vectors = self.vision.stored_vectors([i for images in ids.values() for i in images])
-        colour = _sure_colour(pixels)
-        likeness: dict[str, float] = {}
-        for hit in hits:
-            in_colour = images_in_colour(hit.product, colour) if colour else []
-            chosen = [i for i in in_colour if i in vectors] or [
-                i for i in ids[hit.product.id] if i in vectors
-            ]
-            if chosen:
-                likeness[hit.product.id] = max(_cosine(vectors[i], photo) for i in chosen)
-        return likeness
 
     def store_catalog_images(self, products: Sequence[Product]) -> list[Product]:
         """Local images of imported products, re-encoded into the image store (see
@@ -289,10 +262,6 @@ class PhotoAnswers:
                     self._names = PrintedNames({}, {})
                 self._names_revision = revision
             return self._names
-
-
-def _cosine(vector: np.ndarray, unit: np.ndarray) -> float:
-    return float(vector @ unit) / float(np.linalg.norm(vector) or 1.0)
 
 
 def _sure_colour(pixels: PixelFacts) -> str | None:

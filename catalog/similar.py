@@ -8,8 +8,8 @@ Everything here takes vectors and text, never pixels: `vision` turns photos into
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -29,10 +29,6 @@ log = logging.getLogger(__name__)
 NEIGHBOURS = 10  # look-alikes that vote on the category
 TEXT_MATCHES = 3
 RERANK_DEPTH = 30  # look-alikes re-ranked by the photo's likely kind
-LIKENESS_SHARE = 0.75
-"""How much of a look-alike's score is the photo's likeness to the product's closest image (the
-one in the photo's colour) rather than to its first image: best look-alike right on the 60 sample
-photos 40 -> 44 (`python -m bench.photo_kinds`)."""
 _NAME_FIELDS = ["product.id", "product.title", "product.brand"]
 
 
@@ -55,15 +51,12 @@ def look_alikes(
     named_categories: list[str] | None = None,
     colour: str | None = None,
     colour_weight: float = 0.0,
-    likeness: Callable[[list[SearchHit]], dict[str, float]] | None = None,
 ) -> LookAlikes:
     """Nearest products by image vector; with `kind_votes`, re-ranked so that products of the
     kinds the photo most likely shows come first (score + kind_weight × P(product's kind)).
 
     With `colour` (the photo's colour family), products that come in it are lifted by
     `colour_weight`; products of a kind the shopper named ("like this lamp") come first.
-    With `likeness` (product id -> the photo's similarity to that product's closest image), the
-    first image's score is mostly replaced by it (`LIKENESS_SHARE`).
     """
     reranks = bool(kind_votes or named_categories or colour)
     try:
@@ -79,25 +72,11 @@ def look_alikes(
         log.warning("image search failed: %s", exc)
         warnings.append(f"similar-item search is unavailable: {exc}")
         return LookAlikes()
-    if likeness is not None:
-        similar = with_likeness(similar, likeness(similar))
     if kind_votes or colour:
         similar = rerank_by_kind(similar, kind_votes, kind_weight, colour, colour_weight)
     if named_categories:
         similar = of_named_kind_first(similar, named_categories)
     return LookAlikes(neighbours=neighbours[:NEIGHBOURS], similar=similar[:limit])
-
-
-def with_likeness(hits: list[SearchHit], likeness: dict[str, float]) -> list[SearchHit]:
-    """Hits scored mostly by the photo's likeness to each product's closest image (a product
-    photographed in its third colour looks little like its first image), in that order."""
-    rescored = [
-        replace(hit, score=(1 - LIKENESS_SHARE) * hit.score + LIKENESS_SHARE * likeness[pid])
-        if (pid := hit.product.id) in likeness
-        else hit
-        for hit in hits
-    ]
-    return sorted(rescored, key=lambda hit: hit.score, reverse=True)
 
 
 def rerank_by_kind(

@@ -139,35 +139,12 @@ class Vision:
             warnings=warnings,
         )
 
-    def stored_vectors(self, image_ids: Sequence[str]) -> dict[str, np.ndarray]:
-        """Image vectors of images in the store, by id: from the on-disk cache, else embedded
-        (and cached); ids not in the store are left out."""
-        cache = self._vector_cache()
-        found: dict[str, np.ndarray] = {}
-        missing: list[str] = []
-        for image_id in dict.fromkeys(image_ids):
-            if image_id not in self.store:
-                continue
-            vector = cache.get(image_id)
-            if vector is not None:
-                found[image_id] = vector
-            else:
-                missing.append(image_id)
-        if missing:
-            computed = self.embed_paths([self.store.get(i) for i in missing])
-            found.update({i: v for i, v in zip(missing, computed, strict=True) if v is not None})
-        return found
-
-    def _vector_cache(self) -> EmbeddingCache:
-        encoder = self.encoder
-        return EmbeddingCache(
-            self.settings.images_dir / "vectors", encoder_tag(encoder), encoder.dim
-        )
-
     def embed_paths(self, paths: Sequence[Path | None]) -> list[np.ndarray | None]:
         """Image vector of each file (None for None or a refused file); cached by content."""
         encoder = self.encoder
-        cache = self._vector_cache()
+        cache = EmbeddingCache(
+            self.settings.images_dir / "vectors", encoder_tag(encoder), encoder.dim
+        )
         vectors: list[np.ndarray | None] = [None] * len(paths)
         pending: list[tuple[int, str, Image.Image]] = []
         for i, path in enumerate(paths):
