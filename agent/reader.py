@@ -75,7 +75,14 @@ from agent.reader_names import (
     may_name_a_product,
     may_name_two,
 )
-from agent.reader_talk import classify_talk, lone_name, mashes_keys, names_sold_kind, unsure_of
+from agent.reader_talk import (
+    asks_for_no_thing,
+    classify_talk,
+    lone_name,
+    mashes_keys,
+    names_sold_kind,
+    unsure_of,
+)
 from agent.references import mask_titles, quotes_a_title
 from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
@@ -256,9 +263,9 @@ def _read_one(
             understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         classify_talk(understanding, ctx)
-    if mashes_keys(understanding, text, ctx):  # "hjkl;", "sdkfj qwrtz"
-        understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT
-        understanding.slots.category = ""
+    if mashes_keys(understanding, text, ctx) or asks_for_no_thing(understanding, ctx):
+        understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # "hjkl;",
+        understanding.slots.category = ""  # "two", "go back", "previous": no thing to search
     if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id and asks_first is None:
         understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
     opening = not (state.shown or state.focus or state.cart_id)
