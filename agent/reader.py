@@ -263,9 +263,9 @@ def _read_one(
             understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         classify_talk(understanding, ctx)
-    if mashes_keys(understanding, text, ctx) or asks_for_no_thing(understanding, ctx):
-        understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # "hjkl;",
-        understanding.slots.category = ""  # "two", "go back", "previous": no thing to search
+    if mashes_keys(understanding, text, ctx):  # "hjkl;", "sdkfj qwrtz"
+        understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT
+        understanding.slots.category = ""
     if understanding.intent is Intent.ACKNOWLEDGE and state.turn_order_id and asks_first is None:
         understanding.intent = Intent.CONFIRM  # a repeated yes to an order just placed
     opening = not (state.shown or state.focus or state.cart_id)
@@ -315,6 +315,9 @@ def _read_one(
     keep_focus_for_property(understanding, state.focus, by_id)  # "are they polarized?"
     if lines and understanding.intent not in _NEVER_A_SWAP:
         read_swap(understanding, state, ctx, lines)
+    if asks_for_no_thing(understanding, ctx):  # "two", "go back", "previous": nothing to search,
+        understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # once no
+        understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
     return understanding
 
 
