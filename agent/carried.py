@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.for_whom import only_for_whom
 from agent.kinds import Head, judge_for, request_head, request_terms, title_head
 from agent.outcome import ToolRun, shown_product
 from agent.partial_names import names_title_part
@@ -46,7 +47,11 @@ def nearest_instead(
 
     When the request names a kind the store does not sell ("a coffee table"), only products of
     a kind close in meaning are offered (pillows for a sofa), never ones that merely share a
-    word (coffee, a table lamp); otherwise the nearest hits if close enough."""
+    word (coffee, a table lamp); otherwise the nearest hits if close enough. A request naming
+    only the baby or pet it is for offers nothing: cereal shares no more with "a baby" than a
+    word."""
+    if (whom := only_for_whom(text)) is not None:
+        return [], f"{whom} products"
     head = asked_kind(text)
     top = set(product_words(hits[0].product)) if hits else None
     if head is not None and judge_for(run.ctx.search).carried(head, top) is False:

@@ -47,12 +47,13 @@ from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 from catalog.sparse import tokenize
 
 _STARTS_REMOVE = re.compile(r"^\s*(?:please\s+)?(?:remove|delete|take out)\b")
-# "take the jacket out", "actually get rid of the socks", "remove the hat from my cart": a
-# removal even before there is a cart (which is then said to be empty).
+# "take the jacket out", "take the bottle out actually", "actually get rid of the socks", "remove
+# the hat from my cart": a removal even before there is a cart (which is then said to be empty).
 _TAKES_OUT = re.compile(
     r"^\W*(?:(?:actually|ok|okay|oh|and|also|hmm|wait|so|um|please|pls|can you|could you)\W+)*"
     r"(?:remove|delete|take out|get rid of|take (?:the|my|that|this|those|these|it|them)"
-    r"(?: [\w-]+){0,3} out\b\W*$)"
+    r"(?: [\w-]+){0,3} out\b(?:\W+(?:actually|please|pls|then|now|instead|after all|thanks?"
+    r"|too|as well|again|for now))*\W*$)"
     r"|\b(?:remove|delete|take)\b.*\b(?:from|out of) (?:my|the) (?:cart|basket|bag|trolley)\b"
 )
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")

@@ -37,7 +37,8 @@ THANKS_BYE = _C(
     r"(?:thanks?|thank you|thx|ty|cya|ttyl|laters|take care|gotta go|got to go|i'?m off"
     r"|cheers|bye|goodbye|good ?night|see (?:you|ya)|that'?s (?:all|it)|that is all|nothing else"
     r"|i'?m (?:done|good|all set)|all (?:good|set)|no(?:pe)?,? (?:thanks?|that'?s all)|gracias"
-    r"|merci|danke|grazie|adi[oó]s|ciao|later|have a (?:good|nice) (?:day|one))\b[\s\w,!.'?]{0,40}$"
+    r"|merci|danke|grazie|adi[oó]s|ciao|later|have a (?:good|nice) (?:day|one)|ta-?ra|cheerio)"
+    r"\b[\s\w,!.'?-]{0,40}$"
 )
 POLICY = _C(
     r"\b(?:returns?|refunds?|exchanges?|send (?:it|them|this) back|shipping|delivery|deliver"

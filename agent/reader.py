@@ -77,7 +77,14 @@ from agent.reader_names import (
     may_name_a_product,
     may_name_two,
 )
-from agent.reader_talk import classify_talk, lone_name, mashes_keys, names_sold_kind, unsure_of
+from agent.reader_talk import (
+    asks_for_no_thing,
+    classify_talk,
+    lone_name,
+    mashes_keys,
+    names_sold_kind,
+    unsure_of,
+)
 from agent.references import mask_titles, quotes_a_title
 from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
@@ -312,6 +319,9 @@ def _read_one(
     _read_list_move(understanding, state, text)  # "any more?", "go back"
     if lines and understanding.intent not in _NEVER_A_SWAP:
         read_swap(understanding, state, ctx, lines)
+    if asks_for_no_thing(understanding, ctx):  # "two", "go back", "previous": nothing to search,
+        understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # once no
+        understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
     return understanding
 
 

@@ -12,6 +12,7 @@ from agent.kinds import judge_for
 from agent.meta_talk import about_the_talk
 from agent.slots import colors_in
 from agent.spelling import known_words
+from agent.thing_words import names_no_thing
 from agent.understanding import Intent, Understanding
 from catalog.sparse import tokenize
 
@@ -25,6 +26,17 @@ def mashes_keys(understanding: Understanding, text: str, ctx: Context) -> bool:
     if understanding.intent is not Intent.SEARCH or understanding.confidence >= CONFIDENT:
         return False
     return is_gibberish(text, known_words(ctx.search))
+
+
+def asks_for_no_thing(understanding: Understanding, ctx: Context) -> bool:
+    """A search made only of words that never name a product ("two", "both", "out", "go back",
+    "the previous one"), with no colour, size or price to narrow by: nothing to look for."""
+    if understanding.intent is not Intent.SEARCH or not names_no_thing(understanding.text):
+        return False
+    slots = understanding.slots
+    priced = slots.price_min is not None or slots.price_max is not None
+    narrows = slots.colors or slots.size or priced
+    return not narrows and not names_sold_kind(understanding.text, ctx)
 
 
 def unsure_of(understanding: Understanding) -> bool:

@@ -12,8 +12,10 @@ from typing import Any
 from agent.acknowledgements import acknowledgement_reply
 from agent.asides import aside_reply, steer_back
 from agent.buyer import details_text
+from agent.for_whom import only_for_whom
 from agent.gestures import gesture_reply
 from agent.gifts import GIFT_QUESTION, read_gift
+from agent.goodbyes import goodbye_reply
 from agent.how_to_buy import HOW_TO_BUY, asks_how_to_buy, how_to_add
 from agent.how_tos import how_to_answer
 from agent.it_in_list import which_of
@@ -23,6 +25,7 @@ from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY, WHAT_IS_SO
 from agent.state import ShoppingState, ToolEvent
 from agent.store_help import photo_help_text, sells_text
 from agent.store_questions import store_answer
+from agent.thing_words import names_no_thing
 from agent.understanding import Intent
 
 HELP = (
@@ -77,6 +80,8 @@ def talk_reply(
         return aside  # "how are you?" in the middle of a list
     if intent is Intent.GREET:
         return _GREETINGS.get(language, _GREETINGS["en"]).format(store=store_name)
+    if intent is Intent.THANKS_BYE and language == "en" and (bye := goodbye_reply(u.text)):
+        return bye  # "bye for now", "cheers mate, ta-ra"
     if intent is Intent.THANKS_BYE:
         return _THANKS.get(language, _THANKS["en"])
     if intent is Intent.HELP and (adding := _how_to_add(state)):
@@ -107,6 +112,8 @@ def talk_reply(
         return gesture  # "🤷", "👎"
     if intent is Intent.ACKNOWLEDGE and (words := acknowledgement_reply(u.text)):
         return words  # "one sec", "nvm"
+    if intent is Intent.UNCLEAR and (state.shown or state.cart_id or state.awaiting):
+        return f"Sorry, I didn't catch that. {steer_back(state)}"  # "both" beside a list
     if intent is Intent.UNCLEAR:
         return (
             "Sorry, I didn't catch that. Tell me what you're looking for — for example "
@@ -217,11 +224,13 @@ def newer_event_text(event: ToolEvent, state: ShoppingState) -> str | None:
 def no_match_text(data: dict[str, Any]) -> str:
     """Said when the store has nothing close to what was asked."""
     wanted = str(data.get("wanted") or "")
+    if (whom := only_for_whom(wanted)) is not None:
+        wanted = f"{whom} products"  # "baby stuff": not "we don't carry baby"
     wanted = re.sub(r"\b(tv|pc)(?=s?\b)", lambda m: m[1].upper(), wanted)  # "a TV", not "a tv"
     plain = re.fullmatch(r"[\w' -]{1,40}", wanted) and len(wanted.split()) <= 5
-    if names_nothing(wanted) and not data.get("products"):
+    if (names_nothing(wanted) or names_no_thing(wanted)) and not data.get("products"):
         return "Sorry, I'm not sure what you're looking for. What kind of product can I find you?"
-    thing = plain and names_a_thing(wanted)
+    thing = plain and names_a_thing(wanted) and not names_no_thing(wanted)
     lines = [f"Sorry, we don't carry {wanted}." if thing else "Sorry, we don't carry that."]
     if data.get("products"):
         lines.append("The closest things we have:")

@@ -14,6 +14,8 @@ from tests.agent.talk import talk
     [
         ("actually swap that for the first one", "swap"),
         ("take the jacket out", "remove"),
+        ("take the bottle out actually", "remove"),
+        ("ok take those socks out then", "remove"),
         ("please remove the backpack from my cart", "remove"),
     ],
 )
