@@ -20,7 +20,8 @@ def test_words_that_name_nothing_are_not_understood(agent: ShoppingAgent, messag
     assert turn.products == []
 
 
-@pytest.mark.parametrize("message", ["both", "the previous one", "no, wrong one", "go back"])
+# "go back" beside a list is a list move (tests/agent/test_list_moves.py), not unclear talk.
+@pytest.mark.parametrize("message", ["both", "the previous one", "no, wrong one"])
 def test_beside_a_list_it_steers_back_to_the_list(agent: ShoppingAgent, message: str) -> None:
     listed, said = talk(agent, "wool socks", message)
     assert listed.products
