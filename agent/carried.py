@@ -131,6 +131,14 @@ def kind_sold(run: ToolRun, text: str) -> bool:
     return head is not None and judge_for(run.ctx.search).carried(head) is True
 
 
+def kind_not_sold(run: ToolRun, text: str) -> bool:
+    """Whether the request names a kind the store surely does not sell ("pañales ... talla 3"):
+    when a size nothing comes in leaves no hits, the answer is "we don't carry", not "none in
+    size 3"."""
+    head = request_head(text)
+    return head is not None and judge_for(run.ctx.search).carried(head) is False
+
+
 def beyond_filters(run: ToolRun, result: Any) -> list[Any]:
     """The request's own kind of product found once its price/colour/size limits are lifted
     ("jackets under $80" when the cheapest jacket is $89); [] when the store lacks the kind."""

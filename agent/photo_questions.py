@@ -30,6 +30,9 @@ _ITEM_ASKS = frozenset({
     "brand", "ingredients",
 })  # fmt: skip
 _LEFT_TO_THE_PHOTO = frozenset({"stock", "size", "color", "nutrition"})
+_COMPOUND_ENDS = ("proof", "resistant", "free", "tight", "safe", "less")
+"""How a property word starts a compound ("leak" of "leakproof"); any other start ("insta" of
+"instant", "found" of "foundation") is no property asked about."""
 _PRICE = re.compile(r"\bhow much\b|\bprice\b|\bcost")
 UNSURE_SHOWN = 3
 
@@ -112,7 +115,8 @@ def _speaks_to(asked: Understanding, products: list[Product]) -> bool:
     }
     if any((terms := set(tokenize(word))) and terms <= recorded - kinds for word in said):
         return True
-    return any(_described(word, p) for word in said for p in products)
+    unnamed = [w for w in said if not set(tokenize(w)) & (kinds | recorded)]  # "tote": the kind
+    return any(_described(word, p) for word in unnamed for p in products)
 
 
 def _described(word: str, product: Product) -> bool:
@@ -120,5 +124,5 @@ def _described(word: str, product: Product) -> bool:
     "a leakproof lid"), a word no title or kind uses ("does it leak?")."""
     if len(word) < 4 or word in _LEFT_TO_THE_PHOTO:
         return False
-    described = re.findall(r"[a-z]+", (product.description or "").lower())
-    return any(token == word or token.startswith(word) for token in described)
+    described = set(re.findall(r"[a-z]+", (product.description or "").lower()))
+    return bool({word, *(word + end for end in _COMPOUND_ENDS)} & described)

@@ -13,6 +13,7 @@ from agent.carried import (
     POOL,
     beyond_filters,
     carries,
+    kind_not_sold,
     kind_sold,
     nearest_instead,
     on_topic,
@@ -181,6 +182,10 @@ def search_products(
     }
     if not shown and (beyond := beyond_filters(run, result)):
         return nearest_beyond(run, result, beyond, update)
+    if not shown and not refine and kind_not_sold(run, result.query.text):
+        named = nearest_instead(run, result.query.text, [], [])[1]
+        data = {"no_match": True, "wanted": named, "products": []}
+        return Outcome(True, f"The catalog has no {named!r}.", data, update | {"further": []})
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}

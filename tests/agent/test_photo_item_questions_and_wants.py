@@ -23,8 +23,10 @@ HEADPHONES = ["Electronics", "Headphones"]
 def products() -> list[Product]:
     bottle = item("BT1", "Straw Water Bottle", 18, BOTTLES, material="stainless steel")
     bottle.description = "The Straw Water Bottle. It also has a leakproof lid."
+    tote = item("TO1", "Beach Stripe Tote Bag", 52, TOTES, material="vegetable-tanned leather")
+    tote.description = "A roomy tote, instantly at home on the beach, on a firm foundation."
     return [
-        item("TO1", "Beach Stripe Tote Bag", 52, TOTES, material="vegetable-tanned leather"),
+        tote,
         item("TO2", "Farmers Jute Tote Bag", 51, TOTES, material="jute"),
         item("TO3", "Market Canvas Tote Bag", 30, TOTES, material="cotton canvas"),
         bottle,
@@ -62,6 +64,16 @@ def test_a_property_the_description_holds_is_answered_for_the_photo(
     shop.vision = _photo(("BT1", 0.95), ("BT2", 0.7))
     turn = agent.chat(None, "is this good for school, does it leak?", image=SHOE_PHOTO)
     assert "leakproof" in turn.reply, turn.reply
+
+
+def test_asking_whether_the_shop_sells_the_pictured_item_is_no_property_question(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    # Its description holds "tote" (the kind), "instantly", "foundation": none is a property
+    shop.vision = _photo(("TO1", 0.7), ("TO2", 0.68), ("TO3", 0.6))
+    turn = agent.chat(None, "found this tote on insta, do u sell it?", image=SHOE_PHOTO)
+    assert "doesn't say" not in turn.reply, turn.reply
+    assert len(turn.products) == 3, turn.reply
 
 
 @pytest.mark.parametrize(

@@ -112,3 +112,10 @@ def test_a_size_nothing_comes_in_is_kept_and_said(agent: ShoppingAgent) -> None:
 def test_a_feature_asked_outranks_the_kinds_modifier(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "need a rain jacket that is REALLY waterproof, max 250 dollars")
     assert ids(turn) == ["JKT2"], turn.reply
+
+
+@pytest.mark.parametrize("said", ["diapers size 3", "¿Tienen pañales para bebé? talla 3"])
+def test_a_size_kept_never_hides_that_the_kind_is_not_sold(agent: ShoppingAgent, said: str) -> None:
+    (turn,) = talk(agent, said)
+    assert "size 3" not in turn.reply and turn.products == [], turn.reply
+    assert "don't carry" in turn.reply or "no tenemos" in turn.reply, turn.reply
