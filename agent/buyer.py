@@ -54,6 +54,15 @@ _NAME_THEN_NUMBER = re.compile(
     re.I,
 )
 _CHECKOUT_LEAD = re.compile(r"^(?:ok(?:ay)?\s+)?check[ -]?out(?:\s+(?:pls|please|now))?\s+", re.I)
+_ASKS_ONLY = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|now|please|pls|right|alright)\s+)*(?:(?:lets|let'?s|let us|i want to"
+    r"|i'?d like to|i wanna|i wish to|can i|could i|may i|ready to)\s+)?(?:check ?out|checkout|pay"
+    r"|place (?:the |my |an? |this )?order|order|buy|proceed|finish|complete (?:the |my )?order)"
+    r"(?:\s+(?:now|please|pls|then))?$",
+    re.I,
+)
+"""A sentence that only asks to pay ("lets check out.", "I want to place order."): no name and
+no address line, whatever its capitals."""
 _EMAIL_LEAD = re.compile(r"^(?:and\s+)?(?:my\s+)?e-?mail(?: address)?(?: is|:)?\s*", re.I)
 _ADDRESS_LEAD = re.compile(
     rf"^{_OPENERS}(?:please\s+)?(?:(?:ship|send|deliver)(?:ping|y)?(?: it| them)?(?: to)?"
@@ -136,6 +145,7 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     parts = [_EMAIL_LEAD.sub("", p).strip(" .:-") for p in parts]
     parts = [p for p in parts if p and not re.fullmatch(r"(?:and|my email is|email)", p, re.I)]
     parts = [p for p in parts if not (instructs(p) and not _NAME_LEAD.match(p))]
+    parts = [p for p in parts if not _ASKS_ONLY.match(p)]
     address_parts: list[str] = []
     name_led = address_led = ended = closed = False
     for part in parts:

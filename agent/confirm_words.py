@@ -17,9 +17,9 @@ from agent.words import new_words
 
 _PRAISE = (
     r"(?:(?:ok(?:ay)?|k|kk|alright|alrighty|all right|right|great|perfect|cool|sure|grand"
-    r"|lovely|brilliant|awesome|amazing|nice|excellent|fab(?:ulous)?|fine|good|sweet|cheers"
-    r"|thanks|thank you|ta|oh|well|then|so|and|hmm+|ah|yes|yeah|yep|yup|aye|wonderful"
-    r"|fantastic|super|splendid|excellent)[\s,!.]+){0,3}"
+    r"|lovely|brilliant|awesome|amazing|nice|excellent|fab(?:ulous)?|fine|good|sweet as|sweet"
+    r"|cheers|thanks|thank you|ta|oh|well|then|so|and|hmm+|ah|yes|yeah|yep|yup|aye|wonderful"
+    r"|fantastic|super|splendid|excellent|righto|kindly|please|bet)[\s,!.]+){0,3}"
 )
 _YES = re.compile(
     rf"^\s*(?:[^\W\d_]{{1,6}},\s*)?{_PRAISE}(?:yes|yeah|yeh|yep|yup|ya|yea|yass|aye|sure|ok(?:ay)?|confirm(?:ed)?"
@@ -31,7 +31,7 @@ _YES = re.compile(
     r"|all (?:good|correct|fine)|looks (?:good|great|right|fine|correct|perfect)|make it so"
     r"|(?:complete|finish|submit) (?:it|the order|my order)|tak|sim|jawohl|claro|bien s[uû]r"
     r"|d'accord|va bene|certo|natürlich|naturlich|passt(?: so)?|genau|vale|dale|oui|s[ií]"
-    r"|ja|parfait|perfetto|perfecto)\b"
+    r"|ja|parfait|perfetto|perfecto|bet|do the needful|sweet as|righto)\b"
 )
 _THUMBS = re.compile(r"^\s*(?:👍|👌|✅|🙆|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿)+\s*[!.]*\s*$")
 _SYMBOLS = re.compile(r"[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]+")
@@ -65,16 +65,36 @@ _ALL_RIGHT = re.compile(
 )
 
 
+_HOLDS_A_NO = re.compile(
+    r"\b(?:nah|nope|not (?:yet|now|today|right now|just yet|quite yet|so fast|sure|ready)"
+    r"|don'?t (?:place|order|buy|submit|confirm|do it|send)|do not (?:place|order|buy|confirm)"
+    r"|hold (?:on|off|up)|hang on|wait|cancel|stop|never ?mind|changed my mind)\b"
+)
+"""A no said anywhere in the answer: "yeah nah, not yet" (an Australian no) opens with "yeah"
+but is no yes. Money is never spent on an answer that also holds a no."""
+
+
+def holds_a_no(text: str) -> bool:
+    """Whether the answer says no or "not yet" anywhere in it."""
+    return bool(_HOLDS_A_NO.search(text))
+
+
 def says_yes(text: str) -> bool:
-    """A yes to the order, in the shopper's words ("grand, go ahead", "sure thing", "👍")."""
+    """A yes to the order, in the shopper's words ("grand, go ahead", "sure thing", "👍"), with
+    no no anywhere in it ("yeah nah, not yet" is a no)."""
     if _THUMBS.match(text):
         return True
+    if holds_a_no(text):
+        return False
     return bool(_YES.match(_SYMBOLS.sub(" ", text)))  # "👍 yes", "yesss send it 🚀"
 
 
 def says_no(text: str) -> bool:
-    """A no or a hesitation ("nah hold on", "not yet, lemme think", "maybe not")."""
-    return bool(_NO.match(text))
+    """A no or a hesitation ("nah hold on", "not yet, lemme think", "maybe not"), also after a
+    yes-word ("yeah nah", "ok wait, not yet")."""
+    if _NO.match(text):
+        return True
+    return bool(_YES.match(_SYMBOLS.sub(" ", text))) and holds_a_no(text)
 
 
 _CHECK_OUT = re.compile(r"\b(?:check ?out|checkout)\b")

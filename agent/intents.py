@@ -18,7 +18,7 @@ from agent.address_pieces import address_piece, unit_said
 from agent.buyer import details_in
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
-from agent.confirm_words import asks_first, asks_to_check_out, says_no, says_yes
+from agent.confirm_words import asks_first, asks_to_check_out, holds_a_no, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
 from agent.edit_timing import without_timing
 from agent.elsewhere import buys_elsewhere
@@ -456,6 +456,8 @@ def _approves(text: str, slots: Slots) -> bool:
     """A plain yes: no question, no new constraint ("ok what about under 100?" is not a yes)."""
     if not (ph.YES.match(text) or says_yes(text)) or ph.NO.match(text) or _has_filter(slots):
         return False
+    if holds_a_no(text):  # "yeah nah, not yet": never a yes
+        return False
     return not re.search(r"\?|\b(?:what|how|which|why|but)\b", text)
 
 
@@ -494,6 +496,8 @@ def _adds_named(text: str) -> bool:
     said = ph.ADD.search(text)
     if said is None or buys_elsewhere(text):  # "I'll grab one in a shop instead"
         return False
+    if re.search(r"\b(?:don'?t|dont|do not|not|never)\s+$", text[: said.start()]):
+        return False  # "nvm dont order yet, i wanna keep looking": a no, nothing to add
     return any(w not in _VAGUE_THINGS for w in new_words(text[said.end() :]))
 
 
@@ -687,6 +691,6 @@ def read_yes_no(text: str) -> bool | None:
         or (_declines(lowered) and not ph.YES.match(lowered))
     ):
         return False
-    if ph.YES.match(lowered) or says_yes(lowered):
+    if (ph.YES.match(lowered) or says_yes(lowered)) and not holds_a_no(lowered):
         return True
     return None

@@ -37,7 +37,8 @@ THANKS_BYE = _C(
     r"(?:thanks?|thank you|thx|ty|cya|ttyl|laters|take care|gotta go|got to go|i'?m off"
     r"|cheers|bye|goodbye|good ?night|see (?:you|ya)|that'?s (?:all|it)|that is all|nothing else"
     r"|i'?m (?:done|good|all set)|all (?:good|set)|no(?:pe)?,? (?:thanks?|that'?s all)|gracias"
-    r"|merci|danke|grazie|adi[oó]s|ciao|later|have a (?:good|nice) (?:day|one)|ta-?ra|cheerio)"
+    r"|merci|danke|grazie|adi[oó]s|ciao|later|have a (?:good|nice) (?:day|one)|ta-?ra|cheerio"
+    r"|ta(?=\W*(?:very much|muchly|mate|love|luv)?\W*$))"  # "ta": a British thanks, said alone
     r"\b[\s\w,!.'?-]{0,40}$"
 )
 POLICY = _C(
@@ -131,7 +132,7 @@ OFF_TOPIC = _C(
 )
 ORDER_STATUS = _C(
     r"\b(?:order status|status of (?:my|the) order"
-    r"|where(?:'s| is) my (?:order|package|stuff|parcel)"
+    r"|where(?:'?s| is| are) (?:my|me|mi|our) (?:order|package|stuff|parcel|things)"
     r"|track (?:my|the) (?:order|package)|did my order|has my order|when will (?:my order|it) "
     r"(?:arrive|ship|come)|my orders?\b(?! (?:it|them|one|that))"
     r"|what (?:did )?i (?:just )?order(?:ed)?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent import phrases as ph
-from agent.confirm_words import says_yes
+from agent.confirm_words import holds_a_no, says_yes
 
 _GO_ON = re.compile(
     r"\b(?:let'?s do (?:it|this)|let'?s go(?: ahead)?|go ahead|i'?m ready|ready now|go for it"
@@ -31,5 +31,5 @@ def goes_on_with_checkout(text: str, *, plain_yes: bool) -> bool:
         return False
     if _GO_ON.search(lowered):
         return True
-    said_yes = ph.YES.match(lowered) or says_yes(lowered)
+    said_yes = (ph.YES.match(lowered) or says_yes(lowered)) and not holds_a_no(lowered)
     return plain_yes and bool(said_yes and _FIRM.search(lowered))  # a bare "ok" acknowledges

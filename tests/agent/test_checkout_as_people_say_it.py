@@ -54,6 +54,31 @@ def test_labelled_details_without_commas_reach_the_summary(
     assert "addr" not in summary.reply
 
 
+@pytest.mark.parametrize(
+    ("details", "name", "street"),
+    [
+        (
+            "lets check out. Tom Reyes / tom.r@example.com / 9 Elm St, Austin, TX 78701",
+            "Tom Reyes",
+            "9 Elm St, Austin",
+        ),
+        (
+            "I want to place order. Name Ravi Kumar, email ravi.k@example.in, address Flat 402,"
+            " Sai Krupa Apartments, MG Road, Bengaluru, Karnataka 560001, India",
+            "Ravi Kumar",
+            "Ship to: Ravi Kumar (ravi.k@example.in), Flat 402",
+        ),
+    ],
+)
+def test_a_sentence_asking_to_pay_is_no_name_and_no_address_line(
+    agent: ShoppingAgent, details: str, name: str, street: str
+) -> None:
+    *_, summary = talk(agent, "add the jasmine green tea", details)
+    assert summary.awaiting_confirmation, summary.reply
+    assert f"Ship to: {name}" in summary.reply and street in summary.reply, summary.reply
+    assert "check out" not in summary.reply.lower().split("ship to:")[1], summary.reply
+
+
 def test_an_email_said_aloud_is_written_as_one(agent: ShoppingAgent) -> None:
     *_, summary = talk(
         agent,

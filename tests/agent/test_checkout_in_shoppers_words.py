@@ -257,3 +257,31 @@ def test_where_the_order_is_asked_loosely_gets_its_status(agent: ShoppingAgent, 
     assert order is not None
     status = agent.chat(thread, asked)
     assert order.id in status.reply and "placed" in status.reply and not status.products
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "yeah nah, not yet",
+        "yes... wait, not yet",
+        "ok hold on",
+        "sure, but don't place it",
+        "nvm dont order yet, i wanna keep looking",
+    ],
+)
+def test_an_answer_that_also_holds_a_no_never_places_the_order(
+    agent: ShoppingAgent, shop: Shop, answer: str
+) -> None:
+    thread = _at_confirmation(agent).thread_id
+    turn = agent.chat(thread, answer)
+    assert turn.order is None and _orders(shop, thread) == 0, turn.reply
+    assert not turn.products, turn.reply
+
+
+@pytest.mark.parametrize("answer", ["sweet as, go for it", "Kindly do the needful.", "bet"])
+def test_a_yes_in_regional_words_places_the_order(
+    agent: ShoppingAgent, shop: Shop, answer: str
+) -> None:
+    thread = _at_confirmation(agent).thread_id
+    turn = agent.chat(thread, answer)
+    assert turn.order is not None and _orders(shop, thread) == 1, turn.reply
