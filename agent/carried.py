@@ -25,7 +25,7 @@ KIND_WORDS = 6
 """The kind decides only for a request of at most this many terms ("gaming laptop", "need new
 tires for my car"); a long, detailed request (the chatshop goals) has no reliable head without
 a parser, and its kind read wrongly made 16% of them "not carried" (bench/no_match.py). Read
-the same way, a long request's head may still say the kind IS sold (`kind_sold`)."""
+the same way, a long request's head may still say the kind IS sold (`kind_carried`)."""
 POOL = 20
 """Hits read before the off-topic ones are dropped, so a price-sorted list still fills up."""
 
@@ -123,20 +123,15 @@ def purpose_cut(text: str) -> str:
     return _PURPOSE.split(text.lower(), maxsplit=1)[0]
 
 
-def kind_sold(run: ToolRun, text: str) -> bool:
-    """Whether the store sells the kind the request names, at any length: a long, detailed
-    request whose main noun the store sells ("a dustproof phone case? i'll take one in white,
-    ...") is never "not carried", though its head is not trusted to say "not carried"."""
+def kind_carried(run: ToolRun, text: str) -> bool | None:
+    """Whether the store sells the kind the request names, at any length; None when the request
+    names no kind the judge can tell. True: a long, detailed request whose main noun the store
+    sells ("a dustproof phone case? i'll take one in white, ...") is never "not carried", though
+    its head is not trusted to say "not carried". False: a kind the store surely does not sell
+    ("pañales ... talla 3"), so a size nothing comes in is "we don't carry", not "none in size
+    3"."""
     head = request_head(text)
-    return head is not None and judge_for(run.ctx.search).carried(head) is True
-
-
-def kind_not_sold(run: ToolRun, text: str) -> bool:
-    """Whether the request names a kind the store surely does not sell ("pañales ... talla 3"):
-    when a size nothing comes in leaves no hits, the answer is "we don't carry", not "none in
-    size 3"."""
-    head = request_head(text)
-    return head is not None and judge_for(run.ctx.search).carried(head) is False
+    return None if head is None else judge_for(run.ctx.search).carried(head)
 
 
 def beyond_filters(run: ToolRun, result: Any) -> list[Any]:
@@ -154,7 +149,7 @@ def beyond_filters(run: ToolRun, result: Any) -> list[Any]:
     hits = on_topic(run.ctx.search.search(parsed, limit=POOL).hits, result.query.text)
     head = asked_kind(result.query.text)
     of_kind = [h for h in hits if head and head.term in set(product_words(h.product))]
-    if of_kind and kind_sold(run, result.query.text):  # the jackets, not the insulated mugs
+    if of_kind and kind_carried(run, result.query.text) is True:  # jackets, not insulated mugs
         hits = of_kind
     elif not hits or not carries(run, result.query.text, hits[0].product):
         return []

@@ -13,8 +13,7 @@ from agent.carried import (
     POOL,
     beyond_filters,
     carries,
-    kind_not_sold,
-    kind_sold,
+    kind_carried,
     nearest_instead,
     on_topic,
 )
@@ -182,7 +181,7 @@ def search_products(
     }
     if not shown and (beyond := beyond_filters(run, result)):
         return nearest_beyond(run, result, beyond, update)
-    if not shown and not refine and kind_not_sold(run, result.query.text):
+    if not shown and not refine and kind_carried(run, result.query.text) is False:
         named = nearest_instead(run, result.query.text, [], [])[1]
         data = {"no_match": True, "wanted": named, "products": []}
         return Outcome(True, f"The catalog has no {named!r}.", data, update | {"further": []})
@@ -194,7 +193,7 @@ def search_products(
     if not named_kind and not carries(run, result.query.text, hits[0].product):
         if beyond := beyond_filters(run, result):
             return nearest_beyond(run, result, beyond, update)
-        if refine or kind_sold(run, result.query.text):  # sold, just not first in the list
+        if refine or kind_carried(run, result.query.text) is True:  # sold, not first in the list
             return Outcome(True, numbered(shown), data, update)
         nearest, named = nearest_instead(run, result.query.text, result.hits, shown)
         data |= {"no_match": True, "wanted": named, "products": nearest}
