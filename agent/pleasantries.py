@@ -31,9 +31,14 @@ _PRAISE_ALONE = re.compile(
 )
 """A word of praise as a sentence of its own ("Lovely. And two packs of …"), never a yes."""
 
-_NEVER_MIND = re.compile(r"^\W*(?:nvm|never ?mind)\s*[.!,;:\-\u2013\u2014]+\s*", re.I)
-"""A "never mind" said as a sentence of its own: what follows is the next request, whatever it
-opens with ("nvm. black beanie")."""
+_NEVER_MIND = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|k|oh|ah|ahh|eh|hmm+|well|right|alright|fine|actually|ugh)\W+)*"
+    r"(?:nvm|never ?mind)"
+    r"(?:\s+(?:then|lol|haha))?\s*[.!,;:\-\u2013\u2014]+\s*",
+    re.I,
+)
+"""A "never mind" said as a sentence of its own, maybe after "ok": what follows is the next
+request, whatever it opens with ("nvm. black beanie", "ok nvm, beanies")."""
 
 _ASKS_NEXT = re.compile(
     r"^\W*(?:(?:also|and|now|next|but|btw|by the way|oh|so|one more thing|another thing"

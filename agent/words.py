@@ -98,8 +98,13 @@ def asked_about(text: str) -> list[str]:
     return found + [w for w in extra if w not in found]
 
 
-_OWNERS_THING = re.compile(r"\bfor (?:my|his|her|our|their|your) [a-z-]+\b")
-"""What the asked thing serves ("a USB port for my phone"): not a property of the product."""
+_OWNERS_THING = re.compile(
+    r"\b(?:for|in|into|inside)\s+(?:my|his|her|our|their|your)\s+"
+    r"(?:(?:[a-z0-9'-]+\s+){0,4}?[a-z0-9'-]+(?=\s*(?:[.,;:!?]|$|\b(?:and|but|or|so|does|do|will"
+    r"|would|is|are|can|could|because|if|when)\b))|[a-z-]+\b)"
+)
+"""What the asked thing serves or where it goes ("a USB port for my phone", "will it leak in my
+kid's backpack?", "it's for my gym bag"): the shopper's own things, no property of the product."""
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "any", "some", "its", "their"})
