@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.british_spellings import as_the_record_spells, respell
 from agent.care_answers import asks_care, care_answer
 from agent.count_answers import count_answer
 from agent.fit_answers import fit_answer, stretch_answer
+from agent.insulation_answers import asks_insulation, insulation_answer
 from agent.label_answers import asks_servings, product_nutrition_answer
 from agent.material_answers import material_answer
 from agent.measure_answers import measure_answer, measures
@@ -101,10 +103,13 @@ def _answer_parts(
         a for a in asked
         if a not in _GENERIC and a not in chosen and not (named and _mentions(title, a))
     ]  # fmt: skip
+    spelled = as_the_record_spells(specific, _record_text(product))  # "polarised"
+    specific = [spelled.get(a, a) for a in specific]
+    text = respell(understanding.text, spelled)
     if product.nutrition is not None and (
         "nutrition" in asked or asks_servings(understanding.text)
     ):
-        if said := _phrase_said(product, understanding.text, specific):  # "no added sugar"
+        if said := _phrase_said(product, text, specific):  # "no added sugar"
             return [*parts, said]
         facts = product.nutrition.model_dump(exclude_none=True)
         return [*parts, product_nutrition_answer(title, understanding.text, facts)]
@@ -112,6 +117,8 @@ def _answer_parts(
     parts += by_key
     if not by_key and asks_care(understanding.text):  # "can I put it in the wash at 40?"
         return [*parts, care_answer(product)]
+    if not by_key and asks_insulation(understanding.text, product):  # "cold till lunch?"
+        return [*parts, insulation_answer(product)]
     if made_of := material_answer(product, understanding.text):  # "actually wool?", "vegan?"
         parts.append(made_of)
         asked = [a for a in asked if a != "material"]
@@ -133,12 +140,12 @@ def _answer_parts(
         parts.append(f"{title} is made by {product.brand}.")
     if any(parts):
         return parts
-    groups = [g for g in properties(understanding.text, specific) if not set(g) <= keyed]
+    groups = [g for g in properties(text, specific) if not set(g) <= keyed]
     found = [a for a in (_property_answer(product, words) for words in groups) if a]
     if found:  # the record's own words, when no field above answers
         return found[:_MOST_PROPERTIES]
     if specific:
-        asked_phrase = " ".join(properties(understanding.text, specific)[0])
+        asked_phrase = " ".join(properties(text, specific)[0])
         said = (
             f"that: nothing in the {title} details mentions {asked_phrase}"
             if _ASKS_DOES.match(understanding.text.lower())
@@ -153,6 +160,12 @@ _ASKS_DOES = re.compile(
     r"^\W*(?:[a-z',]+\s+){0,4}?(?:does|do|can|could|will|would)\s+(?:it|they|this|that|these"
     r"|those|the|one)\b"
 )
+
+
+def _record_text(product: Product) -> str:
+    keys = " ".join(k.replace("_", " ") for k in product.attributes)
+    values = " ".join(map(str, product.attributes.values()))
+    return f"{product.title} {product.description} {keys} {values}"
 
 
 def _phrase_said(product: Product, text: str, specific: list[str]) -> str:

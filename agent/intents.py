@@ -119,7 +119,8 @@ _ASKS_FOR_INFO = re.compile(
     r" me|send me|share|show me) |(?:i'?d like|i want|gimme|give me|need|pls|please) )?"
     r"(?:some |any )?(?:more |a bit more |further )?(?:info|information|details?|specs?|deets)"
     r"\b(?: (?:please|pls|plz))? (?:on|about|for|of|re|regarding)\b"
-    r"|\btell me (?:more |a bit |a little |a bit more |a little more )?about\b"
+    r"|\btell (?:me|us) (?:more |a bit |a little |a bit more |a little more )?about\b"
+    r"|\b(?:tell (?:me|us)|say) (?:a (?:bit|little) )?more(?: (?:please|pls|plz))?\W*$"
     r"|^\W*(?:and |so |ok )?(?:what about|how about|more about|describe)\b"
 )
 """Asking to hear more of one product: "more info on the task one", "details about the arc"."""

@@ -246,15 +246,17 @@ PHOTO = _C(
     r"|on the (?:label|box|package|pack))\b"
 )
 QUESTION = _C(
-    r"^\s*(?:(?:and|so|ok(?:ay)?|hmm|also|but)[\s,]+)?(?:is|are|does|do|did|can|could|will|would"
-    r"|has|have|how|what|what'?s|which|who|whats|any idea|tell me|i wonder)\b|\?\s*$"
+    r"^\s*(?:(?:and|so|ok(?:ay)?|hmm|also|but|right|alright|well|cool|great)[\s,]+)*(?:is|are|does"
+    r"|do|did|can|could|will|would|has|have|how|what|what'?s|which|who|whats|any idea"
+    r"|tell (?:me|us)|i wonder)\b|\?\s*$"
 )
 DETAILS = _C(
-    r"\b(?:made of|made from|material|fabric|tell me (?:more|about)|details?|more about|describe"
+    r"\b(?:made of|made from|material|fabric|tell (?:me|us) (?:more|about)|details?|more about"
+    r"|describe"
     r"|specs?|dimensions?|weight|weigh|how (?:big|heavy|long|wide|tall|much)|is it|are they|does it"
     r"|do they|waterproof|water-?proof|ingredients|nutrition|calories|sizes? (?:do|does|are)"
     r"|colou?rs? (?:do|does|are)|in stock|available|availability|come in|have (?:it|them|this|that)"
-    r" in|fit|warranty|capacity|battery|washable|price|cost)\b"
+    r" in|fit|warranty|capacity|battery|washable|price|cost|rates? (?:of|for|on))\b"
 )
 CHEAPER = _C(
     r"\b(?:cheaper|cheapest|less expensive|lowest price|budget[- ]friendly|on a budget|affordable"
@@ -266,7 +268,10 @@ CHEAPER = _C(
 )
 PRICIER = _C(
     r"\b(?:pricier|priciest|more expensive|most expensive|premium|fancier|high[- ]end|nicer"
-    r"|better quality|top of the line|luxury)\b"
+    r"|better quality|top of the line|luxury|luxurious|up-?market|upscale|posher|swankier"
+    r"|classier|higher[- ](?:end|quality|priced)|more (?:up-?market|upscale|premium|luxurious"
+    r"|high[- ]end|posh|classy|fancy|quality)|spend (?:a bit |a little |a lot )?more"
+    r"|splurge|splash out|top[- ]end|top[- ]shelf)\b"
 )
 BIGGER = _C(r"\b(?:bigger|larger|roomier|more room|more space|more capacity|biggest|largest)\b")
 SMALLER = _C(r"\b(?:smaller|more compact|tinier|lighter|smallest|mini)\b")

@@ -30,6 +30,7 @@ FILLER = frozenset({
     "don't", "dont", "mind", "pay", "paying", "spend", "spending", "willing", "bit", "extra",
     "steep", "spendy", "what've", "whatve", "you've", "afford", "range",
     "tbh", "imo", "tho", "lol", "honestly",
+    "upmarket", "up-market", "upscale", "posher", "classier", "luxurious", "splurge", "higher-end",
 })  # fmt: skip
 
 
@@ -50,7 +51,9 @@ _ASKED = {
     r"|\bin (?:at the moment|right now|just now|atm|currently|at present|today)\b"  # "got it in"
     r"|\b(?:got|have) (?:it|them|any|some|one) in\b(?! (?:a|an|the|size|colou?r)\b)"
     r"|\bback in\b",
-    "price": r"how much|price|cost|expensive|cheap",
+    "price": r"how much|price|cost|expensive|cheap|\b(?:the|its|their|your|ur|what) rates?\b"
+    r"|\brates? (?:of|for|on)\b|\bretails? (?:for|at)\b|\bwhat (?:does|do|is|are) (?:it|they"
+    r"|this|that|these|those|the [\w -]+?) (?:go(?:ing)? for|sell(?:ing)? for|retail(?:ing)? at)\b",
     "size": r"\bsizes?\b|(?<!people )(?<!persons )\bfit\b"
     r"(?! (?:\d+|two|three|four|five|six) (?:people|persons|adults))"
     r"(?! (?:a|an|my|the|your|in|into|inside|under|on)\b)"  # "fit a laptop" asks no size
