@@ -38,7 +38,22 @@ def plain_kind_words(text: str, used: frozenset[str] = frozenset()) -> str:
     pairs = {said: plain for said, plain in kind_words().items() if said not in used}
     if not pairs:
         return text
-    return _pattern(frozenset(pairs)).sub(lambda m: pairs[m[1].lower()], text)
+
+    def plain(match: re.Match[str]) -> str:
+        if _SERVED.search(text[: match.start()]):
+            return match[0]
+        return pairs[match[1].lower()]
+
+    return _pattern(frozenset(pairs)).sub(plain, text)
+
+
+_SERVED = re.compile(
+    r"(?<!looking )(?<!shopping )(?<!searching )(?<!hunting )(?<!^)\bfor\s+"
+    r"(?:(?:the|my|his|her|our|their|your)\s+)?(?:\w+['\u2019]s?\s+)?$",
+    re.IGNORECASE,
+)
+"""A kind the wanted thing is for ("snack bars for the kids' lunch boxes", "a flask for my son's
+lunchbox"): what it serves, left in the shopper's words so it does not pass for the kind sought."""
 
 
 def kind_words_in(text: str) -> set[str]:
