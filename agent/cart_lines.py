@@ -225,7 +225,9 @@ def cart_line_of(
     lines = [li for li in cart.lines if li.product_id == product_id]
     if len(lines) < 2:
         return cart, next(iter(lines), None)
-    picked = line_of_variant(lines, color, size) or lines_named(lines, words, new)
+    meant = ((run.state.intent or {}).get("references") or {}).get("line_variants") or []
+    picked = [li for li in lines if meant and li.variant_title in meant]  # "my dad's one"
+    picked = picked or line_of_variant(lines, color, size) or lines_named(lines, words, new)
     return cart, picked[0] if len(picked) == 1 else None
 
 

@@ -40,3 +40,30 @@ def picks_of_two(understanding: Understanding, compared: list[str], shown_count:
     slots.category, slots.kind = "", ""
     slots.asked = list(dict.fromkeys([*slots.asked, "price"]))
     return True
+
+
+_TAKES = re.compile(
+    r"\b(?:i'?ll (?:take|have|get|grab|go with|go for)|add|give me|get me|i want|i(?:'d| would)"
+    r" like|let'?s (?:go with|get|do)|go with|put|i'?ll buy|buy|order)\b"
+)
+"""Words that take the product picked: "I'll take the cheaper of those two"."""
+
+
+def takes_compared_pick(
+    understanding: Understanding, compared: list[str], shown: list[str]
+) -> None:
+    """ "I'll take the cheaper of those two, in olive, size L" after a comparison: an add of the
+    one the comparative picks (already resolved among those compared), in the options said."""
+    slots, refs, text = understanding.slots, understanding.references, understanding.text.lower()
+    pool = compared if len(compared) >= 2 else shown if len(shown) == 2 else []
+    if (
+        (understanding.intent not in _MAY_PICK and understanding.source != "classifier")
+        or not (slots.cheaper or slots.pricier)
+        or len(refs.product_ids) != 1
+        or refs.product_ids[0] not in pool
+        or not _POINTS.search(text)
+        or not _TAKES.search(text)
+    ):
+        return
+    understanding.intent, understanding.confidence = Intent.ADD, max(understanding.confidence, 0.8)
+    slots.category, slots.kind, slots.sort, slots.asked = "", "", "relevance", []

@@ -20,7 +20,13 @@ from catalog.colors import color_family
 
 _ASKS_VARIANT = frozenset({"size", "color"})
 _LETTER = re.compile(r"(?<![\w'’])(xxs|xs|s|m|l|xl|xxl)(?![\w'’])")
-_SIZE_WORDS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
+_SIZE_WORDS = {
+    "extra extra large": "XXL", "double extra large": "XXL", "extra large": "XL",
+    "extra-large": "XL", "x-large": "XL", "x large": "XL", "extra small": "XS",
+    "extra-small": "XS", "x-small": "XS", "x small": "XS", "small": "S", "medium": "M",
+    "large": "L",
+}  # fmt: skip
+"""Sizes said as words, longest first: "extra large" is XL before "large" is L."""
 _WEARS = re.compile(
     r"\b(?:i'?m|i am|i wear|i take|i need|make it|make that|change it to|switch (?:it )?to"
     r"|go with|go for)\s+(?:an?\s+|the\s+|size\s+)(\d{1,2}(?:\.5)?)(?![\w.])"

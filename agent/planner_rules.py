@@ -339,9 +339,9 @@ def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> boo
         return False
     if u.slots.answer or u.slots.cheaper or u.slots.pricier:
         return False
-    words = set(tokenize(_product_words(u)))
+    words = set(tokenize(_product_words(u))) - set(tokenize(u.slots.size or ""))
     if not words:
-        return False
+        return False  # "add the navy queen": a size of the product meant
     if _SAME.search(u.text):
         return False  # "same sneaker in black please": the product just chosen, once more
     title = next((p["title"] for p in [*state.shown, *state.seen] if p["id"] == product_id), "")

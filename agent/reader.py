@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from agent.acknowledgements import acknowledgement_intent
+from agent.added_options import read_added_options
 from agent.asides import aside_of
 from agent.budget_words import cheapest_first
 from agent.cart_money import asks_extras
@@ -17,7 +18,7 @@ from agent.cart_phrases import price_claim
 from agent.chatty import points_at_list, request_sentences, without_interjections
 from agent.checkout import is_ready
 from agent.child_wishes import asks_for_a_child
-from agent.compared_pick import picks_of_two
+from agent.compared_pick import picks_of_two, takes_compared_pick
 from agent.context import Context
 from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
@@ -34,6 +35,7 @@ from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.kind_scope import short_enough
 from agent.kinds import judge_for
 from agent.late_adds import with_add_first
+from agent.lead_ins import add_clause
 from agent.like_shown import like_shown, read_like_shown
 from agent.line_recipients import read_recipient_line
 from agent.list_moves import list_move
@@ -47,6 +49,7 @@ from agent.number_words import prices_in_digits
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.order_asides import order_core, said_count
+from agent.ordinal_orders import reads_ordinal_order
 from agent.pay_asks import besides_paying, pays_with_details
 from agent.phrases import ADD_TO_CART, QUESTION
 from agent.pleasantries import without_thanks
@@ -131,6 +134,14 @@ def read_message(
     """What this message means in this conversation; several cart edits in one message ("remove
     the hat and make the socks 3") are the first edit with the others in `then`."""
     whole = _read_one(state, ctx, text, has_image=has_image)
+    if (
+        whole.intent is Intent.SEARCH
+        and whole.confidence < CONFIDENT
+        and (request := add_clause(text))
+    ):
+        added = _read_one(state, ctx, request, has_image=has_image)
+        if added.intent is Intent.ADD and added.references.product_ids:
+            return added  # "back to school stuff: add the campus classic backpack"
     if has_image or whole.intent not in CART_CHANGES or not state.cart_id:
         return whole
     clauses = edit_clauses(text)
@@ -300,8 +311,11 @@ def _read_one(
     resolve(understanding, state, lines)
     read_pronoun_line(understanding, lines, state.focus, ctx.search)  # "knock it down by two"
     read_recipient_line(understanding, _said_before(state), lines)  # "take my dad's ones off"
+    takes_compared_pick(understanding, state.compared, [p["id"] for p in state.shown])
+    reads_ordinal_order(understanding, ctx.search)  # "the first one in cream, the 16 oz, two"
     keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
     keep_asked_variant(understanding, state.understanding)  # "in stock in olive XS?", "pop one in"
+    read_added_options(understanding, ctx.search)  # "go on then, add the navy queen"
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:
         read_like_shown(understanding, state, like)  # "anything similar to the third but cheaper"
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"

@@ -16,6 +16,7 @@ from agent.intents import CONFIDENT
 from agent.kinds import request_head
 from agent.off_topic_questions import asks_off_topic
 from agent.order_numbers import order_number_in
+from agent.recipient_orders import recipient_split
 from agent.resumed_checkout import goes_on_with_checkout
 from agent.split_orders import split_order
 from agent.state import ShoppingState
@@ -35,7 +36,7 @@ def read_split_order(understanding: Understanding, search: Any) -> None:
     items = understanding.slots.items
     if understanding.intent not in _MAY_SPLIT or len(items) > 1:
         return
-    found = split_order(understanding.text, search)
+    found = split_order(understanding.text, search) or recipient_split(understanding.text, search)
     if found is None or (items and items[0]["product_id"] != found[0].id):
         return  # an order by title read it as another product: that reading stands
     product, shares = found

@@ -27,14 +27,14 @@ _SHARE = re.compile(
     r"(?:\s+(?:in|of|as|with|is|should be|can be|for))?\s*(?P<options>.*)$"
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "another": 1}
-_LEAD = re.compile(
+LEAD = re.compile(
     r"^\W*(?:(?:hi+|hey|ok(?:ay)?|so|and|also|please|pls|can i (?:get|have)|could i (?:get|have)"
     r"|i'?d like|i want|i need|i'?ll take|i'?ll have|give me|get me|add|put|buy|order)\b\W*)*"
     r"(?P<count>\d{1,2}|two|three|four|five|six|a couple of|a pair of)?\s*(?:x\s+)?"
     r"(?:(?:pairs?|packs?|boxes|box|bags?|bottles?|units?|pieces?)\s+of\s+)?"
     r"(?:(?:of\s+)?the\s+)?"
 )
-_FILLER = frozenset(
+FILLER = frozenset(
     tokenize("please pls plz thanks in my cart basket bag trolley to into for me each colour color")
 )
 
@@ -89,9 +89,9 @@ def _one_of_each(lowered: str, search: Any) -> tuple[Any, list[Share]] | None:
         if len(values) < 2 or not all(values):
             continue
         head = text[: said.start()].strip(" ,;:-")
-        lead = _LEAD.match(head)
+        lead = LEAD.match(head)
         named = head[lead.end() :] if lead else head
-        product = _product_named(named, search)
+        product = product_named(named, search)
         if product is None:
             continue
         count = _number(lead["count"]) if lead and lead["count"] else None
@@ -110,14 +110,14 @@ def _shares_of_values(values: list[str], product: Any, said_before: str) -> list
     shares = []
     for value in values:
         options = f"{value} {said_before}".strip()
-        colours = [c for c in color_words_in(options) if _offers_colour(product, c)]
+        colours = [c for c in color_words_in(options) if offers_colour(product, c)]
         size = (
             size_in(options)
             or size_said(product, options)
             or _size_value(product, value)
             or spelled_options(product, value).get("size")
         )
-        if not _pins(product, colours, size) or not _only_options(options, product):
+        if not pins(product, colours, size) or not only_options(options, product):
             return []
         shares.append(Share(quantity=1, words=f"{product.title} in {options}", size=size))
     if len({(s.words, s.size) for s in shares}) < len(shares):
@@ -133,13 +133,13 @@ def _size_value(product: Any, value: str) -> str | None:
 
 
 def _read(head: str, tail: str, search: Any) -> tuple[Any, list[Share]] | None:
-    lead = _LEAD.match(head)
+    lead = LEAD.match(head)
     said_count = _number(lead["count"]) if lead and lead["count"] else None
     named = head[lead.end() :] if lead else head
-    product = _product_named(named, search)
+    product = product_named(named, search)
     if product is None:
         return None
-    shares = _shares(tail, product, _options_of(named, product))
+    shares = _shares(tail, product, options_of(named, product))
     if len(shares) < 2:
         return None
     if said_count is not None and sum(s.quantity for s in shares) != said_count:
@@ -153,10 +153,10 @@ def _number(word: str) -> int:
     return {"a couple of": 2, "a pair of": 2}.get(word, _NUMBERS.get(word, 0))
 
 
-def _product_named(words: str, search: Any) -> Any:
+def product_named(words: str, search: Any) -> Any:
     """The one product whose title holds every term said for it (at least two, or one that is
     most of a short title)."""
-    said = set(tokenize(words)) - _FILLER
+    said = set(tokenize(words)) - FILLER
     if not said:
         return None
     found = []
@@ -174,7 +174,7 @@ def _option_terms(product: Any, words: str) -> set[str]:
     return values | {t for word in color_words_in(words) for t in tokenize(word)} | {"size"}
 
 
-def _options_of(named: str, product: Any) -> str:
+def options_of(named: str, product: Any) -> str:
     """The option words said with the product for every share ("… socks in white")."""
     title = set(tokenize(product.title))
     options = _option_terms(product, named) - title
@@ -204,9 +204,9 @@ def _shares(text: str, product: Any, said_before: str = "") -> list[Share]:
         if match is None:
             return []
         options = _FOR_SOMEONE.sub("", match["options"]).strip(" .!,") + shared
-        colours = [c for c in color_words_in(options) if _offers_colour(product, c)]
+        colours = [c for c in color_words_in(options) if offers_colour(product, c)]
         size = size_in(options) or size_said(product, options)
-        if not _pins(product, colours, size) or not _only_options(options, product):
+        if not pins(product, colours, size) or not only_options(options, product):
             return []  # a share that leaves an option open is not split here
         said = match["count"]
         quantity = int(said) if said.isdigit() else _NUMBERS.get(said.split()[-1], 1)
@@ -215,7 +215,7 @@ def _shares(text: str, product: Any, said_before: str = "") -> list[Share]:
     return shares
 
 
-def _pins(product: Any, colours: list[str], size: str | None) -> bool:
+def pins(product: Any, colours: list[str], size: str | None) -> bool:
     """Every option the product varies in (colour, size) is given for the share."""
     varies = {
         key
@@ -226,13 +226,13 @@ def _pins(product: Any, colours: list[str], size: str | None) -> bool:
     return bool(given) and varies <= given
 
 
-def _offers_colour(product: Any, colour: str) -> bool:
+def offers_colour(product: Any, colour: str) -> bool:
     values = {(v.color or "").lower() for v in product.variants}
     return colour in values or color_family(colour) in {color_family(v) for v in values}
 
 
-def _only_options(options: str, product: Any) -> bool:
-    left = set(tokenize(options)) - _FILLER - {"size"}
+def only_options(options: str, product: Any) -> bool:
+    left = set(tokenize(options)) - FILLER - {"size"}
     left -= {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
     left -= {t for word in color_words_in(options) for t in tokenize(word)}
     return not {t for t in left if color_family(t) is None}

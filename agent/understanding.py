@@ -180,6 +180,10 @@ class References(BaseModel):
     line_product_ids: list[str] = Field(
         default_factory=list, description="Cart lines meant ('the socks', 'the blue one')."
     )
+    line_variants: list[str] = Field(
+        default_factory=list,
+        description="Of several lines of one product, the variant meant ('my dad's one').",
+    )
     like: bool = Field(
         default=False,
         description="More like the product meant, or like the list ('similar to the 2nd one').",
