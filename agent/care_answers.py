@@ -29,6 +29,12 @@ def asks_care(text: str) -> bool:
     return bool(_ASKS_CARE.search(lowered)) and not _DISHES.search(lowered)
 
 
+def care_words(text: str) -> set[str]:
+    """The words of the laundry phrases said ("hand wash" -> hand, wash): they name no product."""
+    lowered = text.lower()
+    return {w for m in _ASKS_CARE.finditer(lowered) for w in re.findall(r"[a-z]+", m[0])}
+
+
 def care_answer(product: Product) -> str:
     title = product.title
     for key, value in product.attributes.items():

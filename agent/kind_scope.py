@@ -54,6 +54,18 @@ _OPPOSITES = {"wired": "wireless", "corded": "wireless", "cord": "wireless"}
 """Words that ask for the absence of a yes/no feature ("wired headphones": not wireless)."""
 
 
+def _opposites(keys: set[str]) -> dict[str, str]:
+    """The words for the absence of each "-less" feature the products carry: "wired", "wire"
+    for wireless, "corded" for cordless, "strapped" for strapless."""
+    found = {word: key for word, key in _OPPOSITES.items() if key in keys}
+    for key in keys:
+        base = key.lower().removesuffix("less")
+        if base != key.lower() and len(base) >= 3:
+            for word in (base, base + "d", base + "ed", base + base[-1] + "ed"):
+                found.setdefault(word, key)
+    return found
+
+
 @dataclass
 class _Kinds:
     """Per leaf category: the stems of its path words and of its products' title heads."""
@@ -233,8 +245,12 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
             wants[key] = "no"
         elif pattern.search(said):
             wants[key] = "yes"
-    for word, key in _OPPOSITES.items():
-        if key in keys and key not in wants and re.search(rf"\b{word}\b", said):
+    for word, key in _opposites(keys).items():  # "not the wired kind": wireless after all
+        if key in wants:
+            continue
+        if re.search(rf"\b{word}\b", ruled_out):
+            wants[key] = "yes"
+        elif re.search(rf"\b{word}\b", said):
             wants[key] = "no"
     head = request_head(text)  # "mugs ... in the dishwasher": a Dishwasher Cutting Board found
     of_kind = [h for h in hits if _is_kind(h, head)] if head else []  # beside them is no reason

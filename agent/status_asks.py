@@ -22,7 +22,17 @@ _WENT_THROUGH = re.compile(
     r" (?:altogether|all together|in total|in the end|overall)\b"
 )
 
+_ARRIVAL = re.compile(
+    r"\bwhen (?:will|would|does|do|should|can|'?ll) (?:it|they|that|them|the order|my order"
+    r"|my stuff|i|we)(?: be)? (?:arrive|reach|get (?:here|there|to me|it|them|delivered)|come"
+    r"|turn up|show up|land|ship|(?:be )?(?:delivered|shipped|dispatched|here)|receive|expect)\b"
+    r"|\bhow long (?:until|till|til|before|for|will|does|do) (?:it|they|that|the order|my order"
+    r"|delivery|shipping|it arrives?|i get)\b|\b(?:what'?s|whats|what is|any) (?:the |an )?eta\b"
+    r"|^\W*(?:and |so )?eta\W*$|\bdelivery (?:date|time|estimate)\b"
+)
+"""When the order will arrive: "when will it reach me?", "how long till it gets here?"."""
+
 
 def asks_about_the_order(text: str) -> bool:
     """Right after an order (lower-case text): a question about it in the shopper's words."""
-    return bool(_STATUS.search(text) or _WENT_THROUGH.search(text))
+    return bool(_STATUS.search(text) or _WENT_THROUGH.search(text) or _ARRIVAL.search(text))
