@@ -41,8 +41,8 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
         slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
     if not slots.size and (said := _A_SIZE.search(lowered)):
         slots.size, slots.quantity = said[1], None  # "go up to a 34 to be safe"
-    if not slots.size and cp.corrects_variant(lowered):
-        slots.size = cp.corrected_size(lowered)  # "wrong size, I need L not S"
+    if cp.corrects_variant(lowered) and (corrected := cp.corrected_size(lowered)):
+        slots.size = corrected  # "wrong size, I need L not S", "I wanted say L, not XL"
     if fewer := cp.fewer_by(lowered):
         slots.change_by, slots.quantity = -fewer, None  # "take one off", "one less"
     elif slots.quantity and cp.for_each_line(lowered):

@@ -91,7 +91,7 @@ _SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extr
 # "I meant L not S", "need a large instead of the small", "swap it for an M", "make it size 10".
 _NEW_SIZE = (
     re.compile(
-        rf"(?:^|[\s,])(?:size\s+)?{_SIZE_TOKEN}\s+(?:not|instead of|rather than)\s+"
+        rf"(?:^|[\s,])(?:size\s+)?{_SIZE_TOKEN},?\s+(?:not|instead of|rather than)\s+"
         rf"(?:an?\s+|the\s+)?(?:size\s+)?{_SIZE_TOKEN}\b"
     ),
     re.compile(
@@ -99,15 +99,17 @@ _NEW_SIZE = (
         r"|(?:swap|switch|exchange|change) (?:it|that|this|them|those|the [\w-]+(?: [\w-]+)?)"
         r" (?:for|to|into)"
         r"|change (?:it|that|this|them|those) to|make (?:it|that|this|them|those)|go with"
-        r"|give me|get me)\s+(?:an?\s+|the\s+)?(?:size\s+)?"
+        r"|give me|get me)(?:\s+(?:to\s+)?say)?\s+(?:an?\s+|the\s+)?(?:size\s+)?"
         rf"(\d{{1,2}}(?:\.5)?|{_SIZE_TOKEN[1:-1]})\b(?!\s*(?:of|more|less|pairs?|x\b))"
+        r"(?!\s*(?:lbs?|kg|oz|fl|ml|in\b|inch|cm|mm|qt|quarts?|l\b|g\b|gal))"  # "the 15 lb one"
     ),
     re.compile(rf"\bfrom (?:an?\s+|size\s+)?{_SIZE_TOKEN}\s+to (?:an?\s+|size\s+)?{_SIZE_TOKEN}\b"),
 )
 # "wrong size", "oops, I meant", "swap it for": the message corrects the variant just added.
 _CORRECTS = re.compile(
     r"\b(?:wrong (?:size|colou?r|one|variant)|i meant|meant to say|should(?: have)? be(?:en)?"
-    r"|instead of|rather than|not (?:the )?(?:size )?(?:xxs|xs|s|m|l|xl|xxl|\d{1,2})\b"
+    r"|instead of|rather than|not (?:the )?(?:size )?(?:xxs|xs|s|m|l|xl|xxl|\d{1,2}|small|medium"
+    r"|large|x-large|extra large)\b"
     r"|swap (?:it|that|this|them|those|the \w+)|switch (?:it|that|this|them|those|the \w+)"
     r"|exchange (?:it|that|this|them|those|the \w+))"
 )
@@ -263,7 +265,8 @@ _IN_TOTAL = re.compile(
 
 
 _EACH = re.compile(
-    r"\b(?:of each|each(?: of (?:them|those|these|the \w+))?|(?:them|those|these) all|all of them"
+    r"\b(?:of each|(?<!for )each(?: of (?:them|those|these|the \w+))?|(?:them|those|these) all"
+    r"|all of them"  # "one for each day of the trip" is a reason, not every line
     r"|both of them|them both|both)\b"
 )
 

@@ -140,6 +140,8 @@ class Situation:
     has_image: bool = False
     has_order: bool = False
     just_added: bool = False
+    line_touched: bool = False
+    """The last message added a line or changed one: a bare count ("x2") is its new quantity."""
     names_product: bool = False
     names_listed_word: bool = False
     """A word of one shown title, and no other's, is said ("the task one")."""
@@ -148,6 +150,8 @@ class Situation:
     """The X of the "X-free" phrases the catalog itself uses (agent/free_words.py)."""
     short_words: frozenset[str] = field(default_factory=frozenset)
     """The catalog's title words of three letters ("zip"), which "no zip" may rule out."""
+    title_phrases: frozenset[str] = field(default_factory=frozenset)
+    """Title phrases opening with a negator ("no show"): a product's name, no negation."""
     cart_terms: frozenset[str] = field(default_factory=frozenset)
     """The terms of the cart lines' titles and categories ("jacket"): words naming a line."""
 
@@ -165,7 +169,9 @@ def understand_message(
     seen = situation or Situation()
     lowered = " ".join((masked if masked is not None else text).lower().split())
     request = request_parts(lowered, currency)  # less its greeting, wishes and reasons
-    negations, kept = negations_in(request.core, seen.brands, seen.free_words, seen.short_words)
+    negations, kept = negations_in(
+        request.core, seen.brands, seen.free_words, seen.short_words, seen.title_phrases
+    )
     allergies_in(lowered, negations)  # "... my son has a nut allergy": a reason, still no nuts
     low, high = price_bounds(kept, currency)
     slots = Slots(
@@ -241,6 +247,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.GIVE_DETAILS, CONFIDENT  # an address in two messages
     if seen.pending_checkout and unit_said(u.text):
         return Intent.GIVE_DETAILS, CONFIDENT  # "oh and it's apt 4B" at the confirmation
+    if _recounts_the_line(text, seen) and (count := count_only(text)):
+        slots.quantity, slots.change_by = count, None  # "x2", "actually 2", "make it to"
+        return Intent.SET_QUANTITY, CONFIDENT
     if not re.search(r"[^\W\d_]", text) and not seen.has_image:  # a photo alone asks about it
         return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)
     if "cancel_order" in waits_for:
@@ -405,12 +414,18 @@ _LEADING_NEGATION = re.compile(
 )
 
 
+def _recounts_the_line(text: str, seen: Situation) -> bool:
+    """Right after a line was added or changed, a message that is only a count is that line's
+    new quantity; never while a question waits for its answer or the order is being confirmed."""
+    return seen.line_touched and seen.has_cart and not seen.awaiting and not seen.pending_checkout
+
+
 def _rules_out_of_list(text: str, seen: Situation) -> bool:
     """ "not Indigo Forge though, had a bad pair", "can't stand blue, show me the others": a
     message that opens with what it rules out, or says nothing else, narrows the list shown."""
     if _LEADING_NEGATION.match(text):
         return True
-    _, kept = negations_in(text, seen.brands, seen.free_words, seen.short_words)
+    _, kept = negations_in(text, seen.brands, seen.free_words, seen.short_words, seen.title_phrases)
     return not new_words(kept)
 
 
@@ -437,7 +452,10 @@ def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
         return True  # "same belt in olive please", "another one in 38": one more, other options
     if not _CONTINUES.search(text):
         return False
-    if _BROWSING.search(text) or _NOT_AN_ITEM.search(text):
+    named = text
+    for phrase in seen.title_phrases:  # "and the no show liner socks": a title, not a "show"
+        named = named.replace(phrase, " ").replace(phrase.replace(" ", "-"), " ")
+    if _BROWSING.search(named) or _NOT_AN_ITEM.search(named):
         return False
     return bool(new_words(text) or u.references.ordinals or u.slots.colors or u.slots.size)
 

@@ -75,12 +75,14 @@ def negations_in(
     brands: frozenset[str] = frozenset(),
     kept_free: frozenset[str] = frozenset(),
     short_words: frozenset[str] = frozenset(),
+    title_phrases: frozenset[str] = frozenset(),
 ) -> tuple[Negations, str]:
     """The excluded colours, materials, brands and words, and the text without those phrases.
 
     "X-free" rules X out unless X is in `kept_free`, the "X-free" phrases the catalog itself
     uses as a property (agent/free_words.py). A word of three letters is ruled out only when it
-    is one of `short_words`, the catalog's own ("no zip"; never "no way")."""
+    is one of `short_words`, the catalog's own ("no zip"; never "no way"). A phrase of
+    `title_phrases` ("no show" of "No Show Liner Socks") names a product, not a negation."""
     lowered = text.lower()
     found = Negations()
     spans: list[tuple[int, int]] = []
@@ -95,6 +97,9 @@ def negations_in(
         words = match[1].split()
         if not words or words[0] in _SKIP_AFTER_NOT:
             continue
+        negator = lowered[match.start() : match.start(1)].replace("-", " ").split()
+        if negator and f"{negator[-1]} {words[0]}" in title_phrases:
+            continue  # "the no show liner socks": a title, not "not show"
         if _POINTED.search(match[0], 0, match.start(1) - match.start()) and not (
             _names_a_property(words[0], brand_names)
         ):

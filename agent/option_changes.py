@@ -15,13 +15,24 @@ from agent.variants import spelled_options
 _FIRST_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbecause\b|\bcos\b|\bsince\b)\s*")
 
 
+_HESITATION = re.compile(r"^(?:(?:wait|hold on|sorry|oops|whoops|hmm+|oh|ah|no|nah|um+)\W*\s*)+")
+_ONLY_A_VALUE = re.compile(r"^(?:the|a|an|\d)[\w .-]*$")
+"""After a hesitation, "the 12 inch" or "16 oz one": a value and little else."""
+
+
 def option_change(
-    text: str, lines: Sequence[LineFacts], search: Any
+    text: str, lines: Sequence[LineFacts], search: Any, *, touched: bool = False
 ) -> tuple[str, dict[str, str]] | None:
     """(product id of the line, {option: new value}) when the first clause asks for one line's
-    other option value; None otherwise (or when two lines could be meant)."""
-    first = _FIRST_CLAUSE.split(" ".join(text.lower().split()), maxsplit=1)[0]
-    if not CHANGE_VARIANT.search(first):
+    other option value; None otherwise (or when two lines could be meant). Right after a line
+    was `touched`, a first clause that only names a value after a hesitation asks it too ("wait
+    the 12 inch, bigger is better")."""
+    lowered = " ".join(text.lower().split())
+    hesitates = _HESITATION.match(lowered)
+    first = _FIRST_CLAUSE.split(lowered[hesitates.end() if hesitates else 0 :], maxsplit=1)[0]
+    if not CHANGE_VARIANT.search(first) and not (
+        touched and hesitates and _ONLY_A_VALUE.match(first) and len(first.split()) <= 4
+    ):
         return None
     found: list[tuple[str, dict[str, str]]] = []
     for line in lines:

@@ -33,13 +33,19 @@ _WEARS = re.compile(
 )  # "wrong size, i'm a 10", "make it a 9.5": a size, where "make it 3" is a count
 _CORRECTION = re.compile(
     r"^(?:(?:oh|ah|wait|hold on|actually|sorry|oops|no|nah|um+|hmm+|ok(?:ay)?|so|just|make it"
-    r"|make that|change it to|i'?ll take|i'?ll have|i need|i want|can i (?:get|have)|could i"
-    r" (?:get|have)|let'?s (?:do|say|go with)|go with|please|pls)\W+)*"
-)
+    r"|make that|make (?:them|those|these)|change it to|i'?ll take|i'?ll have|i need|i want"
+    r"|can i (?:get|have)|could i (?:get|have)|let'?s (?:do|say|go with)|go with|please|pls"
+    r"|(?:that'?s|thats|it'?s|its|that is)?\s*(?:too many|too much|a lot|a bit much|overkill"
+    r"|not enough|too few))\W+)*"
+)  # "wait thats too many make it 2": the reason before the count says no more than it
 _COUNT_ALONE = re.compile(
-    rf"{COUNT}(?:\s+(?:of (?:them|those|these|it)|pairs?|please|pls|actually|then|instead"
-    r"|thanks|thx))*\W*$"
+    rf"{COUNT}(?:\s+(?:of (?:them|those|these|it|em)|pairs?|pcs|pieces|units|nos|please|pls"
+    r"|actually|then|instead|thanks|thx|ty))*\W*$"
 )  # "actually two", "make it 3 please", "two of them then"
+_TIMES = re.compile(r"^(?:[x×*]\s*(\d{1,2})|(\d{1,2})\s*[x×])(?=\W*$|\s+(?:please|pls)\b)")
+"""A count written as a multiplier: "x2", "2x", "× 3"."""
+_TO_FOR_TWO = re.compile(r"\bmake (?:it|that|them|those) (?:to|too)(?:\s+(?:please|pls))?\W*$")
+""""make it to", "make that too": "two" typed as it sounds."""
 _TONE = re.compile(
     r"\b(?:the\s+)?(dark|darker|darkest|deeper|light|lighter|lightest|paler|brighter)\b"
 )
@@ -84,7 +90,7 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
         if re.search(rf"\b{word}\b", rest) and given.setdefault("size", size) == size:
             rest = rest.replace(word, " ")  # "make it a large": the word is the size given
     tone = _TONE.search(rest) if "color" not in given and "color" in asked else None
-    if tone and (shade := _by_tone(options.get("color", []), tone[1])):
+    if tone and (shade := by_tone(options.get("color", []), tone[1])):
         given["color"] = shade  # "the darker one"
         rest = rest.replace(tone[0], " ")
     if "color" not in given and "color" in asked and any_color(rest):
@@ -98,11 +104,17 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
 
 def count_only(text: str) -> int | None:
     """The count of a message that says nothing else: "actually two", "make it 3 please"."""
-    count = _COUNT_ALONE.match(_CORRECTION.sub("", text.strip().lower()))
+    lowered = text.strip().lower()
+    rest = _CORRECTION.sub("", lowered)
+    if _TO_FOR_TWO.search(lowered) and re.match(r"(?:to|too)\b", rest):
+        return 2
+    if times := _TIMES.match(rest):
+        return int(times[1] or times[2]) or None
+    count = _COUNT_ALONE.match(rest)
     return count_value(count[1]) if count else None
 
 
-def _by_tone(colours: list[str], tone: str) -> str | None:
+def by_tone(colours: list[str], tone: str) -> str | None:
     """The darkest (or lightest) of the colours offered, by their typical rendering; None when
     fewer than two of them are known shades."""
     known = {c: _lightness(c) for c in colours}

@@ -13,6 +13,7 @@ from agent.acknowledgements import acknowledgement_intent
 from agent.added_options import read_added_options
 from agent.asides import aside_of
 from agent.budget_words import cheapest_first
+from agent.cart_lines import LineFacts
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
 from agent.chatty import points_at_list, request_sentences, without_interjections
@@ -23,6 +24,7 @@ from agent.context import Context
 from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
+from agent.discourse_openers import without_opener
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
@@ -51,7 +53,8 @@ from agent.opinion_asks import without_opinion_ask
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
 from agent.pay_asks import besides_paying, pays_with_details
-from agent.phrases import ADD_TO_CART, QUESTION
+from agent.pending import count_only
+from agent.phrases import ADD, ADD_TO_CART, QUESTION
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
@@ -101,8 +104,9 @@ from agent.second_readings import (
 )
 from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
-from agent.size_steps import size_step
+from agent.size_steps import bare_size_step, size_step
 from agent.sold_asks import without_what_is_sold
+from agent.spelling import spelled
 from agent.spoken_emails import written_emails
 from agent.spoken_punctuation import with_spoken_punctuation
 from agent.state import ShoppingState
@@ -110,13 +114,16 @@ from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
 from agent.tag_questions import asks_to_confirm_attribute
 from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
-from agent.title_words import short_title_words
+from agent.title_words import negated_title_phrases, short_title_words
+from agent.tone_picks import read_tone_pick
 from agent.typed_instead import typed_instead
 from agent.understanding import CART_CHANGES, Intent, Negations, References, Understanding
 from agent.variant_follow_ups import asks_other_variant, keep_asked_variant
 from catalog.sparse import tokenize
 
 _MAY_ORDER = {Intent.SEARCH, Intent.REFINE}
+_TOUCHES_A_LINE = {Intent.ADD, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
+_HESITANT = {Intent.ACKNOWLEDGE, Intent.UNCLEAR}
 _MAY_CHANGE = _MAY_ORDER | {Intent.PRODUCT_QUESTION}
 _NEVER_A_SWAP = {
     Intent.CHECKOUT, Intent.GIVE_DETAILS, Intent.CONFIRM, Intent.DECLINE, Intent.CANCEL_ORDER,
@@ -173,11 +180,14 @@ def _read_one(
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
+    if not state.awaiting and not is_ready(state.pending_checkout):
+        text = without_opener(text)  # "bet, add em in white size 8", "do one thing, add 2 …"
     text = typed_instead(text)  # "It didn't work. I'll type it instead: a glass kettle"
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
+    text = _title_spelled(text, ctx)  # "ad 2 ringr tee blk sz m pls": the Ringer Tee
     text = with_kinds_named(text)  # "a bag you carry on your back": a backpack
     text = with_add_first(text)  # "summit tech hoodie blk size M add to cart"
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
@@ -207,11 +217,13 @@ def _read_one(
         has_image=has_image,
         has_order=bool(state.last_order_id),
         just_added=state.understanding.intent is Intent.ADD,
+        line_touched=state.understanding.intent in _TOUCHES_A_LINE,
         names_product=quotes_a_title(text, state.shown, state.seen),
         names_listed_word=bool(named_shown(text, state.shown, state.seen)),
         brands=_brands(ctx),
         free_words=free_words_of(ctx.search),
         short_words=short_title_words(ctx.search),
+        title_phrases=negated_title_phrases(ctx.search),
         cart_terms=terms_of(lines),
     )
     understanding = understand_message(
@@ -289,11 +301,14 @@ def _read_one(
         understanding.slots.category = ""
     if understanding.intent is Intent.ADD and not understanding.references.names_product:
         _read_quoted_title(understanding, ctx)
-    if understanding.intent in _MAY_CHANGE_OPTION and lines and not QUESTION.search(text.lower()):
-        read_option_change(understanding, lines, ctx)  # "change the skillet to the 12 inch one"
+    touched = state.understanding.intent in _TOUCHES_A_LINE  # the line just added or changed
+    may_change = _MAY_CHANGE_OPTION | (_HESITANT if touched else set())  # "wait the 16 oz one"
+    if understanding.intent in may_change and lines and not QUESTION.search(text.lower()):
+        read_option_change(understanding, lines, ctx, touched=touched)  # "wait the 12 inch"
     if understanding.intent in _MAY_CHANGE and lines and may_wish_option(text, lines, ctx):
         read_line_wish(understanding, lines)  # "on second thoughts mustard is more her colour"
-    if understanding.intent in _MAY_STEP_SIZE and lines and (step := size_step(whole_request)):
+    step = size_step(whole_request) or (bare_size_step(whole_request) if touched else 0)
+    if understanding.intent in _MAY_STEP_SIZE and lines and step:
         read_size_step(understanding, state, lines, ctx, step)  # "can i get a size up"
     if (
         not lines
@@ -309,6 +324,8 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.CHECKOUT, CONFIDENT
         understanding.slots.category = ""  # "checkout now please, my bus is coming"
     resolve(understanding, state, lines)
+    _read_count_as_size(understanding, lines, text)  # "actually 8" after the size 9 sneakers
+    read_tone_pick(understanding, lines, ctx.search, touched=touched)  # "the darker colour"
     read_pronoun_line(understanding, lines, state.focus, ctx.search)  # "knock it down by two"
     read_recipient_line(understanding, _said_before(state), lines)  # "take my dad's ones off"
     takes_compared_pick(understanding, state.compared, [p["id"] for p in state.shown])
@@ -337,6 +354,31 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # once no
         understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
     return understanding
+
+
+def _title_spelled(text: str, ctx: Context) -> str:
+    """An add whose misspelt words, read as the catalog spells them, quote one of its titles."""
+    if not ADD.search(text.lower()) or getattr(ctx.search, "index", None) is None:
+        return text
+    corrected = spelled(ctx.search, text)
+    if corrected == text or quoted_product(text, ctx.search) is not None:
+        return text
+    return corrected if quoted_product(corrected, ctx.search) is not None else text
+
+
+def _read_count_as_size(understanding: Understanding, lines: list[LineFacts], text: str) -> None:
+    """A bare number the line's product comes in as a size is that size, not a count."""
+    if understanding.intent is not Intent.SET_QUANTITY or count_only(text) is None:
+        return
+    said = re.search(r"\b(\d{1,2}(?:\.5)?)\b", text)
+    meant = understanding.references.line_product_ids
+    line = next((ln for ln in lines if meant and ln.product_id == meant[0]), None)
+    if said is None or line is None or re.search(r"[x×*]\s*\d|\d\s*[x×]", text.lower()):
+        return
+    current = set(line.variant_title.lower().split(" / "))
+    if said[1] in line.values and said[1] not in current:
+        understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
+        understanding.slots.size, understanding.slots.quantity = said[1], None
 
 
 def _read_child_wish(

@@ -26,9 +26,11 @@ from catalog.sparse import tokenize
 _LINE_INTENTS = {Intent.REMOVE, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
 
 
-def read_option_change(understanding: Understanding, lines: list[LineFacts], ctx: Context) -> None:
+def read_option_change(
+    understanding: Understanding, lines: list[LineFacts], ctx: Context, *, touched: bool = False
+) -> None:
     """ "Actually the 12 in": another value of one cart line's option (its size, capacity)."""
-    change = option_change(understanding.text, lines, ctx.search)
+    change = option_change(understanding.text, lines, ctx.search, touched=touched)
     if change is None:
         return
     product_id, values = change

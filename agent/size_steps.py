@@ -47,6 +47,20 @@ def size_step(text: str) -> int:
     return 1 if up else -1
 
 
+_BARE_STEP = re.compile(
+    r"^\W*(?:(?:no|oh|hmm+|actually|wait|sorry|oops|ok(?:ay)?|um+|nah)\W+)*(?:the|a|an)\s+"
+    r"(?:(bigger|larger)|smaller)(?:\s+(?:one|size|version))?"
+    r"(?:\s+(?:please|pls|instead|then|actually))*\W*$"
+)
+
+
+def bare_size_step(text: str) -> int:
+    """ "the bigger one", "a smaller one pls": a step said with nothing else, which only right
+    after a line was added or changed is that line's next size."""
+    said = _BARE_STEP.match(" ".join(text.lower().split()))
+    return 0 if said is None else 1 if said[1] else -1
+
+
 def stepped_size(product: Any, variant_title: str, step: int) -> str | None:
     """The size `step` places from the line's own (its colour kept where it can be), or None
     when the product has no such size or its sizes have no order."""

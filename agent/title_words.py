@@ -31,3 +31,24 @@ def short_title_words(search: Any) -> frozenset[str]:
     if index is None or not hasattr(index, "_scroll_payloads"):
         return frozenset()
     return _short_title_words(search)
+
+
+_NEGATED = re.compile(r"\b(?:no|non|not|zero)[ -][a-z]+")
+
+
+@per_vocabulary
+def _negated_title_phrases(search: Any) -> frozenset[str]:
+    found: set[str] = set()
+    for payload in search.index._scroll_payloads(["product.title"]):
+        title = str((payload.get("product") or {}).get("title") or "").lower()
+        found |= {m.replace("-", " ") for m in _NEGATED.findall(title)}
+    return frozenset(found)
+
+
+def negated_title_phrases(search: Any) -> frozenset[str]:
+    """Title phrases that open with a negator ("No Show Liner Socks", "Non-Stick Pan"): a name,
+    never a negation; none for a search without a scrollable index."""
+    index = getattr(search, "index", None)
+    if index is None or not hasattr(index, "_scroll_payloads"):
+        return frozenset()
+    return _negated_title_phrases(search)
