@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from agent.for_whom import only_for_whom
+from agent.kind_names import named_kind, owned
 from agent.kinds import Head, judge_for, request_head, request_terms, title_head
 from agent.outcome import ToolRun, shown_product
 from agent.partial_names import names_title_part
@@ -132,6 +133,18 @@ def kind_carried(run: ToolRun, text: str) -> bool | None:
     3"."""
     head = request_head(text)
     return None if head is None else judge_for(run.ctx.search).carried(head)
+
+
+def names_unsold(run: ToolRun, text: str) -> bool:
+    """Whether the request names a kind of the lexicon (agent/kind_names.py) that the catalog
+    does not sell under any of its names, at any length: "brown leather oxford dress shoes for
+    my son's wedding, mens size 11" is no sneaker, "bum bags" no tote bag."""
+    head = request_head(text)
+    if head is None or named_kind(head.phrase.split()) is None:
+        return False
+    if owned(f"{text} {run.state.understanding.text}", head.phrase):
+        return False  # "a bag to carry my laptop": the laptop is not what is bought
+    return judge_for(run.ctx.search).carried(head) is False
 
 
 def beyond_filters(run: ToolRun, result: Any) -> list[Any]:

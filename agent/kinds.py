@@ -30,6 +30,7 @@ from agent.compound_kinds import (
     names_other_kind,
     written_apart,
 )
+from agent.kind_names import Name, last_kind_named, name_stems, named_kind, sold_under
 from agent.spelling import is_english_word
 from catalog.colors import color_family
 from catalog.embed import encode_queries
@@ -161,6 +162,8 @@ def request_head(text: str) -> Head | None:
         said = _WORD.findall(lowered[: end.start()] if end else lowered)
         if head is not None and said and said[-1] == head.word:  # not "cool stuff you got?"
             return head
+    if kind_said := last_kind_named(lowered):  # "I search baby stroller for my daughter"
+        return Head(phrase=kind_said, word=kind_said.split()[-1])
     return None
 
 
@@ -174,6 +177,9 @@ def _phrase_head(rest: str) -> Head | None:
         if w not in STOPWORDS and not {w, stem(w)} & _NOT_HEADS and not _CUE.fullmatch(w)
     ]  # fmt: skip
     while words and (words[-1].endswith("ly") or not tokenize(words[-1])):
+        words.pop()
+    # A model's number and tier after its kind name no kind ("iphone 16 pro", "galaxy s24 ultra").
+    while words and words[-1] in _MODEL_TIERS and _MODEL_NUMBER.search(rest):
         words.pop()
     # Attribute words after the noun name no kind: "baby stroller lightweight foldable" asks
     # for a stroller, never for whatever else is foldable.
@@ -192,6 +198,10 @@ def _phrase_head(rest: str) -> Head | None:
         words = [*words[:-1], said[at - 1], words[-1]]  # "a gift card": a kind of its own
     return Head(phrase=" ".join(words[-3:]), word=words[-1])
 
+
+_MODEL_TIERS = frozenset({"pro", "max", "plus", "ultra", "mini", "lite", "air", "se", "fe"})
+_MODEL_NUMBER = re.compile(r"\b[a-z]?\d{1,3}[a-z]?\s+(?:pro|max|plus|ultra|mini|lite|air|se|fe)\b")
+"""A model number before its tier ("16 pro", "s24 ultra"): the tier is no kind."""
 
 _SHORT_KINDS = frozenset({"tv", "tvs", "pc", "pcs"})
 """Two-letter words that name a kind of product ("a 55 inch TV"); other short words name none."""
@@ -235,6 +245,7 @@ class KindIndex:
         self.compounds: set[str] = set()  # modifiers right before a title's head: "beanie" hat
         self.named: dict[str, set[str]] = {}  # head -> "cutting board", "duffel bag", as titled
         self.told: dict[str, set[str]] = {}  # head -> the words its products' texts use
+        self.written: list[Name] = []  # titles and leaf categories, as stems: "throw blanket"
         for product in payloads:
             head = title_head(str(product.get("title") or ""))
             category = [str(c) for c in product.get("category") or []]
@@ -242,6 +253,8 @@ class KindIndex:
                 for word in re.findall(r"[a-z][a-z'-]*", name.lower()):
                     self._add_kind(word)
             leaf = re.findall(r"[a-z][a-z'-]*", category[-1].lower()) if category else []
+            title_stems = name_stems(str(product.get("title") or ""))
+            self.written += [title_stems, name_stems(" ".join(leaf))]
             for word in [*leaf[-1:], *([head] if head else [])]:
                 self._add_kind(word)
                 self.heads.add(stem(word))
@@ -380,6 +393,8 @@ class KindJudge:
         not know but spells closely ("hedphones", "ingredeints") is judged as the catalog's word.
         """
         kinds = self.index()
+        if (names := named_kind(head.phrase.split())) is not None:
+            return sold_under(names, kinds.heads, kinds.written)  # "monitor", "contact lenses"
         term = head.term
         if term in kinds.kinds:
             return not self.another_kind(head)  # "ironing board": no cutting board

@@ -14,6 +14,7 @@ from agent.carried import (
     beyond_filters,
     carries,
     kind_carried,
+    names_unsold,
     nearest_instead,
     on_topic,
 )
@@ -43,7 +44,7 @@ from agent.search_kind import (
 )
 from agent.shades import in_shades_said
 from agent.spelling import spelled
-from agent.state import remember_shown
+from agent.state import ShownProduct, remember_shown
 from agent.tools_photo import look_alikes_asked
 from catalog.filters import SearchFilters
 from catalog.model import Product
@@ -179,6 +180,8 @@ def search_products(
         or (shown[0]["id"] if _is_focus(shown, result.query.text) else None),
         "turn_products": shown,
     }
+    if not refine and look_alikes is None and not interest and names_unsold(run, result.query.text):
+        return _not_carried(run, result, shown, update)  # "bum bags": no tote bags instead
     if not shown and (beyond := beyond_filters(run, result)):
         return nearest_beyond(run, result, beyond, update)
     if not shown and not refine and kind_carried(run, result.query.text) is False:
@@ -195,15 +198,21 @@ def search_products(
             return nearest_beyond(run, result, beyond, update)
         if refine or kind_carried(run, result.query.text) is True:  # sold, not first in the list
             return Outcome(True, numbered(shown), data, update)
-        nearest, named = nearest_instead(run, result.query.text, result.hits, shown)
-        data |= {"no_match": True, "wanted": named, "products": nearest}
-        update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
-        update["further"] = []
-        text = f"The catalog has nothing close to {result.query.text!r}; nearest: " + numbered(
-            nearest
-        )
-        return Outcome(True, text, data, update)
+        return _not_carried(run, result, shown, update)
     return Outcome(True, numbered(shown), data, update)
+
+
+def _not_carried(
+    run: ToolRun, result: Any, shown: list[ShownProduct], update: dict[str, Any]
+) -> Outcome:
+    """The store lacks what was asked: say so, offering only the nearest of a related kind."""
+    nearest, named = nearest_instead(run, result.query.text, result.hits, shown)
+    data = {"products": nearest, "refine": False, "filters": result.filters.model_dump()}
+    data |= {"no_match": True, "wanted": named}
+    update |= {"shown": nearest, "turn_products": nearest, "seen": run.state.seen}
+    update["further"] = []
+    text = f"The catalog has nothing close to {result.query.text!r}; nearest: " + numbered(nearest)
+    return Outcome(True, text, data, update)
 
 
 def _in_price_order(
