@@ -25,9 +25,13 @@ def test_a_lunch_box_is_a_food_storage_set(said: str, meant: str) -> None:
     "said",
     [
         "healthy-ish snack bars for the kids' lunch boxes",
-        "cereal bars for my lunchbox",
         "an ice pack for her bento box",
     ],
 )
 def test_the_kind_a_thing_is_for_keeps_its_words(said: str) -> None:
     assert plain_kind_words(said) == said
+
+
+def test_the_wanted_kind_is_still_read_before_what_it_is_for() -> None:
+    """The wanted kind is the shop's word; the thing it is for keeps the shopper's."""
+    assert plain_kind_words("cereal bars for my lunchbox") == "granola bars for my lunchbox"
