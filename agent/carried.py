@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from agent.for_whom import only_for_whom
-from agent.kind_names import named_kind, owned
+from agent.kind_names import in_a_setting, named_kind, owned
 from agent.kinds import Head, judge_for, request_head, request_terms, title_head
 from agent.outcome import ToolRun, shown_product
 from agent.partial_names import names_title_part
@@ -144,6 +144,8 @@ def names_unsold(run: ToolRun, text: str) -> bool:
         return False
     if owned(f"{text} {run.state.understanding.text}", head.phrase):
         return False  # "a bag to carry my laptop": the laptop is not what is bought
+    if in_a_setting(text, head.word):
+        return False  # "herbal tea to have before bed": the bed is when, not what
     return judge_for(run.ctx.search).carried(head) is False
 
 

@@ -30,9 +30,12 @@ _DRINKWARE = re.compile(
 
 
 def asks_insulation(text: str, product: Product) -> bool:
-    """A question about keeping a drink cold or hot, said in any words, of drinkware."""
+    """A question about keeping a drink cold or hot, said in any words, of drinkware. The
+    product's title said in the question is no such question ("what sizes is the Insulated
+    Steel Water Bottle available in")."""
     kind = " ".join([product.title, *product.category]).lower()
-    return bool(_ASKS_INSULATION.search(text.lower()) and _DRINKWARE.search(kind))
+    asked = text.lower().replace(product.title.lower(), " ")
+    return bool(_ASKS_INSULATION.search(asked) and _DRINKWARE.search(kind))
 
 
 def insulation_answer(product: Product) -> str:

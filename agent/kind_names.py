@@ -86,3 +86,18 @@ def owned(text: str, phrase: str) -> bool:
     """Whether the shopper says the kind is theirs already ("carry my laptop")."""
     owners = "|".join(sorted(_OWNED))
     return re.search(rf"\b(?:{owners})\s+{re.escape(phrase)}\b", text.lower()) is not None
+
+
+_SETTING = (
+    "before", "after", "in", "on", "at", "during", "into", "onto", "under", "beside", "near",
+    "around", "by", "till", "until",
+)  # fmt: skip
+
+
+def in_a_setting(text: str, word: str) -> bool:
+    """Whether the kind's word says where or when, not what is bought ("tea to have before bed",
+    "something to read in bed")."""
+    setting = "|".join(_SETTING)
+    owners = "|".join(sorted(_OWNED | {"the", "a", "an"}))
+    found = rf"\b(?:{setting})\s+(?:(?:{owners})\s+)?{re.escape(word)}\b"
+    return re.search(found, text.lower()) is not None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.kind_names import last_kind_named, named_kind
+from agent.kind_names import in_a_setting, last_kind_named, named_kind
 from agent.kinds import request_head
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
@@ -94,3 +94,21 @@ def test_the_lexicon_reads_the_longest_name() -> None:
     baby = named_kind(["baby", "monitor"])
     assert baby is not None and baby != named_kind(["monitor"])
     assert last_kind_named("I search baby stroller for my daughter new baby") == "stroller"
+
+
+
+@pytest.mark.parametrize(
+    ("message", "setting"),
+    [
+        ("tea bags, the calming herbal kind to have before bed", True),
+        ("something to read in bed", True),
+        ("do you sell beds", False),
+        ("a bed frame, queen", False),
+    ],
+)
+def test_a_kind_said_as_where_or_when_is_not_what_is_asked(message: str, setting: bool) -> None:
+    """'before bed' says when, so the lexicon's 'not carried' does not answer it: the bench
+    caught bedtime tea answered 'we don't carry that' (the request's head read is 'before bed')."""
+    head = request_head(message)
+    assert head is not None
+    assert in_a_setting(message, head.word) is setting

@@ -69,6 +69,15 @@ def test_an_insulated_title_is_no_claim_of_hours(agent: ShoppingAgent) -> None:
     assert "porcelain with a lid" not in turn.reply
 
 
+def test_an_insulated_title_said_in_another_question_is_not_asked_about(
+    agent: ShoppingAgent,
+) -> None:
+    """The bench caught it: the sizes of the 'Insulated Steel Water Bottle' were answered with
+    its hours, because the title holds 'insulated'."""
+    turn = talk(agent, "what sizes is the Insulated Steel Water Bottle available in")[-1]
+    assert re.search(r"20 oz.*32 oz", turn.reply), turn.reply
+
+
 @pytest.mark.parametrize(
     ("second", "place"),
     [
