@@ -96,7 +96,6 @@ def test_the_lexicon_reads_the_longest_name() -> None:
     assert last_kind_named("I search baby stroller for my daughter new baby") == "stroller"
 
 
-
 @pytest.mark.parametrize(
     ("message", "setting"),
     [
