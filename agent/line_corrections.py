@@ -146,7 +146,7 @@ def read_correction(
             return False  # "oops, I meant to add the tee": another product
         _reset(understanding, Intent.SET_QUANTITY)
         refs.line_product_ids = [line.product_id]
-        slots.change_by = -(before.slots.quantity or 1)
+        slots.change_by = -_added_count(before, line.product_id)
         return True
     if understanding.intent in {Intent.REMOVE, Intent.ADD}:
         return False
@@ -230,3 +230,13 @@ def note_removed(understanding: Understanding, lines: list[LineFacts]) -> None:
     ids = [ln.product_id for ln in removed]
     if len(removed) == 1 and len(set(ids)) == len(ids):
         refs.line_variants = [removed[0].variant_title]
+
+
+def _added_count(before: Understanding, product_id: str) -> int:
+    """How many the last add put in: its count, or the count of that product among the items
+    one message ordered by title ("add 2 english breakfast tea" is such an order)."""
+    if before.slots.quantity:
+        return before.slots.quantity
+    counts = [int(item.get("quantity") or 0) for item in before.slots.items
+              if item.get("product_id") == product_id]  # fmt: skip
+    return max(counts, default=0) or 1

@@ -67,6 +67,12 @@ def test_an_undo_takes_the_last_add_out(agent: ShoppingAgent, undo: str) -> None
     assert cart_lines(undone) == [("TRK", "forest green / one size", 1)]
 
 
+def test_an_undo_takes_out_every_unit_the_last_add_put_in(agent: ShoppingAgent) -> None:
+    """'add 2 …' then 'undo that' empties the line: the count was the title order's own."""
+    *_, undone = talk(agent, "add the trucker mesh hat", "add 2 english breakfast tea", "undo that")
+    assert cart_lines(undone) == [("TRK", "forest green / one size", 1)]
+
+
 @pytest.mark.parametrize(
     "back", ["wait no, put the socks back", "changed my mind, I want the socks after all", "actually add them back"]
 )  # fmt: skip
