@@ -131,10 +131,13 @@ def read_correction(
     if line is None:
         return False
     values = new_values(text, line)
-    other = same_kind_product(text, line, search)
+    removes = understanding.intent is Intent.REMOVE
+    other = None
+    if not removes or _REPLACE.search(text):  # "I don't need the cup after all": no swap
+        other = same_kind_product(text, line, search)
+        if other is None and removes:
+            other = _named_anywhere(text, line, search)  # "remove that, give me the trucker hat"
     slots, refs = understanding.slots, understanding.references
-    if other is None and understanding.intent is Intent.REMOVE and _REPLACE.search(text):
-        other = _named_anywhere(text, line, search)  # "remove that, give me the trucker hat"
     if other:
         _reset(understanding, Intent.ADD)
         refs.product_ids, refs.line_product_ids = [other], [line.product_id]

@@ -34,6 +34,8 @@ def products() -> list[Product]:
         item("SOC", "Merino Hiker Socks", 30, ["Apparel", "Socks"], {"heather gray": TOP}),
         item("JEA", "Straight 211 Jean", 63, ["Apparel", "Jeans"], {"navy": {"32": 5, "34": 5}}),
         item("TEA", "English Breakfast Tea", 7, ["Grocery", "Tea"]),
+        item("SDM", "Stoneware Diner Mug", 18, ["Kitchen", "Mugs"], {"sky blue": {"12 oz": 9}}),
+        item("ECM", "Espresso Cup Set Mug", 20, ["Kitchen", "Mugs"], {"navy": {"12 oz": 9}}),
     ]
 
 
@@ -85,3 +87,14 @@ def test_a_line_just_removed_is_put_back_as_it_was(agent: ShoppingAgent, back: s
         ("TRK", "forest green / one size", 1),
     ]
     assert not restored.products
+
+
+@pytest.mark.parametrize(
+    "drop", ["I don't need the cup after all, just keep the tea", "actually, remove the mug"]
+)
+def test_a_removal_said_with_a_correction_word_swaps_nothing(
+    agent: ShoppingAgent, drop: str
+) -> None:
+    """The bench caught 'I don't need the cup after all' swapping the mug for another mug."""
+    *_, dropped = talk(agent, "add the english breakfast tea", "and the stoneware diner mug", drop)
+    assert [line[0] for line in cart_lines(dropped)] == ["TEA"]
