@@ -39,6 +39,7 @@ from agent.kinds import judge_for
 from agent.late_adds import with_add_first
 from agent.lead_ins import add_clause
 from agent.like_shown import like_shown, read_like_shown
+from agent.line_corrections import note_removed, read_correction
 from agent.line_recipients import read_recipient_line
 from agent.list_moves import list_move
 from agent.list_superlatives import ranks_the_list
@@ -141,6 +142,8 @@ def read_message(
     """What this message means in this conversation; several cart edits in one message ("remove
     the hat and make the socks 3") are the first edit with the others in `then`."""
     whole = _read_one(state, ctx, text, has_image=has_image)
+    if state.cart_id and not has_image:
+        whole = _corrected(whole, state, ctx)
     if (
         whole.intent is Intent.SEARCH
         and whole.confidence < CONFIDENT
@@ -159,6 +162,26 @@ def read_message(
         return whole
     edits[0].then = edits[1:]
     return edits[0]
+
+
+_REREAD = frozenset({
+    Intent.SEARCH, Intent.REFINE, Intent.UNCLEAR, Intent.ACKNOWLEDGE, Intent.OFF_TOPIC,
+    Intent.PRODUCT_QUESTION, Intent.DECLINE, Intent.ADD, Intent.REMOVE, Intent.HELP,
+    Intent.RELAX, Intent.RECOMMEND,
+})  # fmt: skip
+"""Readings a correction of the last cart edit may stand for ("sorry, make that a 9.5")."""
+
+
+def _corrected(whole: Understanding, state: ShoppingState, ctx: Context) -> Understanding:
+    """The message as a correction of the line just added, changed or removed, if it is one."""
+    lines = cart_lines(state, ctx)
+    note_removed(whole, lines)
+    if whole.intent not in _REREAD or state.awaiting or state.pending_checkout:
+        return whole
+    if whole.intent is Intent.ADD and whole.references.replaces:
+        return whole
+    read_correction(whole, state.understanding, lines, ctx.search, state.focus)
+    return whole
 
 
 def _read_one(
