@@ -313,7 +313,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ORDER_STATUS, CONFIDENT
     if (
         ph.CHECKOUT.search(text)
-        and (seen.has_cart or "check" in text)
+        and (seen.has_cart or "check" in text or "place" in text)  # empty: "nothing to place"
         and not ph.PHOTO_HELP.search(text)  # "can i send you a pic? and can you check out?"
         and not (
             seen.has_cart and _sets_quantity(text, slots)  # "make it 2 before i pay"

@@ -172,7 +172,10 @@ CHECKOUT = _C(
     r"\b(?:check ?out|checkout|proceed to (?:payment|checkout)|place (?:an|my|the) order"
     r"|pay(?: now| for (?:it|them|this|that|everything))?|buy (?:it|them|now|everything)"
     r"|i'?m ready to (?:pay|buy|order)|complete (?:the|my) (?:purchase|order)|ring (?:it|me) up"
-    r"|finish (?:my|the) (?:order|purchase)|finali[sz]e)"
+    r"|finish (?:my|the) (?:order|purchase)|finali[sz]e"
+    # "ok yes place it", "go ahead and place them": the whole message asks to order the cart
+    r"|^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|sure|so|then|right|alright|just|please|pls"
+    r"|go ahead(?: and)?)\W+)*place (?:it|them|this|that|the lot))"
     r"(?:\s+(?:now|please|then|already|for me|thanks?|thank you|asap|right now|pls|plz))*"
     # "check out, same details as before": the details already given, used again
     r"(?:[\s,;:-]+(?:(?:with|using|use) )?(?:the |my )?same (?:details|info|information|address"
