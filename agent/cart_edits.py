@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from agent import cart_phrases as cp
+from agent.size_words import size_letter
 from agent.slots import size_in
 from agent.understanding import Slots
 
@@ -27,7 +28,6 @@ _A_SIZE = re.compile(
     r"(?![.,]\d|\s*(?:more|of|pairs?|packs?|-pack|pk|pieces?|x\b|%|ct|count|oz|in\b|inch|mm|cm"
     r"|dollars?|bucks|year|month|week|day|hour|minute))"
 )
-_SIZE_LETTERS = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
 
 
 def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = frozenset()) -> None:
@@ -37,7 +37,7 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
         rest = lowered[meant.end() :].strip(" .!")  # "oops i meant 9", "make that a large"
         rest = _TRAILING.sub("", rest).strip(" .!,")  # "… a large instead please"
         bare = _MEANT.search(meant[0]) or not rest.isdigit()  # "make it 2" is a quantity
-        slots.size = (size_in(rest, bare=True) if bare else None) or _SIZE_LETTERS.get(rest)
+        slots.size = (size_in(rest, bare=True) if bare else None) or size_letter(rest)
         slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
     if not slots.size and (said := _A_SIZE.search(lowered)):
         slots.size, slots.quantity = said[1], None  # "go up to a 34 to be safe"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agent.size_words import size_letter
 from catalog.colors import known_color_words
 from catalog.sparse import tokenize
 
@@ -87,7 +88,6 @@ _INSTEAD_OF_COUNT = re.compile(
     r"\b(?:instead of|rather than|not)\s+(?:the\s+)?(?:\d{1,2}|one|two|three|four|five)\b"
 )
 _SIZE_TOKEN = r"(xxs|xs|s|m|l|xl|xxl|xxxl|2xl|3xl|small|medium|large|x-large|extra large)"
-_SIZE_NAMES = {"small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL"}
 # "I meant L not S", "need a large instead of the small", "swap it for an M", "make it size 10".
 _NEW_SIZE = (
     re.compile(
@@ -314,7 +314,7 @@ def corrected_size(text: str) -> str | None:
     for index, pattern in enumerate(_NEW_SIZE):
         if match := pattern.search(text):
             said = match[2] if index == 2 else match[1]
-            return _SIZE_NAMES.get(said, said.upper())
+            return size_letter(said) or said.upper()
     return None
 
 

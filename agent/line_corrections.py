@@ -15,6 +15,7 @@ from typing import Any
 
 from agent.cart_lines import LineFacts
 from agent.intents import LIKELY
+from agent.size_words import SIZE_WORD, SIZE_WORDS
 from agent.understanding import Intent, Understanding
 from catalog.sparse import tokenize
 
@@ -38,7 +39,6 @@ _REPLACE = re.compile(r"\b(?:instead|rather|in (?:its|their) place|replace)\b")
 _NOT_THIS = re.compile(
     r"\b(?:not|rather than|instead of)\s+(?:the|a|an|my|that|those)?\s*[^,.;!?]*"
 )
-_SIZE_WORDS = {"small": "s", "medium": "m", "large": "l", "extra large": "xl", "x-large": "xl"}
 _PLAIN = frozenset({
     "the", "a", "an", "one", "ones", "it", "that", "this", "them", "those", "same", "colour",
     "color", "size", "and", "please", "pls", "i", "me", "my", "no", "not", "want", "wanted",
@@ -61,8 +61,7 @@ def last_line(before: Understanding, lines: list[LineFacts], focus: str | None) 
 def new_values(text: str, line: LineFacts) -> dict[str, str]:
     """The option values of the line's product the text names that the line is not in now."""
     lowered = f" {' '.join(text.lower().split())} "
-    for said, letter in _SIZE_WORDS.items():
-        lowered = re.sub(rf"(?<![\w-]){said}(?![\w-])", f" {letter} ", lowered)
+    lowered = SIZE_WORD.sub(lambda m: f" {SIZE_WORDS[m[0]].lower()} ", lowered)
     current = {v.lower() for v in line.variant_title.split(" / ")}
     found: list[str] = []
     for value in sorted(line.values - current, key=len, reverse=True):

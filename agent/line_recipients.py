@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from agent.cart_lines import LineFacts, lines_named
 from agent.intents import LIKELY
 from agent.order_asides import without_reason
+from agent.size_words import SIZE_WORD, SIZE_WORDS
 from agent.understanding import Intent, Understanding
 from catalog.sparse import STOPWORDS, tokenize
 
@@ -40,13 +41,6 @@ granddad gramps grandfather grandson stepdad stepson godson godfather fiance fia
 """
 _SHE = frozenset(_SHE_TEXT.split())
 _HE = frozenset(_HE_TEXT.split())
-_SIZE_LETTERS = {
-    "extra small": "xs", "x small": "xs", "extra large": "xl", "x large": "xl", "small": "s",
-    "medium": "m", "large": "l",
-}  # fmt: skip
-_SIZE_WORD = re.compile(
-    r"\b(?:extra[ -]small|x[ -]small|extra[ -]large|x[ -]large|small|medium|large)\b"
-)
 # "hers", "her one", "his in XL": the line of the one woman or man the shopper buys for.
 _PRONOUN = re.compile(r"\b(?:(hers|her's|her (?:one|ones|tee|top|size|colou?r))|(his))\b")
 # "hers in coral please", "my dad's one in charcoal": a line's new option said with its owner.
@@ -85,8 +79,8 @@ def read_recipient_line(
     if len({pid for pid, _ in meant}) != 1:
         return
     slots = understanding.slots
-    if not slots.size and (size := _SIZE_WORD.search(text)):  # "change my dad's to a large"
-        slots.size = _SIZE_LETTERS[size[0].replace("-", " ")].upper()
+    if not slots.size and (size := SIZE_WORD.search(text)):  # "change my dad's to a large"
+        slots.size = SIZE_WORDS[size[0]]
     if understanding.intent is Intent.REMOVE or (
         understanding.intent not in {Intent.CHANGE_VARIANT, Intent.SET_QUANTITY}
         and _OFF.search(without_reason(text) + " " + text)
@@ -172,7 +166,7 @@ def _lines_said(piece: str, product_id: str, lines: list[LineFacts]) -> list[Lin
     if len(its) < 2:
         return its
     shared = set.intersection(*(_values(line) for line in its))
-    piece = _SIZE_WORD.sub(lambda m: _SIZE_LETTERS[m[0].replace("-", " ")], piece)
+    piece = SIZE_WORD.sub(lambda m: SIZE_WORDS[m[0]].lower(), piece)
     return lines_named(its, piece, frozenset(shared))
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from agent.cart_lines import LineFacts
+from agent.size_words import size_letter
 
 # Words that turn a value into a change of mind about what was just chosen.
 _CUE = re.compile(
@@ -19,7 +20,6 @@ _CUE = re.compile(
     r"|scratch that|wait|hmm+|more (?:her|his|my|their|our) (?:colou?r|size|style|thing))\b"
 )
 _SIZE_TOKEN = re.compile(r"(?<![\w.$£€-])(\d{1,2}(?:\.5)?|xxs|xs|xl|xxl|xxxl|small|medium|large)\b")
-_SIZE_WORDS = {"small": "s", "medium": "m", "large": "l"}
 
 
 def wished_variant(
@@ -31,7 +31,7 @@ def wished_variant(
     if not lines or not _CUE.search(lowered):
         return None
     sizes = [
-        _SIZE_WORDS.get(token, token)
+        (size_letter(token) or token).lower()
         for token in _SIZE_TOKEN.findall(lowered)
         if not (token.isdigit() and count is not None and int(token) == count)
     ]

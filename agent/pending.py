@@ -13,6 +13,7 @@ from typing import Any
 
 from agent.cart_phrases import takes_what_is_left
 from agent.phrases import YES
+from agent.size_words import SIZE_WORDS
 from agent.slots import COUNT, colors_in, count_value, size_in
 from agent.variants import any_color
 from aisle.colors import SHADES
@@ -20,13 +21,6 @@ from catalog.colors import color_family
 
 _ASKS_VARIANT = frozenset({"size", "color"})
 _LETTER = re.compile(r"(?<![\w'’])(xxs|xs|s|m|l|xl|xxl)(?![\w'’])")
-_SIZE_WORDS = {
-    "extra extra large": "XXL", "double extra large": "XXL", "extra large": "XL",
-    "extra-large": "XL", "x-large": "XL", "x large": "XL", "extra small": "XS",
-    "extra-small": "XS", "x-small": "XS", "x small": "XS", "small": "S", "medium": "M",
-    "large": "L",
-}  # fmt: skip
-"""Sizes said as words, longest first: "extra large" is XL before "large" is L."""
 _WEARS = re.compile(
     r"\b(?:i'?m|i am|i wear|i take|i need|make it|make that|change it to|switch (?:it )?to"
     r"|go with|go for)\s+(?:an?\s+|the\s+|size\s+)(\d{1,2}(?:\.5)?)(?![\w.])"
@@ -86,7 +80,7 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
     if "size" not in given and (letter := _LETTER.search(rest)):
         given["size"] = letter[1].upper()  # "fine, M then"
         rest = rest.replace(letter[0], " ")
-    for word, size in _SIZE_WORDS.items():
+    for word, size in SIZE_WORDS.items():
         if re.search(rf"\b{word}\b", rest) and given.setdefault("size", size) == size:
             rest = rest.replace(word, " ")  # "make it a large": the word is the size given
     tone = _TONE.search(rest) if "color" not in given and "color" in asked else None

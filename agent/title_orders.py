@@ -15,6 +15,7 @@ from agent.order_asides import order_core
 from agent.order_reasons import describes, without_reason
 from agent.phrases import QUESTION
 from agent.short_names import short_named
+from agent.size_words import size_letter
 from catalog.colors import color_family
 from catalog.sparse import tokenize
 
@@ -108,7 +109,6 @@ _OPTION_WORDS = frozenset({
     "waist", "inseam",
 })  # fmt: skip
 _SIZE_WORDS = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "xxs"})
-_SIZE_LETTERS = {"small": "s", "medium": "m", "large": "l", "x-large": "xl"}
 MAX_WORDS = 16
 
 
@@ -256,4 +256,4 @@ def _size_said(size: str | None, said: set[str]) -> set[str]:
     """The size read from the message, else a size word said ("navy, large please")."""
     if size:
         return {size.lower()}
-    return {_SIZE_LETTERS[word] for word in said if word in _SIZE_LETTERS}
+    return {letter.lower() for word in said if (letter := size_letter(word))}

@@ -6,6 +6,7 @@ import re
 
 from agent.measured_sizes import measured_size
 from agent.outcome import in_size_order
+from agent.size_words import SIZE_WORDS
 from catalog.colors import color_family
 from catalog.model import Product, Variant
 from catalog.payload import normalise_size
@@ -201,10 +202,6 @@ def spelled_options(product: Product, text: str) -> dict[str, str]:
     return found
 
 
-_SIZE_NAMES = {
-    "small": "S", "medium": "M", "large": "L", "x-large": "XL", "extra large": "XL",
-    "extra-large": "XL", "x-small": "XS", "extra small": "XS", "extra-small": "XS",
-}  # fmt: skip
 _ANY_COLOR = re.compile(
     r"\bany colou?r\b|\bwhatever colou?r\b|\bcolou?r (?:doesn'?t|does not) matter\b"
     r"|\bdon'?t care (?:about the |about |which |what )?colou?r\b|\bcolou?r is up to you\b"
@@ -219,7 +216,7 @@ def size_said(product: Product, text: str) -> str | None:
     spaces (single letters only as a word of their own, never inside "i'm")."""
     sizes = {v.size for v in product.variants if v.size}
     lowered = f" {text.lower()} "
-    for name, letter in sorted(_SIZE_NAMES.items(), key=lambda n: -len(n[0])):  # extra large
+    for name, letter in SIZE_WORDS.items():  # longest first: "extra large" before "large"
         if _SIZE_NAME_WORDS[name].search(lowered):
             match = next((s for s in sizes if normalise_size(s) == normalise_size(letter)), None)
             if match:
@@ -239,7 +236,7 @@ def size_said(product: Product, text: str) -> str | None:
     return measured_size(sizes, text, product.title)  # "8 inch", "waist 34"
 
 
-_SIZE_NAME_WORDS = {name: re.compile(rf"\b{name}\b") for name in _SIZE_NAMES}
+_SIZE_NAME_WORDS = {name: re.compile(rf"\b{name}\b") for name in SIZE_WORDS}
 _SHORT_WORD = re.compile(r"[a-z]{1,4}")
 _LETTER_WORD = re.compile(r"(?<=[\s,])([a-z]{1,4})(?=[\s,.!])")
 _SIZE_NUMBER = re.compile(r"\d{1,2}(?:\.5)?")
