@@ -1,6 +1,8 @@
 """Questions about what the cart costs (lower-case text): "what do I owe so far", "what's the
 damage", "how much is all that", and, once there is a cart, "and with tax?" / "incl. shipping?".
 
+"Am I still under $50 with shipping?" weighs that total against the amount (`cart_budget.py`).
+
 A question about money is never an add, a search or a checkout: the cart is shown with its
 shipping, tax and total.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from agent.cart_budget import budget_asked
 from aisle.money import Money
 from commerce.models import Cart
 from commerce.pricing import PricingRules
@@ -62,7 +65,7 @@ def asks_cart_money(text: str, *, has_cart: bool) -> bool:
     (before, "how much is shipping?" asks about the store's policy)."""
     if _OWED.search(text):
         return True
-    return has_cart and asks_extras(text)
+    return has_cart and (asks_extras(text) or budget_asked(text, "USD") is not None)
 
 
 def asks_extras(text: str) -> bool:

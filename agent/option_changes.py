@@ -39,9 +39,54 @@ def option_change(
         product = search.get(line.product_id)
         if product is None:
             continue
-        said = spelled_options(product, first)
+        said = spelled_options(product, first) or _bare_number_value(product, first)
         current = set(line.variant_title.lower().split(" / "))
         changed = {k: v for k, v in said.items() if v.lower() not in current}
         if changed:
             found.append((line.product_id, changed))
     return found[0] if len(found) == 1 else None
+
+
+_BARE_NUMBER = re.compile(
+    r"^(?:the |a |an )?(\d+(?:\.\d+)?)(?: one| is| would| will| works| please|$)"
+)
+"""After a hesitation, "10 is fine" or "the 8 one": a number alone for a value with a unit."""
+
+
+def _bare_number_value(product: Any, clause: str) -> dict[str, str]:
+    """The one option value of the product that is this number with a unit ("10" for a skillet's
+    "10 in"); nothing when no value or several share the number."""
+    said = _BARE_NUMBER.match(clause)
+    if said is None:
+        return {}
+    found = {
+        (key, str(value))
+        for variant in product.variants
+        for key, value in variant.options.items()
+        if re.fullmatch(rf"{re.escape(said[1])}\s*[a-z][\w .-]*", str(value).lower())
+    }
+    if len(found) != 1:
+        return {}
+    key, value = found.pop()
+    return {key: value}
+
+
+_BACK = re.compile(
+    r"\b(?:(?:switch|change|put|turn|swap|set|make) (?:it|that|them) back|go(?:ing)? back"
+    r"|back to (?:the )?(?:first|original|old|other|previous|way it was)|as it was"
+    r"|(?:the )?(?:original|previous|old) one|undo (?:that|it|the change))\b"
+)
+"""Words that ask a cart line back in the option values it had before the last change."""
+
+
+def reverted_values(text: str, changed_from: dict[str, str] | None, product: Any) -> dict[str, str]:
+    """The colour and size the line had before the last change, when the message asks for them
+    back ("hmm no, switch it back"); nothing otherwise."""
+    if not changed_from or not _BACK.search(" ".join(text.lower().split())) or product is None:
+        return {}
+    old = {part.strip().lower() for part in changed_from.get("variant", "").split(" / ")}
+    for variant in product.variants:
+        if {str(v).lower() for v in variant.options.values()} == old:
+            values = {"size": variant.size or "", "color": variant.color or ""}
+            return {k: v for k, v in values.items() if v}
+    return {}

@@ -73,6 +73,7 @@ from agent.reader_lines import (
     may_wish_option,
     read_line_wish,
     read_option_change,
+    read_revert,
     read_size_step,
     read_swap,
     resolve,
@@ -328,6 +329,8 @@ def _read_one(
     may_change = _MAY_CHANGE_OPTION | (_HESITANT if touched else set())  # "wait the 16 oz one"
     if understanding.intent in may_change and lines and not QUESTION.search(text.lower()):
         read_option_change(understanding, lines, ctx, touched=touched)  # "wait the 12 inch"
+    if lines and understanding.intent not in _NEVER_A_SWAP:
+        read_revert(understanding, state, ctx)  # "hmm no, switch it back"
     if understanding.intent in _MAY_CHANGE and lines and may_wish_option(text, lines, ctx):
         read_line_wish(understanding, lines)  # "on second thoughts mustard is more her colour"
     step = size_step(whole_request) or (bare_size_step(whole_request) if touched else 0)

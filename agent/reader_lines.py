@@ -12,7 +12,7 @@ from agent.intents import LIKELY
 from agent.it_in_list import narrows_list
 from agent.line_wishes import wished_variant
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
-from agent.option_changes import option_change
+from agent.option_changes import option_change, reverted_values
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.reader_talk import names_sold_kind
 from agent.references import resolve_products
@@ -40,6 +40,25 @@ def read_option_change(
     understanding.references.line_product_ids = [product_id]
     understanding.slots.size = values.get("size") or understanding.slots.size
     understanding.slots.category = ""
+
+
+def read_revert(understanding: Understanding, state: ShoppingState, ctx: Context) -> None:
+    """ "Hmm no, switch it back": the line the last turn changed, in the variant it had."""
+    was = state.changed_from
+    if state.understanding.intent is not Intent.CHANGE_VARIANT or not was:
+        return
+    slots = understanding.slots
+    if understanding.intent is Intent.CHANGE_VARIANT and (slots.size or slots.colors):
+        return  # "switch it back to the 10 inch": the value is said
+    values = reverted_values(understanding.text, was, ctx.search.get(was["product_id"]))
+    if not values:
+        return
+    understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
+    understanding.references.line_product_ids = [was["product_id"]]
+    slots.size = values.get("size")
+    slots.colors = slots.color_words = [values["color"].lower()] if "color" in values else []
+    slots.quantity = slots.change_by = None
+    slots.category = ""
 
 
 def may_wish_option(text: str, lines: list[LineFacts], ctx: Context) -> bool:

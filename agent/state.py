@@ -93,6 +93,10 @@ class ShoppingState:
     filters: dict[str, Any] = field(default_factory=dict)
     """The active `SearchFilters`, refined by follow-ups and reset by a new product type."""
 
+    changed_from: dict[str, str] | None = None
+    """The cart line the last option change moved ({"product_id", "variant"}: the variant title
+    it had), so "switch it back" restores it."""
+
     cart_id: str | None = None
     """The shopper's cart in commerce, created on first add."""
 

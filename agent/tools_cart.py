@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
 
+from agent.cart_budget import budget_answer, budget_asked, counts_extras
 from agent.cart_lines import cart_line_of
 from agent.cart_money import totals_text
 from agent.kind_colours import nearest_colour
@@ -211,6 +212,12 @@ def view_cart(run: ToolRun, totals: bool = False) -> Outcome:
     text = cart_text(cart)
     if totals and cart.lines:  # "what do i owe so far", "and with tax?"
         text += "\n" + totals_text(run.ctx.commerce.rules, cart)
+        said = run.state.understanding.text
+        if asked := budget_asked(said, cart.subtotal.currency):  # "am i still under $50?"
+            amounts = {t.type: t.amount for t in run.ctx.commerce.rules.totals(cart.lines)}
+            extras = counts_extras(said)
+            weighed = amounts["total"] if extras else cart.subtotal
+            text = budget_answer(asked, weighed, extras) + "\n" + text
         if ways := split_ways(run.state.understanding.text.lower()):  # "split it 3 ways"
             amounts = {t.type: t.amount for t in run.ctx.commerce.rules.totals(cart.lines)}
             text += "\n" + split_text(ways, cart.subtotal, amounts["total"])

@@ -140,7 +140,8 @@ def change_variant(
     if splits:
         data["moved"] = moved
     text = f"Changed {product.title} to {label}. {cart_text(cart)}"
-    return Outcome(True, text, data, {"focus": product.id})
+    was = {"product_id": str(product.id), "variant": line.variant_title or ""}
+    return Outcome(True, text, data, {"focus": product.id, "changed_from": was})
 
 
 def add_by_name(
