@@ -115,6 +115,7 @@ from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
 from agent.tag_questions import asks_to_confirm_attribute
+from agent.taken_matches import taken_match
 from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
 from agent.title_words import negated_title_phrases, short_title_words
 from agent.tone_picks import read_tone_pick
@@ -302,6 +303,15 @@ def _read_one(
         understanding.slots.category = ""
         if understanding.slots.quantity is None:
             understanding.slots.quantity = said_count(text)  # "…, three pairs for my daughter"
+    if (
+        state.understanding.intent is Intent.ADD
+        and (taken := taken_match(understanding.text, state.shown))  # "that's the one I want"
+        and set(understanding.references.product_ids) <= {taken}
+    ):
+        understanding.intent, understanding.confidence = Intent.ADD, LIKELY
+        understanding.references.product_ids = [taken]
+        understanding.references.names_product = True
+        understanding.slots.category = ""
     in_view = [state.focus] if state.focus else [p["id"] for p in state.shown]
     read_counted_pick(understanding, in_view, ctx.search)  # "twelve of the sky blue ones"
     if understanding.intent is Intent.ADD and understanding.slots.quantity is None:

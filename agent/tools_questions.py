@@ -12,6 +12,7 @@ from agent.tools_cart import cart_summary, cart_text
 from agent.variants import (
     choose_variants,
     offered,
+    size_said,
     spelled_options,
     variant_label,
     why_unchanged,
@@ -170,7 +171,10 @@ def add_by_name(
         chosen = _one_of(tied, size, color)
         if top >= _TITLE_SHARE and chosen is not None:
             return add_to_cart(run, chosen.id, size, color, quantity)
-    return search_products(run, query)
+    if size is None and hits:  # "… in my cart, charcoal M": the size as the nearest one has it
+        size = size_said(hits[0].product, str((run.state.intent or {}).get("text", "")))
+    said = {k: v for k, v in (("size", size), ("color", color)) if v}  # kept for "add the first"
+    return search_products(run, query, **said)
 
 
 def _cheapest(hits: list[Any], asked: str, size: str | None, color: str | None) -> Product | None:

@@ -45,6 +45,8 @@ def choose_variants(
         variants = exact if named else variants
     elif preferred:
         variants = [v for v in variants if _in_colors(v, preferred)] or variants
+        exact = [v for v in variants if (v.color or "").lower() in preferred]
+        variants = exact or variants  # "charcoal" searched: not heather gray, gray as well
     only_avoided = False
     if avoided and not colors:
         kept = [v for v in variants if not _in_colors(v, avoided)]
