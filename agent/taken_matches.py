@@ -10,7 +10,7 @@ title has, is an add of that product (with the colour and size the add asked for
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from catalog.sparse import tokenize
@@ -26,7 +26,7 @@ _ACCEPTS = re.compile(
 _REFUSES = re.compile(r"\b(?:not|isn'?t|no|nope|don'?t|doesn'?t|never|hate|rather not)\b")
 
 
-def taken_match(text: str, shown: Sequence[dict[str, Any]]) -> str | None:
+def taken_match(text: str, shown: Sequence[Mapping[str, Any]]) -> str | None:
     """The id of the one listed product the message accepts, or None."""
     lowered = " ".join(text.lower().split())
     if not shown or not _ACCEPTS.search(lowered) or _REFUSES.search(lowered):

@@ -173,8 +173,8 @@ def add_by_name(
             return add_to_cart(run, chosen.id, size, color, quantity)
     if size is None and hits:  # "… in my cart, charcoal M": the size as the nearest one has it
         size = size_said(hits[0].product, str((run.state.intent or {}).get("text", "")))
-    said = {k: v for k, v in (("size", size), ("color", color)) if v}  # kept for "add the first"
-    return search_products(run, query, **said)
+    said: dict[str, Any] = {k: v for k, v in (("size", size), ("color", color)) if v}
+    return search_products(run, query, **said)  # kept for "add the first one"
 
 
 def _cheapest(hits: list[Any], asked: str, size: str | None, color: str | None) -> Product | None:
