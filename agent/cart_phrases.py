@@ -19,7 +19,8 @@ from catalog.sparse import tokenize
 ITEM_BREAK = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
     r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)"
-    r"(?!(?:oz|ounces?|fl|inch(?:es)?|in|ml|l|lbs?|kg|g|cm|mm)\b)"  # ", 12 oz" is a size
+    # ", 12 oz" and ", 4 piece" (a set's size) are sizes, not one more item
+    r"(?!(?:oz|ounces?|fl|inch(?:es)?|in|ml|l|lbs?|kg|g|cm|mm|piece|pc)\b)"
     r"(?!(?:pieces?|pcs?|pairs?|units?|items?|nos|numbers?)\b\W*(?:please|pls|plz|thanks?|thx)?\W*$)"
     r"(?!waist\b|[x×]\s*\d)[a-z])"
     r"|\s+\+\s*(?:and\s+)?(?=(?:\d{1,2}\s*x?\s+)?[a-z])"  # "2x crew socks M + the red speaker"
