@@ -32,7 +32,9 @@ def asks_care(text: str) -> bool:
 def care_words(text: str) -> set[str]:
     """The words of the laundry phrases said ("hand wash" -> hand, wash): they name no product."""
     lowered = text.lower()
-    return {w for m in _ASKS_CARE.finditer(lowered) for w in re.findall(r"[a-z]+", m[0])}
+    return {w for m in _ASKS_CARE.finditer(lowered) for w in re.findall(r"[a-z]+", m[0])} | {
+        m[0] for m in _DISHES.finditer(lowered)
+    }  # "dishwasher ok?" names no Dishwasher Cutting Board
 
 
 def care_answer(product: Product) -> str:

@@ -28,10 +28,21 @@ def asked_keys(products: list[dict[str, Any]], question: str) -> list[str]:
     return keys
 
 
+_ASKED_AS = {
+    "big": ("size", "capacity"), "bigger": ("size", "capacity"), "smaller": ("size", "capacity"),
+    "large": ("size", "capacity"), "larger": ("size", "capacity"), "hold": ("capacity",),
+    "holds": ("capacity",), "charge": ("battery",), "recharge": ("battery",),
+}  # fmt: skip
+"""Words that ask an attribute by what it measures: "how big are the cases?" asks case_size, "which
+lasts longer per charge?" battery_life."""
+
+
 def _same_word(word: str, part: str) -> bool:
     if len(part) < 3:
         return False
-    if word == part:
+    if word == part or part in _ASKED_AS.get(word, ()):
+        return True
+    if word.endswith("s") and word[:-1] == part:  # "cases": case_size
         return True
     short = min(len(word), len(part))
     return short >= _STEM and word[:_STEM] == part[:_STEM]

@@ -34,7 +34,25 @@ def named_products(text: str, search: Any, *, limit: int = 3) -> list[Product]:
             found.append(product)
         if len(found) == limit:
             break
+    found = [p for p in found if not _named_by_a_feature(p, found, text)]
     return found if len(found) >= 2 else []
+
+
+def _named_by_a_feature(product: Product, found: list[Product], text: str) -> bool:
+    """ "Ridgeway Down Jacket or Stormline Rain Jacket, which one is waterproof?": a word of the
+    Splash Waterproof Speaker said as a yes/no feature the other products have, not its name."""
+    said = set(tokenize(text.lower()))
+    kind = {t for name in product.category for t in tokenize(name)}
+    own = set(tokenize(product.title)) - kind
+    features = {
+        stem(part)
+        for other in found
+        if other.id != product.id
+        for key, value in other.attributes.items()
+        if str(value).lower() in {"yes", "no"}
+        for part in key.split("_")
+    }
+    return len(said & own) == 1 and bool(said & own & features)
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|its|it's|them|they|they're)\b")
