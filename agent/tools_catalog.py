@@ -42,7 +42,7 @@ from agent.search_kind import (
     phrase_beyond_limits,
     wished_first,
 )
-from agent.shades import in_shades_said
+from agent.shades import in_shades_said, offered_in_shade
 from agent.spelling import spelled
 from agent.state import ShownProduct, remember_shown
 from agent.tools_photo import look_alikes_asked
@@ -449,6 +449,11 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         if not about_it:
             products = within_limits(run, products, look_alike_kind or top_kind(products))
         products = wanted_of_kind(run, products, look_alike_kind or top_kind(products))
+    asked = _variant_asked(run, question) if kind == "item" else {}
+    if asked.get("colors"):  # "got this in lavender?": those in lavender, not every purple
+        products, shades = offered_in_shade(products, run.state.understanding.slots.color_words,
+                                            question)  # fmt: skip
+        asked = asked | ({"shades": shades} if shades else {})
     matched = {m.id: m.variant_ids for m in matches}  # "this in navy, size L": those variants
     shown = [
         shown_product(p, i + 1, matched.get(p.id)) for i, p in enumerate(products[:SHOW_LIMIT])
@@ -464,9 +469,11 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         "products": shown,
         "warnings": list(facts.warnings),
         "kind": kind,
-        "asked": _variant_asked(run, question) if kind == "item" else {},
+        "asked": asked,
     }
     photo = {"kind": kind, "nutrition": data["nutrition"], "text": facts.text}
+    if kind == "label":  # "the peanut crunch bars' label - calories?": the name asks nothing
+        photo["names"] = [p.title for p in products[:SHOW_LIMIT]]
     if kind == "label" and (claimed := claim_asked(question, photo)):
         data["label_answer"] = claimed  # "is this gluten free?" with the label photo
     update: dict[str, Any] = {"turn_products": [] if kind == "label" else shown, "photo": photo}
