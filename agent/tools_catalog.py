@@ -46,6 +46,7 @@ from agent.shades import in_shades_said, offered_in_shade
 from agent.spelling import spelled
 from agent.state import ShownProduct, remember_shown
 from agent.tools_photo import look_alikes_asked
+from catalog.colors import color_family
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
@@ -84,6 +85,8 @@ def search_products(
     look_alikes = None
     if quoted:  # "not from concentrate orange juice" is a product's name, not a negation
         ruled_out, query = SearchFilters(), run.state.understanding.text
+    if refine and not newer.filters.colors and (shades := _shades_of_the_list(run)):
+        newer.filters.colors = shades  # "fine, olive in small then" after socks that come in it
     if refine and (run.state.query or run.state.filters):
         active = _relaxed(SearchFilters.model_validate(run.state.filters or {}), relax or [])
         if not active.categories:
@@ -311,6 +314,15 @@ def _listed_categories(run: ToolRun) -> list[str]:
             covered.append((share, product.category[-1]))
     best = max((share for share, _ in covered), default=0.0)  # "duffel bags": not the tote bags
     return list(dict.fromkeys(c for share, c in covered if share == best))
+
+
+def _shades_of_the_list(run: ToolRun) -> list[str]:
+    """The families of the shades said that a listed product comes in: the parser leaves
+    "olive" alone (olive oil), but after a list of socks sold in olive it is the colour."""
+    said = [w.lower() for w in run.state.understanding.slots.color_words]
+    listed = [run.ctx.search.get(str(p["id"])) for p in run.state.shown]
+    offered = {(v.color or "").lower() for p in listed if p is not None for v in p.variants}
+    return list(dict.fromkeys(f for w in said if w in offered and (f := color_family(w))))
 
 
 def _understood_filters(run: ToolRun) -> SearchFilters:
