@@ -22,7 +22,7 @@ from agent.kinds import Head, request_head, request_terms
 from agent.openers import without_recommendation_ask
 from agent.slots import colors_in, size_in
 
-_CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = re.compile(
     r"\s*[,;]\s+|\s+(?:-|–|—)\s+"
     r"|\s+and\s+(?=(?:now\s+|so\s+)?(?:needs|wants|could use|would like|is after|is looking)\b)"
 )
@@ -95,7 +95,7 @@ def without_context(
     kept: list[str] = []
     dropped = False
     for sentence in sentences(text):
-        clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
+        clauses = [c for c in CLAUSE_BREAK.split(sentence) if c.strip()]
         staying = [c for c in clauses if not is_context(c, ruled_out=_rules_out(text, c))]
         dropped = dropped or len(staying) < len(clauses)
         if staying:

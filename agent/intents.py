@@ -285,7 +285,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if refs.photo:
         if (
             seen.has_image
-            and (_adds(text) or _INTO_CART.search(text))
+            and (_adds(text) or _INTO_CART.search(text) or _asks_to_have(text, slots))
             and not _LIKE_THIS.search(text)
         ):
             return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
@@ -499,6 +499,13 @@ def _sets_quantity(text: str, slots: Slots) -> bool:
     if slots.quantity and cp.total_wanted(text):
         return True  # "i want 4 of those in total"
     return bool(slots.change_by or (said and (not _adds(text) or cp.replaces_count(text))))
+
+
+def _asks_to_have(text: str, slots: Slots) -> bool:
+    """ "The kids love this cereal, can I get two boxes?": a count asked for in a clause of its
+    own, after what the message first says about the item."""
+    clauses = re.split(r"[,.;!?]+\s*|\s+-+\s+", text)
+    return slots.quantity is not None and any(_MAY_I_HAVE.match(c) for c in clauses)
 
 
 def _adds(text: str) -> bool:

@@ -73,9 +73,24 @@ def asks_about_label(text: str, names_kind: Callable[[str], bool] = lambda _: Fa
     return _POINTS_AT_IT.search(lowered) is not None or not names_kind(text)
 
 
+def without_names(question: str, names: list[str]) -> str:
+    """The question less the product names it says ("the protein peanut crunch bars - how many
+    calories?" asks calories, not whether they are nut free), when something is still asked."""
+    words = re.findall(r"[\w']+|[^\w\s]+", question.lower())
+    titles = [re.findall(r"[\w']+", n.lower()) for n in names]
+    pairs = {(t[i], t[i + 1]) for t in titles for i in range(len(t) - 1)}
+    named = set()
+    for i in range(len(words) - 1):
+        if (words[i], words[i + 1]) in pairs:  # two words in a row of a name: the name
+            named |= {i, i + 1}
+    rest = " ".join(w for i, w in enumerate(words) if i not in named)
+    asks = any(re.search(p, rest) for p in _CLAIMS) or any(w in rest for w in _NUTRIENTS)
+    return rest if named and asks else question.lower()
+
+
 def label_answer(question: str, label: dict[str, Any]) -> str:
     """The answer read from the last label photo, or that the label doesn't say."""
-    lowered = question.lower()
+    lowered = without_names(question, list(label.get("names") or []))
     nutrition: dict[str, Any] = label.get("nutrition") or {}
     text = " ".join(str(label.get("text") or "").lower().split())
     for pattern, (claim, culprits) in _CLAIMS.items():
@@ -98,7 +113,7 @@ def label_answer(question: str, label: dict[str, Any]) -> str:
 def claim_asked(question: str, label: dict[str, Any]) -> str | None:
     """With the label photo itself, "is this gluten free?" answered from its claims and
     ingredients (None when the question asks no such thing: the figures answer it)."""
-    lowered = question.lower()
+    lowered = without_names(question, list(label.get("names") or []))
     for pattern, (claim, culprits) in _CLAIMS.items():
         if re.search(pattern, lowered):
             return _claim_answer(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from agent.answers import answer
+from agent.context_clauses import CLAUSE_BREAK, is_context
 from agent.negations import MATERIALS
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.phrases import QUESTION
@@ -21,7 +22,8 @@ from catalog.model import Product
 from catalog.sparse import stem, tokenize
 
 _OTHERS = re.compile(
-    r"\b(?:similar|something|anything|any|others?|else|alternatives?|versions?|instead|cheaper|pricier"
+    r"\b(?:similar|something|anything|any(?! (?:good|use)\b)|others?|else|alternatives?|versions?"
+    r"|instead|cheaper|pricier"
     r"|(?:more|less) expensive|like (?:this|these|that|it|them))\b"
 )
 """Words asking for other products than the one photographed: a search, not a question."""
@@ -88,8 +90,11 @@ def _silent() -> Outcome:
 
 
 def _asked(understanding: Understanding, question: str) -> Understanding:
-    """The message as a product question: what it asks about, by the answers' own reading."""
+    """The message as a product question: what it asks about, by the answers' own reading;
+    a clause that only tells about the shopper ("i cycle to work, ...") asks nothing."""
     lowered = " ".join(question.lower().split())
+    clauses = [c for c in CLAUSE_BREAK.split(lowered) if c.strip()]
+    lowered = ", ".join(c for c in clauses if not is_context(c)) or lowered
     asked = [a for a in asked_about(lowered) if a not in _LEFT_TO_THE_PHOTO]
     if "price" in asked and not _PRICE.search(lowered):
         asked.remove("price")  # "is this a good price?" aside, "cheap" asks for other products

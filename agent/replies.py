@@ -297,7 +297,7 @@ def photo_text(data: dict[str, Any]) -> str:
         asked = data.get("asked") or {}
         wanted = ", ".join(
             [
-                *(f"in {c}" for c in asked.get("colors", [])),
+                *(f"in {c}" for c in asked.get("shades") or asked.get("colors", [])),
                 *(f"size {z}" for z in asked.get("sizes", [])),
             ]
         )

@@ -87,3 +87,26 @@ def shades_as_said(filters: dict[str, Any], said: list[str]) -> dict[str, Any]:
     exact = {color_family(s) for s in shades if not _family(s)}  # "navy blue" says navy
     named = [s for s in shades if not (_family(s) and color_family(s) in exact)]
     return {**filters, "colors": list(dict.fromkeys(named))}
+
+
+def offered_in_shade(
+    products: list[Any], said: list[str], text: str
+) -> tuple[list[Any], list[str]]:
+    """ "Got this in lavender?" with a photo: the products offered in the shade named, and the
+    shades to name in the reply; the products as they were and no shade when the shopper named
+    only a family or none of them comes in the shade."""
+    shades = [
+        w for w in (_qualified(s.lower(), " ".join(text.lower().split())) for s in said)
+        if not _family(w) and color_family(w)
+    ]  # fmt: skip
+    if not shades:
+        return products, []
+    kept = [p for p in products if _offers(_Hit(p), shades, set())]
+    return (kept, list(dict.fromkeys(shades))) if kept else (products, [])
+
+
+class _Hit:
+    """A product where a search hit is expected."""
+
+    def __init__(self, product: Any) -> None:
+        self.product = product

@@ -42,10 +42,11 @@ from agent.search_kind import (
     phrase_beyond_limits,
     wished_first,
 )
-from agent.shades import in_shades_said
+from agent.shades import in_shades_said, offered_in_shade
 from agent.spelling import spelled
 from agent.state import ShownProduct, remember_shown
 from agent.tools_photo import look_alikes_asked
+from catalog.colors import color_family
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from catalog.payload import product_words
@@ -84,6 +85,8 @@ def search_products(
     look_alikes = None
     if quoted:  # "not from concentrate orange juice" is a product's name, not a negation
         ruled_out, query = SearchFilters(), run.state.understanding.text
+    if refine and not newer.filters.colors and (shades := _shades_of_the_list(run)):
+        newer.filters.colors = shades  # "fine, olive in small then" after socks that come in it
     if refine and (run.state.query or run.state.filters):
         active = _relaxed(SearchFilters.model_validate(run.state.filters or {}), relax or [])
         if not active.categories:
@@ -313,6 +316,15 @@ def _listed_categories(run: ToolRun) -> list[str]:
     return list(dict.fromkeys(c for share, c in covered if share == best))
 
 
+def _shades_of_the_list(run: ToolRun) -> list[str]:
+    """The families of the shades said that a listed product comes in: the parser leaves
+    "olive" alone (olive oil), but after a list of socks sold in olive it is the colour."""
+    said = [w.lower() for w in run.state.understanding.slots.color_words]
+    listed = [run.ctx.search.get(str(p["id"])) for p in run.state.shown]
+    offered = {(v.color or "").lower() for p in listed if p is not None for v in p.variants}
+    return list(dict.fromkeys(f for w in said if w in offered and (f := color_family(w))))
+
+
 def _understood_filters(run: ToolRun) -> SearchFilters:
     """A budget the reader found that the query parser may not ("ok what about under 100?"),
     and a size asked as a question ("do these come in a 9?", "got it in a 10.5?") when the
@@ -449,6 +461,11 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         if not about_it:
             products = within_limits(run, products, look_alike_kind or top_kind(products))
         products = wanted_of_kind(run, products, look_alike_kind or top_kind(products))
+    asked = _variant_asked(run, question) if kind == "item" else {}
+    if asked.get("colors"):  # "got this in lavender?": those in lavender, not every purple
+        products, shades = offered_in_shade(products, run.state.understanding.slots.color_words,
+                                            question)  # fmt: skip
+        asked = asked | ({"shades": shades} if shades else {})
     matched = {m.id: m.variant_ids for m in matches}  # "this in navy, size L": those variants
     shown = [
         shown_product(p, i + 1, matched.get(p.id)) for i, p in enumerate(products[:SHOW_LIMIT])
@@ -464,9 +481,11 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         "products": shown,
         "warnings": list(facts.warnings),
         "kind": kind,
-        "asked": _variant_asked(run, question) if kind == "item" else {},
+        "asked": asked,
     }
     photo = {"kind": kind, "nutrition": data["nutrition"], "text": facts.text}
+    if kind == "label":  # "the peanut crunch bars' label - calories?": the name asks nothing
+        photo["names"] = [p.title for p in products[:SHOW_LIMIT]]
     if kind == "label" and (claimed := claim_asked(question, photo)):
         data["label_answer"] = claimed  # "is this gluten free?" with the label photo
     update: dict[str, Any] = {"turn_products": [] if kind == "label" else shown, "photo": photo}

@@ -43,6 +43,15 @@ def new_words(text: str) -> list[str]:
     ]
 
 
+_WET = (
+    r"\b(?:in|out in|for|survive|handle|stand up to) (?:the |a |heavy |light )?(?:rain|downpours?"
+    r"|showers?|drizzle|wet weather)\b(?!\s*(?:jackets?|coats?|boots?|shells?|covers?|pants"
+    r"|trousers|hats?|ponchos?|gear|wear)\b)"
+    r"|\b(?:(?:my|our|the) (?:[\w']+ ){0,2})?(?:get|gets|getting) (?:wet|soaked|soggy)\b"
+    r"|\b(?:keep|keeps|stay|stays) (?:[\w']+ ){0,3}dry\b"
+)
+"""Rain and wet asked of an item ("will this keep my stuff dry in the rain?"): is it waterproof.
+These words ask nothing more; "water resistant" itself stays a word the answer reads."""
 _ASKED = {
     "material": r"made (?:out )?(?:of|from)|material|fabric|what(?:'s| is) it made",
     "stock": r"in stock|available(?! in\s*(?:[?.!]|$|what\b|which\b))|availability|sold out"
@@ -59,8 +68,8 @@ _ASKED = {
     r"(?! (?:a|an|my|the|your|in|into|inside|under|on)\b)"  # "fit a laptop" asks no size
     r"|run (?:small|large|big)|true to size",
     "color": r"colou?rs?\b|come in|available in\s*(?:[?.!]|$|what\b|which\b)",
-    "waterproof": r"water-?proof|water resistant|water-resistant",
-    "weight": r"weigh|weight|heavy|light(?:weight)?\b",
+    "waterproof": r"water-?proof|water resistant|water-resistant|" + _WET,
+    "weight": r"weigh|weight|heavy(?! (?:rain|downpours?|showers?|use|duty))|light(?:weight)?\b",
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
     "capacity": r"capacity|how many (?:liters|litres|people|ppl|persons|adults|guests)|hold"
     r"|\b(?:sleeps|seats) how many\b|\b(?:fit|sleep|seat)s? (?:\d+|two|three|four|five|six) "
@@ -88,6 +97,7 @@ def asked_about(text: str) -> list[str]:
     """
     lowered = text.lower()
     found = [name for name, pattern in _ASKED.items() if re.search(pattern, lowered)]
+    lowered = re.sub(_WET, " ", lowered)  # "keep my stuff dry in the rain": waterproof, not rain
     words = re.findall(r"[a-z][a-z-]+", _OWNERS_THING.sub(" ", lowered))  # "for my phone"
     extra = [
         w
