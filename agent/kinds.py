@@ -35,6 +35,8 @@ from agent.spelling import is_english_word
 from catalog.colors import color_family
 from catalog.embed import encode_queries
 from catalog.kind_words import kind_words
+from catalog.query_price import find_price_clauses
+from catalog.query_text import remove_spans
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SYNONYM = 0.63
@@ -134,13 +136,14 @@ class Head:
         return stem(self.word)
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9][.!?])\s+")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9][.!?])\s+|\s+[-–—]+\s+")
+"""Where a sentence ends, or a clause set off by a dash ("$60 for my nephew - a tee and a cap")."""
 _POINTS_BACK = re.compile(r"(?:it|its|it's|they|they're|them|this|that|these|those)\b")
 
 
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
-    lowered = _ACKNOWLEDGED.sub("", " ".join(text.lower().split()))
+    lowered = _ACKNOWLEDGED.sub("", " ".join(_without_prices(text).lower().split()))
     if (name := called_name(lowered)) and (named := _phrase_head(name)):
         return named  # "the box that heats food ..., a microwave I think it is called"
     starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]
@@ -150,8 +153,10 @@ def request_head(text: str) -> Head | None:
         head = _phrase_head(lowered[start:])
         if head is not None:
             return head
-    if starts == [0]:  # "birthday gift for my sister, she does yoga. a mat under 50?": a later
-        for sentence in reversed(_SENTENCE_END.split(lowered)[1:]):  # sentence names the kind
+    first_end = _SENTENCE_END.search(lowered)
+    if starts == [0] or (first_end and starts[-1] <= first_end.start()):  # "birthday gift for
+        # my sister, she does yoga. a mat under 50?", "I've got $60 for him - a tee and a cap":
+        for sentence in reversed(_SENTENCE_END.split(lowered)[1:]):  # a later one names the kind
             if _POINTS_BACK.match(sentence.strip()):  # "... it should allow for wireless
                 continue  # charging": more about the thing already asked for, not a kind
             if (head := _phrase_head(sentence.strip())) is not None:
@@ -165,6 +170,13 @@ def request_head(text: str) -> Head | None:
     if kind_said := last_kind_named(lowered):  # "I search baby stroller for my daughter"
         return Head(phrase=kind_said, word=kind_said.split()[-1])
     return None
+
+
+def _without_prices(text: str) -> str:
+    """The request less its budget ("40 quid total for a beanie", "I've got $60 all in"): a price
+    names no kind."""
+    spans = [(c.start, c.end) for c in find_price_clauses(text, bare=True)]
+    return remove_spans(text, spans) if spans else text
 
 
 def _phrase_head(rest: str) -> Head | None:
