@@ -180,7 +180,40 @@ def _named_by_its_word(hits: list[Any], said: set[str], text: str) -> Any:
         )
         if named and not any(words & said & other for other in others):
             found.append(hit.product)
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else _named_by_its_opening(hits, plain)
+
+
+def _named_by_its_opening(hits: list[Any], plain: list[str]) -> Any:
+    """The one product whose title opens with two or more words said right after "the" ("is the
+    french roast caffeine free?": French Roast Whole Bean Coffee), when no other hit's title
+    opens the same way and those words are not all its kind's ("the running shoe")."""
+    found = []
+    for hit in hits:
+        title = [t for t in (tokenize(w) for w in hit.product.title.lower().split()) if t]
+        for i in range(1, len(plain) - 1):
+            if plain[i - 1] not in _DEFINITE:
+                continue
+            said = [tokenize(w) for w in plain[i : i + len(title)]]
+            run = 0
+            while run < min(len(said), len(title)) and said[run] and said[run] == title[run]:
+                run += 1
+            own = {t for part in title[:run] for t in part} - kind_terms(hit.product)
+            if run >= 2 and own:
+                found.append((hit.product, title[:run]))
+                break
+    products = {p.id: p for p, _ in found}
+    if len(products) != 1:
+        return None
+    product, opening = found[0]
+    others = [h.product for h in hits if h.product.id != product.id]
+    if any(_opens_with(o.title, opening) for o in others):
+        return None
+    return product
+
+
+def _opens_with(title: str, opening: list[list[str]]) -> bool:
+    words = [t for t in (tokenize(w) for w in title.lower().split()) if t]
+    return words[: len(opening)] == opening
 
 
 def kind_terms(product: Any) -> set[str]:
