@@ -69,7 +69,8 @@ _CUE = re.compile(
 _END = re.compile(
     r"[,;:!?.()]|(?<![-'])\b(?:for|with|that|which|who|to|in|on|from|by|under|over|so|if|but"
     r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at"
-    r"|when|whenever|while|whilst"  # "a warm hat when I walk the dog": when it is worn
+    r"|when|whenever|while|whilst|before|during|until"  # "a warm hat when I walk the dog",
+    # "a drink before bed": when it is used
     r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd)\b(?![-'])"  # "backpacks i can take"
     r"|\b(?:that|who|which)'(?:s|re)\b|\bthats\b"  # "a swimsuit that's loose-fitting": a
     # relative clause, with or without its apostrophe ("sunscreen thats gentle enough for kids")
