@@ -98,7 +98,8 @@ _NOT_HEADS = frozenset({
     "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it", "them", "those",
     "these", "this", "that", "there", "here", "store", "shop", "size", "colour", "color", "not",
     "no", "nothing", "but", "except", "then", "thats", "whats", "that's", "what's", "too", "pricey",
-    "lookin", "btw", "fyi", "random",
+    "lookin", "btw", "fyi", "random", "him", "her", "us", "myself", "himself", "herself",
+    "yourself", "ourselves", "themselves",
     "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
     "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex", "kids",
@@ -183,6 +184,7 @@ def _without_prices(text: str) -> str:
 def _phrase_head(rest: str) -> Head | None:
     """The head noun of the phrase that starts `rest`, or None when it names no kind."""
     rest = _MEASURE.sub(" ", rest)  # "cast iron pan 12 inch": the pan, not the inch
+    rest = _HOW_OFTEN.sub(" ", rest)  # "wears his beanie every day": the beanie, not the day
     end = _END.search(rest)
     words = _WORD.findall(rest[: end.start()] if end else rest)
     words = [
@@ -211,6 +213,12 @@ def _phrase_head(rest: str) -> Head | None:
         words = [*words[:-1], said[at - 1], words[-1]]  # "a gift card": a kind of its own
     return Head(phrase=" ".join(words[-3:]), word=words[-1])
 
+
+_HOW_OFTEN = re.compile(
+    r"\b(?:every|each|all|most|some)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend"
+    r"|month|year|time|summer|winter|season)s?\b"
+)
+"""How often or how long something is used ("every day", "all winter"): no kind."""
 
 _MODEL_TIERS = frozenset({"pro", "max", "plus", "ultra", "mini", "lite", "air", "se", "fe"})
 _MODEL_NUMBER = re.compile(r"\b[a-z]?\d{1,3}[a-z]?\s+(?:pro|max|plus|ultra|mini|lite|air|se|fe)\b")
