@@ -63,6 +63,7 @@ _CUE = re.compile(
     r"|look at|looking at|see"  # "I would like to look at some mugs for coffee"
     r"|back to"  # "anyway, back to the sandals, anything under 30?"
     r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
+    r"|(?:'d|’d|would)\s+(?:really\s+)?(?:love|like|adore)\b"  # "he'd love a kettle that ..."
     r"|\b(?:do|does) (?:you|u|ya)(?: guys)? do\b"  # "do you do reading glasses?"
 )
 # Where it ends: a complement, a clause or punctuation (not inside a word: "slip-on").

@@ -8,7 +8,7 @@ from typing import Any
 from agent.context import Context
 from agent.kinds import request_head, title_head
 from agent.list_superlatives import superlative_in
-from agent.named_products import named_products
+from agent.named_products import describes, named_products
 from agent.phrases import QUESTION, SEARCH_OPENING
 from agent.references import mask_titles
 from agent.state import ShoppingState, ShownProduct
@@ -93,8 +93,9 @@ def ask_about_catalog_product(understanding: Understanding, ctx: Context) -> Non
     for hit in hits:
         title = set(tokenize(hit.product.title))
         share = len(title & said) / len(title) if title else 0.0
-        if not (title & said) - kind_terms(hit.product):
-            continue  # "do you guys sell duffel bags?" names a kind, not the Weekender Duffel Bag
+        if not {t for t in (title & said) - kind_terms(hit.product) if not describes(t)}:
+            continue  # "do you guys sell duffel bags?" names a kind, not the Weekender Duffel Bag;
+            # "into green tea", "a fleece hoodie" name a colour or a material, not Jasmine Green Tea
         if _asks_for_many(text, hit.product):
             continue  # "any rain jackets under a hundred?": a list, not the Stormline Rain Jacket
         if len(title & said) >= 2 and share > best_share:
