@@ -48,7 +48,7 @@ _ASKS = re.compile(
     # a need said without its subject: "... nothing to cook with. need a pan"
     r"|^\W*(?:(?:so|and|but|just|really|now|still|i)\s+)*(?:need|needing|want|wanting|after)\s+"
     r"(?:a|an|some|something|new|another|one|more|two|three|a few)\b"
-    # a gift or a thing described, and whom it is for: "gift for my sister", "something cozy for HER"
+    # a gift or a thing described, and whom it is for: "gift for my sister", "something for HER"
     r"|^\W*(?:(?:a|an|some)\s+)?(?:gift|present|something|anything)(?:\s+[a-z'-]+){0,3}?\s+for\b",
     re.I,
 )

@@ -182,11 +182,24 @@ def _without_prices(text: str) -> str:
     return remove_spans(text, spans) if spans else text
 
 
+def says_what_it_is_like(text: str) -> bool:
+    """The request describes the thing only by what it is like ("something warm for the winter
+    walks", "anything waterproof for hiking?"): no kind to be told the store lacks."""
+    lowered = text.lower()
+    return any(
+        _SOMETHING_ADJECTIVE.match(lowered[m.start() : end.start() if end else None])
+        for m in re.finditer(r"\b(?:something|anything)\b", lowered)
+        for end in [_END.search(lowered, m.end())]
+    )
+
+
 def _phrase_head(rest: str) -> Head | None:
     """The head noun of the phrase that starts `rest`, or None when it names no kind."""
     rest = _MEASURE.sub(" ", rest)  # "cast iron pan 12 inch": the pan, not the inch
     rest = _HOW_OFTEN.sub(" ", rest)  # "wears his beanie every day": the beanie, not the day
     end = _END.search(rest)
+    if _SOMETHING_ADJECTIVE.match(rest[: end.start()] if end else rest):
+        return None  # "something warm for the winter walks": what it is like, not a kind
     words = _WORD.findall(rest[: end.start()] if end else rest)
     words = [
         w for w in words
@@ -214,6 +227,13 @@ def _phrase_head(rest: str) -> Head | None:
         words = [*words[:-1], said[at - 1], words[-1]]  # "a gift card": a kind of its own
     return Head(phrase=" ".join(words[-3:]), word=words[-1])
 
+
+_SOMETHING_ADJECTIVE = re.compile(
+    r"\W*(?:(?:a|an|some)\s+)?(?:something|anything)\s+(?:(?:really|very|super|nice|and)\s+)*"
+    r"[a-z'-]+\W*$"
+)
+"""A thing said only by what it is like ("something warm", "anything cosy"): the word after
+"something" is an adjective, never the kind."""
 
 _HOW_OFTEN = re.compile(
     r"\b(?:every|each|all|most|some)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend"
