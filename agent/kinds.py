@@ -36,7 +36,6 @@ from catalog.colors import color_family
 from catalog.embed import encode_queries
 from catalog.kind_words import kind_words
 from catalog.query_price import find_price_clauses
-from catalog.query_text import remove_spans
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SYNONYM = 0.63
@@ -72,7 +71,8 @@ _END = re.compile(
     r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at"
     r"|when|whenever|while|whilst|before|during|until"  # "a warm hat when I walk the dog",
     # "a drink before bed": when it is used
-    r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd)\b(?![-'])"  # "backpacks i can take"
+    r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd"  # "backpacks i can take"
+    r"|he|she|he'd|she'd|he's|she's|he'll|she'll)\b(?![-'])"  # "a watch he can wear every day"
     r"|\b(?:that|who|which)'(?:s|re)\b|\bthats\b"  # "a swimsuit that's loose-fitting": a
     # relative clause, with or without its apostrophe ("sunscreen thats gentle enough for kids")
 )
@@ -178,8 +178,9 @@ def request_head(text: str) -> Head | None:
 def _without_prices(text: str) -> str:
     """The request less its budget ("40 quid total for a beanie", "I've got $60 all in"): a price
     names no kind."""
-    spans = [(c.start, c.end) for c in find_price_clauses(text, bare=True)]
-    return remove_spans(text, spans) if spans else text
+    for clause in reversed(find_price_clauses(text, bare=True)):  # the budget ends the phrase
+        text = f"{text[: clause.start]} , {text[clause.end :]}"  # ("a black tee under 20 lol")
+    return text
 
 
 def says_what_it_is_like(text: str) -> bool:
