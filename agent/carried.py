@@ -11,7 +11,14 @@ from typing import Any
 
 from agent.for_whom import only_for_whom
 from agent.kind_names import in_a_setting, named_kind, owned
-from agent.kinds import Head, judge_for, request_head, request_terms, title_head
+from agent.kinds import (
+    Head,
+    judge_for,
+    request_head,
+    request_terms,
+    says_what_it_is_like,
+    title_head,
+)
 from agent.outcome import ToolRun, shown_product
 from agent.partial_names import names_title_part
 from agent.state import ShownProduct
@@ -100,6 +107,8 @@ def carries(run: ToolRun, text: str, top: Product) -> bool:
         return False  # a long request's head is not trusted to say "no"
     if verdict and head and head.term in words:  # the best hit is of the kind asked for
         return True
+    if head is None and says_what_it_is_like(text):  # "something warm for the winter walks"
+        return run.ctx.search.closeness(text) >= NEAREST_CLOSENESS
     terms = set(tokenize(text))  # no kind named, or the best hit is not of it: words decide
     if not terms:
         return True

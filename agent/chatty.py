@@ -44,7 +44,12 @@ _ASKS = re.compile(
     r"|\b(?:show|find|get|give|send) (?:me|us|him|her)\b"
     r"|\b(?:do|does) (?:you|u|ya)(?: guys)? (?:have|sell|carry|stock|do)\b|\bgot any\b"
     r"|^\W*(?:please |pls |now |so |and |also |ok(?:ay)?,? )*(?:show|find|add|put|get|give"
-    r"|recommend|suggest|search|browse|help me (?:find|choose|pick))\b",
+    r"|recommend|suggest|search|browse|help me (?:find|choose|pick))\b"
+    # a need said without its subject: "... nothing to cook with. need a pan"
+    r"|^\W*(?:(?:so|and|but|just|really|now|still|i)\s+)*(?:need|needing|want|wanting|after)\s+"
+    r"(?:a|an|some|something|new|another|one|more|two|three|a few)\b"
+    # a gift or a thing described, and whom it is for: "gift for my sister", "something for HER"
+    r"|^\W*(?:(?:a|an|some)\s+)?(?:gift|present|something|anything)(?:\s+[a-z'-]+){0,3}?\s+for\b",
     re.I,
 )
 """What makes a sentence a request rather than context. A need said of someone else ("he needs

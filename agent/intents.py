@@ -113,6 +113,11 @@ _FOR_THE_LIST = re.compile(
     r"|ones?|those|do (?:any|you have any)(?: of (?:them|those|these))?)"
     r"(?: (?:good|made|meant|suitable|better|best|ok|okay))? (?:for|with)\b"
 )
+_FOR_ONLY = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|oh|also|it'?s|they'?re)\W+)*(?:for|to be for)\b"
+)
+"""What the list shown is for, said alone after it ("for school and under 60", "for the gym"):
+the list's kind is kept; a message of its own kind is a new search."""
 # "a couple of the merino ones", "the navy one": one of the list picked by a word of its own.
 _ASKS_FOR_INFO = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|hmm+|cool|nice)\W+)*(?:(?:can|could) (?:you|i|u) (?:get|have|give"
@@ -384,6 +389,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.REFINE, LIKELY  # "any that aren't cotton?": the list, minus cotton
     if seen.has_shown and _FOR_THE_LIST.match(text) and not u.references.ordinals:
         return Intent.REFINE, LIKELY  # "any for hiking under 100?", "which ones are for kids"
+    if seen.has_shown and _FOR_ONLY.match(text) and request_head(text) is None:
+        return Intent.REFINE, LIKELY  # "for school and under 60 dollars" after backpacks
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY
     if (

@@ -35,6 +35,7 @@ from agent.spelling import is_english_word
 from catalog.colors import color_family
 from catalog.embed import encode_queries
 from catalog.kind_words import kind_words
+from catalog.query_price import find_price_clauses
 from catalog.sparse import STOPWORDS, stem, tokenize
 
 SYNONYM = 0.63
@@ -61,14 +62,17 @@ _CUE = re.compile(
     r"|look at|looking at|see"  # "I would like to look at some mugs for coffee"
     r"|back to"  # "anyway, back to the sandals, anything under 30?"
     r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
+    r"|(?:'d|’d|would)\s+(?:really\s+)?(?:love|like|adore)\b"  # "he'd love a kettle that ..."
     r"|\b(?:do|does) (?:you|u|ya)(?: guys)? do\b"  # "do you do reading glasses?"
 )
 # Where it ends: a complement, a clause or punctuation (not inside a word: "slip-on").
 _END = re.compile(
     r"[,;:!?.()]|(?<![-'])\b(?:for|with|that|which|who|to|in|on|from|by|under|over|so|if|but"
     r"|because|without|near|like|please|pls|plz|asap|today|delivered|than|at"
-    r"|when|whenever|while|whilst"  # "a warm hat when I walk the dog": when it is worn
-    r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd)\b(?![-'])"  # "backpacks i can take"
+    r"|when|whenever|while|whilst|before|during|until"  # "a warm hat when I walk the dog",
+    # "a drink before bed": when it is used
+    r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd"  # "backpacks i can take"
+    r"|he|she|he'd|she'd|he's|she's|he'll|she'll)\b(?![-'])"  # "a watch he can wear every day"
     r"|\b(?:that|who|which)'(?:s|re)\b|\bthats\b"  # "a swimsuit that's loose-fitting": a
     # relative clause, with or without its apostrophe ("sunscreen thats gentle enough for kids")
 )
@@ -95,7 +99,8 @@ _NOT_HEADS = frozenset({
     "some", "any", "u", "you", "guys", "ya", "me", "i", "im", "i'm", "it", "them", "those",
     "these", "this", "that", "there", "here", "store", "shop", "size", "colour", "color", "not",
     "no", "nothing", "but", "except", "then", "thats", "whats", "that's", "what's", "too", "pricey",
-    "lookin", "btw", "fyi", "random",
+    "lookin", "btw", "fyi", "random", "him", "her", "us", "myself", "himself", "herself",
+    "yourself", "ourselves", "themselves",
     "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
     "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex", "kids",
@@ -134,13 +139,14 @@ class Head:
         return stem(self.word)
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9][.!?])\s+")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9][.!?])\s+|\s+[-–—]+\s+")
+"""Where a sentence ends, or a clause set off by a dash ("$60 for my nephew - a tee and a cap")."""
 _POINTS_BACK = re.compile(r"(?:it|its|it's|they|they're|them|this|that|these|those)\b")
 
 
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
-    lowered = _ACKNOWLEDGED.sub("", " ".join(text.lower().split()))
+    lowered = _ACKNOWLEDGED.sub("", " ".join(_without_prices(text).lower().split()))
     if (name := called_name(lowered)) and (named := _phrase_head(name)):
         return named  # "the box that heats food ..., a microwave I think it is called"
     starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]
@@ -150,8 +156,10 @@ def request_head(text: str) -> Head | None:
         head = _phrase_head(lowered[start:])
         if head is not None:
             return head
-    if starts == [0]:  # "birthday gift for my sister, she does yoga. a mat under 50?": a later
-        for sentence in reversed(_SENTENCE_END.split(lowered)[1:]):  # sentence names the kind
+    first_end = _SENTENCE_END.search(lowered)
+    if starts == [0] or (first_end and starts[-1] <= first_end.start()):  # "birthday gift for
+        # my sister, she does yoga. a mat under 50?", "I've got $60 for him - a tee and a cap":
+        for sentence in reversed(_SENTENCE_END.split(lowered)[1:]):  # a later one names the kind
             if _POINTS_BACK.match(sentence.strip()):  # "... it should allow for wireless
                 continue  # charging": more about the thing already asked for, not a kind
             if (head := _phrase_head(sentence.strip())) is not None:
@@ -167,10 +175,32 @@ def request_head(text: str) -> Head | None:
     return None
 
 
+def _without_prices(text: str) -> str:
+    """The request less its budget ("40 quid total for a beanie", "I've got $60 all in"): a price
+    names no kind."""
+    for clause in reversed(find_price_clauses(text, bare=True)):  # the budget ends the phrase
+        text = f"{text[: clause.start]} , {text[clause.end :]}"  # ("a black tee under 20 lol")
+    return text
+
+
+def says_what_it_is_like(text: str) -> bool:
+    """The request describes the thing only by what it is like ("something warm for the winter
+    walks", "anything waterproof for hiking?"): no kind to be told the store lacks."""
+    lowered = text.lower()
+    return any(
+        _SOMETHING_ADJECTIVE.match(lowered[m.start() : end.start() if end else None])
+        for m in re.finditer(r"\b(?:something|anything)\b", lowered)
+        for end in [_END.search(lowered, m.end())]
+    )
+
+
 def _phrase_head(rest: str) -> Head | None:
     """The head noun of the phrase that starts `rest`, or None when it names no kind."""
     rest = _MEASURE.sub(" ", rest)  # "cast iron pan 12 inch": the pan, not the inch
+    rest = _HOW_OFTEN.sub(" ", rest)  # "wears his beanie every day": the beanie, not the day
     end = _END.search(rest)
+    if _SOMETHING_ADJECTIVE.match(rest[: end.start()] if end else rest):
+        return None  # "something warm for the winter walks": what it is like, not a kind
     words = _WORD.findall(rest[: end.start()] if end else rest)
     words = [
         w for w in words
@@ -198,6 +228,19 @@ def _phrase_head(rest: str) -> Head | None:
         words = [*words[:-1], said[at - 1], words[-1]]  # "a gift card": a kind of its own
     return Head(phrase=" ".join(words[-3:]), word=words[-1])
 
+
+_SOMETHING_ADJECTIVE = re.compile(
+    r"\W*(?:(?:a|an|some)\s+)?(?:something|anything)\s+(?:(?:really|very|super|nice|and)\s+)*"
+    r"[a-z'-]+\W*$"
+)
+"""A thing said only by what it is like ("something warm", "anything cosy"): the word after
+"something" is an adjective, never the kind."""
+
+_HOW_OFTEN = re.compile(
+    r"\b(?:every|each|all|most|some)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend"
+    r"|month|year|time|summer|winter|season)s?\b"
+)
+"""How often or how long something is used ("every day", "all winter"): no kind."""
 
 _MODEL_TIERS = frozenset({"pro", "max", "plus", "ultra", "mini", "lite", "air", "se", "fe"})
 _MODEL_NUMBER = re.compile(r"\b[a-z]?\d{1,3}[a-z]?\s+(?:pro|max|plus|ultra|mini|lite|air|se|fe)\b")

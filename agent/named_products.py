@@ -66,7 +66,7 @@ def _one_named(part: str, said: set[str], search: Any) -> Product | None:
         own = title - kind  # "zephyr lite 3", not "running shoe"
         if not own:
             continue
-        if len(said & own) == 1 and _a_property(next(iter(said & own)), part):
+        if len(said & own) == 1 and describes(next(iter(said & own)), part):
             continue  # "is it glass or metal?" names no Glass Kettle, no Metal Sunglasses
         share = len(said & own) / len(own)
         if share >= _SHARE and share > best_share:
@@ -74,10 +74,10 @@ def _one_named(part: str, said: set[str], search: Any) -> Product | None:
     return best
 
 
-def _a_property(term: str, part: str) -> bool:
+def describes(term: str, part: str = "") -> bool:
     """A material or colour word, or a word of a care phrase ("hand wash" names no Linen Hand
     Towel), which alone describes a product rather than naming one."""
-    care = {stem(w) for w in care_words(part)}
+    care = {stem(w) for w in care_words(part)} if part else set()
     return term in _MATERIAL_TERMS or bool(color_family(term)) or term in care
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from agent.context import Context
 from agent.kinds import request_head, title_head
 from agent.list_superlatives import superlative_in
-from agent.named_products import named_products
+from agent.named_products import describes, named_products
 from agent.phrases import QUESTION, SEARCH_OPENING
 from agent.references import mask_titles
 from agent.state import ShoppingState, ShownProduct
@@ -93,8 +93,9 @@ def ask_about_catalog_product(understanding: Understanding, ctx: Context) -> Non
     for hit in hits:
         title = set(tokenize(hit.product.title))
         share = len(title & said) / len(title) if title else 0.0
-        if not (title & said) - kind_terms(hit.product):
-            continue  # "do you guys sell duffel bags?" names a kind, not the Weekender Duffel Bag
+        if not {t for t in (title & said) - kind_terms(hit.product) if not describes(t)}:
+            continue  # "do you guys sell duffel bags?" names a kind, not the Weekender Duffel Bag;
+            # "into green tea", "a fleece hoodie" name a colour or a material, not Jasmine Green Tea
         if _asks_for_many(text, hit.product):
             continue  # "any rain jackets under a hundred?": a list, not the Stormline Rain Jacket
         if len(title & said) >= 2 and share > best_share:
@@ -180,7 +181,40 @@ def _named_by_its_word(hits: list[Any], said: set[str], text: str) -> Any:
         )
         if named and not any(words & said & other for other in others):
             found.append(hit.product)
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else _named_by_its_opening(hits, plain)
+
+
+def _named_by_its_opening(hits: list[Any], plain: list[str]) -> Any:
+    """The one product whose title opens with two or more words said right after "the" ("is the
+    french roast caffeine free?": French Roast Whole Bean Coffee), when no other hit's title
+    opens the same way and those words are not all its kind's ("the running shoe")."""
+    found = []
+    for hit in hits:
+        title = [t for t in (tokenize(w) for w in hit.product.title.lower().split()) if t]
+        for i in range(1, len(plain) - 1):
+            if plain[i - 1] not in _DEFINITE:
+                continue
+            said = [tokenize(w) for w in plain[i : i + len(title)]]
+            run = 0
+            while run < min(len(said), len(title)) and said[run] and said[run] == title[run]:
+                run += 1
+            own = {t for part in title[:run] for t in part} - kind_terms(hit.product)
+            if run >= 2 and own:
+                found.append((hit.product, title[:run]))
+                break
+    products = {p.id: p for p, _ in found}
+    if len(products) != 1:
+        return None
+    product, opening = found[0]
+    others = [h.product for h in hits if h.product.id != product.id]
+    if any(_opens_with(o.title, opening) for o in others):
+        return None
+    return product
+
+
+def _opens_with(title: str, opening: list[list[str]]) -> bool:
+    words = [t for t in (tokenize(w) for w in title.lower().split()) if t]
+    return words[: len(opening)] == opening
 
 
 def kind_terms(product: Any) -> set[str]:

@@ -85,7 +85,8 @@ _QUESTION_FILLER = FILLER | {
     "is", "are", "does", "do", "did", "can", "will", "would", "has", "have", "how", "what",
     "which", "tell", "know", "wonder", "idea", "question", "quick", "item", "more", "details",
     "detail", "info", "information", "describe", "about", "product", "good", "okay", "sell",
-    "carry", "moment", "currently", "right", "present", "today", "atm",
+    "carry", "moment", "currently", "right", "present", "today", "atm", "called", "named",
+    "something", "think", "there", "theres", "there's", "remember", "forget", "forgot",
 }  # fmt: skip
 
 

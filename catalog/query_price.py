@@ -39,7 +39,9 @@ _UPPER = (
     r"|less\s+than|lower\s+than|cheaper\s+than|under(?:neath)?|below|at\s+most"
     r"|max(?:imum)?(?:\s+of)?|up\s+to|within|(?:not\s+)?exceeding|<=|<|≤"
     r"|(?:go|stretch|push)\s+(?:up\s+)?(?:to|as\s+(?:high|far)\s+as)"
-    r"|(?:can[’']?t|cannot|won[’']?t|don[’']?t|do\s+not|shouldn[’']?t)\s+(?:really\s+)?"
+    r"|(?:can[’']?t|cannot|won[’']?t|don[’']?t|do\s+not|shouldn[’']?t|would\s*n[o'’]?t"
+    r"|(?:would|'d|’d)?\s*(?:rather|prefer\s+to)\s+not)\s+(?:really\s+)?"
+    r"(?:(?:want|wanna|like|plan|mean|intend|need)\s+(?:to\s+)?)?"  # "don't want to go above $50"
     r"go\s+(?:over|above|past|beyond|higher\s+than|more\s+than)"  # "I can't go over $100"
 )
 # Upper-bound words that make a bare number a price ("under 80"), unlike "up to 20 people".
@@ -57,7 +59,12 @@ _AROUND = (
     r"around|about|approx(?:imately|\.)?|roughly|circa|close\s+to|somewhere\s+around"
     r"|in\s+the\s+(?:range|region|ballpark)\s+of|~"
 )
-_POST_UPPER = r"or\s+(?:less|under|below|cheaper)|max(?:imum)?|tops|at\s+most"
+# "$60 all in", "40 quid total", "£70 for both": a budget for the whole basket is a ceiling too.
+_POST_UPPER = (
+    r"or\s+(?:less|under|below|cheaper)|max(?:imum)?|tops|at\s+most"
+    r"|all[\s-]+in(?:clusive)?|(?:in\s+)?total|all\s+together|altogether|to\s+spend"
+    r"|for\s+(?:both|the\s+lot|everything|all\s+of\s+(?:it|them))"
+)
 _POST_LOWER = r"or\s+(?:more|over|above)|and\s+(?:up|above|over)|plus|minimum|at\s+least|\+"
 _COMPARATOR_BEFORE = re.compile(
     rf"{LEAD}(?:{_PRICE_WORD})?(?:(?<![\w<>~])(?:(?P<up>{_UPPER})|(?P<lo>{_LOWER})|(?P<ar>{_AROUND})"
