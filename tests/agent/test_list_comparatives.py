@@ -76,3 +76,10 @@ def test_a_colour_or_budget_amid_talk_narrows_the_list(agent: ShoppingAgent) -> 
     assert set(ids(pink)) == {"commuter", "summit"}
     _, _, cheap = talk(agent, "backpacks", "in mustard?", "under 80 if possible")
     assert ids(cheap) == ["rolltop"] and "don't carry" not in cheap.reply
+
+
+@pytest.mark.parametrize("products", [_catalog()])
+def test_a_budget_said_back_on_an_earlier_kind_searches_that_kind(agent: ShoppingAgent) -> None:
+    """ "back to the backpacks, any under 80" after knives names its kind: not the knives."""
+    *_, back = talk(agent, "backpacks", "knives", "ok back to the backpacks, any under 80")
+    assert back.products and all("Backpack" in p.title for p in back.products)
