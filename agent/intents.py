@@ -611,9 +611,11 @@ _HESITATION = frozenset({"wait", "yet", "hold", "hang", "later", "now", "sure", 
 
 _OTHER_THAN = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|hmm+|and|so|well|got|have you got|do you have|is there|are there)\W+)*"
-    r"(?:anything|something|any|ones?|others?)\b"
+    r"(?:anything|something|any|ones?|others?|an?(?: (?:bit|little|lot))? (?:\w+er|more \w+)"
+    r"(?: (?:one|version|model))?)\b"
 )
-"""A comparative about other products: "anything cheaper than that?" is not about "that"."""
+"""A comparative about other products: "anything cheaper than that?" is not about "that", nor
+"do you have a smaller one?" about the one shown."""
 
 
 def _asks_about_product(text: str, u: Understanding) -> bool:

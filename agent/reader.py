@@ -41,6 +41,7 @@ from agent.lead_ins import add_clause
 from agent.like_shown import like_shown, read_like_shown
 from agent.line_corrections import note_removed, read_correction
 from agent.line_recipients import read_recipient_line
+from agent.list_limits import limits_the_list
 from agent.list_moves import list_move
 from agent.list_superlatives import ranks_the_list
 from agent.listed_options import narrows_by_listed_option
@@ -378,6 +379,8 @@ def _read_one(
         understanding.confidence = max(understanding.confidence, LIKELY)
     if narrows_by_listed_word(understanding, state.shown, ctx.search):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "decaf only"
+    if limits_the_list(understanding, state.shown, ctx):  # "any in pink? she loves pink"
+        understanding.intent, understanding.confidence = Intent.REFINE, LIKELY
     if prices_the_list(understanding, bool(state.shown), ctx.search):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "more high end?"
     by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}

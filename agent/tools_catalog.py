@@ -29,6 +29,7 @@ from agent.kind_scope import (
     with_features,
 )
 from agent.label_answers import claim_asked
+from agent.measure_steps import beyond_shown
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
@@ -131,6 +132,11 @@ def search_products(
         hits = for_the_interest(result.hits, interest)
     else:
         hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
+    said_slots = run.state.understanding.slots
+    if refine and look_alikes is None and said_slots.bigger != said_slots.smaller:
+        listed = [run.ctx.search.get(p["id"]) for p in run.state.shown]  # "anything bigger?"
+        stepped = beyond_shown(hits, listed, said_slots.bigger)  # after 12–40 L backpacks
+        hits = hits if stepped is None else stepped
     asked_hits: list[Any] = []
     if not refine and not scope and not interest and look_alikes is None and not quoted:
         asked_hits = of_asked_kind(hits, asked_kind(search, query))  # "... what kettle?": no teas
