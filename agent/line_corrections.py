@@ -80,7 +80,7 @@ def new_values(text: str, line: LineFacts) -> dict[str, str]:
 def same_kind_product(text: str, line: LineFacts, search: Any) -> str | None:
     """Another product of the line's kind whose title words the text names ("the quarter zip one,
     not the fleece zip"), once the words it rules out are set aside."""
-    kept = _NOT_THIS.sub(" ", text.lower())
+    kept = _without_values(_NOT_THIS.sub(" ", text.lower()), line)
     own = set(tokenize(line.title))
     said = [t for t in tokenize(kept) if t not in own and t not in _PLAIN]
     if not said:
@@ -100,6 +100,15 @@ def same_kind_product(text: str, line: LineFacts, search: Any) -> str | None:
     if not best or (len(best) > 1 and best[1][:2] == best[0][:2]):
         return None
     return best[0][2]
+
+
+def _without_values(text: str, line: LineFacts) -> str:
+    """The text less the option values the line's product comes in: "15 lb" names a weight of
+    the Hex Rubber Dumbbell in the cart, never the "Adjustable 25 lb Dumbbell"."""
+    for value in sorted(line.values, key=len, reverse=True):
+        if len(value) > 1:
+            text = re.sub(rf"(?<![\w'’.-]){re.escape(value)}(?![\w'’-]|\.\d)", " ", text)
+    return text
 
 
 def _as_values(product: Any, variant_title: str) -> tuple[str | None, str | None]:
@@ -161,7 +170,7 @@ def read_correction(
 
 
 def _named_anywhere(text: str, line: LineFacts, search: Any) -> str | None:
-    kept = _NOT_THIS.sub(" ", text)
+    kept = _without_values(_NOT_THIS.sub(" ", text), line)
     own = set(tokenize(line.title))
     said = {t for t in tokenize(kept) if t not in own and t not in _PLAIN}
     if len(said) < 2:
@@ -217,8 +226,10 @@ def _reset(understanding: Understanding, intent: Intent) -> None:
 def _set_values(understanding: Understanding, values: dict[str, str]) -> None:
     slots = understanding.slots
     for key, value in values.items():
-        if key == "size" or re.fullmatch(r"[\d.]+|x{0,3}[sml]|x{1,3}l", value):
+        if re.fullmatch(r"x{0,3}[sml]|x{1,3}l", value):
             slots.size = value.upper()
+        elif key == "size" or re.match(r"[\d.]", value):  # "10.5", "15 lb", "20 x 20 in"
+            slots.size = value
         else:
             slots.colors = slots.color_words = [value]
 

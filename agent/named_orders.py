@@ -75,7 +75,7 @@ _DETAILS_LEAD = re.compile(
 )
 _PARTS = re.compile(r"\s*(?:[,;]|\s-\s|\.\s+|\(|\)|\band\b|\bplus\b|\+|\bthen\b)\s*")
 _REASON = re.compile(
-    r"\b(?:for|because|since|cos|cause|cuz|as a gift|so that|one for|it'?s for|they'?re for"
+    r"\b(?:for|because|since|cos|cause|cuz|(?:is|are|as|it'?s) (?:a |my )?(?:gift|present)|so that|one for|it'?s for|they'?re for"
     r"|he'?s|she'?s|it'?s|we'?re|they'?re|my \w+ (?:loves?|likes?|wants?|needs?))\b"
 )
 _POLITE = re.compile(r"\b(?:can|could|would|will|may) (?:you|i)\b")
@@ -89,14 +89,25 @@ _LEAD_COUNT = re.compile(
     r"^(?:the\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)"
     r"\s*(?:x\s+)?(?:(?:pairs?|packs?|bags?|boxes?|bottles?|units?|pieces?|of)\s+)*"
 )
+_UNITS = (
+    r"(?:pairs?|packs?|packets?|bags?|box(?:es)?|bottles?|cans?|jars?|cartons?|tins?|tubs?"
+    r"|units?|pieces?|pcs|nos)"
+)
+"""What a count of one item is said in ("2 boxes", "3 pcs", "a pair")."""
+_NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _COUNT_ONLY = re.compile(
-    r"^(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:of (?:them|those|these|it)"
-    r"|pairs?|pcs|units?|x)?(?: please| pls)?$|^x\s*(\d{1,2})$"
+    rf"^{_NUMBER}\s*(?:of (?:them|those|these|it)|{_UNITS}|x)?(?: please| pls)?$"
+    r"|^x\s*(\d{1,2})$"
 )
 _TRAILING_COUNT = re.compile(
-    r"\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:nos|pcs|pairs|units)\.?$"
+    rf"\s+(?:x\s*(\d{{1,2}})|{_NUMBER}\s*(?:x|{_UNITS}))\.?"
+    r"(?:\s+(?:please|pls|plz|thanks|thank you|bitte|danke|merci|svp|por favor|per favore))*$"
 )
-"""A count closing an item ("wool beanie hat black 3 nos.")."""
+"""A count closing an item ("wool beanie hat black 3 nos.", "lemonade classic juice x3",
+"jasmine green tea one box")."""
+_COUNTED = re.compile(rf"\bx\s*\d{{1,2}}\b|\b\d{{1,2}}\s*x\b|\b{_NUMBER}\s+{_UNITS}\b")
+"""A count of packages or pieces: a title said with one is an order ("Peppermint Tea, 2 boxes",
+"Lemonade Classic Juice x3"), as a line on a shopping list is."""
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "a couple": 2, "a pair": 1,
@@ -106,7 +117,9 @@ _FILLER = frozenset(
         "size sizes colour color colours colors one ones pair pairs piece please pls plz thanks "
         "thank thx too also well same qty quantity each small medium large extra regular "
         "version model option variant inch inches waist big bigger biggest smaller smallest "
-        "larger largest"
+        "larger largest "
+        # "please" and "thanks" in the other languages a shopper mixes in ("… in the cart bitte")
+        "bitte danke merci svp por favor per favore grazie gracias obrigado obrigada"
     )
 )
 _MAY_ORDER = frozenset(
@@ -157,6 +170,7 @@ def named_order(text: str, search: Any) -> NamedOrder | None:
     if _CART_TAIL.search(items_text):
         items_text, buys = _CART_TAIL.sub(" ", items_text), True
     details = details_in(_DETAILS_LEAD.sub("", rest, count=1)) if rest.strip() else {}
+    buys = buys or bool(_COUNTED.search(items_text))
     if not buys or not items_text.strip():
         return None
     items = _items(items_text, search)
@@ -226,7 +240,8 @@ def _read_sentence(
         if product is not None:
             count, said = _lead_count(said)
             if count == 1 and (tail := _TRAILING_COUNT.search(said)):
-                count, said = _NUMBERS.get(tail[1]) or int(tail[1]), said[: tail.start()]
+                value = tail[1] or tail[2]
+                count, said = _NUMBERS.get(value) or int(value), said[: tail.start()]
             if not _only_options(said, product, title=True):
                 return in_reason, False
             items.append(NamedItem(product.id, said, count))
