@@ -18,7 +18,7 @@ from catalog.sparse import tokenize
 # (", two piece" or ", 2 pcs" closing an item is its count, not another item).
 ITEM_BREAK = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)"
-    r"(?=(?:\d{1,2}|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)"
+    r"(?=(?:\d{1,2}[x×]?|a|an|one|two|three|four|five|six)\s+(?!of\b|more\b)"  # ", 2x chips"
     # ", 12 oz" and ", 4 piece" (a set's size) are sizes, not one more item
     r"(?!(?:oz|ounces?|fl|inch(?:es)?|in|ml|l|lbs?|kg|g|cm|mm|piece|pc)\b)"
     r"(?!(?:pieces?|pcs?|pairs?|units?|items?|nos|numbers?)\b\W*(?:please|pls|plz|thanks?|thx)?\W*$)"
