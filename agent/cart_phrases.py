@@ -286,6 +286,37 @@ def total_wanted(text: str) -> int | None:
     return int(said) if said.isdigit() else _COUNT_WORDS.get(said, 1)
 
 
+_NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple)"
+_WORD_COUNTS = {
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, **_COUNT_WORDS,
+}  # fmt: skip
+_NEW_COUNT = (
+    # "oops three not four", "2 instead of 3 please": the count the line should have
+    re.compile(
+        rf"(?:^|[\s,])(?:no\s+|sorry\s+|oops\s+|i meant\s+)?{_NUMBER},?\s+(?:not|instead of"
+        r"|rather than)\s+(?:the\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+        r"|ten)\b(?!\s*(?:more|extra|%|\$|in\b|inch|oz|lbs?\b|kg|cm|mm|ml))"
+    ),
+    # "take 3 of it", "put 2 of it, one for each side": how many of the one thing in the cart
+    re.compile(
+        r"\b(?:take|put|make|get|want|need|give me|i'?ll take|i'?ll have|have)\s+(?:me\s+)?"
+        rf"{_NUMBER}\s+of (?:it|this|that)\b(?!\s+(?:more|extra|too|as well)\b)"
+    ),
+)
+
+
+def count_instead(text: str) -> int | None:
+    """The count a line should have said as a correction ("three not four") or as a count of
+    the one thing ("take 3 of it"), never more of it ("2 more of it")."""
+    if re.search(r"\b(?:more|another|extra|additional)\b", text):
+        return None
+    for pattern in _NEW_COUNT:
+        if match := pattern.search(text):
+            said = match[1]
+            return int(said) if said.isdigit() else _WORD_COUNTS.get(said, 1)
+    return None
+
+
 def more_by(text: str) -> int | None:
     """How many more of a line the message asks for: "one more" -> 1, "add another" -> 1."""
     for pattern in _MORE:

@@ -503,7 +503,7 @@ def _only_thanks(text: str) -> bool:
 
 def _sets_quantity(text: str, slots: Slots) -> bool:
     said = slots.quantity and ph.SET_QUANTITY.search(text)  # "make it 2", "3 instead of 2"
-    if slots.quantity and cp.total_wanted(text):
+    if slots.quantity and (cp.total_wanted(text) or cp.count_instead(text)):
         return True  # "i want 4 of those in total"
     return bool(slots.change_by or (said and (not _adds(text) or cp.replaces_count(text))))
 
