@@ -69,7 +69,10 @@ _ADDRESS_LEAD = re.compile(
     r"|(?:(?:my|the|our)\s+)?(?:new\s+)?(?:shipping\s+|delivery\s+|home\s+|work\s+)?"
     r"address(?: is| now is|:)?"
     # "The house is 61 Victoria Road", "my flat's at 5 Elm St", "I live at 3 Oak Rd"
-    r"|(?:(?:my|the|our)\s+)?(?:house|home|flat|apartment|place)(?: is|'s)?(?: at)?|i live at"
+    r"|(?:(?:my|the|our)\s+)?(?:house|home|flat|apartment|place)(?: is|'s)?(?: at)?"
+    # "I live at 3 Oak Rd", "I live 25 Ly Thuong Kiet, …", "she's living in 4 Elm St"
+    r"|(?:i|we|he|she|they)(?:'m|'re|'s| am| are| is)?\s+(?:live|lives|living|stay|stays"
+    r"|staying|reside|resides|residing)(?:\s+(?:at|in|on))?"
     r"|to|at)\s+",
     re.I,
 )
