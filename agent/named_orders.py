@@ -138,6 +138,8 @@ class NamedItem:
     words: str
     quantity: int = 1
     size: str | None = None
+    counted: bool = False
+    """A count of it was said ("x3", "2 boxes"), not only its title."""
 
 
 @dataclass
@@ -171,12 +173,12 @@ def named_order(text: str, search: Any) -> NamedOrder | None:
     if _CART_TAIL.search(items_text):
         items_text, buys = _CART_TAIL.sub(" ", items_text), True
     details = details_in(_DETAILS_LEAD.sub("", rest, count=1)) if rest.strip() else {}
-    buys = buys or bool(_COUNTED.search(items_text))
-    if not buys or not items_text.strip():
+    by_count = not buys and bool(_COUNTED.search(items_text))
+    if not (buys or by_count) or not items_text.strip():
         return None
     items = _items(items_text, search)
-    if not items:
-        return None
+    if not items or (by_count and not any(item.counted for item in items)):
+        return None  # "the bento lunch set white 4 piece": a size, not an order
     for item in items:
         item.size = _size_of(item, search)
     return NamedOrder(items=items, checkout=bool(checkout), details=details)
@@ -240,12 +242,14 @@ def _read_sentence(
         product = _quoted(said, search) if len(tokenize(said)) >= 2 else None
         if product is not None:
             count, said = _lead_count(said)
-            if count == 1 and (tail := _TRAILING_COUNT.search(said)):
+            counted = count != 1 or said != part
+            tail = _TRAILING_COUNT.search(said)
+            if count == 1 and tail and not _an_option(tail[0], product):
                 value = tail[1] or tail[2]
-                count, said = _NUMBERS.get(value) or int(value), said[: tail.start()]
+                count, said, counted = _NUMBERS.get(value) or int(value), said[: tail.start()], True
             if not _only_options(said, product, title=True):
                 return in_reason, False
-            items.append(NamedItem(product.id, said, count))
+            items.append(NamedItem(product.id, said, count, counted=counted))
             in_reason = bool(reason)
             continue
         if not said and reason:
@@ -261,6 +265,7 @@ def _read_sentence(
                 return in_reason, False
             value = count_only[1] or count_only[2]
             items[-1].quantity = int(value) if value.isdigit() else _NUMBERS[value]
+            items[-1].counted = True
         elif items and _only_options(said, _product(items[-1], search), title=False):
             items[-1].words = f"{items[-1].words}, {said}"
         elif not in_reason:
@@ -295,9 +300,20 @@ def _quoted(part: str, search: Any) -> Any:
 
 def _a_size(said: str, items: list[NamedItem], search: Any) -> bool:
     """A bare number that is one of the last item's sizes ("Canvas High Sneaker in burgundy,
-    10"), not a count."""
+    10") or option values ("4 piece"), not a count."""
     product = search.get(items[-1].product_id) if items else None
-    return product is not None and said.strip().upper() in {s.upper() for s in _sizes(product)}
+    if product is None:
+        return False
+    return said.strip().upper() in {s.upper() for s in _sizes(product)} or _an_option(said, product)
+
+
+def _an_option(said: str, product: Any) -> bool:
+    """The words are one of the product's option values ("4 piece" of a lunch set)."""
+    words = " ".join(said.lower().strip(" .,").split())
+    values = {
+        " ".join(str(x).lower().split()) for v in product.variants for x in v.options.values()
+    }
+    return words in values
 
 
 def _size_of(item: NamedItem, search: Any) -> str | None:
