@@ -41,9 +41,11 @@ _NEGATOR = re.compile(
     r"|dislikes?|detest|can'?t (?:stand|do|wear)|cannot (?:stand|do|wear)|allergic to|free of"
     r"|(?:sick|tired) of|had enough of|steer clear of|stay away from|keep away from|apart from"
     r"|non(?=[\s-]))(?:\s+|(?<=non)-)"
-    r"(?:(?:in|on|made of|made from|from|with|by)\s+(?:(?:a|an|the|that|this|those|these|any)\s+)?"
+    r"(?:(?:in|on|made of|made from|from|with|by|(?:made|produced|manufactured|designed) by)\s+"
+    r"(?:(?:a|an|the|that|this|those|these|any)\s+)?"
     r"|(?:any|a|an|the)\s+)?"
-    r"(?:(?:anything|something|stuff|ones?)\s+(?:in|made of|made from|from|with|by)\s+)?"
+    r"(?:(?:anything|something|stuff|ones?)\s+(?:in|made of|made from|from|with|by"
+    r"|(?:made|produced|manufactured|designed) by)\s+)?"
     r"([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*)?)"
 )
 # The thing ruled out said first: "suede is a no for me", "black is out", "Nike's a no-go".

@@ -18,6 +18,15 @@ _HUNDRED = re.compile(
     rf"\b({'|'.join(_HUNDREDS)})\s+hundred\b(?:\s+(?:and\s+)?({'|'.join(_UNITS)}))?"
 )
 _TENS = re.compile(rf"\b({'|'.join(_UNITS)})\s+(bucks|dollars?|quid|euros?)\b")
+_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_CUED_TENS = re.compile(
+    r"\b((?:under|below|over|above|than|max|around|about|up\s+to|until|till|budget(?:\s+is)?)\s+)"
+    rf"({'|'.join(_UNITS)})(?:[\s-]({'|'.join(_ONES)}))?\b(?!\s+hundred)"
+)
+"""A tens amount after a price word ("under forty", "around sixty-five")."""
 _PRICE_CUE = re.compile(
     r"\b(?:under|below|over|above|than|max|around|about|budget|spend|pay|to|like)\s+$"
 )
@@ -41,6 +50,9 @@ def prices_in_digits(text: str) -> str:
 
     lowered = _HUNDRED.sub(hundred, lowered)
     lowered = _TENS.sub(lambda m: f"{_UNITS[m[1]]} {m[2]}", lowered)
+    lowered = _CUED_TENS.sub(
+        lambda m: f"{m[1]}{_UNITS[m[2]] + (_ONES[m[3]] if m[3] else 0)}", lowered
+    )
     lowered = _ISH.sub(r"around $\1", lowered)
     lowered = _BUDGET_LIKE.sub("budget under ", lowered)
     return text if lowered == text.lower() else lowered

@@ -59,12 +59,19 @@ WHAT_IS_SOLD = _C(
     r"|\bwhat(?:'s| is) (?:for sale|on offer|in (?:the|your) (?:store|shop))\b"
     r"|\bwhat (?:can|could) i (?:buy|get|order) (?:here|from you)\b"
 )
+_SAID_OF_SOMEONE = "".join(
+    rf"(?<!\b{who} )"
+    for who in ("he", "she", "they", "it", "who", "kid", "kids", "always", "often", "usually")
+)
+"""Before a verb, a subject or habit that makes it a story ("he drop everything", "she always
+drops it all"), not an instruction to the shop."""
 EMPTY_CART = _C(
     r"\b(?:empty|clear|reset|wipe|nuke) (?:out )?(?:my |the )?(?:whole |entire )?"
     r"(?:cart|basket|bag)\b"
     r"|\b(?:empty|clear|wipe) (?:it|everything|it all|it out|all|the lot)\b"
     r"(?! (?:of|about|the \w+ of)\b)"
-    r"|\b(?:remove|delete|drop|ditch|scrap|toss|bin|get rid of|take out) (?:everything|it all"
+    rf"|\b{_SAID_OF_SOMEONE}(?:remove|delete|drop|ditch|scrap|toss|bin|get rid of|take out)"
+    r" (?:everything|it all"
     r"|the lot"
     r"|all (?:of )?(?:it|them|that|those|the items|items|my items)|all\b(?! \w+ (?:socks|tees?)))"
     r"|\bstart (?:over|again|fresh) with (?:my |the )?(?:cart|basket)"

@@ -8,7 +8,7 @@ from agent.context import Context
 from agent.gibberish import is_gibberish
 from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY
-from agent.kinds import judge_for
+from agent.kinds import judge_for, request_head
 from agent.meta_talk import about_the_talk
 from agent.slots import colors_in
 from agent.spelling import known_words
@@ -99,8 +99,21 @@ def _read_long_talk(understanding: Understanding, ctx: Context) -> None:
     slots = understanding.slots
     if slots.price_min is not None or slots.price_max is not None or slots.size or slots.colors:
         return  # "nothing fancy, a plain white tee in a medium": narrowed, so asked
+    if _opens_with_a_kind(understanding.text):
+        return  # "dog food for my neighbour's dog, I take care of him": asked, sold or not
     if asks_nothing(understanding.text, names_kind):
         thanks = says_thanks_or_bye(understanding.text)
         understanding.intent = Intent.THANKS_BYE if thanks else Intent.GREET
         understanding.confidence, understanding.source = LIKELY, "rules"
         understanding.slots.category = ""
+
+
+def _opens_with_a_kind(text: str) -> bool:
+    """The message starts by naming the thing wanted ("dog food for the dog of my neighbour, ..."),
+    so it is a request even when the rest is a story and the shop does not sell the kind."""
+    head = request_head(text)
+    if head is None:
+        return False
+    words = tokenize(text.lower())
+    said = tokenize(head.phrase)
+    return bool(said) and words[: len(said)] == said

@@ -25,12 +25,23 @@ _GOES_IN = re.compile(
     r"(?:in|into|in to)\s+(?:the\s+|a\s+)?(?P<e>dishwasher|microwave|oven|freezer)\b"
 )
 
+# "it must be waterproof", "he says they have to be really dishwasher safe": a yes/no property
+# (the words such properties are said in) the shopper requires of what is listed.
+_MUST_BE = re.compile(
+    r"\b(?:must|should|has to|have to|need to|needs to|got to|gotta|ought to)\s+be\s+"
+    r"(?:(?:really|truly|fully|properly|actually|completely|totally|100%|very|definitely)\s+)?"
+    r"(?P<f>[a-z]+(?:proof|able|ible|ized|ised)|(?:dishwasher|microwave|oven|freezer|machine)"
+    r"[\s-]safe|[a-z]+-free|vegan|organic|wireless|insulated|polarized|polarised)\b"
+)
+
 
 def required_property(text: str) -> list[str]:
     """ "Only polarized ones pls", "which ones are waterproof?", "the vegan ones only": a
     property the list must keep to, said of the list shown (colours and prices are slots)."""
     if goes := _GOES_IN.search(text):
         return [goes["e"]]
+    if must := _MUST_BE.search(text):
+        return must["f"].replace("-", " ").split()
     match = _ONLY_ONES.search(text)
     if not match:
         return []
