@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,3 +154,17 @@ def open_shop(
     commerce = Commerce.open(settings)
     commerce.sync_catalog(products)
     return Shop(settings=settings, search=CatalogSearch(index, encoder), commerce=commerce)
+
+
+_SAMPLE_CATALOG = Path(__file__).parents[2] / "fixtures" / "sample" / "catalog.jsonl"
+
+
+def sample_catalog_products(kinds: set[str], *, leaf_only: bool = False) -> list[Product]:
+    """The products of the sample catalog (`fixtures/sample`) in any of these categories (or,
+    with `leaf_only`, whose leaf category is one of them), as the demo shop sells them."""
+    rows = [json.loads(line) for line in _SAMPLE_CATALOG.read_text().splitlines() if line.strip()]
+    return [
+        Product.model_validate(row)
+        for row in rows
+        if kinds & set(row["category"][-1:] if leaf_only else row["category"])
+    ]

@@ -4,24 +4,20 @@ taken after an add the store could not fill as said, and a counted set with its 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.shop import sample_catalog_products
 from tests.agent.talk import cart_lines, talk
 
-_SAMPLE = Path(__file__).parents[2] / "fixtures" / "sample" / "catalog.jsonl"
 _KINDS = {"T-Shirts", "Hoodies", "Cookware", "Blankets", "Storage", "Sandals"}
 
 
 @pytest.fixture
 def products() -> list[Product]:
     """The sample catalog's products of the kinds these carts hold."""
-    rows = [json.loads(line) for line in _SAMPLE.read_text().splitlines() if line.strip()]
-    return [Product.model_validate(r) for r in rows if _KINDS & set(r["category"][-1:])]
+    return sample_catalog_products(_KINDS, leaf_only=True)
 
 
 @pytest.mark.parametrize(

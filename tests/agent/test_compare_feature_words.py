@@ -4,24 +4,20 @@ and a feature word ("waterproof", "dishwasher") names no third product that has 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.shop import sample_catalog_products
 from tests.agent.talk import ids, talk
 
-_SAMPLE = Path(__file__).parents[2] / "fixtures" / "sample" / "catalog.jsonl"
 _KINDS = {"Mugs", "Cutting Boards", "Jackets", "Speakers", "Headphones", "Watches"}
 
 
 @pytest.fixture
 def products() -> list[Product]:
     """The sample catalog's products of the kinds asked about here."""
-    rows = [json.loads(line) for line in _SAMPLE.read_text().splitlines() if line.strip()]
-    return [Product.model_validate(r) for r in rows if _KINDS & set(r["category"][-1:])]
+    return sample_catalog_products(_KINDS, leaf_only=True)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.shop import sample_catalog_products
 from tests.agent.talk import BUYER, talk
 
 _SAMPLE = Path(__file__).parents[2] / "fixtures" / "sample" / "catalog.jsonl"
@@ -20,8 +21,7 @@ _KINDS = {"Headphones", "Towels", "Mugs", "Cereal"}
 @pytest.fixture
 def products() -> list[Product]:
     """The sample catalog's products of the kinds asked about here."""
-    rows = [json.loads(line) for line in _SAMPLE.read_text().splitlines() if line.strip()]
-    return [Product.model_validate(r) for r in rows if _KINDS & set(r["category"])]
+    return sample_catalog_products(_KINDS)
 
 
 @pytest.mark.parametrize(

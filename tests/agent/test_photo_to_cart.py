@@ -32,6 +32,8 @@ _LABEL_OF_GRO1 = ImageFacts(
         ("put two of these in my cart", 2),
         ("could you add 4 boxes of this to the cart", 4),
         ("this one into my cart please", 1),
+        ("the kids love this cereal, can I get two boxes?", 2),  # a remark, then the ask
+        ("we go through loads of this - could I have 3 please", 3),
     ],
 )
 def test_a_package_photo_with_a_count_goes_into_the_cart(

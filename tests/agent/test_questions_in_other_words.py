@@ -4,25 +4,22 @@ opened with "ok and", and "more upmarket" for pricier ones of the same kind."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.shop import sample_catalog_products
 from tests.agent.talk import ids, talk
 
-_SAMPLE = Path(__file__).parents[2] / "fixtures" / "sample" / "catalog.jsonl"
 _KINDS = {"Sunglasses", "Socks", "Scarves", "Mugs", "Water Bottles", "Totes", "Lamps"}
 
 
 @pytest.fixture
 def products() -> list[Product]:
     """The sample catalog's products of the kinds asked about here, as the shop sells them."""
-    rows = [json.loads(line) for line in _SAMPLE.read_text().splitlines() if line.strip()]
-    return [Product.model_validate(r) for r in rows if _KINDS & set(r["category"])]
+    return sample_catalog_products(_KINDS)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """What the words beside a photo ask: a shade named ("got these in navy?") shows the look-alikes
-sold in that shade and says it; a count asked after a remark ("the kids love this, can I get two
-boxes?") adds that many; rain or getting wet asks whether it is waterproof; a label question that
+sold in that shade and says it (a count asked after a remark is in test_photo_to_cart.py); rain
+or getting wet asks whether it is waterproof; a label question that
 names its product ("the peanut crunch bars' label - calories?") asks the figures, not a claim;
 a shade the parser leaves alone ("olive") is the colour after a list sold in it."""
 
@@ -68,31 +68,6 @@ def test_a_shade_named_with_a_photo_shows_those_in_it_and_says_it(
     turn = agent.chat(None, message, image=SHOE_PHOTO)
     assert [p.id for p in turn.products] == ["TRL2"], turn.reply  # TRL1 is blue, never navy
     assert "navy" in turn.reply.lower()
-
-
-_PACKAGE = ImageFacts(
-    image_id="x",
-    text="MORNING\nOat Crunch\nGRANOLA",
-    similar=[SimilarItem(id="TRL2", score=0.7)],
-    text_matches=[SimilarItem(id="GRO1", score=0.9)],
-)
-
-
-@pytest.mark.parametrize(
-    ("message", "count"),
-    [
-        ("the kids love this cereal, can I get two boxes?", 2),
-        ("we go through loads of this - could I have 3 please", 3),
-    ],
-)
-def test_a_count_asked_after_a_remark_adds_the_packaged_product(
-    agent: ShoppingAgent, shop: Shop, message: str, count: int
-) -> None:
-    shop.vision = ScriptedVision(_PACKAGE)
-    turn = agent.chat(None, message, image=SHOE_PHOTO)
-    assert turn.cart is not None, turn.reply
-    assert [(li.product_id, li.quantity) for li in turn.cart.lines] == [("GRO1", count)]
-    assert turn.order is None
 
 
 @pytest.mark.parametrize(
