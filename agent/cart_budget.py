@@ -9,16 +9,13 @@ the amount said.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from aisle.money import Money
+from catalog.query_price import amount_at
 
 _UNDER = r"(?:under|below|less than|within|beneath|no more than)"
 _OVER = r"(?:over|above|more than|past|beyond)"
-_AMOUNT = (
-    r"(?:\$|€|£|usd |eur |gbp )?\s*(\d{1,6}(?:[.,]\d{1,2})?)"
-    r"(?:\s*(?:\$|dollars?|bucks|usd|eur|euros?|gbp|pounds?|quid))?"
-)
+_AMOUNT = r"(?=(?:\$|€|£|usd |eur |gbp )?\s*\d)"  # read by the catalog's price reader
 # Who or what the question is about: the shopper or the cart as a whole, never one product.
 _SUBJECT = (
     r"\b(?:am i|are we|is my|is our|is the (?:total|cart|order|basket|bill)|do i|did i|have i"
@@ -52,8 +49,10 @@ def budget_asked(text: str, currency: str) -> tuple[Money, bool] | None:
     match = _BUDGET.search(lowered)
     if match is None or _NOT_THE_CART.search(lowered):
         return None
-    amount = Money.from_decimal(Decimal(match[3].replace(",", ".")), currency)
-    return amount, match["under"] is not None
+    number = amount_at(lowered[match.end() :])
+    if number is None:
+        return None
+    return Money.from_decimal(number, currency), match["under"] is not None
 
 
 def counts_extras(text: str) -> bool:

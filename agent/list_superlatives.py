@@ -117,14 +117,17 @@ _UNITS: dict[str, tuple[str, float]] = {
     "fl oz": ("volume", 29.5735), "floz": ("volume", 29.5735), "ml": ("volume", 1.0),
     "l": ("volume", 1000.0), "liter": ("volume", 1000.0), "litre": ("volume", 1000.0),
     "lb": ("mass", 453.592), "lbs": ("mass", 453.592), "kg": ("mass", 1000.0), "g": ("mass", 1.0),
+    "qt": ("volume", 946.353), "quart": ("volume", 946.353),
     "mm": ("length", 1.0), "cm": ("length", 10.0), "in": ("length", 25.4),
+    "inch": ("length", 25.4), "inches": ("length", 25.4), "ft": ("length", 304.8),
     "h": ("time", 1.0), "hr": ("time", 1.0), "hrs": ("time", 1.0), "hours": ("time", 1.0),
     "w": ("power", 1.0), "person": ("people", 1.0), "people": ("people", 1.0),
     "piece": ("pieces", 1.0), "pc": ("pieces", 1.0),
 }  # fmt: skip
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:x\s*(\d+(?:\.\d+)?)\s*)?"
-    r"(fl\.? ?oz|floz|oz|ml|liters?|litres?|lbs?|kg|g|mm|cm|in|hours|hrs?|h|w|person|people"
+    r"(\d+(?:\.\d+)?)\s*-?\s*(?:x\s*(\d+(?:\.\d+)?)\s*)?"
+    r"(fl\.? ?oz|floz|oz|ml|liters?|litres?|quarts?|qt|lbs?|kg|g|mm|cm|inch(?:es)?|in|ft"
+    r"|hours|hrs?|h|w|person|people"
     r"|piece|pc|l)\b",
     re.I,
 )

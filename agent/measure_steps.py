@@ -4,37 +4,20 @@ the one measure their records give (a capacity, a case size, a length in the tit
 
 from __future__ import annotations
 
-import re
 from statistics import median
 from typing import Any
 
-_UNITS = {
-    "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ml": "ml",
-    "in": "in", "inch": "in", "inches": "in", '"': "in", "cm": "cm", "mm": "mm",
-    "qt": "qt", "quart": "qt", "oz": "oz", "ft": "ft", "person": "p", "p": "p",
-}  # fmt: skip
-_MEASURE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*-?\s*(litres?|liters?|ml|l|inch(?:es)?|in|\"|cm|mm|qt|quart|oz|ft"
-    r"|person|p)\b",
-    re.I,
-)
-_SIZE_ATTRIBUTES = ("capacity", "case_size", "length", "size", "volume")
+from agent.list_superlatives import amount_of, size_amounts
+from catalog.model import Product
 
 
-def measure(product: Any) -> tuple[str, float] | None:
-    """The product's own size as (unit, number): its capacity or case size, else a measure in
-    its title ("Paring 3.5in Knife", "Mini City 12L Backpack"); None when it gives none."""
-    attributes = getattr(product, "attributes", None) or {}
-    said = [str(attributes[k]) for k in _SIZE_ATTRIBUTES if attributes.get(k)]
-    for text in [*said, str(getattr(product, "title", ""))]:
-        if found := _MEASURE.search(text):
-            return _unit(found[2]), float(found[1])
-    return None
-
-
-def _unit(word: str) -> str:
-    lowered = word.lower()
-    return _UNITS.get(lowered) or _UNITS.get(lowered.rstrip("s")) or lowered
+def measure(product: Product) -> tuple[str, float] | None:
+    """The product's own size as (kind of measure, amount in base units): its capacity or case
+    size (`size_amounts`), else a measure in its title ("Paring 3.5in Knife", "Mini City 12L
+    Backpack"); None when it gives none. In base units, 500 ml and 1 L compare."""
+    amounts = size_amounts(product)
+    found = amounts[0] if amounts else amount_of(product.title, "title")
+    return None if found is None else (found[0], found[1])
 
 
 def beyond_shown(hits: list[Any], shown: list[Any], bigger: bool) -> list[Any] | None:

@@ -263,6 +263,13 @@ def _words_before(text: str, low: int, start: int) -> re.Match[str] | None:
     return None
 
 
+def amount_at(text: str) -> Decimal | None:
+    """The amount the text starts with ("$50 with shipping", "40 quid"), in major units; None
+    when it starts with anything else. Readers that find their own comparator use it."""
+    found = _AMOUNT.match(text.lstrip())
+    return None if found is None else _value(found)
+
+
 def _value(amount: re.Match[str]) -> Decimal:
     return Decimal(amount["num"].replace(",", ""))
 
