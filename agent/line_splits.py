@@ -74,17 +74,18 @@ def _line_colour(line: LineFacts) -> str | None:
 
 
 def _moved(text: str, new: str, own: str, quantity: int) -> int | None:
-    """How many of the line go to the new colour: the count said of them, or one when the
-    line's own colour is said to stay ("mine stay black")."""
+    """How many of the line go to the new colour: the count said of them ("one of them white",
+    "one black one white"), or one when the line's own colour is said to stay ("mine stay
+    black")."""
     counted = re.search(
         rf"\b{_COUNT}\s+(?:of them\s+)?(?:in\s+)?(?:the\s+)?{re.escape(new)}\b", text
     )
-    part = part_of_line(text) or (_count(counted[1]) if counted else None)
+    own_said = re.search(rf"\b{re.escape(own)}\b", text)
+    # "one in white" alone may be one more: only "one black one white" splits the line
+    part = part_of_line(text) or (_count(counted[1]) if counted and own_said else None)
     if part is not None:
         return part if 0 < part < quantity else None
-    own_said = re.search(rf"\b{re.escape(own)}\b", text)
-    kept = own_said and _KEPT.search(text)
-    return 1 if kept else None
+    return 1 if own_said and _KEPT.search(text) else None
 
 
 def _count(word: str) -> int:

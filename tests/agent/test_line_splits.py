@@ -58,3 +58,8 @@ def test_a_split_keeps_the_other_options_and_leaves_other_lines(agent: ShoppingA
         ("TEE1", "black / m", 2),
         ("TEE1", "white / m", 1),
     ], split.reply
+
+
+def test_one_more_in_another_colour_is_no_split(agent: ShoppingAgent) -> None:
+    _, more = talk(agent, "add 2 Ribbed Knit Beanie in black", "and one in olive")
+    assert ("HAT1", "black / one size", 2) in cart_lines(more), more.reply
