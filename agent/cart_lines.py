@@ -70,6 +70,7 @@ class LineFacts:
     variant_title: str
     values: frozenset[str] = frozenset()
     """Every option value the product comes in, lower-case ("forest green", "m")."""
+    quantity: int = 1
 
 
 def line_meant(

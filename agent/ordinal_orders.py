@@ -10,31 +10,43 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.intents import LIKELY
+from agent.intents import CONFIDENT, LIKELY
 from agent.slots import color_words_in
 from agent.split_orders import offers_colour, only_options
 from agent.understanding import Intent, Understanding
 from agent.variants import size_said, spelled_options
 
 _MAY_ORDER = {Intent.SEARCH, Intent.REFINE}
+_MAY_COUNT = {*_MAY_ORDER, Intent.PRODUCT_QUESTION}  # "the 2nd, x2" is no question
 _PICK_AND_COUNT = re.compile(
     r"\b(?:the|that|this|a|an|one|ones|of|them|those|these|it|first|second|third|fourth|fifth"
-    r"|last|1st|2nd|3rd|4th|5th|top|two|three|four|five|six|pairs?|x\s?\d|\d{1,2}\s?x|\d{1,2}"
+    r"|last|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|two|three|four|five|six"
+    r"|pairs?|boxes|box|packs?|bags?|bottles?|cans?|jars?|units?|pieces?|x\s?\d|\d{1,2}\s?x|\d{1,2}"
     r"|each|pcs?|please|pls|plz|thanks|thx|ta|cheers|i'?ll take|i'?ll have)\b"
 )
 
 
 def reads_ordinal_order(understanding: Understanding, search: Any) -> None:
-    """Make a pick of one listed product in its own options an add of that variant."""
+    """Make a pick of one listed product in its own options, or with only a count ("the second
+    one, two of them", "the 2nd, x2"), an add of that variant."""
     refs, slots, text = understanding.references, understanding.slots, understanding.text.lower()
+    if _picks_nothing_shown(understanding, text):
+        understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT
+        slots.category, slots.kind, slots.required = "", "", []
+        return  # "the sixth one, x2" after five: asked which one, never another product
     if (
-        understanding.intent not in _MAY_ORDER
-        or understanding.confidence >= 0.8
+        understanding.confidence >= 0.8
         or len(refs.ordinals) != 1
         or len(refs.product_ids) != 1
         or "?" in text
         or not _gives_options_and_count(text, slots)
     ):
+        return
+    if _only_pick_and_count(text, slots) and understanding.intent in _MAY_COUNT:
+        understanding.intent, understanding.confidence = Intent.ADD, LIKELY
+        slots.category, slots.kind, slots.required = "", "", []
+        return
+    if understanding.intent not in _MAY_ORDER:
         return
     product = search.get(refs.product_ids[0])
     if product is None:
@@ -55,3 +67,20 @@ def reads_ordinal_order(understanding: Understanding, search: Any) -> None:
 def _gives_options_and_count(text: str, slots: Any) -> bool:
     """Several parts (options, a count) beyond the pick: more than "the first one in cream"."""
     return slots.quantity is not None or text.count(",") >= 1
+
+
+def _only_pick_and_count(text: str, slots: Any) -> bool:
+    """Nothing said but the pick and how many: "the third one, 3 of those please"."""
+    return slots.quantity is not None and not re.sub(r"[\W_]+", "", _PICK_AND_COUNT.sub(" ", text))
+
+
+def _picks_nothing_shown(understanding: Understanding, text: str) -> bool:
+    """A pick by place, and perhaps a count, of a place no shown product stands in."""
+    refs = understanding.references
+    return (
+        understanding.intent in _MAY_COUNT
+        and bool(refs.ordinals)
+        and not refs.product_ids
+        and "?" not in text
+        and not re.sub(r"[\W_]+", "", _PICK_AND_COUNT.sub(" ", text))
+    )

@@ -20,6 +20,7 @@ from agent.order_asides import order_core
 from agent.photo_questions import asks_about_the_item
 from agent.photo_turns import photo_runner_up, sizes_the_photographed
 from agent.planner_orders import checkout_after, named_order_calls
+from agent.recipients import without_recipient
 from agent.slots import color_words_in, quantity_in, size_in
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
@@ -34,6 +35,7 @@ _ADD_WORDS = frozenset({
     "chuck", "pop", "stick", "bung", "shove", "slap", "drop", "gimme", "lemme", "sold", "trolley",
     "small", "medium", "large", "x-large", "pls", "plz", "thanks", "thx", "into",
 })  # fmt: skip
+_ONTO_LIST = re.compile(r"\b(?:to|on|onto|in) (?:my|our|the) (?:shopping |wish ?)?list\b")
 
 CONTEMPLATE_MAX = 4
 _SAME = re.compile(r"\b(?:same|another)\b", re.I)
@@ -349,8 +351,10 @@ def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> boo
 
 
 def _product_words(u: Understanding) -> str:
-    """The words naming a product in an add ("add 3 socks in black" -> "socks")."""
-    words = [w for w in new_words(u.text) if w not in _ADD_WORDS]
+    """The words naming a product in an add ("add 3 socks in black" -> "socks"); who it is for,
+    the occasion and the list it goes on name no product ("… for my son's birthday party")."""
+    text = without_recipient(_ONTO_LIST.sub(" ", u.text.lower()))
+    words = [w for w in new_words(text) if w not in _ADD_WORDS]
     return " ".join(words)
 
 

@@ -41,6 +41,7 @@ from agent.lead_ins import add_clause
 from agent.like_shown import like_shown, read_like_shown
 from agent.line_corrections import note_removed, read_correction
 from agent.line_recipients import read_recipient_line
+from agent.line_splits import read_line_split
 from agent.list_limits import limits_the_list
 from agent.list_moves import list_move
 from agent.list_superlatives import ranks_the_list
@@ -367,6 +368,7 @@ def _read_one(
     read_recipient_line(understanding, _said_before(state), lines)  # "take my dad's ones off"
     takes_compared_pick(understanding, state.compared, [p["id"] for p in state.shown])
     reads_ordinal_order(understanding, ctx.search)  # "the first one in cream, the 16 oz, two"
+    read_line_split(understanding, lines, ctx.search)  # "one black one navy", "mine stay black"
     keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
     keep_asked_variant(understanding, state.understanding)  # "in stock in olive XS?", "pop one in"
     read_added_options(understanding, ctx.search)  # "go on then, add the navy queen"

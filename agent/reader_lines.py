@@ -248,6 +248,7 @@ def cart_lines(state: ShoppingState, ctx: Context) -> list[LineFacts]:
                 )
                 if product
                 else frozenset(),
+                quantity=line.quantity,
             )
         )
     return facts

@@ -83,3 +83,23 @@ def for_a_child(text: str) -> bool:
 def for_the_home(text: str) -> bool:
     """The occasion is a new home or a wedding: things for the home suit it."""
     return bool(_FOR_THE_HOME.search(text.lower()))
+
+
+_OCCASIONS = "|".join(re.escape(o) for o in sorted(OCCASIONS, key=len, reverse=True))
+_TRAILING_OCCASION = re.compile(rf"(?:\s+(?:{_OCCASIONS})\b)+")
+_FOR_OCCASION = re.compile(
+    rf"\b(?:for|at) (?:my|our|his|her|their|the|a|an)(?: [a-z0-9'-]+)?? (?:{_OCCASIONS})"
+    rf"(?:\s+(?:{_OCCASIONS}))*\b"
+)
+
+
+def without_recipient(text: str) -> str:
+    """The words with who the purchase is for and its occasion left out ("cupcake picks for my
+    son's birthday party" -> "cupcake picks"): they never name the product."""
+    lowered = text.lower()
+    for match in reversed(list(_RECIPIENT.finditer(lowered))):
+        end = match.end()
+        if trailing := _TRAILING_OCCASION.match(lowered, end):
+            end = trailing.end()
+        lowered = f"{lowered[: match.start()]} {lowered[end:]}"
+    return _FOR_OCCASION.sub(" ", lowered)

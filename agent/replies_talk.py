@@ -22,6 +22,7 @@ from agent.it_in_list import which_of
 from agent.openers import names_a_thing, names_nothing, open_recommendation, starts_over
 from agent.outcome import money_text
 from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY, WHAT_IS_SOLD
+from agent.picks_past_list import past_list_text, picks_past_list
 from agent.state import ShoppingState, ToolEvent
 from agent.store_help import photo_help_text, sells_text
 from agent.store_questions import store_answer
@@ -112,6 +113,8 @@ def talk_reply(
         return gesture  # "🤷", "👎"
     if intent is Intent.ACKNOWLEDGE and (words := acknowledgement_reply(u.text)):
         return words  # "one sec", "nvm"
+    if intent in {Intent.UNCLEAR, Intent.ADD} and picks_past_list(u):
+        return past_list_text(state)  # "the 2nd, x2" when one product was shown
     if intent is Intent.UNCLEAR and (state.shown or state.cart_id or state.awaiting):
         return f"Sorry, I didn't catch that. {steer_back(state)}"  # "both" beside a list
     if intent is Intent.UNCLEAR:

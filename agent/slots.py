@@ -269,6 +269,8 @@ def ordinals_in(text: str) -> list[int]:
             if position == -1 and _the_verb_last(text, match.start(), match.end()):
                 continue  # "how long does the battery last": a verb, not the last one
             found.append((match.start(), position))
+    for match in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text):
+        found.append((match.start(), int(match[1])))  # "the 7th one", "12th"
     for match in re.finditer(r"(?:#|\bnumber\s*|\boption\s*|\bno\.\s*|\bitem\s*)(\d{1,2})\b", text):
         found.append((match.start(), int(match[1])))
     if not found and (match := re.search(r"\b(\d)\s*(?:and|&|vs\.?|,)\s*(\d)\b", text)):

@@ -16,6 +16,7 @@ from agent.order_reasons import describes, without_reason
 from agent.phrases import QUESTION
 from agent.short_names import short_named
 from agent.size_words import size_letter
+from agent.variants import units_in_short
 from catalog.colors import color_family
 from catalog.sparse import tokenize
 
@@ -118,7 +119,7 @@ def ordered_variant(text: str, colors: list[str], size: str | None, search: Any)
     for my husband". None unless the message is that title, option values of that product and
     words that order (`order_asides`: a want, a count, who it is for); a question or any other
     word is not. One made one way is ordered by its whole title or with words that order."""
-    lowered = " ".join(without_reason(text.lower()).split())
+    lowered = " ".join(units_in_short(without_reason(text.lower())).split())  # "10 inch": 10 in
     if len(lowered.split()) > MAX_WORDS or QUESTION.search(lowered):
         return None
     core, framed = order_core(lowered)

@@ -1,0 +1,92 @@
+"""A cart line of several split between two colours: "make one of them olive", "one black one
+navy", "he wants the olive, mine stay black".
+
+A shop assistant hearing that some of a line should be another colour the product comes in,
+while the rest keep theirs, moves only those: the line of two black beanies becomes one black
+and one olive. The line is the one of several pieces whose product offers the new colour; when
+the cart holds two such lines, or the message names none, nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.cart_lines import LineFacts
+from agent.cart_phrases import part_of_line
+from agent.intents import CONFIDENT, LIKELY
+from agent.slots import color_words_in
+from agent.split_orders import offers_colour
+from agent.understanding import Intent, Understanding
+from catalog.colors import color_family
+
+_MAY_SPLIT = {
+    Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.UNCLEAR, Intent.ADD,
+    Intent.CHANGE_VARIANT,
+}  # fmt: skip
+_COUNTS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNT = r"(\d{1,2}|one|two|three|four|five|an?)"
+# "mine stay black", "the other one stays black", "keep one black", "one can stay black"
+_KEPT = re.compile(
+    r"\b(?:stays?|staying|remains?|keep|kept|still|is fine|are fine|as (?:it|they) (?:is|are))\b"
+)
+
+
+def read_line_split(understanding: Understanding, lines: list[LineFacts], search: Any) -> None:
+    """Read a change of some of a line to another colour, the rest staying, as that move."""
+    text = understanding.text.lower()
+    if (
+        understanding.intent not in _MAY_SPLIT
+        or (understanding.intent is Intent.ADD and understanding.confidence >= CONFIDENT)
+        or "?" in text
+    ):
+        return
+    said = color_words_in(text)
+    named = set(understanding.references.line_product_ids)
+    splits = []
+    for line in lines:
+        product = search.get(line.product_id) if line.quantity > 1 else None
+        if product is None or (named and line.product_id not in named):
+            continue
+        own = _line_colour(line)
+        new = {
+            c for c in said if color_family(c) != color_family(own) and offers_colour(product, c)
+        }
+        if own and len(new) == 1 and (moved := _moved(text, next(iter(new)), own, line.quantity)):
+            splits.append((line, next(iter(new)), moved))
+    if len(splits) != 1:
+        return
+    line, colour, moved = splits[0]
+    understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
+    understanding.references.line_product_ids = [line.product_id]
+    understanding.references.product_ids = []
+    slots = understanding.slots
+    slots.colors, slots.color_words, slots.moved = [colour], [colour], moved
+    slots.quantity, slots.size, slots.category = None, None, ""
+
+
+def _line_colour(line: LineFacts) -> str | None:
+    """The colour the line is in, read from its variant title ("Black / M")."""
+    for part in line.variant_title.lower().split(" / "):
+        if color_family(part.strip()) is not None:
+            return part.strip()
+    return None
+
+
+def _moved(text: str, new: str, own: str, quantity: int) -> int | None:
+    """How many of the line go to the new colour: the count said of them ("one of them white",
+    "one black one white"), or one when the line's own colour is said to stay ("mine stay
+    black")."""
+    counted = re.search(
+        rf"\b{_COUNT}\s+(?:of them\s+)?(?:in\s+)?(?:the\s+)?{re.escape(new)}\b", text
+    )
+    own_said = re.search(rf"\b{re.escape(own)}\b", text)
+    # "one in white" alone may be one more: only "one black one white" splits the line
+    part = part_of_line(text) or (_count(counted[1]) if counted and own_said else None)
+    if part is not None:
+        return part if 0 < part < quantity else None
+    return 1 if own_said and _KEPT.search(text) else None
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS.get(word, 1)
