@@ -213,8 +213,8 @@ def _trailing_country(part: str) -> tuple[str, str] | None:
             continue
         named = country_named(" ".join(words[-size:]))
         head = " ".join(words[:-size])
-        if named and _postal_in(head):
-            return head, named
+        if named and (_postal_in(head) or len(_one_line(head)) > 1):
+            return head, named  # "… 75001 Paris France": the street, code and city in one piece
     return None
 
 
@@ -332,7 +332,8 @@ def _one_line(text: str) -> list[str]:
     it cannot be told where the street ends."""
     words = text.split()
     for i in range(1, len(words)):  # "Hauptstraße 5 10115 Berlin": a code between street and city
-        if re.fullmatch(r"\d{4,5}", words[i]) and i + 1 < len(words) and _has_digit(words[i - 1]):
+        numbered = _has_digit(words[i - 1]) or (_has_digit(words[0]) and i > 2)  # "12 Rue X 75001"
+        if re.fullmatch(r"\d{4,5}", words[i]) and i + 1 < len(words) and numbered:
             return [" ".join(words[:i]), " ".join(words[i:])]
     found = _postal_in(text)
     if not found or found[1] is None:
