@@ -35,9 +35,12 @@ _NAME_LEAD = re.compile(
     r"|(?:i'?ll |let me |i'?d like to |i want to )?(?:check(?:ing)?[ -]?out|order|pay|buy"
     r"(?: it| them| this| these)?) (?:as|under(?: the name(?: of)?)?)"  # "check out as Noa Levi"
     r"|(?:please\s+)?(?:change|update|correct|fix|switch|set|make)"
-    r" (?:the |my )?name(?: on (?:the|my) order)?(?: to| as)?|(?:the )?name (?:on (?:the|my) order"
-    r" )?should (?:be|read)|(?:please\s+)?(?:put|place) (?:it|the order|my order) under(?: the"
-    r" name(?: of)?)?|(?:use|make it) the name|under the name(?: of)?)\s+",
+    r" (?:the |my )?name(?: on (?:the|my) order)?(?: to| as)?"
+    # "the name on it is …", "name on the parcel should read …", "the name on the label:"
+    r"|(?:the )?name(?: on (?:it|(?:the|my|her|his|their) [a-z]+))?(?: should (?:be|read)"
+    r"| (?:is|will be|goes as)|'s|:)"
+    r"|(?:please\s+)?(?:put|place) (?:it|the order|my order) under(?: the name(?: of)?)?"
+    r"|(?:use|make it) the name|under the name(?: of)?)\s+",
     re.I,
 )
 _FOR_WHOM = re.compile(
