@@ -165,7 +165,10 @@ def ship_to_text(buyer: Any, address: Any) -> str:
 
 def _small_to_big(pieces: list[str], *, big_first: bool) -> list[str]:
     """The pieces street first: an address written from the country or the postal code down to
-    the house ("150-0002 Tokyo, Shibuya-ku, Jingumae 1-2-3", as in Japan) is read reversed."""
+    the house ("150-0002 Tokyo, Shibuya-ku, Jingumae 1-2-3", as in Japan) is read reversed; a
+    postal code written alone after the house stays last ("China, Shanghai, …, Room 1502, 200120")."""
+    if len(pieces) > 2 and _code_alone(pieces[-1]):
+        return [*_small_to_big(pieces[:-1], big_first=big_first), pieces[-1]]
     if len(pieces) < 2 or not _street_line(pieces[-1]) or not _has_digit(pieces[-1]):
         return pieces
     if big_first and not _has_digit(pieces[0]):
@@ -175,6 +178,12 @@ def _small_to_big(pieces: list[str], *, big_first: bool) -> list[str]:
         return pieces
     named_place = bool(guessed) or place[2].lower() in CITIES  # "Room 1203" is no "10115 Berlin"
     return pieces[::-1] if named_place or big_first else pieces
+
+
+def _code_alone(piece: str) -> bool:
+    """A piece that is a postal code and nothing else ("200120", "150-0002")."""
+    found = _postal_in(piece)
+    return found is not None and found[1] is not None and not any(found[1][1:])
 
 
 def _street_line(line: str) -> bool:
