@@ -92,3 +92,44 @@ def test_a_postal_code_is_still_asked_where_the_country_requires_one(agent: Shop
     )
     assert not asked.awaiting_confirmation and "postal code" in asked.reply
     assert summary.awaiting_confirmation, summary.reply
+
+
+def test_terse_pay_with_the_recipients_name_then_a_yes_with_its_reason(
+    agent: ShoppingAgent,
+) -> None:
+    *_, asked, summary, placed = talk(
+        agent,
+        "daypack backpack",
+        "add the first one",
+        "I pay but send to my mother please. her name Rosa Martinez",
+        "my email is luis.m@example.com and her address 4512 Elm Street, San Antonio, TX 78201",
+        "yes is correct, buy it",
+    )
+    assert not asked.products and "Rosa Martinez" in asked.reply, asked.reply
+    assert summary.awaiting_confirmation and "Rosa Martinez" in summary.reply, summary.reply
+    assert placed.order is not None, placed.reply
+
+
+def test_i_checkout_then_a_bare_name_label(agent: ShoppingAgent) -> None:
+    *_, named, summary = talk(
+        agent,
+        "daypack backpack",
+        "add the first one",
+        "please I checkout. name Yuki Tanaka",
+        "yuki@example.jp / 1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001, Japan",
+    )
+    assert not named.products and "carry" not in named.reply, named.reply
+    assert summary.awaiting_confirmation and "Yuki Tanaka" in summary.reply, summary.reply
+
+
+def test_an_address_from_the_country_down_with_the_postal_code_last(agent: ShoppingAgent) -> None:
+    *_, summary = talk(
+        agent,
+        "daypack backpack",
+        "add the first one",
+        "I want checkout. Wang Lei, wanglei@example.cn",
+        "address: China, Shanghai, Pudong New Area, Century Avenue 88, Building 3, Room 1502,"
+        " 200120",
+    )
+    assert summary.awaiting_confirmation, summary.reply
+    assert "200120 Shanghai" in summary.reply, summary.reply
