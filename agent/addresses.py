@@ -166,7 +166,8 @@ def ship_to_text(buyer: Any, address: Any) -> str:
 def _small_to_big(pieces: list[str], *, big_first: bool) -> list[str]:
     """The pieces street first: an address written from the country or the postal code down to
     the house ("150-0002 Tokyo, Shibuya-ku, Jingumae 1-2-3", as in Japan) is read reversed; a
-    postal code written alone after the house stays last ("China, Shanghai, …, Room 1502, 200120")."""
+    postal code written alone after the house stays last ("China, Shanghai, …, Room 1502,
+    200120")."""
     if len(pieces) > 2 and _code_alone(pieces[-1]):
         return [*_small_to_big(pieces[:-1], big_first=big_first), pieces[-1]]
     if len(pieces) < 2 or not _street_line(pieces[-1]) or not _has_digit(pieces[-1]):
