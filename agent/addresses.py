@@ -333,6 +333,8 @@ def _guessed_country(address: dict[str, str]) -> str:
     city = address["city"].lower()
     if city in CITIES:
         return CITIES[city]
+    if named := country_named(address["city"]):
+        return named  # a city-state: "Singapore 088444", "Monaco"
     street = f"{address['line1']} {address['line2']}"
     return next((code for pattern, code in STREET_COUNTRY if pattern.search(street)), "")
 

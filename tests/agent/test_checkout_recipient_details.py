@@ -133,3 +133,15 @@ def test_an_address_from_the_country_down_with_the_postal_code_last(agent: Shopp
     )
     assert summary.awaiting_confirmation, summary.reply
     assert "200120 Shanghai" in summary.reply, summary.reply
+
+
+def test_a_city_state_named_with_its_code_is_the_country(agent: ShoppingAgent) -> None:
+    *_, summary = talk(
+        agent,
+        "daypack backpack",
+        "add the first one",
+        "let's check out: Mei Lin Tan, mei@example.sg, 21 Tanjong Pagar Road #04-02, Singapore"
+        " 088444",
+    )
+    assert summary.awaiting_confirmation, summary.reply
+    assert "SG" in summary.reply and "postal" not in summary.reply.lower()
