@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from agent.addresses import address_from, country_named, looks_like_street
-from commerce.models import NO_POSTAL_CODES
+from commerce.postal_codes import postal_code_required
 
 _CODE = (
     r"(\d{5}-\d{4}|\d{3}-\d{4}|\d{4}-\d{3}|\d{5}-\d{3}|\d{2}-\d{3}|\d{4,7}|\d{3} \d{2}"
@@ -101,7 +101,9 @@ def with_unit(address: dict[str, str], unit: str) -> dict[str, str]:
 def _without_locality(address: dict[str, str] | None) -> str | None:
     """The street lines of an address still missing the postal code its country needs
     ("Calle Mayor 5, 3 izq" read with "3 izq" as its city), for the locality to come."""
-    if not address or address.get("postal_code") or address.get("country") in NO_POSTAL_CODES:
+    if not address or address.get("postal_code"):
+        return None
+    if not postal_code_required(address.get("country") or "US"):
         return None
     lines = [address.get(k) or "" for k in ("line1", "line2", "city")]
     return ", ".join(line for line in lines if line)

@@ -165,7 +165,11 @@ def ship_to_text(buyer: Any, address: Any) -> str:
 
 def _small_to_big(pieces: list[str], *, big_first: bool) -> list[str]:
     """The pieces street first: an address written from the country or the postal code down to
-    the house ("150-0002 Tokyo, Shibuya-ku, Jingumae 1-2-3", as in Japan) is read reversed."""
+    the house ("150-0002 Tokyo, Shibuya-ku, Jingumae 1-2-3", as in Japan) is read reversed; a
+    postal code written alone after the house stays last ("China, Shanghai, …, Room 1502,
+    200120")."""
+    if len(pieces) > 2 and _code_alone(pieces[-1]):
+        return [*_small_to_big(pieces[:-1], big_first=big_first), pieces[-1]]
     if len(pieces) < 2 or not _street_line(pieces[-1]) or not _has_digit(pieces[-1]):
         return pieces
     if big_first and not _has_digit(pieces[0]):
@@ -175,6 +179,12 @@ def _small_to_big(pieces: list[str], *, big_first: bool) -> list[str]:
         return pieces
     named_place = bool(guessed) or place[2].lower() in CITIES  # "Room 1203" is no "10115 Berlin"
     return pieces[::-1] if named_place or big_first else pieces
+
+
+def _code_alone(piece: str) -> bool:
+    """A piece that is a postal code and nothing else ("200120", "150-0002")."""
+    found = _postal_in(piece)
+    return found is not None and found[1] is not None and not any(found[1][1:])
 
 
 def _street_line(line: str) -> bool:
@@ -213,8 +223,8 @@ def _trailing_country(part: str) -> tuple[str, str] | None:
             continue
         named = country_named(" ".join(words[-size:]))
         head = " ".join(words[:-size])
-        if named and _postal_in(head):
-            return head, named
+        if named and (_postal_in(head) or len(_one_line(head)) > 1):
+            return head, named  # "… 75001 Paris France": the street, code and city in one piece
     return None
 
 
@@ -323,6 +333,8 @@ def _guessed_country(address: dict[str, str]) -> str:
     city = address["city"].lower()
     if city in CITIES:
         return CITIES[city]
+    if named := country_named(address["city"]):
+        return named  # a city-state: "Singapore 088444", "Monaco"
     street = f"{address['line1']} {address['line2']}"
     return next((code for pattern, code in STREET_COUNTRY if pattern.search(street)), "")
 
@@ -332,7 +344,8 @@ def _one_line(text: str) -> list[str]:
     it cannot be told where the street ends."""
     words = text.split()
     for i in range(1, len(words)):  # "Hauptstraße 5 10115 Berlin": a code between street and city
-        if re.fullmatch(r"\d{4,5}", words[i]) and i + 1 < len(words) and _has_digit(words[i - 1]):
+        numbered = _has_digit(words[i - 1]) or (_has_digit(words[0]) and i > 2)  # "12 Rue X 75001"
+        if re.fullmatch(r"\d{4,5}", words[i]) and i + 1 < len(words) and numbered:
             return [" ".join(words[:i]), " ".join(words[i:])]
     found = _postal_in(text)
     if not found or found[1] is None:

@@ -15,7 +15,7 @@ from agent.address_pieces import postal_code_said, with_unit
 from agent.addresses import address_from, address_text, country_named, looks_like_street
 from agent.detail_labels import instructs, with_label_breaks
 from agent.spoken_emails import written_emails
-from commerce.models import NO_POSTAL_CODES
+from commerce.postal_codes import postal_code_fits, postal_code_required
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _OPENERS = (
@@ -35,9 +35,12 @@ _NAME_LEAD = re.compile(
     r"|(?:i'?ll |let me |i'?d like to |i want to )?(?:check(?:ing)?[ -]?out|order|pay|buy"
     r"(?: it| them| this| these)?) (?:as|under(?: the name(?: of)?)?)"  # "check out as Noa Levi"
     r"|(?:please\s+)?(?:change|update|correct|fix|switch|set|make)"
-    r" (?:the |my )?name(?: on (?:the|my) order)?(?: to| as)?|(?:the )?name (?:on (?:the|my) order"
-    r" )?should (?:be|read)|(?:please\s+)?(?:put|place) (?:it|the order|my order) under(?: the"
-    r" name(?: of)?)?|(?:use|make it) the name|under the name(?: of)?)\s+",
+    r" (?:the |my )?name(?: on (?:the|my) order)?(?: to| as)?"
+    # "the name on it is …", "name on the parcel should read …", "the name on the label:"
+    r"|(?:the )?name(?: on (?:it|(?:the|my|her|his|their) [a-z]+))?(?: should (?:be|read)"
+    r"| (?:is|will be|goes as)|'s|:)"
+    r"|(?:please\s+)?(?:put|place) (?:it|the order|my order) under(?: the name(?: of)?)?"
+    r"|(?:use|make it) the name|under the name(?: of)?)\s+",
     re.I,
 )
 _FOR_WHOM = re.compile(
@@ -246,9 +249,15 @@ def missing_details(draft: dict[str, Any]) -> list[str]:
     if draft.get("street") and "address" in missing:  # "450 Pine Street apt 3" so far
         missing[missing.index("address")] = "city and postal code"
     address = draft.get("address") or {}
-    if address and not address.get("postal_code") and address.get("country") not in NO_POSTAL_CODES:
+    if address and _needs_postal_code(address):
         missing.append("postal code")
     return missing
+
+
+def _needs_postal_code(address: dict[str, Any]) -> bool:
+    """No postal code where the country's address data requires one, or one not of its shape."""
+    country, code = address.get("country") or "US", address.get("postal_code") or ""
+    return not postal_code_fits(country, code) if code else postal_code_required(country)
 
 
 def is_complete(draft: dict[str, Any]) -> bool:

@@ -61,8 +61,15 @@ _LEAD = re.compile(
 # "yes, is correct", "yes it is right": the summary said to be right, in a learner's words.
 _ALL_RIGHT = re.compile(
     r"^(?:it\s+|all\s+|everything\s+|this\s+|that\s+)?(?:is|'s|s)\s+(?:all\s+)?(?:correct|right"
-    r"|good|fine|ok(?:ay)?|perfect)\W*$"
+    r"|good|fine|ok(?:ay)?|perfect)\b\W*"
 )
+
+
+def _all_right(rest: str) -> bool:
+    """ "is correct", "is correct, buy it": the summary said to be right, and at most a yes."""
+    said = _ALL_RIGHT.match(rest)
+    after = rest[said.end() :] if said else ""
+    return said is not None and (not after or bool(_YES.match(after)))
 
 
 _HOLDS_A_NO = re.compile(
@@ -112,6 +119,6 @@ def asks_first(text: str) -> bool:
     if term_asked(text):
         return True
     rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
-    if ph.NO.match(rest) or says_no(rest) or _ALL_RIGHT.match(rest):
+    if ph.NO.match(rest) or says_no(rest) or _all_right(rest):
         return False
     return bool(ph.QUESTION.search(rest) and new_words(rest))

@@ -22,6 +22,9 @@ _CHANGE = re.compile(
 # A message that opens by saying where to ship: "ship it to …", "deliver to …", "address: …".
 _SHIPS_TO = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|also|please|pls|oh|actually|wait|great|perfect)\W+)*"
+    # who it is for, said first: "it's for my sister, ship to her: …"
+    r"(?:(?:it'?s|its|this is|these are|they'?re)\s+(?:a (?:gift|present)\s+)?for\s+(?:my|our)"
+    r"(?:\s+[a-z'-]+){1,2}\W+)?"
     r"(?:(?:please|can you|could you)\s+)?(?:ship|send|deliver|post|mail)"
     r"(?:\s+(?:it|them|this|that|everything|the order|my order|the package|my package))?\s+to\b"
     # "it goes to 2-14-5 Jingumae, …", "the package should go to …"

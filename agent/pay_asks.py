@@ -11,7 +11,7 @@ import re
 
 from agent.buyer import details_in
 
-_CLAUSE = re.compile(r"[.!?;,:]+(?=\s|$)|\s[-\u2013\u2014]\s|[,;:]")
+_CLAUSE = re.compile(r"[.!?;,:]+(?=\s|$)|\s[-\u2013\u2014]\s|[,;:]|\s+but\s+")
 _LEAD = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|all right|right|so|well|great|cool|perfect|fine|now|and|then"
     r"|yes|yeah|yep|good|lovely|brilliant|hmm+|um+|please|pls)(?:\W+|$))*"
@@ -22,7 +22,8 @@ _PAY = re.compile(
     r"^(?:(?:i'?d|i would|i'?d really|we'?d|we would) (?:like|love) to|i (?:want|need|wish) to"
     r"|we (?:want|need) to|i wanna|let'?s|let me|lets|can i|could i|may i|can we|could we"
     r"|i'?m ready to|i am ready to|we'?re ready to|ready to|(?:it'?s )?time to|i'?ll|i will"
-    r"|how about (?:we|i)|i'?d like to go ahead and|please let me|i'?d better)?\s*"
+    r"|how about (?:we|i)|i'?d like to go ahead and|please let me|i'?d better"
+    r"|i|we)?\s*"  # "I checkout", "I pay but send it to my mother": terse, the same ask
     r"(?:(?:just|now|go ahead and|quickly|finally)\s+)*"
     r"(?:pay|check ?out|checkout|make (?:the|a|my) payment|proceed to (?:payment|checkout)"
     r"|go to (?:the )?(?:checkout|payment))"

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from aisle.money import Money
+from commerce.postal_codes import postal_code_fits, postal_code_required
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -39,16 +40,6 @@ class Buyer(BaseModel):
         return value.strip()
 
 
-NO_POSTAL_CODES = frozenset({
-    "AE", "AG", "AN", "AO", "AW", "BF", "BI", "BJ", "BO", "BS", "BW", "BZ", "CD", "CF", "CG",
-    "CI", "CK", "CM", "DJ", "DM", "ER", "FJ", "GA", "GD", "GH", "GM", "GQ", "GY", "HK", "IE",
-    "JM", "KI", "KM", "KN", "KP", "LC", "ML", "MO", "MR", "MW", "NR", "NU", "QA", "RW", "SB",
-    "SC", "SL", "SO", "SR", "SS", "ST", "SY", "TD", "TF", "TG", "TK", "TL", "TO", "TT", "TV",
-    "UG", "VU", "YE", "ZW",
-})  # fmt: skip
-"""Countries whose addresses carry no postal code (Ireland's Eircode is optional)."""
-
-
 class Address(BaseModel):
     """A shipping address, field names as in the Agentic Commerce Protocol."""
 
@@ -60,7 +51,8 @@ class Address(BaseModel):
     postal_code: str | None = Field(
         default=None,
         max_length=20,
-        description="Required unless the country has no postal codes (e.g. HK, AE, IE optional).",
+        description="Required where the country's address data requires one (not HK, AE, IE, VN);"
+        " checked against its shape.",
     )
     country: str = Field(min_length=2, max_length=2, description="ISO 3166-1 alpha-2.")
 
@@ -69,8 +61,10 @@ class Address(BaseModel):
         self.country = self.country.upper()
         if not (self.postal_code or "").strip():
             self.postal_code = None
-            if self.country not in NO_POSTAL_CODES:
+            if postal_code_required(self.country):
                 raise ValueError(f"a postal code is needed for addresses in {self.country}")
+        elif not postal_code_fits(self.country, self.postal_code or ""):
+            raise ValueError(f"{self.postal_code} is not a postal code of {self.country}")
         return self
 
 
