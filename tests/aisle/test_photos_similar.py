@@ -76,7 +76,7 @@ def test_a_photo_of_a_later_colour_matches_that_colours_picture(
         ingest_records(stored, index, HashingTextEncoder(), image_embedder=vision.embed_products)
         backpack = next(p for p in stored if p.id == "rolltop-28l-backpack")
         later = next(v for v in backpack.variants if v.image and v.image != backpack.images[0])
-        picture = vision.store.get(later.image.removeprefix("image:"))  # not the indexed one
+        picture = vision.store.get(str(later.image).removeprefix("image:"))  # not the indexed one
 
         facts = vision.analyze_image(picture)
 
