@@ -74,16 +74,24 @@ def _put(
 def first_local_image(product: Product, store: ImageStore | None = None) -> Path | None:
     """The first image of a product (or else of its variants) that is a file on this machine:
     one in the image store, or a path an importer accepted."""
+    found = local_images(product, store)
+    return found[0] if found else None
+
+
+def local_images(product: Product, store: ImageStore | None = None) -> list[Path]:
+    """Every image of a product and its variants that is a file on this machine, once each,
+    the product's own first."""
     references = [*product.images, *(v.image for v in product.variants if v.image)]
-    for reference in references:
+    paths: list[Path] = []
+    for reference in dict.fromkeys(references):
         if reference.lower().startswith(("http://", "https://", "data:")):
             continue
         stored = image_id(reference)
         if stored is not None:
             if store is not None and stored in store:
-                return store.get(stored)
+                paths.append(store.get(stored))
             continue
         path = Path(reference)
         if path.is_file():
-            return path
-    return None
+            paths.append(path)
+    return paths

@@ -14,14 +14,16 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image
 
-from aisle.catalog_images import first_local_image, store_catalog_images
+from aisle.catalog_images import first_local_image, image_id, local_images, store_catalog_images
 from aisle.settings import Settings
+from catalog.colors import color_family
 from catalog.filters import SearchFilters
 from catalog.label_products import LabelProducts, label_products
 from catalog.model import Product
@@ -123,6 +125,7 @@ class PhotoAnswers:
                 named_categories=categories_named_in(self.search, question),
                 colour=_sure_colour(pixels),
                 colour_weight=COLOUR_RERANK_WEIGHT,
+                own_images=partial(self.own_image_vectors, colour=_sure_colour(pixels)),
             )
             neighbours, similar = found.neighbours, found.similar
             if reading[0] and reading[0].brand:
@@ -162,8 +165,21 @@ class PhotoAnswers:
             self._facts(pixels, REHEARSAL_QUESTION, None, 1)
 
     def embed_products(self, products: Sequence[Product]) -> list[np.ndarray | None]:
-        """Image vector of each product's first local image (None when it has none); cached."""
-        return self.vision.embed_paths([first_local_image(p, self.vision.store) for p in products])
+        """Image vector of each product's first local image (None when it has none); cached,
+        with the vectors of its other images, which look-alikes are scored by."""
+        store = self.vision.store
+        others = [path for p in products for path in local_images(p, store)[1:]]
+        self.vision.embed_paths(others)
+        return self.vision.embed_paths([first_local_image(p, store) for p in products])
+
+    def own_image_vectors(self, product: Product, colour: str | None = None) -> list[np.ndarray]:
+        """The vectors of a product's stored pictures: those of its variants in the photo's
+        colour when it comes in it (a sage lamp photo against the sage lamp's picture), else
+        every picture of it and its variants."""
+        coloured = [v.image for v in product.variants if v.image and _in_family(v.color, colour)]
+        references = coloured or [*product.images, *(v.image for v in product.variants if v.image)]
+        ids = list(dict.fromkeys(i for r in references if (i := image_id(r))))
+        return [v for v in self.vision.stored_vectors(ids) if v is not None]
 
     def store_catalog_images(self, products: Sequence[Product]) -> list[Product]:
         """Local images of imported products, re-encoded into the image store (see
@@ -270,3 +286,7 @@ def _sure_colour(pixels: PixelFacts) -> str | None:
     if colors.main and colors.main != "multicolour" and colors.confidence >= COLOUR_SURE:
         return colors.main
     return None
+
+
+def _in_family(colour: str | None, family: str | None) -> bool:
+    return bool(colour and family) and color_family(colour) == family

@@ -8,8 +8,8 @@ Everything here takes vectors and text, never pixels: `vision` turns photos into
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -51,14 +51,17 @@ def look_alikes(
     named_categories: list[str] | None = None,
     colour: str | None = None,
     colour_weight: float = 0.0,
+    own_images: OwnImages | None = None,
 ) -> LookAlikes:
     """Nearest products by image vector; with `kind_votes`, re-ranked so that products of the
     kinds the photo most likely shows come first (score + kind_weight × P(product's kind)).
 
     With `colour` (the photo's colour family), products that come in it are lifted by
-    `colour_weight`; products of a kind the shopper named ("like this lamp") come first.
+    `colour_weight`; products of a kind the shopper named ("like this lamp") come first. With
+    `own_images`, each look-alike scores by the closest of its own images (the index holds one
+    image per product: a navy backpack photo against the red one's picture).
     """
-    reranks = bool(kind_votes or named_categories or colour)
+    reranks = bool(kind_votes or named_categories or colour or own_images)
     try:
         depth = max(NEIGHBOURS, limit, RERANK_DEPTH if reranks else 0)
         neighbours = search.similar_to_vector(vector, using="image", limit=depth)
@@ -72,11 +75,33 @@ def look_alikes(
         log.warning("image search failed: %s", exc)
         warnings.append(f"similar-item search is unavailable: {exc}")
         return LookAlikes()
+    if own_images is not None:
+        similar = by_closest_image(similar, vector, own_images)
     if kind_votes or colour:
         similar = rerank_by_kind(similar, kind_votes, kind_weight, colour, colour_weight)
     if named_categories:
         similar = of_named_kind_first(similar, named_categories)
     return LookAlikes(neighbours=neighbours[:NEIGHBOURS], similar=similar[:limit])
+
+
+OwnImages = Callable[[Product], list[np.ndarray]]
+"""The image vectors of every picture of a product (its variants' too)."""
+
+
+def by_closest_image(hits: list[SearchHit], vector: np.ndarray, own: OwnImages) -> list[SearchHit]:
+    """Each hit scored by the cosine of its closest own image to the photo (never below the
+    indexed image's score), best first."""
+    query = np.asarray(vector, dtype=np.float32)
+    query = query / (np.linalg.norm(query) or 1.0)
+    rescored = []
+    for hit in hits:
+        vectors = own(hit.product)
+        if vectors:
+            pictures = np.stack(vectors).astype(np.float32)
+            pictures /= np.maximum(np.linalg.norm(pictures, axis=1, keepdims=True), 1e-12)
+            hit = replace(hit, score=max(hit.score, float((pictures @ query).max())))
+        rescored.append(hit)
+    return sorted(rescored, key=lambda h: (-h.score, h.product.id))
 
 
 def rerank_by_kind(

@@ -169,6 +169,21 @@ class Vision:
                 vectors[i] = vector
         return vectors
 
+    def stored_vectors(self, image_ids: Sequence[str]) -> list[np.ndarray | None]:
+        """Image vector of each stored image (None when not in the store): from the cache by its
+        id (the content hash) without decoding it, embedded only when not cached yet."""
+        encoder = self.encoder
+        cache = EmbeddingCache(
+            self.settings.images_dir / "vectors", encoder_tag(encoder), encoder.dim
+        )
+        vectors = [cache.get(i) for i in image_ids]
+        missing = [n for n, v in enumerate(vectors) if v is None and image_ids[n] in self.store]
+        if missing:
+            found = self.embed_paths([self.store.get(image_ids[n]) for n in missing])
+            for n, vector in zip(missing, found, strict=True):
+                vectors[n] = vector
+        return vectors
+
     def _ask_backend(
         self, image: Image.Image, question: str | None, warnings: list[str]
     ) -> PartialFacts:

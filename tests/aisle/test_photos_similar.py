@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from aisle.catalog_images import local_images
 from aisle.photos import PhotoAnswers
 from aisle.settings import Settings
 from catalog.embed import HashingTextEncoder
@@ -65,12 +66,33 @@ def test_a_variant_photo_finds_its_own_product_first(
         index.close()
 
 
+def test_a_photo_of_a_later_colour_matches_that_colours_picture(
+    settings: Settings, products: list[Product]
+) -> None:
+    index = CatalogIndex.open(settings)
+    vision = PhotoAnswers.open(settings, CatalogSearch(index, encoder=HashingTextEncoder()))
+    try:
+        stored = vision.store_catalog_images(products)
+        ingest_records(stored, index, HashingTextEncoder(), image_embedder=vision.embed_products)
+        backpack = next(p for p in stored if p.id == "rolltop-28l-backpack")
+        later = next(v for v in backpack.variants if v.image and v.image != backpack.images[0])
+        picture = vision.store.get(str(later.image).removeprefix("image:"))  # not the indexed one
+
+        facts = vision.analyze_image(picture)
+
+        assert facts.similar[0].id == "rolltop-28l-backpack"
+        assert facts.similar[0].score > 0.95  # scored by its own picture in that colour
+    finally:
+        index.close()
+
+
 def test_reingest_reads_image_vectors_from_the_cache(
     settings: Settings, products: list[Product]
 ) -> None:
     first = PhotoAnswers.open(settings, None).embed_products(products[:4])
     cache_files = sorted((settings.images_dir / "vectors").rglob("*.npy"))
-    assert len(cache_files) == sum(v is not None for v in first) > 0
+    pictures = {path for p in products[:4] for path in local_images(p)}
+    assert len(cache_files) == len(pictures) > sum(v is not None for v in first) > 0
     marker = np.full(1280, 1 / np.sqrt(1280), dtype=np.float32)
     for path in cache_files:
         np.save(path, marker)  # a vector the model would never produce
