@@ -123,7 +123,7 @@ def _answer_parts(
         return [*parts, insulation_answer(product)]
     if not by_key and asks_warmth(understanding.text, product):  # "warm enough for snow?"
         return [*parts, warmth_answer(product)]
-    if not by_key and asks_caffeine(understanding.text):  # "does it have caffeine?"
+    if not by_key and asks_caffeine(understanding.text, product):  # "does it have caffeine?"
         return [*parts, caffeine_answer(product, understanding.text)]
     if made_of := material_answer(product, understanding.text):  # "actually wool?", "vegan?"
         parts.append(made_of)

@@ -22,8 +22,13 @@ _HAS = re.compile(
 )
 
 
-def asks_caffeine(text: str) -> bool:
-    return bool(_ASKS_CAFFEINE.search(text.lower()))
+def asks_caffeine(text: str, product: Product) -> bool:
+    """A caffeine question; a title word said as the product's name ("how much, the decaf?")
+    asks nothing about caffeine."""
+    asked = text.lower()
+    for word in re.findall(r"[a-z]+", product.title.lower()):
+        asked = re.sub(rf"\b{word}\b", " ", asked)
+    return bool(_ASKS_CAFFEINE.search(asked))
 
 
 def caffeine_answer(product: Product, text: str) -> str:

@@ -37,7 +37,19 @@ def products() -> list[Product]:
         _item("TEA2", "Assam Morning Tea", tea, "whole-leaf black tea", "A strong cup."),
         _item("SCF1", "Highland Wool Scarf", scarves, "lambswool", "A classic scarf."),
         _item("SCF2", "Silk Twill Scarf", scarves, "mulberry silk", "A smooth scarf."),
+        _jeans("JEAN1", "Straight Leg Jean", ["28", "30", "32"]),
+        _jeans("JEAN2", "Petite Skinny Jean", ["24", "26"]),
     ]  # fmt: skip
+
+
+def _jeans(pid: str, title: str, sizes: list[str]) -> Product:
+    price = Money.from_decimal("60.00", "USD")
+    variants = [
+        Variant(id=f"{pid}-{s}", options={"color": "indigo", "size": s}, price=price, stock=5)
+        for s in sizes
+    ]
+    category = ["Apparel", "Bottoms", "Jeans"]
+    return Product(id=pid, title=title, category=category, variants=variants)
 
 
 def test_warm_enough_said_short_is_answered_from_the_product_in_view(agent: ShoppingAgent) -> None:
@@ -73,3 +85,9 @@ def test_a_disliked_feel_rules_out_its_material_not_anything(agent: ShoppingAgen
     (turn,) = talk(agent, "a scarf for my husband, he hates anything itchy")
     assert "not anything" not in turn.reply
     assert ids(turn) == ["SCF2"]
+
+
+def test_a_size_said_of_the_wearer_is_the_size_asked(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "jeans for my wife, she wears a 30")
+    assert "size 30" in turn.reply
+    assert ids(turn) == ["JEAN1"]
