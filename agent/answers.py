@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from agent.british_spellings import as_the_record_spells, respell
+from agent.caffeine_answers import asks_caffeine, caffeine_answer
 from agent.care_answers import asks_care, care_answer
 from agent.count_answers import count_answer
 from agent.fit_answers import fit_answer, stretch_answer
@@ -25,6 +26,7 @@ from agent.outcome import in_size_order
 from agent.related_properties import related_answer
 from agent.understanding import Understanding
 from agent.variants import size_said
+from agent.warmth_answers import asks_warmth, warmth_answer
 from agent.weight_answers import asks_weight, weight_answer
 from catalog.colors import color_family
 from catalog.model import Product
@@ -119,6 +121,10 @@ def _answer_parts(
         return [*parts, care_answer(product)]
     if not by_key and asks_insulation(understanding.text, product):  # "cold till lunch?"
         return [*parts, insulation_answer(product)]
+    if not by_key and asks_warmth(understanding.text, product):  # "warm enough for snow?"
+        return [*parts, warmth_answer(product)]
+    if not by_key and asks_caffeine(understanding.text, product):  # "does it have caffeine?"
+        return [*parts, caffeine_answer(product, understanding.text)]
     if made_of := material_answer(product, understanding.text):  # "actually wool?", "vegan?"
         parts.append(made_of)
         asked = [a for a in asked if a != "material"]

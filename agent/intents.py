@@ -393,6 +393,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.REFINE, LIKELY  # "for school and under 60 dollars" after backpacks
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY
+    if seen.has_shown and _ENOUGH_QUESTION.match(text):
+        return Intent.PRODUCT_QUESTION, LIKELY  # "warm enough snow?" of the product in view
     if (
         seen.has_shown
         and _ASKS_FOR_INFO.search(text)
@@ -616,6 +618,14 @@ _OTHER_THAN = re.compile(
 )
 """A comparative about other products: "anything cheaper than that?" is not about "that", nor
 "do you have a smaller one?" about the one shown."""
+
+
+_ENOUGH_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|but|ok(?:ay)?|hmm+)\W+)*(?:(?:is|will|would)\s+(?:it|that|this one)\s+"
+    r"(?:be\s+)?)?(?!big\b|good\b)[a-z]+ enough\b[^?]*\?\s*$"
+)
+"""A property asked with "enough" and no name ("warm enough for snow?", "strong enough?"): a
+question about the product in view, never a search for "warm enough snow"."""
 
 
 def _asks_about_product(text: str, u: Understanding) -> bool:

@@ -97,8 +97,14 @@ def negations_in(
             spans.append((match.start(), match.end()))
     for match in _negator_matches(lowered):
         words = match[1].split()
-        if not words or words[0] in _SKIP_AFTER_NOT:
+        vague = 0
+        if words and words[0] in _VAGUE:  # "hates anything itchy": the feel, not "anything"
+            vague, words = len(words[0]) + 1, words[1:2]
+        if not words or words[0] in _SKIP_AFTER_NOT | _VAGUE:
             continue
+        said = len(words[0])
+        if feel := _FELT_MATERIAL.get(words[0]):
+            words = [feel]
         negator = lowered[match.start() : match.start(1)].replace("-", " ").split()
         if negator and f"{negator[-1]} {words[0]}" in title_phrases:
             continue  # "the no show liner socks": a title, not "not show"
@@ -113,7 +119,7 @@ def negations_in(
             if not _classify(words[0], found, brand_names, short_words):
                 continue
             phrase = words[0]
-        end = match.start(1) + len(phrase)
+        end = match.start(1) + vague + (said if phrase == words[0] else len(phrase))
         if _pair_out_by_first(words, phrase, lowered, match.end(1), brand_names):
             end = match.end(1)  # "no flip flops or slides": the pair is out by its first word
         end = _more_of_the_same(lowered, end, found, brand_names, phrase)
@@ -227,6 +233,8 @@ def _plain_word(word: str) -> bool:
 
 
 _VAGUE = frozenset({"anything", "something", "whatever", "similar", "stuff", "things", "else"})
+_FELT_MATERIAL = {"itchy": "wool", "scratchy": "wool", "prickly": "wool", "woolly": "wool"}
+"""A feel a shopper rules out names the material that has it: "he hates anything itchy"."""
 
 
 def _is_material(phrase: str) -> bool:

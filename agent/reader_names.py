@@ -35,11 +35,12 @@ def may_name_a_product(understanding: Understanding, state: ShoppingState) -> bo
 
 def _opens_with_another_name(text: str, shown: list[ShownProduct]) -> bool:
     """ "the stoneware diner mug, it is ok for dishwasher?": the message opens by naming
-    something none of the listed titles holds, so "it" is that, not one of the list."""
+    something none of the listed titles holds, so "it" is that, not one of the list; "the
+    Alpine Insulated Jacket, is it warm?" after other jackets says two words no listed title has."""
     opening = re.match(r"\W*the\s+([^,;:?!]+)[,;:]", text)
     said = set(tokenize(opening[1])) if opening else set()
     listed = {t for product in shown for t in tokenize(product["title"])}
-    return len(said) >= 2 and not said & listed
+    return len(said) >= 2 and (not said & listed or len(said - listed) >= 2)
 
 
 _ASKS_INSIDE = re.compile(

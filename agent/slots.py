@@ -41,6 +41,11 @@ _SIZE = re.compile(
     r"|\b(?:make|change|switch) (?:it|that|this|them|those)(?: in)?(?: to)? (?:an? )?"
     r"(small|medium|large|x-large)\b(?!\s*-|\s+(?!(?:size|please|pls|instead|then)\b)[a-z])"
     r"|\b(\d{2})\s*waist\b"  # "32 waist": a waist size
+    # "his waist is 34", "she wears a 30", "he takes a size 38": the wearer's size, said of them
+    r"|\bwaist (?:is |size )?(?:a |about |around )?(\d{2})\b(?!\s*(?:\$|dollars?|bucks|%))"
+    r"|\b(?:he|she|i|they|we|you|son|daughter|husband|wife|dad|mum|mom|brother|sister)"
+    r"(?:\s+(?:usually|normally|always|only))?\s+(?:wears?|takes?)\s+(?:an?\s+)?(\d{1,2}(?:\.5)?)\b(?!\s*(?:\$|dollars?|bucks|%|years?"
+    r"|yrs?|months?|pack|pairs?|of\b))"
 )
 _LETTER_SIZE = re.compile(
     r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*$"
