@@ -203,6 +203,18 @@ def _split_details(lowered: str, text: str) -> tuple[str, str]:
         after = text[match.end() :]
         if "@" in after and details_in(_DETAILS_LEAD.sub("", after, count=1)):
             return lowered[: match.start()], after
+    return _details_first(lowered, text)
+
+
+def _details_first(lowered: str, text: str) -> tuple[str, str]:
+    """The buyer's details, then the items in a later sentence ("Hello, I'm Arthur Pembroke,
+    arthur@…, 7 Mill Road, Cambridge CB1 2AD, UK. I would like to order the … please")."""
+    for match in reversed(list(re.finditer(r"[.!;]\s+", lowered))):
+        after = lowered[match.end() :]
+        if "@" in after:
+            break
+        if after.strip() and details_in(text[: match.start()]):
+            return after, text[: match.start()]
     return lowered, ""
 
 
