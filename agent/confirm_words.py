@@ -24,6 +24,7 @@ _PRAISE = (
 _YES = re.compile(
     rf"^\s*(?:[^\W\d_]{{1,6}},\s*)?{_PRAISE}(?:yes|yeah|yeh|yep|yup|ya|yea|yass|aye|sure|ok(?:ay)?|confirm(?:ed)?"
     r"|ye+s+|ye+|ya+s+|yah|yep+|yup+"  # typed in a hurry or stretched: "yesss send it", "ye go"
+    r"|yes+(?:sir+(?:ee)?|um|m'?a'?am)"  # run together: "yessir", "yessum"
     r"|i confirm|go ahead|go on|do it|(?:please )?place (?:it|the order|my order|order)"
     r"|approved?|sounds (?:good|great|perfect|right|fine)|absolutely|definitely|of course"
     r"|let'?s (?:do it|go|do this)|go for it|that'?s (?:right|correct|fine|perfect|great|good"
@@ -47,7 +48,7 @@ _NO = re.compile(
     r"|hold up|hol'? ?up|nvm|never ?mind|i'?ll pass|pass|forget it|scratch that"
     r"|on second thoughts?|not so sure|(?:i'?m )?not (?:ready|sure)|don'?t (?:place|order|buy"
     r"|submit|confirm)|(?:one|a|just a|gimme a|give me a) (?:sec|second|moment|min(?:ute)?)"
-    r"|nein|non|nee|nie|no thanks|no thank you|stop|abort)\b"
+    r"|nein|non|nee|nie|no thanks|no thank you|stop|abort|naw|nuh uh|nope)\b"
 )
 # What comes before a question at the confirmation: "wait, ...", "ok but ...", "hmm ...".
 _LEAD = re.compile(

@@ -99,6 +99,7 @@ from agent.references import mask_titles, quotes_a_title
 from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
 from agent.same_titles import asks_both_of_one_title
+from agent.said_names import name_said
 from agent.searched_colours import keep_searched_colour
 from agent.second_readings import (
     read_companion,
@@ -263,6 +264,14 @@ def _read_one(
     if wants_details and understanding.intent is Intent.SEARCH and (name := lone_name(text, ctx)):
         understanding.intent, understanding.confidence = Intent.GIVE_DETAILS, CONFIDENT
         understanding.slots.details, understanding.slots.category = {"name": name}, ""  # "dan lee"
+    elif (
+        situation.has_cart
+        and not situation.pending_checkout
+        and understanding.intent in {Intent.SEARCH, Intent.UNCLEAR, Intent.GREET}
+        and (name := name_said(text))
+    ):  # "My name is Dorothy Hughes." with a cart, before checkout: kept for it
+        understanding.intent, understanding.confidence = Intent.GIVE_DETAILS, CONFIDENT
+        understanding.slots.details, understanding.slots.category = {"name": name}, ""
     if asks_first is not None:
         understanding.intent, understanding.confidence = asks_first, CONFIDENT
         understanding.slots.category = ""
