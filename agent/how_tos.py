@@ -13,6 +13,7 @@ _ASKS_HOW = re.compile(
     r"\bhow (?:do|can|could|would|should|will|does) (?:i|we|you|u|one|someone|people)\b"
     r"|\bhow (?:do|does) (?:paying|payment|it|that) work"
     r"|\bwhat (?:do|should|can|would) (?:i|we|you) do (?:if|when)\b|\bwhat happens (?:if|when)\b"
+    r"|\bwhat (?:do|should) (?:i|we) do (?:now |next |then )?to\b"  # "what do I do now to pay?"
     r"|\bis (?:there|it) (?:a way|any way|possible)\b|\bcan (?:i|we|you)\b[^.?!]*\?"
     r"|^\W*(?:so |and |but )?(?:if|suppose|supposing|say|in case|let'?s say) (?:i|we)\b"
 )
@@ -62,6 +63,11 @@ def how_to_answer(text: str) -> str | None:
         return CANCEL_STEPS
     if _REMOVING.search(lowered) and _IN_CART.search(lowered) and _HYPOTHETICAL.search(lowered):
         return REMOVE_STEPS
-    if _PAYING.search(lowered) and re.search(r"\bhow\b", lowered):
+    if _PAYING.search(lowered) and re.search(r"\bhow\b|\bwhat (?:do|should) (?:i|we) do\b", lowered):
         return PAY_STEPS
     return None
+
+
+def asks_how_to_pay(text: str) -> bool:
+    """ "How do I pay for this?", "what do I do now to pay?": how paying here works."""
+    return how_to_answer(text) == PAY_STEPS

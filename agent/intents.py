@@ -23,6 +23,7 @@ from agent.detail_messages import gives_details, read_details
 from agent.edit_timing import without_timing
 from agent.elsewhere import buys_elsewhere
 from agent.how_to_buy import asks_how_to_buy
+from agent.how_tos import asks_how_to_pay
 from agent.kinds import request_head
 from agent.negations import allergies_in, negations_in, relaxed_in
 from agent.order_asides import without_reason
@@ -285,6 +286,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if not seen.pending_checkout and asks_cart_money(text, has_cart=seen.has_cart):
         slots.totals = True  # "what do i owe so far", "plus the tax?": never an add
         return Intent.VIEW_CART, CONFIDENT
+    if seen.has_cart and not seen.pending_checkout and asks_how_to_pay(text):
+        return Intent.CHECKOUT, CONFIDENT  # "how do I pay for this?": checkout, step by step
     if not seen.pending_checkout and asks_to_pay(u.text):  # "let's pay. Name is Bo Lee."
         return (Intent.GIVE_DETAILS if details_in(u.text) else Intent.CHECKOUT), CONFIDENT
     if refs.photo:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.compare_specs import asked_keys, most_of, unanswered_comparison
+from agent.how_tos import asks_how_to_pay
 from agent.order_followups import refund_words
 from agent.order_terms import term_answer, term_asked
 from agent.outcome import money_text
@@ -17,6 +18,11 @@ from agent.understanding import Intent
 __all__ = ["HELP", "RESTATES", "compose_reply", "event_text"]
 
 DETAILS_EXAMPLE = "Ana Diaz, ana@example.com, 12 Main St, Austin, TX 78701"
+FIRST_PAY = (
+    "It's all done here in the chat: you give me your details, I show you the total, and the "
+    "order is placed only when you say yes. "
+)
+"""Said first when a shopper with a cart asks how paying works ("how do I pay for this?")."""
 
 
 def compose_reply(
@@ -89,7 +95,8 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
     if name in {"add_to_cart", "add_by_name", "add_photo_match"}:
         return _add_text(event) + _closest_to_photo(event, state)
     if name in {"start_checkout", "give_checkout_details"} and data.get("needs_details"):
-        return (
+        steps = FIRST_PAY if asks_how_to_pay(state.understanding.text) else ""
+        return steps + (
             "Happy to check you out. I need your name, email and shipping address — please "
             f"send them together, like: {DETAILS_EXAMPLE}"
         )
