@@ -1,6 +1,7 @@
 """Questions about the terms of the order waiting for a yes: shipping, delivery time, returns,
-tax, the total, how to pay. At the confirmation they are answered from the summary and the
-store's policies, and the order is asked about again; none of them is a yes or a no.
+tax, the total, how to pay, whether paying is safe and the parcel will come. At the
+confirmation they are answered from the summary and the store's policies, and the order is
+asked about again; none of them is a yes or a no.
 """
 
 from __future__ import annotations
@@ -14,6 +15,18 @@ _C = re.compile
 
 # Checked in order: the first term a question names is the one answered.
 _TERMS = (
+    (
+        "safety",
+        _C(
+            r"\b(?:(?:is|'s) (?:it|this|that|paying|payment|the payment|this site|the site) (?:all )?"
+            r"(?:safe|secure|legit(?:imate)?|trustworthy|a scam)|safe to (?:pay|buy|order)"
+            r"|(?:my )?(?:money|card|card details|payment) (?:be |is |are )?(?:safe|secure|alright"
+            r"|all right|ok(?:ay)?|protected)|will my money be|scam|fraud"
+            r"|(?:definitely|really|actually|surely) (?:arrive|come|get (?:here|to me)|be delivered"
+            r"|turn up)|(?:won'?t|doesn'?t|never|not) (?:arrive|come|turn up|show up|get here)"
+            r"|gets? lost)\b"
+        ),
+    ),
     (
         "tax",
         _C(r"\b(?:tax(?:es)?|vat|gst|duty|duties|customs)\b"),
@@ -98,6 +111,19 @@ def term_answer(term: str, summary: dict[str, Any], policies: str) -> str:
             else "Shipping on this order is free"
         )
         return " ".join(filter(None, [f"{said}, included in the {total} total.", rule]))
+    if term == "safety":  # "is it safe? will my money be alright and will it arrive?"
+        timing = policy_sentences(policies, r"\b(?:ship|deliver|arriv|dispatch)")
+        return " ".join(
+            filter(
+                None,
+                [
+                    f"Nothing is charged until you say yes, and then only the {total} total shown"
+                    " here; the store's payment provider takes the payment.",
+                    timing,
+                    "Until the order ships you can ask me to cancel it for a full refund.",
+                ],
+            )
+        )
     if term == "delivery":
         timing = policy_sentences(
             policies,
