@@ -96,6 +96,12 @@ HELP = _C(
     r"|\bwhat (?:do|should) i say\b(?= here| to you|\s*[?!.]*$)"
     r"|^\W*(?:hmm+\W+|um+\W+|uh+\W+)?(?:i'?m|im|i am) (?:so |a bit |kinda |really )?"
     r"(?:confused|lost)\s*[.!?]*$"
+    # someone set it up for them: "I don't know how to use it", "no idea what to do with it"
+    r"|\b(?:don'?t|do not|dont) (?:really )?(?:know|understand|get) (?:how to (?:use|work)"
+    r"|what to do with) (?:it|this|that|the (?:app|site|website|chat|shop|thing))(?: thing)?"
+    r"\s*(?:$|[.!?,;]|\band\b|\bcan\b)"
+    r"|\b(?:not sure|no idea|no clue) (?:how to (?:use|work)|what to do with)"
+    r" (?:it|this|that|the (?:app|site|website|chat|shop|thing))(?: thing)?\s*(?:$|[.!?,;]|\band\b)"
 )
 OTHERS_DATA = _C(
     # other people's data or the shop's back office: refused, whoever the sender says they are
