@@ -36,6 +36,7 @@ _UNDOING = re.compile(
     r"\b(?:change (?:my|our) minds?|undo|regret|take (?:it|that|the order) back|back out"
     r"|cancel|reverse|call (?:it|the order) off)\b"
 )
+_HOW_OR_WHAT = re.compile(r"\bhow\b|\bwhat (?:do|should) (?:i|we) do\b")
 _ORDERING = re.compile(r"\b(?:order|ordered|ordering|buy|bought|purchase|purchased|checkout)\b")
 
 PAY_STEPS = (
@@ -63,7 +64,7 @@ def how_to_answer(text: str) -> str | None:
         return CANCEL_STEPS
     if _REMOVING.search(lowered) and _IN_CART.search(lowered) and _HYPOTHETICAL.search(lowered):
         return REMOVE_STEPS
-    if _PAYING.search(lowered) and re.search(r"\bhow\b|\bwhat (?:do|should) (?:i|we) do\b", lowered):
+    if _PAYING.search(lowered) and _HOW_OR_WHAT.search(lowered):
         return PAY_STEPS
     return None
 

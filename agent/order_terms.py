@@ -18,7 +18,8 @@ _TERMS = (
     (
         "safety",
         _C(
-            r"\b(?:(?:is|'s) (?:it|this|that|paying|payment|the payment|this site|the site) (?:all )?"
+            r"\b(?:(?:is|'s) (?:it|this|that|paying|payment|the payment|this site|the site)"
+            r" (?:all )?"
             r"(?:safe|secure|legit(?:imate)?|trustworthy|a scam)|safe to (?:pay|buy|order)"
             r"|(?:my )?(?:money|card|card details|payment) (?:be |is |are )?(?:safe|secure|alright"
             r"|all right|ok(?:ay)?|protected)|will my money be|scam|fraud"

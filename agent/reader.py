@@ -98,8 +98,8 @@ from agent.reader_talk import (
 from agent.references import mask_titles, quotes_a_title
 from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
-from agent.same_titles import asks_both_of_one_title
 from agent.said_names import name_said
+from agent.same_titles import asks_both_of_one_title
 from agent.searched_colours import keep_searched_colour
 from agent.second_readings import (
     read_companion,
