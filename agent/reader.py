@@ -90,6 +90,7 @@ from agent.reader_names import (
 from agent.reader_talk import (
     asks_for_no_thing,
     classify_talk,
+    kinds_spelled,
     lone_name,
     mashes_keys,
     names_sold_kind,
@@ -220,6 +221,8 @@ def _read_one(
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
+    if not state.awaiting and not is_ready(state.pending_checkout):
+        text = kinds_spelled(text, ctx)  # "a tea kettel, the kind for the stove top": a kettle
     if _may_tell_context(state, text):
         judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
         text = without_context(  # "I'd like a speaker for the garden, we have people round"
