@@ -43,6 +43,7 @@ from agent.search_kind import (
     phrase_beyond_limits,
     wished_first,
 )
+from agent.kind_modifiers import without_modifier_kinds
 from agent.shades import in_shades_said, offered_in_shade
 from agent.spelling import spelled
 from agent.state import ShownProduct, remember_shown
@@ -132,6 +133,8 @@ def search_products(
         hits = for_the_interest(result.hits, interest)
     else:
         hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
+    if not refine and look_alikes is None:  # "a wristwatch": no Watch Cap Hat
+        hits = without_modifier_kinds(hits, result.query.text)
     said_slots = run.state.understanding.slots
     if refine and look_alikes is None and said_slots.bigger != said_slots.smaller:
         listed = [run.ctx.search.get(p["id"]) for p in run.state.shown]  # "anything bigger?"
