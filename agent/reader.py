@@ -25,6 +25,7 @@ from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.discourse_openers import without_opener
+from agent.first_errands import first_errand
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
@@ -223,6 +224,7 @@ def _read_one(
         text = without_timing(text)  # "wait, add another pair of those socks first"
     if not state.awaiting and not is_ready(state.pending_checkout):
         text = kinds_spelled(text, ctx)  # "a tea kettel, the kind for the stove top": a kettle
+        text = first_errand(text)  # "socks for me and a scarf for my gf. start w the scarf"
     if _may_tell_context(state, text):
         judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
         text = without_context(  # "I'd like a speaker for the garden, we have people round"
