@@ -73,7 +73,8 @@ _END = re.compile(
     r"|when|whenever|while|whilst|before|during|until"  # "a warm hat when I walk the dog",
     # "a drink before bed": when it is used
     r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd"  # "backpacks i can take"
-    r"|he|she|he'd|she'd|he's|she's|he'll|she'll)\b(?![-'])"  # "a watch he can wear every day"
+    r"|he|she|he'd|she'd|he's|she's|he'll|she'll"  # "a watch he can wear every day"
+    r"|mine|ours)\b(?![-'])"  # "new headphones mine just broke": the old pair
     r"|\b(?:that|who|which)'(?:s|re)\b|\bthats\b"  # "a swimsuit that's loose-fitting": a
     # relative clause, with or without its apostrophe ("sunscreen thats gentle enough for kids")
 )
