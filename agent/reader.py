@@ -25,10 +25,10 @@ from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.discourse_openers import without_opener
-from agent.first_errands import first_errand
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
+from agent.first_errands import first_errand
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
 from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift

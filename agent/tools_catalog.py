@@ -21,6 +21,7 @@ from agent.carried import (
 from agent.free_features import free_words_asked, with_free_words
 from agent.interests import for_the_interest, interest_kinds, is_interest_search
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
+from agent.kind_modifiers import without_modifier_kinds
 from agent.kind_scope import (
     compound_words,
     feature_wants,
@@ -43,7 +44,6 @@ from agent.search_kind import (
     phrase_beyond_limits,
     wished_first,
 )
-from agent.kind_modifiers import without_modifier_kinds
 from agent.shades import in_shades_said, offered_in_shade
 from agent.spelling import spelled
 from agent.state import ShownProduct, remember_shown

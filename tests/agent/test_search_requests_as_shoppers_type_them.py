@@ -56,7 +56,7 @@ def test_a_hooded_sweatshirt_is_a_hoodie(agent: ShoppingAgent) -> None:
 
 
 def test_a_bag_with_two_handles_is_a_tote(agent: ShoppingAgent) -> None:
-    (turn,) = talk(agent, "something to carry my knitting in at the shops, a big bag with 2 handles")
+    (turn,) = talk(agent, "a thing for my knitting at the shops, a big bag with 2 handles")
     assert _leaves(turn) == {"Totes"}, turn.reply
 
 
