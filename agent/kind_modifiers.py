@@ -3,7 +3,7 @@
 Asked for "a wristwatch for my husband", a shop assistant shows watches, never the Ribbed Watch
 Cap Hat: there "watch" says which cap it is. Such a hit is left out when the request's head noun
 heads other titles, and the hit is filed under none of those titles' categories (a "Dad Cap
-Washed Hat" filed beside the caps stays a cap).
+Washed Hat" filed beside the caps stays a cap), and only when the best hit is headed by it.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ def without_modifier_kinds(hits: list[Any], text: str) -> list[Any]:
         return hits
     headed = [h for h in hits if tokenize(title_head(h.product.title) or "") == term]
     leaves = {h.product.category[-1] for h in headed if h.product.category}
-    if not headed:
-        return hits
+    if not headed or hits[0] is not headed[0]:  # the best hit a "Swivel Barstool Accent Chair"
+        return hits  # asked as barstools: the ranking reads the word as the kind, so it stays
 
     def modifies(hit: Any) -> bool:
         path = hit.product.category
