@@ -28,10 +28,20 @@ AGREE = 5
 """A short asking clause's kind must hold one of this many best hits (a long clause's: the best
 hit): the ranking's own reading agrees."""
 
+SUGGESTED_AGREE = 20
+"""A kind suggested outright ("she loves tea, like a cute mug") counts when one of this many hits
+holds it: the liked thing ranks its own kind first."""
 _RELATIVE = re.compile(r"\s(?:where|when|whenever|so that)\s")
 """Where a clause about the kind's use starts ("a kettle where you can set the temperature")."""
 _OF = re.compile(r"\b(?!(?:pair|couple|one|two|three|lot|lots|kind|sort|type)\b)[a-z]+ of\b")
 """A kind named inside "a bundle of ...", "a set of ...": what is bought may be something else."""
+_SUGGESTS = re.compile(
+    r"\W*(?:(?:so|or|and)\s+)?(?:(?:something|anything)\s+)?(?:like|maybe|perhaps|such as|say)"
+    r"\s+(?:a|an|some|one of)\b"
+)
+_SUGGESTED = re.compile(r"^\W*(?:a|an|some)\s+[a-z' -]+\s+(?:maybe|perhaps|possibly)\W*$")
+"""A clause that suggests the kind ("she loves tea, like a cute mug or smth"): it names what is
+bought, the clause before it what the person likes."""
 _CLAUSE = re.compile(r"(?<=[.!?;,])\s+|\s+(?=(?:so|but|and)\s+(?:i|we|she|he|they)\b)")
 
 
@@ -58,13 +68,15 @@ def asked_kind(search: Any, text: str) -> AskedKind:
         return AskedKind()
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     asking = [_asked_part(c) for c in clauses if asks(c)]
-    for parts in (asking, [_asked_part(clauses[0])], [_asked_part(text)]):
+    suggested = [_asked_part(c) for c in clauses if _SUGGESTS.match(c) or _SUGGESTED.search(c)]
+    for parts in (asking, suggested, [_asked_part(clauses[0])], [_asked_part(text)]):
         named = [(leaf, part) for part in parts for leaf in _named(search, part)]
         leaves = sorted({leaf for leaf, _ in named})
         if leaves:
             if len(leaves) > MOST_LEAVES:
                 return AskedKind()
             agree = AGREE if all(short_enough(part) for _, part in named) else 1
+            agree = SUGGESTED_AGREE if parts is suggested else agree  # named outright
             names = {frozenset(tokenize(leaf)) & frozenset(tokenize(part)) for leaf, part in named}
             said = tuple(sorted((n for n in names if n), key=sorted))
             return AskedKind(tuple(leaves), agree, _heads(search, named), said)

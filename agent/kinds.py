@@ -61,6 +61,7 @@ _CUE = re.compile(
     r"|looking for|look for|searching for|search for|shopping for|show me|recommend|any"
     r"|look at|looking at|see"  # "I would like to look at some mugs for coffee"
     r"|back to"  # "anyway, back to the sandals, anything under 30?"
+    r"|(?:i'm|i am|im|we're|we are)\s+(?:just\s+)?after"  # "I'm after a good heavy frying pan"
     r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
     r"|(?:'d|’d|would)\s+(?:really\s+)?(?:love|like|adore)\b"  # "he'd love a kettle that ..."
     r"|\b(?:do|does) (?:you|u|ya)(?: guys)? do\b"  # "do you do reading glasses?"
@@ -72,7 +73,8 @@ _END = re.compile(
     r"|when|whenever|while|whilst|before|during|until"  # "a warm hat when I walk the dog",
     # "a drink before bed": when it is used
     r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd"  # "backpacks i can take"
-    r"|he|she|he'd|she'd|he's|she's|he'll|she'll)\b(?![-'])"  # "a watch he can wear every day"
+    r"|he|she|he'd|she'd|he's|she's|he'll|she'll"  # "a watch he can wear every day"
+    r"|mine|ours)\b(?![-'])"  # "new headphones mine just broke": the old pair
     r"|\b(?:that|who|which)'(?:s|re)\b|\bthats\b"  # "a swimsuit that's loose-fitting": a
     # relative clause, with or without its apostrophe ("sunscreen thats gentle enough for kids")
 )
@@ -219,6 +221,9 @@ def _phrase_head(rest: str) -> Head | None:
     # enriched [with peanut butter]", "extensions made [with synthetic hair]"): the noun before
     # it is the head. Only before a cut: "insulated jacket" and "black insulated" keep theirs.
     while end and len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]):
+        words.pop()
+    # A letter after the noun names its type, no kind ("charger usb c": a USB-C charger).
+    while len(words) > 1 and len(words[-1]) == 1:
         words.pop()
     if not words or (len(words[-1]) < 3 and words[-1] not in _SHORT_KINDS):
         return None

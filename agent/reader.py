@@ -28,6 +28,7 @@ from agent.discourse_openers import without_opener
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
+from agent.first_errands import first_errand
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
 from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
@@ -90,6 +91,7 @@ from agent.reader_names import (
 from agent.reader_talk import (
     asks_for_no_thing,
     classify_talk,
+    kinds_spelled,
     lone_name,
     mashes_keys,
     names_sold_kind,
@@ -221,6 +223,9 @@ def _read_one(
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
+    if not state.awaiting and not is_ready(state.pending_checkout):
+        text = kinds_spelled(text, ctx)  # "a tea kettel, the kind for the stove top": a kettle
+        text = first_errand(text)  # "socks for me and a scarf for my gf. start w the scarf"
     if _may_tell_context(state, text):
         judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
         text = without_context(  # "I'd like a speaker for the garden, we have people round"

@@ -11,7 +11,7 @@ from agent.intents import CONFIDENT, LIKELY
 from agent.kinds import judge_for, request_head
 from agent.meta_talk import about_the_talk
 from agent.slots import colors_in
-from agent.spelling import known_words
+from agent.spelling import known_words, spelled
 from agent.thing_words import names_no_thing
 from agent.understanding import Intent, Understanding
 from catalog.sparse import tokenize
@@ -78,6 +78,20 @@ def names_sold_kind(text: str, ctx: Context) -> bool:
         return False
     kinds = judge_for(ctx.search).index()
     return any(t in kinds.heads or t in kinds.kinds or t in kinds.compounds for t in tokenize(text))
+
+
+def kinds_spelled(text: str, ctx: Context) -> str:
+    """The message with its misspelt words read as the catalog's when that reads a sold kind into
+    it ("i am lookng for a tea kettel, the kind for the stove top": a tea kettle), else as typed:
+    a kind misspelt must not leave the message a story about something else."""
+    if not text or getattr(ctx.search, "index", None) is None:
+        return text
+    corrected = spelled(ctx.search, text)
+    if corrected == text:
+        return text
+    kinds = judge_for(ctx.search).index()
+    sold = kinds.heads | kinds.kinds
+    return corrected if set(tokenize(corrected)) & sold - set(tokenize(text)) else text
 
 
 def lone_name(text: str, ctx: Context) -> str:

@@ -21,6 +21,7 @@ from agent.carried import (
 from agent.free_features import free_words_asked, with_free_words
 from agent.interests import for_the_interest, interest_kinds, is_interest_search
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
+from agent.kind_modifiers import without_modifier_kinds
 from agent.kind_scope import (
     compound_words,
     feature_wants,
@@ -132,6 +133,8 @@ def search_products(
         hits = for_the_interest(result.hits, interest)
     else:
         hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
+    if not refine and look_alikes is None:  # "a wristwatch": no Watch Cap Hat
+        hits = without_modifier_kinds(hits, result.query.text)
     said_slots = run.state.understanding.slots
     if refine and look_alikes is None and said_slots.bigger != said_slots.smaller:
         listed = [run.ctx.search.get(p["id"]) for p in run.state.shown]  # "anything bigger?"
