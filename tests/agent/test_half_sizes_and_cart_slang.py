@@ -1,0 +1,48 @@
+# ruff: noqa: E501
+"""Half sizes said in words ("an 8 and a half", "size nine and a half") read as 8.5 and 9.5
+wherever a size is read, and slang removals ("yeet the shoes out of my cart"), through
+`ShoppingAgent.chat`."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from catalog.model import Product
+from tests.agent.store import item
+from tests.agent.talk import cart_lines, talk
+
+TOP = {"S": 5, "M": 5, "L": 5}
+SHOE = {"8": 5, "8.5": 5, "9": 5, "9.5": 5, "10": 5, "10.5": 5}
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    sneakers = ["Shoes", "Sneakers"]
+    return [
+        item("CLS", "Canvas Low Sneaker", 45, sneakers, {"black": SHOE, "white": {**SHOE, "9.5": 0}}),
+        item("TEE", "Pima Crew Tee", 14, ["Apparel", "T-Shirts"], {"olive": TOP}),
+        item("SOC", "Liner Socks", 12, ["Apparel", "Socks"], {"white": TOP}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        (["add the canvas low sneaker in black, size 8", "actually make it an 8 and a half instead"], ("CLS", "black / 8.5")),
+        (["I'd like the canvas low sneaker in black, size ten and a half please"], ("CLS", "black / 10.5")),
+        (["add the canvas low sneaker black 9", "could you swap it for a nine-and-a-half?"], ("CLS", "black / 9.5")),
+    ],
+)  # fmt: skip
+def test_a_half_size_said_in_words_is_the_half_size(
+    agent: ShoppingAgent, messages: list[str], expected: tuple[str, str]
+) -> None:
+    turn = talk(agent, *messages)[-1]
+    assert cart_lines(turn) == [(*expected, 1)]
+
+
+def test_a_sold_out_half_size_said_in_words_is_said_sold_out(agent: ShoppingAgent) -> None:
+    turn = talk(agent, "I'd like the Canvas Low Sneaker in white, size nine and a half.")[-1]
+    assert "9.5" in turn.reply
+    assert "out of stock" in turn.reply or "sold out" in turn.reply
+    assert cart_lines(turn) == []
