@@ -158,7 +158,7 @@ _FILLER = frozenset({
     "small", "medium", "large", "thought", "second", "mind", "think", "guess", "prefer", "rather",
     "swap", "switch", "exchange", "wrong", "can", "could", "you", "pls", "plz", "thanks", "too",
     "many", "less", "fewer", "one", "keep", "just", "only", "really", "ugh", "hmm", "nah", "yeah",
-    "toss", "nix", "ditch", "drop", "scrap", "bin", "lose", "rid", "chuck", "axe", "cut", "kill",
+    "toss", "nix", "yeet", "ditch", "drop", "scrap", "bin", "lose", "rid", "chuck", "axe", "cut", "kill",
     "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
     "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh", "ooh", "ohh", "welp",
     "enough", "plenty", "sufficient", "pair", "pairs", "piece", "pieces", "unit", "units",

@@ -46,3 +46,18 @@ def test_a_sold_out_half_size_said_in_words_is_said_sold_out(agent: ShoppingAgen
     assert "9.5" in turn.reply
     assert "out of stock" in turn.reply or "sold out" in turn.reply
     assert cart_lines(turn) == []
+
+
+@pytest.mark.parametrize(
+    ("messages", "kept"),
+    [
+        (["add the canvas low sneaker black 9", "add the liner socks in white, M", "yeet the shoes out of my cart, keeping the socks"], "SOC"),
+        (["add the pima crew tee olive S", "add the liner socks in white, M", "yeet the socks please"], "TEE"),
+        (["add the canvas low sneaker black 9", "add the pima crew tee olive M", "get the tee out of my basket, I'll keep the sneakers"], "CLS"),
+    ],
+)  # fmt: skip
+def test_a_slang_removal_removes_the_line_named(
+    agent: ShoppingAgent, messages: list[str], kept: str
+) -> None:
+    turn = talk(agent, *messages)[-1]
+    assert [line[0] for line in cart_lines(turn)] == [kept]
