@@ -61,3 +61,18 @@ def test_a_slang_removal_removes_the_line_named(
 ) -> None:
     turn = talk(agent, *messages)[-1]
     assert [line[0] for line in cart_lines(turn)] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Put the Liner Socks in white, size large... no sorry, medium, in my basket please", ("SOC", "white / m")),
+        ("add the canvas low sneaker in black, size 9, I mean 9.5", ("CLS", "black / 9.5")),
+        ("add the canvas low sneaker in white... no wait, black, size 10", ("CLS", "black / 10")),
+    ],
+)  # fmt: skip
+def test_a_value_taken_back_in_the_same_message_is_the_later_one(
+    agent: ShoppingAgent, message: str, expected: tuple[str, str]
+) -> None:
+    turn = talk(agent, message)[-1]
+    assert cart_lines(turn) == [(*expected, 1)]
