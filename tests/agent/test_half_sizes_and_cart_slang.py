@@ -23,6 +23,10 @@ def products() -> list[Product]:
         item("CLS", "Canvas Low Sneaker", 45, sneakers, {"black": SHOE, "white": {**SHOE, "9.5": 0}}),
         item("TEE", "Pima Crew Tee", 14, ["Apparel", "T-Shirts"], {"olive": TOP}),
         item("SOC", "Liner Socks", 12, ["Apparel", "Socks"], {"white": TOP}),
+        item("KCH", "Sea Salt Kettle Chips", 4, ["Grocery", "Snacks", "Chips"]),
+        item("SWT", "Merino Crew Sweater", 80, ["Apparel", "Sweaters"], {"navy": TOP}),
+        item("BPK", "Daypack Backpack", 60, ["Bags", "Backpacks"]),
+        item("TEA", "English Breakfast Tea", 7, ["Grocery", "Tea"]),
     ]
 
 
@@ -76,3 +80,18 @@ def test_a_value_taken_back_in_the_same_message_is_the_later_one(
 ) -> None:
     turn = talk(agent, message)[-1]
     assert cart_lines(turn) == [(*expected, 1)]
+
+
+@pytest.mark.parametrize(
+    ("messages", "kept"),
+    [
+        (["add 2 bags of the sea salt kettle chips", "add the english breakfast tea", "actually remove the crisps, I'm on a diet"], "TEA"),
+        (["add the merino crew sweater in navy, M", "add the english breakfast tea", "take the jumper out please"], "TEA"),
+        (["add the daypack backpack", "add the english breakfast tea", "remove the rucksack"], "TEA"),
+    ],
+)  # fmt: skip
+def test_a_regional_kind_word_finds_the_cart_line(
+    agent: ShoppingAgent, messages: list[str], kept: str
+) -> None:
+    turn = talk(agent, *messages)[-1]
+    assert [line[0] for line in cart_lines(turn)] == [kept]
