@@ -115,6 +115,7 @@ from agent.spoken_emails import written_emails
 from agent.spoken_punctuation import with_spoken_punctuation
 from agent.half_sizes import halves_in_digits
 from agent.self_corrections import later_values
+from agent.body_changes import gained_not_put_on
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
@@ -199,6 +200,7 @@ def _read_one(
     text = with_spoken_punctuation(text)  # "back to the totes comma any under 60"
     text = halves_in_digits(text)  # "an 8 and a half", "size nine and a half": 8.5, 9.5
     text = later_values(text)  # "size large... no sorry, medium": medium
+    text = gained_not_put_on(text)  # "he's put on a bit of weight": no order
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too

@@ -95,3 +95,17 @@ def test_a_regional_kind_word_finds_the_cart_line(
 ) -> None:
     turn = talk(agent, *messages)[-1]
     assert [line[0] for line in cart_lines(turn)] == [kept]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Oh dear, on second thoughts he's put on a bit of weight, could I have it in a large instead?",
+        "she's put on a few pounds, can I get it in L instead",
+    ],
+)
+def test_put_on_weight_is_a_reason_for_the_size_not_an_order(
+    agent: ShoppingAgent, message: str
+) -> None:
+    turn = talk(agent, "add the pima crew tee in olive, size M", message)[-1]
+    assert cart_lines(turn) == [("TEE", "olive / l", 1)]
