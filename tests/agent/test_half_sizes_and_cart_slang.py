@@ -109,3 +109,17 @@ def test_put_on_weight_is_a_reason_for_the_size_not_an_order(
 ) -> None:
     turn = talk(agent, "add the pima crew tee in olive, size M", message)[-1]
     assert cart_lines(turn) == [("TEE", "olive / l", 1)]
+
+
+@pytest.mark.parametrize(
+    ("messages", "kept"),
+    [
+        (["add the canvas low sneaker in black, size 9", "and another the same size in white", "no, just the white one. take the black one off please"], "black"),
+    ],
+)  # fmt: skip
+def test_a_removal_beside_a_keep_removes_the_line_not_kept(
+    agent: ShoppingAgent, messages: list[str], kept: str
+) -> None:
+    lines = cart_lines(talk(agent, *messages)[-1])
+    assert len(lines) == 1
+    assert kept not in lines[0][1].split(" / ")
