@@ -123,7 +123,8 @@ _KEEP = re.compile(
 )
 _CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbut\b|\bbecause\b|\bcos\b|\bsince\b|\bas\b)\s*")
 _COMMAND = re.compile(
-    r"\b(?:remove|delete|take|drop|ditch|scrap|lose|toss|nix|yeet|bin|knock|subtract|get rid|don'?t want"
+    r"\b(?:remove|delete|take|drop|ditch|scrap|lose|toss|nix|yeet|bin|knock|subtract|get rid"
+    r"|don'?t want"
     r"|no longer want|another|more"
     r"|make|set|change|update|switch|swap|exchange|meant|mean|need|want|bump|increase"
     r"|decrease|reduce|less|fewer|minus|only|put|add|cancel|forget|actually|instead)\b"

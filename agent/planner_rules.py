@@ -367,7 +367,8 @@ def _line_calls(u: Understanding) -> list[dict[str, Any]]:
     by: dict[str, Any] = {"by": u.slots.change_by} if u.slots.change_by else {}  # "take one off"
     said = u.slots.color_words or u.slots.colors
     if u.intent is Intent.REMOVE and (kept := command_clauses(u.text.lower())[1]):
-        kept_words = {*color_words_in(kept), *colors_in(kept)}  # "just the olive one. take the pink one off"
+        # "just the olive one. take the pink one off": the olive is kept, the pink removed
+        kept_words = {*color_words_in(kept), *colors_in(kept)}
         said = [word for word in said if word not in kept_words] or said
     if said or u.slots.size:  # "drop the olive one": of two lines of one product
         by |= {"color": said[0] if said else None, "size": u.slots.size}

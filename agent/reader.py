@@ -12,6 +12,7 @@ from typing import Any
 from agent.acknowledgements import acknowledgement_intent
 from agent.added_options import read_added_options
 from agent.asides import aside_of
+from agent.body_changes import gained_not_put_on
 from agent.budget_words import cheapest_first
 from agent.cart_lines import LineFacts
 from agent.cart_money import asks_extras
@@ -31,6 +32,7 @@ from agent.emoji_words import with_emoji_words
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
 from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
+from agent.half_sizes import halves_in_digits
 from agent.how_tos import PAY_STEPS, how_to_answer
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
@@ -106,6 +108,7 @@ from agent.second_readings import (
     read_world_question,
     takes_up_checkout,
 )
+from agent.self_corrections import later_values
 from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
 from agent.size_steps import bare_size_step, size_step
@@ -113,9 +116,6 @@ from agent.sold_asks import without_what_is_sold
 from agent.spelling import spelled
 from agent.spoken_emails import written_emails
 from agent.spoken_punctuation import with_spoken_punctuation
-from agent.half_sizes import halves_in_digits
-from agent.self_corrections import later_values
-from agent.body_changes import gained_not_put_on
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap

@@ -15,10 +15,8 @@ _SIZE = (
     "(?:" + "|".join(re.escape(word) for word in SIZE_WORDS)
     + r"|xxs|xs|s|m|l|xl|xxl|\d{1,2}(?:\.5)?)"
 )  # fmt: skip
-_COLOUR = (
-    "(?:" + "|".join(re.escape(word) for word in sorted({*FAMILIES, *SHADES}, key=len, reverse=True))
-    + ")"
-)  # fmt: skip
+_COLOURS = sorted({*FAMILIES, *SHADES}, key=len, reverse=True)
+_COLOUR = "(?:" + "|".join(re.escape(word) for word in _COLOURS) + ")"
 _TAKEN_BACK = (
     r"(?:\s*(?:\.{2,}|…|,|-+|—|–)\s*|\s+)(?:an?\s+)?"
     r"(?:(?:no|nope|nah|sorry|oops|wait|hang on|i mean|i meant|actually|or rather|make that"

@@ -20,7 +20,9 @@ SHOE = {"8": 5, "8.5": 5, "9": 5, "9.5": 5, "10": 5, "10.5": 5}
 def products() -> list[Product]:
     sneakers = ["Shoes", "Sneakers"]
     return [
-        item("CLS", "Canvas Low Sneaker", 45, sneakers, {"black": SHOE, "white": {**SHOE, "9.5": 0}}),
+        item(
+            "CLS", "Canvas Low Sneaker", 45, sneakers, {"black": SHOE, "white": {**SHOE, "9.5": 0}}
+        ),
         item("TEE", "Pima Crew Tee", 14, ["Apparel", "T-Shirts"], {"olive": TOP}),
         item("SOC", "Liner Socks", 12, ["Apparel", "Socks"], {"white": TOP}),
         item("KCH", "Sea Salt Kettle Chips", 4, ["Grocery", "Snacks", "Chips"]),
