@@ -20,7 +20,7 @@ _COLOUR = "(?:" + "|".join(re.escape(word) for word in _COLOURS) + ")"
 _TAKEN_BACK = (
     r"(?:\s*(?:\.{2,}|…|,|-+|—|–)\s*|\s+)(?:an?\s+)?"
     r"(?:(?:no|nope|nah|sorry|oops|wait|hang on|i mean|i meant|actually|or rather|make that"
-    r"|scratch that)[\s,.!…]*)+(?:an?\s+|size\s+)?"
+    r"|scratch that)(?![\w'])[\s,.!…]*)+(?:an?\s+|size\s+)?"
 )
 
 
