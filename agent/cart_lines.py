@@ -17,6 +17,7 @@ from agent.slots import color_words_in, colors_in
 from agent.understanding import Understanding
 from agent.words import new_words
 from catalog.colors import color_family
+from catalog.kind_words import plain_kind_words
 from catalog.sparse import stem, tokenize
 from commerce.models import Cart, CartLine
 
@@ -39,6 +40,8 @@ _KINDS = {
     "glass": {"sunglass", "glass"},
     "shade": {"sunglass"},
     "sock": {"sock"},
+    "pullover": {"pullover", "sweater", "jumper", "knit", "cardigan"},
+    "sweater": {"pullover", "sweater", "jumper", "knit"},
     "coffee": {"coffee", "bean", "espresso"},
     "headphone": {"headphone", "earbud", "earphone"},
     "speaker": {"speaker"},
@@ -159,6 +162,7 @@ _FILLER = frozenset({
     "swap", "switch", "exchange", "wrong", "can", "could", "you", "pls", "plz", "thanks", "too",
     "many", "less", "fewer", "one", "keep", "just", "only", "really", "ugh", "hmm", "nah", "yeah",
     "toss", "nix", "ditch", "drop", "scrap", "bin", "lose", "rid", "chuck", "axe", "cut", "kill",
+    "yeet",
     "add", "another", "bump", "increase", "raise", "grab", "give", "throw", "put", "pack", "packs",
     "knock", "subtract", "minus", "away", "off", "out", "argh", "erm", "meh", "ooh", "ohh", "welp",
     "enough", "plenty", "sufficient", "pair", "pairs", "piece", "pieces", "unit", "units",
@@ -173,8 +177,10 @@ _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:
 def _score(text: str, line: LineFacts) -> float:
     said = {w for w in tokenize(text) if w not in _COMMAND_WORDS}
     said = {w for w in said if not w.isdigit()}
-    wanted = set(said)
-    for word in said:
+    wanted = set(said)  # "the crisps", "the trainers", "the jumper": the chips, the sneakers, ...
+    plain = tokenize(plain_kind_words(text))
+    wanted |= {w for w in plain if w not in _COMMAND_WORDS and not w.isdigit()}
+    for word in set(wanted):
         wanted |= _KINDS.get(word, set())
     title_terms = set(tokenize(line.title))
     kind_terms = {t for name in line.category for t in tokenize(name)}

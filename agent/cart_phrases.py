@@ -117,12 +117,14 @@ _CORRECTS = re.compile(
 # A clause that names what to keep: "keep the socks", "just the chips", "leave the rest".
 # "only need one mug", "just one of the socks", "just the one bottle" set a count: not a keep.
 _KEEP = re.compile(
-    r"^\s*(?:but\s+|and\s+)?(?:keep|leave|but keep|not the|(?:just|only)\b(?!\s+(?:the\s+)?"
+    r"^\s*(?:but\s+|and\s+)?(?:(?:i'?ll|i will|i'?m|we'?ll|we will|i'?d like to|i want to)\s+)?"
+    r"(?:keep|keeping|leave|but keep|not the|(?:just|only)\b(?!\s+(?:the\s+)?"
     r"(?:need|want|one|two|three|four|five|\d|a couple|a pair|a single)\b))"
 )
 _CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbut\b|\bbecause\b|\bcos\b|\bsince\b|\bas\b)\s*")
 _COMMAND = re.compile(
-    r"\b(?:remove|delete|take|drop|ditch|scrap|lose|toss|nix|bin|knock|subtract|get rid|don'?t want"
+    r"\b(?:remove|delete|take|drop|ditch|scrap|lose|toss|nix|yeet|bin|knock|subtract|get rid"
+    r"|don'?t want"
     r"|no longer want|another|more"
     r"|make|set|change|update|switch|swap|exchange|meant|mean|need|want|bump|increase"
     r"|decrease|reduce|less|fewer|minus|only|put|add|cancel|forget|actually|instead)\b"

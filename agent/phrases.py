@@ -198,8 +198,9 @@ CHECKOUT = _C(
 )
 REMOVE = _C(
     r"\b(?:remove|delete|take (?:out|off)|get rid of|don'?t want|no longer want|scrap|ditch"
-    r"|lose the|nix|scratch (?:the|that|those|my)"
+    r"|lose the|nix|yeet|axe the|scratch (?:the|that|those|my)"
     r"|(?:drop|toss|bin)(?!(?: \w+){0,3} (?:in|into|on)\b)"
+    r"|out of (?:my|the) (?:cart|basket|bag|trolley)"  # "get the shoes out of my cart"
     r"|take (?:the|my|that|this|those|these|it|them)(?: [\w'-]+){0,3} (?:out|off)\b"
     r"|(?:don'?t|do not|no longer) need (?:the|that|those|these|it|them))\b"
 )

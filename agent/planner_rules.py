@@ -11,7 +11,7 @@ import uuid
 from typing import Any
 
 from agent.buyer import is_complete, merge_details
-from agent.cart_phrases import ITEM_BREAK
+from agent.cart_phrases import ITEM_BREAK, command_clauses
 from agent.context import Context
 from agent.kinds import judge_for, request_head
 from agent.list_answers import coloured_in_list
@@ -21,7 +21,7 @@ from agent.photo_questions import asks_about_the_item
 from agent.photo_turns import photo_runner_up, sizes_the_photographed
 from agent.planner_orders import checkout_after, named_order_calls
 from agent.recipients import without_recipient
-from agent.slots import color_words_in, quantity_in, size_in
+from agent.slots import color_words_in, colors_in, quantity_in, size_in
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
 from agent.words import new_words
@@ -366,6 +366,10 @@ def _line_calls(u: Understanding) -> list[dict[str, Any]]:
         meant = meant[:1]
     by: dict[str, Any] = {"by": u.slots.change_by} if u.slots.change_by else {}  # "take one off"
     said = u.slots.color_words or u.slots.colors
+    if u.intent is Intent.REMOVE and (kept := command_clauses(u.text.lower())[1]):
+        # "just the olive one. take the pink one off": the olive is kept, the pink removed
+        kept_words = {*color_words_in(kept), *colors_in(kept)}
+        said = [word for word in said if word not in kept_words] or said
     if said or u.slots.size:  # "drop the olive one": of two lines of one product
         by |= {"color": said[0] if said else None, "size": u.slots.size}
     return [_call("change_cart_line", product_id=pid, quantity=quantity, **by) for pid in meant]

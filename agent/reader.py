@@ -12,6 +12,7 @@ from typing import Any
 from agent.acknowledgements import acknowledgement_intent
 from agent.added_options import read_added_options
 from agent.asides import aside_of
+from agent.body_changes import gained_not_put_on
 from agent.budget_words import cheapest_first
 from agent.cart_lines import LineFacts
 from agent.cart_money import asks_extras
@@ -32,6 +33,7 @@ from agent.first_errands import first_errand
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
 from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
+from agent.half_sizes import halves_in_digits
 from agent.how_tos import PAY_STEPS, how_to_answer
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
@@ -109,6 +111,7 @@ from agent.second_readings import (
     read_world_question,
     takes_up_checkout,
 )
+from agent.self_corrections import later_values
 from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
 from agent.size_steps import bare_size_step, size_step
@@ -198,6 +201,9 @@ def _read_one(
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     text = with_emoji_words(text)  # "🎧 wireless pls": headphones
     text = with_spoken_punctuation(text)  # "back to the totes comma any under 60"
+    text = halves_in_digits(text)  # "an 8 and a half", "size nine and a half": 8.5, 9.5
+    text = later_values(text)  # "size large... no sorry, medium": medium
+    text = gained_not_put_on(text)  # "he's put on a bit of weight": no order
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
