@@ -557,7 +557,9 @@ def _what_it_says(product: Product, words: list[str]) -> str:
 
 def has_property(product: Product, word: str) -> bool:
     """Whether the record says the product is `word` ("polarized"): an attribute of that name
-    decides (yes/no), else a field that mentions it without a "not"/"no" before it."""
+    decides (yes/no), else a field that mentions it without a "not"/"no" before it. A British
+    spelling ("polarised") asks about the record's American one (polarized)."""
+    word = as_the_record_spells([word], _record_text(product)).get(word, word)
     for key, value in product.attributes.items():
         if key not in _SKIP_KEYS and _same(word, key):
             text = str(value).strip().lower()
@@ -580,6 +582,7 @@ def has_property(product: Product, word: str) -> bool:
 def property_verdict(product: Product, word: str) -> tuple[bool | None, str]:
     """Whether the record says the product is `word`, and the name it says it by: (True/False,
     "dishwasher safe") when an attribute or a field speaks to it, (None, word) when none does."""
+    word = as_the_record_spells([word], _record_text(product)).get(word, word)  # "polarised"
     wanted = stem(_KIND_KEYS.get(word, word))
     for key, value in product.attributes.items():
         text = str(value).strip().lower()
