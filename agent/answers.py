@@ -18,6 +18,7 @@ from agent.count_answers import count_answer
 from agent.fit_answers import fit_answer, stretch_answer
 from agent.insulation_answers import asks_insulation, insulation_answer
 from agent.label_answers import asks_servings, product_nutrition_answer
+from agent.listed_option_asks import options_listed
 from agent.material_answers import material_answer
 from agent.measure_answers import measure_answer, measures
 from agent.negations import MATERIALS
@@ -97,6 +98,9 @@ def _answer_parts(
     size = slots.size
     if size is None and (colors or "stock" in asked):  # "tech run tee red M - in stock?"
         size = size_said(product, understanding.text)
+    listing = options_listed(understanding.text)  # "what sizes does it come in? I'm a large
+    size = None if "size" in listing else size  # or an XL": every size, not the large's stock
+    colors = [] if "color" in listing else colors
     by_stock = bool(colors or size or "stock" in asked)
     if by_stock:
         parts.append(stock_answer(product, colors, size))
@@ -202,8 +206,11 @@ def _option_answers(product: Product, asked: list[str]) -> list[str]:
     if "size" in asked:
         sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
         measured = _measured_options(product)  # a mug's sizes are its capacities
+        stocked = {v.size for v in product.variants if v.size and v.in_stock}
+        gone = [s for s in sizes if s not in stocked]
+        sold_out = f" (sold out in {', '.join(gone)})" if gone and len(gone) < len(sizes) else ""
         parts.append(
-            f"{title} comes in sizes {', '.join(sizes)}."
+            f"{title} comes in sizes {', '.join(sizes)}{sold_out}."
             if sizes
             else f"{title} comes in {measured}."
             if measured
