@@ -31,7 +31,10 @@ def products() -> list[Product]:
     ("messages", "answer"),
     [
         (
-            ("Which sizes does the Stormline Rain Jacket come in? I think I'm a large.",),
+            (
+                "Which sizes does the Stormline Rain Jacket come in? "
+                "I'm not sure if I'm a small or a medium.",
+            ),
             r"sizes XS, S, M, L, XL, XXL",
         ),
         (("is the stormline rain jacket waterproof or nah",), r"^No, Stormline .* not waterproof"),
