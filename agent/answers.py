@@ -18,7 +18,7 @@ from agent.count_answers import count_answer
 from agent.fit_answers import fit_answer, stretch_answer
 from agent.insulation_answers import asks_insulation, insulation_answer
 from agent.label_answers import asks_servings, product_nutrition_answer
-from agent.listed_option_asks import options_listed
+from agent.listed_option_asks import asks_stock_too, options_listed
 from agent.material_answers import material_answer
 from agent.measure_answers import measure_answer, measures
 from agent.negations import MATERIALS
@@ -99,8 +99,9 @@ def _answer_parts(
     if size is None and (colors or "stock" in asked):  # "tech run tee red M - in stock?"
         size = size_said(product, understanding.text)
     listing = options_listed(understanding.text)  # "what sizes does it come in? I'm a large
-    size = None if "size" in listing else size  # or an XL": every size, not the large's stock
-    colors = [] if "color" in listing else colors
+    if listing and not asks_stock_too(understanding.text):  # or an XL": every size, not the
+        size = None if "size" in listing else size  # large's stock
+        colors = [] if "color" in listing else colors
     by_stock = bool(colors or size or "stock" in asked)
     if by_stock:
         parts.append(stock_answer(product, colors, size))
@@ -146,6 +147,8 @@ def _answer_parts(
         parts.append(measure_answer(product))  # "how big is it?": capacity 28 L
     if not by_stock:
         parts += _option_answers(product, asked)
+    elif listing:  # "what colours, and have you a 12 in black?": the 12's stock and the colours
+        parts += _option_answers(product, sorted(listing))
     if "brand" in asked and product.brand:
         parts.append(f"{title} is made by {product.brand}.")
     if any(parts):

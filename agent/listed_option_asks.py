@@ -20,3 +20,14 @@ def options_listed(text: str) -> set[str]:
         option = match["option"] or match["option2"]
         found.add("size" if option.startswith("size") else "color")
     return found
+
+
+_STOCK_ASK = re.compile(
+    r"\b(?:have you(?: got)?|do you have|got any|in stock|available|left|sold out|can i get)\b"
+)
+
+
+def asks_stock_too(text: str) -> bool:
+    """The message also asks after one size or colour ("what colours, and have you a 12 in
+    black?"): that one's stock is answered beside the list."""
+    return bool(_STOCK_ASK.search(text.lower()))
