@@ -18,6 +18,7 @@ from agent.count_answers import count_answer
 from agent.fit_answers import fit_answer, stretch_answer
 from agent.insulation_answers import asks_insulation, insulation_answer
 from agent.label_answers import asks_servings, product_nutrition_answer
+from agent.listed_option_asks import asks_stock_too, options_listed
 from agent.material_answers import material_answer
 from agent.measure_answers import measure_answer, measures
 from agent.negations import MATERIALS
@@ -97,6 +98,10 @@ def _answer_parts(
     size = slots.size
     if size is None and (colors or "stock" in asked):  # "tech run tee red M - in stock?"
         size = size_said(product, understanding.text)
+    listing = options_listed(understanding.text)  # "what sizes does it come in? I'm a large
+    if listing and not asks_stock_too(understanding.text):  # or an XL": every size, not the
+        size = None if "size" in listing else size  # large's stock
+        colors = [] if "color" in listing else colors
     by_stock = bool(colors or size or "stock" in asked)
     if by_stock:
         parts.append(stock_answer(product, colors, size))
@@ -142,6 +147,8 @@ def _answer_parts(
         parts.append(measure_answer(product))  # "how big is it?": capacity 28 L
     if not by_stock:
         parts += _option_answers(product, asked)
+    elif listing:  # "what colours, and have you a 12 in black?": the 12's stock and the colours
+        parts += _option_answers(product, sorted(listing))
     if "brand" in asked and product.brand:
         parts.append(f"{title} is made by {product.brand}.")
     if any(parts):
@@ -202,8 +209,11 @@ def _option_answers(product: Product, asked: list[str]) -> list[str]:
     if "size" in asked:
         sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))
         measured = _measured_options(product)  # a mug's sizes are its capacities
+        stocked = {v.size for v in product.variants if v.size and v.in_stock}
+        gone = [s for s in sizes if s not in stocked]
+        sold_out = f" (sold out in {', '.join(gone)})" if gone and len(gone) < len(sizes) else ""
         parts.append(
-            f"{title} comes in sizes {', '.join(sizes)}."
+            f"{title} comes in sizes {', '.join(sizes)}{sold_out}."
             if sizes
             else f"{title} comes in {measured}."
             if measured
@@ -557,7 +567,9 @@ def _what_it_says(product: Product, words: list[str]) -> str:
 
 def has_property(product: Product, word: str) -> bool:
     """Whether the record says the product is `word` ("polarized"): an attribute of that name
-    decides (yes/no), else a field that mentions it without a "not"/"no" before it."""
+    decides (yes/no), else a field that mentions it without a "not"/"no" before it. A British
+    spelling ("polarised") asks about the record's American one (polarized)."""
+    word = as_the_record_spells([word], _record_text(product)).get(word, word)
     for key, value in product.attributes.items():
         if key not in _SKIP_KEYS and _same(word, key):
             text = str(value).strip().lower()
@@ -580,6 +592,7 @@ def has_property(product: Product, word: str) -> bool:
 def property_verdict(product: Product, word: str) -> tuple[bool | None, str]:
     """Whether the record says the product is `word`, and the name it says it by: (True/False,
     "dishwasher safe") when an attribute or a field speaks to it, (None, word) when none does."""
+    word = as_the_record_spells([word], _record_text(product)).get(word, word)  # "polarised"
     wanted = stem(_KIND_KEYS.get(word, word))
     for key, value in product.attributes.items():
         text = str(value).strip().lower()

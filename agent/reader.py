@@ -35,6 +35,7 @@ from agent.gestures import gesture_intent
 from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
 from agent.half_sizes import halves_in_digits
 from agent.how_tos import PAY_STEPS, how_to_answer
+from agent.instead_asks import asks_to_see_instead
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.kind_scope import short_enough
@@ -240,6 +241,11 @@ def _read_one(
     text = without_what_is_sold(
         text, lambda rest: names_sold_kind(rest, ctx)
     )  # "a hat? what do you have"
+    listed_titles = [shown["title"] for shown in state.shown]
+    if state.shown and (
+        instead := asks_to_see_instead(text, listed_titles, lambda w: names_sold_kind(w, ctx))
+    ):
+        text = instead  # "they're too heavy for me. Could I see yoga mats instead?": yoga mats
     whole_request = text  # before a search is cut down to its words ("down" of "go down a size")
     asks_first = _asks_first(state, text)
     plain, interest = (

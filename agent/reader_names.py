@@ -36,8 +36,9 @@ def may_name_a_product(understanding: Understanding, state: ShoppingState) -> bo
 def _opens_with_another_name(text: str, shown: list[ShownProduct]) -> bool:
     """ "the stoneware diner mug, it is ok for dishwasher?": the message opens by naming
     something none of the listed titles holds, so "it" is that, not one of the list; "the
-    Alpine Insulated Jacket, is it warm?" after other jackets says two words no listed title has."""
-    opening = re.match(r"\W*the\s+([^,;:?!]+)[,;:]", text)
+    Alpine Insulated Jacket, is it warm?" after other jackets says two words no listed title has;
+    a few words may come first ("oh unrelated but the insulated bottle from ..., how long ...")."""
+    opening = re.match(r"\W*(?:[\w']+\W+){0,4}?the\s+([^,;:?!]+)[,;:]", text)
     said = set(tokenize(opening[1])) if opening else set()
     listed = {t for product in shown for t in tokenize(product["title"])}
     return len(said) >= 2 and (not said & listed or len(said - listed) >= 2)
@@ -46,9 +47,11 @@ def _opens_with_another_name(text: str, shown: list[ShownProduct]) -> bool:
 _ASKS_INSIDE = re.compile(
     r"\b(?:tell me|how'?s|hows|how much)\b|\?|\b(?:y/n|yes/no|yes or no)\b"  # "waterproof y/n"
     r"|(?:[,;:.!-]\s*|\band\s+)(?:what|which|how|is|are|does|do|can|will)\b"
-    r"|\b(?:can|could|does|do|will|is)\s+(?:u|you|i|it|they)\b(?!.*\b(?:find|show|get|recommend|suggest)\b)"
+    r"|\b(?:can|could|does|do|will|is|are)\s+(?:u|you|i|it|they)\b(?!.*\b(?:find|show|get|recommend|suggest)\b)"
+    r"|\bor\s+(?:not|nah|nope|what)\W*$"
 )
-"""A question after the product's name: "the Numpad Keyboard - what switches does it have"."""
+"""A question after the product's name: "the Numpad Keyboard - what switches does it have",
+"r they wireless" (read "are they"), "dishwasher safe or what"."""
 _SPEC_ENDS = re.compile(
     r"\b(?:case size|size chart|battery(?: life)?|net weight|weight|capacity|drop|dimensions"
     r"|specs?|wattage|thickness|ingredients|in stock|available)\W*$"

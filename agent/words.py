@@ -141,10 +141,26 @@ _EITHER_OR = re.compile(
 )
 
 
+_YES_NO_TAIL = re.compile(
+    r"\s+or\s+(?:not|nah|no|nope|what|naw|otherwise|is it not|are they not|isn'?t it"
+    r"|aren'?t they)\W*$"
+)
+"""A tail that makes a yes/no question of the word before it: "waterproof or nah", "is it
+dishwasher safe or what" ask whether it is, not which of two things it is."""
+
+
+def without_yes_no_tail(text: str) -> str:
+    """The question without an "or not" / "or nah" / "or what" tail."""
+    trimmed = text.rstrip(" ?!.")
+    return _YES_NO_TAIL.sub("", trimmed) if _YES_NO_TAIL.search(trimmed) else text
+
+
 def either_or(text: str) -> list[str]:
-    """The choices of an either/or question: "is it whole bean or ground?" -> both."""
+    """The choices of an either/or question: "is it whole bean or ground?" -> both; none for a
+    yes/no question with an "or not" tail ("is it waterproof or nah")."""
     match = re.search(
-        r"\b(?:is|are)\s+(?:it|they|this|that|the [\w\s-]+?)\s+(.+?)\s+or\s+(.+?)\??$", text
+        r"\b(?:is|are)\s+(?:it|they|this|that|the [\w\s-]+?)\s+(.+?)\s+or\s+(.+?)\??$",
+        without_yes_no_tail(text),
     )
     if not match:
         return []
@@ -162,5 +178,5 @@ def choices_asked(text: str) -> list[str]:
     or ISO?" -> ["ansi", "iso"] (only read where the message already names one product)."""
     if found := either_or(text):
         return found
-    match = _BARE_CHOICE.search(text)
+    match = _BARE_CHOICE.search(without_yes_no_tail(text))
     return [match[1], match[2]] if match else []
