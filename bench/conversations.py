@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -50,6 +50,7 @@ class Result:
     transcript: list[str] = field(default_factory=list)
     text_ms: list[float] = field(default_factory=list)
     photo_ms: list[float] = field(default_factory=list)
+    orders: list[str] = field(default_factory=list)  # every order id a turn answered with
 
 
 def run_conversation(client: Client, conv: dict[str, Any], facts: CatalogFacts) -> Result:
@@ -74,6 +75,8 @@ def run_conversation(client: Client, conv: dict[str, Any], facts: CatalogFacts) 
             (result.photo_ms if "image" in body else result.text_ms).append(elapsed)
             thread_id = data.get("thread_id") or thread_id
             token = data.get("thread_token") or token
+            if data.get("order") and data["order"]["id"] not in result.orders:
+                result.orders.append(data["order"]["id"])
         result.transcript += [
             f"  {n}> {turn.get('say', '')}" + (" [+image]" if "image" in body else ""),
             f"  {n}< {response.status_code} " + _said(data),
@@ -191,6 +194,18 @@ def in_process_client() -> Iterator[tuple[Client, Any]]:
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
+def restock(services: Any, order_ids: list[str]) -> None:
+    """Cancel the orders a conversation placed, so their stock goes back: every conversation
+    starts from the store's stock as ingested, and a result never depends on which conversations
+    ran before it (the last black sunglasses bought by another file's conversation). Only the
+    in-process store can be reset; with --server, conversations share the server's stock."""
+    from commerce.errors import OrderNotCancelable
+
+    for order_id in order_ids:
+        with suppress(OrderNotCancelable):  # settled otherwise: no stock of it to give back
+            services.commerce.cancel_order(order_id)
+
+
 @contextmanager
 def server_client(url: str, api_key: str | None) -> Iterator[tuple[Client, Any]]:
     import httpx
@@ -285,6 +300,8 @@ def main() -> None:
             if n % 25 == 0:
                 print(f"{n}/{len(chosen)} conversations", file=sys.stderr, flush=True)
             results.append(run_conversation(client, conv, facts))
+            if services is not None:
+                restock(services, results[-1].orders)
             if services is not None:
                 baseline.append(run_conversation(SearchOnlyClient(services.search), conv, facts))
     text = report(results, baseline, cold_ms, args, machine_before)
