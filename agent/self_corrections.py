@@ -31,10 +31,22 @@ def _taking_back(value: str) -> re.Pattern[str]:
 
 
 _PATTERNS = (_taking_back(_SIZE), _taking_back(_COLOUR))
+# "no black no white", "not red, no blue": values ruled out one after another, not taken back.
+_RULED_OUT_BEFORE = re.compile(r"(?:\b(?:no|not|without|except|but)\s+)$", re.IGNORECASE)
+# "black no white": a bare "no" with no pause before it reads as the next ruled-out value.
+_BARE_NO = re.compile(r"\s+no\s+", re.IGNORECASE)
 
 
 def later_values(text: str) -> str:
     """The message with a size or colour taken back replaced by the one said after it."""
     for pattern in _PATTERNS:
-        text = pattern.sub(lambda match: match.group(2), text)
+        text = pattern.sub(_later, text)
     return text
+
+
+def _later(match: re.Match[str]) -> str:
+    before = match.string[: match.start(1)]
+    between = match.string[match.end(1) : match.start(2)]
+    if _RULED_OUT_BEFORE.search(before) or _BARE_NO.fullmatch(between):
+        return match.group(0)
+    return match.group(2)
