@@ -22,14 +22,14 @@ _ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9,
 }  # fmt: skip
+_CUES = r"under|below|over|above|than|max|around|about|budget"
+"""Words that put a price after them; each reader below adds its own few."""
 _CUED_TENS = re.compile(
-    r"\b((?:under|below|over|above|than|max|around|about|up\s+to|until|till|budget(?:\s+is)?)\s+)"
+    rf"\b((?:{_CUES}|up\s+to|until|till|budget\s+is)\s+)"
     rf"({'|'.join(_UNITS)})(?:[\s-]({'|'.join(_ONES)}))?\b(?!\s+hundred)"
 )
 """A tens amount after a price word ("under forty", "around sixty-five")."""
-_PRICE_CUE = re.compile(
-    r"\b(?:under|below|over|above|than|max|around|about|budget|spend|pay|to|like)\s+$"
-)
+_PRICE_CUE = re.compile(rf"\b(?:{_CUES}|spend|pay|to|like)\s+$")
 _ISH = re.compile(
     r"\b(?:(?:around|about|roughly)\s+)?\$?(\d+(?:\.\d+)?)\s*-?\s*ish\b"
     r"(?!\s*(?:inch|in\b|cm|mm|m\b|ft|feet|foot|oz|ml|l\b|lit|lbs?|kg|g\b|gb|tb|people|person"
