@@ -1,5 +1,6 @@
 """A question whether the cart keeps within an amount (lower-case text): "am I still under $50
-with shipping?", "will that put me over 100?", "does everything come in below 80 incl tax?".
+with shipping?", "will that put me over 100?", "does everything come in below 80 incl tax?",
+"is that under 200 for everything?".
 
 Asked once there is a cart, it is a question about the cart's money, never a search for goods
 under that price: the answer is the cart with shipping, tax and total, and a yes or no against
@@ -32,6 +33,15 @@ _BUDGET = re.compile(
     _SUBJECT + rf".*?\b(?:(?:still|stay(?:ing)?|be|go(?:ing)?|come|comes|coming|end up)\s+)*"
     rf"(?:(?P<under>{_UNDER})|(?P<over>{_OVER}|go over|goes over|exceed|exceeds))\s+{_AMOUNT}",
 )
+# "is that under 200 for everything?", "would it all be over 80 in total": the whole cart said
+# after the amount.
+_WHOLE_AFTER = re.compile(
+    r"\b(?:is|are|will|would|does|do)\s+(?:that|it|this|they|those|these|the lot)(?: all)?"
+    rf"(?:\s+(?:still|be|come|stay|go|end up))*\s+(?:(?P<under>{_UNDER})|(?P<over>{_OVER}))"
+    rf"\s+{_AMOUNT}[^?]*?\b(?:for everything|for (?:it|them|those|these|the) all"
+    r"|for all (?:of )?(?:it|that|them|this|those|these)|for the lot|for the whole \w+|all in"
+    r"|in total|total|altogether|all together|with everything|combined)\b"
+)
 # "do i get free shipping over 50", "do i have anything under 30": the store or its goods.
 _NOT_THE_CART = re.compile(
     r"\b(?:free|any|anything|something|some|show|find|get me|buy|options?|cheaper|cheapest)\b"
@@ -46,10 +56,10 @@ def budget_asked(text: str, currency: str) -> tuple[Money, bool] | None:
     """The amount a question about the cart weighs it against, and whether the question is
     "under" (True) or "over" (False); None for anything else."""
     lowered = " ".join(text.lower().split())
-    match = _BUDGET.search(lowered)
+    match = _BUDGET.search(lowered) or _WHOLE_AFTER.search(lowered)
     if match is None or _NOT_THE_CART.search(lowered):
         return None
-    number = amount_at(lowered[match.end() :])
+    number = amount_at(lowered[match.end("under") if match["under"] else match.end("over") :])
     if number is None:
         return None
     return Money.from_decimal(number, currency), match["under"] is not None

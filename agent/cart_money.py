@@ -36,7 +36,7 @@ _OWED = re.compile(
     r"(?:all(?: of (?:it|that|this|them|those|these))?|everything|altogether|all together"
     r"|in total|total|the lot|so far)\b"
     rf"|\bhow much (?:is |are )?(?:{_THINGS}\s+)?(?:all together|altogether|in total|so far)\b"
-    rf"|\b(?:what|how much)\b.*\b{_THINGS}(?: all)? "
+    rf"|\b(?:what'?s?|how much)\b.*\b{_THINGS}(?: all)? "
     r"(?:comes?|came|adds?|added|works?|coming|adding)(?: all)? (?:to|up to|up|out to|out at|out)\b"
     rf"|\b(?:grand|order|cart|basket|running|final|full|overall) total\b{_NOT_OF_A_PRODUCT}"
     r"|\b(?:what'?s|whats|what is|what are|show me|tell me|give me|and) (?:my|the|our) "

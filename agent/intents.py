@@ -20,6 +20,7 @@ from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
 from agent.confirm_words import asks_first, asks_to_check_out, holds_a_no, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
+from agent.each_counts import count_of_each
 from agent.edit_timing import without_timing
 from agent.elsewhere import buys_elsewhere
 from agent.how_to_buy import asks_how_to_buy
@@ -255,6 +256,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.GIVE_DETAILS, CONFIDENT  # "oh and it's apt 4B" at the confirmation
     if _recounts_the_line(text, seen) and (count := count_only(text)):
         slots.quantity, slots.change_by = count, None  # "x2", "actually 2", "make it to"
+        return Intent.SET_QUANTITY, CONFIDENT
+    if seen.has_cart and (each := count_of_each(text)):
+        slots.quantity, slots.change_by, slots.each = each, None, True  # "two of each"
         return Intent.SET_QUANTITY, CONFIDENT
     if not re.search(r"[^\W\d_]", text) and not seen.has_image:  # a photo alone asks about it
         return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)

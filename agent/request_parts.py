@@ -96,6 +96,8 @@ _DIGIT = re.compile(
     r"|hours?|times|mins?|minutes?)\b)"
 )
 """A number that may limit the request; not a time ("broke after 2 months") or an age."""
+_NOW = re.compile(r"\s*\b(?:right now|rn|atm|at the moment|at present)\b(?=\s*(?:[,.;!?]|$))")
+"""A time filler ending a clause ("any kettles right now?"): when, never what, is asked."""
 _PEOPLE = re.compile(r"\b\d+\s*(?:people|persons?|adults|guests|of us)\b")
 _LETTER = re.compile(r"[a-z]")
 
@@ -113,6 +115,7 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
     """Split a lowered message into the request, its soft wishes and its reasons."""
     rest = _GREETING.sub("", text, count=1) if len(text.split()) > 1 else text
     rest = rest if _LETTER.search(rest) else text  # "hiii 👋👋" is a greeting, not a request
+    rest = _NOW.sub("", rest)  # "do you have any electric kettles right now? under 100"
     bounds = [(m.start(), m.end()) for m in _CLAUSES.finditer(rest)]
     if not bounds:
         return _inside_reason(rest, currency)
