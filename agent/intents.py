@@ -92,6 +92,9 @@ _POLITE = re.compile(
     r"^\s*(?:(?:hey|hi|ok|okay|so|and|oh)[,\s]+)?(?:can|could|would|will) you"
     r" (?:(?:please|pls|kindly|also|just|quickly) )*(?=(?:add|put|throw|toss|pop)\b)"
 )
+_MAY_I_ADD = re.compile(
+    r"(?<!how )(?<!where )\b(?:can|could|may) (?:i|we) (?:please |pls |also |just |still )*add\b"
+)
 # "can i get 2 of those socks", "could i have the first one in M": a polite order, said as a
 # question, when it counts or points at what it wants.
 _MAY_I_HAVE = re.compile(
@@ -277,6 +280,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and not _adds_named(text)  # "oh wait, add the crew socks too": the cart changes
     ):
         return Intent.DECLINE, CONFIDENT
+    if _MAY_I_ADD.search(text) and _adds_named(text) and not asks_how_to_buy(text):
+        return Intent.ADD, LIKELY  # "before I pay, can I add the crew socks as well?"
     if seen.pending_checkout and seen.has_cart and _asks_other_variant(text, slots):
         return Intent.CHANGE_VARIANT, LIKELY  # "on second thought can I have the red one"
     if seen.has_order and not seen.pending_checkout and ph.PAID_TOTAL.search(text):

@@ -74,3 +74,20 @@ def test_another_colour_after_second_thoughts_changes_the_line_not_the_order(
     assert [li.variant_id for li in changed.cart.lines] == ["TRL2-RED-10"]
     agent.chat(thread, "yes")
     assert [li.variant_id for li in _order_of(shop, thread).line_items] == ["TRL2-RED-10"]
+
+
+def test_an_add_asked_as_a_question_at_the_confirmation_is_added(agent: ShoppingAgent) -> None:
+    thread = _confirming(agent, "add the Daypack 20L Backpack").thread_id
+    added = agent.chat(thread, "oh, before I pay, can I add the Oat Crunch Granola as well?")
+    assert added.awaiting_confirmation and added.order is None, added.reply
+    assert added.checkout is not None and added.checkout.total.amount == 6600
+
+
+def test_a_no_before_a_size_change_changes_the_size_and_asks_again(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    thread = _confirming(agent, "add the Ridgeline Trail Running Shoe in blue, size 9").thread_id
+    changed = agent.chat(thread, "no wait change the size to 10 first")
+    assert changed.awaiting_confirmation and changed.order is None, changed.reply
+    agent.chat(thread, "yes")
+    assert [li.variant_id for li in _order_of(shop, thread).line_items] == ["TRL1-BLU-10"]
