@@ -14,7 +14,7 @@ _EDIT = (
     r"|grab|bump|increase|reduce)\b"
 )
 _HOLD = re.compile(
-    r"^\W*(?:(?:oh|ah|um+|hmm+|actually|sorry|oops)[\s,.!-]+)*"
+    r"^\W*(?:(?:oh|ah|um+|hmm+|actually|sorry|oops|no|nah)[\s,.!-]+)*"
     r"(?:wait|hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?)[\s,.!-]+"
     r"(?:(?:actually|please|pls|can you|could you|let me|i want to|i'?d like to)[\s,]+)*"
     rf"(?={_EDIT})",

@@ -34,7 +34,7 @@ from agent.order_followups import (
     no_longer_wanted,
     takes_back_order,
 )
-from agent.order_phrases import assured, edits_a_line
+from agent.order_phrases import asks_other_variant, assured, edits_a_line
 from agent.order_terms import term_asked
 from agent.pay_asks import asks_to_pay
 from agent.pending import answered_slots, asks_variant, count_only
@@ -92,6 +92,9 @@ _OWN_WORDS = frozenset({"mistake", "make", "made", "wrong", "wanted", "my", "bad
 _POLITE = re.compile(
     r"^\s*(?:(?:hey|hi|ok|okay|so|and|oh)[,\s]+)?(?:can|could|would|will) you"
     r" (?:(?:please|pls|kindly|also|just|quickly) )*(?=(?:add|put|throw|toss|pop)\b)"
+)
+_MAY_I_ADD = re.compile(
+    r"(?<!how )(?<!where )\b(?:can|could|may) (?:i|we) (?:please |pls |also |just |still )*add\b"
 )
 # "can i get 2 of those socks", "could i have the first one in M": a polite order, said as a
 # question, when it counts or points at what it wants.
@@ -277,9 +280,14 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and not asks_first(text)  # "hold on, is the hat adjustable?"
         and not (seen.has_cart and _sets_quantity(text, slots))  # "wait, make it 3"
         and not (seen.has_cart and edits_a_line(text))  # "wait, take the hat out first"
+        and not (seen.has_cart and _asks_other_variant(text, slots))  # "…can I have the red one"
         and not _adds_named(text)  # "oh wait, add the crew socks too": the cart changes
     ):
         return Intent.DECLINE, CONFIDENT
+    if _MAY_I_ADD.search(text) and _adds_named(text) and not asks_how_to_buy(text):
+        return Intent.ADD, LIKELY  # "before I pay, can I add the crew socks as well?"
+    if seen.pending_checkout and seen.has_cart and _asks_other_variant(text, slots):
+        return Intent.CHANGE_VARIANT, LIKELY  # "on second thought can I have the red one"
     if seen.has_order and not seen.pending_checkout and ph.PAID_TOTAL.search(text):
         return Intent.ORDER_STATUS, CONFIDENT  # "how much did i pay?": the order's total
     if seen.has_order and not seen.cart_terms and asks_about_the_order(text):
@@ -287,9 +295,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if seen.cart_terms and split_ways(text):
         slots.totals = True  # "how much is that each if we split it 3 ways": the cart's share
         return Intent.VIEW_CART, CONFIDENT
-    if not seen.pending_checkout and asks_cart_money(text, has_cart=seen.has_cart):
-        slots.totals = True  # "what do i owe so far", "plus the tax?": never an add
-        return Intent.VIEW_CART, CONFIDENT
+    if asks_cart_money(text, has_cart=seen.has_cart):
+        slots.totals = True  # "what do i owe so far", "plus the tax?": never an add; at the
+        return Intent.VIEW_CART, CONFIDENT  # confirmation, the summary with its total again
     if seen.has_cart and not seen.pending_checkout and asks_how_to_pay(text):
         return Intent.CHECKOUT, CONFIDENT  # "how do I pay for this?": checkout, step by step
     if not seen.pending_checkout and asks_to_pay(u.text):  # "let's pay. Name is Bo Lee."
@@ -543,6 +551,10 @@ def _adds_named(text: str) -> bool:
     return any(w not in _VAGUE_THINGS for w in new_words(text[said.end() :]))
 
 
+def _asks_other_variant(text: str, slots: Slots) -> bool:
+    return asks_other_variant(text, option_said=bool(slots.colors or slots.size))
+
+
 def _declines(text: str) -> bool:
     """A hesitation at the confirmation ("hmm wait, not yet") that names nothing to buy."""
     return bool(
@@ -735,6 +747,9 @@ def read_yes_no(text: str) -> bool | None:
         return None  # "wait, make it 3": a cart change, read as one
     if edits_a_line(lowered) or _adds_named(lowered) or _changes_first(lowered):
         return None  # "wait, take the hat out first", "wait swap it to a 34 first": cart changes
+    option_said = bool(colors_in(lowered) or size_in(lowered))
+    if asks_other_variant(lowered, option_said=option_said):
+        return None  # "on second thought can I have the red one": the line changes
     if asks_first(lowered) or asks_to_check_out(lowered):
         return None  # "wait, how much is shipping?", "ok now checkout": not the yes itself
     if (

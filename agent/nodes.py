@@ -10,6 +10,7 @@ from langgraph.config import get_config, get_stream_writer
 from langgraph.runtime import Runtime
 
 from agent.checkout import asks_again, fresh_turn
+from agent.checkout_refresh import refresh_checkout
 from agent.context import Context
 from agent.label_answers import label_follow_up
 from agent.list_moves import list_history
@@ -130,6 +131,7 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
         replies.append(
             ToolMessage(content=outcome.message, tool_call_id=call["id"] or "", name=call["name"])
         )
+    changes |= refresh_checkout(ToolRun(runtime.context, working, thread_id), events)
     changes |= list_history(state, changes)  # "go back" / "any more?" move through these
     return changes | {"events": events, "messages": replies}
 

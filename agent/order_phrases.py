@@ -32,3 +32,18 @@ def edits_a_line(text: str) -> bool:
 def assured(text: str) -> bool:
     """The message already says yes to its own request ("…, yes I'm sure")."""
     return bool(_ASSURED.search(text))
+
+
+# "on second thought can I have the red one", "hmm, could I get it in a large instead": another
+# colour or size of what is in the cart, asked for while the order waits.
+_OTHER_OPTION = re.compile(
+    r"\b(?:can|could|may) i (?:please )?(?:have|get|do|switch to|change to) (?:it |that |them )?"
+    r"(?:in |the |a |an )|\b(?:the|in) [\w-]+(?: [\w-]+)? (?:one|ones|instead)\b"
+    r"|\b(?:i'?d|i would) (?:rather|prefer|like) (?:it |that |them )?(?:in |the |a )"
+)
+
+
+def asks_other_variant(text: str, *, option_said: bool) -> bool:
+    """The message asks for another colour or size it names ("…can I have the red one"): an edit
+    of the line at the confirmation, not a "no", though it opens with second thoughts."""
+    return option_said and bool(_OTHER_OPTION.search(text))

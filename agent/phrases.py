@@ -149,7 +149,7 @@ ORDER_STATUS = _C(
     r"|track (?:my|the) (?:order|package)|did my order|has my order|when will (?:my order|it) "
     r"(?:arrive|ship|come)|my orders?\b(?! (?:it|them|one|that))"
     r"|what (?:did )?i (?:just )?order(?:ed)?"
-    r"|remind me what i|my last (?:order|purchase)|when will (?:it|my order|my package|they) "
+    r"|remind me what i\b|my last (?:order|purchase)|when will (?:it|my order|my package|they) "
     r"(?:arrive|ship|come|get here|be delivered)|has (?:it|my order) shipped|delivery date"
     r"|(?:what'?s|whats|what is|give me|send me|tell me) (?:the|my) order (?:number|no\.?|id|#)"
     r"|(?:placed|made|put in) (?:an|my) order"

@@ -27,7 +27,7 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 # ("throw in 2 of the wool ones": a count after "in", not a size 2)
 _SIZE = re.compile(
-    r"\b(?:size|sz)(?:\s+|:\s*|(?=\d))(?:is\s+)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small"
+    r"\b(?:size|sz)(?:\s+|:\s*|(?=\d))(?:(?:is|to)\s+)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|small"
     r"|medium|large|x-large|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen)\b"
     r"|\bin ([sml])\W*$"  # "add 3 of the first one in L": a letter ending the message
@@ -189,7 +189,7 @@ def quantity_in(text: str) -> int | None:
         for match in pattern.finditer(text):
             index = next((i for i, group in enumerate(match.groups(), 1) if group), 0)
             value = match[index] if index else None
-            if value is None or _is_size_or_position(text, match.start(), value):
+            if value is None or _is_size_or_position(text, match.start(), match.start(index)):
                 continue
             if value == "one" and _picks_one(text[: match.start(index)]):
                 continue  # "make the jacket the navy one": which one, not how many
@@ -242,10 +242,13 @@ def _picks_one(before: str) -> bool:
     return bool(said and (said[1] in _PICK_WORDS or colors_in(said[1])))
 
 
-def _is_size_or_position(text: str, start: int, value: str) -> bool:
-    """ "size 10", "#3", "number 2" name a size or a position, not a count."""
+def _is_size_or_position(text: str, start: int, said: int) -> bool:
+    """ "size 10", "#3", "number 2" name a size or a position, not a count; so does "change the
+    size to 10", told by the words right before the number (`said`)."""
     before = text[max(0, start - 8) : start]
-    return bool(re.search(r"(?:size|#|number|no\.|option|item)\s*$", before))
+    if re.search(r"(?:size|#|number|no\.|option|item)\s*$", before):
+        return True
+    return bool(re.search(r"\bsize (?:to|is) $", text[max(0, said - 8) : said]))
 
 
 _POINTING_BEFORE = re.compile(r"\b(?:the|that|this|my|your)\s+$")
