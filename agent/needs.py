@@ -40,6 +40,7 @@ _ASKS_LATER = re.compile(
     r"\b(?:need|want|after|looking for|buy|get|add|show me|order)\s+(?:an?|some|one|new|the)\s+\w"
 )
 """A later clause that asks for something itself: "going camping, need a mug"."""
+_FOR_END = re.compile(r"\bfor\s*$")
 _LIMIT = re.compile(r"\b(?:no|not|without|nothing|under|below|over|max|less|more|budget)\b|\$|\d")
 
 
@@ -81,6 +82,8 @@ def read_need(text: str) -> Need | None:
     owned = _OWNED.search(before)
     if owned:  # "my flat is always cold": the flat is what the need is about
         before = before[: owned.start()]
+        if _FOR_END.search(before) and _names_a_kind(before, "for"):
+            return None  # "a belt for my grandson's first job interview": the belt is asked for
     elif _names_a_kind(before, match[0]):
         return None  # "a backpack to carry my laptop": the backpack is asked for
     if not _limits(before):  # "off to a scorching beach holiday": context, not the product
@@ -111,7 +114,7 @@ def _names_a_kind(before: str, need: str) -> bool:
     head = request_head(before)
     if head is None or set(head.phrase.split()) <= NO_THING_WORDS:
         return False  # "off to a scorching beach holiday": nothing asked for yet
-    words = re.findall(r"[a-z][a-z'-]*", before)
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", before)
     first = need.split()[0] if need.split() else ""
     # "the low sun is blinding": a word right before a need said as a noun describes it
     return words[-1] != head.word or first in NO_THING_WORDS | _NEED_VERBS
