@@ -45,6 +45,7 @@ from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, qu
 from agent.split_costs import split_ways
 from agent.status_asks import asks_about_the_order
 from agent.understanding import Intent, Slots, Understanding
+from agent.wearer_words import without_wearer
 from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 from catalog.sparse import tokenize
 
@@ -715,8 +716,8 @@ def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:
     given, rest = answered_slots(text, awaiting)
     if not given or len(text.split()) > 8 or ordinals_in(text):
         return {}
-    extra = [w for w in new_words(rest) if w not in _ANSWER_WORDS]
-    return {} if extra else given
+    extra = [w for w in new_words(without_wearer(rest)) if w not in _ANSWER_WORDS]
+    return {} if extra else given  # "he's a 36 these days": only the wearer besides the size
 
 
 def _needs(text: str) -> str:

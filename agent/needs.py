@@ -4,9 +4,10 @@ A shop assistant hears the need and shows what serves it (a travel mug), never t
 is about (coffee). The needs and what serves them are data (`agent/data/needs.tsv`: everyday
 needs, each with the kind a shopper would be shown); the catalog's own search then finds that
 kind, so the table never names one store's products. A need counts only when nothing before it
-in the message names a kind already ("a backpack to carry my laptop" asks for a backpack), and
-the rest of its clause ("on the commute") describes the need, not the product, unless it sets a
-limit (a price, a colour, a size, a negation).
+in the message names a kind already ("a backpack to carry my laptop" asks for a backpack; "the
+low sun is blinding" names none) and no later clause asks for one ("camping trip, need a mug");
+the words around it ("off to a beach holiday", "on the commute") describe the need, not the
+product, unless they set a limit (a price, a colour, a size, a negation).
 """
 
 from __future__ import annotations
@@ -18,11 +19,28 @@ from importlib import resources
 
 from agent.kinds import request_head
 from agent.slots import colors_in, size_in
+from agent.thing_words import NO_THING_WORDS
 from catalog.query_price import find_price_clauses
 
 _CLAUSE_BREAK = re.compile(r"[,;.!?]|\s(?:but|and|though|also)\s")
 _OWNED = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:[a-z'-]+\s+){1,2}$")
 """What the need is about, already someone's ("my flat is always cold"): no kind asked for."""
+_LEAD_IN = re.compile(
+    r"\b(?:(?:an?|some|any)\s+)?(?:way|ways|solution|fix|idea|ideas|help|something|anything"
+    r"|thing|stuff)\s+(?:to|for|that|which)\s*$"
+)
+"""Words that say a need follows, never a kind: "need a way to bring my laptop"."""
+_NEED_VERBS = frozenset({
+    "carry", "carries", "stay", "stays", "charge", "charging", "listen", "listening", "block",
+    "play", "protect", "shield", "store", "chop", "chopping", "boil", "heat", "type", "typing",
+    "lug", "haul", "transport", "read", "reading", "sleep", "drink",
+})  # fmt: skip
+"""A need said as what to do ("... bottle keep my drinks icy"): the word before it is the kind."""
+_ASKS_LATER = re.compile(
+    r"\b(?:need|want|after|looking for|buy|get|add|show me|order)\s+(?:an?|some|one|new|the)\s+\w"
+)
+"""A later clause that asks for something itself: "going camping, need a mug"."""
+_FOR_END = re.compile(r"\bfor\s*$")
 _LIMIT = re.compile(r"\b(?:no|not|without|nothing|under|below|over|max|less|more|budget)\b|\$|\d")
 
 
@@ -64,9 +82,15 @@ def read_need(text: str) -> Need | None:
     owned = _OWNED.search(before)
     if owned:  # "my flat is always cold": the flat is what the need is about
         before = before[: owned.start()]
-    elif request_head(before) is not None:
+        if _FOR_END.search(before) and _names_a_kind(before, "for"):
+            return None  # "a belt for my grandson's first job interview": the belt is asked for
+    elif _names_a_kind(before, match[0]):
         return None  # "a backpack to carry my laptop": the backpack is asked for
+    if not _limits(before):  # "off to a scorching beach holiday": context, not the product
+        before = ""
     after = lowered[match.end() :]
+    if (asks := _ASKS_LATER.search(after)) and _names_a_kind(after[asks.start() :], "for"):
+        return None  # "going camping next week, need a mug": the mug is asked for
     brk = _CLAUSE_BREAK.search(after)
     rest_of_clause, later = (after[: brk.start()], after[brk.start() :]) if brk else (after, "")
     if not _limits(rest_of_clause):
@@ -80,6 +104,20 @@ def read_need(text: str) -> Need | None:
 def _first_need(text: str) -> tuple[re.Match[str], str] | None:
     found = [(m, serves) for pattern, serves in _needs() if (m := pattern.search(text))]
     return min(found, key=lambda f: f[0].start()) if found else None
+
+
+def _names_a_kind(before: str, need: str) -> bool:
+    """Whether the words before the need ask for a kind ("a backpack to carry my laptop"), not
+    lead into it ("a way to bring my laptop") or describe what it is about ("the low sun")."""
+    if _LEAD_IN.search(before):
+        return False
+    head = request_head(before)
+    if head is None or set(head.phrase.split()) <= NO_THING_WORDS:
+        return False  # "off to a scorching beach holiday": nothing asked for yet
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", before)
+    first = need.split()[0] if need.split() else ""
+    # "the low sun is blinding": a word right before a need said as a noun describes it
+    return words[-1] != head.word or first in NO_THING_WORDS | _NEED_VERBS
 
 
 def _limits(clause: str) -> bool:
