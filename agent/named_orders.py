@@ -384,6 +384,8 @@ def read_named_order(understanding: Understanding, awaiting: dict[str, Any], sea
         return
     slots, refs = understanding.slots, understanding.references
     understanding.intent, understanding.confidence = Intent.ADD, 0.9
+    if len(order.items) == 1 and order.items[0].quantity == 1 and (slots.quantity or 1) > 1:
+        order.items[0].quantity = slots.quantity or 1  # "I'll take a pair of the Variable Temp one"
     slots.items = [
         {"product_id": i.product_id, "words": i.words, "quantity": i.quantity, "size": i.size}
         for i in order.items

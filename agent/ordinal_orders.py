@@ -22,7 +22,15 @@ _PICK_AND_COUNT = re.compile(
     r"\b(?:the|that|this|a|an|one|ones|of|them|those|these|it|first|second|third|fourth|fifth"
     r"|last|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|two|three|four|five|six"
     r"|pairs?|boxes|box|packs?|bags?|bottles?|cans?|jars?|units?|pieces?|x\s?\d|\d{1,2}\s?x|\d{1,2}"
-    r"|each|pcs?|please|pls|plz|thanks|thx|ta|cheers|i'?ll take|i'?ll have)\b"
+    r"|each|pcs?|please|pls|plz|thanks|thx|ta|cheers|i'?ll take|i'?ll have"
+    r"|half|dozen|couple)\b"
+)
+# A letter size said as a word ("the last one, medium, black"): an option, not a search word.
+_SIZE_WORD = re.compile(r"\b(?:size\s+)?(?:x-large|extra large|small|medium|large)\b")
+# What may stand around a pick with its options and still ask nothing else: "got it in a medium?
+# the second one", "do you have the third one in black".
+_ASKS_IN = re.compile(
+    r"\b(?:got|get|have|has|do|does|you|is|are|there|any|in|size|stock|can|could|i|want)\b"
 )
 
 
@@ -56,7 +64,7 @@ def reads_ordinal_order(understanding: Understanding, search: Any) -> None:
     size = others.get("size") or size_said(product, text)
     if not (colours or others or size):
         return
-    if not only_options(_PICK_AND_COUNT.sub(" ", text), product):
+    if not only_pick_and_options(text, product):
         return
     understanding.intent, understanding.confidence = Intent.ADD, LIKELY
     slots.category, slots.kind, slots.required = "", "", []
@@ -64,9 +72,19 @@ def reads_ordinal_order(understanding: Understanding, search: Any) -> None:
         slots.size = size
 
 
+def only_pick_and_options(text: str, product: Any) -> bool:
+    """Nothing said beyond a pick, a count and options the product comes in ("the one by
+    Kerbside in black, size 10", "half a dozen of the Loomhouse one please")."""
+    return only_options(_SIZE_WORD.sub(" ", _PICK_AND_COUNT.sub(" ", text)), product)
+
+
+_ORDERS = re.compile(r"\b(?:please|pls|plz|i'?ll take|i'?ll have|i'?d like|i want)\b")
+
+
 def _gives_options_and_count(text: str, slots: Any) -> bool:
-    """Several parts (options, a count) beyond the pick: more than "the first one in cream"."""
-    return slots.quantity is not None or text.count(",") >= 1
+    """Several parts (options, a count) beyond the pick, or an order said with it ("the last one
+    in navy please"): more than "the first one in cream"."""
+    return slots.quantity is not None or text.count(",") >= 1 or bool(_ORDERS.search(text))
 
 
 def _only_pick_and_count(text: str, slots: Any) -> bool:
@@ -77,10 +95,12 @@ def _only_pick_and_count(text: str, slots: Any) -> bool:
 def _picks_nothing_shown(understanding: Understanding, text: str) -> bool:
     """A pick by place, and perhaps a count, of a place no shown product stands in."""
     refs = understanding.references
-    return (
-        understanding.intent in _MAY_COUNT
-        and bool(refs.ordinals)
-        and not refs.product_ids
-        and "?" not in text
-        and not re.sub(r"[\W_]+", "", _PICK_AND_COUNT.sub(" ", text))
-    )
+    if understanding.intent not in _MAY_COUNT or not refs.ordinals or refs.product_ids:
+        return False
+    rest = _PICK_AND_COUNT.sub(" ", text)
+    if "?" not in text and not re.sub(r"[\W_]+", "", rest):
+        return True
+    rest = _ASKS_IN.sub(" ", _SIZE_WORD.sub(" ", rest))  # "got it in a medium? the second one"
+    for colour in color_words_in(rest):
+        rest = rest.replace(colour, " ")
+    return not re.sub(r"[\W_]+", "", rest)

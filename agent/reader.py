@@ -13,6 +13,8 @@ from agent.acknowledgements import acknowledgement_intent
 from agent.added_options import read_added_options
 from agent.asides import aside_of
 from agent.body_changes import gained_not_put_on
+from agent.both_picks import read_both_picks
+from agent.brand_picks import read_brand_pick
 from agent.budget_words import cheapest_first
 from agent.cart_lines import LineFacts
 from agent.cart_money import asks_extras
@@ -38,6 +40,7 @@ from agent.how_tos import PAY_STEPS, how_to_answer
 from agent.instead_asks import asks_to_see_instead
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
+from agent.just_the_one import read_just_the_one
 from agent.kind_scope import short_enough
 from agent.kinds import judge_for
 from agent.late_adds import with_add_first
@@ -59,6 +62,7 @@ from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
+from agent.other_pick import read_other_pick
 from agent.pay_asks import besides_paying, pays_with_details
 from agent.pending import count_only
 from agent.phrases import ADD, ADD_TO_CART, QUESTION
@@ -394,6 +398,12 @@ def _read_one(
     read_recipient_line(understanding, _said_before(state), lines)  # "take my dad's ones off"
     takes_compared_pick(understanding, state.compared, [p["id"] for p in state.shown])
     reads_ordinal_order(understanding, ctx.search)  # "the first one in cream, the 16 oz, two"
+    read_brand_pick(understanding, state.shown, ctx.search)  # "the one by Kerbside in black"
+    read_other_pick(understanding, state.shown, state.focus)  # "and the other one?" of two
+    read_both_picks(understanding, state.shown, state.compared)  # "both of them in white"
+    one_in_view = state.focus or (state.shown[0]["id"] if len(state.shown) == 1 else None)
+    in_cart = [line.product_id for line in lines]
+    read_just_the_one(understanding, one_in_view, in_cart, ctx.search)  # "just the one, medium"
     read_line_split(understanding, lines, ctx.search)  # "one black one navy", "mine stay black"
     keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
     keep_asked_variant(understanding, state.understanding)  # "in stock in olive XS?", "pop one in"

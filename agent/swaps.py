@@ -27,6 +27,10 @@ _INSTEAD_OF = re.compile(
     r"\binstead of (?P<out>the \S+(?: \S+){0,4}?|it|that)\s*[,;]?\s*(?:give me|i'?ll take"
     r"|i want|i'?d like|get me|add|put in|let'?s do|go with)\s+(?P<into>.+)$"
 )
+# "I'd rather have the other one instead", "the other one instead please": the line in view out.
+_OTHER_INSTEAD = re.compile(
+    r"\b(?P<into>the other one)\b(?=.*\binstead\b)|\binstead\b.*\b(?P<later>the other one)\b"
+)
 _OTHER = re.compile(r"\b(?:the )?other (?:one|ones|kind)\b|\bthe other\b")
 _SAY_NOTHING = frozenset({
     "instead", "same", "colour", "color", "size", "please", "pls", "one", "ones", "thanks",
@@ -54,13 +58,13 @@ def swap_meant(
     if not lines:
         return None
     lowered = " ".join(text.lower().split())
-    match = _SWAP.search(lowered) or _INSTEAD_OF.search(lowered)
-    if match is None:
+    parts = _swap_parts(lowered)
+    if parts is None:
         return None
-    old = _line_named(match["out"], lines, focus)
+    said_out, into = parts
+    old = _line_named(said_out, lines, focus)
     if old is None:
         return None
-    into = match["into"]
     in_cart = {line.product_id for line in lines}
     if ordinals := ordinals_in(into):  # "swap the mat for the second one"
         index = ordinals[0] - 1 if ordinals[0] > 0 else len(shown) - 1
@@ -74,6 +78,17 @@ def swap_meant(
         return None  # "swap it for the blue one": a variant of the same product
     new = _product_named(into, search, exclude=old)
     return (old, new) if new else None
+
+
+def _swap_parts(lowered: str) -> tuple[str, str] | None:
+    """(words for the line taken out, words for the product put in)."""
+    match = _SWAP.search(lowered) or _INSTEAD_OF.search(lowered)
+    if match is not None:
+        return match["out"], match["into"]
+    other = _OTHER_INSTEAD.search(lowered)
+    if other is not None:
+        return "it", other["into"] or other["later"]
+    return None
 
 
 def _line_named(said: str, lines: list[LineFacts], focus: str | None) -> str | None:
