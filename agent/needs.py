@@ -50,6 +50,8 @@ class Need:
 
     request: str
     serves: str
+    said: str
+    """The words that say the need ("my only belt is falling apart" is outside it)."""
 
 
 @cache
@@ -98,7 +100,7 @@ def read_need(text: str) -> Need | None:
     if not _limits(later):  # "... and the landlord won't fix the heating. help": more context
         later = ""
     request = " ".join(f"{before} {serves} {rest_of_clause}{later}".split())
-    return Need(request=request, serves=serves)
+    return Need(request=request, serves=serves, said=match[0])
 
 
 def _first_need(text: str) -> tuple[re.Match[str], str] | None:

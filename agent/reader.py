@@ -570,8 +570,10 @@ def _plain_request(
         and quoted_product(text, ctx.search) is None
     ):
         return kind, ()  # "a nice lamp as a housewarming present, under 100": lamps within it
-    if not about_the_list and (need := read_need(text)) is not None:
+    need = None if about_the_list else read_need(text)
+    if need is not None and not names_a_kind_besides(ctx.search, text, need.said):
         return need.request, ()  # "something to keep my coffee hot": a travel mug
+    # "interview thursday, nothing to wear. a dress maybe?": the dress is asked for, not the need
     rest = open_recommendation(text)
     return (rest if rest and not state.shown else text), ()
 

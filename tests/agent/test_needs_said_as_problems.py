@@ -34,6 +34,8 @@ def products() -> list[Product]:
         item("HAT1", "Trucker Mesh Hat", 21, ["Accessories", "Hats"]),
         item("HAT2", "Wool Beanie Hat", 28, ["Accessories", "Hats"]),
         item("JKT1", "Sherpa Trucker Jacket", 371, ["Apparel", "Outerwear", "Jackets"]),
+        item("WCH1", "Dress Automatic Watch", 320, ["Accessories", "Watches"]),
+        item("DRS1", "Jersey T-Shirt Dress", 105, ["Apparel", "Dresses"]),
         item(
             "BELT", "Heritage Leather Belt", 80, ["Accessories", "Belts"],
             {"black": {"32": 5, "34": 5, "36": 5}},
@@ -64,6 +66,19 @@ def test_a_problem_is_answered_with_what_solves_it(
 def test_a_kind_asked_for_after_the_situation_wins(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "going camping next week, need a mug")
     assert kinds(turn) == {"MUG"}, turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("job interview thursday and I have nothing to wear. a dress maybe?", "DRS"),
+        ("interview on thursday and my only belt is falling apart. black, not brown", "BELT"),
+        ("got a job interview on thursday, want to look smart", "WCH"),
+    ],
+)
+def test_a_kind_named_beside_the_need_wins(agent: ShoppingAgent, message: str, kind: str) -> None:
+    (turn,) = talk(agent, message)
+    assert kinds(turn) == {kind}, turn.reply
 
 
 def test_a_style_word_alone_is_its_kind(agent: ShoppingAgent) -> None:
