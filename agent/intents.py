@@ -245,6 +245,13 @@ def understand_message(
     return understanding
 
 
+_WHAT_WAS_ORDERED = re.compile(
+    r"\bwhat (?:did|have) (?:i|we) (?:just )?(?:order|buy|get|purchase)"
+    r"|\bremind me what (?:i|we)\b|\bwhat (?:i|we) (?:just )?(?:ordered|bought|purchased)\b"
+)
+"""After an order, a question about what it held: "what did I just order? how much was it"."""
+
+
 def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float]:
     slots, refs = u.slots, u.references
     waits_for = set((seen.awaiting or {}).get("slots", []))
@@ -291,6 +298,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.CHANGE_VARIANT, LIKELY  # "on second thought can I have the red one"
     if seen.has_order and not seen.pending_checkout and ph.PAID_TOTAL.search(text):
         return Intent.ORDER_STATUS, CONFIDENT  # "how much did i pay?": the order's total
+    if seen.has_order and not seen.pending_checkout and _WHAT_WAS_ORDERED.search(text):
+        return Intent.ORDER_STATUS, CONFIDENT  # "what did I just order? how much was it all in"
     if seen.has_order and not seen.cart_terms and asks_about_the_order(text):
         return Intent.ORDER_STATUS, CONFIDENT  # "was that successful? how much was it?"
     if seen.cart_terms and split_ways(text):

@@ -90,3 +90,16 @@ def reverted_values(text: str, changed_from: dict[str, str] | None, product: Any
             values = {"size": variant.size or "", "color": variant.color or ""}
             return {k: v for k, v in values.items() if v}
     return {}
+
+
+_TO_VALUE = r"\b(?:for|to|into|in|with)\s+(?:the\s+|an?\s+)?"
+
+
+def target_colour(text: str, said: Sequence[str]) -> str | None:
+    """The colour a line changes to when several are said: the one after "for", "to" or "in"
+    ("black shows the hair, swap it for olive"), else the first said."""
+    lowered = " ".join(text.lower().split())
+    for colour in reversed(said):
+        if re.search(rf"{_TO_VALUE}{re.escape(colour.lower())}\b", lowered):
+            return colour
+    return said[0] if said else None

@@ -16,6 +16,7 @@ from agent.context import Context
 from agent.kinds import judge_for, request_head
 from agent.list_answers import coloured_in_list
 from agent.openers import without_recommendation_ask
+from agent.option_changes import target_colour
 from agent.order_asides import order_core
 from agent.photo_questions import asks_about_the_item
 from agent.photo_turns import photo_runner_up, sizes_the_photographed
@@ -143,7 +144,7 @@ def _plan_one(
         if not refs.line_product_ids:
             return [_call("change_cart_line", product_id="", quantity=1)]
         said = u.slots.color_words or u.slots.colors
-        size, color = u.slots.size, (said[0] if said else None)
+        size, color = u.slots.size, target_colour(u.text, said)
         moved = {"moved": u.slots.moved} if u.slots.moved else {}  # "one of them in navy"
         return [
             _call(
@@ -258,8 +259,17 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
     if not u.references.ordinals and len(items := _items(u.text)) > 1:
         return items
     awaiting = state.awaiting or {}
-    product_id = _product_to_add(state, u)
     said = u.slots.color_words or u.slots.colors
+    picks = list(dict.fromkeys(u.references.product_ids))
+    if len(u.references.ordinals) > 1 and len(picks) > 1 and not awaiting:
+        return [  # "add the first two": one line for each product picked
+            _call(
+                "add_to_cart", product_id=pid, size=u.slots.size,
+                color=said[0] if said else None, quantity=u.slots.quantity or 1,
+            )
+            for pid in picks
+        ]  # fmt: skip
+    product_id = _product_to_add(state, u)
     if product_id is None or (_names_other(state, u, product_id)):
         words = _product_words(u)
         if not words:

@@ -445,17 +445,46 @@ def _title_spelled(text: str, ctx: Context) -> str:
 
 def _read_count_as_size(understanding: Understanding, lines: list[LineFacts], text: str) -> None:
     """A bare number the line's product comes in as a size is that size, not a count."""
-    if understanding.intent is not Intent.SET_QUANTITY or count_only(text) is None:
-        return
-    said = re.search(r"\b(\d{1,2}(?:\.5)?)\b", text)
     meant = understanding.references.line_product_ids
     line = next((ln for ln in lines if meant and ln.product_id == meant[0]), None)
+    if line is None and len(lines) == 1 and _SIZE_COMPLAINT.search(text.lower()):
+        line = lines[0]  # "thats too light, change it to 15" with one line in the cart
+    slots = understanding.slots
+    if understanding.intent is Intent.CHANGE_VARIANT and line and slots.size:
+        if slots.size.lower() not in line.values:  # "switch it to 15": its "15 lb"
+            slots.size = _with_unit(slots.size, line.values) or slots.size
+        return
+    if understanding.intent is not Intent.SET_QUANTITY:
+        return
+    if count_only(text) is None and not _SIZE_COMPLAINT.search(text.lower()):
+        return  # "too light, change it to 15" says why, and is a measure too
+    said = re.search(r"\b(\d{1,2}(?:\.5)?)\b", text)
     if said is None or line is None or re.search(r"[x×*]\s*\d|\d\s*[x×]", text.lower()):
         return
     current = set(line.variant_title.lower().split(" / "))
-    if said[1] in line.values and said[1] not in current:
+    complains = _SIZE_COMPLAINT.search(text.lower())
+    value = (
+        said[1]
+        if said[1] in line.values
+        else (_with_unit(said[1], line.values) if complains else None)
+    )
+    if value and value not in current:
         understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
-        understanding.slots.size, understanding.slots.quantity = said[1], None
+        understanding.references.line_product_ids = [line.product_id]
+        slots.size, slots.quantity = value, None
+
+
+_SIZE_COMPLAINT = re.compile(
+    r"\b(?:(?:too|not) (?:light|heavy|big|small|short|long|tight|loose)"
+    r"|(?:light|heav|bigg|small|short|long|larg)er)\b"
+)
+"""Why a bare number is the line's measure: "too light, change it to 15" (15 lb, not 15 of it)."""
+
+
+def _with_unit(number: str, values: frozenset[str]) -> str | None:
+    """The one value of the line that is this number with a unit ("15 lb" for "15")."""
+    found = [v for v in values if re.fullmatch(rf"{re.escape(number)}\s*[a-z][\w .-]*", v)]
+    return found[0] if len(found) == 1 else None
 
 
 def _read_child_wish(

@@ -28,6 +28,8 @@ def resolve_products(
     """Product ids the shopper means, most specific reading first; [] when nothing fits."""
     refs, slots = understanding.references, understanding.slots
     if refs.ordinals:
+        if refs.ordinals == [1] and not shown and focus:
+            return [focus]  # one product was answered about, not listed: "the first one" is it
         return _by_ordinals(refs.ordinals, _of_kind_said(understanding.text, shown, seen or []))
     by_name = named_products(understanding.text, shown, seen)
     if slots.cheaper or slots.pricier:

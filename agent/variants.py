@@ -218,6 +218,9 @@ def size_said(product: Product, text: str) -> str | None:
     spaces (single letters only as a word of their own, never inside "i'm")."""
     sizes = {v.size for v in product.variants if v.size}
     lowered = f" {text.lower()} "
+    for value in sorted((s for s in sizes if " " in s.strip()), key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(value.lower())}(?![\w-])", lowered):
+            return value  # "bath sheet" said in full, before its first word "bath" below
     for name, letter in SIZE_WORDS.items():  # longest first: "extra large" before "large"
         if _SIZE_NAME_WORDS[name].search(lowered):
             match = next((s for s in sizes if normalise_size(s) == normalise_size(letter)), None)

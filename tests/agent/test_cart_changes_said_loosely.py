@@ -1,0 +1,106 @@
+"""Cart changes said loosely, through `ShoppingAgent.chat`: "the first one" after an answer
+about one product; a size of two words ("bath sheet") over its first word ("bath"); "the
+first two" adds two lines; "swap it for <colour>" and "change it to 15" after "too light"
+change the line's variant, never its count; "what did I just order" recaps the last order."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from aisle.money import Money
+from catalog.model import Product, Variant
+from tests.agent.talk import BUYER, cart_lines, talk
+
+
+def _product(
+    pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str
+) -> Product:
+    price = Money.from_decimal(dollars, "USD")
+    variants = [
+        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=40)
+        for i, opts in enumerate(options or [{}])
+    ]
+    return Product(id=pid, title=title, category=category, variants=variants)
+
+
+def _grid(colors: list[str], sizes: list[str]) -> list[dict[str, str]]:
+    return [{"color": c, "size": s} for c in colors for s in sizes]
+
+
+PRODUCTS = [
+    _product("BEAN1", "Single Origin Dark Roast Coffee", ["Grocery", "Coffee"], [], "14"),
+    _product(
+        "TOWEL1",
+        "Plush Cotton Towel",
+        ["Home", "Bath", "Towels"],
+        _grid(["sage", "white"], ["hand", "bath", "bath sheet"]),
+        "20",
+    ),
+    _product("CHIP1", "Salted Kettle Chips", ["Grocery", "Snacks"], [], "3"),
+    _product("CHIP2", "Cheddar Corn Chips", ["Grocery", "Snacks"], [], "4"),
+    _product(
+        "CAP1",
+        "Knit Cuff Beanie",
+        ["Accessories", "Hats"],
+        _grid(["black", "olive"], ["One Size"]),
+        "25",
+    ),
+    _product(
+        "DB1",
+        "Rubber Hex Dumbbell",
+        ["Sports & Outdoors", "Fitness", "Dumbbells"],
+        _grid(["black"], ["10 lb", "15 lb", "20 lb"]),
+        "60",
+    ),
+    _product("TEA1", "Chamomile Tea", ["Grocery", "Tea"], [], "7"),
+]
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    return PRODUCTS
+
+
+def test_the_first_one_after_an_answer_about_one_product(agent: ShoppingAgent) -> None:
+    _, added = talk(agent, "is the single origin dark roast coffee decaf?", "ok add the first one")
+    assert cart_lines(added) == [("BEAN1", "", 1)], added.reply
+
+
+def test_a_two_word_size_wins_over_its_first_word(agent: ShoppingAgent) -> None:
+    (added,) = talk(agent, "put 4 plush cotton towels in my cart, sage, bath sheet size")
+    assert cart_lines(added) == [("TOWEL1", "sage / bath sheet", 4)], added.reply
+
+
+def test_the_first_two_adds_two_lines(agent: ShoppingAgent) -> None:
+    _, added = talk(agent, "some chips for a party", "grab the first two")
+    assert [line[0] for line in cart_lines(added)] == ["CHIP1", "CHIP2"], added.reply
+
+
+def test_swap_it_for_another_colour_changes_the_line(agent: ShoppingAgent) -> None:
+    *_, swapped = talk(
+        agent, "add the knit cuff beanie in black", "black gets fluffy fast, swap it for olive"
+    )
+    assert cart_lines(swapped) == [("CAP1", "olive / one size", 1)], swapped.reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hmm too light, change it to 15",
+        "nah that's probably too light, switch it to 15",
+        "actually thats probably too light, change it to 15",
+    ],
+)
+def test_change_it_to_a_number_that_is_one_of_its_weights(agent: ShoppingAgent, said: str) -> None:
+    *_, changed = talk(agent, "add the rubber hex dumbbell in 10 lb", said)
+    assert cart_lines(changed) == [("DB1", "black / 15 lb", 1)], changed.reply
+
+
+def test_what_did_i_just_order_recaps_the_last_order(agent: ShoppingAgent) -> None:
+    *_, recap = talk(
+        agent, "add a chamomile tea", f"checkout. {BUYER}", "yes",
+        "remind me what I just ordered and what it came to?",
+    )  # fmt: skip
+    assert "chamomile" in recap.reply.lower(), recap.reply
+    assert "$" in recap.reply, recap.reply
