@@ -25,8 +25,9 @@ from agent.negations import MATERIALS
 from agent.option_prices import option_price
 from agent.outcome import in_size_order
 from agent.related_properties import related_answer
+from agent.stock_counts import asks_how_many, count_wanted, counted_stock
 from agent.understanding import Understanding
-from agent.variants import size_said
+from agent.variants import size_said, spelled_options
 from agent.warmth_answers import asks_warmth, warmth_answer
 from agent.weight_answers import asks_weight, weight_answer
 from catalog.colors import color_family
@@ -83,6 +84,8 @@ def _colour_names_it(product: Product, understanding: Understanding) -> bool:
         _colours_meant(product, slots.color_words or slots.colors)
         and not slots.size
         and not {"stock", "color"} & set(slots.asked)
+        and not asks_how_many(understanding.text)  # "the sage one, u got 4?": its stock
+        and not count_wanted(understanding.text)
     )
 
 
@@ -102,9 +105,11 @@ def _answer_parts(
     if listing and not asks_stock_too(understanding.text):  # or an XL": every size, not the
         size = None if "size" in listing else size  # large's stock
         colors = [] if "color" in listing else colors
-    by_stock = bool(colors or size or "stock" in asked)
+    others = {k: v for k, v in spelled_options(product, understanding.text).items() if k != "size"}
+    count = (asks_how_many(understanding.text), count_wanted(understanding.text))
+    by_stock = bool(colors or size or "stock" in asked or any(count))
     if by_stock:
-        parts.append(stock_answer(product, colors, size))
+        parts.append(stock_answer(product, colors, size, others, count))
     named = understanding.references.names_product  # its title's words name it, not a property
     specific = [
         a for a in asked
@@ -311,12 +316,22 @@ def properties(text: str, specific: list[str]) -> list[list[str]]:
     return groups or [[w] for w in specific]
 
 
-def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
-    """Per variant: a sold-out colour or size is never called in stock."""
+def stock_answer(
+    product: Product,
+    colors: list[str],
+    size: str | None,
+    others: dict[str, str] | None = None,
+    count: tuple[bool, int | None] = (False, None),
+) -> str:
+    """Per variant: a sold-out colour, size or other option ("12 oz") is never called in stock.
+    `count` is whether the shopper asked how many, and how many they want."""
 
     families = {color_family(c) or c for c in colors}
+    others = others or {}
 
     def fits(v: Any) -> bool:
+        if any(v.options.get(key) != value for key, value in others.items()):
+            return False
         if (
             colors
             and color_family(v.color) not in families
@@ -325,11 +340,16 @@ def stock_answer(product: Product, colors: list[str], size: str | None) -> str:
             return False
         return not size or (v.size is not None and normalise_size(v.size) == normalise_size(size))
 
-    wanted = " ".join(filter(None, ["/".join(colors), f"size {size}" if size else ""]))
+    wanted = " ".join(
+        filter(None, ["/".join(colors), f"size {size}" if size else "", *others.values()])
+    )
     matching = [v for v in product.variants if fits(v)]
     exact = [v for v in matching if (v.color or "").lower() in colors]
     matching = exact or matching  # "off-white" means off-white, not every white
     title = product.title
+    if matching and (count[0] or count[1]):  # "u got 4?", "how many have you got?"
+        on_hand = sum(v.stock or 0 for v in matching if v.in_stock)
+        return counted_stock(title, f" in {wanted}" if wanted else "", on_hand, count[1])
     if not matching:
         offered = list(dict.fromkeys(v.color for v in product.variants if v.color))
         sizes = in_size_order(list(dict.fromkeys(v.size for v in product.variants if v.size)))

@@ -44,6 +44,7 @@ from agent.required import required_property
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
 from agent.split_costs import split_ways
 from agent.status_asks import asks_about_the_order
+from agent.stock_counts import doubts_stock
 from agent.understanding import Intent, Slots, Understanding
 from agent.wearer_words import without_wearer
 from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
@@ -325,7 +326,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if ph.ADD_TO_CART.search(text):
         return Intent.ADD, CONFIDENT  # "add <title> to my cart" (the widget says it too)
     if not seen.pending_checkout and (
-        ph.CANCEL_ORDER.search(text)
+        (ph.CANCEL_ORDER.search(text) and (seen.has_order or not doubts_stock(text)))
         or (seen.has_order and re.search(r"\bcancel (?:it|that|this|everything)\b", text))
         or (seen.has_order and _takes_back_the_order(text, seen))  # "scrap that order"
     ):
@@ -337,7 +338,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.THANKS_BYE, CONFIDENT
     if ph.INJECTION.search(text) or ph.OTHERS_DATA.search(text):
         return Intent.OFF_TOPIC, CONFIDENT
-    if ph.ORDER_STATUS.search(text) or (
+    if (ph.ORDER_STATUS.search(text) and (seen.has_order or not doubts_stock(text))) or (
         seen.has_order and (ph.WENT_THROUGH.search(text) or asks_where_it_is(text))
     ):
         return Intent.ORDER_STATUS, CONFIDENT

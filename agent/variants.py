@@ -161,7 +161,7 @@ _UNIT_WORDS = (
     (r"inch(?:es)?|in\.|\"|''|″", "in"),
     (r"pounds?|lbs\.?|lb\.", "lb"),
     (r"fl\.?\s*oz\.?|fluid\s+ounces?", "fl oz"),
-    (r"ounces?|oz\.", "oz"),
+    (r"ounces?|oz\.?", "oz"),
     (r"centimet(?:er|re)s?", "cm"),
     (r"millimet(?:er|re)s?", "mm"),
     (r"pieces?|pcs?", "piece"),

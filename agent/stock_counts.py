@@ -1,0 +1,69 @@
+"""A count asked of the stock: "u got 4?", "need 10 bags, u have that many?", "how many have you
+actually got?". A shop assistant answers with the number on the shelf for the variant meant, and
+says "only 3 left" when fewer are there than wanted; a doubt about stock ("is it actually in
+stock? another site cancelled my order") is a stock question, never a request to cancel."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+_COUNT = rf"(\d{{1,3}}|{'|'.join(_NUMBERS)})"
+_NOT_A_COUNT = (
+    r"(?!\s*(?:-|\.\d|oz\b|ounces?|fl\b|in\b|inch|\"|lbs?\b|pounds?|kg\b|g\b|ml\b|l\b|%|w\b"
+    r"|mah\b|years?|yrs?\b|yo\b|months?|mins?\b|minutes?|hours?|am\b|pm\b|p\b|people|ppl"
+    r"|guests|x\s*\d))"
+)
+_WANTED = re.compile(
+    rf"(?:\b(?:need|needs|want|wanna|got|get|have|buy|order|take|grab|after|do)\s+"
+    rf"(?:like\s+|about\s+|around\s+|maybe\s+|at least\s+)?|(?<![\w.])x\s?){_COUNT}\b{_NOT_A_COUNT}"
+)
+_ASKS_ENOUGH = re.compile(
+    r"\b(?:that many|so many|enough|(?:u|you|ya)\s*(?:'ve)?\s*(?:got|have|has)\s+(?:\d|[a-z]+\?)"
+    r"|(?:can|could) (?:u|you) do \d)"
+)
+_HOW_MANY = re.compile(
+    r"\bhow many\b(?:(?![.?!]).)*?\b(?:have|got|left|in stock|stock|available|remaining)\b"
+)
+_DOUBTS = re.compile(
+    r"\b(?:in stock|(?:have|got) (?:it|any|one|them|those|that many|enough)|sell(?:s|ing)? out"
+    r"|sold out|available|how many)\b"
+)
+
+
+def count_wanted(text: str) -> int | None:
+    """The count the shopper wants when they ask whether there are that many ("u got 4?")."""
+    lowered = " ".join(text.lower().split())
+    if not _ASKS_ENOUGH.search(lowered):
+        return None
+    match = _WANTED.search(lowered)
+    if match is None:
+        return None
+    said = match.group(1)
+    count = int(said) if said.isdigit() else _NUMBERS[said]
+    return count if count > 1 else None
+
+
+def asks_how_many(text: str) -> bool:
+    """ "how many of those have you actually got?": the stock's count."""
+    return bool(_HOW_MANY.search(" ".join(text.lower().split())))
+
+
+def doubts_stock(text: str) -> bool:
+    """A question about stock, also one that tells of an order elsewhere ("last site cancelled
+    my order"): with no order here, a stock question and not a cancel."""
+    return bool(_DOUBTS.search(" ".join(text.lower().split())))
+
+
+def counted_stock(title: str, where: str, on_hand: int, wanted: int | None) -> str:
+    """The stock answered with its count: "only 3 left" when fewer than wanted."""
+    if on_hand <= 0:
+        return f"Sorry, {title} is sold out{where} right now."
+    if wanted is None:
+        return f"We have {on_hand} of {title}{where} in stock right now."
+    if on_hand < wanted:
+        return f"Sorry, only {on_hand} of {title}{where} left, so not {wanted}."
+    return f"Yes, we have {wanted} of {title}{where} in stock ({on_hand} left)."
