@@ -65,7 +65,7 @@ from agent.ordinal_orders import reads_ordinal_order
 from agent.other_pick import read_other_pick
 from agent.pay_asks import besides_paying, pays_with_details
 from agent.pending import count_only
-from agent.phrases import ADD, ADD_TO_CART, QUESTION
+from agent.phrases import ADD, ADD_TO_CART, BIGGER, CHEAPER, PRICIER, QUESTION, SMALLER
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
@@ -599,7 +599,11 @@ def _plain_request(
         and quoted_product(text, ctx.search) is None
     ):
         return kind, ()  # "a nice lamp as a housewarming present, under 100": lamps within it
-    need = None if about_the_list else read_need(text)
+    compares = bool(state.shown) and any(
+        p.search(text) for p in (BIGGER, SMALLER, CHEAPER, PRICIER)
+    )
+    # "something bigger for chopping veg" after knives: a step from the list, not a new need
+    need = None if about_the_list or compares else read_need(text)
     if need is not None and not names_a_kind_besides(ctx.search, text, need.said):
         return need.request, ()  # "something to keep my coffee hot": a travel mug
     # "interview thursday, nothing to wear. a dress maybe?": the dress is asked for, not the need

@@ -36,6 +36,8 @@ def products() -> list[Product]:
         item("JKT1", "Sherpa Trucker Jacket", 371, ["Apparel", "Outerwear", "Jackets"]),
         item("WCH1", "Dress Automatic Watch", 320, ["Accessories", "Watches"]),
         item("DRS1", "Jersey T-Shirt Dress", 105, ["Apparel", "Dresses"]),
+        item("KNF1", "Paring 3.5in Knife", 50, ["Kitchen", "Cutlery"]),
+        item("KNF2", "8in Chef Knife", 132, ["Kitchen", "Cutlery"]),
         item(
             "BELT", "Heritage Leather Belt", 80, ["Accessories", "Belts"],
             {"black": {"32": 5, "34": 5, "36": 5}},
@@ -79,6 +81,11 @@ def test_a_kind_asked_for_after_the_situation_wins(agent: ShoppingAgent) -> None
 def test_a_kind_named_beside_the_need_wins(agent: ShoppingAgent, message: str, kind: str) -> None:
     (turn,) = talk(agent, message)
     assert kinds(turn) == {kind}, turn.reply
+
+
+def test_a_step_from_the_list_is_no_new_need(agent: ShoppingAgent) -> None:
+    turns = talk(agent, "paring knife", "something bigger for chopping veg")
+    assert [p.id for p in turns[-1].products] == ["KNF2"], turns[-1].reply
 
 
 def test_a_style_word_alone_is_its_kind(agent: ShoppingAgent) -> None:
