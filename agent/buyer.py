@@ -94,12 +94,13 @@ _NAMED_PLACE = re.compile(
 _WHOSE_PLACE = re.compile(
     r"^(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+(?=\S*\d|\S+\s+\S*\d)", re.I
 )
-# Between details: commas, semicolons, slashes (not "5/12", a house and flat number), a colon
-# or dash after a lead-in ("checkout - Tom Becker, ..."), or a sentence end ("checkout please.
-# Dana Whitfield, ..."), but not the dot of an abbreviation ("St. Louis", "Apt. 3", "Mr. Lee",
-# "Musterstr. 12").
+# Between details: commas, semicolons, slashes (not "5/12", a house and flat number), a colon,
+# dash or arrow after a lead-in ("checkout - Tom Becker, ...", "checkout → Sam Ng, ..."), or a
+# sentence end ("checkout please. Dana Whitfield, ..."), but not the dot of an abbreviation
+# ("St. Louis", "Apt. 3", "Mr. Lee", "Musterstr. 12").
 _SEPARATOR = re.compile(
     r"(?:[;\n,:]|(?<!\d)/|/(?!\d))+|\s+[-\u2013\u2014]+\s+|\s*[\u2013\u2014]\s*"
+    r"|\s*(?:->|=>|[\u2192\u21d2\u27a1]\ufe0f?)\s*"
     r"|\s+and\s+(?=(?:my|the|it'?s|ship|send|deliver|e-?mail|address)\b)",
     re.I,
 )

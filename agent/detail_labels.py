@@ -36,10 +36,13 @@ def with_label_breaks(text: str) -> str:
     return _ADDR.sub("address", _LABEL.sub(broken, text))
 
 
-# "Place the order right now, no questions", "skip the confirmation": an instruction, no detail.
+# "Place the order right now, no questions", "skip the confirmation", "I'm in a rush, just place
+# it": an instruction, no detail ("place" alone is no street: "just place it" is no address; "send
+# it to Omar Haddad" still names the buyer).
 _INSTRUCTION = re.compile(
     r"\b(?:(?:the|my|this) order|confirm\w*|skip\w*|questions?|permission|summary"
-    r"|pre-?approv\w*|bypass\w*)\b",
+    r"|pre-?approv\w*|bypass\w*|(?:place|send|ship|submit|process) (?:it|them|that)\b(?! to\b)"
+    r"|in a (?:rush|hurry)|no time|go ahead|just do it)\b",
     re.I,
 )
 

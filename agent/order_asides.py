@@ -47,6 +47,11 @@ _REASON = re.compile(
     r"[,.;:!-]\s*(?:(?:i|we|he|she|they|you)\b|it'?s for\b|they'?re\b|one (?:is|'s|of them)\b"
     r"|one each\b|as a\b|as (?:gifts?|presents?)\b).*$"
 )
+# ", gift for our berlin office", ", a little birthday present for mum": why, after a break.
+_GIFT_FOR = re.compile(
+    r"[,.;:!-]\s*(?:(?:it'?s|this is|they'?re)\s+)?(?:(?:a|an|my|our|the|just)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:gifts?|presents?|treats?|surprises?)\s+for\b.*$"
+)
 _POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers)\b")
 
 
@@ -63,6 +68,12 @@ def without_reason(text: str) -> str:
     if reason is None or _STILL_ASKS.search(reason[0]):
         return text.strip()
     return text[: reason.start()].strip()
+
+
+def without_gift_reason(text: str) -> str:
+    """The message without who or what the gift is for said after it ("add the gooseneck kettle,
+    gift for our berlin office" -> "add the gooseneck kettle")."""
+    return _GIFT_FOR.sub("", text).strip() or text
 
 
 def said_count(text: str) -> int | None:

@@ -17,7 +17,7 @@ from agent.kinds import judge_for, request_head
 from agent.list_answers import coloured_in_list
 from agent.openers import without_recommendation_ask
 from agent.option_changes import target_colour
-from agent.order_asides import order_core
+from agent.order_asides import order_core, without_gift_reason
 from agent.photo_questions import asks_about_the_item
 from agent.photo_turns import photo_runner_up, sizes_the_photographed
 from agent.planner_orders import checkout_after, named_order_calls
@@ -363,7 +363,7 @@ def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> boo
 def _product_words(u: Understanding) -> str:
     """The words naming a product in an add ("add 3 socks in black" -> "socks"); who it is for,
     the occasion and the list it goes on name no product ("… for my son's birthday party")."""
-    text = without_recipient(_ONTO_LIST.sub(" ", u.text.lower()))
+    text = without_recipient(_ONTO_LIST.sub(" ", without_gift_reason(u.text.lower())))
     words = [w for w in new_words(text) if w not in _ADD_WORDS]
     return " ".join(words)
 

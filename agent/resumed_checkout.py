@@ -17,6 +17,10 @@ _GO_ON = re.compile(
     r"|i'?ll take (?:it|them)|place (?:it|the order|my order)|(?:show|tell|give) me the total"
     r"|what'?s the total|total again|decided|let'?s order(?: it| them| that)?|order it now"
     r"|(?:she|he|they|wife|husband|partner|mum|mom|dad)(?: says?| said) (?:yes|ok(?:ay)?|go))\b"
+    # whoever was asked said yes: "team says go", "boss gave the green light", "good to go"
+    r"|\b(?:says?|said|gave|gives|got)\s+(?:\w+\s+){0,2}?(?:(?:it'?s\s+)?(?:yes|ok(?:ay)?|go|fine"
+    r"|green light|thumbs up|nod|go-?ahead)|to go ahead)\b"
+    r"|\b(?:good to go|all good now|green light|we'?re good now|approved it|signed off)\b"
 )  # "ok she says yes, let's order it": the one asked said yes
 
 

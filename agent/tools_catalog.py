@@ -30,6 +30,7 @@ from agent.kind_scope import (
     with_features,
 )
 from agent.label_answers import claim_asked
+from agent.label_records import label_figures
 from agent.measure_steps import beyond_shown
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
@@ -485,7 +486,7 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         "color_confidence": facts.color_confidence,
         "category": guessed,
         "look_alike_kind": look_alike_kind if kind == "item" else None,
-        "nutrition": facts.nutrition.model_dump(exclude_none=True) if facts.nutrition else None,
+        "nutrition": label_figures(kind, facts.nutrition, products),  # the record's, once matched
         "text": facts.text,
         "products": shown,
         "warnings": list(facts.warnings),

@@ -74,10 +74,12 @@ _COMPARATOR_BEFORE = re.compile(
 )
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*", _FLAGS)
 _POSTFIX = re.compile(
-    r"\s*(?:(?:is|as)\s+(?:the\s+|my\s+)?(?=max|min))?"  # "150 dollar is maximum"
+    r"\s*(?:(?:each|apiece|a\s+piece|per\s+(?:person|head|item|piece|one|bag|pair|unit))\s+)?"
+    r"(?:(?:is|as)\s+(?:the\s+|my\s+)?(?=max|min))?"  # "150 dollar is maximum"
     rf"(?:(?P<up>{_POST_UPPER})|(?P<lo>{_POST_LOWER}))(?![\w])",
     _FLAGS,
 )
+"""A bound after the amount; a per-unit word may come between ("$60 each max", "40 apiece tops")."""
 _AMOUNT = re.compile(
     r"(?:(?P<pre>[$€£¥]|(?<![\w])(?:usd|eur|gbp))\s*)?(?<![\w.])"
     rf"(?P<num>{_NUMBER})(?![.,]?\d)(?:\s*(?P<post>{_MARKER_AFTER}))?(?![\w])",

@@ -88,6 +88,9 @@ def test_price_clause_and_its_glue_leave_the_text() -> None:
         ("wallet about 30 dollars", 2400, 3600, "wallet"),
         ("mug, around $50 max", None, 5000, "mug"),
         ("scarf about $40 or less", None, 4000, "scarf"),
+        ("totes ~$60 each max", None, 6000, "totes"),
+        ("gloves $25 apiece tops", None, 2500, "gloves"),
+        ("mugs, 15 dollars per person max", None, 1500, "mugs"),
         ("over $20 and under $50 sneakers", 2000, 5000, "sneakers"),
     ],
 )
