@@ -37,9 +37,20 @@ _NEED_VERBS = frozenset({
 })  # fmt: skip
 """A need said as what to do ("... bottle keep my drinks icy"): the word before it is the kind."""
 _ASKS_LATER = re.compile(
-    r"\b(?:need|want|after|looking for|buy|get|add|show me|order)\s+(?:an?|some|one|new|the)\s+\w"
+    r"\b(need|want|after|looking for|buy|get|add|show me|order|thinking(?: of| about)?|maybe"
+    r"|ideally|preferably)\s+(?:an?|some|one|new|the)\s+(?!(?:kind|sort|type)\s+of\b)\w"
 )
-"""A later clause that asks for something itself: "going camping, need a mug"."""
+"""A later clause that asks for something itself: "going camping, need a mug", "thinking a
+dress"; "need some kind of light" asks for nothing more than the need does."""
+_SUFFERS = re.compile(
+    r"\b(?:get|gets|getting|got|have|has|having|had|wak(?:e|es|ing) up with)\s+(?:an?\s+|some\s+)?$"
+)
+"""Words that say the need is suffered, never asked for: "keep getting a sore neck"."""
+_CLAUSE_START = re.compile(
+    r"[,;.!?]|\b(?:and|but|so|because|cause|cos|while|when|whenever|by the time|how do i)\s"
+)
+_HEDGES = frozenset({"thinking", "thinking of", "thinking about", "maybe", "ideally", "preferably"})
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
 _FOR_END = re.compile(r"\bfor\s*$")
 _LIMIT = re.compile(r"\b(?:no|not|without|nothing|under|below|over|max|less|more|budget)\b|\$|\d")
 
@@ -86,19 +97,22 @@ def read_need(text: str) -> Need | None:
         before = before[: owned.start()]
         if _FOR_END.search(before) and _names_a_kind(before, "for"):
             return None  # "a belt for my grandson's first job interview": the belt is asked for
-    elif _names_a_kind(before, match[0]):
+    elif _names_a_kind(_CLAUSE_START.split(before)[-1], match[0]):  # "cycling to work and ..."
         return None  # "a backpack to carry my laptop": the backpack is asked for
     if not _limits(before):  # "off to a scorching beach holiday": context, not the product
         before = ""
     after = lowered[match.end() :]
     if (asks := _ASKS_LATER.search(after)) and _names_a_kind(after[asks.start() :], "for"):
+        if asks[1] in _HEDGES:  # "job interview thursday. thinking a dress": the dress, plainly
+            return Need(request=after[asks.end(1) :].strip(), serves="")
         return None  # "going camping next week, need a mug": the mug is asked for
     brk = _CLAUSE_BREAK.search(after)
     rest_of_clause, later = (after[: brk.start()], after[brk.start() :]) if brk else (after, "")
     if not _limits(rest_of_clause):
         rest_of_clause = ""  # "on the commute" says when it is needed, not what to buy
-    if not _limits(later):  # "... and the landlord won't fix the heating. help": more context
-        later = ""
+    # "... and the landlord won't fix the heating. help": more context; "something that cuts
+    # it down? under 150": only the clause that sets the limit
+    later = " ".join(c for c in re.split(r"[,;.!?]", later) if _limits(c))
     request = " ".join(f"{before} {serves} {rest_of_clause}{later}".split())
     return Need(request=request, serves=serves, said=match[0])
 
@@ -111,7 +125,7 @@ def _first_need(text: str) -> tuple[re.Match[str], str] | None:
 def _names_a_kind(before: str, need: str) -> bool:
     """Whether the words before the need ask for a kind ("a backpack to carry my laptop"), not
     lead into it ("a way to bring my laptop") or describe what it is about ("the low sun")."""
-    if _LEAD_IN.search(before):
+    if _LEAD_IN.search(before) or _SUFFERS.search(before):
         return False
     head = request_head(before)
     if head is None or set(head.phrase.split()) <= NO_THING_WORDS:
@@ -123,6 +137,7 @@ def _names_a_kind(before: str, need: str) -> bool:
 
 
 def _limits(clause: str) -> bool:
+    clause = _TIME.sub(" ", clause)  # "by 4pm my desk is so dark": a time, not a limit
     return bool(
         _LIMIT.search(clause) or colors_in(clause) or size_in(clause) or find_price_clauses(clause)
     )

@@ -107,6 +107,7 @@ from agent.reader_talk import (
 from agent.references import mask_titles, quotes_a_title
 from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
+from agent.replacements import replacement_request
 from agent.said_names import name_said
 from agent.same_titles import asks_both_of_one_title
 from agent.searched_colours import keep_searched_colour
@@ -237,6 +238,7 @@ def _read_one(
     if not state.awaiting and not is_ready(state.pending_checkout):
         text = kinds_spelled(text, ctx)  # "a tea kettel, the kind for the stove top": a kettle
         text = first_errand(text)  # "socks for me and a scarf for my gf. start w the scarf"
+        text = replacement_request(text) or text  # "my gym bag snapped, need a new one"
     if _may_tell_context(state, text):
         judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
         text = without_context(  # "I'd like a speaker for the garden, we have people round"

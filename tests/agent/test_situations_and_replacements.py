@@ -1,0 +1,90 @@
+"""A situation said instead of a product, and a replacement asked for by what broke, through
+`ShoppingAgent.chat`.
+
+"by 4pm my desk is so dark" asks for a lamp, "my ears are numb by the time I get there" for a
+hat; the time of day is no price; "thinking a dress" after the situation asks for the dress;
+"my gym bag snapped, need a new one" asks for a gym bag, with the limits said after "one".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from catalog.model import Product
+from tests.agent.store import item
+from tests.agent.talk import kinds, talk
+
+REFUSAL = "don't carry"
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    return [
+        item("LMP1", "Task Desk LED Lamp", 185, ["Home", "Lighting", "Lamps"]),
+        item("PIL1", "Down Alternative Sleep Pillow", 59, ["Home", "Bedding", "Pillows"]),
+        item("SPF1", "Sport Water-Resistant Sunscreen SPF 50", 14, ["Beauty", "Sun Care"]),
+        item("HAT1", "Wool Beanie Hat", 28, ["Accessories", "Hats"]),
+        item("BAR1", "Oats & Honey Crunchy Granola Bars", 5, ["Grocery", "Snack Bars"]),
+        item("HP1", "Hush Pro Noise Cancelling Headphones", 250, ["Electronics", "Headphones"]),
+        item("SUN1", "Aviator Metal Sunglasses", 117, ["Accessories", "Sunglasses"]),
+        item("SND1", "Recovery Slide Sandal", 26, ["Footwear", "Sandals"]),
+        item("SND2", "Flip Flop Classic Sandal", 20, ["Footwear", "Sandals"]),
+        item("SND3", "River Strap Sandal", 52, ["Footwear", "Sandals"]),
+        item("DRS1", "Wrap Midi Dress", 90, ["Apparel", "Dresses"]),
+        item("WAT1", "Dress Automatic Watch", 320, ["Accessories", "Watches"]),
+        item("DUF1", "Gym Duffel 40L Duffel Bag", 70, ["Bags", "Duffels"]),
+        item("KNF1", "8in Chef Knife", 132, ["Kitchen", "Cutlery"], material="stainless steel"),
+        item("KNF2", "Carbon Steel Knife", 90, ["Kitchen", "Cutlery"], material="carbon steel"),
+        item("TOT1", "Zip Top Work Tote Bag", 86, ["Bags", "Totes"]),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("by 5pm the room where I work is so gloomy I can hardly see what I'm typing", "LMP"),
+        ("keep waking up with an achy neck, my pillow has gone totally flat", "PIL"),
+        ("my skin burns really easily on holiday even with stuff on", "SPF"),
+        ("cycling in and my ears are literally frozen by the time I arrive", "HAT"),
+        ("always skipping breakfast on school days, something to grab on the way out?", "BAR"),
+        ("the dog next door is barking all day and I work from home, how do I block it out", "HP"),
+        ("squinting into the sun on my way home, want something that cuts the glare", "SUN"),
+        (
+            "need something to wear in the leisure centre showers, athlete's foot is going round",
+            "SND",
+        ),
+    ],
+)
+def test_a_situation_is_answered_with_what_helps(
+    agent: ShoppingAgent, message: str, kind: str
+) -> None:
+    (turn,) = talk(agent, message)
+    assert kinds(turn) == {kind} and REFUSAL not in turn.reply, turn.reply
+
+
+def test_a_kind_hedged_after_the_situation_is_searched(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "big job interview on monday, want to look sharp. maybe a dress?")
+    assert kinds(turn) == {"DRS"}, turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        (
+            "strap on my gym bag snapped, it reeks anyway. need a new one, doesnt have to be huge",
+            "DUF",
+        ),
+        ("my old chef knife broke in half. want a decent one", "KNF"),
+    ],
+)
+def test_a_new_one_replaces_what_broke(agent: ShoppingAgent, message: str, kind: str) -> None:
+    (turn,) = talk(agent, message)
+    assert kinds(turn) == {kind} and REFUSAL not in turn.reply, turn.reply
+
+
+def test_a_replacement_keeps_the_negation_said_after_it(agent: ShoppingAgent) -> None:
+    (turn,) = talk(
+        agent, "my chef knife went rusty in a month. want a decent one but not carbon steel"
+    )
+    assert [p.id for p in turn.products] == ["KNF1"], turn.reply
