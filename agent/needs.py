@@ -104,7 +104,7 @@ def read_need(text: str) -> Need | None:
     after = lowered[match.end() :]
     if (asks := _ASKS_LATER.search(after)) and _names_a_kind(after[asks.start() :], "for"):
         if asks[1] in _HEDGES:  # "job interview thursday. thinking a dress": the dress, plainly
-            return Need(request=after[asks.end(1) :].strip(), serves="")
+            return Need(request=after[asks.end(1) :].strip(), serves="", said="")
         return None  # "going camping next week, need a mug": the mug is asked for
     brk = _CLAUSE_BREAK.search(after)
     rest_of_clause, later = (after[: brk.start()], after[brk.start() :]) if brk else (after, "")

@@ -56,7 +56,7 @@ from agent.listed_options import narrows_by_listed_option
 from agent.listed_words import narrows_by_listed_word
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
-from agent.needs import read_need
+from agent.needs import Need, read_need
 from agent.number_words import prices_in_digits
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
@@ -606,11 +606,23 @@ def _plain_request(
     )
     # "something bigger for chopping veg" after knives: a step from the list, not a new need
     need = None if about_the_list or compares else read_need(text)
-    if need is not None and not names_a_kind_besides(ctx.search, text, need.said):
+    if need is not None and not _names_another_kind(ctx, text, need):
         return need.request, ()  # "something to keep my coffee hot": a travel mug
     # "interview thursday, nothing to wear. a dress maybe?": the dress is asked for, not the need
     rest = open_recommendation(text)
     return (rest if rest and not state.shown else text), ()
+
+
+def _names_another_kind(ctx: Context, text: str, need: Need) -> bool:
+    """The message names a kind the catalog sells besides the need and what serves it ("interview
+    thursday, my only belt is falling apart": the belt; "achy neck, my pillow has gone flat": the
+    pillow is what the need serves anyway)."""
+    if not need.said:
+        return False
+    rest = text.lower().replace(need.said, " ")
+    head = need.serves.split()[-1] if need.serves else ""  # "sleep pillow": a pillow
+    words = re.findall(r"[a-z][a-z'-]*", rest)
+    return names_a_sold_kind(ctx.search, " ".join(w for w in words if w.rstrip("s") != head))
 
 
 def _drops_title_words(search: Any, text: str, kept: str) -> bool:
