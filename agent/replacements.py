@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 
+from agent.recipients import is_person
+
 _ASKS_ONE = re.compile(
     r"\b(?:need|want|get|getting|after|looking for|buy|replace it with|find me)\s+(?:a|an)\s+"
     r"(?:(?:new|decent|replacement|better|another|good|proper|sturdier|nicer)\s+)*one\b"
 )
 """The ask that points back at the shopper's own thing: "need a new one"."""
-_OWN = re.compile(r"\bmy\s+(?:(?:last|old|current|previous|trusty|cheap)\s+)?([a-z][a-z' -]*)")
+_OWN = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:(?:last|old|current|previous|trusty|cheap)\s+)?"
+)
 _STOP = frozenset({
     "snapped", "broke", "broken", "died", "dies", "is", "was", "went", "goes", "has", "have",
     "had", "got", "gone", "wore", "fell", "split", "ripped", "tore", "torn", "cracked", "stopped",
@@ -32,8 +36,10 @@ def replacement_request(text: str) -> str | None:
     ask = _ASKS_ONE.search(lowered)
     if ask is None:
         return None
-    owned = [m for m in _OWN.finditer(lowered[: ask.start()])]
-    kind = _name_of(owned[-1][1]) if owned else ""
+    before = lowered[: ask.start()]
+    owned = [before[m.end() :] for m in _OWN.finditer(before)]
+    owned = [words for words in owned if words and not is_person(words.split()[0])]
+    kind = _name_of(owned[-1]) if owned else ""  # "my girlfriend … our old tent": the tent
     if not kind:
         return None
     after = lowered[ask.end() :]

@@ -37,6 +37,7 @@ def products() -> list[Product]:
         item("KNF1", "8in Chef Knife", 132, ["Kitchen", "Cutlery"], material="stainless steel"),
         item("KNF2", "Carbon Steel Knife", 90, ["Kitchen", "Cutlery"], material="carbon steel"),
         item("TOT1", "Zip Top Work Tote Bag", 86, ["Bags", "Totes"]),
+        item("TNT1", "Car Camping 4P Tent", 388, ["Sports & Outdoors", "Camping", "Tents"]),
     ]  # fmt: skip
 
 
@@ -76,6 +77,10 @@ def test_a_kind_hedged_after_the_situation_is_searched(agent: ShoppingAgent) -> 
             "DUF",
         ),
         ("my old chef knife broke in half. want a decent one", "KNF"),
+        (
+            "camping with my girlfriend in june and our old tent leaked all night. need a new one",
+            "TNT",
+        ),
     ],
 )
 def test_a_new_one_replaces_what_broke(agent: ShoppingAgent, message: str, kind: str) -> None:
