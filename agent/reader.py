@@ -601,25 +601,37 @@ def _plain_request(
         and quoted_product(text, ctx.search) is None
     ):
         return kind, ()  # "a nice lamp as a housewarming present, under 100": lamps within it
-    compares = bool(state.shown) and any(
-        p.search(text) for p in (BIGGER, SMALLER, CHEAPER, PRICIER)
+    compares = bool(state.shown or state.focus) and any(
+        p.search(text) for p in (BIGGER, SMALLER, CHEAPER, PRICIER, _THEY)
     )
-    # "something bigger for chopping veg" after knives: a step from the list, not a new need
+    # "something bigger for chopping veg" after knives, "so they do cut the glare?" about the
+    # product in view: a step from the list or a question about it, not a new need
     need = None if about_the_list or compares else read_need(text)
-    if need is not None and not _names_another_kind(ctx, text, need):
+    if (
+        need is not None
+        and quoted_product(text, ctx.search) is None  # "I've been looking at the <title>"
+        and not _names_another_kind(ctx, text, need)
+    ):
         return need.request, ()  # "something to keep my coffee hot": a travel mug
     # "interview thursday, nothing to wear. a dress maybe?": the dress is asked for, not the need
     rest = open_recommendation(text)
     return (rest if rest and not state.shown else text), ()
 
 
+_THEY = re.compile(r"\b(?:they|they're|theyre)\b")
+_FOR_WHAT = re.compile(r"\bfor\s+(?:my\s+|the\s+|a\s+|an\s+|some\s+)?[a-z'-]+")
+
+
 def _names_another_kind(ctx: Context, text: str, need: Need) -> bool:
     """The message names a kind the catalog sells besides the need and what serves it ("interview
     thursday, my only belt is falling apart": the belt; "achy neck, my pillow has gone flat": the
     pillow is what the need serves anyway)."""
-    if not need.said:
+    lowered = " ".join(text.lower().split())
+    if not need.said or need.said not in lowered:
         return False
-    rest = text.lower().replace(need.said, " ")
+    # only after the need: a kind before it is read_need's to judge ("one bag for carry my
+    # laptop"); what a need is for is no kind asked ("to boil water for tea")
+    rest = _FOR_WHAT.sub(" ", lowered[lowered.index(need.said) + len(need.said) :])
     head = need.serves.split()[-1] if need.serves else ""  # "sleep pillow": a pillow
     words = re.findall(r"[a-z][a-z'-]*", rest)
     return names_a_sold_kind(ctx.search, " ".join(w for w in words if w.rstrip("s") != head))

@@ -13,7 +13,7 @@ import pytest
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.store import item
-from tests.agent.talk import kinds, talk
+from tests.agent.talk import ids, kinds, talk
 
 REFUSAL = "don't carry"
 
@@ -28,6 +28,7 @@ def products() -> list[Product]:
         item("BAR1", "Oats & Honey Crunchy Granola Bars", 5, ["Grocery", "Snack Bars"]),
         item("HP1", "Hush Pro Noise Cancelling Headphones", 250, ["Electronics", "Headphones"]),
         item("SUN1", "Aviator Metal Sunglasses", 117, ["Accessories", "Sunglasses"]),
+        item("SUN2", "Round Acetate Sunglasses", 116, ["Accessories", "Sunglasses"]),
         item("SND1", "Recovery Slide Sandal", 26, ["Footwear", "Sandals"]),
         item("SND2", "Flip Flop Classic Sandal", 20, ["Footwear", "Sandals"]),
         item("SND3", "River Strap Sandal", 52, ["Footwear", "Sandals"]),
@@ -38,6 +39,13 @@ def products() -> list[Product]:
         item("KNF2", "Carbon Steel Knife", 90, ["Kitchen", "Cutlery"], material="carbon steel"),
         item("TOT1", "Zip Top Work Tote Bag", 86, ["Bags", "Totes"]),
         item("TNT1", "Car Camping 4P Tent", 388, ["Sports & Outdoors", "Camping", "Tents"]),
+        item("KET1", "Gooseneck Electric Kettle", 60, ["Kitchen", "Kettles"]),
+        item("TEA1", "Peppermint Tea", 10, ["Grocery", "Tea"]),
+        item(
+            "HOO1", "Fleece Pullover Hoodie", 60, ["Apparel", "Hoodies"],
+            {"cream": {"M": 5}, "black": {"M": 5}},
+        ),
+        item("HOO2", "Zip Tech Hoodie", 55, ["Apparel", "Hoodies"], {"black": {"M": 5}}),
     ]  # fmt: skip
 
 
@@ -93,3 +101,25 @@ def test_a_replacement_keeps_the_negation_said_after_it(agent: ShoppingAgent) ->
         agent, "my chef knife went rusty in a month. want a decent one but not carbon steel"
     )
     assert [p.id for p in turn.products] == ["KNF1"], turn.reply
+
+
+def test_what_a_need_is_for_is_no_kind_asked(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "something to boil water for tea, electric pls")
+    assert kinds(turn) == {"KET"}, turn.reply
+
+
+def test_a_replacement_keeps_its_colour_and_size(agent: ShoppingAgent) -> None:
+    message = (
+        "my flatmate borrowed my hoodie and never gave it back, want a new one in cream, size M"
+    )
+    (turn,) = talk(agent, message)
+    assert ids(turn) == ["HOO1"], turn.reply
+
+
+def test_they_about_the_product_in_view_is_no_need(agent: ShoppingAgent) -> None:
+    turns = talk(
+        agent,
+        "are the aviator metal sunglasses polarized",
+        "So they do cut out the glare? I just want to be certain before I buy.",
+    )
+    assert len(turns[-1].products) <= 1, turns[-1].reply
