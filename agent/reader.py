@@ -609,7 +609,8 @@ def _plain_request(
     need = None if about_the_list or compares else read_need(text)
     if (
         need is not None
-        and quoted_product(text, ctx.search) is None  # "I've been looking at the <title>"
+        # "I've been looking at the <title>" (not "not flip flops though")
+        and quoted_product(_RULED_OUT.sub(" ", text.lower()), ctx.search) is None
         and not _names_another_kind(ctx, text, need)
     ):
         return need.request, ()  # "something to keep my coffee hot": a travel mug
@@ -619,6 +620,7 @@ def _plain_request(
 
 
 _THEY = re.compile(r"\b(?:they|they're|theyre)\b")
+_RULED_OUT = re.compile(r"\b(?:not|no|without|never|nothing like)\s+[^,.;!?]*")
 _FOR_WHAT = re.compile(r"\bfor\s+(?:my\s+|the\s+|a\s+|an\s+|some\s+)?[a-z'-]+")
 
 
@@ -632,6 +634,7 @@ def _names_another_kind(ctx: Context, text: str, need: Need) -> bool:
     # only after the need: a kind before it is read_need's to judge ("one bag for carry my
     # laptop"); what a need is for is no kind asked ("to boil water for tea")
     rest = _FOR_WHAT.sub(" ", lowered[lowered.index(need.said) + len(need.said) :])
+    rest = _RULED_OUT.sub(" ", rest)  # "… verruca paranoia. not flip flops though": no kind asked
     head = need.serves.split()[-1] if need.serves else ""  # "sleep pillow": a pillow
     words = re.findall(r"[a-z][a-z'-]*", rest)
     return names_a_sold_kind(ctx.search, " ".join(w for w in words if w.rstrip("s") != head))

@@ -123,3 +123,9 @@ def test_they_about_the_product_in_view_is_no_need(agent: ShoppingAgent) -> None
         "So they do cut out the glare? I just want to be certain before I buy.",
     )
     assert len(turns[-1].products) <= 1, turns[-1].reply
+
+
+def test_a_kind_ruled_out_beside_the_need_is_no_kind_asked(agent: ShoppingAgent) -> None:
+    message = "need something for the pool changing rooms lol. not flip flops though, they hurt"
+    (turn,) = talk(agent, message)
+    assert ids(turn) and set(ids(turn)) <= {"SND1", "SND3"}, turn.reply
