@@ -434,7 +434,12 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.PRODUCT_QUESTION, 0.6
     if seen.has_shown and not refs.ordinals and _refines_with_words(text, slots):
         return Intent.REFINE, 0.6
-    if refs.ordinals and not seen.has_shown and ph.QUESTION.match(text) and ph.DETAILS.search(text):
+    if (
+        refs.ordinals
+        and not seen.has_shown
+        and ph.QUESTION.match(text)
+        and (ph.DETAILS.search(text) or refs.pronoun)
+    ):  # "is the first one noise cancelling?" with nothing listed yet: which one, not a search
         return Intent.PRODUCT_QUESTION, LIKELY  # "the second one" with nothing listed yet
     if _asks_about_a_named_product(text):
         return Intent.PRODUCT_QUESTION, 0.6

@@ -49,6 +49,15 @@ _SUFFERS = re.compile(
 _CLAUSE_START = re.compile(
     r"[,;.!?]|\b(?:and|but|so|because|cause|cos|while|when|whenever|by the time|how do i)\s"
 )
+_AND_GOES_ON = re.compile(r"\band\s+(?:[a-z'-]+\s+){0,2}$")
+"""An "and" a word or two before the need: "... hair loss and repair damaged hair"."""
+_SUBJECT = re.compile(
+    r"(?:i|i'm|im|i've|me|my|we|we're|our|us|you|your|he|she|his|her|they|their|it|it's|its"
+    r"|this|that|these|those|there|the|a|an|need|needs|want|wants)\b"
+)
+"""Words that open a clause of its own after "and"; "need" asks anew ("and need a mug")."""
+_ARTICLE = re.compile(r"\b(?:a|an|some)\s")
+"""The clause before names a thing ("a serum ..."), not only what the shopper does ("hiking")."""
 _HEDGES = frozenset({"thinking", "thinking of", "thinking about", "maybe", "ideally", "preferably"})
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
 _FOR_END = re.compile(r"\bfor\s*$")
@@ -97,9 +106,9 @@ def read_need(text: str) -> Need | None:
         before = before[: owned.start()]
         if _FOR_END.search(before) and _names_a_kind(before, "for"):
             return None  # "a belt for my grandson's first job interview": the belt is asked for
-    elif _names_a_kind(_CLAUSE_START.split(before)[-1], match[0]):  # "cycling to work and ..."
+    elif _names_a_kind(_own_clause(before), match[0]):  # "cycling to work and ..."
         return None  # "a backpack to carry my laptop": the backpack is asked for
-    if not _limits(before):  # "off to a scorching beach holiday": context, not the product
+    if not clause_limits(before):  # "off to a scorching beach holiday": context, not the product
         before = ""
     after = lowered[match.end() :]
     if (asks := _ASKS_LATER.search(after)) and _names_a_kind(after[asks.start() :], "for"):
@@ -108,11 +117,11 @@ def read_need(text: str) -> Need | None:
         return None  # "going camping next week, need a mug": the mug is asked for
     brk = _CLAUSE_BREAK.search(after)
     rest_of_clause, later = (after[: brk.start()], after[brk.start() :]) if brk else (after, "")
-    if not _limits(rest_of_clause):
+    if not clause_limits(rest_of_clause):
         rest_of_clause = ""  # "on the commute" says when it is needed, not what to buy
     # "... and the landlord won't fix the heating. help": more context; "something that cuts
     # it down? under 150": only the clause that sets the limit
-    later = " ".join(c for c in re.split(r"[,;.!?]", later) if _limits(c))
+    later = " ".join(c for c in re.split(r"[,;.!?]", later) if clause_limits(c))
     request = " ".join(f"{before} {serves} {rest_of_clause}{later}".split())
     return Need(request=request, serves=serves, said=match[0])
 
@@ -120,6 +129,23 @@ def read_need(text: str) -> Need | None:
 def _first_need(text: str) -> tuple[re.Match[str], str] | None:
     found = [(m, serves) for pattern, serves in _needs() if (m := pattern.search(text))]
     return min(found, key=lambda f: f[0].start()) if found else None
+
+
+def _own_clause(before: str) -> str:
+    """The clause the need is said in. An "and" with no subject after it goes on with the clause
+    before ("a serum designed to combat hair loss and repair damaged hair": the serum's purpose);
+    one with a subject starts a new clause ("cycling to work and my hands are freezing")."""
+    clauses = _CLAUSE_START.split(before)
+    own = clauses[-1]
+    joined = _AND_GOES_ON.search(before)
+    if (
+        joined
+        and len(clauses) > 1
+        and _ARTICLE.search(clauses[-2])
+        and not _SUBJECT.match(own.strip())
+    ):
+        return clauses[-2] + " and " + own
+    return own
 
 
 def _names_a_kind(before: str, need: str) -> bool:
@@ -136,7 +162,9 @@ def _names_a_kind(before: str, need: str) -> bool:
     return words[-1] != head.word or first in NO_THING_WORDS | _NEED_VERBS
 
 
-def _limits(clause: str) -> bool:
+def clause_limits(clause: str) -> bool:
+    """A clause that narrows what is asked ("but not carbon steel", "in cream", "size M", "under
+    40"), not one that only tells the story ("on the commute", "by 4pm")."""
     clause = _TIME.sub(" ", clause)  # "by 4pm my desk is so dark": a time, not a limit
     return bool(
         _LIMIT.search(clause) or colors_in(clause) or size_in(clause) or find_price_clauses(clause)

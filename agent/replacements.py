@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from agent.needs import clause_limits
 from agent.recipients import is_person
-from agent.slots import colors_in, size_in
 
 _ASKS_ONE = re.compile(
     r"\b(?:need|want|get|getting|after|looking for|buy|replace it with|find me)\s+(?:a|an)\s+"
@@ -27,7 +27,6 @@ _STOP = frozenset({
     "which", "after", "from", "in", "on", "at", "with", "since", "because", "so",
 })  # fmt: skip
 """Words that end the name of the shopper's thing: "my gym bag snapped"."""
-_LIMIT_CLAUSE = re.compile(r"\b(?:not|no|without|under|below|max|budget)\b|\$|\d")
 
 
 def replacement_request(text: str) -> str | None:
@@ -44,13 +43,8 @@ def replacement_request(text: str) -> str | None:
     if not kind:
         return None
     after = lowered[ask.end() :]
-    limits = [c.strip() for c in re.split(r"[,;.!?]", after) if _limits(c)]
+    limits = [c.strip() for c in re.split(r"[,;.!?]", after) if clause_limits(c)]
     return " ".join([kind, *limits])
-
-
-def _limits(clause: str) -> bool:
-    """A clause that narrows the new one: "but not carbon steel", "in cream", "size M"."""
-    return bool(_LIMIT_CLAUSE.search(clause) or colors_in(clause) or size_in(clause))
 
 
 def _name_of(words_after_my: str) -> str:

@@ -135,6 +135,8 @@ def talk_reply(
             return "Your cart is empty."
         return 'Which item in your cart do you mean? Say "the socks", "the blue one" or its name.'
     if intent in {Intent.PRODUCT_QUESTION, Intent.ADD, Intent.COMPARE}:
+        if picks_past_list(u):  # "is the first one noise cancelling?" before any list
+            return past_list_text(state)
         return which_of(state.shown)
     if intent is Intent.ACKNOWLEDGE and starts_over(u.text):
         kept = (

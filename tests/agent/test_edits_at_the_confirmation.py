@@ -91,3 +91,21 @@ def test_a_no_before_a_size_change_changes_the_size_and_asks_again(
     assert changed.awaiting_confirmation and changed.order is None, changed.reply
     agent.chat(thread, "yes")
     assert [li.variant_id for li in _order_of(shop, thread).line_items] == ["TRL1-BLU-10"]
+
+
+def test_a_cart_changed_outside_the_chat_is_not_charged_by_a_yes_to_the_older_summary(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    """The storefront's REST cart may change while the chat's summary waits: the yes pays for the
+    items and total the shopper was shown, never for a line they did not see."""
+    summary = _confirming(agent, "add the Daypack 20L Backpack")
+    assert summary.cart is not None and summary.checkout is not None
+    shown_total = summary.checkout.total.amount
+    shop.commerce.add_to_cart(summary.cart.id, "GRO1", "GRO1-350", 2)
+    asked = agent.chat(summary.thread_id, "what's your return policy?")
+    assert asked.order is None, asked.reply
+    placed = agent.chat(summary.thread_id, "yes")
+    assert placed.order is not None, placed.reply
+    order = _order_of(shop, summary.thread_id)
+    assert [li.product_id for li in order.line_items] == ["BAG1"]
+    assert order.total.amount == shown_total

@@ -27,6 +27,7 @@ def products() -> list[Product]:
         item("CHG1", "Power Bank 10000mAh Charger", 31, ["Electronics", "Chargers & Power"]),
         item("LIP1", "Honey Sheer Tinted Lip Balm", 6, ["Beauty", "Lip Care"]),
         item("SHA1", "Argan Repair Shampoo", 20, ["Beauty", "Hair Care"]),
+        item("SER1", "Rosemary Hair Growth Serum", 30, ["Beauty", "Hair Serums"]),
         item("HP1", "Hush Pro Noise Cancelling Headphones", 250, ["Electronics", "Headphones"]),
         item("BP1", "Laptop Pro Backpack", 117, ["Bags", "Backpacks"]),
         item("TNT1", "Family Dome Tent", 388, ["Sports & Outdoors", "Camping", "Tents"]),
@@ -54,6 +55,7 @@ def products() -> list[Product]:
         ("my lips crack every single winter", "LIP"),
         ("my hair turns into a frizzy mess whenever it's humid", "SHA"),
         ("the neighbours are so loud I can't concentrate working from home", "HP"),
+        ("our dog keeps me up barking at night and I have an exam friday", "HP"),
         ("I cycle to work and need a way to bring my laptop with me", "BP"),
         ("first time taking the kids camping, we need somewhere to sleep", "TNT"),
     ],
@@ -75,6 +77,7 @@ def test_a_kind_asked_for_after_the_situation_wins(agent: ShoppingAgent) -> None
     [
         ("job interview thursday and I have nothing to wear. a dress maybe?", "DRS"),
         ("interview on thursday and my only belt is falling apart. black, not brown", "BELT"),
+        ("a hair growth serum designed to combat hair loss and repair damaged hair", "SER"),
         ("got a job interview on thursday, want to look smart", "WCH"),
     ],
 )

@@ -43,3 +43,15 @@ def test_a_place_past_the_list_is_asked_about(agent: ShoppingAgent) -> None:
     listed, picked = talk(agent, "teas", "the 7th one, 2 of them")
     assert cart_lines(picked) == [], picked.reply
     assert f"only showed {len(ids(listed))}" in picked.reply
+
+
+@pytest.mark.parametrize(
+    "asked", ["is the first one noise cancelling?", "does the 2nd one come in red?"]
+)
+def test_a_question_about_a_place_before_any_list_says_there_is_none(
+    agent: ShoppingAgent, asked: str
+) -> None:
+    """Nothing was listed yet: the shopper is told so, never given a search of their words."""
+    (turn,) = talk(agent, asked)
+    assert turn.products == [] and "no list" in turn.reply, turn.reply
+    assert "carry" not in turn.reply
