@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _EDIT = (
-    r"(?:remove|delete|drop|ditch|nix|lose|take out|take off|get rid of|make|change|set|switch"
+    r"(?:remove|delete|drop|ditch|nix|lose|take|get rid of|make|change|set|switch"
     r"|swap|update|bump|add|put|throw in|toss in)"
 )
 _LOOK = r"(?:show me|show us|find me|let me see|search for|look for)"
@@ -22,7 +22,7 @@ _HESITATION = (
 )
 _OPENERS = (
     rf"(?:(?:{_HESITATION}|actually|ok|okay|oh|and|also|wait|so|please|pls|then|now|can you"
-    r"|could you)\W+)*"
+    r"|could you|i'?ll|i will|i want to|i'?d like to|let'?s)\W+)*"
 )
 _VERB = rf"(?:{_EDIT}|{_LOOK}|{_CHECKOUT})"
 _SPLIT = re.compile(
