@@ -1,4 +1,5 @@
-"""When a cart edit should happen, said around it: "wait, add another pair of those socks first".
+"""When a cart edit should happen, said around it: "wait, add another pair of those socks first",
+"hold on, maybe show me some tea first?" at the confirmation.
 
 "Wait," before an edit and "first" or "before I pay" after it only place the edit before the
 checkout; they are neither a "no" to the order nor an ordinal ("the first one"). With them left
@@ -11,12 +12,13 @@ import re
 
 _EDIT = (
     r"(?:add|remove|delete|take|make|change|put|throw|toss|drop|swap|switch|get rid of"
-    r"|grab|bump|increase|reduce)\b"
+    r"|grab|bump|increase|reduce|show me|show us|let me see|find me)\b"
 )
 _HOLD = re.compile(
     r"^\W*(?:(?:oh|ah|um+|hmm+|actually|sorry|oops|no|nah)[\s,.!-]+)*"
     r"(?:wait|hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?)[\s,.!-]+"
-    r"(?:(?:actually|please|pls|can you|could you|let me|i want to|i'?d like to)[\s,]+)*"
+    r"(?:(?:actually|please|pls|can you|could you|let me|i want to|i'?d like to|maybe|perhaps"
+    r"|i think)[\s,]+)*"
     rf"(?={_EDIT})",
     re.I,
 )

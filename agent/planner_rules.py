@@ -24,7 +24,7 @@ from agent.planner_orders import checkout_after, named_order_calls
 from agent.recipients import without_recipient
 from agent.slots import color_words_in, colors_in, quantity_in, size_in
 from agent.state import ShoppingState
-from agent.understanding import Intent, Understanding
+from agent.understanding import CHECKOUT_STEPS, Intent, Understanding
 from agent.words import new_words
 from catalog.sparse import tokenize
 
@@ -49,8 +49,22 @@ def plan_tool_calls(
     calls of each further edit said in the message follow in order."""
     calls = _plan_one(state, understanding, ctx)
     for edit in understanding.then:
-        calls += _plan_one(state, edit, ctx)
+        if edit.intent in CHECKOUT_STEPS:  # "… and check out": once the edits are done
+            calls += _checkout_after_edits(state, edit, calls)
+        else:
+            calls += _plan_one(state, edit, ctx)
     return calls
+
+
+def _checkout_after_edits(
+    state: ShoppingState, u: Understanding, calls: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Checkout after this message's edits, with the details said; it waits while an add still
+    asks a question, and the summary and total still wait for the shopper's yes."""
+    added = [c["args"]["product_id"] for c in calls if c["name"] == "add_to_cart"]
+    known = (state.awaiting or {}).get("draft") or state.buyer
+    details = merge_details(known, u.slots.details)
+    return [_call("checkout_after_adds", product_ids=added, details=details)]
 
 
 def _plan_one(

@@ -134,7 +134,14 @@ from agent.title_orders import lead_count, ordered_count, ordered_variant, quote
 from agent.title_words import negated_title_phrases, short_title_words
 from agent.tone_picks import read_tone_pick
 from agent.typed_instead import typed_instead
-from agent.understanding import CART_CHANGES, Intent, Negations, References, Understanding
+from agent.understanding import (
+    CART_CHANGES,
+    CHECKOUT_STEPS,
+    Intent,
+    Negations,
+    References,
+    Understanding,
+)
 from agent.variant_follow_ups import asks_other_variant, keep_asked_variant
 from catalog.sparse import tokenize
 
@@ -168,16 +175,35 @@ def read_message(
         added = _read_one(state, ctx, request, has_image=has_image)
         if added.intent is Intent.ADD and added.references.product_ids:
             return added  # "back to school stuff: add the campus classic backpack"
-    if has_image or whole.intent not in CART_CHANGES or not state.cart_id:
-        return whole
+    if has_image or whole.intent not in _MAY_HOLD_AN_EDIT or whole.slots.items:
+        return whole  # "<title> in black and <title>, M, then checkout": one named order
     clauses = edit_clauses(text)
     if len(clauses) < 2:
         return whole
     edits = [_read_one(state, ctx, clause) for clause in clauses]
-    if not all(edit.intent in CART_CHANGES for edit in edits):
+    if not _in_order(edits, has_cart=bool(state.cart_id)):
         return whole
     edits[0].then = edits[1:]
     return edits[0]
+
+
+_MAY_HOLD_AN_EDIT = CART_CHANGES | CHECKOUT_STEPS | {
+    Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION,
+}  # fmt: skip
+"""What a message reads as whole when it opens with an edit and then asks for more ("add the
+first one and check out: Jo Weber, …" reads as details, "… and show me socks" as a search)."""
+_AFTER_EDITS = CART_CHANGES | CHECKOUT_STEPS | {Intent.SEARCH, Intent.REFINE}
+
+
+def _in_order(edits: list[Understanding], *, has_cart: bool) -> bool:
+    """Cart edits first, then any further edits or looks, and checkout only last; an edit of a
+    line needs a cart."""
+    first, rest = edits[0], edits[1:]
+    if first.intent not in CART_CHANGES or any(e.intent not in _AFTER_EDITS for e in rest):
+        return False
+    if any(e.intent in CHECKOUT_STEPS for e in edits[:-1]):
+        return False
+    return has_cart or all(e.intent is Intent.ADD for e in edits if e.intent in CART_CHANGES)
 
 
 _REREAD = frozenset({

@@ -25,5 +25,15 @@ def keep_searched_colour(understanding: Understanding, before: Understanding, se
     offered = (
         {str(v.options.get("color", "")).lower() for v in product.variants} if product else set()
     )
-    if said.lower() in offered:
+    if said.lower() not in offered:
+        said = _one_near_shade(said.lower(), offered) or ""
+    if said:
         slots.color_words, slots.colors = [said], [color_family(said) or said]
+
+
+def _one_near_shade(said: str, offered: set[str]) -> str | None:
+    """ "light blue" said, the product comes in sky blue and navy: the sky blue, the one shade of
+    the family sharing a word with what was said; None when no one shade does."""
+    family, words = color_family(said), set(said.split())
+    near = [c for c in offered if color_family(c) == family and words & set(c.split())]
+    return near[0] if family and len(near) == 1 else None

@@ -206,7 +206,10 @@ class Understanding(BaseModel):
     references: References = Field(default_factory=References)
     then: list[Understanding] = Field(
         default_factory=list,
-        description="Further cart edits said in the same message, each read on its own.",
+        description=(
+            "Further requests said after a cart edit in the same message, each read on its own:"
+            " edits, a search, checkout last."
+        ),
     )
 
     @computed_field  # type: ignore[prop-decorator]
@@ -219,8 +222,10 @@ class Understanding(BaseModel):
     @property
     def allows_checkout(self) -> bool:
         """A checkout step, or an add that asks to check out too ("… to cart and checkout")."""
-        return self.intent in CHECKOUT_STEPS or (
-            self.intent is Intent.ADD and self.slots.then_checkout
+        return (
+            self.intent in CHECKOUT_STEPS
+            or (self.intent is Intent.ADD and self.slots.then_checkout)
+            or any(edit.intent in CHECKOUT_STEPS for edit in self.then)  # "… and check out"
         )
 
     @computed_field  # type: ignore[prop-decorator]
