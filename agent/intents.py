@@ -501,12 +501,18 @@ def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
     return bool(new_words(text) or u.references.ordinals or u.slots.colors or u.slots.size)
 
 
+_WH_OPENING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|alright|all right|right|so|and|hmm+|well|then|fine)\W+)*"
+    r"(?:are there|is there|what|which|who)\b"
+)
+
+
 def _asks_about_a_named_product(text: str) -> bool:
     """ "Is the French roast whole bean or ground?" before anything is shown: a question about
     one product by name (answered if the catalog has it, else it becomes a search)."""
     if not ph.QUESTION.match(text) or ph.SEARCH_OPENING.search(text):
         return False
-    if re.match(r"^\s*(?:are there|is there|what|which|who)\b", text):
+    if _WH_OPENING.match(text):  # "ok what about some light hand weights then": a search
         return False
     known = [a for a in asked_about(text) if a in KNOWN_ASKS]
     return bool((either_or(text) or known) and new_words(text))
