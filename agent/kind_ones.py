@@ -22,7 +22,7 @@ def kind_ones_named(text: str, search: Any) -> str:
     match = _KIND_THEN_ONES.match(text)
     if match is None:
         return text
-    named = f"the {match['words']} {match['kind']}"
-    if quoted_product(named, search) is None:
+    product = quoted_product(f"the {match['words']} {match['kind']}", search)
+    if product is None:
         return text
-    return f"{named}{match['rest']}"
+    return f"the {product.title}{match['rest']}"  # as the catalog writes it: "tees" is a Tee
