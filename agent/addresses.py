@@ -282,7 +282,9 @@ def _postal_in(part: str) -> PostalFind | None:
         return "IE", (code, "", rest)
     if match := _DIGITS.search(text) or _SPACED_CODE.search(text):
         rest = _without(text, match)
-        if looks_like_street(rest) and rest.split()[0].lower() not in {"st", "st.", "saint"}:
+        spaced = match.re is _SPACED_CODE  # "120 00 Praha 2": never a house number
+        street = not spaced and looks_like_street(rest)
+        if street and rest.split()[0].lower() not in {"st", "st.", "saint"}:
             return None  # "1234 Elm St" is a street line, not a locality
         return "", (match[1], *_region_after(rest))  # the city or street may tell the country
     return None

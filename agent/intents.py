@@ -29,6 +29,7 @@ from agent.kinds import request_head
 from agent.negations import allergies_in, negations_in, relaxed_in
 from agent.order_asides import without_reason
 from agent.order_followups import (
+    asks_order_change,
     asks_refund,
     asks_where_it_is,
     no_longer_wanted,
@@ -46,6 +47,7 @@ from agent.split_costs import split_ways
 from agent.status_asks import asks_about_the_order
 from agent.stock_counts import doubts_stock
 from agent.understanding import Intent, Slots, Understanding
+from agent.unsure_answers import unsure
 from agent.wearer_words import without_wearer
 from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
 from catalog.sparse import tokenize
@@ -281,6 +283,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
             return Intent.DECLINE, CONFIDENT
     if seen.pending_checkout and term_asked(text):
         return Intent.HELP, CONFIDENT  # "wait, how much is shipping?": answered, asked again
+    if seen.pending_checkout and unsure(text):
+        return Intent.UNCLEAR, CONFIDENT  # "maybe? not sure": asked again, never bought
     if seen.pending_checkout and _approves(text, slots):
         return Intent.CONFIRM, CONFIDENT
     if (
@@ -297,6 +301,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ADD, LIKELY  # "before I pay, can I add the crew socks as well?"
     if seen.pending_checkout and seen.has_cart and _asks_other_variant(text, slots):
         return Intent.CHANGE_VARIANT, LIKELY  # "on second thought can I have the red one"
+    if seen.has_order and not seen.pending_checkout and asks_order_change(text):
+        return Intent.CANCEL_ORDER, CONFIDENT  # a placed order is cancelled and ordered again
     if seen.has_order and not seen.pending_checkout and ph.PAID_TOTAL.search(text):
         return Intent.ORDER_STATUS, CONFIDENT  # "how much did i pay?": the order's total
     if seen.has_order and not seen.pending_checkout and _WHAT_WAS_ORDERED.search(text):
@@ -500,12 +506,18 @@ def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
     return bool(new_words(text) or u.references.ordinals or u.slots.colors or u.slots.size)
 
 
+_WH_OPENING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|alright|all right|right|so|and|hmm+|well|then|fine)\W+)*"
+    r"(?:are there|is there|what|which|who)\b"
+)
+
+
 def _asks_about_a_named_product(text: str) -> bool:
     """ "Is the French roast whole bean or ground?" before anything is shown: a question about
     one product by name (answered if the catalog has it, else it becomes a search)."""
     if not ph.QUESTION.match(text) or ph.SEARCH_OPENING.search(text):
         return False
-    if re.match(r"^\s*(?:are there|is there|what|which|who)\b", text):
+    if _WH_OPENING.match(text):  # "ok what about some light hand weights then": a search
         return False
     known = [a for a in asked_about(text) if a in KNOWN_ASKS]
     return bool((either_or(text) or known) and new_words(text))
@@ -768,6 +780,8 @@ def read_yes_no(text: str) -> bool | None:
         return None  # "on second thought can I have the red one": the line changes
     if asks_first(lowered) or asks_to_check_out(lowered):
         return None  # "wait, how much is shipping?", "ok now checkout": not the yes itself
+    if unsure(lowered):
+        return None  # "maybe? not sure": neither; the order is asked about again
     if (
         ph.NO.match(lowered)
         or says_no(lowered)

@@ -26,6 +26,7 @@ from agent.state import ShoppingState, ToolEvent
 from agent.store_help import departments
 from agent.tools import run_tool
 from agent.understanding import Intent
+from agent.unsure_answers import unsure
 
 _KEEPS_AWAITING = {Intent.ADD, Intent.GIVE_DETAILS}
 _ASIDES = {Intent.OFF_TOPIC, Intent.HELP}
@@ -163,7 +164,8 @@ def _before_summary(state: ShoppingState, reply: str, *, said: bool = True) -> d
     update: dict[str, Any] = {"messages": [AIMessage(reply)]} if said else {}
     if not asks_again(state):
         return update
-    if state.understanding.intent in RESTATES and not state.events:
+    restated = state.understanding.intent in RESTATES and not state.events
+    if restated and not unsure(state.understanding.text.lower()):
         return {"preface": None}  # the reply was the summary itself
     return update | {"preface": reply}
 

@@ -39,7 +39,11 @@ def option_change(
         product = search.get(line.product_id)
         if product is None:
             continue
-        said = spelled_options(product, first) or _bare_number_value(product, first)
+        said = (
+            spelled_options(product, first)
+            or _bare_number_value(product, first)
+            or _sized_number_value(product, first)
+        )
         current = set(line.variant_title.lower().split(" / "))
         changed = {k: v for k, v in said.items() if v.lower() not in current}
         if changed:
@@ -64,6 +68,33 @@ def _bare_number_value(product: Any, clause: str) -> dict[str, str]:
         for variant in product.variants
         for key, value in variant.options.items()
         if re.fullmatch(rf"{re.escape(said[1])}\s*[a-z][\w .-]*", str(value).lower())
+    }
+    if len(found) != 1:
+        return {}
+    key, value = found.pop()
+    return {key: value}
+
+
+_SIZED_NUMBER = re.compile(
+    r"\b(?:to |into |for )?(?:a|an|size|sz|the)\s+(\d+(?:\.\d+)?)\b"
+    r"(?!\s*(?:of\b|x\b|pairs?\b|more\b|items?\b|units?\b|pieces?\b|%|\$))"
+)
+"""In a change ("make the belt a 36", "switch the boots to a 9"): a number said as a measure;
+"make it 3" says how many, "a 36" which one."""
+
+
+def _sized_number_value(product: Any, clause: str) -> dict[str, str]:
+    """The one non-colour option value of the product that is the number said after "a" or
+    "size" in a change ("a 36" for a belt's "36", "a 10" for "10 in")."""
+    said = _SIZED_NUMBER.search(clause)
+    if said is None:
+        return {}
+    found = {
+        (key, str(value))
+        for variant in product.variants
+        for key, value in variant.options.items()
+        if key != "color"
+        and re.fullmatch(rf"{re.escape(said[1])}(?:\s*[a-z][\w .-]*)?", str(value).lower())
     }
     if len(found) != 1:
         return {}

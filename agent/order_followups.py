@@ -52,6 +52,15 @@ _WHERE_IS_IT = re.compile(
     r"|\btracking (?:number|info|information|link|code)\b"
     r"|\btrack (?:it|them|my (?:order|package|parcel))\b"
 )
+# "can I change that order to a large?", "I ordered the wrong size", "could you edit my order":
+# a placed order is never edited in place; the honest offer is to cancel it and order again.
+_CHANGE_VERB = r"(?:change|edit|modify|amend|alter|update|switch|swap|fix|correct|adjust)"
+_CHANGES_ORDER = re.compile(
+    rf"\b{_CHANGE_VERB}\b[^.?!]{{0,20}}\b{_ORDER}\b"
+    rf"|\b{_ORDER}\b[^.?!]{{0,12}}\b(?:be )?{_CHANGE_VERB}[sd]?\b"
+    r"|\b(?:ordered|bought|purchased|picked|chose|got|put in) (?:the |a )?wrong"
+    r" (?:size|colou?r|one|item|thing|model|version|variant|flavou?r|length|fit)\b"
+)
 _REFUND = re.compile(
     r"\b(?:refunds?|refunded|money back"
     r"|(?:return|send back|exchange) (?:it|this|that|them|these|those|the order|my order"
@@ -72,6 +81,11 @@ def no_longer_wanted(text: str) -> bool:
 def asks_where_it_is(text: str) -> bool:
     """ "has it been sent out?", "is it on its way", "any update on my order?"."""
     return bool(_WHERE_IS_IT.search(text))
+
+
+def asks_order_change(text: str) -> bool:
+    """ "can I change that order to a large?", "I ordered the wrong colour" (lower-case text)."""
+    return bool(_CHANGES_ORDER.search(text))
 
 
 def asks_refund(text: str) -> bool:
@@ -95,6 +109,20 @@ def refund_words(state: ShoppingState, policies: str) -> str:
         )
         return " ".join(filter(None, [returns, unshipped]))
     return returns
+
+
+def change_words(state: ShoppingState) -> str:
+    """Said before the offer to cancel when the shopper asked to change a placed order."""
+    u = state.understanding
+    if u.intent is not Intent.CANCEL_ORDER or not asks_order_change(u.text.lower()):
+        return ""
+    asked = next((e for e in state.events if e["tool"] == "ask_cancel_order"), None)
+    if asked is None or not (asked["ok"] and _asks(asked["data"])):
+        return ""
+    return (
+        "I can't change an order once it's placed, but I can cancel it (refunded in full, as it "
+        "hasn't shipped) and you can order again what you want."
+    )
 
 
 def _asks(data: dict[str, Any]) -> bool:

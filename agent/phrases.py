@@ -180,6 +180,9 @@ PAID_TOTAL = _C(
     r"|\bwhat (?:was|were) (?:i|we) (?:charged|billed)\b"
     r"|\bwhat (?:was|is) (?:my|the) (?:order(?:'s)? )?(?:total|amount|charge)\b"
     r"|\bhow much was (?:my|the|that) order\b"
+    # "what did that order come to with shipping?", "how much does my order cost all in?"
+    r"|\b(?:what|how much) (?:did|does|was|is|has) (?:my|the|that|this|our) (?:last |whole )?"
+    r"(?:order|purchase) (?:come to|cost|total|add up to|amount to|end up (?:at|being))\b"
 )
 CHECKOUT = _C(
     r"\b(?:check ?out|checkout|proceed to (?:payment|checkout)|place (?:an|my|the) order"

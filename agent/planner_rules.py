@@ -67,12 +67,22 @@ def _checkout_after_edits(
     return [_call("checkout_after_adds", product_ids=added, details=details)]
 
 
+def _order_cancelled(state: ShoppingState, ctx: Context) -> bool:
+    """Nothing waits for a yes and the conversation's last order is cancelled: the yes is
+    answered with that order as it is, never as though it were still placed."""
+    if state.pending_checkout or state.awaiting or not state.last_order_id:
+        return False
+    return ctx.commerce.get_order(state.last_order_id).status == "canceled"
+
+
 def _plan_one(
     state: ShoppingState, understanding: Understanding, ctx: Context
 ) -> list[dict[str, Any]]:
     u = understanding
     intent = u.intent
     refs = u.references
+    if intent is Intent.CONFIRM and _order_cancelled(state, ctx):
+        return [_call("order_status", order_id=state.last_order_id)]  # a yes after cancelling
     if sizes_the_photographed(state, u):  # "a bigger version of this?" after a photo
         return [_call("photo_size_up", bigger=u.slots.bigger)]
     if intent is Intent.SEARCH:

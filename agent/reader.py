@@ -41,6 +41,7 @@ from agent.instead_asks import asks_to_see_instead
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.just_the_one import read_just_the_one
+from agent.kind_ones import kind_ones_named
 from agent.kind_scope import short_enough
 from agent.kinds import judge_for
 from agent.late_adds import with_add_first
@@ -263,6 +264,8 @@ def _read_one(
         text = without_timing(text)  # "wait, add another pair of those socks first"
     if not state.awaiting and not is_ready(state.pending_checkout):
         text = kinds_spelled(text, ctx)  # "a tea kettel, the kind for the stove top": a kettle
+        if getattr(ctx.search, "index", None) is not None:
+            text = kind_ones_named(text, ctx.search)  # "the socks…, the merino hiker ones"
         text = first_errand(text)  # "socks for me and a scarf for my gf. start w the scarf"
         text = replacement_request(text) or text  # "my gym bag snapped, need a new one"
     if _may_tell_context(state, text):

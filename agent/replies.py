@@ -6,7 +6,7 @@ from typing import Any
 
 from agent.compare_specs import asked_keys, most_of, unanswered_comparison
 from agent.how_tos import asks_how_to_pay
-from agent.order_followups import refund_words
+from agent.order_followups import change_words, refund_words
 from agent.order_terms import term_answer, term_asked
 from agent.outcome import money_text
 from agent.replies_language import in_language
@@ -14,6 +14,7 @@ from agent.replies_talk import HELP, PRICE_REFUSAL, newer_event_text, no_match_t
 from agent.shades import shades_as_said
 from agent.state import Assessment, ShoppingState, ToolEvent
 from agent.understanding import Intent
+from agent.unsure_answers import UNSURE_REPLY, unsure
 
 __all__ = ["HELP", "RESTATES", "compose_reply", "event_text"]
 
@@ -51,8 +52,12 @@ def _compose(
         text = "\n\n".join(t for t in texts if t)  # a tool with nothing to add says nothing
         if refund := refund_words(state, policies):  # "can I get a refund?" after ordering
             text = f"{refund} {text}"
+        if change := change_words(state):  # "can I change that order to a large?"
+            text = f"{change} {text}"
         return f"{PRICE_REFUSAL} {text}" if state.understanding.slots.price_claim else text
     if is_ready(state.pending_checkout) and state.understanding.intent in RESTATES:
+        if unsure(state.understanding.text.lower()):
+            return UNSURE_REPLY  # said before the summary, asked again
         return checkout_text(state.pending_checkout or {})  # the question still waits
     term = term_asked(state.understanding.text) if is_ready(state.pending_checkout) else None
     if term and state.understanding.intent is Intent.HELP:

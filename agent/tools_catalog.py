@@ -323,6 +323,8 @@ def _listed_categories(run: ToolRun) -> list[str]:
         if share >= NO_MATCH_COVERAGE:
             covered.append((share, product.category[-1]))
     best = max((share for share, _ in covered), default=0.0)  # "duffel bags": not the tote bags
+    if not covered:  # a description ("the big ones that cover your ears"): the kind listed
+        return kind_in_focus(run.state.shown, run.ctx.search.get)
     return list(dict.fromkeys(c for share, c in covered if share == best))
 
 

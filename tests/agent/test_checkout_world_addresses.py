@@ -14,6 +14,10 @@ from tests.agent.talk import talk
         ("check out as Dana Mor, dana@example.com, 4 Herzl St, Haifa 3303104, Israel", "3303104"),
         ("check out: Eva Lind, eva@example.se, Storgatan 9, 411 38 Goteborg, Sweden", "411 38"),
         ("checkout - Petr Novak, petr@example.cz, Vinohradska 12, 120 00 Praha, Czechia", "120 00"),
+        (
+            "checkout, Hana Novak, hana@example.cz, Vinohradská 12, 120 00 Praha 2, Czech Republic",
+            "120 00",
+        ),  # a city with its district number after the spaced code
     ],
 )
 def test_one_message_checkout_reaches_the_confirmation(
