@@ -15,6 +15,7 @@ from typing import Any
 from agent import cart_phrases as cp
 from agent import phrases as ph
 from agent.address_pieces import address_piece, unit_said
+from agent.budget_offers import offers_new_budget
 from agent.buyer import details_in
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
@@ -417,6 +418,10 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.REFINE, LIKELY  # "any for hiking under 100?", "which ones are for kids"
     if seen.has_shown and _FOR_ONLY.match(text) and request_head(text) is None:
         return Intent.REFINE, LIKELY  # "for school and under 60 dollars" after backpacks
+    if offers_new_budget(text, slots, seen.has_shown) and not (
+        refs.ordinals or refs.names_product or _YES_NO_OPENING.match(text)
+    ):
+        return Intent.REFINE, LIKELY  # "hmm, none of those, maybe up to 80 then?"
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY
     if seen.has_shown and _ENOUGH_QUESTION.match(text):
@@ -447,6 +452,10 @@ _LEADING_NEGATION = re.compile(
     r"(?:not|no|none|nothing|without|except|excluding|anything but|never|avoid|skip|other than"
     r"|can'?t stand|can'?t do|don'?t (?:want|like|do)|not a fan|(?:sick|tired) of)\b"
 )
+
+
+_YES_NO_OPENING = re.compile(r"^\W*(?:are|is|do|does|r)\b")
+""""are all of these under 80?" asks about the list; it offers no new budget."""
 
 
 def _recounts_the_line(text: str, seen: Situation) -> bool:

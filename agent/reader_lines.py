@@ -12,6 +12,7 @@ from agent.intents import LIKELY
 from agent.it_in_list import narrows_list
 from agent.line_wishes import wished_variant
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
+from agent.listed_colours import asks_listed_colours
 from agent.option_changes import option_change, reverted_values
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.reader_talk import names_sold_kind
@@ -204,7 +205,12 @@ def _line_by_position(
 def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:
     """A question with a plural reference to the list shown ("are they wireless?")."""
     refs, slots = understanding.references, understanding.slots
-    if refs.ordinals or refs.product_ids or refs.names_product or slots.options_asked:
+    if refs.ordinals or refs.product_ids or refs.names_product:
+        return False
+    if len(state.shown) > 1 and state.focus is None and asks_listed_colours(understanding.text):
+        understanding.intent = Intent.PRODUCT_QUESTION  # "what colours does it come in?"
+        return True
+    if slots.options_asked:
         return False
     if slots.superlative:
         return True  # "which is the cheapest?" ranks the list
