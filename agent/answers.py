@@ -74,6 +74,10 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
 
 
 _NOT_SAID = "The catalog doesn't say"
+_IN_A_SIZE = re.compile(
+    r"\b(?:come|comes|have|has|got|get|carry|make|makes|sell|sold|available|it|one)\s+in\b", re.I
+)
+"""A size asked after "come in", "have it in", "available in": that size's stock is the answer."""
 
 
 def _colour_names_it(product: Product, understanding: Understanding) -> bool:
@@ -99,8 +103,8 @@ def _answer_parts(
     parts = [_either_or(product, slots.options_asked)] if slots.options_asked else []
     colors = _colours_meant(product, slots.color_words or slots.colors) if colour_stock else []
     size = slots.size
-    if size is None and (colors or {"stock", "come"} & set(asked)):  # "red M - in stock?",
-        # "does it come in a 12 inch?": that size's stock
+    if size is None and (colors or "stock" in asked or _IN_A_SIZE.search(understanding.text)):
+        # "tech run tee red M - in stock?", "does it come in a 12 inch?": that size's stock
         size = size_said(product, understanding.text)
     listing = options_listed(understanding.text)  # "what sizes does it come in? I'm a large
     if listing and not asks_stock_too(understanding.text):  # or an XL": every size, not the

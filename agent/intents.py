@@ -405,6 +405,10 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.HELP, LIKELY
     if seen.has_shown and slots.relax:
         return Intent.RELAX, CONFIDENT
+    if offers_new_budget(text, slots, seen.has_shown) and not (
+        refs.ordinals or refs.names_product or _YES_NO_OPENING.match(text)
+    ):
+        return Intent.REFINE, LIKELY  # "hmm, none of those, maybe up to 80 then?"
     if seen.has_shown and not u.negations.is_empty() and _rules_out_of_list(text, seen):
         return Intent.REFINE, LIKELY  # "not Indigo Forge though", "hmm, none in leather"
     if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
@@ -418,10 +422,6 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.REFINE, LIKELY  # "any for hiking under 100?", "which ones are for kids"
     if seen.has_shown and _FOR_ONLY.match(text) and request_head(text) is None:
         return Intent.REFINE, LIKELY  # "for school and under 60 dollars" after backpacks
-    if offers_new_budget(text, slots, seen.has_shown) and not (
-        refs.ordinals or refs.names_product or _YES_NO_OPENING.match(text)
-    ):
-        return Intent.REFINE, LIKELY  # "hmm, none of those, maybe up to 80 then?"
     if seen.has_shown and _asks_about_product(text, u):
         return Intent.PRODUCT_QUESTION, LIKELY
     if seen.has_shown and _ENOUGH_QUESTION.match(text):
