@@ -144,7 +144,9 @@ _ANY_AROUND = re.compile(
     r"(?! ?(?:people|persons|guests|pieces|pcs|cm|mm|in|inch|inches|oz|ml|l|kg|lbs?|g|w)\b)"
 )
 """A bare price asked of a list ("anything around 90?"): no count or measure follows it."""
-_CAPPED_AFTER = re.compile(r"(?<!size )\b(\d{2,5}) ?(?:max|maximum|tops|at most|or less|or under)\b")
+_CAPPED_AFTER = re.compile(
+    r"(?<!size )\b(\d{2,5}) ?(?:max|maximum|tops|at most|or less|or under)\b"
+)
 """A bare amount with its cap after it ("how about 100 max then?")."""
 
 
