@@ -10,6 +10,7 @@ from typing import Any
 
 from agent.intents import CONFIDENT
 from agent.kinds import judge_for
+from agent.spelling import catalog_words
 from agent.understanding import Intent, Understanding
 from agent.words import new_words
 
@@ -37,7 +38,9 @@ def compares_to_the_list(understanding: Understanding, has_shown: bool, search: 
     ):
         return False
     kinds = judge_for(search).index()  # "grinder", "charger": a kind, not a comparative
-    return not any(w in kinds.heads or w in kinds.kinds for w in words)
+    if any(w in kinds.heads or w in kinds.kinds for w in words):
+        return False
+    return not any(w in catalog_words(search) for w in words)  # "leather", "silver": the record's
 
 
 def base_words(text: str) -> str:
