@@ -25,3 +25,9 @@ def test_the_fibre_asked_with_a_label_photo_is_answered(
 ) -> None:
     turn = agent.chat(None, question, image=LABEL_PHOTO)
     assert "7 g of fibre" in turn.reply, turn.reply
+
+
+@pytest.mark.parametrize("products", [_with_fibre()])
+def test_calories_per_serving_are_the_calories_not_the_serving(agent: ShoppingAgent) -> None:
+    turn = agent.chat(None, "cals per serving?", image=LABEL_PHOTO)
+    assert "130 calories" in turn.reply, turn.reply
