@@ -74,6 +74,10 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
 
 
 _NOT_SAID = "The catalog doesn't say"
+_IN_A_SIZE = re.compile(
+    r"\b(?:come|comes|have|has|got|get|carry|make|makes|sell|sold|available|it|one)\s+in\b", re.I
+)
+"""A size asked after "come in", "have it in", "available in": that size's stock is the answer."""
 
 
 def _colour_names_it(product: Product, understanding: Understanding) -> bool:
@@ -99,7 +103,8 @@ def _answer_parts(
     parts = [_either_or(product, slots.options_asked)] if slots.options_asked else []
     colors = _colours_meant(product, slots.color_words or slots.colors) if colour_stock else []
     size = slots.size
-    if size is None and (colors or "stock" in asked):  # "tech run tee red M - in stock?"
+    if size is None and (colors or "stock" in asked or _IN_A_SIZE.search(understanding.text)):
+        # "tech run tee red M - in stock?", "does it come in a 12 inch?": that size's stock
         size = size_said(product, understanding.text)
     listing = options_listed(understanding.text)  # "what sizes does it come in? I'm a large
     if listing and not asks_stock_too(understanding.text):  # or an XL": every size, not the
@@ -156,9 +161,9 @@ def _answer_parts(
         parts += _option_answers(product, sorted(listing))
     if "brand" in asked and product.brand:
         parts.append(f"{title} is made by {product.brand}.")
-    if any(parts):
-        return parts
     groups = [g for g in properties(text, specific) if not set(g) <= keyed]
+    if any(parts):  # "what's the drop? and are they for neutral runners?": the second too
+        return [*parts, *_other_questions(product, text, groups, keyed)]
     found = [a for a in (_property_answer(product, words) for words in groups) if a]
     if found:  # the record's own words, when no field above answers
         return found[:_MOST_PROPERTIES]
@@ -174,6 +179,28 @@ def _answer_parts(
 
 
 _MOST_PROPERTIES = 2
+_ASKING_FORMS = frozenset({"made", "make", "from", "come", "comes", "cost", "costs", "much"})
+
+
+def _other_questions(
+    product: Product, text: str, groups: list[list[str]], keyed: set[str]
+) -> list[str]:
+    """The properties a message asks beside what the fields above answered: each from the record,
+    or said to be missing when asked as "is it …?" ("is it waterproof and what is it made of?")."""
+    said: list[str] = []
+    for group in groups:
+        if set(group) & keyed or set(group) <= _ASKING_FORMS:
+            continue
+        if found := _property_answer(product, group):
+            said.append(found)
+        elif len(group) == 1 and re.search(
+            rf"\b(?:is|are) (?:it|they|this|that|these|those) (?:\w+ )?{re.escape(group[0])}\b",
+            text,
+        ):
+            said.append(f"The catalog doesn't say whether {product.title} is {group[0]}.")
+    return said[:_MOST_PROPERTIES]
+
+
 _ASKS_DOES = re.compile(
     r"^\W*(?:[a-z',]+\s+){0,4}?(?:does|do|can|could|will|would)\s+(?:it|they|this|that|these"
     r"|those|the|one)\b"
@@ -562,6 +589,10 @@ def _phrase_answer(product: Product, words: list[str]) -> str:
                 return f"Yes, it's the {title}."
             negated = re.search(rf"\b(?:not|no|non)[\s-]+{re.escape(words[0])}", text.lower())
             return f"{'No' if negated else 'Yes'} — {title}: {name} {text.strip()}"
+    for key, value in product.attributes.items():  # "for neutral runners?": support neutral
+        said = str(value).strip().lower()
+        if key not in _SKIP_KEYS and said not in _YES_OR_NO and said in words:
+            return f"Yes — {title}: {key.replace('_', ' ')} {value}."
     return _contrary(product, phrase)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from agent import cart_phrases as cp
 from agent import phrases as ph
 from agent.address_pieces import address_piece, unit_said
+from agent.budget_offers import offers_new_budget
 from agent.buyer import details_in
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
@@ -410,6 +411,10 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.HELP, LIKELY
     if seen.has_shown and slots.relax:
         return Intent.RELAX, CONFIDENT
+    if offers_new_budget(text, slots, seen.has_shown) and not (
+        refs.ordinals or refs.names_product or _YES_NO_OPENING.match(text)
+    ):
+        return Intent.REFINE, LIKELY  # "hmm, none of those, maybe up to 80 then?"
     if seen.has_shown and not u.negations.is_empty() and _rules_out_of_list(text, seen):
         return Intent.REFINE, LIKELY  # "not Indigo Forge though", "hmm, none in leather"
     if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
@@ -458,6 +463,10 @@ _LEADING_NEGATION = re.compile(
     r"(?:not|no|none|nothing|without|except|excluding|anything but|never|avoid|skip|other than"
     r"|can'?t stand|can'?t do|don'?t (?:want|like|do)|not a fan|(?:sick|tired) of)\b"
 )
+
+
+_YES_NO_OPENING = re.compile(r"^\W*(?:are|is|do|does|r)\b")
+""""are all of these under 80?" asks about the list; it offers no new budget."""
 
 
 def _recounts_the_line(text: str, seen: Situation) -> bool:

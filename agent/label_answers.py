@@ -16,6 +16,7 @@ _NUTRIENTS: dict[str, tuple[str, str]] = {
     "protein": ("protein_g", "{:g} g of protein"),
     "calorie": ("calories", "{:g} calories"),
     "kcal": ("calories", "{:g} calories"),
+    "cals": ("calories", "{:g} calories"),
     "saturated": ("saturated_fat_g", "{:g} g of saturated fat"),
     "fat": ("total_fat_g", "{:g} g of fat"),
     "sugar": ("total_sugars_g", "{:g} g of sugars"),
@@ -39,7 +40,7 @@ _CLAIMS: dict[str, tuple[str, tuple[str, ...]]] = {
     r"\bsoy\b": ("soy free", ("soy",)),
 }
 _ABOUT_LABEL = re.compile(
-    r"\b(?:protein|calorie|kcal|fat|sugar|carb|fib(?:er|re)|sodium|salt|cholesterol|serving"
+    r"\b(?:protein|calorie|kcal|cals|fat|sugar|carb|fib(?:er|re)|sodium|salt|cholesterol|serving"
     r"|gluten|vegan|dairy|lactose|nuts?|soy|ingredients?|allergens?|contains?|healthy)"
 )
 
@@ -125,14 +126,16 @@ def claim_asked(question: str, label: dict[str, Any]) -> str | None:
 def nutrients_asked(question: str, nutrition: dict[str, Any]) -> tuple[list[str], list[str]]:
     """The nutrients asked about: those the figures give ("3 g of protein"), those they don't."""
     answers: dict[str, tuple[str, str | None]] = {}  # field -> (word asked, answer)
+    lowered = _PER_SERVING.sub(" ", question.lower())  # "cals per serving?" asks the calories
     for word, (field, phrase) in _NUTRIENTS.items():
-        if word in question.lower() and field not in answers:
+        if word in lowered and field not in answers:
             value = nutrition.get(field)
             answers[field] = (word, phrase.format(value) if value is not None else None)
     said = [a for _, a in answers.values() if a]
     return said, [word for word, a in answers.values() if not a]
 
 
+_PER_SERVING = re.compile(r"\b(?:per|each|every) serving\b")
 _SERVINGS = re.compile(r"\bhow many (?:servings|portions|bowls)\b|\bservings (?:per|in|a)\b")
 
 

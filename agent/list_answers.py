@@ -15,6 +15,7 @@ from typing import Any
 from agent.answers import asks_about_sale, on_sale, property_verdict
 from agent.context import Context
 from agent.list_superlatives import Measure, measure_of, rank_listed
+from agent.listed_colours import asks_listed_colours, colours_reply
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
@@ -78,6 +79,9 @@ def answer_about_list(run: ToolRun, question: str) -> Outcome:
     u = run.state.understanding
     if (measure := measure_of(u.slots.superlative)) is not None:
         return _ranked(run, listed, measure)
+    if asks_listed_colours(u.text):  # "what colours does it come in?" with no one product meant
+        said = colours_reply(listed, u.text, u.slots.color_words or u.slots.colors)
+        return Outcome(True, said, {"answer": said, "over_list": len(listed)})
     verdict, what = _verdict(u, listed)
     if verdict is None:
         return Outcome(False, "Which one do you mean?", {"which": True})

@@ -22,6 +22,7 @@ from agent.cart_phrases import price_claim
 from agent.chatty import points_at_list, request_sentences, without_interjections
 from agent.checkout import is_ready
 from agent.child_wishes import asks_for_a_child
+from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick
 from agent.context import Context
 from agent.context_clauses import without_context
@@ -452,6 +453,9 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY
     if prices_the_list(understanding, bool(state.shown), ctx.search):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "more high end?"
+    if compares_to_the_list(understanding, bool(state.shown), ctx.search):
+        understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "anything darker?"
+        understanding.slots.category = base_words(understanding.text)
     by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
     keep_focus_for_property(understanding, state.focus, by_id)  # "are they polarized?"
     _read_child_wish(understanding, state, text, ctx)  # "smth for a kid?" after water bottles

@@ -12,6 +12,7 @@ from agent.intents import LIKELY
 from agent.it_in_list import narrows_list
 from agent.line_wishes import wished_variant
 from agent.list_answers import COMES_IN, asks_yes_or_no, means_the_list
+from agent.listed_colours import asks_listed_colours
 from agent.option_changes import option_change, reverted_values
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.reader_talk import names_sold_kind
@@ -143,6 +144,9 @@ def resolve(understanding: Understanding, state: ShoppingState, lines: list[Line
     refs.product_ids = refs.product_ids or resolve_products(
         understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
     )
+    if _colours_of_the_list(understanding, state):  # "what colours does it come in?"
+        understanding.intent, refs.shown_list = Intent.PRODUCT_QUESTION, True
+        return
     if narrows_list(understanding, state.shown):  # "do you have it in blue" after hoodies
         understanding.intent = Intent.REFINE
     if understanding.intent is Intent.REMOVE and EMPTY_CART.search(understanding.text.lower()):
@@ -201,10 +205,24 @@ def _line_by_position(
     return lines[position - 1].product_id if 1 <= position <= len(lines) else None
 
 
+def _colours_of_the_list(understanding: Understanding, state: ShoppingState) -> bool:
+    """The colours of "it" asked right after a list where "it" is none of them in particular."""
+    refs = understanding.references
+    return (
+        len(state.shown) > 1
+        and state.focus is None
+        and understanding.intent in {Intent.PRODUCT_QUESTION, Intent.REFINE}
+        and not (refs.product_ids or refs.ordinals or refs.names_product)
+        and asks_listed_colours(understanding.text)
+    )
+
+
 def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:
     """A question with a plural reference to the list shown ("are they wireless?")."""
     refs, slots = understanding.references, understanding.slots
-    if refs.ordinals or refs.product_ids or refs.names_product or slots.options_asked:
+    if refs.ordinals or refs.product_ids or refs.names_product:
+        return False
+    if slots.options_asked:
         return False
     if slots.superlative:
         return True  # "which is the cheapest?" ranks the list

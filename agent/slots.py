@@ -133,6 +133,8 @@ def price_bounds(text: str, currency: str) -> tuple[int | None, int | None]:
     clauses = find_price_clauses(text, bare=True)
     if not clauses and (asked := _ANY_AROUND.search(text.lower())):  # "anything around 90?"
         clauses = find_price_clauses(f"around ${asked[1]}", bare=True)
+    if not clauses and (capped := _CAPPED_AFTER.search(text.lower())):  # "how about 100 max"
+        clauses = find_price_clauses(f"under ${capped[1]}", bare=True)
     bounds = bounds_of(clauses, currency)
     return bounds.price_min, bounds.price_max
 
@@ -142,6 +144,10 @@ _ANY_AROUND = re.compile(
     r"(?! ?(?:people|persons|guests|pieces|pcs|cm|mm|in|inch|inches|oz|ml|l|kg|lbs?|g|w)\b)"
 )
 """A bare price asked of a list ("anything around 90?"): no count or measure follows it."""
+_CAPPED_AFTER = re.compile(
+    r"(?<!size )\b(\d{2,5}) ?(?:max|maximum|tops|at most|or less|or under)\b"
+)
+"""A bare amount with its cap after it ("how about 100 max then?")."""
 
 
 def colors_in(text: str) -> list[str]:

@@ -261,6 +261,11 @@ def warm_speller(search: Any) -> None:
         speller_for(search)
 
 
+def catalog_words(search: Any) -> Collection[str]:
+    """The words of the catalog's own records (titles, options, attributes, descriptions)."""
+    return speller_for(search).catalog if _has_catalog(search) else ()
+
+
 def _has_catalog(search: Any) -> bool:
     index = getattr(search, "index", None)
     return index is not None and hasattr(index, "_scroll_payloads")

@@ -70,13 +70,15 @@ _PERSON = re.compile(
     r"|\bcontact (?:you|u|the (?:store|shop|company)|support|someone|customer|us)\b"
     r"|\bhow (?:do|can|could|would) i (?:contact|reach|call|email|phone|get (?:in touch with|hold"
     r" of))\b|\bget in touch\b"
-    r"|\b(?:your|the store'?s|the shop'?s|the company'?s|a) (?:phone(?: number)?|telephone"
+    r"|\b(?:your|the store'?s|the shop'?s|the company'?s|a) (?:(?:tele)?phone (?:number|no\b|line)"
+    r"|telephone"
     r"|e-?mail(?: address)?|contact (?:details|info|information|number|email|page))\b"
     r"|\b(?:human|person|agent|representative|operator),? (?:please|pls|plz|now)\b"
     r"|^\W*(?:(?:a |an )?(?:real |live )?(?:human|person|agent|representative|operator))\W*$",
     re.I,
 )
-"""A person to talk to: "can I speak to a real person?", "customer service number?"."""
+"""A person to talk to: "can I speak to a real person?", "customer service number?"; "your
+phone" alone is the shopper's ("the pad you lay your phone on")."""
 _HOURS = re.compile(
     r"\b(?:are|r) (?:you|u|ya)(?: guys)? (?:open|closed)\b|\b(?:opening|business|store|shop"
     r"|office) hours\b|\bwhat time (?:do|does) (?:you|u|the (?:store|shop)) (?:open|close)\b"

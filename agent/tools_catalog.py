@@ -29,7 +29,7 @@ from agent.kind_scope import (
     named_kinds,
     with_features,
 )
-from agent.label_answers import claim_asked
+from agent.label_answers import claim_asked, label_answer, nutrients_asked
 from agent.label_records import label_figures
 from agent.measure_steps import beyond_shown
 from agent.number_words import prices_in_digits
@@ -500,6 +500,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         photo["names"] = [p.title for p in products[:SHOW_LIMIT]]
     if kind == "label" and (claimed := claim_asked(question, photo)):
         data["label_answer"] = claimed  # "is this gluten free?" with the label photo
+    elif kind == "label" and any(nutrients_asked(question, photo.get("nutrition") or {})):
+        data["label_answer"] = label_answer(question, photo)  # "is this high in fiber?"
     update: dict[str, Any] = {"turn_products": [] if kind == "label" else shown, "photo": photo}
     if shown:  # a photo starts a new look: its kind and main colour replace the earlier search
         asked = data["asked"]  # "this in navy, size L": the shopper's colour, not the photo's

@@ -1,0 +1,33 @@
+"""A label photo sent with a question about one nutrient is answered with that nutrient, from the
+matched product's record, also one the general figures leave out (fibre)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from catalog.model import NutritionFacts, Product
+from tests.agent.shop import LABEL_PHOTO, sample_products
+
+
+def _with_fibre() -> list[Product]:
+    recorded = NutritionFacts(calories=130, protein_g=3, dietary_fiber_g=7, total_sugars_g=8)
+    return [
+        p.model_copy(update={"nutrition": recorded}) if p.id == "GRO1" else p
+        for p in sample_products()
+    ]
+
+
+@pytest.mark.parametrize("products", [_with_fibre()])
+@pytest.mark.parametrize("question", ["is this high in fiber?", "how's the fibre on this one?"])
+def test_the_fibre_asked_with_a_label_photo_is_answered(
+    agent: ShoppingAgent, question: str
+) -> None:
+    turn = agent.chat(None, question, image=LABEL_PHOTO)
+    assert "7 g of fibre" in turn.reply, turn.reply
+
+
+@pytest.mark.parametrize("products", [_with_fibre()])
+def test_calories_per_serving_are_the_calories_not_the_serving(agent: ShoppingAgent) -> None:
+    turn = agent.chat(None, "cals per serving?", image=LABEL_PHOTO)
+    assert "130 calories" in turn.reply, turn.reply
