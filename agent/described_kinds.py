@@ -47,6 +47,7 @@ def _in_number_said(kind: str) -> Callable[[re.Match[str]], str]:
     plural = re.compile(rf"\b{re.escape(head)}(?:s|es)\b", re.I)
 
     def named(described: re.Match[str]) -> str:
-        return f"{kind}s" if not head.endswith("s") and plural.search(described[0]) else kind
+        said = described.expand(kind)  # "(desk|reading) lights?" -> "\\1 lamp"
+        return f"{said}s" if not head.endswith("s") and plural.search(described[0]) else said
 
     return named

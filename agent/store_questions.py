@@ -70,7 +70,7 @@ _PERSON = re.compile(
     r"|\bcontact (?:you|u|the (?:store|shop|company)|support|someone|customer|us)\b"
     r"|\bhow (?:do|can|could|would) i (?:contact|reach|call|email|phone|get (?:in touch with|hold"
     r" of))\b|\bget in touch\b"
-    r"|\b(?:your|the store'?s|the shop'?s|the company'?s|a) (?:phone(?: number)?|telephone"
+    r"|\b(?:your|the store'?s|the shop'?s|the company'?s|a) (?:phone (?:number|line)|telephone"
     r"|e-?mail(?: address)?|contact (?:details|info|information|number|email|page))\b"
     r"|\b(?:human|person|agent|representative|operator),? (?:please|pls|plz|now)\b"
     r"|^\W*(?:(?:a |an )?(?:real |live )?(?:human|person|agent|representative|operator))\W*$",

@@ -16,7 +16,7 @@ from tests.agent.talk import talk
 _KINDS = {
     "Dumbbells", "Belts", "Blankets", "Socks", "Dresses", "Pillows", "Coffee", "Mugs",
     "Sunglasses", "Chargers & Power", "Headphones", "Yoga Mats", "Boots", "Sun Care", "Storage",
-    "Towels", "Jeans", "Water Bottles", "Kettles",
+    "Towels", "Jeans", "Water Bottles", "Kettles", "Sandals", "Scarves", "Lamps", "Duffels",
 }  # fmt: skip
 
 
@@ -48,6 +48,10 @@ def _says_not_carried(turn: ChatTurn) -> bool:
         ("glass tubs with clip lids for keeping leftovers in the fridge", "Storage"),
         ("lotion you put on your face so you don't get sunburnt at the pool", "Sun Care"),
         ("the over the ear ones that shut out the noise on a train", "Headphones"),
+        ("shoes with no backs, the ones you just slip your feet into", "Sandals"),
+        ("something soft to wrap round my neck on cold mornings", "Scarves"),
+        ("a light for the desk in my study", "Lamps"),
+        ("the bag you bring to training with all your stuff in", "Duffels"),
     ],
 )
 def test_a_thing_described_by_use_is_searched_as_its_kind(
@@ -98,3 +102,8 @@ def test_one_of_those_kinds_is_a_search_not_an_order(agent: ShoppingAgent) -> No
 def test_a_quality_after_a_named_kind_describes_that_kind(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a throw blanket maybe? something cozy, cream or perhaps beige")
     assert _leaves(turn) == {"Blankets"}, turn.reply
+
+
+def test_a_phone_of_ones_own_asks_for_no_person(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "a pad you set your phone on so it charges")
+    assert _leaves(turn) == {"Chargers & Power"}, turn.reply
