@@ -10,6 +10,7 @@ place, so the rest of the message still limits the search ("..., not more than 7
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -35,5 +36,18 @@ def with_kinds_named(text: str) -> str:
     """The text with each described kind written as the kind ("a bag you carry on your back,
     under 70" -> "a backpack, under 70")."""
     for pattern, kind in _descriptions():
-        text = pattern.sub(kind.strip(), text)
+        text = pattern.sub(_in_number_said(kind.strip()), text)
     return text
+
+
+def _in_number_said(kind: str) -> Callable[[re.Match[str]], str]:
+    """The kind, plural when the description says it so ("those heavy blankets": weighted
+    blankets, never an order of the one weighted blanket)."""
+    head = kind.split()[-1]
+    plural = re.compile(rf"\b{re.escape(head)}(?:s|es)\b", re.I)
+
+    def named(described: re.Match[str]) -> str:
+        said = described.expand(kind)  # "(desk|reading) lights?" -> "\\1 lamp"
+        return f"{said}s" if not head.endswith("s") and plural.search(described[0]) else said
+
+    return named

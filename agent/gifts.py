@@ -172,12 +172,14 @@ def _only_stopwords(clause: str) -> bool:
 def _context_left_out(word: re.Match[str]) -> str:
     """The word, or nothing when it only says who, when or how ("friends", "housewarming")."""
     w = word[0]
-    kept = w in STOPWORDS or w in _PRONOUNS or for_a_child(w)  # "for the kids": the kids' things
+    kept = w in STOPWORDS or w in _PRONOUNS or w in _NEGATORS or for_a_child(w)  # "for the kids"
     return w if kept or _names_more(w) else ""
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "he's", "she's", "they're", "who"})
 """Kept: the clause they start still reads as context ("she is allergic to leather")."""
+_NEGATORS = frozenset({"no", "not", "without", "nothing", "never", "non", "don't", "dont"})
+"""Kept: what they rule out still limits the search ("a dress for a wedding, no viscose")."""
 
 
 _CONTEXT_WORD = re.compile(r"[a-z][a-z'-]*")

@@ -654,6 +654,8 @@ def _plain_request(
 
 _THEY = re.compile(r"\b(?:they|they're|theyre)\b")
 _RULED_OUT = re.compile(r"\b(?:not|no|without|never|nothing like)\s+[^,.;!?]*")
+_QUALITY_ONLY = re.compile(r"(?:something|anything)\b")
+"""A need said only as a quality ("something cozy") describes a kind named before it."""
 _FOR_WHAT = re.compile(r"\bfor\s+(?:my\s+|the\s+|a\s+|an\s+|some\s+)?[a-z'-]+")
 
 
@@ -664,6 +666,9 @@ def _names_another_kind(ctx: Context, text: str, need: Need) -> bool:
     lowered = " ".join(text.lower().split())
     if not need.said or need.said not in lowered:
         return False
+    before = lowered[: lowered.index(need.said)]
+    if _QUALITY_ONLY.match(need.said) and names_a_sold_kind(ctx.search, before):
+        return True  # "a throw blanket maybe? something cozy, cream": a cozy blanket
     # only after the need: a kind before it is read_need's to judge ("one bag for carry my
     # laptop"); what a need is for is no kind asked ("to boil water for tea")
     rest = _FOR_WHAT.sub(" ", lowered[lowered.index(need.said) + len(need.said) :])

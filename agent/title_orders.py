@@ -35,10 +35,12 @@ _MEASURE = (
     r"|w|volts?|v|mah|gb|tb|person|people|piece|pcs?|count|ct|pack|pk)"
 )
 # "2 Trucker Mesh Hats", "and 2 wool boot socks", "plus two of the …", "i need four boxes of the
-# English Breakfast Tea": the count that opens an item, after a joining word or a want.
+# English Breakfast Tea": the count that opens an item, after a joining word or a want; "one of
+# those weighted blankets" names a kind ("one of those things"), not a count of it.
 _LEAD = re.compile(
     r"^\s*(?:(?:and|plus|also|oh|ok|okay|then)[\s,]+)*"
     r"(?:(?:i need|i want|i'?d like|i'?ll take|i'?ll have|gimme|give me)\s+)?"
+    r"(?!one\s+of\s+th[oe]se\b)"
     rf"(?:(\d{{1,2}})\s*x?|({'|'.join(sorted(_WORDS, key=len, reverse=True))})"
     r"|a (?:couple|pair) of)\s+"
     rf"(?!{_MEASURE}\b)"  # "i need 9 ounce catalina crunch cereal": a size, not nine of it
