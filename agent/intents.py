@@ -155,6 +155,9 @@ class Situation:
     has_image: bool = False
     has_order: bool = False
     just_added: bool = False
+    described: bool = False
+    """The message describes a kind instead of naming it ("also a tiny knife for peeling
+    apples"): a kind to be shown, never one more line added after the last."""
     line_touched: bool = False
     """The last message added a line or changed one: a bare count ("x2") is its new quantity."""
     names_product: bool = False
@@ -501,7 +504,7 @@ def _into_cart(text: str) -> bool:
 
 
 def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
-    if not seen.just_added or ph.QUESTION.search(text):
+    if not seen.just_added or seen.described or ph.QUESTION.search(text):
         return False
     if _SAME_AGAIN.match(text) and (u.slots.colors or u.slots.size):
         return True  # "same belt in olive please", "another one in 38": one more, other options

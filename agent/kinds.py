@@ -203,10 +203,15 @@ def _phrase_head(rest: str) -> Head | None:
     end = _END.search(rest)
     if _SOMETHING_ADJECTIVE.match(rest[: end.start()] if end else rest):
         return None  # "something warm for the winter walks": what it is like, not a kind
-    words = _WORD.findall(rest[: end.start()] if end else rest)
+    words = [
+        w for w in _WORD.findall(rest[: end.start()] if end else rest)
+        if w not in STOPWORDS or w in _PLACEHOLDERS
+    ]  # fmt: skip
+    if len(words) > 1 and words[-1] in _PLACEHOLDERS and words[-2] not in _SAME:
+        return None  # "a cosy thing to throw over my legs": cosy is what it is like, no kind
     words = [
         w for w in words
-        if w not in STOPWORDS and not {w, stem(w)} & _NOT_HEADS and not _CUE.fullmatch(w)
+        if w not in _PLACEHOLDERS and not {w, stem(w)} & _NOT_HEADS and not _CUE.fullmatch(w)
     ]  # fmt: skip
     while words and (words[-1].endswith("ly") or not tokenize(words[-1])):
         words.pop()
@@ -240,6 +245,13 @@ _SOMETHING_ADJECTIVE = re.compile(
 )
 """A thing said only by what it is like ("something warm", "anything cosy"): the word after
 "something" is an adjective, never the kind."""
+
+_PLACEHOLDERS = frozenset({"thing", "things", "thingy", "thingie", "thingies"})
+"""Nouns standing in for a kind not named ("a cosy thing", "the flat thingy"): the words before
+them say what the thing is like, never its kind. ("One" points back at a listed product.)"""
+
+_SAME = frozenset({"same", "similar", "other", "kinda", "sorta"})
+"""Words before a placeholder that point back at a thing already said ("the same thing")."""
 
 _HOW_OFTEN = re.compile(
     r"\b(?:every|each|all|most|some)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend"

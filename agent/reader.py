@@ -258,7 +258,8 @@ def _read_one(
         text = in_full(text)  # "r they wireless", "w/o leather"
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
     text = _title_spelled(text, ctx)  # "ad 2 ringr tee blk sz m pls": the Ringer Tee
-    text = with_kinds_named(text)  # "a bag you carry on your back": a backpack
+    said_as, text = text, with_kinds_named(text)  # "a bag you carry on your back": a backpack
+    described = said_as != text
     text = with_add_first(text)  # "summit tech hoodie blk size M add to cart"
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:
@@ -298,6 +299,7 @@ def _read_one(
         has_image=has_image,
         has_order=bool(state.last_order_id),
         just_added=state.understanding.intent is Intent.ADD,
+        described=described,
         line_touched=state.understanding.intent in _TOUCHES_A_LINE,
         names_product=quotes_a_title(text, state.shown, state.seen),
         names_listed_word=bool(named_shown(text, state.shown, state.seen)),
