@@ -195,14 +195,16 @@ def newer_event_text(event: ToolEvent, state: ShoppingState) -> str | None:
             return 'Which product do you mean? Say "the first one" or its name.'
         return str(data.get("answer") or "") or _summary(data["product"])
     if name == "ask_cancel_order" and event["ok"] and data.get("ask"):
+        holds = f"Order {data['order_id']} holds {data['holds']}. " if data.get("holds") else ""
         return (
-            f"Do you want me to cancel order {data['order_id']} (total "
+            f"{holds}Do you want me to cancel order {data['order_id']} (total "
             f"{money_text(data['total'])})? Please answer yes or no."
         )
     if name == "cancel_order" and event["ok"]:
+        holds = f" ({data['holds']})" if data.get("holds") else ""
         return (
-            f"Done — order {data['order_id']} is canceled and the {money_text(data['total'])} "
-            "charge is refunded. Anything else I can help with?"
+            f"Done — order {data['order_id']}{holds} is canceled and the "
+            f"{money_text(data['total'])} charge is refunded. Anything else I can help with?"
         )
     if name == "note_checkout_details" and data.get("change"):
         label = {"address": "shipping address", "email": "email address"}.get(data["change"])

@@ -24,13 +24,17 @@ _GO_ON = re.compile(
 )  # "ok she says yes, let's order it": the one asked said yes
 
 
+# "nah, nothing else. ok I'm ready": the no answers "anything to add?", not the order
+_NOTHING_MORE = re.compile(
+    r"^\W*(?:(?:no|nope|nah)\W+)?(?:nothing (?:else|more)|that'?s (?:all|it)|i'?m good)\b[\s,.!]*"
+)
 _FIRM = re.compile(r"\b(?:yes|yeah|yep|yup|confirm|proceed|go on|do it|place)\b")
 
 
 def goes_on_with_checkout(text: str, *, plain_yes: bool) -> bool:
     """Whether the message, said right after declining the summary, asks to go on with it;
     `plain_yes`: a bare yes counts too (the rules read nothing else in the message)."""
-    lowered = " ".join(text.lower().split())
+    lowered = _NOTHING_MORE.sub("", " ".join(text.lower().split()))
     if ph.NO.match(lowered):
         return False
     if _GO_ON.search(lowered):

@@ -95,11 +95,17 @@ def in_stock_first(hits: list[Any], text: str) -> list[Any]:
 
 def named_one(shown: list[Any], text: str) -> bool:
     """The first product listed is the only one holding every word of the request ("chamomile
-    tea" -> Chamomile Honey Tea among other teas): "is it in stock?" then means that one."""
+    tea" -> Chamomile Honey Tea among other teas): "is it in stock?" then means that one. Words
+    no listed title holds (a colour, a size) are left out when no title holds them all."""
     terms = set(request_terms(text))
     if not terms or not shown:
         return False
-    holding = [p for p in shown if terms <= set(tokenize(p["title"]))]
+    titles = [set(tokenize(p["title"])) for p in shown]
+    holding = [p for p, title in zip(shown, titles, strict=True) if terms <= title]
+    if not holding:  # "the mustard diner mug, 16 oz": a colour and size no title holds
+        terms &= set().union(*titles)
+        holding = [p for p, title in zip(shown, titles, strict=True) if terms <= title]
+        holding = holding if len(terms) > 1 else []
     return len(holding) == 1 and holding[0] is shown[0]
 
 

@@ -1,6 +1,7 @@
-"""The colour said with a search, kept for "add the first one" when the catalog's parser left it
-out of the filters: "pima tee olive" then "add 3 of the first one in L" is the olive one, since
-"olive" after the kind is a colour to the shopper even where the catalog also sells olive oil."""
+"""The colour said with a search, kept for "add the first one" or "add those": "pima tee olive"
+then "add 3 of the first one in L" is the olive one, since "olive" after the kind is a colour to
+the shopper even where the catalog also sells olive oil; "turquoise hike sport sandals" then "add
+those" is the turquoise pair, not a question between turquoise and navy (both blue)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,14 @@ from catalog.colors import color_family
 
 
 def keep_searched_colour(understanding: Understanding, before: Understanding, search: Any) -> None:
-    """An add by place that names no colour takes the one the search said, when the product
-    comes in it (a product without it is asked about as before)."""
+    """An add by place or by "it" that names no colour takes the one the search said, when the
+    product comes in it (a product without it is asked about as before)."""
     slots, refs = understanding.slots, understanding.references
     if understanding.intent is not Intent.ADD or slots.colors or slots.color_words:
         return
     if before.intent not in {Intent.SEARCH, Intent.REFINE} or len(before.slots.color_words) != 1:
         return
-    if not refs.ordinals or len(refs.product_ids) != 1:
+    if not (refs.ordinals or refs.pronoun) or len(refs.product_ids) != 1:
         return
     product = search.get(refs.product_ids[0])
     said = before.slots.color_words[0]

@@ -9,6 +9,7 @@ the `Understanding` only when its own words are there.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.companions import companion_kind
@@ -87,14 +88,17 @@ def takes_up_checkout(understanding: Understanding, state: ShoppingState) -> boo
 
 
 def _orders_it(understanding: Understanding) -> bool:
-    """ "ok she says yes, let's order it": an add of "it" that names no product is the cart's
-    order taken up again."""
+    """ "ok she says yes, let's order it", "ok fine, go ahead with the order": an add that names
+    no product is the cart's order taken up again."""
     refs = understanding.references
-    return (
-        understanding.intent is Intent.ADD
-        and refs.pronoun
-        and not (refs.ordinals or refs.names_product or refs.product_ids or refs.photo)
-    )
+    if understanding.intent is not Intent.ADD or understanding.slots.items:
+        return False
+    if refs.ordinals or refs.names_product or refs.photo:
+        return False
+    return refs.pronoun or not refs.product_ids or bool(_THE_ORDER.search(understanding.text))
+
+
+_THE_ORDER = re.compile(r"\b(?:the|my|this) (?:order|purchase|checkout)\b", re.IGNORECASE)
 
 
 def _weak_search(understanding: Understanding) -> bool:

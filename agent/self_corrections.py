@@ -1,7 +1,9 @@
 """A value taken back inside one message: "size large... no sorry, medium", "in red, no wait,
-blue", "a 9, I mean a 9.5". The later value is the one meant, so the earlier one and the words
-taking it back are dropped before anything reads the message. Only a value replaced by one of
-the same sort (a size by a size, a colour by a colour) is read as taken back.
+blue", "a 9, I mean a 9.5", "make it 5. no, 4", "sam@exmaple.com, oops typo, sam@example.com".
+The later value is the one meant, so the earlier one and the words taking it back are dropped
+before anything reads the message, and so is the shopper's word that the new one stands ("yeah
+M is right", "four is plenty"). Only a value replaced by one of the same sort (a size by a size,
+a colour by a colour, an email by an email) is read as taken back.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ _SIZE = (
 )  # fmt: skip
 _COLOURS = sorted({*FAMILIES, *SHADES}, key=len, reverse=True)
 _COLOUR = "(?:" + "|".join(re.escape(word) for word in _COLOURS) + ")"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _TAKEN_BACK = (
-    r"(?:\s*(?:\.{2,}|…|,|-+|—|–)\s*|\s+)(?:an?\s+)?"
+    r"(?:\s*(?:\.+|…|,|-+|—|–)\s*|\s+)(?:an?\s+)?"
     r"(?:(?:no|nope|nah|sorry|oops|wait|hang on|i mean|i meant|actually|or rather|make that"
-    r"|scratch that)(?![\w'])[\s,.!…]*)+(?:an?\s+|size\s+)?"
+    r"|scratch that|typo|my bad|correction)(?![\w'])[\s,.!…:—–-]*)+(?:an?\s+|size\s+)?"
 )
 
 
@@ -30,7 +33,15 @@ def _taking_back(value: str) -> re.Pattern[str]:
     )
 
 
-_PATTERNS = (_taking_back(_SIZE), _taking_back(_COLOUR))
+_PATTERNS = (_taking_back(_SIZE), _taking_back(_COLOUR), _taking_back(_EMAIL))
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "… M. yeah M is right, I always forget", "… 4. four is plenty": the value said again as settled
+_STANDS = re.compile(
+    rf"(?<=[\w.]),?(?:\s*[.,;!]+\s*|\s+)(?:(?:yeah|yes|yep|ok(?:ay)?|so)[\s,]+)?"
+    rf"(?:{_SIZE}|{_COLOUR}|{_NUMBER_WORDS}|that|it)(?:'s|\s+is|\s+it\s+is)\s+"
+    rf"(?:right|correct|plenty|enough|fine|good|it|the one)\b(?![?])",
+    re.IGNORECASE,
+)
 # "no black no white", "not red, no blue": values ruled out one after another, not taken back.
 _RULED_OUT_BEFORE = re.compile(r"(?:\b(?:no|not|without|except|but)\s+)$", re.IGNORECASE)
 # "black no white": a bare "no" with no pause before it reads as the next ruled-out value.
@@ -38,10 +49,13 @@ _BARE_NO = re.compile(r"\s+no\s+", re.IGNORECASE)
 
 
 def later_values(text: str) -> str:
-    """The message with a size or colour taken back replaced by the one said after it."""
+    """The message with a size, colour or email taken back replaced by the one said after it."""
+    taken_back = text
     for pattern in _PATTERNS:
-        text = pattern.sub(_later, text)
-    return text
+        taken_back = pattern.sub(_later, taken_back)
+    if taken_back == text:
+        return text
+    return _STANDS.sub("", taken_back)
 
 
 def _later(match: re.Match[str]) -> str:

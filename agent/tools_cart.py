@@ -58,7 +58,7 @@ def add_to_cart(
     size = size or size_said(product, words)  # "ringer tee black medium", "heather gray, M too"
     pending = run.state.awaiting or {}
     others = dict(pending.get("others") or {}) if pending.get("product_id") == product.id else {}
-    others |= spelled_options(product, words)  # "10 lb", "queen", "the 16 oz one"
+    others |= _searched_options(run, product) | spelled_options(product, words)  # "16 oz"
     size = size or others.pop("size", None)
     others.pop("size", None)
     colors = [color.lower()] if color else []
@@ -114,6 +114,14 @@ def add_to_cart(
     text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
     update = {"cart_id": cart.id, "focus": product.id, "awaiting": None}
     return _reconfirm(run, cart, Outcome(True, text, data, update))  # an add at the confirmation
+
+
+def _searched_options(run: ToolRun, product: Product) -> dict[str, str]:
+    """Options the search for a listed product named ("the mustard diner mug, 16 oz", then "add
+    it"): the 16 oz one, unless this message says another."""
+    if run.state.awaiting or product.id not in {p["id"] for p in run.state.shown}:
+        return {}
+    return spelled_options(product, run.state.query or "")
 
 
 def _title_word(product: Product, color: str) -> bool:

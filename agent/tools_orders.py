@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.buyer import missing_details
+from agent.orders_by_contents import order_by_contents, order_titles
 from agent.outcome import Outcome, ToolRun
 from commerce.errors import CommerceError
 
@@ -21,6 +22,7 @@ def ask_cancel_order(run: ToolRun, order_id: str | None = None) -> Outcome:
         text = f"Order {order.id} is {order.status}, so it can no longer be canceled."
         return Outcome(False, text, {"order_id": order.id, "status": order.status})
     data = {"order_id": order.id, "total": order.total.model_dump(), "ask": True}
+    data |= _holds(run, order)
     update = {"awaiting": {"slots": ["cancel_order"], "order_id": order.id}}
     text = f"Cancel order {order.id} (total {order.total.format()})? (yes / no)"
     return Outcome(True, text, data, update)
@@ -36,16 +38,28 @@ def cancel_order(run: ToolRun, order_id: str | None = None) -> Outcome:
     except CommerceError as exc:
         return Outcome(False, f"Order {order.id} could not be canceled: {exc}.")
     data = {"order_id": order.id, "status": order.status, "total": order.total.model_dump()}
+    data |= _holds(run, order)
     text = f"Order {order.id} is canceled; the {order.total.format()} charge is refunded."
     return Outcome(True, text, data, {"turn_order_id": order.id, "awaiting": None})
 
 
 def _order(run: ToolRun, order_id: str | None) -> Any:
-    """The order named, else the latest one of this conversation; only this thread's orders."""
+    """The order named by its products ("the mug order"), else by id, else the latest one of
+    this conversation; only this thread's orders."""
     orders = run.ctx.commerce.orders_for_thread(run.thread_id)
+    placed = [o for o in orders if o.status == "placed"]
+    by_contents = order_by_contents(str((run.state.intent or {}).get("text", "")), placed)
+    if by_contents is not None:
+        return by_contents
     if order_id:
         return next((o for o in orders if o.id == order_id), None)
     return orders[-1] if orders else None
+
+
+def _holds(run: ToolRun, order: Any) -> dict[str, str]:
+    """What the order holds, when the conversation has several orders to tell apart."""
+    several = len(run.ctx.commerce.orders_for_thread(run.thread_id)) > 1
+    return {"holds": order_titles(order)} if several else {}
 
 
 def note_checkout_details(run: ToolRun, details: dict[str, Any], change: str = "") -> Outcome:
