@@ -19,6 +19,7 @@ from agent.budget_offers import offers_new_budget
 from agent.buyer import details_in
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
+from agent.conditional_adds import adds_if_so
 from agent.confirm_words import asks_first, asks_to_check_out, holds_a_no, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
 from agent.each_counts import count_of_each
@@ -323,7 +324,12 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if refs.photo:
         if (
             seen.has_image
-            and (_adds(text) or _INTO_CART.search(text) or _asks_to_have(text, slots))
+            and (
+                _adds(text)
+                or _INTO_CART.search(text)
+                or _asks_to_have(text, slots)
+                or adds_if_so(text)  # "is this in stock? if yes I'll take two"
+            )
             and not _LIKE_THIS.search(text)
         ):
             return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it

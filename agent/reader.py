@@ -621,7 +621,8 @@ def _plain_request(
     """A gift as the search for what the recipient is into (with the words that say a product
     is for it); a need said by use as the kind that serves it; an open recommendation with a
     budget as a search within the budget."""
-    gift = read_gift(text, listed=bool(state.shown))
+    gift = None if has_image else read_gift(text, listed=bool(state.shown))  # "my kids love
+    # this cereal" with a photo: the photo shows what they love, no gift to search for
     if gift is not None and gift.search and not names_a_kind_besides(ctx.search, text, gift.said):
         return gift.search, gift.interest
     about_the_list = bool(state.shown and _POINTS.search(text))  # "which of these keeps it hot?"
