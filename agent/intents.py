@@ -49,6 +49,7 @@ from agent.split_costs import split_ways
 from agent.status_asks import asks_about_the_order
 from agent.stock_counts import doubts_stock
 from agent.understanding import Intent, Slots, Understanding
+from agent.unnamed_things import asks_to_describe
 from agent.unsure_answers import unsure
 from agent.wearer_words import without_wearer
 from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
@@ -412,6 +413,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if ph.COMPARE.search(text):
         return Intent.COMPARE, CONFIDENT
     if ph.HELP.search(text) or ph.PHOTO_HELP.search(text) or ph.WHAT_IS_SOLD.search(text):
+        return Intent.HELP, CONFIDENT
+    if asks_to_describe(text):  # "can you find stuff even if I don't know what it's called?"
         return Intent.HELP, CONFIDENT
     if ph.POLICY.search(text) and ph.QUESTION.search(text) and len(new_words(text)) <= 4:
         return Intent.HELP, LIKELY
