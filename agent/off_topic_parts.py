@@ -18,9 +18,14 @@ def without_off_topic(text: str) -> str:
     if len(parts) < 2:
         return text
     off = [p for p in parts if ph.OFF_TOPIC.search(p.lower())]
-    shopping = [
-        _LEAD.sub("", p.strip())
-        for p in parts
-        if p not in off and ph.SEARCH_OPENING.search(_LEAD.sub("", p.lower().strip()))
-    ]
+    shopping = [_LEAD.sub("", p.strip()) for p in parts if p not in off and _asks_to_shop(p)]
     return " ".join(shopping) if off and shopping else text
+
+
+def _asks_to_shop(sentence: str) -> bool:
+    """ "do you sell throw blankets?", not a reason ("I want to hang the washing out")."""
+    said = _LEAD.sub("", sentence.lower().strip())
+    return bool(ph.SEARCH_OPENING.search(said)) and not _TO_DO.match(said)
+
+
+_TO_DO = re.compile(r"i (?:want|need) to\b")

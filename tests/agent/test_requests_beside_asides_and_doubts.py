@@ -36,6 +36,11 @@ def test_an_off_topic_ask_beside_a_shopping_one_serves_the_shopping(
     assert turn.products and _kinds(turn) == {"Blankets"}, turn.reply
 
 
+def test_a_reason_beside_an_off_topic_ask_is_no_shopping(agent: ShoppingAgent) -> None:
+    turn = agent.chat(None, "What's the weather like tomorrow? I want to hang the washing out.")
+    assert turn.products == [], turn.reply
+
+
 @pytest.mark.parametrize(
     "message",
     [
