@@ -14,6 +14,7 @@ from typing import Any
 from agent.british_spellings import as_the_record_spells, respell
 from agent.caffeine_answers import asks_caffeine, caffeine_answer
 from agent.care_answers import asks_care, care_answer
+from agent.choice_words import choices_in_full
 from agent.count_answers import count_answer
 from agent.fit_answers import fit_answer, stretch_answer
 from agent.insulation_answers import asks_insulation, insulation_answer
@@ -516,7 +517,7 @@ _FILLER = re.compile(
 
 
 def _either_or(product: Product, options: list[str]) -> str:
-    options = [_FILLER.sub("", o).strip() or o for o in options]
+    options = choices_in_full([_FILLER.sub("", o).strip() or o for o in options])
     for option in options:  # "waterproof or water resistant?": the yes/no attribute answers
         if verdict := _yes_no_attribute(product, option):
             return verdict

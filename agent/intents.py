@@ -19,6 +19,7 @@ from agent.budget_offers import offers_new_budget
 from agent.buyer import details_in
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
+from agent.conditional_adds import adds_if_so
 from agent.confirm_words import asks_first, asks_to_check_out, holds_a_no, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
 from agent.each_counts import count_of_each
@@ -48,6 +49,7 @@ from agent.split_costs import split_ways
 from agent.status_asks import asks_about_the_order
 from agent.stock_counts import doubts_stock
 from agent.understanding import Intent, Slots, Understanding
+from agent.unnamed_things import asks_to_describe
 from agent.unsure_answers import unsure
 from agent.wearer_words import without_wearer
 from agent.words import KNOWN_ASKS, asked_about, either_or, new_words
@@ -326,7 +328,12 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if refs.photo:
         if (
             seen.has_image
-            and (_adds(text) or _INTO_CART.search(text) or _asks_to_have(text, slots))
+            and (
+                _adds(text)
+                or _INTO_CART.search(text)
+                or _asks_to_have(text, slots)
+                or adds_if_so(text)  # "is this in stock? if yes I'll take two"
+            )
             and not _LIKE_THIS.search(text)
         ):
             return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
@@ -409,6 +416,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if ph.COMPARE.search(text):
         return Intent.COMPARE, CONFIDENT
     if ph.HELP.search(text) or ph.PHOTO_HELP.search(text) or ph.WHAT_IS_SOLD.search(text):
+        return Intent.HELP, CONFIDENT
+    if asks_to_describe(text):  # "can you find stuff even if I don't know what it's called?"
         return Intent.HELP, CONFIDENT
     if ph.POLICY.search(text) and ph.QUESTION.search(text) and len(new_words(text)) <= 4:
         return Intent.HELP, LIKELY

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from agent.care_answers import care_words
+from agent.choice_words import said_with_its_opposite
 from agent.negations import MATERIALS
 from agent.words import new_words
 from catalog.colors import color_family
@@ -52,6 +53,8 @@ def _named_by_a_feature(product: Product, found: list[Product], text: str) -> bo
         if str(value).lower() in {"yes", "no"}
         for part in key.split("_")
     }
+    if len(said & own) == 1 and any(said_with_its_opposite(w, said) for w in said & own):
+        return True  # "high waisted or low?": a choice, not the Canvas Low Sneaker
     return len(said & own) == 1 and bool(said & own & features)
 
 

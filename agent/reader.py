@@ -60,6 +60,7 @@ from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.needs import Need, read_need
 from agent.number_words import prices_in_digits
+from agent.off_topic_parts import without_off_topic
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.order_asides import order_core, said_count
@@ -120,6 +121,7 @@ from agent.second_readings import (
     takes_up_checkout,
 )
 from agent.self_corrections import later_values
+from agent.settled_kinds import settled_kind
 from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
 from agent.size_steps import bare_size_step, size_step
@@ -250,6 +252,7 @@ def _read_one(
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
+    text = without_off_topic(text)  # "write me a poem. oh and do you sell throw blankets?"
     if not state.awaiting and not is_ready(state.pending_checkout):
         text = without_opener(text)  # "bet, add em in white size 8", "do one thing, add 2 …"
     text = typed_instead(text)  # "It didn't work. I'll type it instead: a glass kettle"
@@ -265,6 +268,7 @@ def _read_one(
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
     if not state.awaiting and not is_ready(state.pending_checkout):
+        text = settled_kind(text)  # "a beanie? no, she never wears hats. let's say a scarf"
         text = kinds_spelled(text, ctx)  # "a tea kettel, the kind for the stove top": a kettle
         if getattr(ctx.search, "index", None) is not None:
             text = kind_ones_named(text, ctx.search)  # "the socks…, the merino hiker ones"
@@ -623,7 +627,8 @@ def _plain_request(
     """A gift as the search for what the recipient is into (with the words that say a product
     is for it); a need said by use as the kind that serves it; an open recommendation with a
     budget as a search within the budget."""
-    gift = read_gift(text, listed=bool(state.shown))
+    gift = None if has_image else read_gift(text, listed=bool(state.shown))  # "my kids love
+    # this cereal" with a photo: the photo shows what they love, no gift to search for
     if gift is not None and gift.search and not names_a_kind_besides(ctx.search, text, gift.said):
         return gift.search, gift.interest
     about_the_list = bool(state.shown and _POINTS.search(text))  # "which of these keeps it hot?"

@@ -28,6 +28,7 @@ from agent.store_help import photo_help_text, sells_text
 from agent.store_questions import store_answer
 from agent.thing_words import names_no_thing
 from agent.understanding import Intent
+from agent.unnamed_things import DESCRIBE_IT, asks_to_describe
 
 HELP = (
     'I can find products ("trail running shoes under $120", "a tote, but not leather"), narrow '
@@ -180,6 +181,8 @@ def help_reply(
         return HOW_TO_BUY
     if PHOTO_HELP.search(text):
         return photo_help_text(text)
+    if asks_to_describe(text):
+        return DESCRIBE_IT  # "even if I don't know what it's called?": yes, describe it
     if WHAT_IS_SOLD.search(text) and departments:
         return sells_text(departments)
     if POLICY.search(text):

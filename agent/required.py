@@ -21,7 +21,9 @@ _ONLY_ONES = re.compile(
 # "ones that can go in the dishwasher", "any i can put in the microwave?": the appliance names
 # the property (the catalog's dishwasher_safe, microwave_safe).
 _GOES_IN = re.compile(
-    r"\b(?:ones?|any|which|those|them|only|just)\b.*\b(?:go|goes|put|survive|handle|safe)\s+"
+    # (not "can the speckled one go in the dishwasher?": a question about that one)
+    r"\b(?:ones|one(?=\s+(?:that|which|i|we|you)\b)|any|which|those|them|only|just)\b.*"
+    r"\b(?:go|goes|put|survive|handle|safe)\s+"
     r"(?:in|into|in to)\s+(?:the\s+|a\s+)?(?P<e>dishwasher|microwave|oven|freezer)\b"
 )
 

@@ -15,7 +15,10 @@ from vision.classify import top_imagenet_labels
 _TEXT_QUESTION = re.compile(
     r"\b(sugars?|calories?|kcal|ingredients?|labels?|nutrition\w*|text|says?|written|read|"
     r"brand|fat|sodium|salt|protein|carbs?|carbohydrates?|fib(?:er|re)|cholesterol|"
-    r"serving|allergens?|gluten|vegan|net\s*wt|weight|ounces?|oz|ml|size of the (?:box|bag))\b",
+    r"serving|allergens?|gluten|vegan|net\s*wt|weight|ounces?|oz|ml|size of the (?:box|bag)|"
+    # a package's name is printed on it: "this cereal", "how much is a box?"
+    r"box(?:es)?|packets?|packages?|packs?|cartons?|jars?|tins?|cans? of|tubs?|"
+    r"cereals?|granola|crackers?|chips|cookies|biscuits|snacks?|sauces?|soups?)\b",
     re.I,
 )
 # ImageNet classes that are usually printed matter or packages with a label.
