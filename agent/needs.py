@@ -104,14 +104,14 @@ def read_need(text: str) -> Need | None:
     owned = _OWNED.search(before)
     if owned:  # "my flat is always cold": the flat is what the need is about
         before = before[: owned.start()]
-        if _FOR_END.search(before) and _names_a_kind(before, "for"):
+        if _FOR_END.search(before) and _asks_for_a_kind(before, "for"):
             return None  # "a belt for my grandson's first job interview": the belt is asked for
-    elif _names_a_kind(_own_clause(before), match[0]):  # "cycling to work and ..."
+    elif _asks_for_a_kind(_own_clause(before), match[0]):  # "cycling to work and ..."
         return None  # "a backpack to carry my laptop": the backpack is asked for
     if not clause_limits(before):  # "off to a scorching beach holiday": context, not the product
         before = ""
     after = lowered[match.end() :]
-    if (asks := _ASKS_LATER.search(after)) and _names_a_kind(after[asks.start() :], "for"):
+    if (asks := _ASKS_LATER.search(after)) and _asks_for_a_kind(after[asks.start() :], "for"):
         if asks[1] in _HEDGES:  # "job interview thursday. thinking a dress": the dress, plainly
             return Need(request=after[asks.end(1) :].strip(), serves="", said="")
         return None  # "going camping next week, need a mug": the mug is asked for
@@ -148,7 +148,7 @@ def _own_clause(before: str) -> str:
     return own
 
 
-def _names_a_kind(before: str, need: str) -> bool:
+def _asks_for_a_kind(before: str, need: str) -> bool:
     """Whether the words before the need ask for a kind ("a backpack to carry my laptop"), not
     lead into it ("a way to bring my laptop") or describe what it is about ("the low sun")."""
     if _LEAD_IN.search(before) or _SUFFERS.search(before):

@@ -63,11 +63,17 @@ def _bare_number_value(product: Any, clause: str) -> dict[str, str]:
     said = _BARE_NUMBER.match(clause)
     if said is None:
         return {}
+    return _one_value_of(product, rf"{re.escape(said[1])}\s*[a-z][\w .-]*")
+
+
+def _one_value_of(product: Any, value_pattern: str, *, colour: bool = True) -> dict[str, str]:
+    """The one option value of the product (colours only when `colour`) that fully matches
+    `value_pattern`; nothing when none or several do."""
     found = {
         (key, str(value))
         for variant in product.variants
         for key, value in variant.options.items()
-        if re.fullmatch(rf"{re.escape(said[1])}\s*[a-z][\w .-]*", str(value).lower())
+        if (colour or key != "color") and re.fullmatch(value_pattern, str(value).lower())
     }
     if len(found) != 1:
         return {}
@@ -89,17 +95,7 @@ def _sized_number_value(product: Any, clause: str) -> dict[str, str]:
     said = _SIZED_NUMBER.search(clause)
     if said is None:
         return {}
-    found = {
-        (key, str(value))
-        for variant in product.variants
-        for key, value in variant.options.items()
-        if key != "color"
-        and re.fullmatch(rf"{re.escape(said[1])}(?:\s*[a-z][\w .-]*)?", str(value).lower())
-    }
-    if len(found) != 1:
-        return {}
-    key, value = found.pop()
-    return {key: value}
+    return _one_value_of(product, rf"{re.escape(said[1])}(?:\s*[a-z][\w .-]*)?", colour=False)
 
 
 _BACK = re.compile(

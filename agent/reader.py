@@ -661,6 +661,10 @@ def _plain_request(
 
 _THEY = re.compile(r"\b(?:they|they're|theyre)\b")
 _RULED_OUT = re.compile(r"\b(?:not|no|without|never|nothing like)\s+[^,.;!?]*")
+"""Everything from a negator to the clause's end, dropped before asking whether the rest names a
+kind or a title. Wider on purpose than agent/negations.py, which cuts only the phrase it can name
+as a colour, material, brand or word: here a ruled-out thing it cannot name ("not flip flops
+though", "nothing like the old one") must not count as asked for either."""
 _QUALITY_ONLY = re.compile(r"(?:something|anything)\b")
 """A need said only as a quality ("something cozy") describes a kind named before it."""
 _FOR_WHAT = re.compile(r"\bfor\s+(?:my\s+|the\s+|a\s+|an\s+|some\s+)?[a-z'-]+")

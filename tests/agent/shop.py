@@ -168,3 +168,10 @@ def sample_catalog_products(kinds: set[str], *, leaf_only: bool = False) -> list
         for row in rows
         if kinds & set(row["category"][-1:] if leaf_only else row["category"])
     ]
+
+
+def shown_leaves(turn: Any) -> set[str]:
+    """The leaf categories of the products a turn shows, looked up in the sample catalog."""
+    rows = [json.loads(line) for line in _SAMPLE_CATALOG.read_text().splitlines() if line.strip()]
+    leaf = {row["id"]: row["category"][-1] for row in rows}
+    return {leaf[p.id] for p in turn.products}

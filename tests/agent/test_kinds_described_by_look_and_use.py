@@ -10,7 +10,7 @@ import pytest
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
 from catalog.model import Product
-from tests.agent.shop import sample_catalog_products
+from tests.agent.shop import sample_catalog_products, shown_leaves
 from tests.agent.talk import talk
 
 _KINDS = {
@@ -23,11 +23,6 @@ _KINDS = {
 @pytest.fixture
 def products() -> list[Product]:
     return sample_catalog_products(_KINDS, leaf_only=True)
-
-
-def _leaves(turn: ChatTurn) -> set[str]:
-    leaf = {p.id: p.category[-1] for p in sample_catalog_products(_KINDS, leaf_only=True)}
-    return {leaf[p.id] for p in turn.products}
 
 
 def _attribute(turn: ChatTurn, key: str) -> set[str]:
@@ -58,12 +53,12 @@ def test_a_thing_described_by_use_is_searched_as_its_kind(
     agent: ShoppingAgent, said: str, kind: str
 ) -> None:
     (turn,) = talk(agent, said)
-    assert turn.products and _leaves(turn) == {kind}, turn.reply
+    assert turn.products and shown_leaves(turn) == {kind}, turn.reply
 
 
 def test_shades_that_cut_the_glare_are_polarized(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "shades that cut the glare off the sea when i'm out on the boat")
-    assert _leaves(turn) == {"Sunglasses"} and _attribute(turn, "polarized") == {"yes"}
+    assert shown_leaves(turn) == {"Sunglasses"} and _attribute(turn, "polarized") == {"yes"}
 
 
 def test_boots_with_stretchy_sides_are_chelsea_boots(agent: ShoppingAgent) -> None:
@@ -78,18 +73,20 @@ def test_a_back_that_hurts_at_the_desk_is_served_by_a_lumbar_pillow(agent: Shopp
 
 def test_a_described_kind_the_store_lacks_is_a_plain_no(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a machine that makes coffee from those little capsules")
-    assert _says_not_carried(turn) and _leaves(turn) <= {"Coffee", "Mugs", "Kettles"}, turn.reply
+    assert _says_not_carried(turn) and shown_leaves(turn) <= {"Coffee", "Mugs", "Kettles"}, (
+        turn.reply
+    )
 
 
 def test_a_described_kind_keeps_the_material_ruled_out(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "the thing that holds your trousers up, i don't want leather")
-    assert _leaves(turn) == {"Belts"}, turn.reply
+    assert shown_leaves(turn) == {"Belts"}, turn.reply
     assert not any("leather" in m for m in _attribute(turn, "material")), turn.reply
 
 
 def test_an_occasion_leaves_the_material_ruled_out(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a dress for a wedding, no viscose")
-    assert _leaves(turn) == {"Dresses"}, turn.reply
+    assert shown_leaves(turn) == {"Dresses"}, turn.reply
     assert not any("viscose" in m for m in _attribute(turn, "material")), turn.reply
 
 
@@ -101,9 +98,9 @@ def test_one_of_those_kinds_is_a_search_not_an_order(agent: ShoppingAgent) -> No
 
 def test_a_quality_after_a_named_kind_describes_that_kind(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a throw blanket maybe? something cozy, cream or perhaps beige")
-    assert _leaves(turn) == {"Blankets"}, turn.reply
+    assert shown_leaves(turn) == {"Blankets"}, turn.reply
 
 
 def test_a_phone_of_ones_own_asks_for_no_person(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a pad you set your phone on so it charges")
-    assert _leaves(turn) == {"Chargers & Power"}, turn.reply
+    assert shown_leaves(turn) == {"Chargers & Power"}, turn.reply

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from agent.turn import ChatTurn
 from catalog.model import Product
-from tests.agent.shop import sample_catalog_products
+from tests.agent.shop import sample_catalog_products, shown_leaves
 from tests.agent.talk import talk
 
 _KINDS = {
@@ -23,11 +22,6 @@ _KINDS = {
 @pytest.fixture
 def products() -> list[Product]:
     return sample_catalog_products(_KINDS, leaf_only=True)
-
-
-def _leaves(turn: ChatTurn) -> set[str]:
-    leaf = {p.id: p.category[-1] for p in sample_catalog_products(_KINDS, leaf_only=True)}
-    return {leaf[p.id] for p in turn.products}
 
 
 @pytest.mark.parametrize(
@@ -52,18 +46,18 @@ def test_a_thing_described_is_searched_as_its_kind(
     agent: ShoppingAgent, said: str, kind: str
 ) -> None:
     (turn,) = talk(agent, said)
-    assert turn.products and _leaves(turn) == {kind}, turn.reply
+    assert turn.products and shown_leaves(turn) == {kind}, turn.reply
 
 
 def test_what_a_thing_is_likened_to_is_not_asked_for(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a tote bag that's all puffy and quilted, like a padded jacket but a bag")
-    assert turn.products and _leaves(turn) == {"Totes"}, turn.reply
+    assert turn.products and shown_leaves(turn) == {"Totes"}, turn.reply
     assert turn.products[0].id == "quilted-puffer-tote-bag", turn.reply
 
 
 def test_a_row_never_renames_the_kind_already_named(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a duffel bag for all my football kit")
-    assert turn.products and _leaves(turn) == {"Duffels"}, turn.reply
+    assert turn.products and shown_leaves(turn) == {"Duffels"}, turn.reply
     assert "gym" not in turn.reply.split("\n")[0].lower(), turn.reply
 
 

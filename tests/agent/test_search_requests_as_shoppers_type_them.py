@@ -10,7 +10,7 @@ import pytest
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
 from catalog.model import Product
-from tests.agent.shop import sample_catalog_products
+from tests.agent.shop import sample_catalog_products, shown_leaves
 from tests.agent.talk import talk
 
 _KINDS = {
@@ -26,60 +26,55 @@ def products() -> list[Product]:
     return sample_catalog_products(_KINDS, leaf_only=True)
 
 
-def _leaves(turn: ChatTurn) -> set[str]:
-    leaf = {p.id: p.category[-1] for p in sample_catalog_products(_KINDS, leaf_only=True)}
-    return {leaf[p.id] for p in turn.products}
-
-
 def _says_not_carried(turn: ChatTurn) -> bool:
     return "don't carry" in turn.reply.lower() or "do not carry" in turn.reply.lower()
 
 
 def test_a_misspelt_kind_is_not_dropped_as_context(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "i am lookng for a tea kettel, the kind for the stove top")
-    assert _leaves(turn) == {"Kettles"} and not _says_not_carried(turn), turn.reply
+    assert shown_leaves(turn) == {"Kettles"} and not _says_not_carried(turn), turn.reply
 
 
 def test_im_after_asks_and_a_measure_pulls_in_no_other_kind(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "I'm after a good heavy frying pan, about 10 inches across, my old one")
-    assert _leaves(turn) == {"Cookware"} and not _says_not_carried(turn), turn.reply
+    assert shown_leaves(turn) == {"Cookware"} and not _says_not_carried(turn), turn.reply
 
 
 def test_a_connector_after_the_noun_names_no_unsold_kind(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "fast phone charger usb c, mine is dying every 2 hrs")
-    assert _leaves(turn) == {"Chargers & Power"}, turn.reply
+    assert shown_leaves(turn) == {"Chargers & Power"}, turn.reply
 
 
 def test_a_hooded_sweatshirt_is_a_hoodie(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a nice warm hooded sweatshirt for my grandson, in grey if you have it")
-    assert _leaves(turn) == {"Hoodies"}, turn.reply
+    assert shown_leaves(turn) == {"Hoodies"}, turn.reply
 
 
 def test_a_bag_with_two_handles_is_a_tote(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a thing for my knitting at the shops, a big bag with 2 handles")
-    assert _leaves(turn) == {"Totes"}, turn.reply
+    assert shown_leaves(turn) == {"Totes"}, turn.reply
 
 
 def test_a_watch_cap_is_no_watch(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "a wristwatch for my husband's 70th birthday, something smart for church")
-    assert _leaves(turn) == {"Watches"}, turn.reply
+    assert shown_leaves(turn) == {"Watches"}, turn.reply
 
 
 def test_a_chat_hedge_matches_no_title(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "lowkey need new headphones mine just broke")
-    assert _leaves(turn) == {"Headphones"}, turn.reply
+    assert shown_leaves(turn) == {"Headphones"}, turn.reply
 
 
 def test_the_kind_suggested_wins_over_the_liked_thing(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "gift for my mom she loves tea, like a cute mug or smth")
-    assert _leaves(turn) == {"Mugs"}, turn.reply
+    assert shown_leaves(turn) == {"Mugs"}, turn.reply
 
 
 def test_the_errand_to_start_with_is_searched_first(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "ok two things, socks for me and a scarf for my gf. start w the scarf")
-    assert _leaves(turn) == {"Scarves"}, turn.reply
+    assert shown_leaves(turn) == {"Scarves"}, turn.reply
 
 
 def test_knitting_wool_is_not_carried(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "Do you have any knitting wool? Double knit, in lilac.")
-    assert _says_not_carried(turn) and _leaves(turn) <= {"Scarves", "Blankets"}, turn.reply
+    assert _says_not_carried(turn) and shown_leaves(turn) <= {"Scarves", "Blankets"}, turn.reply
