@@ -33,6 +33,7 @@ from agent.kinds import (
     title_head,
     word_before_head,
 )
+from agent.noun_modifiers import as_modified_kind
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.search_kind import asked_phrase, of_phrase, phrase_terms, within_budget
 from agent.state import remember_shown
@@ -120,7 +121,7 @@ def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = Fal
     if head is None:
         return hinted if len(hinted) <= MOST_LEAVES else []
     judge = judge_for(search)
-    head = _postposed(head, judge.index())
+    head = as_modified_kind(_postposed(head, judge.index()), judge.index())  # "tea bags": tea
     carried = judge.carried(head)
     if carried is True:  # a sold head decides alone: "styling cream
         return _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts

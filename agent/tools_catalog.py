@@ -33,6 +33,7 @@ from agent.label_answers import claim_asked, label_answer, nutrients_asked
 from agent.label_records import label_figures
 from agent.measure_steps import beyond_shown
 from agent.number_words import prices_in_digits
+from agent.derived_words import bases_restored
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
 from agent.search_kind import (
@@ -77,6 +78,7 @@ def search_products(
     search = run.ctx.search
     vocabulary = search.index.vocabulary()
     query = prices_in_digits(spelled(search, query))  # "hoddie undr a hundred": "hoodie under 100"
+    query = bases_restored(search, query)  # "curly hair": the Coconut Curl Shampoo
     newer = parse_query(query, vocabulary)
     asked = _filters_from_slots(slots, run.ctx.settings.currency).refined_by(
         _understood_filters(run)
