@@ -18,6 +18,7 @@ from agent.carried import (
     nearest_instead,
     on_topic,
 )
+from agent.derived_words import bases_restored
 from agent.free_features import free_words_asked, with_free_words
 from agent.interests import for_the_interest, interest_kinds, is_interest_search
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
@@ -33,7 +34,6 @@ from agent.label_answers import claim_asked, label_answer, nutrients_asked
 from agent.label_records import label_figures
 from agent.measure_steps import beyond_shown
 from agent.number_words import prices_in_digits
-from agent.derived_words import bases_restored
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
 from agent.search_kind import (

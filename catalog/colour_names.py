@@ -5,8 +5,8 @@
 category name of products none of which come in that colour, name a kind: the query parser
 reads them as words to match, never as a colour filter. So does a colour word and the word
 before it ("Earl Grey Lavender Tea": "earl grey tea" asks for nothing grey), unless that word
-is itself a colour ("olive green") or a stopword ("Hoodie in Grey"). A title whose products do come in the colour ("White
-Canvas Sneaker" in white) keeps it a colour.
+is itself a colour ("olive green") or a stopword ("Hoodie in Grey"). A title whose products do
+come in the colour ("White Canvas Sneaker" in white) keeps it a colour.
 """
 
 from __future__ import annotations
