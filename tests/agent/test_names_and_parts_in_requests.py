@@ -81,3 +81,15 @@ def real_agent(settings: Settings, products: list[Product]) -> Iterator[Shopping
 def test_an_adjective_made_from_a_title_word_finds_it(real_agent: ShoppingAgent) -> None:
     (turn,) = talk(real_agent, "shampoo for my curly hair, it's always frizzy and dry")
     assert ids(turn)[:1] == ["SH1"], turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["either a grey hoodie or a tote bag, i don't mind", "a tote bag or a hoodie, whichever"],
+)
+def test_two_kinds_offered_as_alternatives_are_both_shown(
+    agent: ShoppingAgent, message: str
+) -> None:
+    (turn,) = talk(agent, message)
+    shown = {pid.rstrip("0123456789") for pid in ids(turn)}
+    assert {"HD", "TOT"} <= shown, turn.reply
