@@ -33,6 +33,7 @@ from agent.kinds import (
     title_head,
     word_before_head,
 )
+from agent.noun_modifiers import as_modified_kind
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.search_kind import asked_phrase, of_phrase, phrase_terms, within_budget
 from agent.state import remember_shown
@@ -120,10 +121,11 @@ def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = Fal
     if head is None:
         return hinted if len(hinted) <= MOST_LEAVES else []
     judge = judge_for(search)
-    head = _postposed(head, judge.index())
+    head = as_modified_kind(_postposed(head, judge.index()), judge.index())  # "tea bags": tea
     carried = judge.carried(head)
     if carried is True:  # a sold head decides alone: "styling cream
-        return _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts
+        leaves = _by_head(search, kinds, head)  # for short hair" is never narrowed to Shorts
+        return _with_alternatives(search, kinds, text, head, leaves)
     compound = kinds.compounds.get(head.term, set())
     # "beanies": the word names a compound kind (Wool Beanie Hat), that kind's leaves; not when
     # another word of the phrase is a kind itself ("coffee table" is no Mushroom Table Lamp).
@@ -145,6 +147,27 @@ def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = Fal
         asked = set(tokenize(purpose_cut(text)))  # tokens on both sides: "t shirts", T-Shirts
         outside = [h for h in outside if asked & set(tokenize(h))]
     return outside if len(outside) <= MOST_LEAVES else []
+
+
+_OR = re.compile(r"\bor\b", re.I)
+
+
+def _with_alternatives(
+    search: Any, kinds: _Kinds, text: str, head: Head, leaves: list[str]
+) -> list[str]:
+    """The leaves of every sold kind a request offers as alternatives ("either a beanie or a
+    scarf, I don't mind": the hats and the scarves), the head's own leaves first."""
+    parts = _OR.split(text)
+    if len(parts) < 2 or not leaves:
+        return leaves
+    judge = judge_for(search)
+    found = list(leaves)
+    for part in parts[:-1]:
+        other = request_head(part)
+        if other is None or other.term == head.term or judge.carried(other) is not True:
+            continue
+        found += [leaf for leaf in _by_head(search, kinds, other) if leaf not in found]
+    return found if len(found) <= MOST_LEAVES else leaves
 
 
 def leaves_under(search: Any, hints: list[str]) -> list[str]:

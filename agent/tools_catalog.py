@@ -18,6 +18,7 @@ from agent.carried import (
     nearest_instead,
     on_topic,
 )
+from agent.derived_words import bases_restored
 from agent.free_features import free_words_asked, with_free_words
 from agent.interests import for_the_interest, interest_kinds, is_interest_search
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
@@ -77,6 +78,7 @@ def search_products(
     search = run.ctx.search
     vocabulary = search.index.vocabulary()
     query = prices_in_digits(spelled(search, query))  # "hoddie undr a hundred": "hoodie under 100"
+    query = bases_restored(search, query)  # "curly hair": the Coconut Curl Shampoo
     newer = parse_query(query, vocabulary)
     asked = _filters_from_slots(slots, run.ctx.settings.currency).refined_by(
         _understood_filters(run)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from catalog.colors import color_family, known_color_words
-from catalog.colour_names import phrase_key
+from catalog.colour_names import after_key, phrase_key
 from catalog.query_text import choose_spans, lead_start
 
 _FLAGS = re.IGNORECASE
@@ -39,6 +39,7 @@ _COLOR_CUE_AFTER = re.compile(r"^[\s-]*colou?r", _FLAGS)
 # a finish, not a colour: "gold plated hdmi cable"
 _FINISH_AFTER = re.compile(r"^[\s-]*(?:plated|plating|filled|leaf)\b", _FLAGS)
 _NEXT_WORD = re.compile(r"^[\s-]+([a-z][a-z'-]*)", _FLAGS)
+_PREVIOUS_WORD = re.compile(r"(?<![a-z'-])([a-z][a-z'-]*)[\s-]+\Z", _FLAGS)
 
 _LETTER_SIZE_WORDS = (
     r"extra[\s-](?:extra[\s-])?(?:large|small)|(?:[2-5]x|x{2,4})[\s-]?(?:large|small)"
@@ -114,6 +115,8 @@ def find_colors(
             continue
         if (after := _NEXT_WORD.match(text[end:])) and phrase_key(word, after[1]) in names:
             continue  # "green tea": the Jasmine Green Tea, nothing green
+        if (prior := _PREVIOUS_WORD.search(text[:start])) and after_key(prior[1], word) in names:
+            continue  # "earl grey tea": the Earl Grey Lavender Tea, nothing grey
         if word in _AMBIGUOUS_SHADES and not (
             _COLOR_CUE_BEFORE.search(before) or _COLOR_CUE_AFTER.match(text[end:])
         ):

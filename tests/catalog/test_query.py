@@ -10,6 +10,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from bench import SHARED_BENCHMARKS
+from catalog.colour_names import ColourNames
 from catalog.kind_words import kind_words
 from catalog.query import ParsedQuery, Vocabulary, parse_query, strip_price_clause
 
@@ -196,6 +197,19 @@ def test_a_colour_that_names_a_product_is_no_colour_filter(query: str) -> None:
     assert parse_query(query, teas).filters.colors == []
     assert parse_query("green hoodie", teas).filters.colors == ["green"]
     assert parse_query("olive green tee", teas).filters.colors == ["green"]
+
+
+@pytest.mark.parametrize("query", ["earl grey tea", "Earl-Grey tea bags", "some earl grey"])
+def test_a_colour_after_a_word_of_a_products_name_is_no_colour_filter(query: str) -> None:
+    names = ColourNames()
+    names.add(["Earl Grey Lavender Tea", "Tea"], [])
+    names.add(["Heather Grey Hoodie in Grey"], ["gray"])
+    teas = Vocabulary(colors=APPAREL.colors, colour_names=names.phrases())
+
+    assert parse_query(query, teas).filters.colors == []
+    assert parse_query("grey hoodie", teas).filters.colors == ["gray"]
+    assert parse_query("a hoodie in grey", teas).filters.colors == ["gray"]
+    assert parse_query("heather grey hoodie", teas).filters.colors == ["gray"]
 
 
 def test_catalog_without_colours_gets_no_colour_filter() -> None:
