@@ -76,6 +76,8 @@ def country_named(part: str) -> str | None:
 
 
 _REGION_CODE = re.compile(r"[A-Z]{2,3}")
+# Countries that are one city: named last after the street or unit, the name is the city as well.
+_CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
 
 
 def address_from(parts: list[str]) -> dict[str, str] | None:
@@ -84,13 +86,17 @@ def address_from(parts: list[str]) -> dict[str, str] | None:
     rest = _joined_numbers([p for p in rest if p])
     country = ""
     if len(rest) > 1 and (named := country_named(rest[-1])):
-        country, rest = named, rest[:-1]
+        country = named  # "…, 88 Queen's Road Central, Hong Kong": a city-state is the city too
+        rest = rest if named in _CITY_STATES and _has_digit(rest[-2]) else rest[:-1]
     elif len(rest) > 2 and (named := country_named(rest[0])):
         country, rest = named, _small_to_big(rest[1:], big_first=True)  # "Japan, 150-0002 …"
     elif rest and (split := _trailing_country(rest[-1])):
         rest[-1], country = split
-    elif len(rest) > 2 and (split := _country_then_code(rest[-1])):
-        country, rest = split[0], [*rest[:-2], f"{rest[-2]} {split[1]}"]  # "…, Vietnam 700000"
+    elif len(rest) > 1 and (split := _country_then_code(rest[-1])):
+        country = split[0]  # "…, Vietnam 700000": the city is the piece before
+        if not (split[0] in _CITY_STATES and _has_digit(rest[-2])):
+            rest = [*rest[:-2], f"{rest[-2]} {split[1]}"]
+        # else "…, #05-12, Singapore 529536": the city-state is the city of its postal code
     elif len(rest) > 1 and (split := _leading_country(rest[0])):
         country, rest = split[1], _small_to_big([split[0], *rest[1:]], big_first=True)
     rest = _small_to_big(rest, big_first=False)

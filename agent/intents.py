@@ -19,7 +19,7 @@ from agent.budget_offers import offers_new_budget
 from agent.buyer import details_in
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
-from agent.conditional_adds import adds_if_so
+from agent.conditional_adds import adds_after_stock_ask, adds_if_so
 from agent.confirm_words import asks_first, asks_to_check_out, holds_a_no, says_no, says_yes
 from agent.detail_messages import gives_details, read_details
 from agent.each_counts import count_of_each
@@ -398,7 +398,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ADD, LIKELY
     if (
         seen.has_shown
-        and _adds(text)
+        and (_adds(text) or adds_if_so(text) or adds_after_stock_ask(text))
         and (refs.ordinals or refs.pronoun or refs.names_product or len(text) < 40
              or _PICKS_LISTED.search(text))
     ):  # fmt: skip

@@ -66,6 +66,14 @@ _GENERIC = frozenset({
 })  # fmt: skip
 
 
+_ASKS_OF_IT = re.compile(
+    r"(?:,|\band\b|\s-)\s*(?:also\s+|then\s+)?(?:is|does|do|can|will|has|how|what)\b[^?.!]*"
+    r"\b(?:it|its|it'?s|that one|this one)\b"
+)
+"""A second question joined to the superlative, about the one it picks: "the cheapest one, and
+is it in stock?", "cheapest one pls and how long does its battery last?"."""
+
+
 def superlative_in(text: str) -> Measure | None:
     """The superlative the message asks for, if it asks one and is not a sort order."""
     lowered = text.lower()
@@ -85,6 +93,8 @@ def ranks_the_list(understanding: Understanding, listed: list[Product]) -> Measu
     measure = superlative_in(understanding.text)
     if measure is None or not about_the_listed(understanding.text, listed_words(listed)):
         return None
+    if measure.slot.startswith("price:") and _ASKS_OF_IT.search(understanding.text.lower()):
+        return None  # "cheapest one pls, and is it in stock?": the cheapest picked, then asked
     return measure
 
 

@@ -61,6 +61,7 @@ from agent.named_orders import read_named_order
 from agent.needs import Need, read_need
 from agent.number_words import prices_in_digits
 from agent.off_topic_parts import without_off_topic
+from agent.offered_adds import offered_add_taken
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.order_asides import order_core, said_count
@@ -168,6 +169,8 @@ def read_message(
 ) -> Understanding:
     """What this message means in this conversation; several cart edits in one message ("remove
     the hat and make the socks 3") are the first edit with the others in `then`."""
+    if not has_image and offered_add_taken(text, state.messages):
+        text = "add it"  # 'Want the kettle? Say "add it"' -> "ok yes"
     whole = _read_one(state, ctx, text, has_image=has_image)
     if state.cart_id and not has_image:
         whole = _corrected(whole, state, ctx)

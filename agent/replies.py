@@ -368,6 +368,8 @@ def _add_text(event: ToolEvent) -> str:
         else ""
     )
     item = " ".join(filter(None, [data["product"], data["variant"]]))  # a tea has no options
+    if data.get("stock_answer"):
+        picked = f"{data['stock_answer']} {picked}"  # "is it in stock? if so I'll take two"
     return picked + (
         f"Added {data['quantity']} × {item} at "
         f"{money_text(data['unit_price'])}. Your cart has {count} item{'s' if count != 1 else ''}, "

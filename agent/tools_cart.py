@@ -10,6 +10,7 @@ from typing import Any
 from agent.cart_budget import budget_answer, budget_asked, counts_extras
 from agent.cart_lines import cart_line_of
 from agent.cart_money import totals_text
+from agent.conditional_adds import asks_stock_then_adds
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order
 from agent.split_costs import split_text, split_ways
@@ -111,6 +112,8 @@ def add_to_cart(
     }
     if picked:
         data["picked_color"] = picked
+    if asks_stock_then_adds(run.state.understanding.text):
+        data["stock_answer"] = f"Yes, the {product.title} is in stock."  # "in stock? I'll take 2"
     text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
     update = {"cart_id": cart.id, "focus": product.id, "awaiting": None}
     return _reconfirm(run, cart, Outcome(True, text, data, update))  # an add at the confirmation

@@ -1,4 +1,5 @@
-"""Checkout in one message with an address whose postal code is 7 digits or spaced."""
+"""Checkout in one message with an address whose postal code is 7 digits or spaced, or whose
+city is a city-state named last ("#05-12, Singapore 529536", "…, Hong Kong")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ from tests.agent.talk import talk
             "checkout, Hana Novak, hana@example.cz, Vinohradská 12, 120 00 Praha 2, Czech Republic",
             "120 00",
         ),  # a city with its district number after the spaced code
+        (
+            "checkout. Mei Lin, mei@example.sg, 10 Tampines Central 1, #05-12, Singapore 529536",
+            "529536",
+        ),  # a unit number with "#", then the city-state with its code
+        (
+            "checkout: Wai Chan, wai@example.hk, Flat 12B, 88 Queen's Road Central, Hong Kong",
+            "Hong Kong",
+        ),  # no postal code, and the city-state named last
     ],
 )
 def test_one_message_checkout_reaches_the_confirmation(
