@@ -338,8 +338,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         ):
             return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
         return Intent.PHOTO_QUESTION, CONFIDENT
-    if slots.change_by and (seen.has_cart or slots.change_by < 0):
-        return Intent.SET_QUANTITY, CONFIDENT  # "take one off", "one more"
+    if (slots.change_by and (seen.has_cart or slots.change_by < 0)) or slots.times:
+        return Intent.SET_QUANTITY, CONFIDENT  # "take one off", "one more", "double it"
     if ph.ADD_TO_CART.search(text):
         return Intent.ADD, CONFIDENT  # "add <title> to my cart" (the widget says it too)
     if not seen.pending_checkout and (
