@@ -72,6 +72,8 @@ from agent.phrases import ADD, ADD_TO_CART, BIGGER, CHEAPER, PRICIER, QUESTION, 
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
+from agent.earlier_pointers import earlier_named
+from agent.other_colours import other_colour_named
 from agent.pronoun_lines import read_pronoun_line
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import (
@@ -244,6 +246,8 @@ def _read_one(
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
     lines = cart_lines(state, ctx)
+    text = other_colour_named(text, lines, state.focus, ctx.search)  # "the other colour"
+    text = earlier_named(text, state, ctx.search)  # "add the one you showed me first"
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
     text = slashes_in_full(text)  # "cereal w/o wheat" is English

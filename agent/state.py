@@ -87,6 +87,9 @@ class ShoppingState:
     focus: str | None = None
     """The product talked about last, for "it" and "that one"."""
 
+    focused: list[str] = field(default_factory=list)
+    """The products talked about in turn, latest last, for "the one you showed me first"."""
+
     query: str = ""
     """The active search words, kept while the shopper refines."""
 
