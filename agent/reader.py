@@ -136,7 +136,13 @@ from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
 from agent.tag_questions import asks_to_confirm_attribute
 from agent.taken_matches import taken_match
-from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
+from agent.title_orders import (
+    lead_count,
+    ordered_count,
+    ordered_variant,
+    quoted_product,
+    title_quoted,
+)
 from agent.title_words import negated_title_phrases, short_title_words
 from agent.tone_picks import read_tone_pick
 from agent.typed_instead import typed_instead
@@ -370,6 +376,9 @@ def _read_one(
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
         understanding.slots.quantity, understanding.slots.category = count, ""
+    if not lines and (named := _recount_of_a_title(understanding, text, ctx)):
+        understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "just 1 <title>"
+        understanding.references.product_ids, understanding.references.names_product = [named], True
     if understanding.intent in _MAY_ORDER and (ordered := _orders_a_variant(understanding, ctx)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "<title> in black, M"
         understanding.references.product_ids = [ordered]
@@ -476,6 +485,16 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # once no
         understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
     return understanding
+
+
+def _recount_of_a_title(understanding: Understanding, text: str, ctx: Context) -> str | None:
+    """ "Ok now just 1 Earl Grey Lavender Tea instead" with an empty cart: no line to recount,
+    so the product whose title it quotes, to add."""
+    if understanding.intent not in {Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}:
+        return None
+    if not understanding.slots.quantity or understanding.slots.change_by:
+        return None
+    return title_quoted(text, ctx.search)
 
 
 def _title_spelled(text: str, ctx: Context) -> str:
