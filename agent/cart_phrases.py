@@ -73,8 +73,7 @@ _MORE = (
 # "double it", "make it twice as many", "triple the socks", "halve that": the line's count times
 # so much. Only as a command on a line: "double-walled", "a double room" name no count.
 _TIMES = re.compile(
-    _OPENERS
-    + r"(?:(?:can you|could you|please|pls|just|let'?s)\s+)*"
+    _OPENERS + r"(?:(?:can you|could you|please|pls|just|let'?s)\s+)*"
     r"(?:(?:(double|triple|halve|half)\s+(?:it|that|this|them|those|these|the \w+(?: \w+)?"
     r"|my order|the (?:amount|quantity|count|number))"
     r"|make (?:it|that|this|them|those|these|the \w+(?: \w+)?)\s+"

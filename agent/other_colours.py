@@ -24,9 +24,7 @@ def other_colour_named(text: str, lines: list[LineFacts], focus: str | None, sea
     if product is None:
         return text
     current = set(meant[0].variant_title.lower().split(" / "))
-    colours = {
-        v.options["color"].lower() for v in product.variants if v.options.get("color")
-    }
+    colours = {v.options["color"].lower() for v in product.variants if v.options.get("color")}
     others = sorted(colours - current)
     if len(others) != 1 or len(colours) != 2:
         return text

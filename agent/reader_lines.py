@@ -158,9 +158,7 @@ def resolve(understanding: Understanding, state: ShoppingState, lines: list[Line
         meant = (
             _line_by_position(understanding, state, lines)
             or line_by_price(understanding.text, lines)
-            or line_meant(
-                understanding, lines, refs.product_ids, state.focus
-            )
+            or line_meant(understanding, lines, refs.product_ids, state.focus)
         )
         if understanding.intent is Intent.CHANGE_VARIANT:
             meant = line_offering(understanding, lines, meant)  # "it" in forest green: the jacket

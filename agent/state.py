@@ -106,6 +106,10 @@ class ShoppingState:
     pending_checkout: dict[str, Any] | None = None
     """The checkout session waiting for the shopper's yes: id, lines, totals, status."""
 
+    noted: dict[str, Any] | None = None
+    """Buyer details given so far but not all, kept when the shopper turns to something else
+    ("I'm Lena, lena@…", then an add, then "checkout, address is …")."""
+
     buyer: dict[str, Any] | None = None
     """Name, email and shipping address once given; reused for later checkouts."""
 
