@@ -48,8 +48,8 @@ _OPENERS = (
 # "one more", "add another", "2 more of those", "bump it up by one": more of a line in the cart.
 _MORE = (
     re.compile(
-        _OPENERS
-        + r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have|make (?:it|that))\s+)?"
+        _OPENERS + r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have"
+        r"|make (?:it|that))\s+)?"
         rf"{_N}\s+more\b(?:\s+(?:pairs?|packs?|bags?|boxes|box|bottles?|cans?|units?|please|pls"
         r"|of (?:those|these|them|that|it|the \w+(?: \w+)?)|to (?:my|the) (?:cart|basket|bag)|too"
         r"|thanks|then))*\W*$"

@@ -10,8 +10,9 @@ from typing import Any
 from agent.state import ShoppingState
 
 _EARLIER = re.compile(
-    r"\b(?:the|that) (?:one|product|item|thing|bag|pack)s? (?:that )?you (?:showed|show'?d|mentioned"
-    r"|told me about|gave me|suggested)(?: me| us)? (?:first|earlier|before|at first|to begin with)"
+    r"\b(?:the|that) (?:one|product|item|thing|bag|pack)s? (?:that )?you (?:showed|show'?d"
+    r"|mentioned|told me about|gave me|suggested)(?: me| us)?"
+    r" (?:first|earlier|before|at first|to begin with)"
     r"|\b(?:the|that) (?:first|earlier|previous) (?:one|product|item) you (?:showed|mentioned"
     r"|told me about|suggested)(?: me| us)?"
     r"|\bthe (?:earlier|previous) one\b|\bthe one (?:from )?before\b",

@@ -29,6 +29,7 @@ from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.discourse_openers import without_opener
+from agent.earlier_pointers import earlier_named
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
@@ -65,6 +66,7 @@ from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
+from agent.other_colours import other_colour_named
 from agent.other_pick import read_other_pick
 from agent.pay_asks import besides_paying, pays_with_details
 from agent.pending import count_only
@@ -72,8 +74,6 @@ from agent.phrases import ADD, ADD_TO_CART, BIGGER, CHEAPER, PRICIER, QUESTION, 
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
-from agent.earlier_pointers import earlier_named
-from agent.other_colours import other_colour_named
 from agent.pronoun_lines import read_pronoun_line
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import (
