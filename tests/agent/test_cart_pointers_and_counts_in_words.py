@@ -44,14 +44,14 @@ PRODUCTS = [
         ["Accessories", "Hats"],
         _grid(["black", "olive"], ["One Size"]),
         "25",
-    ),  # fmt: skip
+    ),
     _product(
         "PACK1",
         "Summit Daypack",
         ["Bags", "Backpacks"],
         [{"color": "sand"}, {"color": "black"}],
         "70",
-    ),  # fmt: skip
+    ),
     _product("PACK2", "Rolltop Daypack", ["Bags", "Backpacks"], [{"color": "olive"}], "59"),
     _product("TEA1", "Chamomile Lavender Tea", ["Grocery", "Tea"], [], "4"),
 ]
