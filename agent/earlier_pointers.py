@@ -15,7 +15,7 @@ _EARLIER = re.compile(
     r" (?:first|earlier|before|at first|to begin with)"
     r"|\b(?:the|that) (?:first|earlier|previous) (?:one|product|item) you (?:showed|mentioned"
     r"|told me about|suggested)(?: me| us)?"
-    r"|\bthe (?:earlier|previous) one\b|\bthe one (?:from )?before\b",
+    r"|\bthe earlier one\b",
     re.I,
 )
 
@@ -27,6 +27,8 @@ def earlier_named(text: str, state: ShoppingState, search: Any) -> str:
     focused = state.focused
     if said is None or len(focused) < 2 or focused[-1] != state.focus:
         return text
+    if len(state.shown) > 1:
+        return text  # "the first one you showed me" of a list is its first
     product = search.get(focused[-2])
     if product is None:
         return text

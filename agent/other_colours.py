@@ -13,11 +13,14 @@ _OTHER = re.compile(r"\b(?:the |that |its )?other colou?r(?:way)?\b", re.I)
 
 def other_colour_named(text: str, lines: list[LineFacts], focus: str | None, search: Any) -> str:
     """The text with "the other colour" as the colour name it means, when one line is meant
-    (the one in focus, else the only one) and its product comes in just one other colour."""
+    (the product in focus, or with none in focus the only line) and its product comes in just one
+    other colour."""
     said = _OTHER.search(text)
     if said is None or not lines:
         return text
-    meant = [line for line in lines if line.product_id == focus] or lines[: len(lines) == 1]
+    meant = [line for line in lines if line.product_id == focus]
+    if focus is None:
+        meant = lines[: len(lines) == 1]  # no product in focus: the only line
     if len(meant) != 1:
         return text
     product = search.get(meant[0].product_id)
