@@ -376,9 +376,10 @@ def _read_one(
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
         understanding.slots.quantity, understanding.slots.category = count, ""
-    if not lines and (named := _recount_of_a_title(understanding, text, ctx)):
+    if not lines and (titled := _recount_of_a_title(understanding, text, ctx)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "just 1 <title>"
-        understanding.references.product_ids, understanding.references.names_product = [named], True
+        understanding.references.product_ids = [titled]
+        understanding.references.names_product = True
     if understanding.intent in _MAY_ORDER and (ordered := _orders_a_variant(understanding, ctx)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "<title> in black, M"
         understanding.references.product_ids = [ordered]

@@ -169,7 +169,7 @@ def resolve(understanding: Understanding, state: ShoppingState, lines: list[Line
             understanding.slots.quantity, understanding.slots.change_by = more, None
     if (times := understanding.slots.times) and understanding.intent is Intent.SET_QUANTITY:
         meant_ids = refs.line_product_ids or (
-            [state.focus] if any(ln.product_id == state.focus for ln in lines) else []
+            [str(state.focus)] if any(ln.product_id == state.focus for ln in lines) else []
         )
         meant_ids = meant_ids or [ln.product_id for ln in lines][: len(lines) == 1]
         counts = [ln.quantity for ln in lines if meant_ids and ln.product_id == meant_ids[0]]
