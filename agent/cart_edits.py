@@ -43,7 +43,9 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
         slots.size, slots.quantity = said[1], None  # "go up to a 34 to be safe"
     if cp.corrects_variant(lowered) and (corrected := cp.corrected_size(lowered)):
         slots.size = corrected  # "wrong size, I need L not S", "I wanted say L, not XL"
-    if fewer := cp.fewer_by(lowered):
+    if times := cp.times_said(lowered):
+        slots.times, slots.quantity, slots.change_by = times, None, None  # "double it"
+    elif fewer := cp.fewer_by(lowered):
         slots.change_by, slots.quantity = -fewer, None  # "take one off", "one less"
     elif slots.quantity and cp.for_each_line(lowered):
         slots.each = True  # "make it 2 of each", "make them all 3"

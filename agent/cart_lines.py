@@ -74,6 +74,27 @@ class LineFacts:
     values: frozenset[str] = frozenset()
     """Every option value the product comes in, lower-case ("forest green", "m")."""
     quantity: int = 1
+    price: int = 0
+    """The line's unit price in minor units ("the cheaper of the two")."""
+
+
+# "drop the cheaper of the two", "remove the pricier one", "keep... no, lose the more expensive
+# one": a line by its price, among two or more lines of different prices.
+_BY_PRICE = re.compile(
+    r"\bthe (?:(cheaper|cheapest|less expensive|least expensive|lower[- ]priced)"
+    r"|(pricier|priciest|dearer|dearest|more expensive|most expensive|higher[- ]priced))"
+    r"(?:\s+(?:one|ones|item|thing|line|of (?:the|them|those|these|my)\b)|\s*[,.!?]|\s*$)"
+)
+
+
+def line_by_price(text: str, lines: list[LineFacts]) -> str | None:
+    """The cart line "the cheaper of the two" or "the pricier one" means (by unit price)."""
+    said = _BY_PRICE.search(text.lower())
+    prices = {line.price for line in lines}
+    if said is None or len(lines) < 2 or len(prices) < len(lines):
+        return None
+    pick = min if said[1] else max
+    return pick(lines, key=lambda line: line.price).product_id
 
 
 def line_meant(
@@ -92,6 +113,8 @@ def line_meant(
         return top[0]
     if best == 0 and _names_something(said, understanding):
         return None  # "remove the shoes" with no shoes in the cart: ask, never guess
+    if _colour_of_several(said, understanding, lines):
+        return None  # "remove the black one" with two black lines: ask, never guess
     in_cart = {line.product_id for line in lines}
     candidates = top if best > 0 else list(in_cart)
     for pid in referred:
@@ -105,6 +128,18 @@ def line_meant(
     if understanding.references.pronoun and best == 0:
         return lines[-1].product_id  # "make that size M": the line added last
     return None
+
+
+_COLOUR_ONE = re.compile(r"\bthe ([a-z]+(?: [a-z]+)?) (?:one|ones|item|thing)\b")
+
+
+def _colour_of_several(said: str, understanding: Understanding, lines: list[LineFacts]) -> bool:
+    """ "The black one" said when more than one line is black and nothing else is named."""
+    named = _COLOUR_ONE.search(said)
+    colours = set(understanding.slots.color_words)
+    if named is None or named[1] not in colours or _names_something(said, understanding):
+        return False
+    return sum(named[1] in line.variant_title.lower().split(" / ") for line in lines) > 1
 
 
 _EXCEPT = re.compile(

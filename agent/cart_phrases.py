@@ -40,18 +40,23 @@ _ADD_AT_END = re.compile(
     r"(?:\s+(?:to|in|into|on)(?:\s+(?:my|the))?\s+(?:cart|basket|bag|trolley|order)|\s+in)?"
     r"(?:\s+(?:for me|pls|plz|please|thanks|thx|ty|now|too|as well|then))*\s*[.!]*\s*$"
 )
+# "ok", "eh", "um", "well": words opening a message that ask nothing by themselves.
+_OPENERS = (
+    r"^\W*(?:(?:ok(?:ay)?|and|oh|ah|actually|hmm+|yeah|also|please|pls|eh|um+|uh+|erm|er|well"
+    r"|so|right|alright)[\s,]+)*"
+)
 # "one more", "add another", "2 more of those", "bump it up by one": more of a line in the cart.
 _MORE = (
     re.compile(
-        r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
-        r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have|make (?:it|that))\s+)?"
+        _OPENERS + r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have"
+        r"|make (?:it|that))\s+)?"
         rf"{_N}\s+more\b(?:\s+(?:pairs?|packs?|bags?|boxes|box|bottles?|cans?|units?|please|pls"
         r"|of (?:those|these|them|that|it|the \w+(?: \w+)?)|to (?:my|the) (?:cart|basket|bag)|too"
         r"|thanks|then))*\W*$"
     ),
     re.compile(
-        r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
-        r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?(a)(?:nother"
+        _OPENERS
+        + r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?(a)(?:nother"
         r"| (?:second|2nd)(?= one| pair| pack| bag| box| bottle))"
         r"(?:\s+(?:one|pair|pack|bag|box|bottle|of (?:those|these|them|that|it|the \w+(?: \w+)?)"
         r"|to (?:my|the) (?:cart|basket|bag)|please|pls|too|thanks))*\W*$"
@@ -65,6 +70,29 @@ _MORE = (
         r"(?:\s+(?:one|thing|item))?\s+again(?:\s+(?:please|pls|plz|thanks|then))*\W*$"
     ),
 )
+# "double it", "make it twice as many", "triple the socks", "halve that": the line's count times
+# so much. Only as a command on a line: "double-walled", "a double room" name no count.
+_TIMES = re.compile(
+    _OPENERS + r"(?:(?:can you|could you|please|pls|just|let'?s)\s+)*"
+    r"(?:(?:(double|triple|halve|half)\s+(?:it|that|this|them|those|these|the \w+(?: \w+)?"
+    r"|my order|the (?:amount|quantity|count|number))"
+    r"|make (?:it|that|this|them|those|these|the \w+(?: \w+)?)\s+"
+    r"(double|triple|twice as many|three times as many|half as many|half)"
+    r"(?:\s+(?:the (?:amount|quantity|number)|of (?:it|them|that|those)))?))"
+    r"(?:[\s,]+(?:then|instead|please|pls|plz|thanks|actually|now|too))*\W*$"
+)
+_FACTORS = {
+    "double": 2.0, "twice as many": 2.0, "triple": 3.0, "three times as many": 3.0,
+    "halve": 0.5, "half": 0.5, "half as many": 0.5,
+}  # fmt: skip
+
+
+def times_said(text: str) -> float | None:
+    """ "Actually double it": the factor a cart line's count is multiplied by (lower-case)."""
+    said = _TIMES.match(text)
+    return _FACTORS[said[1] or said[2]] if said else None
+
+
 # "take one off", "one less", "minus one", "remove 2 of them", "knock one off the tea".
 _FEWER = (
     re.compile(rf"\b{_N}\s+(?:less|fewer)\b"),
@@ -235,8 +263,8 @@ def replaces_count(text: str) -> bool:
 
 # "one more beanie please", "another pair of the socks", "2 more mugs": more of a line by its noun.
 _MORE_NAMED = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|and|oh|actually|hmm|yeah|also|please|pls)[\s,]+)*"
-    r"(?:(?:add|get|grab|give me|throw in|toss in|chuck in|pop in|stick in|bung in|put in"
+    _OPENERS
+    + r"(?:(?:add|get|grab|give me|throw in|toss in|chuck in|pop in|stick in|bung in|put in"
     r"|i'?ll take|i'?ll have)\s+)?"
     rf"(?:{_N}\s+more|(a)(?:nother|\s+(?:second|2nd)))\s+"  # "a 2nd box of that tea"
     r"(?:(?:pairs?|packs?|boxes|box|bottles?|bags?) of\s+)?"

@@ -42,11 +42,14 @@ def with_label_breaks(text: str) -> str:
 _INSTRUCTION = re.compile(
     r"\b(?:(?:the|my|this) order|confirm\w*|skip\w*|questions?|permission|summary"
     r"|pre-?approv\w*|bypass\w*|(?:place|send|ship|submit|process) (?:it|them|that)\b(?! to\b)"
-    r"|in a (?:rush|hurry)|no time|go ahead|just do it)\b",
+    r"|in a (?:rush|hurry)|no time|go ahead|just do it|(?:don'?t|do not|never|no need to) ask"
+    r"|ask(?:ing)? me again)\b",
     re.I,
 )
+# "I pre-confirm x100", "100% sure", "a thousand times yes": emphasis, no house number.
+_EMPHASIS = re.compile(r"(?:\b[x×]\s?\d+|\b\d+\s?(?:[x×]|times)|\b\d+\s?%)(?!\w)", re.I)
 
 
 def instructs(part: str) -> bool:
     """A piece of the message that tells the assistant what to do and holds no detail."""
-    return bool(_INSTRUCTION.search(part)) and not any(c.isdigit() for c in part)
+    return bool(_INSTRUCTION.search(part)) and not any(c.isdigit() for c in _EMPHASIS.sub("", part))

@@ -338,13 +338,13 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         ):
             return Intent.ADD, CONFIDENT  # "add 2 of these to my cart" with the photo: buy it
         return Intent.PHOTO_QUESTION, CONFIDENT
-    if slots.change_by and (seen.has_cart or slots.change_by < 0):
-        return Intent.SET_QUANTITY, CONFIDENT  # "take one off", "one more"
+    if (slots.change_by and (seen.has_cart or slots.change_by < 0)) or slots.times:
+        return Intent.SET_QUANTITY, CONFIDENT  # "take one off", "one more", "double it"
     if ph.ADD_TO_CART.search(text):
         return Intent.ADD, CONFIDENT  # "add <title> to my cart" (the widget says it too)
     if not seen.pending_checkout and (
         (ph.CANCEL_ORDER.search(text) and (seen.has_order or not doubts_stock(text)))
-        or (seen.has_order and re.search(r"\bcancel (?:it|that|this|everything)\b", text))
+        or (seen.has_order and _CANCEL_WHAT_WAS_BOUGHT.search(text))
         or (seen.has_order and _takes_back_the_order(text, seen))  # "scrap that order"
     ):
         return Intent.CANCEL_ORDER, CONFIDENT
@@ -494,6 +494,14 @@ def _rules_out_of_list(text: str, seen: Situation) -> bool:
         return True
     _, kept = negations_in(text, seen.brands, seen.free_words, seen.short_words, seen.title_phrases)
     return not new_words(kept)
+
+
+# After an order: "cancel it", "cancel the one I just placed", "cancel what we ordered".
+_CANCEL_WHAT_WAS_BOUGHT = re.compile(
+    r"\bcancel (?:it|that|this|everything)\b"
+    r"|\bcancel (?:the one|the thing|the stuff|what|everything|all) (?:that )?(?:i|we)"
+    r"(?:'ve| have)? (?:just )?(?:placed|ordered|bought|made|paid for|purchased|got)\b"
+)
 
 
 def _takes_back_the_order(text: str, seen: Situation) -> bool:

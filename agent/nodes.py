@@ -101,6 +101,9 @@ def _keeps_awaiting(intent: Intent, awaiting: dict[str, Any]) -> bool:
     return intent in _KEEPS_AWAITING or (intent in _ASIDES and asks_variant(awaiting))
 
 
+FOCUSED_LIMIT = 6
+
+
 def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Run the planner's tool calls in order; each sees the state the previous one left."""
     last = state.messages[-1]
@@ -134,6 +137,8 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
         )
     changes |= refresh_checkout(ToolRun(runtime.context, working, thread_id), events)
     changes |= list_history(state, changes)  # "go back" / "any more?" move through these
+    if (focus := changes.get("focus")) and focus != state.focus:  # "the one you showed first"
+        changes["focused"] = [*(f for f in state.focused if f != focus), focus][-FOCUSED_LIMIT:]
     return changes | {"events": events, "messages": replies}
 
 

@@ -35,7 +35,7 @@ def checkout_after(
     """Checkout once these products are in, when the shopper asked for it with them."""
     if not u.slots.then_checkout or not product_ids:
         return []
-    known = (state.awaiting or {}).get("draft") or state.buyer
+    known = (state.awaiting or {}).get("draft") or state.buyer or state.noted
     details = merge_details(known, u.slots.details)
     return [_call("checkout_after_adds", product_ids=product_ids, details=details)]
 

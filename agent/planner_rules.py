@@ -62,7 +62,7 @@ def _checkout_after_edits(
     """Checkout after this message's edits, with the details said; it waits while an add still
     asks a question, and the summary and total still wait for the shopper's yes."""
     added = [c["args"]["product_id"] for c in calls if c["name"] == "add_to_cart"]
-    known = (state.awaiting or {}).get("draft") or state.buyer
+    known = (state.awaiting or {}).get("draft") or state.buyer or state.noted
     details = merge_details(known, u.slots.details)
     return [_call("checkout_after_adds", product_ids=added, details=details)]
 
@@ -415,7 +415,7 @@ def _details_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any
     At the confirmation a new address, email or name replaces the one on the order, which is
     then shown again to confirm; "wrong address" alone asks for the new one first."""
     awaiting = state.awaiting or {}
-    known = awaiting.get("draft") or (state.buyer if state.pending_checkout else None)
+    known = awaiting.get("draft") or (state.buyer if state.pending_checkout else state.noted)
     if u.slots.changing and not u.slots.details:
         draft = {k: v for k, v in (known or {}).items() if k != u.slots.changing}
         return [_call("note_checkout_details", details=draft, change=u.slots.changing)]

@@ -29,6 +29,7 @@ from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.discourse_openers import without_opener
+from agent.earlier_pointers import earlier_named
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
@@ -66,6 +67,7 @@ from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
+from agent.other_colours import other_colour_named
 from agent.other_pick import read_other_pick
 from agent.pay_asks import besides_paying, pays_with_details
 from agent.pending import count_only
@@ -135,7 +137,13 @@ from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
 from agent.tag_questions import asks_to_confirm_attribute
 from agent.taken_matches import taken_match
-from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
+from agent.title_orders import (
+    lead_count,
+    ordered_count,
+    ordered_variant,
+    quoted_product,
+    title_quoted,
+)
 from agent.title_words import negated_title_phrases, short_title_words
 from agent.tone_picks import read_tone_pick
 from agent.typed_instead import typed_instead
@@ -247,6 +255,8 @@ def _read_one(
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
     lines = cart_lines(state, ctx)
+    text = other_colour_named(text, lines, state.focus, ctx.search)  # "the other colour"
+    text = earlier_named(text, state, ctx.search)  # "add the one you showed me first"
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
     text = slashes_in_full(text)  # "cereal w/o wheat" is English
@@ -369,6 +379,10 @@ def _read_one(
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"
         understanding.slots.quantity, understanding.slots.category = count, ""
+    if not lines and (titled := _recount_of_a_title(understanding, text, ctx)):
+        understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "just 1 <title>"
+        understanding.references.product_ids = [titled]
+        understanding.references.names_product = True
     if understanding.intent in _MAY_ORDER and (ordered := _orders_a_variant(understanding, ctx)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "<title> in black, M"
         understanding.references.product_ids = [ordered]
@@ -475,6 +489,16 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # once no
         understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
     return understanding
+
+
+def _recount_of_a_title(understanding: Understanding, text: str, ctx: Context) -> str | None:
+    """ "Ok now just 1 Earl Grey Lavender Tea instead" with an empty cart: no line to recount,
+    so the product whose title it quotes, to add."""
+    if understanding.intent not in {Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}:
+        return None
+    if not understanding.slots.quantity or understanding.slots.change_by:
+        return None
+    return title_quoted(text, ctx.search)
 
 
 def _title_spelled(text: str, ctx: Context) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.cart_lines import LineFacts, line_meant, line_offering, lines_kept
+from agent.cart_lines import LineFacts, line_by_price, line_meant, line_offering, lines_kept
 from agent.chatty import sentences
 from agent.context import Context
 from agent.intents import LIKELY
@@ -155,8 +155,10 @@ def resolve(understanding: Understanding, state: ShoppingState, lines: list[Line
     elif understanding.slots.each and understanding.intent is Intent.SET_QUANTITY:
         refs.line_product_ids = [line.product_id for line in lines]  # "make it 2 of each"
     elif understanding.intent in _LINE_INTENTS and not refs.line_product_ids:
-        meant = _line_by_position(understanding, state, lines) or line_meant(
-            understanding, lines, refs.product_ids, state.focus
+        meant = (
+            _line_by_position(understanding, state, lines)
+            or line_by_price(understanding.text, lines)
+            or line_meant(understanding, lines, refs.product_ids, state.focus)
         )
         if understanding.intent is Intent.CHANGE_VARIANT:
             meant = line_offering(understanding, lines, meant)  # "it" in forest green: the jacket
@@ -165,6 +167,15 @@ def resolve(understanding: Understanding, state: ShoppingState, lines: list[Line
         if meant is None and more > 0:  # "add another tee" with no tee in the cart: a new item
             understanding.intent = Intent.ADD
             understanding.slots.quantity, understanding.slots.change_by = more, None
+    if (times := understanding.slots.times) and understanding.intent is Intent.SET_QUANTITY:
+        meant_ids = refs.line_product_ids or (
+            [str(state.focus)] if any(ln.product_id == state.focus for ln in lines) else []
+        )
+        meant_ids = meant_ids or [ln.product_id for ln in lines][: len(lines) == 1]
+        counts = [ln.quantity for ln in lines if meant_ids and ln.product_id == meant_ids[0]]
+        if counts:  # "double it": the line's count × 2
+            understanding.slots.quantity = max(1, round(counts[0] * times))
+            refs.line_product_ids = meant_ids[:1]
     if understanding.intent is Intent.CANCEL_ORDER:
         refs.order_id = (state.awaiting or {}).get("order_id") or state.last_order_id
 
@@ -267,6 +278,7 @@ def cart_lines(state: ShoppingState, ctx: Context) -> list[LineFacts]:
                 if product
                 else frozenset(),
                 quantity=line.quantity,
+                price=line.unit_price.amount,
             )
         )
     return facts

@@ -87,6 +87,9 @@ class ShoppingState:
     focus: str | None = None
     """The product talked about last, for "it" and "that one"."""
 
+    focused: list[str] = field(default_factory=list)
+    """The products talked about in turn, latest last, for "the one you showed me first"."""
+
     query: str = ""
     """The active search words, kept while the shopper refines."""
 
@@ -102,6 +105,10 @@ class ShoppingState:
 
     pending_checkout: dict[str, Any] | None = None
     """The checkout session waiting for the shopper's yes: id, lines, totals, status."""
+
+    noted: dict[str, Any] | None = None
+    """Buyer details given so far but not all, kept when the shopper turns to something else
+    ("I'm Lena, lena@…", then an add, then "checkout, address is …")."""
 
     buyer: dict[str, Any] | None = None
     """Name, email and shipping address once given; reused for later checkouts."""

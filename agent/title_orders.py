@@ -37,8 +37,13 @@ _MEASURE = (
 # "2 Trucker Mesh Hats", "and 2 wool boot socks", "plus two of the …", "i need four boxes of the
 # English Breakfast Tea": the count that opens an item, after a joining word or a want; "one of
 # those weighted blankets" names a kind ("one of those things"), not a count of it.
+# "ok fine, 2 Earl Grey Lavender Teas then": words opening the order that order nothing.
+_OPENER = re.compile(
+    r"^\s*(?:(?:oh|ok|okay|fine|alright|all right|right|well|so|sure|yeah|um+|uh+|eh|hmm+|cool"
+    r"|great|in that case)[\s,]+)+"
+)
 _LEAD = re.compile(
-    r"^\s*(?:(?:and|plus|also|oh|ok|okay|then)[\s,]+)*"
+    r"^\s*(?:(?:and|plus|also|then)[\s,]+)*"
     r"(?:(?:i need|i want|i'?d like|i'?ll take|i'?ll have|gimme|give me)\s+)?"
     r"(?!one\s+of\s+th[oe]se\b)"
     rf"(?:(\d{{1,2}})\s*x?|({'|'.join(sorted(_WORDS, key=len, reverse=True))})"
@@ -62,7 +67,7 @@ def aligned(said: set[str], title: set[str]) -> set[str]:
 
 def lead_count(text: str) -> int | None:
     """The count an item opens with ("and 2 wool boot socks, white, M" -> 2), or None."""
-    lead = _LEAD.match(" ".join(text.lower().split()))
+    lead = _LEAD.match(_OPENER.sub("", " ".join(text.lower().split())))
     if lead is None:
         return None
     if lead[1]:
@@ -72,7 +77,7 @@ def lead_count(text: str) -> int | None:
 
 def ordered_count(text: str, search: Any) -> int | None:
     """How many of the first item a verb-less order by title asks for; None for anything else."""
-    lowered = " ".join(text.lower().split())
+    lowered = _OPENER.sub("", " ".join(text.lower().split()))
     parts = [p for p in ITEM_BREAK.split(lowered) if p.strip()]
     count = lead_count(lowered)
     if count is None and len(parts) > 1 and any(lead_count(p) for p in parts[1:]):
@@ -94,13 +99,19 @@ def _short_named(text: str, search: Any) -> bool:
 
 
 def _quotes_a_title(part: str, search: Any, share: float = TITLE_SHARE) -> bool:
+    return title_quoted(part, search, share) is not None
+
+
+def title_quoted(part: str, search: Any, share: float = TITLE_SHARE) -> str | None:
+    """The id of the product whose title the words quote most of ("1 Earl Grey Lavender Tea
+    instead"), or None."""
     said = set(tokenize(part))
     for hit in search.search(part, limit=3, parse=False).hits:
         title = set(tokenize(hit.product.title))
         hits = len(title & aligned(said, title))
         if title and hits >= 2 and hits / len(title) >= share:
-            return True
-    return False
+            return str(hit.product.id)
+    return None
 
 
 # Words around option values that name nothing: "Summit Tech Hoodie in black, size M please".

@@ -68,4 +68,5 @@ def note_checkout_details(run: ToolRun, details: dict[str, Any], change: str = "
     missing = missing_details(details)
     awaiting = {"slots": ["details"], "draft": details}
     data = {"draft": details, "missing": missing, "change": change}
-    return Outcome(True, f"Still needed: {', '.join(missing)}.", data, {"awaiting": awaiting})
+    update = {"awaiting": awaiting, "noted": details}
+    return Outcome(True, f"Still needed: {', '.join(missing)}.", data, update)

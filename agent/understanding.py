@@ -71,6 +71,10 @@ class Slots(BaseModel):
     change_by: int | None = Field(
         default=None, description="A relative quantity change of a cart line ('take one off': -1)."
     )
+    times: float | None = Field(
+        default=None,
+        description="A cart line's quantity multiplied ('double it': 2, 'halve it': 0.5).",
+    )
     moved: int | None = Field(
         default=None,
         description="How many of a line a variant change moves ('one of them in navy'): the rest "
