@@ -132,7 +132,7 @@ from agent.spoken_punctuation import with_spoken_punctuation
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
-from agent.tag_questions import asks_to_confirm_attribute
+from agent.tag_questions import asks_back_a_value, asks_to_confirm_attribute
 from agent.taken_matches import taken_match
 from agent.title_orders import lead_count, ordered_count, ordered_variant, quoted_product
 from agent.title_words import negated_title_phrases, short_title_words
@@ -348,9 +348,10 @@ def _read_one(
         asks_of_named_product(understanding, last, state.focus, state.shown)
     ):
         focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
-        if not asks_yes_no_of_named_product(
-            understanding, last, state.shown, focused
-        ) and not asks_to_confirm_attribute(understanding, last, state.shown, focused):
+        if not asks_yes_no_of_named_product(understanding, last, state.shown, focused) and not any(
+            asks(understanding, last, state.shown, focused)
+            for asks in (asks_to_confirm_attribute, asks_back_a_value)
+        ):
             named = focused is not None and named_before(last, focused.id, state.shown)
             asks_other_variant(understanding, last, focused, named)  # "bother. large then?"
     if may_name_two(understanding):
