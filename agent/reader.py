@@ -147,6 +147,7 @@ from agent.understanding import (
     Understanding,
 )
 from agent.variant_follow_ups import asks_other_variant, keep_asked_variant
+from agent.whole_titles import says_whole_titles
 from catalog.sparse import tokenize
 
 _MAY_ORDER = {Intent.SEARCH, Intent.REFINE}
@@ -354,8 +355,8 @@ def _read_one(
         ):
             named = focused is not None and named_before(last, focused.id, state.shown)
             asks_other_variant(understanding, last, focused, named)  # "bother. large then?"
-    if may_name_two(understanding):
-        compare_named(understanding, ctx)
+    if may_name_two(understanding) or says_whole_titles(understanding, ctx.search):
+        compare_named(understanding, ctx)  # "the X and the Y, which …", "looking at X and Y"
     asks_both_of_one_title(understanding, ctx.search)  # "two Everyday Crew Tees? the difference"
     if may_name_a_product(understanding, state):
         ask_about_catalog_product(understanding, ctx)

@@ -63,6 +63,9 @@ _PRICE_SAID = re.compile(
     r"|\b(?:price|cost|costs|priced)\b.*\d|\d.*\b(?:price|cost|costs)\b"
     r"|\b(?:they'?re|they are|it'?s|it is|that'?s|that is)\s+(?P<bare>\d+(?:\.\d+)?)\b"
 )
+_SAYS_ITS_PRICE = re.compile(
+    r"\b(?:they'?re|they are|it'?s|it is|that'?s|that is|is it|are they|price|priced|costs?)\b"
+)
 _QUESTION_END = re.compile(r"\?\s*$")
 
 
@@ -89,7 +92,12 @@ def asks_back_a_value(
     words = [w for w in re.findall(r"[a-z][a-z']*", text) if w not in _SAID_BACK_FILLER]
     price = _PRICE_SAID.search(text)
     sizes = {str(v.size).lower() for v in product.variants if v.size}
-    if not words and price and (price["bare"] or "") not in sizes:  # "they're 10?" of size 10s
+    if (
+        not words
+        and price
+        and (price["bare"] or "") not in sizes  # "they're 10?" of size 10s
+        and (_TAG.search(text) or _SAYS_ITS_PRICE.search(text))  # "and $50?" may be a limit
+    ):
         asked = ["price"]
     else:
         keys = [

@@ -105,3 +105,21 @@ def test_two_named_then_which_of_them_compares_those_two(agent: ShoppingAgent) -
     )
     assert set(ids(turn)) == {"SUN1", "SUN2"}
     assert "Harbor Aviator" in turn.reply and "Coastal Round" in turn.reply
+
+
+def test_have_it_right_now_after_a_statement_asks_its_stock(agent: ShoppingAgent) -> None:
+    (turn,) = talk(
+        agent, "my wife only drinks the Sumatra Dark Roast Coffee. do you have it right now?"
+    )
+    assert ids(turn) == ["COF1"]
+    assert "in stock" in turn.reply and "drinks" not in turn.reply
+
+
+def test_two_whole_titles_said_are_the_two_in_view(agent: ShoppingAgent) -> None:
+    first, second = talk(
+        agent,
+        "deciding between the Harbor Aviator Sunglasses and the Coastal Round Sunglasses",
+        "is the second one polarized?",
+    )
+    assert ids(first) == ["SUN1", "SUN2"]
+    assert ids(second) == ["SUN2"] and second.reply.startswith("No")

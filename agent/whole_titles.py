@@ -1,0 +1,42 @@
+"""Two or more products named by their whole titles in a message that asks nothing else:
+"looking at the Wireless Over-Ear 2 Headphones and the Travel Foldable Headphones" is about those
+two, side by side, not a search whose list drops the second for other headphones (so "the second
+one" then means the second named)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.understanding import Intent, Understanding
+from agent.vocabulary_cache import per_vocabulary
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@per_vocabulary
+def _titles(search: Any) -> frozenset[str]:
+    return frozenset(
+        _plain(str((payload.get("product") or {}).get("title") or ""))
+        for payload in search.index._scroll_payloads(["product.title"])
+    )
+
+
+def says_whole_titles(understanding: Understanding, search: Any) -> bool:
+    """A search that spells out two or more catalog titles whole, joined by "and"/"&"/","."""
+    index = getattr(search, "index", None)
+    text = understanding.text
+    if (
+        understanding.intent is not Intent.SEARCH
+        or understanding.references.ordinals
+        or index is None
+        or not hasattr(index, "_scroll_payloads")
+        or not re.search(r"\band\b|&|,", text.lower())
+    ):
+        return False
+    plain = f" {_plain(text)} "
+    said = [t for t in _titles(search) if t and f" {t} " in plain]
+    whole = [t for t in said if not any(t != other and t in other for other in said)]
+    return len(whole) >= 2
