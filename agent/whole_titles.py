@@ -25,7 +25,8 @@ def _titles(search: Any) -> frozenset[str]:
 
 
 def says_whole_titles(understanding: Understanding, search: Any) -> bool:
-    """A search that spells out two or more catalog titles whole, joined by "and"/"&"/","."""
+    """A search that spells out two or more catalog titles whole, joined by "and"/"&"/",", and
+    counts none of them."""
     index = getattr(search, "index", None)
     text = understanding.text
     if (
@@ -39,4 +40,14 @@ def says_whole_titles(understanding: Understanding, search: Any) -> bool:
     plain = f" {_plain(text)} "
     said = [t for t in _titles(search) if t and f" {t} " in plain]
     whole = [t for t in said if not any(t != other and t in other for other in said)]
-    return len(whole) >= 2
+    rest = plain
+    for title in whole:
+        rest = rest.replace(f" {title} ", " ")
+    return len(whole) > 1 and not _COUNTED.search(rest)
+
+
+_COUNTED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|couple|pair|few)\b"
+    r"|\b(?:box|pack|bag|bottle|tin|jar|can|case|carton|packet)s? of\b"
+)
+"""A count said with the titles: "3 Barista Oat Milk and a box of Seeded Rye Crackers" orders."""
