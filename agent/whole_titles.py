@@ -43,11 +43,17 @@ def says_whole_titles(understanding: Understanding, search: Any) -> bool:
     rest = plain
     for title in whole:
         rest = rest.replace(f" {title} ", " ")
-    return len(whole) > 1 and not _COUNTED.search(rest)
+    slots = understanding.slots
+    ordered = slots.colors or slots.size or _COUNTED.search(rest) or _WANTED.search(rest)
+    return len(whole) > 1 and not ordered
 
 
 _COUNTED = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|couple|pair|few)\b"
     r"|\b(?:box|pack|bag|bottle|tin|jar|can|case|carton|packet)s? of\b"
 )
-"""A count said with the titles: "3 Barista Oat Milk and a box of Seeded Rye Crackers" orders."""
+_WANTED = re.compile(
+    r"\b(?:i d like|i would like|i want|i ll (?:take|have|get)|get me|give me|buy|order|add)\b"
+)
+"""A count, option or want said with the titles orders them: "3 Barista Oat Milk and a box of
+Seeded Rye Crackers", "I'd like the Wool Beanie Hat in black and the Camp Mug in rust"."""
