@@ -23,7 +23,7 @@ from agent.listed_option_asks import asks_stock_too, options_listed
 from agent.material_answers import material_answer
 from agent.measure_answers import measure_answer, measures
 from agent.negations import MATERIALS
-from agent.option_prices import option_price
+from agent.option_prices import compared_option_prices, option_price
 from agent.outcome import in_size_order
 from agent.related_properties import related_answer
 from agent.stock_counts import asks_how_many, count_wanted, counted_stock
@@ -52,6 +52,8 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
     counted = count_answer(product, understanding.text)  # "how many tea bags come in a box?"
     if counted is not None:
         return counted
+    if weighed := compared_option_prices(product, understanding.text, currency_text):
+        return weighed  # "is the XXL pricier than the M?": both prices
     cut = [
         a
         for a in (

@@ -1,7 +1,7 @@
 """How big a product is, read from its record: its dimensions, or what stands for them on its
 kind (a backpack's capacity, a skillet's diameter); else the catalog doesn't say. "How big is
 the rolltop backpack?" is answered "capacity 28 L", never "doesn't say whether it is
-dimensions"."""
+dimensions"; a packaged food's size is its net weight ("how big is the box?": NET WT 18 OZ)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def measure_answer(product: Product) -> str:
     ]
     if found:
         return f"{title}: {', '.join(found)}."
+    if net := product.attributes.get("net_weight"):  # "how big is the bag of coffee?"
+        return f"{title}: net weight {net}."
     sizes = list(dict.fromkeys(v.size for v in product.variants if v.size))
     if len(sizes) > 1:
         return (

@@ -246,7 +246,8 @@ ADD_TO_CART = _C(
 )
 VIEW_CART = _C(
     r"\bcart\b|(?<!\bfor )(?<!\bfits )(?<!\bfit )"
-    r"\b(?:my|the) (?:basket|bag)\b(?! for| that| with)"  # not "an umbrella for my bag"
+    r"\b(?:my|the) (?:basket|bag)\b(?! for| that| with| of)"  # not "an umbrella for my bag",
+    # nor "how big is the bag of the light roast": a package's
     r"|\bwhat(?:'s| is| have i got) in my\b"
     r"|\bwhat (?:did|have) i (?:add|pick|choose)|\bhow much (?:is|do i owe|in) (?:my|the) total\b"
     r"|\b(?:what'?s|whats|what is) (?:my|the) (?:total|subtotal)\b"  # "whats my total"

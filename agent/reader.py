@@ -135,7 +135,7 @@ from agent.spoken_punctuation import with_spoken_punctuation
 from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
-from agent.tag_questions import asks_to_confirm_attribute
+from agent.tag_questions import asks_back_a_value, asks_to_confirm_attribute
 from agent.taken_matches import taken_match
 from agent.title_orders import (
     lead_count,
@@ -156,6 +156,7 @@ from agent.understanding import (
     Understanding,
 )
 from agent.variant_follow_ups import asks_other_variant, keep_asked_variant
+from agent.whole_titles import says_whole_titles
 from catalog.sparse import tokenize
 
 _MAY_ORDER = {Intent.SEARCH, Intent.REFINE}
@@ -361,13 +362,14 @@ def _read_one(
         asks_of_named_product(understanding, last, state.focus, state.shown)
     ):
         focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
-        if not asks_yes_no_of_named_product(
-            understanding, last, state.shown, focused
-        ) and not asks_to_confirm_attribute(understanding, last, state.shown, focused):
+        if not asks_yes_no_of_named_product(understanding, last, state.shown, focused) and not any(
+            asks(understanding, last, state.shown, focused)
+            for asks in (asks_to_confirm_attribute, asks_back_a_value)
+        ):
             named = focused is not None and named_before(last, focused.id, state.shown)
             asks_other_variant(understanding, last, focused, named)  # "bother. large then?"
-    if may_name_two(understanding):
-        compare_named(understanding, ctx)
+    if may_name_two(understanding) or says_whole_titles(understanding, ctx.search):
+        compare_named(understanding, ctx)  # "the X and the Y, which …", "looking at X and Y"
     asks_both_of_one_title(understanding, ctx.search)  # "two Everyday Crew Tees? the difference"
     if may_name_a_product(understanding, state):
         ask_about_catalog_product(understanding, ctx)

@@ -60,6 +60,11 @@ _SPEC_ENDS = re.compile(
 _TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 _EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b")
 _DIFFERENCE = re.compile(r"\b(?:difference|differ|differs|diff)\b")
+_WHICH_OF_THEM = re.compile(
+    r"\band\b.*\bwhich (?:one )?of (?:the|those|these|them|em|'em)(?: two| both)?\b"
+    r"|\band\b.*\bwhich (?:one|of)?\s*(?:is|are|has|have|does|do)\b"
+)
+"""Two names said, then which of them: "the X and the Y, which of those two is waterproof?"."""
 _BOTH = re.compile(r"\b(?:or|vs\.?|versus|compared? (?:to|with)|and|with)\b")
 
 
@@ -71,7 +76,7 @@ def may_name_two(understanding: Understanding) -> bool:
     if understanding.intent is Intent.COMPARE or _DIFFERENCE.search(text):
         return bool(_BOTH.search(text))  # "the difference between the X and the Y"
     asks = QUESTION.search(text) or re.search(r"\bwhich\b", text)
-    return bool(asks and _EITHER.search(text))
+    return bool(asks and (_EITHER.search(text) or _WHICH_OF_THEM.search(text)))
 
 
 def compare_named(understanding: Understanding, ctx: Context) -> None:

@@ -426,6 +426,8 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
         "turn_products": compared,
         "seen": remember_shown(run.state.seen, compared),  # "the cheaper of those two" names one
     }
+    if not run.state.shown:  # named with no list before: "the second one" is the second named
+        update["shown"] = [shown_product(p, n) for n, p in enumerate(products, 1)]
     text = "\n".join(_facts_text(f) for f in facts)
     return Outcome(True, text, {"products": facts}, update)
 

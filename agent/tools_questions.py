@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.answers import answer
+from agent.attribute_values import catalog_values, value_answer
 from agent.cart_lines import cart_line_of
 from agent.kinds import title_head
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
@@ -43,17 +44,30 @@ def answer_question(
     from agent.tools_catalog import product_facts
 
     facts = product_facts(product)
-    reply = answer(product, run.state.understanding, money_text)
+    reply = _answer(run, product)
     ordinal = next((p["ordinal"] for p in run.state.shown if p["id"] == product.id), 0)
     update = {"focus": product.id, "turn_products": [shown_product(product, ordinal)]}
     data = {"product": facts, "answer": reply}
     return Outcome(True, reply or f"Facts about {product.title}.", data, update)
 
 
+def _answer(run: ToolRun, product: Product) -> str:
+    """The record's answer; where it can't say whether the product is what was asked, the value
+    the catalog keeps that under ("stability shoe?": its support)."""
+    understanding = run.state.understanding
+    reply = answer(product, understanding, money_text)
+    if not reply.startswith("The catalog doesn't say whether"):
+        return reply
+    slots = understanding.slots
+    asked = [*slots.asked, *slots.options_asked]
+    values = catalog_values(run.ctx.search)
+    return value_answer(product, asked, values, either=bool(slots.options_asked)) or reply
+
+
 def _answer_each(run: ToolRun, product_ids: list[str]) -> Outcome:
     """One answer per listed product; the list stays as it is, with no one product in focus."""
     products = [p for p in (run.ctx.search.get(i) for i in product_ids) if p is not None]
-    replies = [answer(p, run.state.understanding, money_text) for p in products]
+    replies = [_answer(run, p) for p in products]
     if not products or not all(replies):
         return Outcome(False, "Which product do you mean?", {"which": True})
     from agent.tools_catalog import product_facts

@@ -59,7 +59,9 @@ _ASKED = {
     r"|(?:sell|carry|stock) (?:it|this|that|these|those|them)\b"
     r"|\bin (?:at the moment|right now|just now|atm|currently|at present|today)\b"  # "got it in"
     r"|\b(?:got|have) (?:it|them|any|some|one) in\b(?! (?:a|an|the|size|colou?r)\b)"
-    r"|\bback in\b",
+    r"|\bback in\b"
+    r"|\b(?:have|got) (?:it|them|any|some|one|this|that|these|those)\s+"  # "do you have it now?"
+    r"(?:right now|now|rn|at the moment|atm|currently|at present|today|in)\b",
     "price": r"how much|price|cost|expensive|cheap|\b(?:the|its|their|your|ur|what) rates?\b"
     r"|\brates? (?:of|for|on)\b|\bretails? (?:for|at)\b|\bwhat (?:does|do|is|are) (?:it|they"
     r"|this|that|these|those|the [\w -]+?) (?:go(?:ing)? for|sell(?:ing)? for|retail(?:ing)? at)\b",
