@@ -44,6 +44,7 @@ def products() -> list[Product]:
         _item("SK1", "Wool Boot Socks", "Socks", 27, ["M", "L"]),
         _item("SK2", "Cushioned Crew Socks", "Socks", 23, ["M"]),
         _item("SK3", "Compression Knee Socks", "Socks", 19, ["S"]),
+        _item("SP1", "Bookshelf Pair Speaker", "Speakers", 67, ["M"]),
     ]
 
 
