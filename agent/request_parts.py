@@ -130,8 +130,10 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
     rest = rest if _LETTER.search(rest) else text  # "hiii 👋👋" is a greeting, not a request
     rest = _NOW.sub("", rest)  # "do you have any electric kettles right now? under 100"
     occasion = _OCCASION_FIRST.match(rest)
-    if occasion and rest[occasion.end() :].strip(" ,;.!-") and not _names_limit(
-        occasion[0], currency
+    if (
+        occasion
+        and rest[occasion.end() :].strip(" ,;.!-")
+        and not _names_limit(occasion[0], currency)
     ):
         after = request_parts(rest[occasion.end() :].strip(" ,;.!-"), currency)
         return RequestParts(after.core, after.soft, [occasion[0].strip(" ,;.!-"), *after.reasons])

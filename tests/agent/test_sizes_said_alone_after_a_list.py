@@ -61,5 +61,7 @@ def test_a_number_after_what_about_a_is_a_size(agent: ShoppingAgent, said: str) 
 
 
 def test_a_price_per_pair_with_a_size_narrows_the_socks(agent: ShoppingAgent) -> None:
-    _, turn = talk(agent, "need like 3 pairs of socks, anything but white", "size M, under 25 a pair")
+    _, turn = talk(
+        agent, "need like 3 pairs of socks, anything but white", "size M, under 25 a pair"
+    )
     assert kinds(turn) == {"SK"} and [p.id for p in turn.products] == ["SK2"], turn.reply

@@ -1,4 +1,4 @@
-""""What can you actually do for me with those?" after a list asks what the assistant can do,
+""" "What can you actually do for me with those?" after a list asks what the assistant can do,
 hedged as shoppers hedge it: the answer says how to add, compare or ask, not "Alright"."""
 
 from __future__ import annotations
