@@ -726,6 +726,14 @@ _ASKING_VERBS = frozenset({
 })  # fmt: skip
 
 
+_HEDGES_AND_UNITS = frozenset({
+    "ideally", "preferably", "possibly", "hopefully", "pref", "pair", "pairs", "each", "apiece",
+    "piece",
+})  # fmt: skip
+"""Words that hedge a new limit or say what its price is per ("medium ideally", "under 25 a
+pair"): no product words, so the limit still narrows the list (not "white sneakers")."""
+
+
 def _refines_with_words(text: str, slots: Slots) -> bool:
     """ "Anything bigger?", "ok I could stretch to 200", "do any come in purple?": a new limit
     on the list shown, in at most one word of its own, keeps the list's category. The shopper's
@@ -737,7 +745,7 @@ def _refines_with_words(text: str, slots: Slots) -> bool:
         extra = [w for w in extra if w not in _SIZE_NAMES]
     if slots.bigger or slots.smaller or slots.cheaper or slots.pricier:
         return len(extra) <= 1
-    return _has_filter(slots) and all(w in _ASKING_VERBS for w in extra)  # not "white sneakers"
+    return _has_filter(slots) and all(w in _ASKING_VERBS | _HEDGES_AND_UNITS for w in extra)
 
 
 def _has_filter(slots: Slots) -> bool:

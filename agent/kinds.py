@@ -80,12 +80,12 @@ _END = re.compile(
 )
 _ACKNOWLEDGED = re.compile(
     r"^(?:(?:ah+|oh+|ok(?:ay)?|hmm+|well|alright|right|i see|got it|fair enough|no worries"
-    r"|too bad|shame|pity|sad|oh well"
+    r"|too bad|shame|pity|sad|oh well|seriously|srsly|honestly|ngl|tbh|literally|anyway|anyways"
     r"|(?:hi|hey|hello|hiya|howdy|yo|(?:good\s+)?(?:morning|afternoon|evening))"
     r"(?:\s+(?:all|everyone|folks|there|guys|y'?all|team))?(?=\s*[,.!;:-]))\b[\s,.!;:-]*)+(?=\S)"
 )
-"""An acknowledgement or a greeting before the request ("ah ok. then maybe a nice tinted lip
-balm", "evening all, rain jacket wanted")."""
+"""An acknowledgement, a greeting or a manner word before the request ("ah ok. then maybe a nice
+tinted lip balm", "evening all, rain jacket wanted", "ok srsly, a beanie under 30")."""
 _WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z'-]*(?![a-z0-9])")
 """A word, not the letters of a code ("R16" in "205/55 R16", "2P")."""
 _MEASURE = re.compile(

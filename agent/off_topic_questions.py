@@ -38,6 +38,15 @@ _COOKING = re.compile(
     r"|\b(?:what )?(?:temp|temperature) (?:do|should) (?:i|you) (?:cook|bake|roast|grill)\b"
 )
 """A cooking time or temperature asked for: a recipe question, not a request for products."""
+_WATCHED = re.compile(
+    r"\b(?:did|have|do|are|d|did'?ya)\s*(?:u|you|ya|y'?all)\s+(?:(?:get to|manage to)\s+)?"
+    r"(?:watch|watched|watching|see|seen|catch|caught|hear about|heard about)\s+"
+    r"(?:the|that|this|last night'?s|yesterday'?s|today'?s|tonight'?s)\s+(?:\w+\s+){0,2}"
+    r"(?:match|game|fight|bout|race|final|finals|show|episode|movie|film|news|derby|debate"
+    r"|concert|series|grand prix|super ?bowl|world cup|semi(?:-?final)?s?|playoffs?)\b"
+)
+"""A match, a show or the news the shopper watched ("did u watch the match last night?"): a
+spectator's chat, where "watch" is a verb and names no Watch."""
 _ASKS_FOR_PRODUCTS = re.compile(
     r"\b(?:do you (?:have|sell|carry|stock)|have you got|got any|sell|recommend|suggest"
     r"|looking for|i need|i want|should i (?:buy|get)|can i (?:buy|get)|anything|something"
@@ -46,9 +55,9 @@ _ASKS_FOR_PRODUCTS = re.compile(
 
 
 def asks_off_topic(text: str) -> bool:
-    """Whether the message asks about the world (a winner, a repair, a sum, a cooking time),
-    not for products."""
+    """Whether the message asks about the world (a winner, a repair, a sum, a cooking time, a
+    match watched), not for products."""
     lowered = " ".join(text.lower().split())
     if _ASKS_FOR_PRODUCTS.search(lowered):
         return False  # "how do I fix a flat? do you sell patch kits?" asks for them
-    return any(p.search(lowered) for p in (_CONTEST, _HOW_TO, _SUM, _COOKING))
+    return any(p.search(lowered) for p in (_CONTEST, _HOW_TO, _SUM, _COOKING, _WATCHED))

@@ -79,7 +79,8 @@ EMPTY_CART = _C(
     r"|\bi don'?t want (?:any of (?:it|them|this|that)|anything)\b"
 )
 HELP = _C(
-    r"^\s*(?:help|\?+)\s*[?!.]*$|\b(?:what (?:exactly |else |all |actually )?can (?:you|u) do"
+    r"^\s*(?:help|\?+)\s*[?!.]*$|\b(?:what (?:exactly |else |all |actually )?can (?:you|u)"
+    r" (?:actually |really |even |exactly |else )?do"
     r"|how does this work|who are you|what are you"
     r"|what do you do|how do i (?:use|order|buy|shop)|what can i (?:ask|say|do)|how can you help"
     r"|are you (?:a bot|human|real|an ai)|what do you sell|what kind of (?:stuff|things|products)"

@@ -37,6 +37,19 @@ _REASON = re.compile(
 )
 """A clause that gives the shopper's reason, not what they want ("i have too much green stuff",
 "because my old one broke", "my closet is full of it", "it's for my brother")."""
+_OCCASION_FIRST = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|well|right|oh)\s+)*(?:it'?s|its|it is|this is|it'?ll be)\s+(?:for\s+)?"
+    r"(?:my|our|his|her|their)\s+(?:[a-z]+(?:'s)?\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday"
+    r"|b-day|anniversary|retirement|graduation|wedding)\b(?:\s+[a-z]+){0,3}?"
+    r"|(?:dad|mum|mom|mother|father|brother|sister|son|daughter|wife|husband|partner"
+    r"|boyfriend|girlfriend|friend|gran|grandma|grandad|grandpa|nan|uncle|aunt|auntie|niece"
+    r"|nephew|cousin|boss|coworker|colleague|teacher|flatmate|roommate|kid|kids|bf|gf)"
+    r"(?:'s\s+(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|anniversary|retirement|graduation))?)"
+    r"(?:\s+so\s+(?=(?:i|i'?m|i am|i'?ll|i'?d|we|we'?re)\b)|\s*(?=[,;.!]|$))"
+)
+"""A first clause that says whom or what occasion it is for ("it's for my dad's 60th, maybe a
+scarf", "it's my 30th next week so i'm treating myself to a watch"): the reason, when the
+request follows it; "dad" and "30th" describe nothing wanted (a Dad Cap, a Watch Cap)."""
 _REASON_INSIDE = re.compile(r"\s+(?:because|coz|cuz|since)\s+(?![\d$])(?=[a-z]).*$")
 """A reason written without a comma: "a hat not in green because i have loads"."""
 _CLAUSE_END = re.compile(r"(?:[,;!?]|\.(?!\d))\s*")
@@ -116,6 +129,14 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
     rest = _GREETING.sub("", text, count=1) if len(text.split()) > 1 else text
     rest = rest if _LETTER.search(rest) else text  # "hiii 👋👋" is a greeting, not a request
     rest = _NOW.sub("", rest)  # "do you have any electric kettles right now? under 100"
+    occasion = _OCCASION_FIRST.match(rest)
+    if (
+        occasion
+        and rest[occasion.end() :].strip(" ,;.!-")
+        and not _names_limit(occasion[0], currency)
+    ):
+        after = request_parts(rest[occasion.end() :].strip(" ,;.!-"), currency)
+        return RequestParts(after.core, after.soft, [occasion[0].strip(" ,;.!-"), *after.reasons])
     bounds = [(m.start(), m.end()) for m in _CLAUSES.finditer(rest)]
     if not bounds:
         return _inside_reason(rest, currency)

@@ -25,6 +25,10 @@ _GOES_IN = re.compile(
     r"\b(?:ones|one(?=\s+(?:that|which|i|we|you)\b)|any|which|those|them|only|just)\b.*"
     r"\b(?:go|goes|put|survive|handle|safe)\s+"
     r"(?:in|into|in to)\s+(?:the\s+|a\s+)?(?P<e>dishwasher|microwave|oven|freezer)\b"
+    # "has to go in the dishwasher tho", "needs to survive the freezer": a must, said of the list
+    r"|\b(?:must|has to|have to|needs? to|got to|gotta|should)\s+(?:be able to\s+)?"
+    r"(?:go|survive|handle|take|be put)\s+(?:in\s+|into\s+|in to\s+)?(?:the\s+|a\s+)?"
+    r"(?P<g>dishwasher|microwave|oven|freezer)\b"
 )
 
 # "it must be waterproof", "he says they have to be really dishwasher safe": a yes/no property
@@ -41,7 +45,7 @@ def required_property(text: str) -> list[str]:
     """ "Only polarized ones pls", "which ones are waterproof?", "the vegan ones only": a
     property the list must keep to, said of the list shown (colours and prices are slots)."""
     if goes := _GOES_IN.search(text):
-        return [goes["e"]]
+        return [goes["e"] or goes["g"]]
     if must := _MUST_BE.search(text):
         return must["f"].replace("-", " ").split()
     match = _ONLY_ONES.search(text)

@@ -58,6 +58,14 @@ _SHORT_LETTER_SIZE = re.compile(
     r"in (?:an? |size )?)(s|m|l)\W*$"
 )
 """A size letter said alone in a short follow-up: "any in M?", "what about L?", "got it in S?"."""
+_SIZE_ALONE = re.compile(
+    r"^\W*(?:(?:and|ok(?:ay)?|so|hmm+|well|oh|maybe|actually|ideally|preferably)\W+)*"
+    r"(?:(?:what|how) about (?:an? |size )(\d{1,2}(?:\.5)?)"
+    r"|(?:(?:what|how) about |in )?(?:an? |size )?(small|medium|large|x-large))"
+    r"(?:\W+(?:ideally|preferably|please|pls|plz|then|instead|maybe|if possible|tho|though))*\W*$"
+)
+"""A size said alone in a short follow-up, hedged or not: "medium ideally", "what about a 34?"
+(a number after "a" is no count, and the list's sizes are what it is read against)."""
 _SIZE_WORDS = {
     "small": "S", "medium": "M", "large": "L", "x-large": "XL", "one": "1", "two": "2",
     "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -180,6 +188,7 @@ def size_in(text: str, *, bare: bool = False) -> str | None:
         _SIZE.search(text)
         or _LETTER_SIZE.search(text)
         or _SHORT_LETTER_SIZE.match(text)
+        or _SIZE_ALONE.match(text)
         or (_BARE_SIZE.match(text) if bare else None)
     )
     if not match:

@@ -28,7 +28,7 @@ _REFUSED = (
 )
 _PRICE_WORD = (
     r"(?:(?:the|a|my|total|at\s+a|with\s+a)\s+)?"
-    r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|budget|"
+    r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|budget(?=['’]s\b|\b)(?:['’]s)?|"
     rf"{_REFUSED}?(?:(?:want|wanna|willing|able|like|need)\s+(?:to\s+)?)?(?:spend|pay))"
     r"(?:\s+(?:is|are|of|should\s+be|must\s+be|needs\s+to\s+be|range|tag|point|at|being))*"
     r"\s*:?\s*"
@@ -67,8 +67,11 @@ _POST_UPPER = (
     r"|for\s+(?:both|the\s+lot|everything|all\s+of\s+(?:it|them))"
 )
 _POST_LOWER = r"or\s+(?:more|over|above)|and\s+(?:up|above|over)|plus|minimum|at\s+least|\+"
+# "under like 100", "below about 80": a hedge after a ceiling word leaves it a ceiling.
+_HEDGE = r"(?:like|about|around|roughly|approx(?:imately|\.)?|maybe|say|just|only|ish)"
 _COMPARATOR_BEFORE = re.compile(
-    rf"{LEAD}(?:{_PRICE_WORD})?(?:(?<![\w<>~])(?:(?P<up>{_UPPER})|(?P<lo>{_LOWER})|(?P<ar>{_AROUND})"
+    rf"{LEAD}(?:{_PRICE_WORD})?(?:(?<![\w<>~])(?:(?P<up>{_UPPER})(?:\s+,?\s*{_HEDGE},?)?"
+    rf"|(?P<lo>{_LOWER})|(?P<ar>{_AROUND})"
     r"|(?P<between>between))\s*)?\Z",
     _FLAGS,
 )
@@ -103,7 +106,7 @@ _BUDGET_WORDS = ("budget", "spend", "pay")
 # After a bare "under 80" only the end of the clause or a joining word may follow.
 _CLAUSE_END = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:and|or|but|for|in|with|please|each|total|only|tops|max|that|which"
-    r"|so|if|i|size|colou?r)\b)",
+    r"|so|if|i|size|colou?r|a\s+(?:pair|piece|pack|unit|pop|go)|per|apiece)\b)",
     _FLAGS,
 )
 

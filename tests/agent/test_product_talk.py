@@ -177,6 +177,8 @@ def test_a_photo_and_cart_capability_question_is_help_not_the_cart(
         "just the ones that can go in the dishwasher",
         "which of those are dishwasher safe?",
         "any i can put in the dishwasher?",
+        "has to go in the dishwasher tho",
+        "they need to survive the dishwasher",
     ],
 )
 def test_a_feature_after_a_list_keeps_its_kind(agent: ShoppingAgent, follow_up: str) -> None:
