@@ -14,6 +14,7 @@ from typing import Any
 from agent.cart_phrases import command_clauses
 from agent.outcome import ToolRun
 from agent.slots import color_words_in, colors_in
+from agent.title_orders import aligned
 from agent.understanding import Understanding
 from agent.words import new_words
 from catalog.colors import color_family
@@ -115,6 +116,8 @@ def line_meant(
         return None  # "remove the shoes" with no shoes in the cart: ask, never guess
     if _colour_of_several(said, understanding, lines):
         return None  # "remove the black one" with two black lines: ask, never guess
+    if best > 0 and len(top) > 1 and _kind_of_several(said, lines, top):
+        return None  # "make the socks 3" with two lines of socks: ask, never guess
     in_cart = {line.product_id for line in lines}
     candidates = top if best > 0 else list(in_cart)
     for pid in referred:
@@ -128,6 +131,17 @@ def line_meant(
     if understanding.references.pronoun and best == 0:
         return lines[-1].product_id  # "make that size M": the line added last
     return None
+
+
+def _kind_of_several(said: str, lines: list[LineFacts], top: list[str]) -> bool:
+    """ "The socks" said of two lines whose kind it names alike, and no word of either title
+    apart from the kind (no "the merino socks", no "it")."""
+    words = {w for w in tokenize(said) if w not in _COMMAND_WORDS and not w.isdigit()}
+    tied = [line for line in lines if line.product_id in top]
+    kinds = [{t for name in line.category for t in tokenize(name)} for line in tied]
+    titles = [set(tokenize(line.title)) for line in tied]
+    shared = set.intersection(*[t | k for t, k in zip(titles, kinds, strict=True)])
+    return bool(words) and aligned(words, shared) <= shared
 
 
 _COLOUR_ONE = re.compile(r"\bthe ([a-z]+(?: [a-z]+)?) (?:one|ones|item|thing)\b")
@@ -219,6 +233,8 @@ def _score(text: str, line: LineFacts) -> float:
         wanted |= _KINDS.get(word, set())
     title_terms = set(tokenize(line.title))
     kind_terms = {t for name in line.category for t in tokenize(name)}
+    said = aligned(said, title_terms | kind_terms)  # "the knives" for a Knife
+    wanted = aligned(wanted, title_terms | kind_terms)
     score = 2.0 * len(said & title_terms) + 1.0 * len((wanted - said) & (title_terms | kind_terms))
     score += 1.0 * len(said & kind_terms)
     colours = {color_family(w) for w in re.findall(r"[a-z]+", line.variant_title.lower())}

@@ -54,6 +54,15 @@ _MORE = (
         r"|of (?:those|these|them|that|it|the \w+(?: \w+)?)|to (?:my|the) (?:cart|basket|bag)|too"
         r"|thanks|then))*\W*$"
     ),
+    # "add another 2", "another two of those please": that many more
+    re.compile(
+        _OPENERS
+        + r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?another\s+"
+        r"(\d{1,2}|two|three|four|five|a couple)"
+        r"(?:\s+(?:pairs?|packs?|bags?|boxes|box|bottles?|cans?|units?|of (?:those|these|them"
+        r"|that|it|the \w+(?: \w+)?)|to (?:my|the) (?:cart|basket|bag)|please|pls|too|thanks"
+        r"|then))*\W*$"
+    ),
     re.compile(
         _OPENERS
         + r"(?:(?:add|get|grab|give me|throw in|toss in|i'?ll take|i'?ll have)\s+)?(a)(?:nother"

@@ -37,13 +37,14 @@ def with_label_breaks(text: str) -> str:
 
 
 # "Place the order right now, no questions", "skip the confirmation", "I'm in a rush, just place
-# it": an instruction, no detail ("place" alone is no street: "just place it" is no address; "send
-# it to Omar Haddad" still names the buyer).
+# it", "I already said yes 2 times": an instruction, no detail ("place" alone is no street: "just
+# place it" is no address; "send it to Omar Haddad" still names the buyer).
 _INSTRUCTION = re.compile(
     r"\b(?:(?:the|my|this) order|confirm\w*|skip\w*|questions?|permission|summary"
     r"|pre-?approv\w*|bypass\w*|(?:place|send|ship|submit|process) (?:it|them|that)\b(?! to\b)"
     r"|in a (?:rush|hurry)|no time|go ahead|just do it|(?:don'?t|do not|never|no need to) ask"
-    r"|ask(?:ing)? me again)\b",
+    r"|ask(?:ing)? me again|said (?:yes|so|ok(?:ay)?|it)|told you"
+    r"|already (?:said|agreed|approved))\b",
     re.I,
 )
 # "I pre-confirm x100", "100% sure", "a thousand times yes": emphasis, no house number.

@@ -1,6 +1,7 @@
 """Adds whose verb comes late or after a want: "summit tech hoodie blk size M add to cart",
-"canvas low sneaker black size 9 pls add", "I want put in the basket the bucket hat, black
-colour". Each is written as the plain "add <item>" the rules read."""
+"canvas low sneaker black size 9 pls add", "the hex dumbbell, 15 lb, add two" (its count after
+the verb), "I want put in the basket the bucket hat, black colour". Each is written as the
+plain "add <item>" the rules read."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ _POLITE = r"(?:\s*[,.!]?\s*(?:pls|plz|please|thanks|thx|ty))*"
 # "…, pls add", "… add to cart", "… add it to my basket please"
 _ADD_AT_END = re.compile(
     rf"^(?P<item>.+?)[\s,.!]+(?:(?:pls|plz|please|and|then|now)\s+)*add"
-    r"(?:\s+(?P<object>it|this|that|them|one))?"
+    r"(?:\s+(?P<object>it|this|that|them|one)|\s+(?P<count>\d{1,2}|two|three|four|five|six|a couple"
+    r"|a pair)(?:\s+of\s+(?:them|those|these|it))?)?"
     r"(?:\s+(?:to|in|into)\s+(?:my\s+|the\s+)?(?:cart|basket|bag))?"
     rf"{_POLITE}[\s.!]*$",
     re.I,
@@ -60,5 +62,8 @@ def with_add_first(text: str) -> str:
         return stripped[want.end() :]
     late = _ADD_AT_END.match(stripped)
     if late and not _VERB.search(late["item"]) and not _points_back(late):
+        if late["count"]:  # "the Hex Rubber Dumbbell, 15 lb, add two"
+            item = re.sub(r"^(?:the|a|an)\s+", "", late["item"], flags=re.I)
+            return f"add {late['count']} {item}"
         return f"add {late['item']}"
     return text

@@ -1,6 +1,6 @@
 """The words around a product named to be ordered that say it is an order, not what it is: a want
-("we need", "chuck in"), a count ("three pairs", "half a dozen of the", "3 nos."), who it is
-for ("for my husband", "for the office") and a reason ("I run a cooking class").
+("we need", "chuck in"), a count ("three pairs", "half a dozen of the", "3 nos.", "just the
+one"), who it is for ("for my husband", "for the office") and a reason ("I run a cooking class").
 
 `order_core` drops them, so "Merino Hiker Socks, white, size S, three pairs for my daughter" is
 the title and its options, and says whether any were there: each of them is a sign of an order.
@@ -53,6 +53,10 @@ _GIFT_FOR = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:gifts?|presents?|treats?|surprises?)\s+for\b.*$"
 )
 _POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers)\b")
+# ", just the one", "only one": the count, closing the order.
+_JUST_ONE = re.compile(
+    r"[,.;:!-]?\s*\b(?:just|only)\s+(?:the\s+)?one\b(?=\W*$|\W+(?:please|pls|thanks))"
+)
 
 
 _STILL_ASKS = re.compile(
@@ -99,6 +103,7 @@ def order_core(text: str) -> tuple[str, bool]:
     core = _REASON.sub(" ", lowered)
     core = _WANT.sub(" ", core)
     core = _FOR.sub(" ", core)
+    core = _JUST_ONE.sub(" ", core)
     core = _COUNT.sub(" ", core)
     core = _POLITE.sub(" ", core)
     core = " ".join(re.sub(r"\s+[,.;:!]+(?=\s|$)", " ", core).split()).strip(" ,.;:!")

@@ -26,7 +26,11 @@ _PAY = re.compile(
     r"|i|we)?\s*"  # "I checkout", "I pay but send it to my mother": terse, the same ask
     r"(?:(?:just|now|go ahead and|quickly|finally)\s+)*"
     r"(?:pay|check ?out|checkout|make (?:the|a|my) payment|proceed to (?:payment|checkout)"
-    r"|go to (?:the )?(?:checkout|payment))"
+    r"|go to (?:the )?(?:checkout|payment)"
+    # "order the two things in my cart", "buy everything in my basket": the whole cart
+    r"|(?:order|buy|purchase) (?:(?:the|all the|both|all) (?:(?:two|three|\d) )?(?:things"
+    r"|items|stuff|lot)|everything|all|both|the (?:two|three|\d)|what'?s|what i have)"
+    r" in (?:my|the) (?:cart|basket|bag|trolley))"
     r"(?: (?:for (?:it|them|this|that|these|those|everything|the lot|my (?:stuff|things|items"
     r"|order|cart|basket)|the (?:items|order|things))|up))?"
     r"(?: (?:now|please|pls|plz|then|already|right now|straight away|asap|quickly|thanks"

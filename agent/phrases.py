@@ -195,7 +195,8 @@ CHECKOUT = _C(
     r"|^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|sure|so|then|right|alright|just|please|pls"
     r"|go ahead(?: and)?)\W+)*place (?:it|them|this|that|the lot))"
     r"(?:[\s,]+(?:now|please|then|already|for me|thanks?|thank you|asap|right now|pls|plz"
-    r"|i think|i guess|i suppose|maybe|perhaps))*"  # "I'd like to check out I think?"
+    r"|i think|i guess|i suppose|maybe|perhaps|and confirm(?: it| the order)?))*"  # "I'd like to
+    # check out I think?", "checkout and confirm": the summary still asks for the yes
     # "check out, same details as before": the details already given, used again
     r"(?:[\s,;:-]+(?:(?:with|using|use) )?(?:the |my )?same (?:details|info|information|address"
     r"|shipping|as (?:before|last time|earlier))(?: as (?:before|last time|earlier|above))?"

@@ -433,7 +433,12 @@ def _read_one(
     if understanding.intent in _MAY_CHANGE and lines and may_wish_option(text, lines, ctx):
         read_line_wish(understanding, lines)  # "on second thoughts mustard is more her colour"
     step = size_step(whole_request) or (bare_size_step(whole_request) if touched else 0)
-    if understanding.intent in _MAY_STEP_SIZE and lines and step:
+    steps_the_add = (  # "actually give me the bigger one" right after an add: that line
+        understanding.intent is Intent.ADD
+        and touched
+        and not understanding.references.names_product
+    )
+    if (understanding.intent in _MAY_STEP_SIZE or steps_the_add) and lines and step:
         read_size_step(understanding, state, lines, ctx, step)  # "can i get a size up"
     if (
         not lines

@@ -48,8 +48,8 @@ _SIZE = re.compile(
     r"|yrs?|months?|pack|pairs?|of\b))"
 )
 _LETTER_SIZE = re.compile(
-    r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*$"
-)
+    r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*(?:$|(?=,))"
+)  # ", M" closing the message or one of its comma-separated parts ("white, M, just the one")
 _BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
 _SHORT_LETTER_SIZE = re.compile(
     r"^\W*(?:(?:and|ok(?:ay)?|so|hmm+|well|oh)\W+)*(?:(?:what|how) about (?:an? |size )?"
@@ -197,6 +197,15 @@ def size_in(text: str, *, bare: bool = False) -> str | None:
     return _SIZE_WORDS.get(value, value.upper())
 
 
+_PAIR_OF_ONE = re.compile(
+    r"\s+of\s+(?:the\s+|those\s+|these\s+|your\s+)?(?:[\w'-]+\s+){0,5}?(?:socks?|shoes?|sneakers?"
+    r"|trainers?|boots?|sandals?|slippers?|loafers?|heels|flats|gloves?|mittens?|jeans|trousers"
+    r"|pants|shorts|leggings|tights|joggers|earrings?|earbuds|headphones|sunglasses|glasses"
+    r"|goggles|cleats|flip[- ]flops|insoles|laces|pyjamas|pajamas|overalls|chinos)\b"
+)
+"""After "a pair": goods sold by the pair, so "a pair of the socks" is one item, not two."""
+
+
 def quantity_in(text: str) -> int | None:
     """How many the shopper wants, wherever it is said ("add 3 of the first one in size L")."""
     dimensions = list(_DIMENSION.finditer(text))
@@ -211,6 +220,8 @@ def quantity_in(text: str) -> int | None:
             if any(d.start() < match.end() and match.start() < d.end() for d in dimensions):
                 continue  # "20 x 20 in" is a pillow's size, not twenty pillows
             number = count_value(value)
+            if value == "a pair" and _PAIR_OF_ONE.match(text, match.end(index)):
+                number = 1  # "a pair of the socks": one pair, what the store sells as one
             if 1 <= number <= 20 or (_DOZEN.match(value) and number <= MAX_QUANTITY):
                 return number
     return _count_before_options(text)

@@ -216,7 +216,9 @@ def quoted_product(text: str, search: Any) -> Any:
 
 
 def _option_terms(product: Any) -> set[str]:
-    return {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
+    """The words of the product's option values, and of its brand ("… from Loomhouse, white")."""
+    terms = {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
+    return terms | set(tokenize(str(getattr(product, "brand", None) or "")))
 
 
 def _only_options(rest: set[str], product: Any) -> bool:
