@@ -38,9 +38,7 @@ def allergen_answer(product: Product, text: str) -> str:
         found = [w for w in words if re.search(rf"\b{re.escape(w)}", listed)]
         found = [w for w in found if not any(w != o and w in o for o in found)][:3]
         if found:
-            named = " and ".join(
-                f"{w}s" if w != "nut" and not w.endswith("s") else w for w in found
-            )
+            named = " and ".join(w if w.endswith("s") else f"{w}s" for w in found)
             verdict = f"No, it isn't {name} free" if _FREE.search(lowered) else "Yes"
             return f"{verdict} — {product.title} lists {named} in its ingredients: {ingredients}."
         return (
