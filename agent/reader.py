@@ -16,6 +16,7 @@ from agent.body_changes import gained_not_put_on
 from agent.both_picks import read_both_picks
 from agent.brand_picks import read_brand_pick
 from agent.budget_words import cheapest_first
+from agent.carried_questions import carry_last_question
 from agent.cart_lines import LineFacts
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
@@ -490,7 +491,13 @@ def _read_one(
     if asks_for_no_thing(understanding, ctx):  # "two", "go back", "previous": nothing to search,
         understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # once no
         understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
+    carry_last_question(understanding, state.understanding, lambda pid: _title(pid, ctx))
     return understanding
+
+
+def _title(product_id: str, ctx: Context) -> str | None:
+    product = ctx.search.get(product_id)
+    return product.title if product is not None else None
 
 
 def _recount_of_a_title(understanding: Understanding, text: str, ctx: Context) -> str | None:
