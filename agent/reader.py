@@ -12,6 +12,7 @@ from typing import Any
 from agent.acknowledgements import acknowledgement_intent
 from agent.added_options import read_added_options
 from agent.asides import aside_of
+from agent.back_to_pointers import back_to_named
 from agent.body_changes import gained_not_put_on
 from agent.both_picks import read_both_picks
 from agent.brand_picks import read_brand_pick
@@ -259,6 +260,7 @@ def _read_one(
     lines = cart_lines(state, ctx)
     text = other_colour_named(text, lines, state.focus, ctx.search)  # "the other colour"
     text = earlier_named(text, state, ctx.search)  # "add the one you showed me first"
+    text = back_to_named(text, state, ctx.search)  # "ok back to the tea — any caffeine?"
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
     text = slashes_in_full(text)  # "cereal w/o wheat" is English
