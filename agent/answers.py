@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.allergen_answers import allergen_answer
 from agent.british_spellings import as_the_record_spells, respell
 from agent.caffeine_answers import asks_caffeine, caffeine_answer
 from agent.care_answers import asks_care, care_answer
@@ -143,6 +144,8 @@ def _answer_parts(
         return [*parts, warmth_answer(product)]
     if not by_key and asks_caffeine(understanding.text, product):  # "does it have caffeine?"
         return [*parts, caffeine_answer(product, understanding.text)]
+    if not by_key and (allergens := allergen_answer(product, understanding.text)):
+        return [*parts, allergens]  # "does it have nuts in it?": the almonds it lists
     if made_of := material_answer(product, understanding.text):  # "actually wool?", "vegan?"
         parts.append(made_of)
         asked = [a for a in asked if a != "material"]

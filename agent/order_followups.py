@@ -35,8 +35,11 @@ _NO_LONGER_WANTED = re.compile(
     r"(?:\W+(?:please|pls|sorry|thanks|lol))?\W*$"
 )
 _WHERE_IS_IT = re.compile(
-    r"\b(?:has|have|did) (?:it|they|that|the order|my order|my stuff|the package|my package)"
-    r" (?:been )?(?:sent|shipped|dispatched|posted|mailed|gone out|left)\b"
+    r"\b(?:has|have|did) (?:it|they|that|(?:(?:the|my|that|this|our) )?order|my stuff"
+    r"|the package|my package) (?:already )?(?:been )?(?:sent|shipped|dispatched|posted|mailed"
+    r"|gone out|left)\b"
+    # "where's that order at now?": the order just placed, named by a pointer
+    r"|\bwhere(?:'?s| is) (?:that|this|the|my|our) (?:last |latest )?(?:order|package|parcel)\b"
     r"|\b(?:is|are) (?:it|they|my order|the order|my package) (?:on (?:its|their|the) way"
     r"|out for delivery|shipped|sent|dispatched|coming)\b"
     r"|\bwhen (?:does|do|will|would|should|can i expect|might) (?:it|they|my order|the order"

@@ -12,10 +12,12 @@ from typing import Any
 from agent.acknowledgements import acknowledgement_intent
 from agent.added_options import read_added_options
 from agent.asides import aside_of
+from agent.back_to_pointers import back_to_named
 from agent.body_changes import gained_not_put_on
 from agent.both_picks import read_both_picks
 from agent.brand_picks import read_brand_pick
 from agent.budget_words import cheapest_first
+from agent.carried_questions import carry_last_question
 from agent.cart_lines import LineFacts
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
@@ -258,6 +260,7 @@ def _read_one(
     lines = cart_lines(state, ctx)
     text = other_colour_named(text, lines, state.focus, ctx.search)  # "the other colour"
     text = earlier_named(text, state, ctx.search)  # "add the one you showed me first"
+    text = back_to_named(text, state, ctx.search)  # "ok back to the tea — any caffeine?"
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
     text = slashes_in_full(text)  # "cereal w/o wheat" is English
@@ -495,7 +498,13 @@ def _read_one(
     if asks_for_no_thing(understanding, ctx):  # "two", "go back", "previous": nothing to search,
         understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # once no
         understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
+    carry_last_question(understanding, state.understanding, lambda pid: _title(pid, ctx))
     return understanding
+
+
+def _title(product_id: str, ctx: Context) -> str | None:
+    product = ctx.search.get(product_id)
+    return product.title if product is not None else None
 
 
 def _recount_of_a_title(understanding: Understanding, text: str, ctx: Context) -> str | None:

@@ -1,0 +1,46 @@
+"""After a detour to another kind, "ok back to that hoodie — does it come in green?" asks
+about the hoodie talked about earlier, not the product now in focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from aisle.money import Money
+from catalog.model import Product, Variant
+from tests.agent.talk import ids, talk
+
+
+def _product(pid: str, title: str, kind: list[str], colours: list[str], **extra: object) -> Product:
+    price = Money.from_decimal("12.99", "USD")
+    variants = [
+        Variant(id=f"{pid}-{c[:3].upper()}", options={"color": c}, price=price, stock=5)
+        for c in colours
+    ] or [Variant(id=f"{pid}-ONE", price=price, stock=5)]
+    return Product(id=pid, title=title, category=kind, variants=variants, **extra)  # type: ignore[arg-type]
+
+
+CATALOG = [
+    _product(
+        "TEA1", "Peppermint Tea", ["Grocery", "Tea"], [],
+        attributes={"ingredients": "organic herbs"},
+        description="A naturally caffeine-free herbal tea.",
+    ),
+    _product("HOO1", "Sherpa Lined Hoodie", ["Apparel", "Hoodies"], ["forest green", "navy"]),
+    _product("SOK1", "Wool Boot Socks", ["Apparel", "Socks"], ["rust", "white"]),
+    _product("SOK2", "Merino Hiker Socks", ["Apparel", "Socks"], ["gray"]),
+    _product("MUG1", "Stoneware Diner Mug", ["Home", "Mugs"], ["sky blue", "cream"]),
+    _product("MUG2", "Travel Insulated Mug", ["Home", "Mugs"], ["sky blue"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_back_to_the_hoodie_after_socks(agent: ShoppingAgent) -> None:
+    *_, asked = talk(
+        agent,
+        "show me the Sherpa Lined Hoodie",
+        "unrelated but do you have wool socks?",
+        "ok back to that hoodie — does it come in green?",
+    )
+    assert ids(asked) == ["HOO1"], asked.reply
+    assert "forest green" in asked.reply.lower() and "Socks" not in asked.reply, asked.reply
