@@ -120,9 +120,7 @@ def _loose_question(understanding: Understanding) -> bool:
 
 def _guessed_question(understanding: Understanding) -> bool:
     """A question the rules only guess is about a product, whatever it points at."""
-    return (
-        understanding.intent is Intent.PRODUCT_QUESTION and understanding.confidence < CONFIDENT
-    )
+    return understanding.intent is Intent.PRODUCT_QUESTION and understanding.confidence < CONFIDENT
 
 
 def read_world_question(understanding: Understanding) -> None:
