@@ -36,6 +36,8 @@ _UNDOING = re.compile(
     r"\b(?:change (?:my|our) minds?|undo|regret|take (?:it|that|the order) back|back out"
     r"|cancel|reverse|call (?:it|the order) off)\b"
 )
+_ANY_THING = re.compile(r"\b(?:remove|delete|take) (?:something|things|stuff|an item|items)\b")
+"""Any thing taken out, not one named: how the cart works, never a product."""
 _HOW_OR_WHAT = re.compile(r"\bhow\b|\bwhat (?:do|should) (?:i|we) do\b")
 _ORDERING = re.compile(r"\b(?:order|ordered|ordering|buy|bought|purchase|purchased|checkout)\b")
 
@@ -62,7 +64,11 @@ def how_to_answer(text: str) -> str | None:
         return None
     if _UNDOING.search(lowered) and _ORDERING.search(lowered) and _HYPOTHETICAL.search(lowered):
         return CANCEL_STEPS
-    if _REMOVING.search(lowered) and _IN_CART.search(lowered) and _HYPOTHETICAL.search(lowered):
+    if (
+        _REMOVING.search(lowered)
+        and (_IN_CART.search(lowered) or _UNDOING.search(lowered) or _ANY_THING.search(lowered))
+        and _HYPOTHETICAL.search(lowered)
+    ):  # "how do I take something out again if I change my mind?": no cart named, still the cart
         return REMOVE_STEPS
     if _PAYING.search(lowered) and _HOW_OR_WHAT.search(lowered):
         return PAY_STEPS

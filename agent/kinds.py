@@ -62,7 +62,8 @@ _CUE = re.compile(
     r"|look at|looking at|see"  # "I would like to look at some mugs for coffee"
     r"|back to"  # "anyway, back to the sandals, anything under 30?"
     r"|(?:i'm|i am|im|we're|we are)\s+(?:just\s+)?after"  # "I'm after a good heavy frying pan"
-    r"|choose|chose|pick|picked|select|prefer)\b"  # verbs of choosing are not kinds either
+    r"|choose|chose|pick|picked|select|prefer"  # verbs of choosing are not kinds either
+    r"|thinking(?:\s+(?:of|about))?|considering)\b"  # "next week, thinking a watch under $150"
     r"|(?:'d|’d|would)\s+(?:really\s+)?(?:love|like|adore)\b"  # "he'd love a kettle that ..."
     r"|\b(?:do|does) (?:you|u|ya)(?: guys)? do\b"  # "do you do reading glasses?"
 )
@@ -74,7 +75,8 @@ _END = re.compile(
     # "a drink before bed": when it is used
     r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd"  # "backpacks i can take"
     r"|he|she|he'd|she'd|he's|she's|he'll|she'll"  # "a watch he can wear every day"
-    r"|mine|ours)\b(?![-'])"  # "new headphones mine just broke": the old pair
+    r"|mine|ours"  # "new headphones mine just broke": the old pair
+    r"|each|apiece)\b(?![-'])"  # "3 pairs of socks each": the count's unit, not the kind
     r"|\b(?:that|who|which)'(?:s|re)\b|\bthats\b"  # "a swimsuit that's loose-fitting": a
     # relative clause, with or without its apostrophe ("sunscreen thats gentle enough for kids")
 )

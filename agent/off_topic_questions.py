@@ -47,6 +47,17 @@ _WATCHED = re.compile(
 )
 """A match, a show or the news the shopper watched ("did u watch the match last night?"): a
 spectator's chat, where "watch" is a verb and names no Watch."""
+_DIRECTIONS = re.compile(
+    r"\b(?:how (?:do|can|would|should) (?:i|we|you|u) (?:get|go|walk|drive) to"
+    r"|(?:directions|the way|quickest way|fastest way|best way) (?:to get )?to"
+    r"|where(?:'s| is) the (?:nearest|closest))"
+    r" (?:the |a |your |our )?(?:\w+ ){0,2}"
+    r"(?:post office|bank|station|airport|hospital|library|pharmacy|chemist|supermarket|mall"
+    r"|museum|park|beach|hotel|police|city (?:centre|center)|town (?:centre|center)|downtown"
+    r"|bus stop|subway|metro|stadium|cinema|theat(?:re|er)|church|town hall|city hall)\b"
+)
+"""The way to a place in town ("how do I get to the post office downtown from here?"): no
+product is asked for, and the store's own pages (cart, checkout) are no place in town."""
 _ASKS_FOR_PRODUCTS = re.compile(
     r"\b(?:do you (?:have|sell|carry|stock)|have you got|got any|sell|recommend|suggest"
     r"|looking for|i need|i want|should i (?:buy|get)|can i (?:buy|get)|anything|something"
@@ -56,8 +67,16 @@ _ASKS_FOR_PRODUCTS = re.compile(
 
 def asks_off_topic(text: str) -> bool:
     """Whether the message asks about the world (a winner, a repair, a sum, a cooking time, a
-    match watched), not for products."""
+    match watched, the way to a place), not for products."""
     lowered = " ".join(text.lower().split())
     if _ASKS_FOR_PRODUCTS.search(lowered):
         return False  # "how do I fix a flat? do you sell patch kits?" asks for them
-    return any(p.search(lowered) for p in (_CONTEST, _HOW_TO, _SUM, _COOKING, _WATCHED))
+    asked = (_CONTEST, _HOW_TO, _SUM, _COOKING, _WATCHED, _DIRECTIONS)
+    return any(p.search(lowered) for p in asked)
+
+
+def asks_the_way(text: str) -> bool:
+    """Whether the message asks the way to a place in town: "the big one" in it points at the
+    place, never at a product shown."""
+    lowered = " ".join(text.lower().split())
+    return not _ASKS_FOR_PRODUCTS.search(lowered) and bool(_DIRECTIONS.search(lowered))

@@ -15,7 +15,7 @@ from typing import Any
 from agent.companions import companion_kind
 from agent.intents import CONFIDENT
 from agent.kinds import request_head
-from agent.off_topic_questions import asks_off_topic
+from agent.off_topic_questions import asks_off_topic, asks_the_way
 from agent.order_numbers import order_number_in
 from agent.recipient_orders import recipient_split
 from agent.resumed_checkout import goes_on_with_checkout
@@ -118,6 +118,11 @@ def _loose_question(understanding: Understanding) -> bool:
     )
 
 
+def _guessed_question(understanding: Understanding) -> bool:
+    """A question the rules only guess is about a product, whatever it points at."""
+    return understanding.intent is Intent.PRODUCT_QUESTION and understanding.confidence < CONFIDENT
+
+
 def read_world_question(understanding: Understanding) -> None:
     """ "Can you check on order #A-77812?" asks about that order; "who wins the league?" or "how
     do I fix a puncture?" asks about the world, never for the catalog's nearest products."""
@@ -127,6 +132,8 @@ def read_world_question(understanding: Understanding) -> None:
         understanding.intent, understanding.confidence = Intent.ORDER_STATUS, CONFIDENT
         understanding.references.order_id = number
         understanding.slots.category = ""
-    elif (_weak_search(understanding) or _loose_question(understanding)) and asks_off_topic(text):
+    elif (
+        (_weak_search(understanding) or _loose_question(understanding)) and asks_off_topic(text)
+    ) or (_guessed_question(understanding) and asks_the_way(text)):
         understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
         understanding.slots.category = ""

@@ -143,6 +143,8 @@ def price_bounds(text: str, currency: str) -> tuple[int | None, int | None]:
         clauses = find_price_clauses(f"around ${asked[1]}", bare=True)
     if not clauses and (capped := _CAPPED_AFTER.search(text.lower())):  # "how about 100 max"
         clauses = find_price_clauses(f"under ${capped[1]}", bare=True)
+    if not clauses and (raised := _RAISED_TO.search(text.lower())):  # "ok bump it to 70"
+        clauses = find_price_clauses(f"under ${raised[1]}", bare=True)
     bounds = bounds_of(clauses, currency)
     return bounds.price_min, bounds.price_max
 
@@ -152,6 +154,13 @@ _ANY_AROUND = re.compile(
     r"(?! ?(?:people|persons|guests|pieces|pcs|cm|mm|in|inch|inches|oz|ml|l|kg|lbs?|g|w)\b)"
 )
 """A bare price asked of a list ("anything around 90?"): no count or measure follows it."""
+_RAISED_TO = re.compile(
+    r"\b(?:bump|raise|push|up|take|move|increase|stretch)\s+(?:it|that|the budget|my budget"
+    r"|the (?:max|limit|cap|price))\s+(?:up\s+)?to\s+\$?(\d{2,5})\b"
+    r"(?! ?(?:people|persons|guests|pieces|pcs|cm|mm|in|inch|inches|oz|ml|l|kg|lbs?|g|w)\b)"
+)
+"""A budget moved for the list ("ok bump it to 70"): two digits at least, as "bump it to 3" is
+a count."""
 _CAPPED_AFTER = re.compile(
     r"(?<!size )\b(\d{2,5}) ?(?:max|maximum|tops|at most|or less|or under)\b"
 )
@@ -292,6 +301,12 @@ def _the_verb_last(text: str, start: int, end: int) -> bool:
     return bool(_VERB_BEFORE.search(before) or _VERB_AFTER.match(text[end:]))
 
 
+_POSITION_IN_WORDS = re.compile(
+    r"\b(?:number|option|item|no\.)\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+"""A position said in words after its marker: "number three", "option two"."""
+
+
 def ordinals_in(text: str) -> list[int]:
     """1-based positions named: "the second one" -> [2], "the first two" -> [1, 2], "#3" -> [3]."""
     if match := re.search(r"\b(?:first|top)\s+(two|three|four|five|\d)\b", text):
@@ -307,6 +322,8 @@ def ordinals_in(text: str) -> list[int]:
         found.append((match.start(), int(match[1])))  # "the 7th one", "12th"
     for match in re.finditer(r"(?:#|\bnumber\s*|\boption\s*|\bno\.\s*|\bitem\s*)(\d{1,2})\b", text):
         found.append((match.start(), int(match[1])))
+    for match in _POSITION_IN_WORDS.finditer(text):  # "how much is number three?"
+        found.append((match.start(), _NUMBER_WORDS[match[1]]))
     if not found and (match := re.search(r"\b(\d)\s*(?:and|&|vs\.?|,)\s*(\d)\b", text)):
         found = [(0, int(match[1])), (1, int(match[2]))]
     ordered: list[int] = []

@@ -36,6 +36,7 @@ from agent.measure_steps import beyond_shown
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
+from agent.same_budget import with_same_budget
 from agent.search_kind import (
     SHOW_LIMIT,
     colour_not_in_kind,
@@ -115,7 +116,8 @@ def search_products(
             return colour_not_in_kind(run, refined, kind, colours)
         if is_interest_search(run.state.query):  # "something cheaper" after a gift list
             interest = tuple(run.state.query.split())
-    else:
+    else:  # "and granola bars, same budget": the last search's price bounds
+        asked = with_same_budget(run.state.understanding.text, asked, run.state.filters or {})
         extra = _excluding(asked, ruled_out)
         interest = tuple(run.state.understanding.slots.interest)
         scope = [] if extra.categories else named_kinds(search, newer.text, newer.category_hints)

@@ -72,7 +72,7 @@ _HEDGE = r"(?:like|about|around|roughly|approx(?:imately|\.)?|maybe|say|just|onl
 _COMPARATOR_BEFORE = re.compile(
     rf"{LEAD}(?:{_PRICE_WORD})?(?:(?<![\w<>~])(?:(?P<up>{_UPPER})(?:\s+,?\s*{_HEDGE},?)?"
     rf"|(?P<lo>{_LOWER})|(?P<ar>{_AROUND})"
-    r"|(?P<between>between))\s*)?\Z",
+    r"|(?P<between>(?:somewhere\s+|anywhere\s+)?between))\s*)?\Z",
     _FLAGS,
 )
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*", _FLAGS)

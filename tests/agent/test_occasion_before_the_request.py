@@ -44,3 +44,8 @@ def test_who_it_is_for_is_not_searched(agent: ShoppingAgent, said: str) -> None:
 def test_the_occasion_before_so_is_not_searched(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "it's my 30th next week so I'm treating myself to a watch, budget 150")
     assert {p.id for p in turn.products} == {"WA1", "WA2"}, turn.reply
+
+
+def test_the_occasion_then_what_is_thought_of(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "my brother's 30th is next week, thinking a watch under $150")
+    assert {p.id for p in turn.products} == {"WA1", "WA2"}, turn.reply
