@@ -11,7 +11,7 @@ from agent import phrases as ph
 
 _OFFER = re.compile(r"\bsay \"add it\"", re.I)
 _FILLER = re.compile(
-    r"[\s,.!]*(?:(?:please|pls|plz|thanks|thank you|thx|ty|then|now|thx|mate|lol)[\s,.!]*)*",
+    r"[\s,.!]*(?:(?:please|pls|plz|thanks|thank you|thx|ty|then|now|mate|lol)[\s,.!]*)*",
     re.I,
 )
 _BARE_OK = re.compile(r"\s*(?:ok(?:ay)?|k|alright|cool|great|perfect)[\s.!]*", re.I)

@@ -91,11 +91,12 @@ def add_to_cart(
     try:
         cart = run.ctx.commerce.add_to_cart(cart_id, product.id, variant.id, quantity)
     except OutOfStock as exc:
-        label = variant_label(variant)
-        text = f"Sorry, {product.title} {label} is out of stock."
+        # a product made one way has no variant label: no double space
+        label = " ".join(f"{product.title} {variant_label(variant)}".split())
+        text = f"Sorry, {label} is out of stock."
         if exc.available:
             text = (
-                f"Sorry, only {exc.available} of {product.title} {label} left, so I couldn't add "
+                f"Sorry, only {exc.available} of {label} left, so I couldn't add "
                 f'{quantity}. Say "add {exc.available}" to take what\'s left.'
             )
         left = {"slots": ["quantity"], "product_id": product.id, "quantity": exc.available}

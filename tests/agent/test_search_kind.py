@@ -37,7 +37,9 @@ def test_a_sold_out_product_asked_for_by_name_is_listed_as_sold_out(agent: Shopp
     listed, stock = talk(agent, "do you have lavender soap?", "is it in stock? I'd take two")
     assert ids(listed)[0] == "SOAP2"
     assert "out of stock" in listed.reply
-    assert "sold out" in stock.reply and "Lavender Bar Soap" in stock.reply
+    # "I'd take two" tries the add, which the cart refuses: the soap is named, nothing is added
+    assert "sold out" in stock.reply or "out of stock" in stock.reply
+    assert "Lavender Bar Soap is" in stock.reply  # one made one way: no empty variant label
     assert not stock.cart or not stock.cart.lines
 
 
