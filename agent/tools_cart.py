@@ -113,7 +113,7 @@ def add_to_cart(
     }
     if picked:
         data["picked_color"] = picked
-    if asks_stock_then_adds(run.state.understanding.text):
+    if asks_stock_then_adds(_as_said(run)):
         data["stock_answer"] = f"Yes, the {product.title} is in stock."  # "in stock? I'll take 2"
     text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
     update = {"cart_id": cart.id, "focus": product.id, "awaiting": None}
@@ -337,3 +337,11 @@ def cart_text(cart: Cart) -> str:
         for li in cart.lines
     ]
     return "\n".join([*lines, f"Subtotal: {cart.subtotal.format()}"])
+
+
+def _as_said(run: ToolRun) -> str:
+    """The shopper's own words this turn: the understanding's text may be rewritten for the
+    add ("first one in stock? if so add 3" read as "add 3 of the first one")."""
+    said = next((m for m in reversed(run.state.messages) if m.type == "human"), None)
+    content = said.content if said is not None else None
+    return content if isinstance(content, str) else run.state.understanding.text
