@@ -175,3 +175,33 @@ def shown_leaves(turn: Any) -> set[str]:
     rows = [json.loads(line) for line in _SAMPLE_CATALOG.read_text().splitlines() if line.strip()]
     leaf = {row["id"]: row["category"][-1] for row in rows}
     return {leaf[p.id] for p in turn.products}
+
+
+def one_way_product(pid: str, title: str, category: list[str], dollars: str) -> Product:
+    """A grey product of one variant, 20 in stock, by Acme."""
+    price = Money.from_decimal(dollars, "USD")
+    variants = [Variant(id=f"{pid}-1", options={"color": "grey"}, price=price, stock=20)]
+    return Product(id=pid, title=title, category=category, variants=variants, brand="Acme")
+
+
+def navy_sized_product(
+    pid: str, title: str, category: list[str], price: float, sizes: tuple[str, ...]
+) -> Product:
+    """An Acme product in navy, in these sizes, 5 of each in stock."""
+    return Product(
+        id=pid,
+        title=title,
+        brand="Acme",
+        category=category,
+        attributes={},
+        description=f"The {title}.",
+        variants=[
+            Variant(
+                id=f"{pid}-{size}",
+                options={"color": "navy", "size": size},
+                price=Money.from_decimal(str(price), "USD"),
+                stock=5,
+            )
+            for size in sizes
+        ],
+    )

@@ -6,29 +6,13 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import navy_sized_product
 from tests.agent.talk import kinds, talk
 
 
 def _item(pid: str, title: str, kind: str, price: float) -> Product:
-    return Product(
-        id=pid,
-        title=title,
-        brand="Acme",
-        category=["Gear", kind],
-        attributes={},
-        description=f"The {title}.",
-        variants=[
-            Variant(
-                id=f"{pid}-{size}",
-                options={"color": "navy", "size": size},
-                price=Money.from_decimal(str(price), "USD"),
-                stock=5,
-            )
-            for size in ("S", "M", "L")
-        ],
-    )
+    return navy_sized_product(pid, title, ["Gear", kind], price, ("S", "M", "L"))
 
 
 @pytest.fixture

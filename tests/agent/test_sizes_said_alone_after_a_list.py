@@ -7,29 +7,13 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import navy_sized_product
 from tests.agent.talk import kinds, talk
 
 
 def _item(pid: str, title: str, kind: str, price: float, sizes: list[str]) -> Product:
-    return Product(
-        id=pid,
-        title=title,
-        brand="Acme",
-        category=["Apparel", kind],
-        attributes={},
-        description=f"The {title}.",
-        variants=[
-            Variant(
-                id=f"{pid}-{size}",
-                options={"color": "navy", "size": size},
-                price=Money.from_decimal(str(price), "USD"),
-                stock=5,
-            )
-            for size in sizes
-        ],
-    )
+    return navy_sized_product(pid, title, ["Apparel", kind], price, tuple(sizes))
 
 
 @pytest.fixture
