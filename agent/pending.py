@@ -2,8 +2,8 @@
 
 A reply may also name an offered value the colour vocabulary does not know ("heather", "rust"),
 change what the add already holds ("oh wait make it a large", "wrong size, i'm a 10",
-"actually two"), pick a colour by how it looks ("the darker one") or leave it to the shop
-("whatever's in stock").
+"actually two", "halve that"), pick a colour by how it looks ("the darker one") or leave it to
+the shop ("whatever's in stock").
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.cart_phrases import takes_what_is_left
+from agent.cart_phrases import takes_what_is_left, times_said
 from agent.phrases import YES
 from agent.size_words import SIZE_WORDS
 from agent.slots import COUNT, colors_in, count_value, size_in
@@ -93,6 +93,9 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
     if not given and (count := count_only(text)):
         given["quantity"] = str(count)  # "actually two": how many, the question still open
         rest = ""
+    if "quantity" not in given and (times := times_said(rest.strip().lower())):
+        held = int((awaiting or {}).get("quantity") or 1)  # "actually halve that, black"
+        given["quantity"], rest = str(max(1, round(held * times))), ""
     return given, rest.strip()
 
 

@@ -307,10 +307,18 @@ _POSITION_IN_WORDS = re.compile(
 """A position said in words after its marker: "number three", "option two"."""
 
 
+_FIRST_FEW = re.compile(
+    r"\b(?:first|top)\s+(two|three|four|five|\d)\b|\b(two|three|four|five|\d)\s+(?:first|top)\s+"
+    r"(?:ones|items|products|picks|options|results|of them)\b"
+)
+"""The first few of a list: "the first two", "those two first ones" (French or Spanish order)."""
+
+
 def ordinals_in(text: str) -> list[int]:
     """1-based positions named: "the second one" -> [2], "the first two" -> [1, 2], "#3" -> [3]."""
-    if match := re.search(r"\b(?:first|top)\s+(two|three|four|five|\d)\b", text):
-        count = _NUMBER_WORDS.get(match[1]) or int(match[1])
+    if match := _FIRST_FEW.search(text):
+        said = match[1] or match[2]
+        count = _NUMBER_WORDS.get(said) or int(said)
         return list(range(1, count + 1))
     found: list[tuple[int, int]] = []
     for word, position in ORDINAL_WORDS.items():

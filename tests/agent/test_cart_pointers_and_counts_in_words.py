@@ -194,3 +194,32 @@ def test_a_pre_confirmation_is_no_address_and_no_yes(agent: ShoppingAgent) -> No
     )  # fmt: skip
     assert summary.awaiting_confirmation and summary.order is None, summary.reply
     assert "Kai Lund" in summary.reply and "pre-confirm" not in summary.reply, summary.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "count", "colour"),
+    [("actually halve that", 2, None), ("double that", 8, None), ("halve that, olive", 2, "olive")],
+)
+def test_a_count_multiplied_while_the_colour_is_still_asked(
+    agent: ShoppingAgent, said: str, count: int, colour: str | None
+) -> None:
+    asked = talk(agent, "add 4 knit cuff beanies")[-1]
+    assert "color" in asked.reply.lower() or "colour" in asked.reply.lower(), asked.reply
+    then = [said] if colour else [said, "black"]
+    *_, changed = talk(agent, *then, thread_id=asked.thread_id)
+    assert cart_lines(changed) == [("CAP1", f"{colour or 'black'} / one size", count)], (
+        changed.reply
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the pricier of those two first ones, add a couple in black",
+        "add 2 of the pricier of the first two, black",
+    ],
+)
+def test_the_pricier_of_the_first_two_in_either_word_order(agent: ShoppingAgent, said: str) -> None:
+    shown, added = talk(agent, "daypacks", said)
+    assert [p.id for p in shown.products][:2] == ["PACK2", "PACK1"], shown.reply  # $59, $70
+    assert cart_lines(added) == [("PACK1", "black", 2)], added.reply
