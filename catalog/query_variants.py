@@ -36,6 +36,10 @@ _NEGATION_BEFORE = re.compile(
 )
 _COLOR_CUE_BEFORE = re.compile(r"(?:\bin\s+(?:an?\s+)?|\bcolou?r\s*[:=]?\s*)$", _FLAGS)
 _COLOR_CUE_AFTER = re.compile(r"^[\s-]*colou?r", _FLAGS)
+# a shade paired with another colour is a colour too: "black or olive backpacks", "sage/cream"
+_PAIR = r"\s*(?:[,/&]\s*(?:(?:or|and)\b\s*)?|(?:or|and)\b\s*)"
+_PAIRED_BEFORE = re.compile(rf"{_COLOR_RE.pattern}{_PAIR}$", _FLAGS)
+_PAIRED_AFTER = re.compile(rf"^{_PAIR}{_COLOR_RE.pattern}", _FLAGS)
 # a finish, not a colour: "gold plated hdmi cable"
 _FINISH_AFTER = re.compile(r"^[\s-]*(?:plated|plating|filled|leaf)\b", _FLAGS)
 _NEXT_WORD = re.compile(r"^[\s-]+([a-z][a-z'-]*)", _FLAGS)
@@ -118,11 +122,21 @@ def find_colors(
         if (prior := _PREVIOUS_WORD.search(text[:start])) and after_key(prior[1], word) in names:
             continue  # "earl grey tea": the Earl Grey Lavender Tea, nothing grey
         if word in _AMBIGUOUS_SHADES and not (
-            _COLOR_CUE_BEFORE.search(before) or _COLOR_CUE_AFTER.match(text[end:])
+            _COLOR_CUE_BEFORE.search(before)
+            or _COLOR_CUE_AFTER.match(text[end:])
+            or _paired(before, text[end:])
         ):
             continue
         found.append(family)
     return found
+
+
+def _paired(before: str, after: str) -> bool:
+    """The shade is said beside a plain colour ("black or olive", "olive & navy"): a colour. Two
+    ambiguous words together ("mint and sage") say nothing more about each other."""
+    other = _PAIRED_BEFORE.search(before) or _PAIRED_AFTER.match(after)
+    said = _COLOR_RE.search(other.group(0)) if other else None
+    return said is not None and said.group(0).lower() not in _AMBIGUOUS_SHADES
 
 
 def find_sizes(text: str, available: frozenset[str]) -> tuple[list[str], list[tuple[int, int]]]:

@@ -176,6 +176,10 @@ def test_strip_price_clause_removes_only_the_price() -> None:
         ("red or black sneakers", ["red", "black"]),
         ("hoodie in olive", ["green"]),
         ("olive oil", []),
+        ("black or olive backpacks", ["black", "green"]),  # a shade beside a plain colour
+        ("olive & navy caps", ["green", "blue"]),
+        ("olive oil and black pepper", ["black"]),
+        ("mint and sage tea", []),  # two shades that may be flavours say nothing of each other
         ("gold plated hdmi cable", []),
         ("purple scarf", []),  # the catalog has no purple
         ("not red shoes", []),
