@@ -594,6 +594,12 @@ def _adds(text: str) -> bool:
     return bool(ph.ADD.search(text)) and not ph.QUESTION.match(text.replace("add ", "", 1))
 
 
+_NEGATED_WANT = re.compile(
+    r"\b(?:don'?t|dont|do not|not|never|won'?t|wont|will not)"
+    r"(?:\s+(?:(?:really|actually|even|quite|think i'?ll|feel like|want|wanna|need|plan|going"
+    r"|gonna|ready)(?:\s+to)?))*\s+$"
+)
+"""A buy word negated, right before it or through a want ("i don't really want to buy")."""
 _VAGUE_THINGS = frozenset({"thing", "things", "stuff", "few", "items", "item", "bits", "else"})
 
 
@@ -603,8 +609,8 @@ def _adds_named(text: str) -> bool:
     said = ph.ADD.search(text)
     if said is None or buys_elsewhere(text):  # "I'll grab one in a shop instead"
         return False
-    if re.search(r"\b(?:don'?t|dont|do not|not|never)\s+$", text[: said.start()]):
-        return False  # "nvm dont order yet, i wanna keep looking": a no, nothing to add
+    if _NEGATED_WANT.search(text[: said.start()]):
+        return False  # "nvm dont order yet", "i don't want to buy it right now": a no, no add
     return any(w not in _VAGUE_THINGS for w in new_words(text[said.end() :]))
 
 

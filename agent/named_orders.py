@@ -29,7 +29,7 @@ TITLE_SHARE = 0.8
 
 _OPENERS = (
     r"^\W*(?:(?:hi+|hello+|hey+|hiya|ok(?:ay)?|so|yes|yeah|and|also|please|pls|oh|ooh|hmm+|right"
-    r"|great|perfect|cool|actually|alright|now|good (?:morning|afternoon|evening)"
+    r"|great|perfect|cool|actually|alright|all right|fine|now|good (?:morning|afternoon|evening)"
     # the greetings of the other languages the agent reads, before an English order
     r"|bonjour|salut|hola|buenos d[ií]as|buenas(?: tardes| noches)?|hallo|guten (?:tag|morgen)"
     r"|ciao|buongiorno|ol[aá]|oi|bom dia|hoi|goedemorgen|dag)\b\W*)*"
@@ -38,6 +38,7 @@ _BUY_LEAD = re.compile(
     _OPENERS + r"(?:(?:can|could|would|will) you (?:please |pls |kindly )?)?"
     r"(?:i'?d (?:like|love)|i would (?:like|love)|i'?ll (?:take|have|get|grab|buy|order)"
     r"|i will (?:take|have|get|grab|buy|order)|i want|i wanna|i need|i'?m (?:buying|getting|taking)"
+    r"|(?:i'?ll|i will|we'?ll|let'?s) go (?:with|for)"
     r"|let me (?:get|have|grab|buy)|lemme (?:get|have|grab)|gimme|give me|get me|send me"
     r"|(?:can|could|may) i (?:please |pls )?(?:get|have|order|buy|grab)"
     r"|(?:please )?(?:add|put|buy|order|purchase|grab|throw|toss|pop)"

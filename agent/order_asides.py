@@ -25,11 +25,15 @@ _MEASURE = (
 # "we need", "chuck in", "i'd like", "please add": a want that opens the message. A want of "a"
 # or "some" thing ("i need a cast iron skillet") looks for a kind, and says no order.
 _WANT = re.compile(
-    r"^\s*(?:(?:oh|ok|okay|hi|hey|so|right|yes|yeah)\W+)*(?:(?:please|pls|kindly|can you|could you)"
+    r"^\s*(?:(?:oh|ok|okay|hi|hey|so|right|yes|yeah|fine|alright|all right)\W+)*"
+    r"(?:(?:please|pls|kindly|can you|could you)"
     r"\s+)?(?:(?:add|chuck in|chuck|pop in|pop|put in|throw in|toss in|stick in|bung in)\b"
     r"|(?:grab me|grab|get me|give me|we(?:'?ll)? need|i(?:'?ll)? need|we want|i want|i'?d like"
     r"|we'?d like|i'?ll (?:take|have)|we'?ll (?:take|have)|can i (?:get|have)|could i (?:get|have)"
-    r"|i'?m after|we'?re after)\b(?!\s+(?:a|an|some|any|one|something)\b))"
+    r"|i'?m after|we'?re after|(?:i'?ll|we'?ll|let'?s) go (?:with|for)|i'?ll (?:get|buy|order))\b"
+    r"(?!\s+(?:a|an|some|any|one|something)\b))"
+    # "alright, the …", "sold! the …": a decision said before the product it takes
+    r"|^\s*(?:alright|all right|fine|sold|decided|done deal|perfect)\W+(?=the\b)"
 )
 # "three pairs", "half a dozen of the", "fifty of the", ", one box": a count that is no option
 # (not "waist 34" or "the 16 oz one", where a word comes just before it).
@@ -44,7 +48,10 @@ _FOR = re.compile(
 )
 # ", I run a cooking class", ". they're for my dad", ", one is a present": why, after a break.
 _REASON = re.compile(
-    r"[,.;:!-]\s*(?:(?:i|we|he|she|they|you)\b|it'?s for\b|they'?re\b|one (?:is|'s|of them)\b"
+    r"[,.;:!-]\s*(?:(?:i|we|he|she|they|you)\b(?!'?(?:ll|d) (?:go|take|have|get|buy|order|like)\b)"
+    r"|it'?s (?:for|my|our|his|her|their"
+    r"|(?:just )?an? (?:[\w-]+ ){0,2}?(?:gift|present|surprise))\b"
+    r"|they'?re\b|one (?:is|'s|of them)\b"
     r"|one each\b|as a\b|as (?:gifts?|presents?)\b).*$"
 )
 # ", gift for our berlin office", ", a little birthday present for mum": why, after a break.

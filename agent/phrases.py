@@ -174,11 +174,13 @@ CANCEL_ORDER = _C(
     rf"\b(?:{_CANCEL}|cancell?ation|call off|undo|revoke|don'?t want)\b.*\b(?:order|purchase)\b"
     rf"|\b(?:order|purchase)\b.*\b(?:{_CANCEL}|cancell?ation|call(?:ed)? off)\b"
 )
+# "how much did I end up paying", "what did we actually pay": words between the payer and the pay
+_PAID_HOW = r"(?:(?:just|end|ended|up|actually|finally|really|in the end) )*"
 # After an order: "how much did i pay in total?", "what was i charged", "what was my total"
 PAID_TOTAL = _C(
-    r"\bhow much (?:did|have|had) (?:i|we) (?:just )?(?:pay|paid|spend|spent)\b"
+    rf"\bhow much (?:did|have|had) (?:i|we) {_PAID_HOW}(?:pay|paid|paying|spend|spent|spending)\b"
     r"|\bhow much (?:was|were|did) (?:i|we|it|they) (?:get )?(?:charged?|billed?|cost)\b"
-    r"|\bwhat (?:did|have) (?:i|we) (?:just )?(?:pay|paid|spend|spent)\b"
+    rf"|\bwhat (?:did|have) (?:i|we) {_PAID_HOW}(?:pay|paid|paying|spend|spent|spending)\b"
     r"|\bwhat (?:was|were) (?:i|we) (?:charged|billed)\b"
     r"|\bwhat (?:was|is) (?:my|the) (?:order(?:'s)? )?(?:total|amount|charge)\b"
     r"|\bhow much was (?:my|the|that) order\b"
@@ -232,7 +234,7 @@ ADD = _C(  # "... just want to be sure before I buy": a condition, no order yet
     r"|i'?ll have(?! a (?:think|look|go|chat|word|ponder|browse))"
     r"|(?:chuck|toss|throw|pop|stick|bung|shove|slap|drop) (?:(?:it|them|that|this|those|these|one"
     r"|two|\d|a pair|a couple|the \w+(?: \w+)?) )?(?:in|into|on)\b|gimme|lemme (?:get|grab|have)"
-    r"|i'?ll go (?:with|for)|sold\b(?=\W*$)"
+    r"|i'?ll go (?:with|for)|sold\b(?=\W*$)|^\W*sold(?=\s*[.!,])"  # "sold. the teal one please"
     r"|i want (?:the|that|this|it|one|those|these|them|\d|two|three)"
     r"|take (?:the|that|this|it|one|two"
     r"|three|\d)|give me (?:the|that|this|one|two|\d)|i'?d like (?:the|that|this|one|two|\d)"

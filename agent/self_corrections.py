@@ -1,9 +1,11 @@
 """A value taken back inside one message: "size large... no sorry, medium", "in red, no wait,
-blue", "a 9, I mean a 9.5", "make it 5. no, 4", "sam@exmaple.com, oops typo, sam@example.com".
+blue", "a 9, I mean a 9.5", "make it 5. no, 4", "sam@exmaple.com, oops typo, sam@example.com",
+"jo@gmial.com sorry I mean gmail.com", "100 Main Street, no wait, 110 Main Street".
 The later value is the one meant, so the earlier one and the words taking it back are dropped
 before anything reads the message, and so is the shopper's word that the new one stands ("yeah
 M is right", "four is plenty"). Only a value replaced by one of the same sort (a size by a size,
-a colour by a colour, an email by an email) is read as taken back.
+a colour by a colour, an email by an email or its domain, a house number by another before the
+same street) is read as taken back.
 """
 
 from __future__ import annotations
@@ -34,6 +36,19 @@ def _taking_back(value: str) -> re.Pattern[str]:
 
 
 _PATTERNS = (_taking_back(_SIZE), _taking_back(_COLOUR), _taking_back(_EMAIL))
+# "jo@gmial.com sorry I mean gmail.com": the email's domain said again, the local part kept.
+_DOMAIN_TAKEN_BACK = re.compile(
+    rf"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+(?![\w-]){_TAKEN_BACK}@?"
+    r"([\w-]+(?:\.[a-z]{2,})+)(?![\w@.-])",
+    re.IGNORECASE,
+)
+# "100 Main Street, no wait, 110 Main Street", "12 Oak Rd. sorry, 21 Oak Rd": the number before
+# the same word said again (a house number, or a count of the same thing) replaces the first.
+_NUMBER_TAKEN_BACK = re.compile(
+    rf"(?<![\w-])\d{{1,6}}[a-z]?\s+([^\W\d_][\w'-]*)(?:\s+[\w'.-]+){{0,4}}?{_TAKEN_BACK}"
+    r"(\d{1,6}[a-z]?\s+\1)(?![\w-])",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "… M. yeah M is right, I always forget", "… 4. four is plenty": the value said again as settled
 _STANDS = re.compile(
@@ -53,6 +68,8 @@ def later_values(text: str) -> str:
     taken_back = text
     for pattern in _PATTERNS:
         taken_back = pattern.sub(_later, taken_back)
+    taken_back = _DOMAIN_TAKEN_BACK.sub(r"\1@\2", taken_back)
+    taken_back = _NUMBER_TAKEN_BACK.sub(r"\2", taken_back)
     if taken_back == text:
         return text
     return _STANDS.sub("", taken_back)
