@@ -194,7 +194,7 @@ def search_products(
         "further": further,  # "any more?": the next of the same ranking
         "compared": [],
         "focus": _meant(run, shown, refine)
-        or (shown[0]["id"] if _is_focus(shown, result.query.text) else None),
+        or (shown[0]["id"] if _is_focus(shown, result.query.text, hits) else None),
         "turn_products": shown,
     }
     if not refine and look_alikes is None and not interest and names_unsold(run, result.query.text):
@@ -293,10 +293,11 @@ def _meant(run: ToolRun, shown: list[Any], refine: bool) -> str | None:
     return refs.product_ids[0] if refs.product_ids[0] in {p["id"] for p in shown} else None
 
 
-def _is_focus(shown: list[Any], text: str) -> bool:
-    """The only hit, the one the query names by (most of) its title, or the only one holding all
-    of the query's words: "it" means that one."""
-    if len(shown) <= 1 or named_one(shown, text):
+def _is_focus(shown: list[Any], text: str, hits: list[Any]) -> bool:
+    """The only hit, the one the query names by (most of) its title and brand, or the only one
+    holding all of the query's words: "it" means that one."""
+    brands = [h.product.brand or "" for h in hits]
+    if len(shown) <= 1 or named_one(shown, text, brands if len(brands) == len(shown) else None):
         return bool(shown)
     title, said = set(tokenize(shown[0]["title"])), set(tokenize(text))
     return bool(title) and len(title & said) / len(title) >= 0.8
