@@ -15,7 +15,6 @@ from agent.asides import aside_of
 from agent.back_to_pointers import back_to_named
 from agent.body_changes import gained_not_put_on
 from agent.both_picks import read_both_picks
-from agent.brand_halves import brand_in_full
 from agent.brand_picks import read_brand_pick
 from agent.budget_words import cheapest_first
 from agent.carried_questions import carry_last_question
@@ -277,7 +276,6 @@ def _read_one(
     text = typed_instead(text)  # "It didn't work. I'll type it instead: a glass kettle"
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     text = colours_plain(text)  # "the greenish one", "a rusty orange"
-    text = brand_in_full(text, _brands(ctx))  # "from Kettle and something": Kettle & Leaf
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from agent.answers import has_property
@@ -33,6 +34,7 @@ from agent.kind_scope import (
 from agent.label_answers import claim_asked, label_answer, nutrients_asked
 from agent.label_records import label_figures
 from agent.measure_steps import beyond_shown
+from agent.misremembered_brands import of_other_brand
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
@@ -132,6 +134,8 @@ def search_products(
             result = search.search(
                 asked_for, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
             )
+    if not refine and (other := of_other_brand(search, result, POOL)):  # "the Northpine hoodie
+        result = replace(result, hits=[other, *result.hits])  # with sherpa lining": Loomhouse's
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
     if interest:  # the kinds for the interest, those saying so first: never "off topic"
