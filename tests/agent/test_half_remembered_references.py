@@ -1,8 +1,9 @@
 """Products, colours and sizes half remembered, as shoppers say them: a name written apart ("roll
 top"), a title with its number misremembered, a softened colour
 ("greenish", "rusty orange"), a size asked as a thing the shop has ("do you have the 12 inch?"),
-"that colour" said before, a capacity claimed wrong ("30 litres right?") and "the cheaper one"
-of two products sold under one title, through `ShoppingAgent.chat`."""
+"that colour" said before, a capacity claimed wrong ("30 litres right?"), "the cheaper one" of
+two products sold under one title and a product asked for under another brand, through
+`ShoppingAgent.chat`."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.agent.talk import cart_lines, ids, talk
 PACKS, SNEAKERS = ["Bags", "Backpacks"], ["Footwear", "Sneakers"]
 PILLOWS, PANS = ["Home", "Pillows"], ["Kitchen", "Skillets"]
 TOWELS, BOTTLES = ["Home", "Towels"], ["Kitchen", "Water Bottles"]
+HOODIES = ["Apparel", "Hoodies"]
 
 
 def _branded(product: Product, brand: str) -> Product:
@@ -75,6 +77,9 @@ def products() -> list[Product]:
             "Wanderkit",
         ),
         item("WB3", "Kids Straw Water Bottle", 18, BOTTLES, {"navy": {"": 5}}),
+        _branded(item("HD1", "Featherfleece Hoodie", 107, HOODIES), "Northpine"),
+        _branded(item("HD2", "Terry Zip Lounge Hoodie", 105, HOODIES), "Northpine"),
+        _branded(item("HD3", "Sherpa Lined Hoodie", 93, HOODIES), "Loomhouse"),
     ]
 
 
@@ -124,3 +129,10 @@ def test_a_capacity_claimed_wrong_is_answered_with_the_record(agent: ShoppingAge
 def test_the_cheaper_one_of_a_title_two_brands_sell(agent: ShoppingAgent) -> None:
     _, added = talk(agent, "insulated steel water bottle", "add the cheaper one, in black")
     assert [line[0] for line in cart_lines(added)] == ["WB2"]
+
+
+def test_a_product_asked_under_the_wrong_brand_is_still_found(agent: ShoppingAgent) -> None:
+    (listed,) = talk(agent, "the Northpine hoodie with the fluffy sherpa lining inside")
+    assert ids(listed)[0] == "HD3"
+    (branded,) = talk(agent, "a Northpine hoodie")
+    assert set(ids(branded)) == {"HD1", "HD2"}
