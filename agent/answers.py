@@ -82,6 +82,12 @@ _IN_A_SIZE = re.compile(
     r"\b(?:come|comes|have|has|got|get|carry|make|makes|sell|sold|available|it|one)\s+in\b", re.I
 )
 """A size asked after "come in", "have it in", "available in": that size's stock is the answer."""
+_HAVE_YOU = re.compile(
+    r"\b(?:(?:do|did|does) (?:you|u|ya|they|y'?all)|have you|you guys)\s+(?:\w+\s+)?"
+    r"(?:have|got|carry|stock|sell)\b",
+    re.I,
+)
+"""A size asked as a thing the shop has ("do you have it bigger, the 12 inch?"): its stock."""
 
 
 def _colour_names_it(product: Product, understanding: Understanding) -> bool:
@@ -107,7 +113,12 @@ def _answer_parts(
     parts = [_either_or(product, slots.options_asked)] if slots.options_asked else []
     colors = _colours_meant(product, slots.color_words or slots.colors) if colour_stock else []
     size = slots.size
-    if size is None and (colors or "stock" in asked or _IN_A_SIZE.search(understanding.text)):
+    if size is None and (
+        colors
+        or "stock" in asked
+        or _IN_A_SIZE.search(understanding.text)
+        or _HAVE_YOU.search(understanding.text)
+    ):
         # "tech run tee red M - in stock?", "does it come in a 12 inch?": that size's stock
         size = size_said(product, understanding.text)
     listing = options_listed(understanding.text)  # "what sizes does it come in? I'm a large
@@ -117,6 +128,7 @@ def _answer_parts(
     others = {k: v for k, v in spelled_options(product, understanding.text).items() if k != "size"}
     count = (asks_how_many(understanding.text), count_wanted(understanding.text))
     by_stock = bool(colors or size or "stock" in asked or any(count))
+    chosen |= set((size or "").lower().split())  # "the bath sheet size": an option, no property
     if by_stock:
         parts.append(stock_answer(product, colors, size, others, count))
     named = understanding.references.names_product  # its title's words name it, not a property

@@ -13,6 +13,7 @@ from typing import Any
 
 from agent.understanding import Intent, Understanding
 from agent.words import asked_about, new_words
+from catalog.sparse import tokenize
 
 _GOES_ON = {Intent.REFINE, Intent.SEARCH, Intent.PRODUCT_QUESTION}
 _ABOUT_STOCK = re.compile(
@@ -139,9 +140,9 @@ def named_before(before: Understanding, product_id: str, shown: list[Any]) -> bo
 
 def _names_whole_title(text: str, title: str) -> bool:
     """Every word of the title was said ("the everyday crew tee by loomhouse"), not just some
-    ("wool socks" names no Wool Boot Socks)."""
-    said = set(re.findall(r"[a-z0-9]+", text.lower()))
-    return set(re.findall(r"[a-z0-9]+", title.lower())) <= said
+    ("wool socks" names no Wool Boot Socks), a word in another number as well ("the Retro Runner
+    sneakers, 78 or 87 or something")."""
+    return set(tokenize(title)) <= set(tokenize(text))
 
 
 def _drops_size(text: str) -> bool:

@@ -24,6 +24,7 @@ from agent.cart_phrases import price_claim
 from agent.chatty import points_at_list, request_sentences, without_interjections
 from agent.checkout import is_ready
 from agent.child_wishes import asks_for_a_child
+from agent.colour_suffixes import colours_plain
 from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick
 from agent.context import Context
@@ -118,7 +119,7 @@ from agent.refine_features import names_listed_feature
 from agent.replacements import replacement_request
 from agent.said_names import name_said
 from agent.same_titles import asks_both_of_one_title
-from agent.searched_colours import keep_searched_colour
+from agent.searched_colours import keep_searched_colour, read_that_colour
 from agent.second_readings import (
     read_companion,
     read_split_order,
@@ -274,6 +275,7 @@ def _read_one(
         text = without_opener(text)  # "bet, add em in white size 8", "do one thing, add 2 …"
     text = typed_instead(text)  # "It didn't work. I'll type it instead: a glass kettle"
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
+    text = colours_plain(text)  # "the greenish one", "a rusty orange"
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
@@ -471,6 +473,7 @@ def _read_one(
     read_just_the_one(understanding, one_in_view, in_cart, ctx.search)  # "just the one, medium"
     read_line_split(understanding, lines, ctx.search)  # "one black one navy", "mine stay black"
     keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
+    read_that_colour(understanding, state.understanding)  # "the bath sheet in that colour?"
     keep_asked_variant(understanding, state.understanding)  # "in stock in olive XS?", "pop one in"
     read_added_options(understanding, ctx.search)  # "go on then, add the navy queen"
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:

@@ -107,14 +107,24 @@ def _pool(
     shown: list[ShownProduct], compared: list[str] | None, seen: list[ShownProduct]
 ) -> list[ShownProduct]:
     """ "The cheaper one" picks among the products just compared (compared without being
-    listed: from those seen), else among those shown."""
+    listed: from those seen), else among a listed pair sharing a title, else among those shown."""
     if compared:
         chosen = [p for p in shown if p["id"] in compared]
         if not chosen:
             chosen = [p for p in seen if p["id"] in compared]
         if chosen:
             return chosen
-    return list(shown)
+    return _sharing_a_title(shown) or list(shown)
+
+
+def _sharing_a_title(shown: list[ShownProduct]) -> list[ShownProduct]:
+    """The two listed products sold under one title (by two brands): "the cheaper one" is one of
+    that pair, not the cheapest of the list; [] unless exactly one title is shared."""
+    by_title: dict[str, list[ShownProduct]] = {}
+    for product in shown:
+        by_title.setdefault(product["title"].lower(), []).append(product)
+    shared = [group for group in by_title.values() if len(group) > 1]
+    return shared[0] if len(shared) == 1 else []
 
 
 def _by_full_title(text: str, shown: list[ShownProduct], seen: list[ShownProduct]) -> list[str]:

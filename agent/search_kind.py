@@ -93,14 +93,16 @@ def in_stock_first(hits: list[Any], text: str) -> list[Any]:
     return sorted(hits, key=lambda h: not buyable(h) and not (terms and held(h) > best))
 
 
-def named_one(shown: list[Any], text: str) -> bool:
+def named_one(shown: list[Any], text: str, brands: list[str] | None = None) -> bool:
     """The first product listed is the only one holding every word of the request ("chamomile
     tea" -> Chamomile Honey Tea among other teas): "is it in stock?" then means that one. Words
-    no listed title holds (a colour, a size) are left out when no title holds them all."""
+    no listed title holds (a colour, a size) are left out when no title holds them all. A
+    listed product's brand, when given, counts as its title's ("the Cobalt Ridge daypack")."""
     terms = set(request_terms(text))
     if not terms or not shown:
         return False
-    titles = [set(tokenize(p["title"])) for p in shown]
+    named = [f"{brand} {p['title']}" for p, brand in zip(shown, brands or [], strict=False)]
+    titles = [set(tokenize(t)) for t in named or [p["title"] for p in shown]]
     holding = [p for p, title in zip(shown, titles, strict=True) if terms <= title]
     if not holding:  # "the mustard diner mug, 16 oz": a colour and size no title holds
         terms &= set().union(*titles)

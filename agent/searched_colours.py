@@ -5,10 +5,11 @@ those" is the turquoise pair, not a question between turquoise and navy (both bl
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.understanding import Intent, Understanding
-from catalog.colors import color_family
+from catalog.colors import FAMILIES, color_family
 
 
 def keep_searched_colour(understanding: Understanding, before: Understanding, search: Any) -> None:
@@ -38,3 +39,19 @@ def _one_near_shade(said: str, offered: set[str]) -> str | None:
     family, words = color_family(said), set(said.split())
     near = [c for c in offered if color_family(c) == family and words & set(c.split())]
     return near[0] if family and len(near) == 1 else None
+
+
+_THAT_COLOUR = re.compile(r"\b(?:that|this|the same|same)\s+(?:colou?r|shade|colou?rway)\b")
+
+
+def read_that_colour(understanding: Understanding, before: Understanding) -> None:
+    """ "do you have the bath sheet in that colour?": the colour said the turn before."""
+    slots = understanding.slots
+    if slots.colors or slots.color_words or not before.slots.color_words:
+        return
+    if not _THAT_COLOUR.search(understanding.text.lower()):
+        return
+    said = before.slots.color_words
+    shaded = {color_family(w) for w in said if w.lower() not in FAMILIES}
+    said = [w for w in said if w.lower() not in FAMILIES or w.lower() not in shaded]  # "sage green"
+    slots.color_words, slots.colors = list(said), list(before.slots.colors)

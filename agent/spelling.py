@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Any
 
 from agent.changed_letters import letters_restored
+from agent.joined_words import words_joined
 from agent.swapped_letters import swaps_undone
 from agent.vocabulary_cache import per_vocabulary
 from catalog.kind_words import kind_words
@@ -247,7 +248,8 @@ def spelled(search: Any, text: str) -> str:
     if not _has_catalog(search):
         return text
     text = swaps_undone(search, speller_for(search).text(text))  # "trial runners": trail
-    return letters_restored(search, text)  # "running shies": shoes
+    text = letters_restored(search, text)  # "running shies": shoes
+    return words_joined(search, text)  # "roll top backpack": the Rolltop one
 
 
 def known_words(search: Any) -> Collection[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from agent.answers import has_property
@@ -33,6 +34,7 @@ from agent.kind_scope import (
 from agent.label_answers import claim_asked, label_answer, nutrients_asked
 from agent.label_records import label_figures
 from agent.measure_steps import beyond_shown
+from agent.misremembered_brands import of_other_brand
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
@@ -132,6 +134,8 @@ def search_products(
             result = search.search(
                 asked_for, extra if not extra.is_empty() else None, limit=POOL, parse=not quoted
             )
+    if not refine and (other := of_other_brand(search, result, POOL)):  # "the Northpine hoodie
+        result = replace(result, hits=[other, *result.hits])  # with sherpa lining": Loomhouse's
     if result.filters.categories and not result.hits:  # the kind is sold, not within these limits
         return kind_beyond_limits(run, result)
     if interest:  # the kinds for the interest, those saying so first: never "off topic"
@@ -194,7 +198,7 @@ def search_products(
         "further": further,  # "any more?": the next of the same ranking
         "compared": [],
         "focus": _meant(run, shown, refine)
-        or (shown[0]["id"] if _is_focus(shown, result.query.text) else None),
+        or (shown[0]["id"] if _is_focus(shown, result.query.text, hits) else None),
         "turn_products": shown,
     }
     if not refine and look_alikes is None and not interest and names_unsold(run, result.query.text):
@@ -293,10 +297,11 @@ def _meant(run: ToolRun, shown: list[Any], refine: bool) -> str | None:
     return refs.product_ids[0] if refs.product_ids[0] in {p["id"] for p in shown} else None
 
 
-def _is_focus(shown: list[Any], text: str) -> bool:
-    """The only hit, the one the query names by (most of) its title, or the only one holding all
-    of the query's words: "it" means that one."""
-    if len(shown) <= 1 or named_one(shown, text):
+def _is_focus(shown: list[Any], text: str, hits: list[Any]) -> bool:
+    """The only hit, the one the query names by (most of) its title and brand, or the only one
+    holding all of the query's words: "it" means that one."""
+    brands = [h.product.brand or "" for h in hits]
+    if len(shown) <= 1 or named_one(shown, text, brands if len(brands) == len(shown) else None):
         return bool(shown)
     title, said = set(tokenize(shown[0]["title"])), set(tokenize(text))
     return bool(title) and len(title & said) / len(title) >= 0.8

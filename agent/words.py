@@ -74,6 +74,7 @@ _ASKED = {
     "weight": r"weigh|weight|heavy(?! (?:rain|downpours?|showers?|use|duty))|light(?:weight)?\b",
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
     "capacity": r"capacity|how many (?:liters|litres|people|ppl|persons|adults|guests)|hold"
+    r"|\b\d+(?:\.\d+)?\s*(?:l|ltrs?|lit(?:er|re)s?|ml|quarts?|qt|gallons?|gal)\b"  # "30 litres?"
     r"|\b(?:sleeps|seats) how many\b|\b(?:fit|sleep|seat)s? (?:\d+|two|three|four|five|six) "
     r"(?:people|persons|adults)\b",
     "warranty": r"warranty|guarantee",
