@@ -648,7 +648,7 @@ def _changes_variant(text: str, slots: Slots, cart_terms: frozenset[str]) -> boo
     said = [w for w in new_words(text) if w not in _INTERJECTIONS | colour_words | _ASKS_FOR]
     pointed = {w for pair in _POINTED.findall(text) for w in pair}  # "the jacket" in the cart
     said = [w for w in said if not (w in pointed and set(tokenize(w)) <= cart_terms)]
-    return not said or bool(re.search(r"\b(?:make|change|switch|swap|go (?:up|down))\b", text))
+    return not said or bool(re.search(r"\b(?:make|change|switch|swap|bump|go (?:up|down))\b", text))
 
 
 _POINTED = re.compile(r"\b(?:the|my|that|this|those|these)\s+([\w-]+)(?:\s+([\w-]+))?")

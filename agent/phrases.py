@@ -226,7 +226,8 @@ SET_QUANTITY = _C(
 )
 CHANGE_VARIANT = _C(
     r"\b(?:actually|instead|change|switch|swap|exchange|make (?:it|that|those|them|the)|rather"
-    r"|different|go (?:up|down) (?:to|a size))\b"
+    r"|different|go (?:up|down) (?:to|a size)"
+    r"|(?:bump|move) (?:it|that|this|them|those) (?:up|down))\b"  # "bump it up to XL"
 )
 ADD = _C(  # "... just want to be sure before I buy": a condition, no order yet
     r"(?<!before i )(?<!before we )(?<!until i )(?<!till i )(?<!before you )"

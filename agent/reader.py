@@ -139,6 +139,7 @@ from agent.state import ShoppingState
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
 from agent.tag_questions import asks_back_a_value, asks_to_confirm_attribute
+from agent.taken_choices import takes_the_choice
 from agent.taken_matches import taken_match
 from agent.title_orders import (
     lead_count,
@@ -492,6 +493,16 @@ def _read_one(
     if compares_to_the_list(understanding, bool(state.shown), ctx.search):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "anything darker?"
         understanding.slots.category = base_words(understanding.text)
+    if takes_the_choice(
+        understanding,
+        whole_request,
+        state.understanding,
+        state.messages,
+        state.focus,
+        [line.product_id for line in lines],
+        ctx.search,
+    ):
+        read_added_options(understanding, ctx.search)  # "fine, the bath sheet then, in sand"
     by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
     keep_focus_for_property(understanding, state.focus, by_id)  # "are they polarized?"
     _read_child_wish(understanding, state, text, ctx)  # "smth for a kid?" after water bottles

@@ -100,3 +100,14 @@ def _ordered(sizes: set[str]) -> list[str] | None:
     if all(numbers.values()):
         return sorted(sizes, key=lambda s: float(numbers[s][1]))  # type: ignore[index]
     return None
+
+
+def size_of(options: dict[str, Any]) -> str | None:
+    """A variant's size, or the measure that is its size (a 16 oz mug)."""
+    key = _size_key(options)
+    return str(options[key]) if key else None
+
+
+def ordered_sizes(sizes: set[str]) -> list[str] | None:
+    """Sizes smallest first, or None when they have no order known here."""
+    return _ordered(sizes)
