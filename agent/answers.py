@@ -27,6 +27,7 @@ from agent.negations import MATERIALS
 from agent.option_prices import compared_option_prices, option_price
 from agent.outcome import in_size_order
 from agent.related_properties import related_answer
+from agent.size_advice import size_advice
 from agent.stock_counts import asks_how_many, count_wanted, counted_stock
 from agent.understanding import Understanding
 from agent.variants import size_said, spelled_options
@@ -55,6 +56,8 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         return counted
     if weighed := compared_option_prices(product, understanding.text, currency_text):
         return weighed  # "is the XXL pricier than the M?": both prices
+    if advice := size_advice(product, understanding.text):  # "M or L? I'm broad-shouldered"
+        return advice
     cut = [
         a
         for a in (

@@ -12,8 +12,9 @@ import re
 
 from catalog.model import Product
 
-_ROOMY = ("relaxed", "oversized", "loose", "boxy", "wide", "roomy", "baggy", "generous")
-_CLOSE = ("slim", "skinny", "fitted", "tight", "tapered", "athletic", "compression")
+ROOMY_FITS = ("relaxed", "oversized", "loose", "boxy", "wide", "roomy", "baggy", "generous")
+CLOSE_FITS = ("slim", "skinny", "fitted", "tight", "tapered", "athletic", "compression")
+_ROOMY, _CLOSE = ROOMY_FITS, CLOSE_FITS
 # asked word: (fit values meaning yes, fit values meaning no)
 _FIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     **dict.fromkeys(
@@ -50,7 +51,6 @@ def fit_answer(product: Product, text: str) -> str | None:
             return f"Not really — {title} has a {fit} fit."
     if said or _ASKS_FIT.search(lowered):
         return f"{title} has a {fit} fit."
-    return None
     return None
 
 

@@ -15,7 +15,8 @@ _BUY = (
 _GENERIC = (
     r"(?:\s+(?:something|anything|stuff|things|items?|an item|a product|products|from you"
     r"|here|on here|from here|online|with you|through (?:you|this|here)|in this (?:shop|store)"
-    r"|on (?:this|your|the) (?:site|website|web ?site|page|shop|store|app|chat)|it|them))*"
+    r"|on (?:this|your|the) (?:site|website|web ?site|page|shop|store|app|chat)|it|them"
+    r"|again|now|next|once more|exactly))*"
 )
 _END = (
     r"\s*(?=$|[,.?!;:]|\s+(?:step|please|pls|plz|thank|and\b|exactly|properly|then"

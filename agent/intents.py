@@ -249,6 +249,8 @@ def understand_message(
         if (slots.bigger or slots.smaller or _DIMENSIONS.search(lowered)) and not slots.size:
             slots.asked = list(dict.fromkeys([*slots.asked, "size"]))  # "do they come bigger?"
     slots.category = kept if intent in {Intent.SEARCH, Intent.REFINE} else ""
+    if intent is Intent.RECOMMEND and not negations.is_empty():
+        slots.needs = _needs(kept)  # "he's vegan so no leather": what is ruled out is no need
     head = request_head(kept) if slots.category else None
     slots.kind = head.word if head is not None else ""
     return understanding
@@ -793,7 +795,7 @@ def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:
 def _needs(text: str) -> str:
     """What the item is for: "best for running in the rain" -> "running in the rain"."""
     match = re.search(r"\b(?:for|to)\s+(.+?)[?.!]*$", text)
-    return match[1] if match else ""
+    return re.split(r"\s*(?:[,;]|[.?!](?:\s|$)|\s--?\s)", match[1])[0] if match else ""
 
 
 def _language(text: str) -> str:

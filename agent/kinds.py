@@ -79,7 +79,14 @@ _END = re.compile(
     r"|each|apiece)\b(?![-'])"  # "3 pairs of socks each": the count's unit, not the kind
     r"|\b(?:that|who|which)'(?:s|re)\b|\bthats\b"  # "a swimsuit that's loose-fitting": a
     # relative clause, with or without its apostrophe ("sunscreen thats gentle enough for kids")
+    r"|\b(?:is|are)\s+(?:(?:the|a|an|really|most|more)\s+)?(?:ok|okay|good|best|better|fine"
+    r"|safe|suitable|right|decent|worth|ideal|gentle|kind)\b"  # "which shampoo is ok for …"
 )
+_WHICH_ASKS = re.compile(
+    r"(?:^|(?<=[.?!] ))which (?!(?:is|are|was|were|one|ones|of|do|does|did|would|should|will|can"
+    r"|could|has|have|had|i|you|we)\b)(?=[a-z])"
+)
+"""A sentence opening with "which" asks about the noun after it; inside one it starts a clause."""
 _ACKNOWLEDGED = re.compile(
     r"^(?:(?:ah+|oh+|ok(?:ay)?|hmm+|well|alright|right|i see|got it|fair enough|no worries"
     r"|too bad|shame|pity|sad|oh well|seriously|srsly|honestly|ngl|tbh|literally|anyway|anyways"
@@ -151,6 +158,7 @@ _POINTS_BACK = re.compile(r"(?:it|its|it's|they|they're|them|this|that|these|tho
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
     lowered = _ACKNOWLEDGED.sub("", " ".join(_without_prices(text).lower().split()))
+    lowered = _WHICH_ASKS.sub("", lowered)  # "which shampoo is ok for …?": a question's which
     if (name := called_name(lowered)) and (named := _phrase_head(name)):
         return named  # "the box that heats food ..., a microwave I think it is called"
     starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]

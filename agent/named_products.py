@@ -71,10 +71,17 @@ def _one_named(part: str, said: set[str], search: Any) -> Product | None:
             continue
         if len(said & own) == 1 and describes(next(iter(said & own)), part):
             continue  # "is it glass or metal?" names no Glass Kettle, no Metal Sunglasses
+        if len(said & own) == 1 and _said_as_a_use(next(iter(said & own)), part):
+            continue  # "which is warmer for winter, …" names no Winter Shearling Boot
         share = len(said & own) / len(own)
         if share >= _SHARE and share > best_share:
             best, best_share = hit.product, share
     return best
+
+
+def _said_as_a_use(term: str, part: str) -> bool:
+    """The one title word said as what the thing is for ("for winter", "for the beach")."""
+    return bool(re.search(rf"\bfor (?:the |a |an )?{re.escape(term)}\w*\b", part))
 
 
 def describes(term: str, part: str = "") -> bool:

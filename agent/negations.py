@@ -40,6 +40,7 @@ _NEGATOR = re.compile(
     r"|don'?t (?:want|like|need|do)|do not (?:want|like|need|do)|hat(?:e|es|ed|ing)"
     r"|dislikes?|detest|can'?t (?:stand|do|wear)|cannot (?:stand|do|wear)|allergic to|free of"
     r"|(?:sick|tired) of|had enough of|steer clear of|stay away from|keep away from|apart from"
+    r"|bad (?:experiences?|luck|time) with|disappointed (?:by|with|in)|let down by|burn[et] by"
     r"|non(?=[\s-]))(?:\s+|(?<=non)-)"
     r"(?:(?:in|on|made of|made from|from|with|by|(?:made|produced|manufactured|designed) by)\s+"
     r"(?:(?:a|an|the|that|this|those|these|any)\s+)?"

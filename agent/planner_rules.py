@@ -117,8 +117,13 @@ def _plan_one(
         ids = ids if len(ids) >= 2 else [p["id"] for p in state.shown[:3]]
         return [_call("compare_products", product_ids=ids)] if len(ids) >= 2 else []
     if intent is Intent.RECOMMEND:
+        if state.shown:
+            return []
         asked = without_recommendation_ask(u.text)  # "I need a laptop. What would you recommend?"
-        return [] if state.shown else [_call("search_products", query=asked)]
+        search = _search(u, refine=False)
+        search["args"].pop("refine")
+        search["args"]["query"] = asked
+        return [search]
     if intent is Intent.PHOTO_QUESTION:
         if not u.references.photo:  # a follow-up about the label photo sent earlier
             return [_call("label_question", question=u.text)]

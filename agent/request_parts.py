@@ -33,7 +33,12 @@ _REASON = re.compile(
     r"|i\s+(?:had|lost|broke|tried|returned|used to)\b"
     r"|(?:we'?re|we are|i'?m|i am)\s+(?:going|heading|off|flying|travel+ing|moving)\b"
     r"|(?:they|it|he|she)\s+(?:never|always|keeps?|kept|broke|tore|died|don'?t|doesn'?t"
-    r"|didn'?t)\b)"
+    r"|didn'?t)\b"
+    # doubt about the use to come: "not sure i'll stick with it", "i'll only wear it twice"
+    r"|(?:i'?m\s+|im\s+|i am\s+)?(?:not sure|unsure|no idea|(?:i\s+)?(?:don'?t|do not) know)"
+    r"\s+(?:if\s+|whether\s+|that\s+)?(?:i|we|he|she|they)\b"
+    r"|(?:i'?ll|i will|i'?d|i would|we'?ll)\s+(?:only|just|probably|barely|rarely|hardly)"
+    r"\s+(?:use|wear|need|cook|play|ride|run)\b)"
 )
 """A clause that gives the shopper's reason, not what they want ("i have too much green stuff",
 "because my old one broke", "my closet is full of it", "it's for my brother")."""

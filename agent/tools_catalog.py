@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -95,10 +96,12 @@ def search_products(
         ruled_out, query = SearchFilters(), run.state.understanding.text
     if refine and not newer.filters.colors and (shades := _shades_of_the_list(run)):
         newer.filters.colors = shades  # "fine, olive in small then" after socks that come in it
-    if refine and (run.state.query or run.state.filters):
+    if refine and (run.state.query or run.state.filters or _in_view(run)):
         active = _relaxed(SearchFilters.model_validate(run.state.filters or {}), relax or [])
-        if not active.categories:
-            active.categories = _listed_categories(run)
+        if not active.categories:  # "something cheaper" after a question about one knife
+            active.categories = _listed_categories(run) or (
+                [] if run.state.query else kind_in_focus(_in_view(run), search.get)
+            )
         merged = _excluding(active.refined_by(newer.filters).refined_by(asked), ruled_out)
         wanted = run.state.understanding.slots.sort
         said = newer.filters.refined_by(asked)  # "too pricey, anything under 180?": the 180
@@ -311,12 +314,21 @@ def _beyond_the_list(run: ToolRun, filters: SearchFilters) -> SearchFilters:
     """ "Something cheaper" / "more expensive ones": past the middle price of the list shown."""
     slots = run.state.understanding.slots
     prices = sorted(int(p["price"]["amount"]) for p in run.state.shown)
+    if not prices and run.state.focus and (product := run.ctx.search.get(run.state.focus)):
+        prices = [product.min_price.amount]  # the one product asked about, nothing listed
     if not prices or not (slots.cheaper or slots.pricier):
         return filters
     middle = prices[len(prices) // 2]
     if slots.cheaper:  # the other direction's bound goes
         return filters.model_copy(update={"price_max": max(middle - 1, 0), "price_min": None})
     return filters.model_copy(update={"price_min": middle + 1, "price_max": None})
+
+
+def _in_view(run: ToolRun) -> list[Mapping[str, Any]]:
+    """The list shown, or the one product asked about when nothing is listed."""
+    if run.state.shown or not run.state.focus:
+        return list(run.state.shown)
+    return [{"id": run.state.focus}]
 
 
 def _listed_categories(run: ToolRun) -> list[str]:

@@ -11,12 +11,12 @@ from agent.words import new_words
 
 _CANT_NAME = re.compile(
     r"\b(?:don'?t|dont|do not|doesn'?t) know|\bnot sure|\bno idea|\bcan'?t (?:remember|recall)"
-    r"|\bforg[eo]t"
+    r"|\bforg[eo]t|\b(?:roughly|vaguely|barely|half|sort of|kind of|kinda) (?:remember|recall|know)"
 )
 _THE_NAME = re.compile(
     r"\bwhat (?:it'?s|its|it is|they'?re|they are|something'?s|something is|things are|stuff is"
     r"|to call)\b|\bthe (?:proper |right |actual |exact )?(?:name|word|term)s?\b|\bits name\b"
-    r"|\bthe names? of\b"
+    r"|\bthe names? of\b|\bwhat (?:it|they|something|things) look(?:s|ed)? like\b"
 )
 _MAY_DESCRIBE = re.compile(r"\b(?:(?:can|could|may) i|if i) (?:just )?(?:describe|explain)\b")
 _ASKING_WORDS = frozenset({
@@ -24,7 +24,8 @@ _ASKING_WORDS = frozenset({
     "term", "stuff", "things", "thing", "something", "describe", "explain", "just", "remember",
     "recall", "forgot", "forget", "sure", "idea", "exactly", "proper", "right", "actual",
     "look", "search", "products", "items", "still", "work", "works", "okay", "fine", "able",
-    "want", "need", "mean", "looking",
+    "want", "need", "mean", "looking", "roughly", "vaguely", "barely", "only", "looked",
+    "looks", "like", "kinda",
 })  # fmt: skip
 
 DESCRIBE_IT = (
