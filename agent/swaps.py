@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from agent.cart_lines import LineFacts
-from agent.slots import ordinals_in
+from agent.slots import color_words_in, ordinals_in, size_in
 from agent.words import new_words
 from catalog.sparse import tokenize
 
@@ -112,7 +112,8 @@ def _category_terms(line: LineFacts) -> set[str]:
 
 def _product_named(into: str, search: Any, exclude: str) -> str | None:
     """The catalog product the words name: most of their product words in one title."""
-    said = set(tokenize(into)) - set(_SAY_NOTHING)
+    options = set(tokenize(" ".join(color_words_in(into)))) | set(tokenize(size_in(into) or ""))
+    said = set(tokenize(into)) - set(_SAY_NOTHING) - options  # "the Summit, in sand": its colour
     if not said:
         return None
     for hit in search.search(into, limit=5, parse=False).hits:

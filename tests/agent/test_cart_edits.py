@@ -278,6 +278,17 @@ def test_a_line_swapped_for_another_product_keeps_its_colour_size_and_count(
     assert cart_lines(swapped) == [("TEE2", "navy / m", 2)], swapped.reply
 
 
+@pytest.mark.parametrize(
+    "swap",
+    ["ok swap the pocket tee for the Henley, in black", "swap the tee for the henley in black"],
+)
+def test_a_line_swapped_for_a_product_named_by_one_word_in_another_colour(
+    agent: ShoppingAgent, swap: str
+) -> None:
+    *_, swapped = talk(agent, "add 2 pocket tees in navy, size M", swap)
+    assert cart_lines(swapped) == [("TEE2", "black / m", 2)], swapped.reply
+
+
 def test_a_line_swapped_for_a_listed_product_by_its_position(agent: ShoppingAgent) -> None:
     listed, *_ = talk(agent, "tees")
     second = [p.id for p in listed.products][1]
