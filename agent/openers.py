@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from agent.recommendation_asks import without_choosing_ask
+
 _GREETING = re.compile(
     r"^\W*(?:(?:hi+|hey+|hello+|hiya|heya|howdy|yo|greetings|sup)(?:\s+(?:there|all|folks|guys"
     r"|team))?|(?:good\s+)?(?:morning|afternoon|evening)|g'?day)"
@@ -85,7 +87,7 @@ def without_recommendation_ask(text: str) -> str:
     wanted, less the open ask for a recommendation (the whole text when nothing else is said)."""
     parts = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
     rest = [part for part in parts if open_recommendation(part) != ""]
-    return " ".join(rest) if rest else text
+    return without_choosing_ask(" ".join(rest) if rest else text)
 
 
 _NOT_A_THING_TEXT = """

@@ -113,6 +113,7 @@ from agent.reader_talk import (
     names_sold_kind,
     unsure_of,
 )
+from agent.recommendation_asks import without_choosing_ask
 from agent.references import mask_titles, quotes_a_title
 from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
@@ -703,7 +704,8 @@ def _plain_request(
     )
     # "something bigger for chopping veg" after knives, "so they do cut the glare?" about the
     # product in view: a step from the list or a question about it, not a new need
-    need = None if about_the_list or compares else read_need(text)
+    # "which pillow would you get for reading in bed?" asks for a pillow, as plainly said
+    need = None if about_the_list or compares else read_need(without_choosing_ask(text))
     if (
         need is not None
         # "I've been looking at the <title>" (not "not flip flops though")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agent.recommendation_asks import without_choosing_ask
 from agent.slots import colors_in, price_bounds, size_in
 
 _GREETING = re.compile(
@@ -134,6 +135,7 @@ def request_parts(text: str, currency: str = "USD") -> RequestParts:
     rest = _GREETING.sub("", text, count=1) if len(text.split()) > 1 else text
     rest = rest if _LETTER.search(rest) else text  # "hiii 👋👋" is a greeting, not a request
     rest = _NOW.sub("", rest)  # "do you have any electric kettles right now? under 100"
+    rest = without_choosing_ask(rest)  # "which mug would you get for ..." asks for a mug for ...
     occasion = _OCCASION_FIRST.match(rest)
     if (
         occasion
