@@ -127,10 +127,10 @@ def negations_in(
         end = _more_of_the_same(lowered, end, found, brand_names, phrase)
         spans.append((match.start(), end))
     for match in _NOT_THOSE.finditer(lowered):  # "not one of those squishy TPU ones"
-        said = [w for w in match[1].split() if _names_a_property(w, brand_names)]
-        for word in said:
+        marks = [w for w in match[1].split() if _names_a_property(w, brand_names)]
+        for word in marks:
             _classify(word, found, brand_names)
-        if said:
+        if marks:
             spans.append((match.start(), match.end()))
     spans += allergies_in(lowered, found, brand_names)
     for match in _RULED_OUT_AFTER.finditer(lowered):  # "suede is a no for me", "black's out"
