@@ -14,6 +14,7 @@ from typing import Any
 
 from agent import cart_phrases as cp
 from agent import phrases as ph
+from agent.ability_asks import asks_what_you_can_do
 from agent.address_pieces import address_piece, unit_said
 from agent.budget_offers import offers_new_budget
 from agent.buyer import details_in
@@ -413,6 +414,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ADD, LIKELY  # "and the trucker hat too" right after an add
     if ph.VIEW_CART.search(text) and not ph.PHOTO_HELP.search(text):
         return Intent.VIEW_CART, CONFIDENT
+    if asks_what_you_can_do(text):  # "do you just search or can you recommend things?"
+        return Intent.HELP, CONFIDENT
     if ph.RECOMMEND.search(text):
         return Intent.RECOMMEND, CONFIDENT
     if ph.COMPARE.search(text):

@@ -20,7 +20,8 @@ MATERIALS = frozenset({
     "down", "canvas", "denim", "linen", "rubber", "mesh", "fleece", "cashmere", "merino",
     "bamboo", "acrylic", "spandex", "latex", "fur", "feathers", "synthetic", "glass", "steel",
     "aluminum", "aluminium", "wood", "ceramic", "stoneware", "foam", "gluten", "dairy", "nuts",
-    "peanuts", "sugar", "caffeine", "soy", "porcelain",
+    "peanuts", "sugar", "caffeine", "soy", "porcelain", "tpu", "pvc", "eva", "vinyl", "silicone",
+    "polycarbonate", "tritan", "teflon", "ptfe", "neoprene", "coating",
 })  # fmt: skip
 # What "I'm vegan" rules out among materials a catalog names.
 _VEGAN = ("leather", "suede", "wool", "silk", "down", "fur", "cashmere", "merino")
@@ -125,6 +126,12 @@ def negations_in(
             end = match.end(1)  # "no flip flops or slides": the pair is out by its first word
         end = _more_of_the_same(lowered, end, found, brand_names, phrase)
         spans.append((match.start(), end))
+    for match in _NOT_THOSE.finditer(lowered):  # "not one of those squishy TPU ones"
+        marks = [w for w in match[1].split() if _names_a_property(w, brand_names)]
+        for word in marks:
+            _classify(word, found, brand_names)
+        if marks:
+            spans.append((match.start(), match.end()))
     spans += allergies_in(lowered, found, brand_names)
     for match in _RULED_OUT_AFTER.finditer(lowered):  # "suede is a no for me", "black's out"
         if (start := _ruled_out_before(match[1], found, brand_names)) is not None:
@@ -138,6 +145,12 @@ def negations_in(
     return found, _cut(text, spans)
 
 
+_NOT_THOSE = re.compile(
+    r"\b(?:not|none of|no|never)\s+(?:(?:one|any|some)\s+of\s+)?(?:those|these|them|the)\s+"
+    r"((?:[a-z][a-z'-]*\s+){1,3})(?:ones|things|kinds?|types?|sorts?)\b"
+)
+"""A kind of thing ruled out by what marks it: "not one of those squishy TPU ones", "none of
+the plastic ones"; its colours, materials and brands are out."""
 _POINTED = re.compile(
     r"\b(?:in|on|made of|made from|from|with|by)\s+(?:a|an|the|that|this|those|these|any)\s+$"
 )
@@ -291,12 +304,16 @@ def _classify(
         return True
     if " " not in phrase and phrase.isalpha() and (len(phrase) > 3 or phrase in short):
         _add(found.words, phrase)
+        if (noun := _PARTICIPLE.match(phrase)) is not None:
+            _add(found.words, f"{noun[1]}ing")  # "no coated pans": a "ceramic coating" is out
         if (base := _short_base(phrase, short)) is not None:
             _add(found.words, base)  # "no zipper": the titles say "Zip"
         return True
     return False
 
 
+_PARTICIPLE = re.compile(r"^([a-z]{3,})ed$")
+"""A finish said as a participle ("coated", "quilted") names its noun ("coating", "quilting")."""
 _DERIVED = ("pered", "pers", "per", "ped", "ping", "py")
 """Endings that make a catalog's short word into the shopper's ("zipper", "zipped")."""
 

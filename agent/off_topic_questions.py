@@ -58,6 +58,18 @@ _DIRECTIONS = re.compile(
 )
 """The way to a place in town ("how do I get to the post office downtown from here?"): no
 product is asked for, and the store's own pages (cart, checkout) are no place in town."""
+_WHO_MADE = re.compile(
+    r"\bwho (?:sang|sings|sung|wrote|writes|directed|painted|composed|performed|invented"
+    r"|discovered|starred in|plays? in|played in|produced|recorded|released|narrated)"
+    r" (?:that|the|this|a|an|it)\b"
+    r"|\bwhat(?:'s| is| was|s) (?:the )?(?:name|title) of (?:that|the|this) (?:\w+ ){0,2}"
+    r"(?:song|tune|movie|film|band|book|show|album|track|singer|actor|actress|painting)\b"
+    r"|\b(?:what|which) (?:song|band|singer|movie|film) (?:is|was|goes|has|had|sings)\b"
+)
+"""Who made a song, a film or a book ("who sang that 80s song, la la la something?"): a quiz
+question; its "something" is the forgotten words of a title, never something to buy."""
+_FORGOTTEN_WORDS = re.compile(r"\b(?:something|or something|anything)\b")
+"""In a quiz question, the words of a title half remembered ("la la la something")."""
 _ASKS_FOR_PRODUCTS = re.compile(
     r"\b(?:do you (?:have|sell|carry|stock)|have you got|got any|sell|recommend|suggest"
     r"|looking for|i need|i want|should i (?:buy|get)|can i (?:buy|get)|anything|something"
@@ -66,12 +78,14 @@ _ASKS_FOR_PRODUCTS = re.compile(
 
 
 def asks_off_topic(text: str) -> bool:
-    """Whether the message asks about the world (a winner, a repair, a sum, a cooking time, a
-    match watched, the way to a place), not for products."""
+    """Whether the message asks about the world (a winner, who sang a song, a repair, a sum, a
+    cooking time, a match watched, the way to a place), not for products."""
     lowered = " ".join(text.lower().split())
-    if _ASKS_FOR_PRODUCTS.search(lowered):
+    if _ASKS_FOR_PRODUCTS.search(
+        _FORGOTTEN_WORDS.sub("", lowered) if _WHO_MADE.search(lowered) else lowered
+    ):
         return False  # "how do I fix a flat? do you sell patch kits?" asks for them
-    asked = (_CONTEST, _HOW_TO, _SUM, _COOKING, _WATCHED, _DIRECTIONS)
+    asked = (_CONTEST, _WHO_MADE, _HOW_TO, _SUM, _COOKING, _WATCHED, _DIRECTIONS)
     return any(p.search(lowered) for p in asked)
 
 

@@ -43,6 +43,8 @@ def products() -> list[Product]:
         "quick whats 17 x 23, for my kids homework",
         "how long do i cook a steak in a skillet for medium rare",
         "how many minutes should i boil an egg for",
+        "who sang that 90s song, da da da something, the one with the trail running video",
+        "what was the name of that old movie with the wool socks",
     ],
 )
 def test_a_question_about_the_world_shows_no_products(agent: ShoppingAgent, message: str) -> None:
