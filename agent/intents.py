@@ -41,7 +41,7 @@ from agent.order_followups import (
 from agent.order_phrases import asks_other_variant, assured, edits_a_line
 from agent.order_terms import term_asked
 from agent.pay_asks import asks_to_pay
-from agent.pending import answered_slots, asks_variant, count_only
+from agent.pending import answered_slots, asks_variant, count_only, without_held_options
 from agent.recounts import recounts_the_add
 from agent.request_parts import request_parts
 from agent.required import required_property
@@ -789,7 +789,8 @@ pending add holds ("oh wait make it a large", "wrong size, i'm a 10", "medium i 
 def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:
     """Size and colour given in reply to the pending add's question; {} for any other message."""
     given, rest = answered_slots(text, awaiting)
-    if not given or len(text.split()) > 8 or ordinals_in(text):
+    said = without_held_options(text, awaiting or {})  # "… in 10 inch then": said before
+    if not given or len(said.split()) > 8 or ordinals_in(text):
         return {}
     extra = [w for w in new_words(without_wearer(rest)) if w not in _ANSWER_WORDS]
     return {} if extra else given  # "he's a 36 these days": only the wearer besides the size

@@ -35,6 +35,11 @@ _UNDO = re.compile(
 _BACK = re.compile(
     r"\b(?:back|after all|re-?add|restore|again|undo|revert|changed? my mind|keep (?:it|them))\b"
 )
+_ASKS_OPINION = re.compile(
+    r"\b(?:is|are|was|were|would|will)\s+(?:the|this|that|it|they|these|those)\b[^?]*\?\W*$"
+)
+"""A question weighing the other product ("actually, is the Daily Miles 3 better?"), not a
+change: the shopper asks before deciding, and the cart stays as it is."""
 _REPLACE = re.compile(r"\b(?:instead|rather|in (?:its|their) place|replace)\b")
 _NOT_THIS = re.compile(
     r"\b(?:not|rather than|instead of)\s+(?:the|a|an|my|that|those)?\s*[^,.;!?]*"
@@ -128,7 +133,7 @@ def read_correction(
 ) -> bool:
     """Reread the message as a correction of the last turn's cart edit; True when it is one."""
     text = " ".join(understanding.text.lower().split())
-    if not _MARKER.search(text):
+    if not _MARKER.search(text) or (_ASKS_OPINION.search(text) and not _REPLACE.search(text)):
         return False
     if before.intent is Intent.REMOVE:
         return _put_back(understanding, before, lines, search, text)

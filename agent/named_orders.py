@@ -87,9 +87,14 @@ nothing ("could you get me a gym duffel bag?" still asks for the kind)."""
 _ANOTHER = re.compile(
     r"^(?:and\s+|also\s+)?(?:another|one more|a second|a 2nd)(?: one| pair)?\b(?:\s+in\b)?"
 )
+_NOT_A_MEASURE = (
+    r"(?![a-wyz\d]|\.\d|-?\s*(?:inch|inches|cm|mm|oz|fl|ml|lbs?|kg|qt|ft|gb|tb|mah)\b|-in\b)"
+)
+"""The number of a measure is a title's ("the 8in Chef Knife", "the 90L duffel", "the 10-inch
+pan"), not how many."""
 _LEAD_COUNT = re.compile(
     r"^(?:the\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)"
-    r"\s*(?:x\s+)?(?:(?:pairs?|packs?|bags?|boxes?|bottles?|units?|pieces?|of)\s+)*"
+    rf"{_NOT_A_MEASURE}\s*(?:x\s+)?(?:(?:pairs?|packs?|bags?|boxes?|bottles?|units?|pieces?|of)\s+)*"
 )
 _UNITS = (
     r"(?:pairs?|packs?|packets?|bags?|box(?:es)?|bottles?|cans?|jars?|cartons?|tins?|tubs?"

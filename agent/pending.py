@@ -15,7 +15,7 @@ from agent.cart_phrases import takes_what_is_left, times_said
 from agent.phrases import YES
 from agent.size_words import SIZE_WORDS
 from agent.slots import COUNT, colors_in, count_value, size_in
-from agent.variants import any_color
+from agent.variants import any_color, units_in_short
 from aisle.colors import SHADES
 from catalog.colors import color_family
 
@@ -73,6 +73,7 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
             if re.search(pattern, rest):
                 given.setdefault(slot, value)
                 rest = re.sub(pattern, " ", rest)
+    rest = without_held_options(rest, awaiting or {})
     if "color" not in given and (colors := colors_in(rest)):
         given["color"] = colors[0]
     if "size" not in given and (size := size_in(rest.strip(), bare=True)):
@@ -97,6 +98,19 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
         held = int((awaiting or {}).get("quantity") or 1)  # "actually halve that, black"
         given["quantity"], rest = str(max(1, round(held * times))), ""
     return given, rest.strip()
+
+
+def without_held_options(rest: str, awaiting: dict[str, Any]) -> str:
+    """The reply without the options the pending add already holds, said again in any spelling
+    ("the sage one in 10 inch then" when the 10 in was chosen before): part of the answer."""
+    held = [awaiting.get("size"), *(awaiting.get("others") or {}).values()]
+    short = f" {units_in_short(rest)} "
+    for value in filter(None, held):
+        pattern = rf"(?<![\w'])(?:size\s+|in\s+)?{re.escape(str(value).lower())}(?![\w'])"
+        short, found = re.subn(pattern, " ", short)
+        if found:
+            rest = short
+    return rest
 
 
 def count_only(text: str) -> int | None:

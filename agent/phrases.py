@@ -121,7 +121,9 @@ OTHERS_DATA = _C(
 INJECTION = _C(
     r"\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|prompts?)"
     r"|system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode"
-    r"|(?:give|get) me (?:a |an )?(?:free|discount|coupon|refund|\d+ ?% off)|for free\b"
+    # "does that get me free shipping?" asks whether the cart qualifies, it demands nothing
+    r"|(?<!that )(?<!this )(?<!it )(?<!which )(?<!would )(?:give|get) me (?:a |an )?"
+    r"(?:free|discount|coupon|refund|\d+ ?% off)|for free\b"
     r"|discount code|promo code|override|admin (?:mode|access)|reveal your|set (?:the )?price to"
     r"|coupon|voucher|password|api key|secret key|credentials|<\s*script|select \*|drop table"
     r"|;\s*--|(?:talk|speak|write|respond|reply|behave) (?:only )?(?:like|as) (?:a|an|one)\b"

@@ -21,7 +21,7 @@ from agent.carried_questions import carry_last_question
 from agent.cart_lines import LineFacts
 from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
-from agent.chatty import points_at_list, request_sentences, without_interjections
+from agent.chatty import points_at_list, request_sentences, sentences, without_interjections
 from agent.checkout import is_ready
 from agent.child_wishes import asks_for_a_child
 from agent.colour_suffixes import colours_plain
@@ -74,7 +74,16 @@ from agent.other_colours import other_colour_named
 from agent.other_pick import read_other_pick
 from agent.pay_asks import besides_paying, pays_with_details
 from agent.pending import count_only
-from agent.phrases import ADD, ADD_TO_CART, BIGGER, CHEAPER, PRICIER, QUESTION, SMALLER
+from agent.phrases import (
+    ADD,
+    ADD_TO_CART,
+    BIGGER,
+    CANCEL_ORDER,
+    CHEAPER,
+    PRICIER,
+    QUESTION,
+    SMALLER,
+)
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
@@ -657,6 +666,13 @@ def _may_tell_context(state: ShoppingState, text: str) -> bool:
     return not (state.shown and points_at_list(text))
 
 
+def _adds_first(text: str) -> bool:
+    """An add said before the question ("add the socks in M too. does that get me free
+    shipping?"): the add is done, and its reply answers the question (agent/add_asides.py)."""
+    said = sentences(text)
+    return len(said) > 1 and any(ADD.search(s.lower()) and "?" not in s for s in said[:-1])
+
+
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:
     """A message answered in words before any search: "start over" (the search is dropped, the
     cart kept), a gift with nothing to go on, an open "what would you recommend?", a question
@@ -665,7 +681,7 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
         return Intent.ACKNOWLEDGE
     if (steps := how_to_answer(text)) and not (state.cart_id and steps == PAY_STEPS):
         return Intent.HELP  # "if I put the wrong thing in my basket, how do I take it out?"
-    if asks_about_the_store(text, has_order=bool(state.last_order_id)):
+    if asks_about_the_store(text, has_order=bool(state.last_order_id)) and not _adds_first(text):
         return Intent.HELP  # "do you ship to Canada?", "where are you based?", "refunds?"
     if aside := aside_of(text):  # "btw are you an AI?", "what's the weather like?"
         return Intent.GREET if aside == "how_are_you" else Intent.OFF_TOPIC
@@ -684,7 +700,11 @@ def _plain_request(
 ) -> tuple[str, tuple[str, ...]]:
     """A gift as the search for what the recipient is into (with the words that say a product
     is for it); a need said by use as the kind that serves it; an open recommendation with a
-    budget as a search within the budget."""
+    budget as a search within the budget. A message that asks to cancel the order placed is
+    that request ("I have curly hair, not sure it's right for me. I want to cancel that order"):
+    the need it tells of is the reason, not a search."""
+    if state.last_order_id and CANCEL_ORDER.search(text.lower()):
+        return text, ()
     gift = None if has_image else read_gift(text, listed=bool(state.shown))  # "my kids love
     # this cereal" with a photo: the photo shows what they love, no gift to search for
     if gift is not None and gift.search and not names_a_kind_besides(ctx.search, text, gift.said):

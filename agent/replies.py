@@ -373,7 +373,9 @@ def _add_text(event: ToolEvent) -> str:
     return picked + (
         f"Added {data['quantity']} × {item} at "
         f"{money_text(data['unit_price'])}. Your cart has {count} item{'s' if count != 1 else ''}, "
-        f'subtotal {money_text(cart["subtotal"])}. Say "check out" when you\'re ready.'
+        f"subtotal {money_text(cart['subtotal'])}. "
+        + (f"{data['shipping_answer']} " if data.get("shipping_answer") else "")
+        + 'Say "check out" when you\'re ready.'
     )
 
 

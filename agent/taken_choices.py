@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from agent.measure_steps import measure
 from agent.order_asides import said_count
 from agent.size_steps import ordered_sizes, size_of
 from agent.understanding import Intent, Understanding
@@ -32,6 +33,11 @@ _LOOKS_ON = re.compile(
     r"|similar|instead of|not|no|don'?t|tell me|info|details)\b"
 )
 """Words that still look or ask rather than take: "ok show me it in red", "fine, any in navy"."""
+_YOUR_PICK = re.compile(
+    r"\b(?:your|ur) (?:pick|choice|call|recommendation|suggestion|favou?rite|top pick)\b"
+    r"|\b(?:you (?:pick|choose|decide)|whichever you (?:think|recommend|prefer|like|suggest))\b"
+)
+"""The choice left to the shop: "ok go with your pick", "you choose, size M"."""
 _BIGGER = re.compile(r"\b(?:bigger|larger|biggest|largest)\b")
 _SMALLER = re.compile(r"\b(?:smaller|smallest)\b")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -59,18 +65,20 @@ def takes_the_choice(
     asked = _message_before(messages) or last.text
     if (
         (last.intent not in _ASKED_BEFORE and "?" not in asked)
-        or understanding.intent not in _MAY_TAKE
+        or (understanding.intent not in _MAY_TAKE and not _YOUR_PICK.search(text))
         or "?" in text
         or not _SETTLES.search(text)
         or _LOOKS_ON.search(text)
     ):
         return False
     pool = list(dict.fromkeys([*last.references.product_ids, *([focus] if focus else [])]))
-    product = _taken(refs.product_ids, pool, text, search)
+    step = 1 if _BIGGER.search(text) else -1 if _SMALLER.search(text) else 0
+    measured = _measured(pool, step, search) if step and not refs.names_product else None
+    left_to_us = _left_to_us(pool, text, messages, search) if not refs.names_product else None
+    product = measured or left_to_us or _taken(refs.product_ids, pool, text, search)
     if product is None:
         return False
-    step = 1 if _BIGGER.search(text) else -1 if _SMALLER.search(text) else 0
-    size = _stepped(product, asked, step) if step else None
+    size = _stepped(product, asked, step) if step and measured is None else None
     if not (slots.colors or slots.size or slots.quantity or size):
         return False  # "ok the travel one" alone may still be a question about it
     understanding.intent, understanding.confidence = Intent.ADD, max(understanding.confidence, 0.8)
@@ -106,6 +114,29 @@ def _taken(said: list[str], pool: list[str], text: str, search: Any) -> Any:
     words = set(words_of(text))
     titled = [p for p in products if words & _own_words(p, products)]
     return titled[0] if len(titled) == 1 else None
+
+
+def _left_to_us(pool: list[str], text: str, messages: Sequence[Any], search: Any) -> Any:
+    """ "Go with your pick" of the products asked about: the one the last answer put first
+    (its pick, or the cheaper one when the catalog could not tell them apart), else the first
+    one the shopper named."""
+    if not _YOUR_PICK.search(text):
+        return None
+    products = [p for p in (search.get(pid) for pid in pool) if p is not None]
+    answer = next((str(m.content).lower() for m in reversed(messages) if m.type == "ai"), "")
+    named = [(answer.find(p.title.lower()), p) for p in products if p.title.lower() in answer]
+    return min(named, key=lambda pair: pair[0])[1] if named else (products or [None])[0]
+
+
+def _measured(pool: list[str], step: int, search: Any) -> Any:
+    """ "The bigger one" of two products asked about that measure in one unit ("Rolling Duffel
+    90L or the Packable 35L?"): the one that measures most (or least); None otherwise."""
+    products = [p for p in (search.get(pid) for pid in pool) if p is not None]
+    sized = [(m, p) for p in products if (m := measure(p)) is not None]
+    if len(products) < 2 or len(sized) != len(products) or len({m[0] for m, _ in sized}) != 1:
+        return None
+    amounts = sorted(sized, key=lambda pair: pair[0][1] * step)
+    return amounts[-1][1] if amounts[-1][0][1] != amounts[-2][0][1] else None
 
 
 def _own_words(product: Any, products: list[Any]) -> set[str]:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
 
+from agent.add_asides import shipping_after_add
 from agent.cart_budget import budget_answer, budget_asked, counts_extras
 from agent.cart_lines import cart_line_of
 from agent.cart_money import totals_text
@@ -113,6 +114,8 @@ def add_to_cart(
     }
     if picked:
         data["picked_color"] = picked
+    if shipping := shipping_after_add(_as_said(run), run.ctx.commerce.rules, cart):
+        data["shipping_answer"] = shipping  # "add the socks too. does that get me free shipping?"
     if asks_stock_then_adds(_as_said(run)):
         data["stock_answer"] = f"Yes, the {product.title} is in stock."  # "in stock? I'll take 2"
     text = f"Added {quantity} × {product.title} {data['variant']} at {variant.price.format()}."
