@@ -73,8 +73,9 @@ _ASKED = {
     "waterproof": r"water-?proof|water resistant|water-resistant|" + _WET,
     "weight": r"weigh|weight|heavy(?! (?:rain|downpours?|showers?|use|duty))|light(?:weight)?\b",
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
+    # a volume asked back ("30 litres right?"); "i need it to be 40 l" is a want, no question
     "capacity": r"capacity|how many (?:liters|litres|people|ppl|persons|adults|guests)|hold"
-    r"|\b\d+(?:\.\d+)?\s*(?:l|ltrs?|lit(?:er|re)s?|ml|quarts?|qt|gallons?|gal)\b"  # "30 litres?"
+    r"|\b\d+(?:\.\d+)?\s*(?:l|ltrs?|lit(?:er|re)s?|ml|quarts?|qt|gallons?|gal)\b(?=[^.!?]*\?)"
     r"|\b(?:sleeps|seats) how many\b|\b(?:fit|sleep|seat)s? (?:\d+|two|three|four|five|six) "
     r"(?:people|persons|adults)\b",
     "warranty": r"warranty|guarantee",
