@@ -16,6 +16,11 @@ from agent.vocabulary_cache import per_vocabulary
 SHORTEST_PART = 3
 """Each part has at least this many letters ("a line" is never "aline")."""
 _WORD = re.compile(r"[A-Za-z]+")
+_ENGLISH_APART = frozenset({
+    ("every", "day"), ("every", "one"), ("any", "one"), ("some", "one"), ("any", "way"),
+    ("any", "time"), ("some", "time"), ("any", "more"), ("for", "ever"), ("all", "ready"),
+})  # fmt: skip
+"""Pairs English writes apart as often as together: "wears it every day" names no Everyday Tee."""
 
 
 @per_vocabulary
@@ -41,7 +46,8 @@ def words_joined(search: Any, text: str) -> str:
     for at in reversed(range(len(found) - 1)):
         first, second = found[at], found[at + 1]
         one, two = first[0].lower(), second[0].lower()
-        if at + 1 == joined_at or min(len(one), len(two)) < SHORTEST_PART or (one, two) in pairs:
+        apart = (one, two) in pairs or (one, two) in _ENGLISH_APART
+        if at + 1 == joined_at or min(len(one), len(two)) < SHORTEST_PART or apart:
             continue
         gap, joined = text[first.end() : second.start()], one + two
         if gap in {" ", "-"} and (joined in words or joined.removesuffix("s") in words):

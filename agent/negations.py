@@ -127,6 +127,8 @@ def negations_in(
         end = _more_of_the_same(lowered, end, found, brand_names, phrase)
         spans.append((match.start(), end))
     for match in _NOT_THOSE.finditer(lowered):  # "not one of those squishy TPU ones"
+        if any(start <= match.start() < end for start, end in spans):
+            continue  # "not the Clayfield ones": the brand is already out, the kind kept
         marks = [w for w in match[1].split() if _names_a_property(w, brand_names)]
         for word in marks:
             _classify(word, found, brand_names)
