@@ -7,7 +7,7 @@ import re
 from agent.measured_sizes import measured_size
 from agent.outcome import in_size_order
 from agent.size_words import SIZE_WORDS
-from catalog.colors import color_family, nearest_shade
+from catalog.colors import color_family
 from catalog.model import Product, Variant
 from catalog.payload import normalise_size
 
@@ -43,7 +43,6 @@ def choose_variants(
         named = any((v.color or "").lower() in colors for v in product.variants)
         # "white" means white, not off-white, when both exist, also when white is sold out
         variants = exact if named else variants
-        variants = _nearest_shade(variants, colors) or variants
     elif preferred:
         variants = [v for v in variants if _in_colors(v, preferred)] or variants
         exact = [v for v in variants if (v.color or "").lower() in preferred]
@@ -60,16 +59,6 @@ def choose_variants(
         or (slot == "color" and only_avoided)
     ]
     return variants, missing
-
-
-def _nearest_shade(variants: list[Variant], colors: list[str]) -> list[Variant]:
-    """Several shades left for one named shade ("light grey": heather gray or charcoal): the
-    clearly nearest one, none when the shopper's word does not tell them apart."""
-    names = list(dict.fromkeys(v.color for v in variants if v.color))
-    if len(names) < 2 or len(colors) != 1:
-        return []
-    near = nearest_shade(colors[0], names)
-    return [v for v in variants if v.color == near] if near else []
 
 
 def _in_colors(variant: Variant, wanted: list[str]) -> bool:

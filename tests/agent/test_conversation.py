@@ -89,19 +89,6 @@ def test_order_status_after_a_purchase(agent: ShoppingAgent) -> None:
     assert "placed" in status.reply
 
 
-def test_order_recall_names_the_variant_bought(agent: ShoppingAgent) -> None:
-    turns = talk(
-        agent,
-        "add the Summit trail shoe in red, size 10",
-        "check out",
-        BUYER,
-        "yes",
-        "what did I just order again? was it the navy or the red?",
-    )
-    assert turns[-2].order is not None
-    assert "(red / 10)" in turns[-1].reply
-
-
 def test_a_nutrition_label_photo_is_read_out(agent: ShoppingAgent) -> None:
     turn = agent.chat(None, "how healthy is this?", image=LABEL_PHOTO)
     assert "210 calories" in turn.reply and "5 g protein" in turn.reply
