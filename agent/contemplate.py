@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.recipients import without_ages
 from agent.state import Assessment
 from catalog.model import Product
 
@@ -18,10 +19,14 @@ _STOPWORDS = frozenset({
     "pick", "help", "compare", "recommend", "suggest", "what",
 })  # fmt: skip
 
+_NUMBER = re.compile(r"\d+(?:ish)?")
+
 
 def need_words(needs: str) -> list[str]:
-    words = re.findall(r"[a-z0-9][a-z0-9'-]+", needs.lower())
-    return [w for w in words if w not in _STOPWORDS]
+    """The words of the needs to look for in a product; an age ("a 10 year old") and a bare
+    number are no feature (a "10" is found in "Glass 10-Piece" and in any price)."""
+    words = re.findall(r"[a-z0-9][a-z0-9'-]+", without_ages(needs))
+    return [w for w in words if w not in _STOPWORDS and not _NUMBER.fullmatch(w)]
 
 
 def assess(product: Product, needs: str) -> Assessment:

@@ -21,7 +21,7 @@ from agent.order_asides import order_core, without_gift_reason
 from agent.photo_questions import asks_about_the_item
 from agent.photo_turns import photo_runner_up, sizes_the_photographed
 from agent.planner_orders import checkout_after, named_order_calls
-from agent.recipients import without_recipient
+from agent.recipients import without_ages, without_recipient
 from agent.slots import color_words_in, colors_in, quantity_in, size_in
 from agent.state import ShoppingState
 from agent.understanding import CHECKOUT_STEPS, Intent, Understanding
@@ -264,7 +264,8 @@ def contemplate_candidates(state: ShoppingState) -> list[str]:
 
 def _search(u: Understanding, *, refine: bool) -> dict[str, Any]:
     """A search, or a refinement of the active one, with what the message rules out."""
-    args: dict[str, Any] = {"query": u.slots.category or u.text, "refine": refine}
+    query = u.slots.category or without_ages(u.text)  # "for a 10 year old": no 10-Piece set
+    args: dict[str, Any] = {"query": query, "refine": refine}
     neg = u.negations
     if not neg.is_empty():
         args["exclude"] = {

@@ -80,6 +80,12 @@ def for_a_child(text: str) -> bool:
     return any(age <= CHILD_AGE for age in ages) or bool(_CHILD.search(lowered))
 
 
+def without_ages(text: str) -> str:
+    """The words with an age left out ("for a 10 year old who runs" -> "for a who runs"): the
+    number says who it is for, never a size or a count to match ("Glass 10-Piece")."""
+    return _AGE.sub(" ", text.lower()) if _AGE.search(text.lower()) else text
+
+
 def for_the_home(text: str) -> bool:
     """The occasion is a new home or a wedding: things for the home suit it."""
     return bool(_FOR_THE_HOME.search(text.lower()))
