@@ -456,6 +456,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     ):
         refs.names_product = refs.names_product or seen.names_listed_word  # "task" asks nothing
         return Intent.PRODUCT_QUESTION, LIKELY  # "more info on the task one"
+    if seen.has_shown and _picks_with_options(text, u):
+        return Intent.ADD, LIKELY  # "ok fine, the first one, medium": the pick, in that size
     if seen.has_shown and not new_words(text):
         if _has_filter(slots) or not u.negations.is_empty() or "more" in text.split():
             return Intent.REFINE, LIKELY
@@ -730,6 +732,24 @@ def _asks_about_product(text: str, u: Understanding) -> bool:
     return bool(points and ph.DETAILS.search(text) and not new_words(text))
 
 
+def _picks_with_options(text: str, u: Understanding) -> bool:
+    """One product of the list picked by its place with a size ("the first one in medium", "ok
+    fine, the second one, L"), and nothing else said: a shop assistant takes that as the order.
+    A colour alone ("the first one in black") still narrows the list, and a question asks ("got it
+    in a medium? the second one")."""
+    refs = u.references
+    toned = _TONE_SAID.search(text)
+    if len(refs.ordinals) != 1 or not (u.slots.size or toned) or "?" in text:
+        return False
+    rest = _TONE_SAID.sub(" ", text)  # "…, the darker colour": read by `tone_picks`
+    return all(w in _SIZE_NAMES or w in _PICK_FILLER for w in new_words(rest))
+
+
+_PICK_FILLER = frozenset({"fine", "then", "guess", "go", "will", "take", "please", "pls", "cool"})
+_TONE_SAID = re.compile(
+    r"\b(?:the|a|in the|in a)\s+(?:dark|darker|darkest|deeper|light|lighter|lightest|paler"
+    r"|brighter)\s+(?:one|ones|colou?r|shade|version)\b"
+)
 _SIZE_NAMES = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "size"})
 _ASKING_VERBS = frozenset({
     "come", "comes", "go", "stretch", "spend", "pay", "afford", "do", "see", "show", "get",

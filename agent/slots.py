@@ -139,7 +139,9 @@ def price_bounds(text: str, currency: str) -> tuple[int | None, int | None]:
     The catalog's own price parser reads it, with bare numbers after a comparator taken as
     prices ("ok what about under 100 then?", "nothing over 150", "between 20 and 40")."""
     clauses = find_price_clauses(text, bare=True)
-    if not clauses and (asked := _ANY_AROUND.search(text.lower())):  # "anything around 90?"
+    if not clauses and (
+        asked := _ANY_AROUND.search(text.lower()) or _AROUND_CLOSING.search(text.lower())
+    ):  # "anything around 90?", "hoodie for my son, around 60"
         clauses = find_price_clauses(f"around ${asked[1]}", bare=True)
     if not clauses and (capped := _CAPPED_AFTER.search(text.lower())):  # "how about 100 max"
         clauses = find_price_clauses(f"under ${capped[1]}", bare=True)
@@ -154,6 +156,14 @@ _ANY_AROUND = re.compile(
     r"(?! ?(?:people|persons|guests|pieces|pcs|cm|mm|in|inch|inches|oz|ml|l|kg|lbs?|g|w)\b)"
 )
 """A bare price asked of a list ("anything around 90?"): no count or measure follows it."""
+_AROUND_CLOSING = re.compile(
+    r"(?<!size )(?<!waist )(?<!inseam )(?<!length )(?<!for )(?<!sleeps )(?<!age )"
+    r"(?<!how )(?<!what )"
+    r"\b(?:around|about|roughly|approx(?:imately)?|somewhere around) (\d{2,4})(?:ish)?"
+    r"(?=\s*(?:[,.!?;)]|$|or so\b|max\b|tops\b|if\b|pls\b|please\b|thanks\b))"
+)
+"""A bare amount closing a request ("hoodie for my son, around 60"): no size, count or measure
+precedes or follows it, and two digits at least ("a tent for around 6" counts people)."""
 _RAISED_TO = re.compile(
     r"\b(?:bump|raise|push|up|take|move|increase|stretch)\s+(?:it|that|the budget|my budget"
     r"|the (?:max|limit|cap|price))\s+(?:up\s+)?to\s+\$?(\d{2,5})\b"
