@@ -41,7 +41,13 @@ from agent.order_followups import (
 from agent.order_phrases import asks_other_variant, assured, edits_a_line
 from agent.order_terms import term_asked
 from agent.pay_asks import asks_to_pay
-from agent.pending import answered_slots, asks_variant, count_only, without_held_options
+from agent.pending import (
+    TONE_PICK,
+    answered_slots,
+    asks_variant,
+    count_only,
+    without_held_options,
+)
 from agent.recounts import recounts_the_add
 from agent.request_parts import request_parts
 from agent.required import required_property
@@ -738,18 +744,15 @@ def _picks_with_options(text: str, u: Understanding) -> bool:
     A colour alone ("the first one in black") still narrows the list, and a question asks ("got it
     in a medium? the second one")."""
     refs = u.references
-    toned = _TONE_SAID.search(text)
+    toned = TONE_PICK.search(text)
     if len(refs.ordinals) != 1 or not (u.slots.size or toned) or "?" in text:
         return False
-    rest = _TONE_SAID.sub(" ", text)  # "…, the darker colour": read by `tone_picks`
+    rest = TONE_PICK.sub(" ", text)  # "…, the darker colour": read by `tone_picks`
     return all(w in _SIZE_NAMES or w in _PICK_FILLER for w in new_words(rest))
 
 
 _PICK_FILLER = frozenset({"fine", "then", "guess", "go", "will", "take", "please", "pls", "cool"})
-_TONE_SAID = re.compile(
-    r"\b(?:the|a|in the|in a)\s+(?:dark|darker|darkest|deeper|light|lighter|lightest|paler"
-    r"|brighter)\s+(?:one|ones|colou?r|shade|version)\b"
-)
+
 _SIZE_NAMES = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "size"})
 _ASKING_VERBS = frozenset({
     "come", "comes", "go", "stretch", "spend", "pay", "afford", "do", "see", "show", "get",

@@ -43,6 +43,11 @@ _TO_FOR_TWO = re.compile(r"\bmake (?:it|that|them|those) (?:to|too)(?:\s+(?:plea
 _TONE = re.compile(
     r"\b(?:the\s+)?(dark|darker|darkest|deeper|light|lighter|lightest|paler|brighter)\b"
 )
+TONE_PICK = re.compile(
+    r"\b(?:the|a|in the|in a)\s+(dark|darker|darkest|deeper|light|lighter|lightest|paler"
+    r"|brighter)\s+(?:one|ones|colou?r|shade|version)\b"
+)
+"""A colour picked by how it looks where a colour name would be ("the darker colour")."""
 
 
 def asks_variant(awaiting: dict[str, Any] | None) -> bool:

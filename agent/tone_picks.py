@@ -9,13 +9,9 @@ from typing import Any
 
 from agent.cart_lines import LineFacts
 from agent.intents import LIKELY
-from agent.pending import by_tone
+from agent.pending import TONE_PICK, by_tone
 from agent.understanding import Intent, Understanding
 
-_TONE_PICK = re.compile(
-    r"\b(?:the|a|in the|in a)\s+(dark|darker|darkest|deeper|light|lighter|lightest|paler"
-    r"|brighter)\s+(?:one|ones|colou?r|shade|version)\b"
-)
 _ONLY_A_TONE = re.compile(
     r"^\W*(?:(?:no|oh|hmm+|actually|wait|sorry|oops|ok(?:ay)?|um+|nah)\W+)*"
     r"(?:the|a)\s+\w+\s+(?:one|colou?r|shade|version)(?:\s+(?:please|pls|instead|then))*\W*$"
@@ -33,7 +29,7 @@ def read_tone_pick(
     """An add names its colour by tone; right after a line was touched, a message that only
     says a tone re-colours that line."""
     text = " ".join(understanding.text.lower().split())
-    tone = _TONE_PICK.search(text)
+    tone = TONE_PICK.search(text)
     if tone is None or understanding.slots.colors or understanding.slots.color_words:
         return
     refs = understanding.references
