@@ -264,10 +264,11 @@ VIEW_CART = _C(
     r" (?:basket|bag|trolley|order)\b\W*(?:pls|please|thanks)?\W*$"  # "show basket"
 )
 RECOMMEND = _C(
-    r"\b(?:which (?:one )?(?:is|are|would be|should i|do you) (?:the )?(?:best|better|recommend|get"
-    r"|buy|choose|pick)|which is best|which (?:one )?would you|best for|help me (?:choose|decide"
-    r"|pick)|recommend|suggest|what would you (?:pick|choose|get)|your (?:pick|favou?rite)"
-    r"|what do you think)\b"
+    r"\b(?:which (?:one |of (?:those|these|them|the \w+) |(?:of )?(?:those|these) )?"
+    r"(?:is|are|would be|should i|do you) (?:the )?(?:best|better|nicest|coolest|prettiest|cutest"
+    r"|loveliest|most popular|recommend|get|buy|choose|pick)|which is best|which (?:one )?would you"
+    r"|best for|help me (?:choose|decide|pick)|recommend|suggest|what would you (?:pick|choose|get)"
+    r"|your (?:pick|favou?rite)|what do you think)\b"
 )
 COMPARE = _C(r"\b(?:compare|comparison|difference|differ|versus|vs\.?)\b")
 PHOTO = _C(
