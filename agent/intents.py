@@ -227,7 +227,7 @@ def understand_message(
     understanding = Understanding(text=text, slots=slots, negations=negations)
     refs = understanding.references
     refs.ordinals = ordinals_in(lowered)
-    refs.pronoun = bool(ph.REFERENCE.search(lowered))
+    refs.pronoun = bool(ph.REFERENCE.search(ph.IF_YOU_HAVE.sub(" ", lowered)))
     refs.photo = seen.has_image or bool(ph.PHOTO.search(lowered))
     refs.names_product = seen.names_product
     intent, confidence = _intent(lowered, understanding, seen)

@@ -29,9 +29,22 @@ def measure_answer(product: Product) -> str:
         return f"{title}: {', '.join(found)}."
     if net := product.attributes.get("net_weight"):  # "how big is the bag of coffee?"
         return f"{title}: net weight {net}."
-    sizes = list(dict.fromkeys(v.size for v in product.variants if v.size))
-    if len(sizes) > 1:
-        return (
-            f"The catalog doesn't give the dimensions of {title}; it comes in {', '.join(sizes)}."
+    for key in _option_measures(product):  # a bottle's capacity is an option: "20 oz, 32 oz"
+        values = list(
+            dict.fromkeys(str(v.options[key]) for v in product.variants if key in v.options)
         )
+        if key != "size" and values:
+            return f"{title}: {key.replace('_', ' ')} {' or '.join(values)}."
+        if len(values) > 1:
+            return (
+                f"The catalog doesn't give the dimensions of {title}; it comes in"
+                f" {', '.join(values)}."
+            )
     return f"The catalog doesn't give the dimensions of {title}."
+
+
+def _option_measures(product: Product) -> list[str]:
+    """The option names that measure the product ("capacity", "size"), a measure before a size:
+    a bottle in "20 oz" and "32 oz" is answered by its capacity."""
+    keys = dict.fromkeys(k for v in product.variants for k in v.options if measures(k))
+    return sorted(keys, key=lambda k: k == "size")

@@ -310,6 +310,12 @@ REFERENCE = _C(
     r"\b(?:it|that|this|them|those|these|they|the (?:cheaper|cheapest|pricier|priciest|other|last"
     r"|same) ?(?:one)?|that one|this one|one)\b"
 )
+IF_YOU_HAVE = _C(
+    r"\b(?:if|in case) (?:you|u|ya|y'all)(?:'ve| have| got| do| carry| sell| stock)(?: got)?"
+    r" (?:one|any|it|them|some|those)\b"
+)
+""""if you have one", "if u got any": the thing asked for, hedged; never a pointer to the last
+product ("and a lid brush if you have one")."""
 SEARCH_OPENING = _C(
     r"^\s*(?:(?:ok(?:ay)?|so|and|also|now|hmm|alright)[\s,]+)?(?:show me|find me|search for"
     r"|look(?:ing)? for|do (?:you|u|ya)(?: guys| all| folks)? (?:have|sell|carry|stock)"
