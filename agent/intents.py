@@ -462,6 +462,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     ):
         refs.names_product = refs.names_product or seen.names_listed_word  # "task" asks nothing
         return Intent.PRODUCT_QUESTION, LIKELY  # "more info on the task one"
+    if seen.has_shown and _CHEAPEST_PLEASE.match(text):
+        return Intent.ADD, LIKELY  # "the cheapest one pls": not "which is the cheapest?"
     if seen.has_shown and _picks_with_options(text, u):
         return Intent.ADD, LIKELY  # "ok fine, the first one, medium": the pick, in that size
     if seen.has_shown and not new_words(text):
@@ -736,6 +738,15 @@ def _asks_about_product(text: str, u: Understanding) -> bool:
     if asks and points and (ph.DETAILS.search(text) or asked_about(text)):
         return True
     return bool(points and ph.DETAILS.search(text) and not new_words(text))
+
+
+_CHEAPEST_PLEASE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|fine|alright|right|so|just)\W+)*(?:the\s+)?(?:cheapest|cheaper"
+    r"|least expensive|less expensive)(?:\s+(?:one|of (?:those|these|them)))?"
+    r"(?:\W+(?:then|please|pls|plz|thanks|thx|ty))+\W*$"
+)
+"""The cheaper pick said as an order, with a please or a "then" ("the cheapest one pls", "ok
+cheaper one then"): the cheapest of the list goes in the cart (a question has neither)."""
 
 
 def _picks_with_options(text: str, u: Understanding) -> bool:
