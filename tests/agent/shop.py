@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -204,4 +205,47 @@ def navy_sized_product(
             )
             for size in sizes
         ],
+    )
+
+
+def acme_product(
+    pid: str,
+    title: str,
+    category: list[str],
+    price: float | str = 20,
+    *,
+    colors: Sequence[str] = ("black",),
+    sizes: Sequence[str] = (),
+    options: Sequence[dict[str, str]] | None = None,
+    stock: int = 5,
+    sold_out: Sequence[dict[str, str]] = (),
+    brand: str | None = "Acme",
+    description: str | None = None,
+    attributes: dict[str, str] | None = None,
+    first_id: int = 1,
+) -> Product:
+    """A product of one price, a variant per option set: `options` when given, else each colour
+    in each size (no option for an empty list); ids `<pid>-<n>`, n counted from `first_id`;
+    `stock` of each but none of `sold_out`; described as "The <title>." unless told."""
+    if options is None:
+        options = [
+            {"color": c, **({"size": s} if s else {})} for c in colors for s in sizes or [""]
+        ]
+    variants = [
+        Variant(
+            id=f"{pid}-{n}",
+            options=opts,
+            price=Money.from_decimal(str(price), "USD"),
+            stock=0 if opts in sold_out else stock,
+        )
+        for n, opts in enumerate(options or [{}], start=first_id)
+    ]
+    return Product(
+        id=pid,
+        title=title,
+        brand=brand,
+        category=category,
+        attributes=attributes or {},
+        description=f"The {title}." if description is None else description,
+        variants=variants,
     )
