@@ -10,20 +10,18 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import BUYER, cart_lines, talk
 
 
 def _product(
     pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str
 ) -> Product:
-    price = Money.from_decimal(dollars, "USD")
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=40)
-        for i, opts in enumerate(options or [{}])
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants)
+    return acme_product(
+        pid, title, category, dollars, options=options, stock=40, brand=None, description="",
+        first_id=0,
+    )  # fmt: skip
 
 
 def _grid(colors: list[str], sizes: list[str]) -> list[dict[str, str]]:
