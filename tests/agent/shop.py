@@ -178,36 +178,6 @@ def shown_leaves(turn: Any) -> set[str]:
     return {leaf[p.id] for p in turn.products}
 
 
-def one_way_product(pid: str, title: str, category: list[str], dollars: str) -> Product:
-    """A grey product of one variant, 20 in stock, by Acme."""
-    price = Money.from_decimal(dollars, "USD")
-    variants = [Variant(id=f"{pid}-1", options={"color": "grey"}, price=price, stock=20)]
-    return Product(id=pid, title=title, category=category, variants=variants, brand="Acme")
-
-
-def navy_sized_product(
-    pid: str, title: str, category: list[str], price: float, sizes: tuple[str, ...]
-) -> Product:
-    """An Acme product in navy, in these sizes, 5 of each in stock."""
-    return Product(
-        id=pid,
-        title=title,
-        brand="Acme",
-        category=category,
-        attributes={},
-        description=f"The {title}.",
-        variants=[
-            Variant(
-                id=f"{pid}-{size}",
-                options={"color": "navy", "size": size},
-                price=Money.from_decimal(str(price), "USD"),
-                stock=5,
-            )
-            for size in sizes
-        ],
-    )
-
-
 def acme_product(
     pid: str,
     title: str,
@@ -248,4 +218,32 @@ def acme_product(
         attributes=attributes or {},
         description=f"The {title}." if description is None else description,
         variants=variants,
+    )
+
+
+def one_way_product(pid: str, title: str, category: list[str], dollars: str) -> Product:
+    """A grey product of one variant, 20 in stock, by Acme."""
+    return acme_product(pid, title, category, dollars, colors=["grey"], stock=20, description="")
+
+
+def navy_sized_product(
+    pid: str, title: str, category: list[str], price: float, sizes: tuple[str, ...]
+) -> Product:
+    """An Acme product in navy, in these sizes, 5 of each in stock."""
+    return Product(
+        id=pid,
+        title=title,
+        brand="Acme",
+        category=category,
+        attributes={},
+        description=f"The {title}.",
+        variants=[
+            Variant(
+                id=f"{pid}-{size}",
+                options={"color": "navy", "size": size},
+                price=Money.from_decimal(str(price), "USD"),
+                stock=5,
+            )
+            for size in sizes
+        ],
     )
