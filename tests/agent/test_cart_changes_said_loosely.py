@@ -19,34 +19,16 @@ _product = partial(acme_product, stock=40, brand=None, description="", first_id=
 
 PRODUCTS = [
     _product("BEAN1", "Single Origin Dark Roast Coffee", ["Grocery", "Coffee"], "14", colors=[]),
-    _product(
-        "TOWEL1",
-        "Plush Cotton Towel",
-        ["Home", "Bath", "Towels"],
-        "20",
-        colors=["sage", "white"],
-        sizes=["hand", "bath", "bath sheet"],
-    ),
+    _product("TOWEL1", "Plush Cotton Towel", ["Home", "Bath", "Towels"], "20",
+             colors=["sage", "white"], sizes=["hand", "bath", "bath sheet"]),
     _product("CHIP1", "Salted Kettle Chips", ["Grocery", "Snacks"], "3", colors=[]),
     _product("CHIP2", "Cheddar Corn Chips", ["Grocery", "Snacks"], "4", colors=[]),
-    _product(
-        "CAP1",
-        "Knit Cuff Beanie",
-        ["Accessories", "Hats"],
-        "25",
-        colors=["black", "olive"],
-        sizes=["One Size"],
-    ),
-    _product(
-        "DB1",
-        "Rubber Hex Dumbbell",
-        ["Sports & Outdoors", "Fitness", "Dumbbells"],
-        "60",
-        colors=["black"],
-        sizes=["10 lb", "15 lb", "20 lb"],
-    ),
+    _product("CAP1", "Knit Cuff Beanie", ["Accessories", "Hats"], "25", colors=["black", "olive"],
+             sizes=["One Size"]),
+    _product("DB1", "Rubber Hex Dumbbell", ["Sports & Outdoors", "Fitness", "Dumbbells"], "60",
+             colors=["black"], sizes=["10 lb", "15 lb", "20 lb"]),
     _product("TEA1", "Chamomile Tea", ["Grocery", "Tea"], "7", colors=[]),
-]
+]  # fmt: skip
 
 
 @pytest.fixture

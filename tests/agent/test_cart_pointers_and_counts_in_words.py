@@ -20,37 +20,18 @@ _product = partial(acme_product, stock=40, brand=None, description="", first_id=
 
 
 PRODUCTS = [
-    _product(
-        "SOCK1",
-        "Merino Hiking Socks",
-        ["Apparel", "Socks"],
-        "20",
-        colors=["white", "grey"],
-        sizes=["M"],
-    ),
-    _product(
-        "TEE1",
-        "Everyday Ringer Tee",
-        ["Apparel", "Tees"],
-        "15",
-        colors=["black", "sage"],
-        sizes=["M"],
-    ),
-    _product(
-        "TEE2", "Heavyweight Pocket Tee", ["Apparel", "Tees"], "40", colors=["black"], sizes=["M"]
-    ),
-    _product(
-        "CAP1",
-        "Knit Cuff Beanie",
-        ["Accessories", "Hats"],
-        "25",
-        colors=["black", "olive"],
-        sizes=["One Size"],
-    ),
+    _product("SOCK1", "Merino Hiking Socks", ["Apparel", "Socks"], "20", colors=["white", "grey"],
+             sizes=["M"]),
+    _product("TEE1", "Everyday Ringer Tee", ["Apparel", "Tees"], "15", colors=["black", "sage"],
+             sizes=["M"]),
+    _product("TEE2", "Heavyweight Pocket Tee", ["Apparel", "Tees"], "40", colors=["black"],
+             sizes=["M"]),
+    _product("CAP1", "Knit Cuff Beanie", ["Accessories", "Hats"], "25", colors=["black", "olive"],
+             sizes=["One Size"]),
     _product("PACK1", "Summit Daypack", ["Bags", "Backpacks"], "70", colors=["sand", "black"]),
     _product("PACK2", "Rolltop Daypack", ["Bags", "Backpacks"], "59", colors=["olive"]),
     _product("TEA1", "Chamomile Lavender Tea", ["Grocery", "Tea"], "4", colors=[]),
-]
+]  # fmt: skip
 ADDRESS = "Hauptstrasse 5, 80331 Munich, Germany"
 
 

@@ -19,54 +19,19 @@ _product = partial(acme_product, stock=30, brand=None, description="", first_id=
 
 
 PRODUCTS = [
-    _product(
-        "CAP1",
-        "Dad Cap Washed Hat",
-        ["Apparel", "Hats"],
-        "19",
-        colors=["navy", "mustard", "khaki"],
-        sizes=["One Size"],
-    ),
-    _product(
-        "BEA1",
-        "Wool Beanie Hat",
-        ["Apparel", "Hats"],
-        "28",
-        colors=["black", "grey"],
-        sizes=["One Size"],
-    ),
-    _product(
-        "SOC1",
-        "Run Light Quarter Socks",
-        ["Apparel", "Socks"],
-        "25",
-        colors=["navy", "white"],
-        sizes=["S", "M", "L"],
-    ),
-    _product(
-        "TEE1",
-        "Pima Crew Tee",
-        ["Apparel", "T-Shirts"],
-        "14",
-        colors=["coral", "olive"],
-        sizes=["S", "M"],
-    ),
-    _product(
-        "BOX1",
-        "Glass 10-Piece Food Storage Set",
-        ["Kitchen", "Food Storage"],
-        "40",
-        options=[{"size": "4 piece"}, {"size": "10 piece"}],
-    ),
-    _product(
-        "SAN1",
-        "Recovery Slide Sandal",
-        ["Footwear", "Sandals"],
-        "26",
-        colors=["turquoise", "black"],
-        sizes=["8", "9"],
-    ),
-]
+    _product("CAP1", "Dad Cap Washed Hat", ["Apparel", "Hats"], "19",
+             colors=["navy", "mustard", "khaki"], sizes=["One Size"]),
+    _product("BEA1", "Wool Beanie Hat", ["Apparel", "Hats"], "28", colors=["black", "grey"],
+             sizes=["One Size"]),
+    _product("SOC1", "Run Light Quarter Socks", ["Apparel", "Socks"], "25",
+             colors=["navy", "white"], sizes=["S", "M", "L"]),
+    _product("TEE1", "Pima Crew Tee", ["Apparel", "T-Shirts"], "14", colors=["coral", "olive"],
+             sizes=["S", "M"]),
+    _product("BOX1", "Glass 10-Piece Food Storage Set", ["Kitchen", "Food Storage"], "40",
+             options=[{"size": "4 piece"}, {"size": "10 piece"}]),
+    _product("SAN1", "Recovery Slide Sandal", ["Footwear", "Sandals"], "26",
+             colors=["turquoise", "black"], sizes=["8", "9"]),
+]  # fmt: skip
 
 
 @pytest.fixture
