@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 
 
 def _product(pid: str, title: str, category: list[str], options: list[dict[str, str]]) -> Product:
-    price = Money.from_decimal("20", "USD")
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=40)
-        for i, opts in enumerate(options)
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants)
+    return acme_product(
+        pid, title, category, options=options, stock=40, brand=None, description="", first_id=0
+    )
 
 
 ORDER_PRODUCTS = [

@@ -3,22 +3,18 @@ socks in letter sizes, a skillet in inches, backpacks with a capacity, lamps, a 
 
 from __future__ import annotations
 
-from typing import Any
-
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 
 
 def _product(
     pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str,
-    **extra: Any,
+    *, description: str = "", attributes: dict[str, str] | None = None,
 ) -> Product:  # fmt: skip
-    price = Money.from_decimal(dollars, "USD")
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=30)
-        for i, opts in enumerate(options or [{}])
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants, **extra)
+    return acme_product(
+        pid, title, category, dollars, options=options, stock=30, brand=None,
+        description=description, attributes=attributes, first_id=0,
+    )  # fmt: skip
 
 
 def _grid(colors: list[str], sizes: list[str]) -> list[dict[str, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -177,11 +178,52 @@ def shown_leaves(turn: Any) -> set[str]:
     return {leaf[p.id] for p in turn.products}
 
 
+def acme_product(
+    pid: str,
+    title: str,
+    category: list[str],
+    price: float | str = 20,
+    *,
+    colors: Sequence[str] = ("black",),
+    sizes: Sequence[str] = (),
+    options: Sequence[dict[str, str]] | None = None,
+    stock: int = 5,
+    sold_out: Sequence[dict[str, str]] = (),
+    brand: str | None = "Acme",
+    description: str | None = None,
+    attributes: dict[str, str] | None = None,
+    first_id: int = 1,
+) -> Product:
+    """A product of one price, a variant per option set: `options` when given, else each colour
+    in each size (no option for an empty list); ids `<pid>-<n>`, n counted from `first_id`;
+    `stock` of each but none of `sold_out`; described as "The <title>." unless told."""
+    if options is None:
+        options = [
+            {"color": c, **({"size": s} if s else {})} for c in colors for s in sizes or [""]
+        ]
+    variants = [
+        Variant(
+            id=f"{pid}-{n}",
+            options=opts,
+            price=Money.from_decimal(str(price), "USD"),
+            stock=0 if opts in sold_out else stock,
+        )
+        for n, opts in enumerate(options or [{}], start=first_id)
+    ]
+    return Product(
+        id=pid,
+        title=title,
+        brand=brand,
+        category=category,
+        attributes=attributes or {},
+        description=f"The {title}." if description is None else description,
+        variants=variants,
+    )
+
+
 def one_way_product(pid: str, title: str, category: list[str], dollars: str) -> Product:
     """A grey product of one variant, 20 in stock, by Acme."""
-    price = Money.from_decimal(dollars, "USD")
-    variants = [Variant(id=f"{pid}-1", options={"color": "grey"}, price=price, stock=20)]
-    return Product(id=pid, title=title, category=category, variants=variants, brand="Acme")
+    return acme_product(pid, title, category, dollars, colors=["grey"], stock=20, description="")
 
 
 def navy_sized_product(

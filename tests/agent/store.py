@@ -6,23 +6,26 @@ from typing import Any
 
 from aisle.money import Money
 from catalog.model import Product, Variant
+from tests.agent.shop import acme_product
 
 
 def _usd(dollars: float) -> Money:
     return Money.from_decimal(str(dollars), "USD")
 
 
-def _one(pid: str, title: str, dollars: float, category: list[str], **extra: Any) -> Product:
-    color = extra.pop("color", None)
-    options = {"color": color} if color else {}
-    variant = Variant(id=f"{pid}-1", options=options, price=_usd(dollars), stock=10)
-    return Product(id=pid, title=title, category=category, variants=[variant], **extra)
+def _one(
+    pid: str, title: str, dollars: float, category: list[str], *, brand: str, description: str,
+    attributes: dict[str, str] | None = None, color: str | None = None,
+) -> Product:  # fmt: skip
+    return acme_product(
+        pid, title, category, dollars, colors=[color] if color else [], stock=10, brand=brand,
+        description=description, attributes=attributes,
+    )  # fmt: skip
 
 
 def single_colour(pid: str, title: str, dollars: int, category: list[str], color: str) -> Product:
     """One product in one colour, 5 in stock: what a test adds beside the store's own."""
-    variant = Variant(id=f"{pid}-1", options={"color": color}, price=_usd(dollars), stock=5)
-    return Product(id=pid, title=title, category=category, variants=[variant])
+    return acme_product(pid, title, category, dollars, colors=[color], brand=None, description="")
 
 
 def item(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from agent.answers import answer, stock_answer
@@ -12,6 +10,7 @@ from agent.service import ShoppingAgent
 from agent.understanding import Slots, Understanding
 from aisle.money import Money
 from catalog.model import Product, Variant
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
@@ -49,9 +48,14 @@ def test_stock_is_per_variant_and_exact_colours_win() -> None:
     assert stock_answer(mug, ["off-white"], "M").startswith("Yes")
 
 
-def _item(pid: str, title: str, category: list[str], **extra: Any) -> Product:
-    variant = Variant(id=f"{pid}-1", price=Money.from_decimal("84.50", "USD"), stock=6)
-    return Product(id=pid, title=title, category=category, variants=[variant], **extra)
+def _item(
+    pid: str, title: str, category: list[str], *, description: str = "",
+    attributes: dict[str, str] | None = None,
+) -> Product:  # fmt: skip
+    return acme_product(
+        pid, title, category, "84.50", colors=[], stock=6, brand=None, description=description,
+        attributes=attributes,
+    )  # fmt: skip
 
 
 @pytest.fixture

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _item(pid: str, title: str, brand: str, category: list[str], dollars: str) -> Product:
-    only = Variant(id=f"{pid}-1", price=Money.from_decimal(dollars, "USD"), stock=10)
-    return Product(id=pid, title=title, brand=brand, category=category, variants=[only])
+    return acme_product(
+        pid, title, category, dollars, colors=[], stock=10, brand=brand, description=""
+    )
 
 
 def apple_and_apple_juice() -> list[Product]:

@@ -6,28 +6,14 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import talk
 
 
 def _bag(pid: str, title: str, price: float) -> Product:
-    return Product(
-        id=pid,
-        title=title,
-        brand="Acme",
-        category=["Bags", "Duffels"],
-        attributes={},
-        description=f"The {title}, for the gym and weekends away.",
-        variants=[
-            Variant(
-                id=f"{pid}-1",
-                options={"color": "navy"},
-                price=Money.from_decimal(str(price), "USD"),
-                stock=5,
-            )
-        ],
-    )
+    about = f"The {title}, for the gym and weekends away."
+    return acme_product(pid, title, ["Bags", "Duffels"], price, colors=["navy"], description=about)
 
 
 @pytest.fixture

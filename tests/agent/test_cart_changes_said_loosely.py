@@ -5,56 +5,30 @@ change the line's variant, never its count; "what did I just order" recaps the l
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import BUYER, cart_lines, talk
 
-
-def _product(
-    pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str
-) -> Product:
-    price = Money.from_decimal(dollars, "USD")
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=40)
-        for i, opts in enumerate(options or [{}])
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants)
-
-
-def _grid(colors: list[str], sizes: list[str]) -> list[dict[str, str]]:
-    return [{"color": c, "size": s} for c in colors for s in sizes]
+_product = partial(acme_product, stock=40, brand=None, description="", first_id=0)
 
 
 PRODUCTS = [
-    _product("BEAN1", "Single Origin Dark Roast Coffee", ["Grocery", "Coffee"], [], "14"),
-    _product(
-        "TOWEL1",
-        "Plush Cotton Towel",
-        ["Home", "Bath", "Towels"],
-        _grid(["sage", "white"], ["hand", "bath", "bath sheet"]),
-        "20",
-    ),
-    _product("CHIP1", "Salted Kettle Chips", ["Grocery", "Snacks"], [], "3"),
-    _product("CHIP2", "Cheddar Corn Chips", ["Grocery", "Snacks"], [], "4"),
-    _product(
-        "CAP1",
-        "Knit Cuff Beanie",
-        ["Accessories", "Hats"],
-        _grid(["black", "olive"], ["One Size"]),
-        "25",
-    ),
-    _product(
-        "DB1",
-        "Rubber Hex Dumbbell",
-        ["Sports & Outdoors", "Fitness", "Dumbbells"],
-        _grid(["black"], ["10 lb", "15 lb", "20 lb"]),
-        "60",
-    ),
-    _product("TEA1", "Chamomile Tea", ["Grocery", "Tea"], [], "7"),
-]
+    _product("BEAN1", "Single Origin Dark Roast Coffee", ["Grocery", "Coffee"], "14", colors=[]),
+    _product("TOWEL1", "Plush Cotton Towel", ["Home", "Bath", "Towels"], "20",
+             colors=["sage", "white"], sizes=["hand", "bath", "bath sheet"]),
+    _product("CHIP1", "Salted Kettle Chips", ["Grocery", "Snacks"], "3", colors=[]),
+    _product("CHIP2", "Cheddar Corn Chips", ["Grocery", "Snacks"], "4", colors=[]),
+    _product("CAP1", "Knit Cuff Beanie", ["Accessories", "Hats"], "25", colors=["black", "olive"],
+             sizes=["One Size"]),
+    _product("DB1", "Rubber Hex Dumbbell", ["Sports & Outdoors", "Fitness", "Dumbbells"], "60",
+             colors=["black"], sizes=["10 lb", "15 lb", "20 lb"]),
+    _product("TEA1", "Chamomile Tea", ["Grocery", "Tea"], "7", colors=[]),
+]  # fmt: skip
 
 
 @pytest.fixture

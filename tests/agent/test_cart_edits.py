@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import cart_lines, talk
 
 
@@ -18,16 +18,10 @@ def _product(
     pid: str, title: str, options: list[dict[str, str]], dollars: str = "20", stock: int = 30,
     sold_out: tuple[dict[str, str], ...] = (),
 ) -> Product:  # fmt: skip
-    variants = [
-        Variant(
-            id=f"{pid}-{i}",
-            options=opts,
-            price=Money.from_decimal(dollars, "USD"),
-            stock=0 if opts in sold_out else stock,
-        )
-        for i, opts in enumerate(options or [{}])
-    ]
-    return Product(id=pid, title=title, category=["Shop"], variants=variants)
+    return acme_product(
+        pid, title, ["Shop"], dollars, options=options, stock=stock, sold_out=sold_out, brand=None,
+        description="", first_id=0,
+    )  # fmt: skip
 
 
 def _grid(colors: list[str], sizes: list[str], key: str = "size") -> list[dict[str, str]]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import cart_lines, talk
 
 
@@ -18,12 +18,10 @@ def _product(
     pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str,
     sold_out: tuple[dict[str, str], ...] = (),
 ) -> Product:  # fmt: skip
-    price = Money.from_decimal(dollars, "USD")
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=0 if opts in sold_out else 40)
-        for i, opts in enumerate(options or [{}])
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants)
+    return acme_product(
+        pid, title, category, dollars, options=options, stock=40, sold_out=sold_out, brand=None,
+        description="", first_id=0,
+    )  # fmt: skip
 
 
 def _grid(colors: list[str], sizes: list[str]) -> list[dict[str, str]]:

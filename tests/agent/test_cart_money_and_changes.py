@@ -7,20 +7,18 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import cart_lines, talk
 
 
 def _product(
     pid: str, title: str, category: str, dollars: str, colors: list[str], sizes: list[str]
 ) -> Product:
-    options = [{"color": c, "size": s} for c in colors for s in sizes] or [{}]
-    variants = [
-        Variant(id=f"{pid}-{i}", options=o, price=Money.from_decimal(dollars, "USD"), stock=30)
-        for i, o in enumerate(options)
-    ]
-    return Product(id=pid, title=title, category=["Shop", category], variants=variants)
+    return acme_product(
+        pid, title, ["Shop", category], dollars, colors=colors, sizes=sizes, stock=30, brand=None,
+        description="", first_id=0,
+    )  # fmt: skip
 
 
 JACKET_COLOURS = ["black", "forest green", "navy"]

@@ -7,54 +7,31 @@ first"; orders and checkout: "cancel the one I just placed", "ok fine, 2 <titles
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import BUYER, cart_lines, talk
 
-
-def _product(
-    pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str
-) -> Product:
-    price = Money.from_decimal(dollars, "USD")
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=40)
-        for i, opts in enumerate(options or [{}])
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants)
-
-
-def _grid(colors: list[str], sizes: list[str]) -> list[dict[str, str]]:
-    return [{"color": c, "size": s} for c in colors for s in sizes]
+_product = partial(acme_product, stock=40, brand=None, description="", first_id=0)
 
 
 PRODUCTS = [
-    _product(
-        "SOCK1", "Merino Hiking Socks", ["Apparel", "Socks"], _grid(["white", "grey"], ["M"]), "20"
-    ),
-    _product(
-        "TEE1", "Everyday Ringer Tee", ["Apparel", "Tees"], _grid(["black", "sage"], ["M"]), "15"
-    ),
-    _product("TEE2", "Heavyweight Pocket Tee", ["Apparel", "Tees"], _grid(["black"], ["M"]), "40"),
-    _product(
-        "CAP1",
-        "Knit Cuff Beanie",
-        ["Accessories", "Hats"],
-        _grid(["black", "olive"], ["One Size"]),
-        "25",
-    ),
-    _product(
-        "PACK1",
-        "Summit Daypack",
-        ["Bags", "Backpacks"],
-        [{"color": "sand"}, {"color": "black"}],
-        "70",
-    ),
-    _product("PACK2", "Rolltop Daypack", ["Bags", "Backpacks"], [{"color": "olive"}], "59"),
-    _product("TEA1", "Chamomile Lavender Tea", ["Grocery", "Tea"], [], "4"),
-]
+    _product("SOCK1", "Merino Hiking Socks", ["Apparel", "Socks"], "20", colors=["white", "grey"],
+             sizes=["M"]),
+    _product("TEE1", "Everyday Ringer Tee", ["Apparel", "Tees"], "15", colors=["black", "sage"],
+             sizes=["M"]),
+    _product("TEE2", "Heavyweight Pocket Tee", ["Apparel", "Tees"], "40", colors=["black"],
+             sizes=["M"]),
+    _product("CAP1", "Knit Cuff Beanie", ["Accessories", "Hats"], "25", colors=["black", "olive"],
+             sizes=["One Size"]),
+    _product("PACK1", "Summit Daypack", ["Bags", "Backpacks"], "70", colors=["sand", "black"]),
+    _product("PACK2", "Rolltop Daypack", ["Bags", "Backpacks"], "59", colors=["olive"]),
+    _product("TEA1", "Chamomile Lavender Tea", ["Grocery", "Tea"], "4", colors=[]),
+]  # fmt: skip
 ADDRESS = "Hauptstrasse 5, 80331 Munich, Germany"
 
 

@@ -9,17 +9,15 @@ import pytest
 from agent.buyer import details_in
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import talk
 
 
 def _product(pid: str, title: str, options: list[dict[str, str]], stock: int = 30) -> Product:
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=Money.from_decimal("20", "USD"), stock=stock)
-        for i, opts in enumerate(options or [{}])
-    ]
-    return Product(id=pid, title=title, category=["Shop"], variants=variants)
+    return acme_product(
+        pid, title, ["Shop"], options=options, stock=stock, brand=None, description="", first_id=0
+    )
 
 
 def _sizes(colors: list[str], sizes: list[str]) -> list[dict[str, str]]:

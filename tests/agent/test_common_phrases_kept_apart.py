@@ -6,16 +6,13 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
-from tests.agent.shop import sample_catalog_products, shown_leaves
+from catalog.model import Product
+from tests.agent.shop import acme_product, sample_catalog_products, shown_leaves
 from tests.agent.talk import ids, talk
 
 
 def _item(pid: str, title: str, category: list[str], brand: str) -> Product:
-    price = Money.from_decimal("20.00", "USD")
-    variant = Variant(id=f"{pid}-1", options={"color": "black"}, price=price, stock=5)
-    return Product(id=pid, title=title, category=category, brand=brand, variants=[variant])
+    return acme_product(pid, title, category, "20.00", brand=brand, description="")
 
 
 @pytest.fixture

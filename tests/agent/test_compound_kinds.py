@@ -11,29 +11,14 @@ import pytest
 
 from agent.kind_scope import named_kinds
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
-from tests.agent.shop import Shop
+from catalog.model import Product
+from tests.agent.shop import Shop, acme_product
 from tests.agent.talk import ids, talk
 
 
 def _item(pid: str, title: str, price: float, category: list[str]) -> Product:
-    return Product(
-        id=pid,
-        title=title,
-        brand="Acme",
-        category=category,
-        attributes={},
-        description=f"The {title}, warm and soft for winter days at the beach or the lake.",
-        variants=[
-            Variant(
-                id=f"{pid}-1",
-                options={"color": "black"},
-                price=Money.from_decimal(str(price), "USD"),
-                stock=5,
-            )
-        ],
-    )
+    about = f"The {title}, warm and soft for winter days at the beach or the lake."
+    return acme_product(pid, title, category, price, description=about)
 
 
 def _products() -> list[Product]:

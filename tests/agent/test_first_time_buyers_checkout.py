@@ -10,16 +10,18 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import cart_lines, talk
 
 _BUYER = "Frank Morris, frank.morris@example.com, 19 Station Road, Cardiff CF10 1AA, United Kingdom"
 
 
 def _product(pid: str, title: str, category: str, dollars: str) -> Product:
-    variant = Variant(id=f"{pid}-0", options={}, price=Money.from_decimal(dollars, "USD"), stock=30)
-    return Product(id=pid, title=title, category=["Shop", category], variants=[variant])
+    return acme_product(
+        pid, title, ["Shop", category], dollars, colors=[], stock=30, brand=None, description="",
+        first_id=0,
+    )  # fmt: skip
 
 
 @pytest.fixture

@@ -6,16 +6,16 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _item(pid: str, title: str, category: list[str], dollars: str, **attrs: str) -> Product:
-    only = Variant(id=f"{pid}-1", price=Money.from_decimal(dollars, "USD"), stock=10)
-    return Product(
-        id=pid, title=title, brand="Peak", category=category, variants=[only], attributes=attrs
-    )
+    return acme_product(
+        pid, title, category, dollars, colors=[], stock=10, brand="Peak", description="",
+        attributes=attrs,
+    )  # fmt: skip
 
 
 def shoes_jackets_and_more() -> list[Product]:

@@ -7,20 +7,15 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _item(
     pid: str, title: str, category: list[str], dollars: str, colour: str, about: str = ""
 ) -> Product:
-    only = Variant(
-        id=f"{pid}-1", price=Money.from_decimal(dollars, "USD"), stock=10, options={"color": colour}
-    )
-    return Product(
-        id=pid, title=title, brand="Acme", category=category, variants=[only], description=about
-    )
+    return acme_product(pid, title, category, dollars, colors=[colour], stock=10, description=about)
 
 
 def count_and_story_shop() -> list[Product]:

@@ -11,17 +11,16 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import talk
 
 NOT_CARRIED = "don't carry"
 
 
 def _item(pid: str, title: str, dollars: float, category: list[str], description: str) -> Product:
-    variant = Variant(id=f"{pid}-1", price=Money.from_decimal(str(dollars), "USD"), stock=8)
-    return Product(
-        id=pid, title=title, category=category, variants=[variant], description=description
+    return acme_product(
+        pid, title, category, dollars, colors=[], stock=8, brand=None, description=description
     )
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import BUYER, talk
 
 
@@ -24,11 +24,9 @@ def test_a_loose_status_question_after_an_order(agent: ShoppingAgent, question: 
 
 
 def _cereal(pid: str, title: str, ingredients: str) -> Product:
-    price = Money.from_decimal("7.99", "USD")
-    return Product(
-        id=pid, title=title, category=["Grocery", "Cereal"], brand="Golden Furrow",
-        attributes={"ingredients": ingredients},
-        variants=[Variant(id=f"{pid}-1", price=price, stock=5)],
+    return acme_product(
+        pid, title, ["Grocery", "Cereal"], "7.99", colors=[], brand="Golden Furrow",
+        description="", attributes={"ingredients": ingredients},
     )  # fmt: skip
 
 

@@ -6,69 +6,32 @@ house and flat number are written "5/12" with a Polish postal code."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import BUYER, cart_lines, talk
 
-
-def _product(
-    pid: str, title: str, category: list[str], options: list[dict[str, str]], dollars: str
-) -> Product:
-    price = Money.from_decimal(dollars, "USD")
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=30)
-        for i, opts in enumerate(options or [{}])
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants)
-
-
-def _grid(colors: list[str], sizes: list[str]) -> list[dict[str, str]]:
-    return [{"color": c, "size": s} for c in colors for s in sizes]
+_product = partial(acme_product, stock=30, brand=None, description="", first_id=0)
 
 
 PRODUCTS = [
-    _product(
-        "CAP1",
-        "Dad Cap Washed Hat",
-        ["Apparel", "Hats"],
-        _grid(["navy", "mustard", "khaki"], ["One Size"]),
-        "19",
-    ),
-    _product(
-        "BEA1", "Wool Beanie Hat", ["Apparel", "Hats"], _grid(["black", "grey"], ["One Size"]), "28"
-    ),
-    _product(
-        "SOC1",
-        "Run Light Quarter Socks",
-        ["Apparel", "Socks"],
-        _grid(["navy", "white"], ["S", "M", "L"]),
-        "25",
-    ),
-    _product(
-        "TEE1",
-        "Pima Crew Tee",
-        ["Apparel", "T-Shirts"],
-        _grid(["coral", "olive"], ["S", "M"]),
-        "14",
-    ),
-    _product(
-        "BOX1",
-        "Glass 10-Piece Food Storage Set",
-        ["Kitchen", "Food Storage"],
-        [{"size": "4 piece"}, {"size": "10 piece"}],
-        "40",
-    ),
-    _product(
-        "SAN1",
-        "Recovery Slide Sandal",
-        ["Footwear", "Sandals"],
-        _grid(["turquoise", "black"], ["8", "9"]),
-        "26",
-    ),
-]
+    _product("CAP1", "Dad Cap Washed Hat", ["Apparel", "Hats"], "19",
+             colors=["navy", "mustard", "khaki"], sizes=["One Size"]),
+    _product("BEA1", "Wool Beanie Hat", ["Apparel", "Hats"], "28", colors=["black", "grey"],
+             sizes=["One Size"]),
+    _product("SOC1", "Run Light Quarter Socks", ["Apparel", "Socks"], "25",
+             colors=["navy", "white"], sizes=["S", "M", "L"]),
+    _product("TEE1", "Pima Crew Tee", ["Apparel", "T-Shirts"], "14", colors=["coral", "olive"],
+             sizes=["S", "M"]),
+    _product("BOX1", "Glass 10-Piece Food Storage Set", ["Kitchen", "Food Storage"], "40",
+             options=[{"size": "4 piece"}, {"size": "10 piece"}]),
+    _product("SAN1", "Recovery Slide Sandal", ["Footwear", "Sandals"], "26",
+             colors=["turquoise", "black"], sizes=["8", "9"]),
+]  # fmt: skip
 
 
 @pytest.fixture

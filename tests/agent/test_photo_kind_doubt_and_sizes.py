@@ -14,7 +14,7 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import Product, Variant
-from tests.agent.shop import SHOE_PHOTO, Shop, sample_products
+from tests.agent.shop import SHOE_PHOTO, Shop, acme_product, sample_products
 from tests.agent.test_photos import ScriptedVision
 from vision.facts import CategoryScore, ColorShare, ImageFacts, SimilarItem
 
@@ -23,9 +23,13 @@ def _usd(dollars: float) -> Money:
     return Money.from_decimal(str(dollars), "USD")
 
 
-def _one(pid: str, title: str, category: list[str], price: float, **extra: object) -> Product:
-    variant = Variant(id=f"{pid}-1", options={"color": "black"}, price=_usd(price), stock=5)
-    return Product(id=pid, title=title, category=category, variants=[variant], **extra)  # type: ignore[arg-type]
+def _one(
+    pid: str, title: str, category: list[str], price: float,
+    attributes: dict[str, str] | None = None,
+) -> Product:  # fmt: skip
+    return acme_product(
+        pid, title, category, price, brand=None, description="", attributes=attributes
+    )
 
 
 def _bottle() -> Product:

@@ -13,7 +13,7 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import Product, Variant
-from tests.agent.shop import SHOE_PHOTO, Shop, sample_products
+from tests.agent.shop import SHOE_PHOTO, Shop, acme_product, sample_products
 from tests.agent.talk import ids
 from tests.agent.test_photos import ScriptedVision
 from vision.facts import CategoryScore, ColorShare, ImageFacts, SimilarItem
@@ -24,8 +24,7 @@ def _usd(dollars: float) -> Money:
 
 
 def _one(pid: str, title: str, category: list[str], price: float, color: str) -> Product:
-    variant = Variant(id=f"{pid}-1", options={"color": color}, price=_usd(price), stock=5)
-    return Product(id=pid, title=title, category=category, variants=[variant])
+    return acme_product(pid, title, category, price, colors=[color], brand=None, description="")
 
 
 def _hoodie(pid: str, title: str, navy_large: int) -> Product:

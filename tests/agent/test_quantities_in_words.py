@@ -4,32 +4,22 @@ again" for the line just added, and a later sentence's "I'll need two of them"."
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import cart_lines, talk
 
-
-def _product(pid: str, title: str, category: list[str], options: list[dict[str, str]]) -> Product:
-    price = Money.from_decimal("20", "USD")
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=60)
-        for i, opts in enumerate(options)
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants)
-
+_product = partial(acme_product, stock=60, brand=None, description="", first_id=0)
 
 PRODUCTS = [
-    _product(
-        "SOCK1", "Alpaca Trek Socks", ["Apparel", "Socks"],
-        [{"color": c, "size": s} for c in ["cream", "rust"] for s in ["S", "M", "L"]],
-    ),
-    _product(
-        "HAT1", "Ribbed Knit Beanie", ["Apparel", "Hats"], [{"color": "olive"}, {"color": "black"}]
-    ),
-    _product("MUG1", "Glazed Camp Mug", ["Home", "Mugs"], [{"color": "sage"}, {"color": "cream"}]),
+    _product("SOCK1", "Alpaca Trek Socks", ["Apparel", "Socks"], colors=["cream", "rust"],
+             sizes=["S", "M", "L"]),
+    _product("HAT1", "Ribbed Knit Beanie", ["Apparel", "Hats"], colors=["olive", "black"]),
+    _product("MUG1", "Glazed Camp Mug", ["Home", "Mugs"], colors=["sage", "cream"]),
 ]  # fmt: skip
 
 

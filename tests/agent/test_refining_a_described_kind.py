@@ -7,18 +7,15 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _one(pid: str, title: str, category: list[str], wireless: str) -> Product:
-    price = Money.from_decimal("120", "USD")
-    variant = Variant(id=f"{pid}-1", options={"color": "black"}, price=price, stock=5)
-    return Product(
-        id=pid, title=title, category=category, variants=[variant],
-        attributes={"wireless": wireless},
-    )  # fmt: skip
+    return acme_product(
+        pid, title, category, 120, brand=None, description="", attributes={"wireless": wireless}
+    )
 
 
 @pytest.fixture

@@ -10,29 +10,9 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
-
-
-def _item(pid: str, title: str, category: list[str], price: float, color: str = "black") -> Product:
-    return Product(
-        id=pid,
-        title=title,
-        brand="Acme",
-        category=category,
-        attributes={},
-        description=f"The {title}.",
-        variants=[
-            Variant(
-                id=f"{pid}-1",
-                options={"color": color},
-                price=Money.from_decimal(str(price), "USD"),
-                stock=5,
-            )
-        ],
-    )
-
 
 _HAT = ["Accessories", "Hats"]
 _SCARF = ["Accessories", "Scarves"]
@@ -46,26 +26,26 @@ _PAN = ["Kitchen", "Cookware"]
 @pytest.fixture
 def products() -> list[Product]:
     return [
-        _item("HAT1", "Wool Beanie Hat", _HAT, 28),
-        _item("HAT2", "Dad Cap Washed Hat", _HAT, 19),
-        _item("HAT3", "Cashmere Beanie Hat", _HAT, 95),
-        _item("SCF1", "Lambswool Plaid Scarf", _SCARF, 26),
-        _item("SCF2", "Chunky Knit Scarf", _SCARF, 119),
-        _item("SCF3", "Silk Square Scarf", _SCARF, 38),
-        _item("TEE1", "Ringer Tee", _TEE, 15),
-        _item("TEE2", "Heavyweight Pocket Tee", _TEE, 85),
-        _item("BAG1", "Campus Classic Backpack", _BAG, 113),
-        _item("BAG2", "Mini City 12L Backpack", _BAG, 56),
-        _item("BAG3", "Commuter 22L Backpack", _BAG, 186),
-        _item("TEA1", "Peppermint Tea", _TEA, 10),
-        _item("TEA2", "Chamomile Honey Tea", _TEA, 12),
-        _item("TEA3", "Jasmine Green Tea", _TEA, 12),
-        _item("MUG1", "Stoneware Diner Mug", ["Home", "Drinkware", "Mugs"], 14),
-        _item("MUG2", "Enamel Camp Mug", ["Home", "Drinkware", "Mugs"], 16),
-        _item("COF1", "French Roast Whole Bean Coffee", _COFFEE, 16),
-        _item("COF2", "Espresso Dark Coffee", _COFFEE, 21),
-        _item("PAN1", "Cast Iron Frying Pan", _PAN, 40),
-        _item("PAN2", "Nonstick Saute Pan", _PAN, 80),
+        acme_product("HAT1", "Wool Beanie Hat", _HAT, 28),
+        acme_product("HAT2", "Dad Cap Washed Hat", _HAT, 19),
+        acme_product("HAT3", "Cashmere Beanie Hat", _HAT, 95),
+        acme_product("SCF1", "Lambswool Plaid Scarf", _SCARF, 26),
+        acme_product("SCF2", "Chunky Knit Scarf", _SCARF, 119),
+        acme_product("SCF3", "Silk Square Scarf", _SCARF, 38),
+        acme_product("TEE1", "Ringer Tee", _TEE, 15),
+        acme_product("TEE2", "Heavyweight Pocket Tee", _TEE, 85),
+        acme_product("BAG1", "Campus Classic Backpack", _BAG, 113),
+        acme_product("BAG2", "Mini City 12L Backpack", _BAG, 56),
+        acme_product("BAG3", "Commuter 22L Backpack", _BAG, 186),
+        acme_product("TEA1", "Peppermint Tea", _TEA, 10),
+        acme_product("TEA2", "Chamomile Honey Tea", _TEA, 12),
+        acme_product("TEA3", "Jasmine Green Tea", _TEA, 12),
+        acme_product("MUG1", "Stoneware Diner Mug", ["Home", "Drinkware", "Mugs"], 14),
+        acme_product("MUG2", "Enamel Camp Mug", ["Home", "Drinkware", "Mugs"], 16),
+        acme_product("COF1", "French Roast Whole Bean Coffee", _COFFEE, 16),
+        acme_product("COF2", "Espresso Dark Coffee", _COFFEE, 21),
+        acme_product("PAN1", "Cast Iron Frying Pan", _PAN, 40),
+        acme_product("PAN2", "Nonstick Saute Pan", _PAN, 80),
     ]
 
 

@@ -6,21 +6,16 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _item(pid: str, title: str, category: list[str], material: str) -> Product:
-    price = Money.from_decimal("30.00", "USD")
-    return Product(
-        id=pid,
-        title=title,
-        category=category,
-        variants=[Variant(id=f"{pid}-1", options={"color": "black"}, price=price, stock=5)],
+    return acme_product(
+        pid, title, category, "30.00", brand=None, description=f"Made from {material}.",
         attributes={"material": material},
-        description=f"Made from {material}.",
-    )
+    )  # fmt: skip
 
 
 @pytest.fixture

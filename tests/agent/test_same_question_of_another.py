@@ -6,17 +6,15 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _mug(pid: str, title: str, material: str, dishwasher: str) -> Product:
-    price = Money.from_decimal("17.99", "USD")
-    return Product(
-        id=pid, title=title, category=["Home", "Mugs"], brand="Clayfield",
-        attributes={"material": material, "dishwasher_safe": dishwasher},
-        variants=[Variant(id=f"{pid}-1", options={"color": "cream"}, price=price, stock=5)],
+    return acme_product(
+        pid, title, ["Home", "Mugs"], "17.99", colors=["cream"], brand="Clayfield",
+        description="", attributes={"material": material, "dishwasher_safe": dishwasher},
     )  # fmt: skip
 
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _soap(pid: str, title: str, stock: int) -> Product:
-    variant = Variant(id=f"{pid}-1", price=Money.from_decimal("6", "USD"), stock=stock)
-    return Product(
-        id=pid, title=title, category=["Beauty", "Soap"], variants=[variant],
+    return acme_product(
+        pid, title, ["Beauty", "Soap"], 6, colors=[], stock=stock, brand=None,
         description="A bar of soap.",
     )  # fmt: skip
 

@@ -10,22 +10,18 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _product(
     pid: str, title: str, leaf: str, dollars: str, sizes: tuple[str, ...] = (), **attributes: str
 ) -> Product:
-    price = Money.from_decimal(dollars, "USD")
-    options = [{"color": "black", "size": s} for s in sizes] or [{"color": "black"}]
-    variants = [
-        Variant(id=f"{pid}-{i}", options=o, price=price, stock=30) for i, o in enumerate(options)
-    ]
-    return Product(
-        id=pid, title=title, category=["Shop", leaf], variants=variants, attributes=attributes
-    )
+    return acme_product(
+        pid, title, ["Shop", leaf], dollars, sizes=sizes, stock=30, brand=None, description="",
+        attributes=attributes, first_id=0,
+    )  # fmt: skip
 
 
 SHOES = ("7", "8", "9", "10")

@@ -7,15 +7,19 @@ import pytest
 
 from agent.service import ShoppingAgent
 from agent.spoken_punctuation import with_spoken_punctuation
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
-def _item(pid: str, title: str, leaf: list[str], price: str, **extra: object) -> Product:
-    variants = [Variant(id=f"{pid}-1", options={"color": "black", "size": "10"},
-                        price=Money.from_decimal(price, "USD"), stock=5)]  # fmt: skip
-    return Product(id=pid, title=title, category=leaf, variants=variants, **extra)  # type: ignore[arg-type]
+def _item(
+    pid: str, title: str, leaf: list[str], price: str, *, description: str = "",
+    attributes: dict[str, str] | None = None,
+) -> Product:  # fmt: skip
+    return acme_product(
+        pid, title, leaf, price, sizes=["10"], brand=None, description=description,
+        attributes=attributes,
+    )  # fmt: skip
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
@@ -20,15 +20,12 @@ def _product(
     category: list[str],
     dollars: str,
     colors: tuple[str, ...] = (),
-    **extra: object,
+    attributes: dict[str, str] | None = None,
 ) -> Product:
-    price = Money.from_decimal(dollars, "USD")
-    options = [{"color": c, "size": s} for c in colors for s in ("S", "M")] or [{}]
-    variants = [
-        Variant(id=f"{pid}-{i}", options=opts, price=price, stock=30)
-        for i, opts in enumerate(options)
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants, **extra)  # type: ignore[arg-type]
+    return acme_product(
+        pid, title, category, dollars, colors=colors, sizes=("S", "M"), stock=30, brand=None,
+        description="", attributes=attributes, first_id=0,
+    )  # fmt: skip
 
 
 DRESSES = ["Apparel", "Dresses"]

@@ -4,19 +4,23 @@ is. Each is answered from the record, never read as a search for "drop" or "they
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import Product, Variant
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
-def _product(pid: str, title: str, category: list[str], price: str, **extra: Any) -> Product:
-    variant = Variant(id=f"{pid}-1", options={}, price=Money.from_decimal(price, "USD"), stock=5)
-    return Product(id=pid, title=title, category=category, variants=[variant], **extra)
+def _product(
+    pid: str, title: str, category: list[str], price: str, *, description: str = "",
+    attributes: dict[str, str] | None = None,
+) -> Product:  # fmt: skip
+    return acme_product(
+        pid, title, category, price, colors=[], brand=None, description=description,
+        attributes=attributes,
+    )  # fmt: skip
 
 
 @pytest.fixture

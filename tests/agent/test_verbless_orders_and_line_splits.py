@@ -8,23 +8,17 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import cart_lines, ids, talk
 
 
 def _product(pid: str, title: str, category: list[str], options: list[dict[str, str]]) -> Product:
-    price = Money.from_decimal("20", "USD")
-    variants = [
-        Variant(
-            id=f"{pid}-{i}",
-            options=opts,
-            price=price,
-            stock=0 if "charcoal" in opts.values() else 60,
-        )
-        for i, opts in enumerate(options)
-    ]
-    return Product(id=pid, title=title, category=category, variants=variants)
+    charcoal = [opts for opts in options if "charcoal" in opts.values()]
+    return acme_product(
+        pid, title, category, options=options, stock=60, sold_out=charcoal, brand=None,
+        description="", first_id=0,
+    )  # fmt: skip
 
 
 PRODUCTS = [

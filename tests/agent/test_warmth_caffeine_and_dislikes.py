@@ -8,19 +8,15 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import Product, Variant
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _item(pid: str, title: str, category: list[str], material: str, description: str) -> Product:
-    price = Money.from_decimal("40.00", "USD")
-    return Product(
-        id=pid,
-        title=title,
-        category=category,
-        variants=[Variant(id=f"{pid}-1", options={"color": "black"}, price=price, stock=5)],
+    return acme_product(
+        pid, title, category, "40.00", brand=None, description=description,
         attributes={"material": material},
-        description=description,
-    )
+    )  # fmt: skip
 
 
 @pytest.fixture

@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
 
 def _one(pid: str, title: str, category: list[str]) -> Product:
-    variant = Variant(id=f"{pid}-1", options={}, price=Money.from_decimal("30", "USD"), stock=5)
-    return Product(id=pid, title=title, category=category, variants=[variant])
+    return acme_product(pid, title, category, 30, colors=[], brand=None, description="")
 
 
 @pytest.fixture

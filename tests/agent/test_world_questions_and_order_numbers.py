@@ -8,15 +8,15 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.money import Money
-from catalog.model import Product, Variant
+from catalog.model import Product
+from tests.agent.shop import acme_product
 from tests.agent.talk import BUYER, talk
 
 
 def _product(pid: str, title: str, category: list[str], dollars: str) -> Product:
-    price = Money.from_decimal(dollars, "USD")
-    variants = [Variant(id=f"{pid}-1", options={}, price=price, stock=20)]
-    return Product(id=pid, title=title, category=category, variants=variants)
+    return acme_product(
+        pid, title, category, dollars, colors=[], stock=20, brand=None, description=""
+    )
 
 
 PRODUCTS = [
