@@ -561,8 +561,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         if update["shown"] == shown and asks_photo_stock(question, asked):  # "got this in M?"
             colours = asked.get("shades") or asked.get("colors") or seen_colour
             meant = [run.ctx.search.get(known)] if known else products[:UNSURE_ANSWERED]
-            said = sizes or [z for z in [run.state.understanding.slots.size] if z]  # none has
-            stock = stock_asked(kind, [p for p in meant if p], colours, said, question)
+            sized = sizes or [z for z in [run.state.understanding.slots.size] if z]  # none has
+            stock = stock_asked(kind, [p for p in meant if p], colours, sized, question)
             data |= {"stock": stock} if stock else {}
     return Outcome(True, _photo_text(data), data, update)
 
