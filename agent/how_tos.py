@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from agent.stock_help import STOCK_STEPS, asks_how_to_check_stock
+
 # "how do I …", "what do I do if …", "is there a way to …", "if I …, can I …", "suppose I …"
 _ASKS_HOW = re.compile(
     r"\bhow (?:do|can|could|would|should|will|does) (?:i|we|you|u|one|someone|people)\b"
@@ -60,6 +62,8 @@ CANCEL_STEPS = (
 def how_to_answer(text: str) -> str | None:
     """The steps a how-to question about paying, removing or cancelling asks for, else None."""
     lowered = " ".join(text.lower().split())
+    if asks_how_to_check_stock(lowered):  # "how do i find out if u have something in my size"
+        return STOCK_STEPS
     if not _ASKS_HOW.search(lowered):
         return None
     if _UNDOING.search(lowered) and _ORDERING.search(lowered) and _HYPOTHETICAL.search(lowered):

@@ -52,7 +52,7 @@ def last_kind_named(text: str) -> str | None:
     """The last name of a kind in the lexicon that a text says anywhere, as written ("I search
     baby stroller for my daughter" -> "stroller"), the longer name where two overlap; never one
     the shopper owns ("use my cell phone hands free": the phone is not what is bought)."""
-    words = re.findall(r"[a-z][a-z']*", text.lower().replace("-", " "))
+    words = re.findall(r"[a-z][a-z0-9']*", text.lower().replace("-", " "))  # "ps5"
     said = name_stems(" ".join(words))
     names = {name for line in kind_lines() for name in line}
     for end in range(len(said), 0, -1):

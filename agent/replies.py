@@ -9,6 +9,7 @@ from agent.how_tos import asks_how_to_pay
 from agent.order_followups import change_words, refund_words
 from agent.order_terms import term_answer, term_asked
 from agent.outcome import money_text
+from agent.photo_stock import photo_stock_text
 from agent.replies_language import in_language
 from agent.replies_talk import HELP, PRICE_REFUSAL, newer_event_text, no_match_text, talk_reply
 from agent.shades import shades_as_said
@@ -306,6 +307,8 @@ def photo_text(data: dict[str, Any]) -> str:
             f"{p['ordinal']}. {p['title']} — {money_text(p['price'])}" for p in data["products"]
         ]
     elif data.get("products"):
+        if data.get("stock") and (said := photo_stock_text(data)):  # "do u have this in M?"
+            lines.append(said)
         asked = data.get("asked") or {}
         wanted = ", ".join(
             [

@@ -33,9 +33,9 @@ from agent.unnamed_things import DESCRIBE_IT, asks_to_describe
 HELP = (
     'I can find products ("trail running shoes under $120", "a tote, but not leather"), narrow '
     'them ("any in blue?", "something cheaper"), answer questions ("is the first one '
-    'waterproof?"), look at a photo, compare or recommend, and handle your cart ("make the socks '
-    '3", "remove the shoes"), checkout and orders. I always ask before placing or canceling an '
-    "order. What are you looking for?"
+    'waterproof?"), check stock in your size and colour, look at a photo, compare or recommend, '
+    'and handle your cart ("make the socks 3", "remove the shoes"), checkout and orders. I always '
+    "ask before placing or canceling an order. What are you looking for?"
 )
 OPEN_RECOMMENDATION = (
     "Happy to recommend something! What kind of thing are you after — and who is it for, or "

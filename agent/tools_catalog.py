@@ -454,6 +454,7 @@ def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
 def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
     """Colours, category guess, look-alikes from the catalog and any nutrition label text."""
     from agent.photo_questions import asks_about_the_item, asks_if_it_is
+    from agent.photo_stock import UNSURE_ANSWERED, asks_photo_stock, stock_asked
     from agent.photo_wants import of_best_department, wanted_of_kind
     from agent.photo_words import (
         asked_limits,
@@ -557,6 +558,12 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         update["filters"] = look.model_dump()
         known = best if best and sure_of_best else None
         follow_words(run, data, update, known, (seen_colour or [None])[0], asked)
+        if update["shown"] == shown and asks_photo_stock(question, asked):  # "got this in M?"
+            colours = asked.get("shades") or asked.get("colors") or seen_colour
+            meant = [run.ctx.search.get(known)] if known else products[:UNSURE_ANSWERED]
+            sized = sizes or [z for z in [run.state.understanding.slots.size] if z]  # none has
+            stock = stock_asked(kind, [p for p in meant if p], colours, sized, question)
+            data |= {"stock": stock} if stock else {}
     return Outcome(True, _photo_text(data), data, update)
 
 

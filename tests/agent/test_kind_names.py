@@ -53,6 +53,7 @@ def _kinds(turn: ChatTurn, products: list[Product]) -> set[str]:
         "coffee maker under 100",  # no coffee beans
         "smart watch that tracks steps",
         "tan leather brogues for the office, size 10, nothing over 150",
+        "do u have ps5s in stock",  # a name with a digit: no yoga mat for the "ps"
     ],
 )
 def test_a_kind_the_store_lacks_is_said_plainly(
@@ -94,6 +95,7 @@ def test_the_lexicon_reads_the_longest_name() -> None:
     baby = named_kind(["baby", "monitor"])
     assert baby is not None and baby != named_kind(["monitor"])
     assert last_kind_named("I search baby stroller for my daughter new baby") == "stroller"
+    assert last_kind_named("do u have ps5s in stock") == "ps5s"
 
 
 @pytest.mark.parametrize(
