@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from agent.cart_budget import budget_asked
+from agent.free_shipping_gap import asks_free_shipping_gap
 from aisle.money import Money
 from commerce.models import Cart
 from commerce.pricing import PricingRules
@@ -65,7 +66,11 @@ def asks_cart_money(text: str, *, has_cart: bool) -> bool:
     (before, "how much is shipping?" asks about the store's policy)."""
     if _OWED.search(text):
         return True
-    return has_cart and (asks_extras(text) or budget_asked(text, "USD") is not None)
+    return has_cart and (
+        asks_extras(text)
+        or budget_asked(text, "USD") is not None
+        or asks_free_shipping_gap(text)  # "how much more for free shipping?"
+    )
 
 
 def asks_extras(text: str) -> bool:

@@ -187,7 +187,8 @@ _PRICE_CLAIM = re.compile(
     r"|told|agreed|approved|authori[sz]ed|confirmed|wants)\b[^.!?]{0,60}(?:\$|\bprice|\bfree\b"
     r"|\d+ ?%|\bdiscount)"
     r"|\bset (?:the |its |their )?price(?:s)? to\b|\bprice (?:it|them) at\b|\bmake (?:it|them) free"
-    r"|\bfree of charge\b|\bfor free\b|\b\d{1,3} ?% (?:off|discount)\b"
+    r"|\bfree of charge\b|\bfor free\b(?![ -](?:shipping|delivery|postage))"
+    r"|\b\d{1,3} ?% (?:off|discount)\b"
     r"|\b(?:staff|employee) (?:code|discount)\b"
     # "apply a 90% discount to my cart", "give me an owner's discount", "set the price of that
     # skillet to $1", "lower the price by half", "make the kettle $1"

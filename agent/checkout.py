@@ -15,6 +15,7 @@ from langgraph.types import Command, interrupt
 
 from agent.context import Context
 from agent.detail_messages import changes_details
+from agent.free_shipping_gap import asks_free_shipping_gap, free_shipping_gap_text
 from agent.intents import read_yes_no
 from agent.multilingual import english_of
 from agent.replies import checkout_text
@@ -154,7 +155,12 @@ def cancel_checkout(state: ShoppingState, runtime: Runtime[Context]) -> dict[str
     if pending:
         with suppress(CommerceError):  # already completed or canceled: nothing is pending
             runtime.context.commerce.cancel_checkout(pending["session_id"])
-    event = ToolEvent(tool="cancel_checkout", args={}, ok=True, message="Canceled.", data={})
+    data: dict[str, Any] = {}
+    if state.cart_id and asks_free_shipping_gap(state.understanding.text):  # "not yet, how much
+        commerce = runtime.context.commerce  # more for free shipping?": answered with the no
+        cart = commerce.get_cart(state.cart_id)
+        data["shipping_answer"] = free_shipping_gap_text(commerce.rules, cart)
+    event = ToolEvent(tool="cancel_checkout", args={}, ok=True, message="Canceled.", data=data)
     return {"events": [event], "pending_checkout": None, "awaiting": None, "payment_token": None}
 
 

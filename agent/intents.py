@@ -26,6 +26,7 @@ from agent.detail_messages import gives_details, read_details
 from agent.each_counts import count_of_each
 from agent.edit_timing import without_timing
 from agent.elsewhere import buys_elsewhere
+from agent.free_shipping_gap import asks_free_shipping_gap
 from agent.how_to_buy import asks_how_to_buy
 from agent.how_tos import asks_how_to_pay
 from agent.kinds import request_head
@@ -296,6 +297,12 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
             return Intent.CANCEL_ORDER, CONFIDENT
         if ph.NO.match(text):
             return Intent.DECLINE, CONFIDENT
+    if (
+        seen.pending_checkout
+        and asks_free_shipping_gap(text)
+        and (ph.NO.match(text) or _declines(text) or says_no(text))
+    ):
+        return Intent.DECLINE, CONFIDENT  # "not yet, how much more for free shipping?": adds more
     if seen.pending_checkout and term_asked(text):
         return Intent.HELP, CONFIDENT  # "wait, how much is shipping?": answered, asked again
     if seen.pending_checkout and unsure(text):

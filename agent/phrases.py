@@ -123,7 +123,7 @@ INJECTION = _C(
     r"|system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode"
     # "does that get me free shipping?" asks whether the cart qualifies, it demands nothing
     r"|(?<!that )(?<!this )(?<!it )(?<!which )(?<!would )(?:give|get) me (?:a |an )?"
-    r"(?:free|discount|coupon|refund|\d+ ?% off)|for free\b"
+    r"(?:free|discount|coupon|refund|\d+ ?% off)|for free\b(?![ -](?:shipping|delivery|postage))"
     r"|discount code|promo code|override|admin (?:mode|access)|reveal your|set (?:the )?price to"
     r"|coupon|voucher|password|api key|secret key|credentials|<\s*script|select \*|drop table"
     r"|;\s*--|(?:talk|speak|write|respond|reply|behave) (?:only )?(?:like|as) (?:a|an|one)\b"

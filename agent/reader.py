@@ -37,6 +37,7 @@ from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
 from agent.first_errands import first_errand
+from agent.free_shipping_gap import asks_free_shipping_gap
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
 from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
@@ -681,7 +682,11 @@ def _asks_first(state: ShoppingState, text: str) -> Intent | None:
         return Intent.ACKNOWLEDGE
     if (steps := how_to_answer(text)) and not (state.cart_id and steps == PAY_STEPS):
         return Intent.HELP  # "if I put the wrong thing in my basket, how do I take it out?"
-    if asks_about_the_store(text, has_order=bool(state.last_order_id)) and not _adds_first(text):
+    if (
+        asks_about_the_store(text, has_order=bool(state.last_order_id))
+        and not _adds_first(text)
+        and not (state.cart_id and asks_free_shipping_gap(text))  # the cart's money
+    ):
         return Intent.HELP  # "do you ship to Canada?", "where are you based?", "refunds?"
     if aside := aside_of(text):  # "btw are you an AI?", "what's the weather like?"
         return Intent.GREET if aside == "how_are_you" else Intent.OFF_TOPIC

@@ -17,6 +17,7 @@ from agent.option_changes import option_change, reverted_values
 from agent.phrases import EMPTY_CART, QUESTION, SEARCH_OPENING
 from agent.reader_talk import names_sold_kind
 from agent.references import resolve_products
+from agent.sale_asks import asks_which_on_sale
 from agent.size_steps import stepped_size
 from agent.state import ShoppingState
 from agent.swaps import swap_meant
@@ -241,6 +242,9 @@ def _about_the_list(understanding: Understanding, state: ShoppingState) -> bool:
         return False  # "those are a bit much, anything cheaper?" narrows the list
     if COMES_IN.search(understanding.text.lower()):
         return False  # "do any of them come decaf?" asks for those that do: a narrower list
+    if len(state.shown) > 1 and asks_which_on_sale(understanding.text):
+        understanding.intent, slots.category = Intent.PRODUCT_QUESTION, ""
+        return True  # "ok which ones are on sale": the listed ones that are
     if not means_the_list(understanding.text, len(state.shown), state.focus):
         return False
     priced = slots.price_min is not None or slots.price_max is not None

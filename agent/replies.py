@@ -109,7 +109,8 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
     if name == "place_order":
         return order_text(event)
     if name == "cancel_checkout":
-        return "No problem — I haven't placed the order and nothing was charged. Your cart is kept."
+        text = "No problem — I haven't placed the order and nothing was charged. Your cart is kept."
+        return f"{text} {data['shipping_answer']}" if data.get("shipping_answer") else text
     return event["message"]
 
 

@@ -12,6 +12,7 @@ from agent.cart_budget import budget_answer, budget_asked, counts_extras
 from agent.cart_lines import cart_line_of
 from agent.cart_money import totals_text
 from agent.conditional_adds import asks_stock_then_adds
+from agent.free_shipping_gap import asks_free_shipping_gap, free_shipping_gap_text
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order
 from agent.split_costs import split_text, split_ways
@@ -233,6 +234,8 @@ def view_cart(run: ToolRun, totals: bool = False) -> Outcome:
             extras = counts_extras(said)
             weighed = amounts["total"] if extras else cart.subtotal
             text = budget_answer(asked, weighed, extras) + "\n" + text
+        if asks_free_shipping_gap(said):  # "how far am i from free shipping"
+            text = free_shipping_gap_text(run.ctx.commerce.rules, cart) + "\n" + text
         if ways := split_ways(run.state.understanding.text.lower()):  # "split it 3 ways"
             amounts = {t.type: t.amount for t in run.ctx.commerce.rules.totals(cart.lines)}
             text += "\n" + split_text(ways, cart.subtotal, amounts["total"])

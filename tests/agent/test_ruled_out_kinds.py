@@ -1,5 +1,5 @@
-"""Ruling out a family ("not ceramic", "a nut allergy", "nothing citrus") rules out its kinds the
-catalog names instead, and each of several negations in one message counts."""
+"""Ruling out a family ("not ceramic", "a nut allergy", "nothing citrus", "not chocolate") rules
+out its kinds the catalog names instead, and each of several negations in one message counts."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def products() -> list[Product]:
         _item("SNK2", "Canvas Sneaker", "Sneakers", ["white"], material="canvas"),
         _item("SNK3", "Gum Sole Sneaker", "Sneakers", ["navy"], material="canvas"),
         _item("SNK4", "Platform Sneaker", "Sneakers", ["black", "white"], material="leather"),
+        _item("CER1", "Cocoa Crunch Cereal", "Cereal", [], ingredients="whole wheat"),
+        _item("CER2", "Cinnamon Squares Cereal", "Cereal", [], ingredients="whole grain oats"),
     ]
 
 
@@ -51,6 +53,7 @@ def products() -> list[Product]:
         ("granola bars for a lunchbox, my kid is allergic to nuts", {"BAR3"}),
         ("juice but nothing citrus please", {"JUI3"}),
         ("sneakers no black no white", {"SNK3"}),
+        ("cereal under 25 bucks, just not the chocolate one", {"CER2"}),  # cocoa is chocolate
     ],
 )
 def test_a_ruled_out_family_hides_its_kinds(
