@@ -1,0 +1,37 @@
+"""What is left, taken in the shopper's own words: "ok just the one then" after "only 1 left"
+adds the one; "ill take all 6" after "we have 6" adds six."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from catalog.model import Product
+from tests.agent.store import item
+from tests.agent.talk import cart_lines, talk
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    return [
+        item("TEE1", "Trail Graphic Tee", 17.5, ["Apparel", "T-Shirts"], {"white": {"S": 1}}),
+        item("TEE2", "Ringer Tee", 20, ["Apparel", "T-Shirts"], {"white": {"S": 3}}),
+        item("TEA1", "English Breakfast Tea", 7, ["Grocery", "Tea"], {"black": {"": 6}}),
+    ]
+
+
+def test_just_the_one_takes_the_last_one(agent: ShoppingAgent) -> None:
+    short, taken = talk(agent, "add 2 of the trail graphic tee in white S", "ok just the one then")
+    assert cart_lines(short) == [] and "only 1" in short.reply
+    assert [(pid, n) for pid, _, n in cart_lines(taken)] == [("TEE1", 1)], taken.reply
+
+
+def test_just_the_one_never_takes_three_left(agent: ShoppingAgent) -> None:
+    _, taken = talk(agent, "add 5 of the ringer tee in white S", "ok just the one then")
+    assert ("TEE2", 3) not in [(pid, n) for pid, _, n in cart_lines(taken)]
+
+
+def test_ill_take_all_of_them_counted(agent: ShoppingAgent) -> None:
+    asked, taken = talk(agent, "how many english breakfast tea boxes do u have", "ill take all 6")
+    assert "6" in asked.reply
+    assert [(pid, n) for pid, _, n in cart_lines(taken)] == [("TEA1", 6)], taken.reply
