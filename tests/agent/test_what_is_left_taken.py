@@ -1,5 +1,6 @@
 """What is left, taken in the shopper's own words: "ok just the one then" after "only 1 left"
-adds the one; "ill take all 6" after "we have 6" adds six."""
+adds the one; "ill take all 6" after "we have 6" adds six; "is the <title> in stock? if yes add
+it" with nothing listed adds it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ def products() -> list[Product]:
         item("TEE1", "Trail Graphic Tee", 17.5, ["Apparel", "T-Shirts"], {"white": {"S": 1}}),
         item("TEE2", "Ringer Tee", 20, ["Apparel", "T-Shirts"], {"white": {"S": 3}}),
         item("TEA1", "English Breakfast Tea", 7, ["Grocery", "Tea"], {"black": {"": 6}}),
+        item("WAT1", "Diver 200M Watch", 272, ["Accessories", "Watches"], {"green": {"": 12}}),
+        item("WAT2", "Field Quartz Watch", 120, ["Accessories", "Watches"]),
     ]
 
 
@@ -35,3 +38,14 @@ def test_ill_take_all_of_them_counted(agent: ShoppingAgent) -> None:
     asked, taken = talk(agent, "how many english breakfast tea boxes do u have", "ill take all 6")
     assert "6" in asked.reply
     assert [(pid, n) for pid, _, n in cart_lines(taken)] == [("TEA1", 6)], taken.reply
+
+
+def test_a_stock_question_by_title_then_if_yes_add_it_adds(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "is the diver 200m watch in stock? if yes add it")
+    assert [(pid, n) for pid, _, n in cart_lines(turn)] == [("WAT1", 1)], turn.reply
+    assert "in stock" in turn.reply
+
+
+def test_a_stock_question_by_title_alone_adds_nothing(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "is the diver 200m watch in stock?")
+    assert cart_lines(turn) == [] and "in stock" in turn.reply
