@@ -9,14 +9,20 @@ import pytest
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.store import item
-from tests.agent.talk import cart_lines, talk
+from tests.agent.talk import BUYER, cart_lines, talk
 
 
 @pytest.fixture
 def products() -> list[Product]:
     return [
         item("TEE1", "Trail Graphic Tee", 17.5, ["Apparel", "T-Shirts"], {"white": {"S": 1}}),
-        item("TEE2", "Ringer Tee", 20, ["Apparel", "T-Shirts"], {"white": {"S": 3}}),
+        item(
+            "TEE2",
+            "Ringer Tee",
+            20,
+            ["Apparel", "T-Shirts"],
+            {"white": {"S": 3}, "black": {"M": 0}},
+        ),
         item("TEA1", "English Breakfast Tea", 7, ["Grocery", "Tea"], {"black": {"": 6}}),
         item("WAT1", "Diver 200M Watch", 272, ["Accessories", "Watches"], {"green": {"": 12}}),
         item("WAT2", "Field Quartz Watch", 120, ["Accessories", "Watches"]),
@@ -49,3 +55,16 @@ def test_a_stock_question_by_title_then_if_yes_add_it_adds(agent: ShoppingAgent)
 def test_a_stock_question_by_title_alone_adds_nothing(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "is the diver 200m watch in stock?")
     assert cart_lines(turn) == [] and "in stock" in turn.reply
+
+
+def test_waiting_for_another_colour_to_come_back_is_a_no_at_the_confirmation(
+    agent: ShoppingAgent,
+) -> None:
+    *_, waits = talk(
+        agent,
+        "add the ringer tee in white S",
+        f"checkout: {BUYER}",
+        "hmm actually not yet, i might wait for the black one in M to come back",
+    )
+    assert not waits.awaiting_confirmation, waits.reply
+    assert [(pid, v) for pid, v, _ in cart_lines(waits)] == [("TEE2", "white / s")], waits.reply
