@@ -261,9 +261,17 @@ _TAKE_LEFT = re.compile(
 )
 
 
-def takes_what_is_left(text: str) -> bool:
-    """ "ok add 7", "yes take them", "sure": the reply to "only 7 left" takes what is left."""
-    return bool(_TAKE_LEFT.match(text))
+_TAKE_THE_ONE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|sure|fine|alright|then|oh well|ah well)[\s,!.]+)*"
+    r"(?:(?:add|take|get|i'?ll take|give me|grab|i'?ll have)\s+)?(?:(?:just|only)\s+)?"
+    r"(?:the\s+)?(?:one|1|single one|last one)(?:\s+(?:then|please|pls|thanks|that'?s left))*\W*$"
+)
+
+
+def takes_what_is_left(text: str, left: int | None = None) -> bool:
+    """ "ok add 7", "yes take them", "sure": the reply to "only 7 left" takes what is left;
+    "ok just the one then" does when one is left."""
+    return bool(_TAKE_LEFT.match(text)) or (left == 1 and bool(_TAKE_THE_ONE.match(text)))
 
 
 def replaces_count(text: str) -> bool:

@@ -39,7 +39,7 @@ from agent.order_followups import (
     no_longer_wanted,
     takes_back_order,
 )
-from agent.order_phrases import asks_other_variant, assured, edits_a_line
+from agent.order_phrases import asks_other_variant, assured, edits_a_line, waits_for_restock
 from agent.order_terms import term_asked
 from agent.pay_asks import asks_to_pay
 from agent.pending import (
@@ -865,6 +865,8 @@ def read_yes_no(text: str) -> bool | None:
         return None  # "wait, make it 3": a cart change, read as one
     if edits_a_line(lowered) or _adds_named(lowered) or _changes_first(lowered):
         return None  # "wait, take the hat out first", "wait swap it to a 34 first": cart changes
+    if waits_for_restock(lowered):
+        return False  # "i might wait for the rust one in M to come back": not now, no change
     option_said = bool(colors_in(lowered) or size_in(lowered))
     if asks_other_variant(lowered, option_said=option_said):
         return None  # "on second thought can I have the red one": the line changes

@@ -43,6 +43,19 @@ _OTHER_OPTION = re.compile(
 )
 
 
+_WAITS_FOR_RESTOCK = re.compile(
+    r"\b(?:wait|hold off|hold out|hang on)\b[^.?!]*?\b(?:to |till |until )?"
+    r"(?:come|comes|coming|get|gets) back\b(?! to)"
+    r"|\b(?:back in stock|restock(?:ed|s)?|in stock again)\b"
+)
+
+
+def waits_for_restock(text: str) -> bool:
+    """ "not yet, i might wait for the rust one in M to come back": a no to the order as it
+    stands, never a change of the line to a variant that is not there to buy."""
+    return bool(_WAITS_FOR_RESTOCK.search(text))
+
+
 def asks_other_variant(text: str, *, option_said: bool) -> bool:
     """The message asks for another colour or size it names ("…can I have the red one"): an edit
     of the line at the confirmation, not a "no", though it opens with second thoughts."""

@@ -59,7 +59,8 @@ def asks_variant(awaiting: dict[str, Any] | None) -> bool:
 
 def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str, str], str]:
     """Size and colour the reply names, and the reply with those words taken out."""
-    if (awaiting or {}).get("slots") == ["quantity"] and takes_what_is_left(text.lower()):
+    left = (awaiting or {}).get("quantity")
+    if (awaiting or {}).get("slots") == ["quantity"] and takes_what_is_left(text.lower(), left):
         return {"quantity": "left"}, ""  # "ok add 7" after "only 7 of those left"
     if not asks_variant(awaiting):
         return {}, text

@@ -147,6 +147,7 @@ from agent.spelling import spelled
 from agent.spoken_emails import written_emails
 from agent.spoken_punctuation import with_spoken_punctuation
 from agent.state import ShoppingState
+from agent.stock_then_add import read_add_if_in_stock
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
 from agent.tag_questions import asks_back_a_value, asks_to_confirm_attribute
@@ -483,6 +484,7 @@ def _read_one(
     one_in_view = state.focus or (state.shown[0]["id"] if len(state.shown) == 1 else None)
     in_cart = [line.product_id for line in lines]
     read_just_the_one(understanding, one_in_view, in_cart, ctx.search)  # "just the one, medium"
+    read_add_if_in_stock(understanding)  # "is the diver watch in stock? if yes add it"
     read_line_split(understanding, lines, ctx.search)  # "one black one navy", "mine stay black"
     keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
     read_that_colour(understanding, state.understanding)  # "the bath sheet in that colour?"

@@ -60,6 +60,10 @@ def classify_talk(understanding: Understanding, ctx: Context) -> None:
     if names_sold_kind(kind_asked(understanding.text), ctx):
         return  # "what juices do you have?" asks for juice, however short
     talk_only = about_the_talk(understanding.text)  # "sorry, my cat walked on the keyboard"
+    slots = understanding.slots
+    narrowed = slots.colors or slots.size or slots.price_max is not None
+    if narrowed and not talk_only and names_sold_kind(understanding.text, ctx):
+        return  # "forest green hat, whatever u have in stock": a sold kind in a colour
     if ctx.search.lexical_coverage(understanding.text) >= CATALOG_WORDS and not talk_only:
         return
     embed = getattr(ctx.search, "text_vector", None)  # shared with the search's own encoding

@@ -66,7 +66,12 @@ def _family(word: str) -> bool:
 
 
 def _offers(hit: Any, shades: list[str], families: set[str]) -> bool:
+    """Offered in the shade by a variant that matched the search ("navy, size 32, in stock": the
+    navy 32 that can be bought, not a denim 32 of the same family)."""
+    matched = set(getattr(hit, "variant_ids", None) or ())
     for variant in hit.product.variants:
+        if matched and variant.id not in matched:
+            continue
         colour = (variant.color or "").lower()
         if not colour:
             continue

@@ -61,6 +61,13 @@ _YOU = re.compile(
 )
 
 
+_I_WILL = re.compile(
+    r"(?<![\w'’-])(ill|Ill|ILL)(?=\s+(?:take|have|get|grab|go|need|buy|order|do|pass|try|stick"
+    r"|wait|check|add|want|keep)\b)"
+)
+"""ill" typed for "I'll" before a verb ("ill take all 6"); "ill" itself is no shopping word."""
+
+
 def plain_shorthand(text: str) -> str:
-    """The message with "u" for "you" written out."""
-    return _YOU.sub(lambda m: f"{m[1]} you", text)
+    """The message with "u" for "you" and "ill <verb>" for "I'll <verb>" written out."""
+    return _I_WILL.sub("I'll", _YOU.sub(lambda m: f"{m[1]} you", text))

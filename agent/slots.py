@@ -107,6 +107,11 @@ _QUANTITY_PATTERNS = (
         rf"{_NOT_A_COUNT}(?!\s*(?:size|in size))"
     ),
     re.compile(rf"\b(?:quantity|qty)\s*(?:to|of|=|:|is)?\s*{_COUNT}\b"),
+    # "I'll take all 6" after "we have 6": every one the store has, counted
+    re.compile(
+        rf"\b(?:take|have|buy|grab|get)\s+(?:me\s+)?all\s+{_COUNT}\b{_NOT_A_COUNT}"
+        r"(?!\s+(?:of|colou?rs?|kinds|sizes|shades|products|items)\b)"
+    ),
     # "add the Jasmine Green Tea, 2 boxes": a count of packages said after the item
     re.compile(
         rf"\b{_COUNT}\s+(?:boxes|bags|bottles|packs|packets|cans|jars|cartons|tins|tubs)\b"

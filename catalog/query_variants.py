@@ -77,6 +77,8 @@ _SIZE_RES = (
         _FLAGS,
     ),
     re.compile(r"(?<![\w.])(?P<val>\d{2})(?:\s*(?:inch(?:es)?|in|\"|″))?\s+waist\b", _FLAGS),
+    # jeans sizes written waist-by-length: "w32", "W32 L30", "w32/l32"
+    re.compile(r"(?<![\w.])w\s?(?P<val>\d{2})(?:\s*[x/]?\s*l\s?\d{2})?(?![\w.])", _FLAGS),
 )
 _NUMBER = re.compile(r"\d{1,2}(?:\.5)?")
 """A shoe or clothing size said by number: kept as said even when nothing comes in it."""
@@ -91,6 +93,13 @@ _STOCK_RE = re.compile(
     r"\b(?:(?:that\s+(?:is|are)|which\s+(?:is|are)|currently|only)\s+)*"
     r"(?:in[\s-]stock|available\s+(?:right\s+)?(?:now|today)|ships?\s+(?:today|now|immediately)"
     r"|ready\s+to\s+ship)\b",
+    _FLAGS,
+)
+# "any yoga mats left in plum", "do you have any left?", "are there still some left": what is
+# left to buy; never a side or hand ("left-handed", "the left shoe")
+_LEFT_RE = re.compile(
+    r"\b(?:any(?:thing|one)?|some|have|got)\b[^.?!;]{0,60}?\b(?P<left>(?:still\s+)?left)\b"
+    r"(?![\s-]*(?:hand|handed|side|foot|shoe|ear|arm|leg|over|behind)\b)",
     _FLAGS,
 )
 _STOCK_NEGATION = re.compile(r"\b(?:not|no\s+longer|isn['’]?t|aren['’]?t|out\s+of)\s*\Z", _FLAGS)
@@ -162,12 +171,15 @@ def find_sizes(text: str, available: frozenset[str]) -> tuple[list[str], list[tu
 
 
 def find_in_stock(text: str) -> list[tuple[int, int]]:
-    """Where the query asks for items that can be bought now ("in stock", "ships today")."""
-    return [
+    """Where the query asks for items that can be bought now ("in stock", "ships today", "any
+    left in plum")."""
+    spans = [
         (lead_start(text, m.start()), m.end())
         for m in _STOCK_RE.finditer(text)
         if not _STOCK_NEGATION.search(text, max(0, m.start() - 20), m.start())
     ]
+    spans += [(lead_start(text, m.start("left")), m.end("left")) for m in _LEFT_RE.finditer(text)]
+    return choose_spans(spans)
 
 
 def size_key(value: str) -> str:

@@ -237,6 +237,7 @@ def test_catalog_without_colours_gets_no_colour_filter() -> None:
         ("fleece in extra large", ["XL"], "fleece"),
         ("shorts, size: small", ["S"], "shorts"),
         ("jeans waist 32", ["32"], "jeans"),
+        ("W32 L30 jeans", ["32"], "jeans"),
         ("a 3x-large sweatshirt", ["XXXL"], "sweatshirt"),
         ("bodysuit, size xx large", ["XXL"], "bodysuit"),
         ("laundry bags that should be medium sized", ["M"], "laundry bags"),
@@ -375,6 +376,8 @@ def test_categories_are_soft_hints_only(query: str, hints: list[str]) -> None:
         ("running shoes in stock", "running shoes"),
         ("hoodies that are available now", "hoodies"),
         ("headphones that ships today", "headphones"),
+        ("do u have any yoga mats left in plum", "do u have any yoga mats in plum"),
+        ("got any hoodies still left?", "got any hoodies"),
     ],
 )
 def test_stock_words_require_stock_and_leave_the_text(query: str, text: str) -> None:
@@ -386,6 +389,11 @@ def test_stock_words_require_stock_and_leave_the_text(query: str, text: str) -> 
 
 def test_out_of_stock_is_not_a_stock_filter() -> None:
     assert parse("notify me when hoodies are not in stock").filters.in_stock is False
+
+
+@pytest.mark.parametrize("query", ["got any left-handed scissors", "any gloves for the left hand"])
+def test_left_as_a_side_is_no_stock_word(query: str) -> None:
+    assert parse(query).filters.in_stock is False
 
 
 # --- text -------------------------------------------------------------------------------------
