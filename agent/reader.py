@@ -151,6 +151,7 @@ from agent.stock_follow_ups import (
     asks_offered_variant,
     asks_options_left,
     asks_stock_again,
+    keeps_size_asked,
     orders_asked_variant,
 )
 from agent.store_questions import asks_about_the_store
@@ -400,6 +401,7 @@ def _read_one(
         named = focused is not None and named_before(last, focused.id, state.shown)
         asks_other_variant(understanding, last, focused, named)  # "bother. large then?"
     reads_sold_out_look(understanding, ctx.search)  # "relaxed carpenter jean in navy 36"
+    keeps_size_asked(understanding, last)  # "any other jeans in navy 36 then?"
     if may_name_two(understanding) or says_whole_titles(understanding, ctx.search):
         compare_named(understanding, ctx)  # "the X and the Y, which …", "looking at X and Y"
     asks_both_of_one_title(understanding, ctx.search)  # "two Everyday Crew Tees? the difference"

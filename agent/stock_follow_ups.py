@@ -206,6 +206,24 @@ def orders_asked_variant(understanding: Understanding, before: Understanding, pr
     return True
 
 
+def keeps_size_asked(understanding: Understanding, before: Understanding) -> bool:
+    """ "any other jeans in navy 36 then?" right after asking about a pair in navy 36: the size
+    said again bare is that size, for the new search too; True when it read it so."""
+    size = before.slots.size
+    if (
+        size is None
+        or understanding.slots.size
+        or before.intent is not Intent.PRODUCT_QUESTION
+        or understanding.intent not in {Intent.SEARCH, Intent.REFINE}
+    ):
+        return False
+    bare = rf"(?<![\w.$£€'’]){re.escape(size.lower())}(?![\w.%$])(?!\s*(?:bucks|dollars|usd|quid))"
+    if not re.search(bare, understanding.text.lower()):
+        return False
+    understanding.slots.size = size
+    return True
+
+
 def restock_answer(product: Any, colors: list[str], size: str | None) -> str:
     """No restock date is ever promised: the catalog holds none. What is there instead is said:
     the colour asked in other sizes, then the size asked in other colours."""

@@ -2,7 +2,8 @@
 colour and size is answered with what there is instead; "how many are left?", "when will it be
 back?", "what colours are in stock then?", "what sizes do u have in the gray", "damn. S?", "and
 the 12?" go on about the variant just asked; "i need 6 of them" and "2 please" order it; "what
-about black then" after a sold-out add asks, and never adds. No restock date is ever invented."""
+about black then" after a sold-out add asks, and never adds; "any other jeans in navy 36" keeps
+the size asked. No restock date is ever invented."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.shop import sample_catalog_products
-from tests.agent.talk import cart_lines, talk
+from tests.agent.talk import cart_lines, ids, talk
 
 _SOLD_OUT = r"sold out|out of stock"
 _DATED = r"\b(?:tomorrow|next (?:week|month)|in \d+ (?:days?|weeks?)|within \d+)\b"
@@ -119,3 +120,8 @@ def test_asking_about_the_offered_colour_adds_nothing_until_asked(agent: Shoppin
     assert re.search(_SOLD_OUT, offered.reply, re.I), offered.reply
     assert cart_lines(asked) == [] and re.search(r"in stock in black size 10", asked.reply)
     assert cart_lines(added) == [("canvas-low-sneaker", "black / 10", 1)], added.reply
+
+
+def test_the_size_asked_said_again_bare_is_that_size(agent: ShoppingAgent) -> None:
+    _, listed = talk(agent, "relaxed carpenter jean in navy 36", "any other jeans in navy 36 then?")
+    assert listed.products and "relaxed-carpenter-jean" not in ids(listed), ids(listed)
