@@ -437,7 +437,7 @@ def stock_answer(
     in_stock = [v for v in matching if v.in_stock]
     if not in_stock:
         where = f" in {wanted}" if wanted else ""
-        instead = in_stock_instead(product, matching, colors, size) if colors and size else ""
+        instead = in_stock_instead(product, matching, colors, size) if colors or size else ""
         return f"Sorry, {title} is sold out{where} right now.{instead}"
     if wanted:
         extra = ""

@@ -87,7 +87,8 @@ def few_left(in_stock: list[Any], colors: list[str], size: str | None) -> str:
 
 def in_stock_instead(product: Any, asked: list[Any], colors: list[str], size: str | None) -> str:
     """What there is beside a sold-out colour and size: the colour in other sizes, the size in
-    other colours ("In navy: sizes 28, 30, 32, 34. In size 36: black.")."""
+    other colours ("In navy it's in stock in size 28, 30, 32, 34. In size 36 it's in stock in
+    black."); beside a colour or a size alone, the colours or sizes in stock."""
     shades = {(v.color or "").lower() for v in asked}
     sizes = {(v.size or "").lower() for v in asked}
     left = [v for v in product.variants if v.in_stock]
@@ -96,10 +97,16 @@ def in_stock_instead(product: Any, asked: list[Any], colors: list[str], size: st
     )
     other_colours = list(dict.fromkeys(v.color for v in left if (v.size or "").lower() in sizes))
     said = []
-    if other_sizes and len(shades) == 1:
-        said.append(f"In {next(iter(shades))} it's in stock in size {', '.join(other_sizes)}.")
-    if other_colours and size:
-        said.append(f"In size {size} it's in stock in {_joined(other_colours)}.")
+    if colors and size:
+        if other_sizes and len(shades) == 1:
+            said.append(f"In {next(iter(shades))} it's in stock in size {', '.join(other_sizes)}.")
+        if other_colours:
+            said.append(f"In size {size} it's in stock in {_joined(other_colours)}.")
+    elif colors:  # a colour gone in every size: the colours there are
+        if left_colours := list(dict.fromkeys(v.color for v in left if v.color)):
+            said.append(f"It's in stock in {_joined(left_colours)}.")
+    elif left_sizes := in_size_order(list(dict.fromkeys(v.size for v in left if v.size))):
+        said.append(f"It's in stock in size {', '.join(left_sizes)}.")
     return "".join(f" {s}" for s in said)
 
 
