@@ -28,9 +28,17 @@ from agent.option_prices import compared_option_prices, option_price
 from agent.outcome import in_size_order
 from agent.related_properties import related_answer
 from agent.size_advice import size_advice
-from agent.stock_counts import asks_how_many, count_wanted, counted_stock
+from agent.stock_counts import (
+    asks_how_many,
+    count_wanted,
+    counted_stock,
+    few_left,
+    in_stock_instead,
+    whole_product_stock,
+)
+from agent.stock_follow_ups import asks_restock, restock_answer
 from agent.understanding import Understanding
-from agent.variants import size_said, spelled_options
+from agent.variants import size_said, spelled_options, units_in_short
 from agent.warmth_answers import asks_warmth, warmth_answer
 from agent.weight_answers import asks_weight, weight_answer
 from catalog.colors import color_family
@@ -58,6 +66,12 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         return weighed  # "is the XXL pricier than the M?": both prices
     if advice := size_advice(product, understanding.text):  # "M or L? I'm broad-shouldered"
         return advice
+    if asks_restock(understanding.text):  # "when will it be back in stock?": never a date
+        slots = understanding.slots
+        colours = _colours_meant(product, slots.color_words or slots.colors)
+        return restock_answer(
+            product, colours, slots.size or size_said(product, understanding.text)
+        )
     cut = [
         a
         for a in (
@@ -93,6 +107,15 @@ _HAVE_YOU = re.compile(
 """A size asked as a thing the shop has ("do you have it bigger, the 12 inch?"): its stock."""
 
 
+def size_said_after_in(product: Product, text: str) -> str | None:
+    """A size of the product's own spelling said after "in" ("in 5 lb", "in the 10 inch")."""
+    said = spelled_options(product, text).get("size")
+    if said is None:
+        return None
+    after_in = rf"\bin\s+(?:the\s+|a\s+)?{re.escape(said.lower())}"
+    return said if re.search(after_in, units_in_short(text).lower()) else None
+
+
 def _colour_names_it(product: Product, understanding: Understanding) -> bool:
     """A colour said with no stock or size word may only pick the product out ("the green
     Cashmere Blend one, is it soft?"): its other questions come first."""
@@ -124,6 +147,8 @@ def _answer_parts(
     ):
         # "tech run tee red M - in stock?", "does it come in a 12 inch?": that size's stock
         size = size_said(product, understanding.text)
+    if size is None:  # "neoprene pair dumbbell in 5 lb??": the variant's stock
+        size = size_said_after_in(product, understanding.text)
     listing = options_listed(understanding.text)  # "what sizes does it come in? I'm a large
     if listing and not asks_stock_too(understanding.text):  # or an XL": every size, not the
         size = None if "size" in listing else size  # large's stock
@@ -412,7 +437,8 @@ def stock_answer(
     in_stock = [v for v in matching if v.in_stock]
     if not in_stock:
         where = f" in {wanted}" if wanted else ""
-        return f"Sorry, {title} is sold out{where} right now."
+        instead = in_stock_instead(product, matching, colors, size) if colors or size else ""
+        return f"Sorry, {title} is sold out{where} right now.{instead}"
     if wanted:
         extra = ""
         shades = list(dict.fromkeys((v.color or "").lower() for v in in_stock if v.color))
@@ -432,13 +458,8 @@ def stock_answer(
             extra = f" (colours {', '.join(shades)})" if shades else ""
             if gone:
                 extra += f"; sold out in {', '.join(dict.fromkeys(gone))}"
-        return f"Yes, {title} is in stock in {wanted}{extra}."
-    sold_out = [v for v in product.variants if not v.in_stock]
-    note = ""
-    if sold_out:
-        labels = ", ".join(" ".join(filter(None, [v.color, v.size])) or v.id for v in sold_out[:4])
-        note = f" Sold out: {labels}."
-    return f"Yes, {title} is in stock.{note}"
+        return f"Yes, {title} is in stock in {wanted}{extra}{few_left(in_stock, colors, size)}."
+    return whole_product_stock(product)
 
 
 _KIND_KEYS = {"washable": "dishwasher", "waterproof": "waterproof", "dimensions": "size"}

@@ -56,6 +56,7 @@ from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, qu
 from agent.split_costs import split_ways
 from agent.status_asks import asks_about_the_order
 from agent.stock_counts import doubts_stock
+from agent.stock_follow_ups import asks_about_offer
 from agent.understanding import Intent, Slots, Understanding
 from agent.unnamed_things import asks_to_describe
 from agent.unsure_answers import unsure
@@ -829,6 +830,8 @@ pending add holds ("oh wait make it a large", "wrong size, i'm a 10", "medium i 
 
 def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:
     """Size and colour given in reply to the pending add's question; {} for any other message."""
+    if asks_about_offer(text, awaiting):
+        return {}  # "what about black then?" after a sold-out one: a stock question, no add
     given, rest = answered_slots(text, awaiting)
     said = without_held_options(text, awaiting or {})  # "… in 10 inch then": said before
     if not given or len(said.split()) > 8 or ordinals_in(text):

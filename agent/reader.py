@@ -143,10 +143,18 @@ from agent.shorthand import in_full, plain_shorthand, slashes_in_full
 from agent.shown_pairs import read_shown_pair
 from agent.size_steps import bare_size_step, size_step
 from agent.sold_asks import without_what_is_sold
+from agent.sold_out_looks import reads_sold_out_look
 from agent.spelling import spelled
 from agent.spoken_emails import written_emails
 from agent.spoken_punctuation import with_spoken_punctuation
 from agent.state import ShoppingState
+from agent.stock_follow_ups import (
+    asks_offered_variant,
+    asks_options_left,
+    asks_stock_again,
+    keeps_size_asked,
+    orders_asked_variant,
+)
 from agent.stock_then_add import read_add_if_in_stock
 from agent.store_questions import asks_about_the_store
 from agent.swaps import says_swap
@@ -376,16 +384,26 @@ def _read_one(
     read_world_question(understanding)  # before any title it quotes makes it a question
     read_companion(understanding, state)
     last = state.understanding
-    if not continues_variant_question(understanding, last, state.focus) and not (
-        asks_of_named_product(understanding, last, state.focus, state.shown)
-    ):
-        focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
-        if not asks_yes_no_of_named_product(understanding, last, state.shown, focused) and not any(
+    focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
+    offered_id = _offered_id(state.awaiting)  # a sold-out add's offer: "what about black?"
+    offered = ctx.search.get(offered_id) if offered_id else None
+    if not (
+        asks_stock_again(understanding, last, focused)  # "how many are left?"
+        or orders_asked_variant(understanding, last, focused)  # "i need 6 of them"
+        or asks_options_left(understanding, last, focused)  # "what sizes do u have in gray"
+        or asks_offered_variant(understanding, state.awaiting, offered)  # "what about black?"
+        or continues_variant_question(understanding, last, state.focus)
+        or asks_of_named_product(understanding, last, state.focus, state.shown)
+        or asks_yes_no_of_named_product(understanding, last, state.shown, focused)
+        or any(
             asks(understanding, last, state.shown, focused)
             for asks in (asks_to_confirm_attribute, asks_back_a_value)
-        ):
-            named = focused is not None and named_before(last, focused.id, state.shown)
-            asks_other_variant(understanding, last, focused, named)  # "bother. large then?"
+        )
+    ):
+        named = focused is not None and named_before(last, focused.id, state.shown)
+        asks_other_variant(understanding, last, focused, named)  # "bother. large then?"
+    reads_sold_out_look(understanding, ctx.search)  # "relaxed carpenter jean in navy 36"
+    keeps_size_asked(understanding, last)  # "any other jeans in navy 36 then?"
     if may_name_two(understanding) or says_whole_titles(understanding, ctx.search):
         compare_named(understanding, ctx)  # "the X and the Y, which …", "looking at X and Y"
     asks_both_of_one_title(understanding, ctx.search)  # "two Everyday Crew Tees? the difference"
@@ -527,6 +545,11 @@ def _read_one(
         understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
     carry_last_question(understanding, state.understanding, lambda pid: _title(pid, ctx))
     return understanding
+
+
+def _offered_id(awaiting: dict[str, Any] | None) -> str | None:
+    """The product a pending add waits on for its colour or size."""
+    return str(awaiting["product_id"]) if awaiting and awaiting.get("product_id") else None
 
 
 def _title(product_id: str, ctx: Context) -> str | None:

@@ -13,11 +13,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.stock_counts import asks_how_many
 from agent.understanding import Intent, Understanding
-from agent.variants import size_said, spelled_options, spelled_value
+from agent.variants import size_number_said, size_said, spelled_options, spelled_value
 from agent.words import new_words
 
-_GOES_ON = {Intent.REFINE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.UNCLEAR}
+_GOES_ON = {
+    Intent.REFINE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.UNCLEAR, Intent.GREET,
+    Intent.ACKNOWLEDGE, Intent.OFF_TOPIC,
+}  # fmt: skip
+"""Readings a few words may get that are still the question ("damn. S?" is no greeting)."""
 # A one-word sigh or sentence before the question: "bother. large then?", "shame, medium?"
 _INTERJECTION = re.compile(r"^\W*[a-z']+\s*[.!,;]+\s+(?=\S)")
 _STOCK_WORDS = re.compile(
@@ -43,7 +48,7 @@ def asks_other_variant(
         return False
     text = _INTERJECTION.sub("", understanding.text.lower())
     colour = _colour_said(product, text, understanding.slots.color_words)
-    size = size_said(product, text)
+    size = size_said(product, text) or size_number_said(product, text)  # "and the 12?"
     others = spelled_options(product, text)
     if colour is None and size is None and not others and not understanding.slots.colors:
         return False  # "what about red?" of a product not in red still asks about it
@@ -99,20 +104,24 @@ def _drop(text: str, phrase: str) -> str:
 
 
 def keep_asked_variant(understanding: Understanding, before: Understanding) -> None:
-    """ "Is it in stock in olive XS?", then "pop one in": the add takes the colour and size the
-    stock question named, when it names none of its own."""
+    """ "Is it in stock in olive XS?" or "how many in navy?", then "pop one in": the add takes
+    the colour and size the stock question named, for those it does not name itself ("add the
+    black" after asking about black, size 10)."""
     slots, asked = understanding.slots, before.slots
     if (
         understanding.intent is not Intent.ADD
         or before.intent is not Intent.PRODUCT_QUESTION
-        or "stock" not in asked.asked
+        or not ("stock" in asked.asked or asks_how_many(before.text))  # "how many have u got"
         or not (asked.colors or asked.size)
         or len(before.references.product_ids) != 1
         or understanding.references.product_ids != before.references.product_ids
-        or slots.colors
-        or slots.color_words
-        or slots.size
     ):
         return
-    slots.colors, slots.color_words = list(asked.colors), list(asked.color_words)
-    slots.size = asked.size
+    said = {c.lower() for c in slots.color_words}
+    same_colour = not said or said == {c.lower() for c in asked.color_words}
+    same_size = not slots.size or slots.size == asked.size
+    if not (same_colour and same_size):
+        return  # another variant named: the add takes what is said
+    if not said and not slots.colors:
+        slots.colors, slots.color_words = list(asked.colors), list(asked.color_words)
+    slots.size = slots.size or asked.size  # "cool add the black 10" after asking about it

@@ -213,6 +213,17 @@ _ANY_COLOR = re.compile(
 )  # the second line on: said in reply to "which colour?" ("whatever's in stock")
 
 
+def size_number_said(product: Product, text: str) -> str | None:
+    """The one size of this product a lone number in the message stands for, in a message that
+    is little more than its options ("navy 36", "and the 12?" for "12 in")."""
+    numbers = re.findall(r"(?<![\w.])\d{1,3}(?:\.5)?(?![\w.]|\.\d)", text.lower())
+    if len(numbers) != 1:
+        return None
+    sizes = {v.size for v in product.variants if v.size}
+    meant = [s for s in sizes if s.lower() == numbers[0] or s.lower().split()[0] == numbers[0]]
+    return meant[0] if len(meant) == 1 else None
+
+
 def size_said(product: Product, text: str) -> str | None:
     """A size of this product said plainly: "medium", or ", M" / "M too" between commas or
     spaces (single letters only as a word of their own, never inside "i'm")."""
@@ -243,7 +254,7 @@ def size_said(product: Product, text: str) -> str | None:
 
 _SIZE_NAME_WORDS = {name: re.compile(rf"\b{name}\b") for name in SIZE_WORDS}
 _SHORT_WORD = re.compile(r"[a-z]{1,4}")
-_LETTER_WORD = re.compile(r"(?<=[\s,])([a-z]{1,4})(?=[\s,.!])")
+_LETTER_WORD = re.compile(r"(?<=[\s,])([a-z]{1,4})(?=[\s,.!?])")
 _SIZE_NUMBER = re.compile(r"\d{1,2}(?:\.5)?")
 _NUMBER_OF_ITS_OWN = re.compile(
     r"[,/]\s*(\d{1,2}(?:\.5)?)(?=\s*(?:$|[,.!?]|too\b|as well\b|please\b|pls\b|thanks\b|and\b))"

@@ -91,6 +91,8 @@ _QUESTION_FILLER = FILLER | {
     "detail", "info", "information", "describe", "about", "product", "good", "okay", "sell",
     "carry", "moment", "currently", "right", "present", "today", "atm", "called", "named",
     "something", "think", "there", "theres", "there's", "remember", "forget", "forgot",
+    # how soon the shopper needs it ("need them asap"): a stock question, no property
+    "asap", "urgent", "urgently", "hurry", "quickly", "soonest", "quick-ish",
 }  # fmt: skip
 
 
