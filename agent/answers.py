@@ -27,6 +27,7 @@ from agent.negations import MATERIALS
 from agent.option_prices import compared_option_prices, option_price
 from agent.outcome import in_size_order
 from agent.related_properties import related_answer
+from agent.silent_phrases import silent_on
 from agent.size_advice import size_advice
 from agent.stock_counts import (
     asks_how_many,
@@ -215,12 +216,9 @@ def _answer_parts(
         return found[:_MOST_PROPERTIES]
     if specific:
         asked_phrase = " ".join(properties(text, specific)[0])
-        said = (
-            f"that: nothing in the {title} details mentions {asked_phrase}"
-            if _ASKS_DOES.match(understanding.text.lower())
-            else f"whether {title} is {asked_phrase}"
-        )  # "does it fit a laptop?" asks no "is"
-        return [f"The catalog doesn't say {said}." + _what_it_says(product, specific)]
+        asks_is = not _ASKS_DOES.match(understanding.text.lower())  # "does it fit a laptop?"
+        said = silent_on(title, asked_phrase, text, asks_is=asks_is)
+        return [said + _what_it_says(product, specific)]
     return []
 
 

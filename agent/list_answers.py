@@ -17,6 +17,7 @@ from agent.context import Context
 from agent.list_superlatives import Measure, measure_of, rank_listed
 from agent.listed_colours import asks_listed_colours, colours_reply
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
+from agent.silent_phrases import silent_on
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
 from agent.variants import offered
@@ -217,7 +218,7 @@ def grouped(results: list[tuple[Product, bool | None]], what: str) -> str:
     elif len(no) == count:
         text = f"No — none of these {count} is {what}."
     elif not yes and not no:
-        return f"The catalog doesn't say whether these are {what}."
+        return silent_on("these", what, what, plural=True)
     else:
         verb = "is" if len(yes) == 1 else "are"
         text = f"{len(yes)} of these {count} {verb} {what}"

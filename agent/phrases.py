@@ -43,7 +43,8 @@ THANKS_BYE = _C(
 )
 POLICY = _C(
     r"\b(?:returns?|refunds?|exchanges?|send (?:it|them|this) back|shipping|delivery|deliver"
-    r"|postage|how long (?:does|will) (?:it|shipping|delivery) take"
+    r"|postage|how long (?:does|will) (?:it|shipping|delivery) take(?! to (?!arrive|ship|come"
+    r"|get (?:here|to)|deliver|reach)\w)"  # not "how long does it take to boil?"
     r"|ship (?:to|internationally|abroad))\b"
 )
 PHOTO_HELP = _C(

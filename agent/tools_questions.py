@@ -56,7 +56,7 @@ def _answer(run: ToolRun, product: Product) -> str:
     the catalog keeps that under ("stability shoe?": its support)."""
     understanding = run.state.understanding
     reply = answer(product, understanding, money_text)
-    if not reply.startswith("The catalog doesn't say whether"):
+    if not reply.startswith("The catalog doesn't say"):
         return reply
     slots = understanding.slots
     asked = [*slots.asked, *slots.options_asked]
