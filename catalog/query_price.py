@@ -8,7 +8,7 @@ followed by a unit ("6.7 inch", "24 mm", "12 oz") is never a price, even after "
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -29,7 +29,7 @@ _REFUSED = (
 _PRICE_WORD = (
     r"(?:(?:the|a|my|total|at\s+a|with\s+a)\s+)?"
     r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|budget(?=['’]s\b|\b)(?:['’]s)?|"
-    rf"{_REFUSED}?(?:(?:want|wanna|willing|able|like|need)\s+(?:to\s+)?)?(?:spend|pay))"
+    rf"{_REFUSED}?(?:(?:want|wanna|willing|able|like|need)\s+(?:to\s+)?)?(?:spend|pay)(?:ing)?)"
     r"(?:\s+(?:is|are|of|should\s+be|must\s+be|needs\s+to\s+be|range|tag|point|at|being))*"
     r"\s*:?\s*"
 )
@@ -75,7 +75,7 @@ _COMPARATOR_BEFORE = re.compile(
     r"|(?P<between>(?:somewhere\s+|anywhere\s+)?between))\s*)?\Z",
     _FLAGS,
 )
-_RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and)\s*", _FLAGS)
+_RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and|or)\s*", _FLAGS)
 _POSTFIX = re.compile(
     r"\s*(?:(?:each|apiece|a\s+piece|per\s+(?:person|head|item|piece|one|bag|pair|unit))\s+)?"
     r"(?:(?:is|as)\s+(?:the\s+|my\s+)?(?=max|min))?"  # "150 dollar is maximum"
@@ -131,6 +131,13 @@ _SORT_RES: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
     ),
 )
 _AROUND_SPREAD = Decimal("0.2")
+# "$4 a bag", "$65 on a pair", "30 each": the unit a price is for belongs to the price phrase,
+# not to what is searched ("a pair of socks" names the product, so "of" after it stops this).
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:(?:on|for)\s+)?(?:a|an|per)\s+(?:bag|pair|piece|pack|box|bottle|item|unit|one)"
+    r"(?!\s+of\b)|each|apiece)(?![\w-])",
+    _FLAGS,
+)
 
 
 @dataclass(frozen=True)
@@ -164,6 +171,9 @@ def find_price_clauses(text: str, *, bare: bool = False) -> list[PriceClause]:
         floor = clauses[-1].end if clauses else 0
         clause, used = _clause_at(text, amounts, index, floor, bare)
         if clause is not None:
+            unit = _PER_UNIT_AFTER.match(text, clause.end)
+            if unit is not None:
+                clause = replace(clause, end=unit.end())
             clauses.append(clause)
         index += used
     return clauses
@@ -210,7 +220,9 @@ def _clause_at(
         second = amounts[index + 1]
         sep = _RANGE_SEP.fullmatch(text, amount.end(), second.start())
         between = before is not None and before["between"] is not None
-        if sep and (sep["sep"].lower() != "and" or between):
+        around = before is not None and before["ar"] is not None
+        joined = sep["sep"].lower() if sep else ""
+        if sep and (joined not in ("and", "or") or between or (joined == "or" and around)):
             high = _value(second)
             if high > value and (priced or second["pre"] or second["post"]):
                 return PriceClause(start, second.end(), low=value, high=high), 2
