@@ -146,7 +146,13 @@ OFF_TOPIC = _C(
     r"|book (?:me )?a (?:flight|hotel|table)|flight to|movie (?:to watch|tonight|recommend)"
     r"|good movie|tv show"
     r"|how old are you|tell me about yourself|favorite (?:movie|song|color|food)|your name"
-    r"|solve|math|calculate|who (?:is|was) (?!in)|sing|date me|love you)\b"
+    r"|solve|math|calculate|who (?:is|was) (?!in)|sing|date me|love you"
+    # life admin and money advice, not a product: "how do i cancel netflix", "is it cheaper to
+    # drive to work or take the bus" (buying one thing or another stays shopping)
+    r"|how (?:do|can|would|should) (?:i|we|you|one) (?:cancel|unsubscribe(?: from)?|opt out of)"
+    r" (?!(?:my |an |the |this |that |our )?(?:order|purchase|cart)\b)"
+    r"|(?:is it|would it be|will it be) (?:cheaper|better|faster|quicker|smarter|worth it"
+    r"|more economical) (?:for (?:me|us) )?to (?!(?:buy|get|order|pick|grab)\b)[^?]*\bor\b)\b"
 )
 ORDER_STATUS = _C(
     r"\b(?:order status|status of (?:my|the) order"
