@@ -87,3 +87,8 @@ def test_buying_one_at_the_airport_is_a_no_at_the_confirmation(agent: ShoppingAg
     assert not declined.awaiting_confirmation, declined.reply
     assert declined.order is None
     assert [(pid, n) for pid, _, n in cart_lines(declined)] == [("JAC1", 1)]
+
+
+def test_a_sigh_before_a_counted_title_still_orders_it(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "ugh fine, 3 of the Ringer Tee in white, size M then")
+    assert [(pid, n) for pid, _, n in cart_lines(turn)] == [("TEE2", 3)], turn.reply
