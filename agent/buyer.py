@@ -56,7 +56,9 @@ _NAME_THEN_NUMBER = re.compile(
     r"(?!(?:apt|apto|apartment|flat|unit|suite|ste|sala|piso|andar)\b)[^\W\d_])",
     re.I,
 )
-_CHECKOUT_LEAD = re.compile(r"^(?:ok(?:ay)?\s+)?check[ -]?out(?:\s+(?:pls|please|now))?\s+", re.I)
+_CHECKOUT_LEAD = re.compile(
+    r"^(?:ok(?:ay)?\s+)?check[ -]?out(?:\s+(?:pls|please|now))?(?:\s+to)?\s+", re.I
+)  # "check out to Kenji Sato, …": the name it goes to
 _ASKS_ONLY = re.compile(
     r"^(?:(?:ok(?:ay)?|so|now|please|pls|right|alright)\s+)*(?:(?:lets|let'?s|let us|i want to"
     r"|i'?d like to|i wanna|i wish to|can i|could i|may i|ready to)\s+)?(?:check ?out|checkout|pay"

@@ -254,9 +254,12 @@ def fewer_by(text: str) -> int | None:
 
 
 _TAKE_LEFT = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|sure|fine|alright|then)[\s,!.]+)*"
-    r"(?:(?:add|take|get|i'?ll take|give me|grab)\s+)?"
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|sure|fine|alright|then|ugh|oh well|ah well)[\s,!.]+)*"
+    r"(?:(?:add|take|get|i'?ll take|give me|grab|send|i'?ll have)\s+)?"
     r"(?:\d{1,2}|them(?: all)?|those|all(?: of them)?|what'?s left|the rest"
+    # "ok whatever you have then", "as many as you've got", "all you have left"
+    r"|(?:whatever|what|all|however many|as many as|everything)\s+(?:you|u|ya)(?:'ve| have)?"
+    r"(?:\s+(?:got|left|in stock))*|whatever'?s left|whatever is left|whatever there is"
     r"|yes|yeah|yep|sure|ok(?:ay)?|please do|do it)(?:\s+(?:then|please|pls|thanks))*\W*$"
 )
 

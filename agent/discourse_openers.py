@@ -24,6 +24,12 @@ _REQUEST = re.compile(
     re.I,
 )
 """A cart request: what an opener may stand before (a checkout with details is read whole)."""
+_COUNTED = re.compile(
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a couple|a few)\s+"
+    r"(?:(?:bags?|box(?:es)?|pairs?|packs?|bottles?|cans?|jars?|tins?|of)\s+)+(?:the\s+)?[a-z]",
+    re.I,
+)
+"""A counted order: "3 bags of the kettle chips", "2 of the ringer tee"."""
 
 
 def _lines(name: str) -> list[str]:
@@ -49,4 +55,6 @@ def without_opener(text: str) -> str:
     rest = text[match.end() :].strip()
     if not rest or acknowledgement_of(rest) is not None:
         return text
+    if _COUNTED.match(rest):
+        return rest  # "ugh fine, 3 bags of the sea salt chips then"
     return rest if _REQUEST.match(rest) or count_only(rest) else text  # "sweet, 2 please"

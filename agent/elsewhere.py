@@ -8,7 +8,10 @@ import re
 
 _ELSEWHERE = re.compile(
     r"\b(?:in|at|from) (?:a|the|my|our|some) (?:local |real |physical |corner |nearby )?"
-    r"(?:shop|store|supermarket|market|mall|high street|pharmacy|chemist|outlet|boutique)s?\b"
+    r"(?:shop|store|supermarket|market|mall|high street|pharmacy|chemist|outlet|boutique"
+    # "I'll just grab one at the airport": a shop on the way
+    r"|airport|duty[- ]free|station|train station|gas station|petrol station|drugstore"
+    r"|grocery store|grocer'?s|shops)s?\b"
     r"|\b(?:elsewhere|somewhere else|locally|in person|in[- ]store|in real life|irl"
     r"|(?:another|a different|some other) (?:shop|store|site|website|place|seller))\b"
 )

@@ -43,6 +43,7 @@ from agent.gestures import gesture_intent
 from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
 from agent.half_sizes import halves_in_digits
 from agent.how_tos import PAY_STEPS, how_to_answer
+from agent.hurry_asides import without_hurry
 from agent.instead_asks import asks_to_see_instead
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
@@ -291,6 +292,7 @@ def _read_one(
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
+    text = without_hurry(text)  # "check out quick, flight in 3 hours": the checkout
     text = without_off_topic(text)  # "write me a poem. oh and do you sell throw blankets?"
     if not state.awaiting and not is_ready(state.pending_checkout):
         text = without_opener(text)  # "bet, add em in white size 8", "do one thing, add 2 …"
