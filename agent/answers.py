@@ -23,6 +23,7 @@ from agent.label_answers import asks_servings, product_nutrition_answer
 from agent.listed_option_asks import asks_stock_too, options_listed
 from agent.material_answers import material_answer
 from agent.measure_answers import measure_answer, measures
+from agent.measured_fits import measured_against
 from agent.negations import MATERIALS
 from agent.option_prices import compared_option_prices, option_price
 from agent.outcome import in_size_order
@@ -211,7 +212,11 @@ def _answer_parts(
     groups = [g for g in properties(text, specific) if not set(g) <= keyed]
     if any(parts):  # "what's the drop? and are they for neutral runners?": the second too
         return [*parts, *_other_questions(product, text, groups, keyed)]
-    found = [a for a in (_property_answer(product, words) for words in groups) if a]
+    found = [
+        measured_against(a, understanding.text)  # "fit a 17 inch laptop?": a 16-inch sleeve
+        for a in (_property_answer(product, words) for words in groups)
+        if a
+    ]
     if found:  # the record's own words, when no field above answers
         return found[:_MOST_PROPERTIES]
     if specific:

@@ -34,7 +34,7 @@ from catalog.colors import color_family
 from catalog.filters import SearchFilters
 from catalog.model import Product
 from commerce.errors import CommerceError, OutOfStock
-from commerce.models import Cart
+from commerce.models import Cart, Order
 
 
 def add_to_cart(
@@ -284,6 +284,12 @@ def _nothing_to_change(run: ToolRun, cart: Cart | None) -> Outcome:
     u = run.state.understanding
     verb = "swap" if _SWAP_WORDS.search(u.text) else "remove" if u.intent is Intent.REMOVE else ""
     text = f"Your cart is empty, so there's nothing to {verb or 'change'} yet."
+    if placed := _placed_order(run):  # "can i change the size to large" after ordering
+        text = (
+            f"Order {placed.id} is already placed, so I can't change what's in it. If you'd like"
+            ' something different, say "cancel my order" and I\'ll cancel it; then we can put'
+            " what you want in a new cart."
+        )
     data: dict[str, Any] = {"cart": cart_summary(cart) if cart else None, "empty": True}
     update: dict[str, Any] = {}
     named = u.references.product_ids[:1] if u.references.ordinals or verb == "swap" else []
@@ -292,6 +298,17 @@ def _nothing_to_change(run: ToolRun, cart: Cart | None) -> Outcome:
         text += f' Want the {product.title}? Say "add it" and I\'ll put it in your cart.'
         update["focus"] = product.id
     return Outcome(False, text, data, update)
+
+
+def _placed_order(run: ToolRun) -> Order | None:
+    """The conversation's last order, while it is placed (not cancelled)."""
+    if not run.state.last_order_id:
+        return None
+    try:
+        order = run.ctx.commerce.get_order(run.state.last_order_id)
+    except CommerceError:
+        return None
+    return order if order.status == "placed" else None
 
 
 def _reconfirm(run: ToolRun, cart: Cart, outcome: Outcome) -> Outcome:
