@@ -13,7 +13,7 @@ import re
 
 from agent import phrases as ph
 from agent.order_terms import term_asked
-from agent.words import new_words
+from agent.words import asked_about, new_words
 
 _PRAISE = (
     r"(?:(?:ok(?:ay)?|k|kk|alright|alrighty|all right|right|great|perfect|cool|sure|grand"
@@ -122,4 +122,5 @@ def asks_first(text: str) -> bool:
     rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
     if ph.NO.match(rest) or says_no(rest) or _all_right(rest):
         return False
-    return bool(ph.QUESTION.search(rest) and new_words(rest))
+    asks_stock = "stock" in asked_about(rest)  # "wait, is it still in stock?"
+    return bool(ph.QUESTION.search(rest) and (new_words(rest) or asks_stock))

@@ -320,6 +320,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and not _adds_named(text)  # "oh wait, add the crew socks too": the cart changes
     ):
         return Intent.DECLINE, CONFIDENT
+    if seen.pending_checkout and asks_first(text) and "stock" in asked_about(text):
+        return Intent.PRODUCT_QUESTION, LIKELY  # "wait, is it still in stock?": answered first
     if _MAY_I_ADD.search(text) and _adds_named(text) and not asks_how_to_buy(text):
         return Intent.ADD, LIKELY  # "before I pay, can I add the crew socks as well?"
     if seen.pending_checkout and seen.has_cart and _asks_other_variant(text, slots):
