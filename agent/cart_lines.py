@@ -80,9 +80,12 @@ class LineFacts:
 
 
 # "drop the cheaper of the two", "remove the pricier one", "keep... no, lose the more expensive
-# one": a line by its price, among two or more lines of different prices.
+# one", "take out whichever one is more expensive": a line by its price, among two or more lines
+# of different prices.
 _BY_PRICE = re.compile(
-    r"\bthe (?:(cheaper|cheapest|less expensive|least expensive|lower[- ]priced)"
+    r"\b(?:the|(?:whichever|whatever|which ever)(?: one| item| thing| of (?:them|the two|those"
+    r"|these|the \w+))?(?:'s| is| costs?)?) "
+    r"(?:(cheaper|cheapest|less expensive|least expensive|lower[- ]priced)"
     r"|(pricier|priciest|dearer|dearest|more expensive|most expensive|higher[- ]priced))"
     r"(?:\s+(?:one|ones|item|thing|line|of (?:the|them|those|these|my)\b)|\s*[,.!?]|\s*$)"
 )
