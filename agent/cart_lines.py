@@ -226,6 +226,11 @@ _FILLER = frozenset({
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
 
 
+def line_scores(text: str, lines: list[LineFacts]) -> dict[str, float]:
+    """How well the text names each line (by product id); 0 for a line it does not name."""
+    return {line.product_id: _score(text, line) for line in lines}
+
+
 def _score(text: str, line: LineFacts) -> float:
     said = {w for w in tokenize(text) if w not in _COMMAND_WORDS}
     said = {w for w in said if not w.isdigit()}

@@ -1,7 +1,8 @@
 """Cart edits said with a reason attached, through `ShoppingAgent.chat`: "remove it, it won't
 make it for the trip" removes the only line; "make it 4, one more runner signed up" is 4;
 "make the tee 2, they're only 14 each" leaves the other line alone (14 each is a price);
-"take out whichever one is more expensive" removes the pricier line."""
+"take out whichever one is more expensive" removes the pricier line; "no pretzels, just the
+chips" removes the pretzels, never swaps one line for the other."""
 
 from __future__ import annotations
 
@@ -77,3 +78,12 @@ def test_remove_the_more_expensive_one(agent: ShoppingAgent) -> None:
         "over budget. take out whichever one is more expensive",
     )
     assert [line[0] for line in cart_lines(removed)] == ["CAP1"], removed.reply
+
+
+def test_no_pretzels_just_the_chips(agent: ShoppingAgent) -> None:
+    *_, changed = talk(
+        agent,
+        "add the Sea Salt Kettle Chips and the Pretzel Twists Chips, one each",
+        "actually no pretzels, just the chips",
+    )
+    assert [line[0] for line in cart_lines(changed)] == ["CHIP1"], changed.reply
