@@ -2,7 +2,7 @@
 make it for the trip" removes the only line; "make it 4, one more runner signed up" is 4;
 "make the tee 2, they're only 14 each" leaves the other line alone (14 each is a price);
 "take out whichever one is more expensive" removes the pricier line; "no pretzels, just the
-chips" removes the pretzels, never swaps one line for the other."""
+chips" removes the pretzels, never swaps one line for the other; "navy 10" is size 10."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ PRODUCTS = [
              colors=["navy"], sizes=["One Size"]),
     _product("SUN1", "Sport Wrap Sunglasses", ["Accessories", "Sunglasses"], "50",
              colors=["navy"]),
+    _product("SAN1", "Recovery Slide Sandal", ["Footwear", "Sandals"], "26",
+             colors=["navy", "black"], sizes=["6", "7", "9", "10", "11"]),
     _product("CHIP1", "Sea Salt Kettle Chips", ["Grocery", "Snacks"], "4", colors=[]),
     _product("CHIP2", "Pretzel Twists Chips", ["Grocery", "Snacks"], "4", colors=[]),
 ]  # fmt: skip
@@ -87,3 +89,10 @@ def test_no_pretzels_just_the_chips(agent: ShoppingAgent) -> None:
         "actually no pretzels, just the chips",
     )
     assert [line[0] for line in cart_lines(changed)] == ["CHIP1"], changed.reply
+
+
+def test_a_number_after_the_colour_is_the_size(agent: ShoppingAgent) -> None:
+    *_, added = talk(
+        agent, "add the Pima Crew Tee olive size S", "also the Recovery Slide Sandal navy 10"
+    )
+    assert ("SAN1", "navy / 10", 1) in cart_lines(added), added.reply
