@@ -47,7 +47,7 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
         slots.times, slots.quantity, slots.change_by = times, None, None  # "double it"
     elif fewer := cp.fewer_by(lowered):
         slots.change_by, slots.quantity = -fewer, None  # "take one off", "one less"
-    elif slots.quantity and cp.for_each_line(lowered):
+    elif slots.quantity and cp.for_each_line(lowered, slots.quantity):
         slots.each = True  # "make it 2 of each", "make them all 3"
     elif total := cp.total_wanted(lowered):
         slots.quantity, slots.change_by = total, None  # "4 of those in total"

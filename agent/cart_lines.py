@@ -80,9 +80,12 @@ class LineFacts:
 
 
 # "drop the cheaper of the two", "remove the pricier one", "keep... no, lose the more expensive
-# one": a line by its price, among two or more lines of different prices.
+# one", "take out whichever one is more expensive": a line by its price, among two or more lines
+# of different prices.
 _BY_PRICE = re.compile(
-    r"\bthe (?:(cheaper|cheapest|less expensive|least expensive|lower[- ]priced)"
+    r"\b(?:the|(?:whichever|whatever|which ever)(?: one| item| thing| of (?:them|the two|those"
+    r"|these|the \w+))?(?:'s| is| costs?)?) "
+    r"(?:(cheaper|cheapest|less expensive|least expensive|lower[- ]priced)"
     r"|(pricier|priciest|dearer|dearest|more expensive|most expensive|higher[- ]priced))"
     r"(?:\s+(?:one|ones|item|thing|line|of (?:the|them|those|these|my)\b)|\s*[,.!?]|\s*$)"
 )
@@ -221,6 +224,11 @@ _FILLER = frozenset({
     "again",
 })  # fmt: skip
 _CORRECTS = re.compile(r"\b(?:i meant|i mean|meant to say|should(?: have)? be(?:en)?)\b", re.I)
+
+
+def line_scores(text: str, lines: list[LineFacts]) -> dict[str, float]:
+    """How well the text names each line (by product id); 0 for a line it does not name."""
+    return {line.product_id: _score(text, line) for line in lines}
 
 
 def _score(text: str, line: LineFacts) -> float:

@@ -323,9 +323,25 @@ _EACH = re.compile(
 )
 
 
-def for_each_line(text: str) -> bool:
-    """ "make it 2 of each", "3 each", "make them all 2": a count for every line."""
-    return bool(_EACH.search(text))
+_PRICE_BEFORE = re.compile(
+    r"(?:\$\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:bucks|dollars|usd|eur|euros?))\s*$"
+)
+_NUMBER_BEFORE = re.compile(r"\b(\d+)(?:\.\d+)?\s*$")
+
+
+def for_each_line(text: str, count: int | None = None) -> bool:
+    """ "make it 2 of each", "3 each", "make them all 2": a count for every line. A price
+    before "each" is what one costs ("make the tee 2, they're only 14 each", "$14 each"), and
+    so is a number other than the `count` said."""
+    for match in _EACH.finditer(text):
+        before = text[: match.start()]
+        if _PRICE_BEFORE.search(before):
+            continue
+        number = _NUMBER_BEFORE.search(before)
+        if number and count is not None and int(number[1]) != count:
+            continue
+        return True
+    return False
 
 
 def total_wanted(text: str) -> int | None:

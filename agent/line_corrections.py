@@ -151,6 +151,8 @@ def read_correction(
         if other is None and removes:
             other = _named_anywhere(text, line, search)  # "remove that, give me the trucker hat"
     slots, refs = understanding.slots, understanding.references
+    if other and any(ln.product_id == other for ln in lines):
+        return False  # "no pretzels, just the chips": both in the cart, no swap to make
     if other:
         _reset(understanding, Intent.ADD)
         refs.product_ids, refs.line_product_ids = [other], [line.product_id]

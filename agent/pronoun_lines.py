@@ -1,5 +1,6 @@
 """A cart edit by "it" or "them" whose other words name no product: "kindly reduce it to 2 only",
-"too many, knock it down by two", "I'd like two of them, one is a present for my neighbour".
+"too many, knock it down by two", "I'd like two of them, one is a present for my neighbour",
+"ugh, remove it, it won't make it for the cabin trip".
 
 The words the cart-line reader does not know ("kindly", "neighbour", "knock") are no product
 when the catalog's titles and categories never use them; then "it" is the line in focus, or the
@@ -16,9 +17,10 @@ from agent.kinds import judge_for
 from agent.understanding import Intent, Understanding
 from catalog.sparse import STOPWORDS, stem
 
-_EDITS = {Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
+_EDITS = {Intent.SET_QUANTITY, Intent.CHANGE_VARIANT, Intent.REMOVE}
 _PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "in", "on", "by", "to"})
 """Words of the edit's verb ("knock it down", "bring them up"), even where a title uses one."""
+_IT = re.compile(r"\b(?:it|them)\b")
 _POINTER = re.compile(r"\b(?:it|them|that|those|these|this|they|one|ones)\b")
 
 
@@ -29,7 +31,10 @@ def read_pronoun_line(
     if understanding.intent not in _EDITS or refs.line_product_ids or not lines:
         return
     text = understanding.text.lower()
-    pointed = _POINTER.search(text) or understanding.intent is Intent.CHANGE_VARIANT
+    pointed = bool(_POINTER.search(text)) or understanding.intent is Intent.CHANGE_VARIANT
+    if understanding.intent is Intent.REMOVE:  # "remove the black one" picks among lines
+        slots = understanding.slots
+        pointed = bool(_IT.search(text)) and not slots.colors and not slots.size
     if not pointed or _names_a_product(text, lines, search):
         return
     in_cart = [line.product_id for line in lines]

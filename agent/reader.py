@@ -32,6 +32,7 @@ from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.discourse_openers import without_opener
+from agent.dropped_lines import read_dropped_line
 from agent.earlier_pointers import earlier_named
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
@@ -262,6 +263,8 @@ def _corrected(whole: Understanding, state: ShoppingState, ctx: Context) -> Unde
     if whole.intent not in _REREAD or state.awaiting or state.pending_checkout:
         return whole
     if whole.intent is Intent.ADD and whole.references.replaces:
+        return whole
+    if read_dropped_line(whole, lines):  # "actually no pretzels, just the chips"
         return whole
     read_correction(whole, state.understanding, lines, ctx.search, state.focus)
     return whole

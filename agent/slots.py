@@ -86,7 +86,7 @@ _NOT_A_COUNT += r"|kg|g\b|lbs?|pounds?|pack\b|-pack|gb|tb|mah|w\b|watts?|st\b|nd
 _QUANTITY_PATTERNS = (
     # "3 of the first one", "two of those", "3 pairs", "4 units", "2x"
     re.compile(
-        rf"\b{_COUNT}\s*(?:of\b|pairs?\b|units?\b|pieces?\b|items?\b|x\b|more\b|copies\b"
+        rf"\b{_COUNT}\s*(?:of\b|pairs?\b|units?\b|pieces?\b|items?\b|x\b|copies\b"
         r"|nos\b|pcs\b)"
     ),
     # "2 boxes of this", "3 bags of the chips": a count of packages
@@ -106,6 +106,8 @@ _QUANTITY_PATTERNS = (
         rf"|the [a-z][\w' -]*?|my [a-z][\w' -]*?)?\s*(?:quantity\s+)?(?:to\s+)?{_COUNT}\b"
         rf"{_NOT_A_COUNT}(?!\s*(?:size|in size))"
     ),
+    # "2 more", after the count set: "make it 4, one more runner just signed up" is 4
+    re.compile(rf"\b{_COUNT}\s*more\b"),
     re.compile(rf"\b(?:quantity|qty)\s*(?:to|of|=|:|is)?\s*{_COUNT}\b"),
     # "I'll take all 6" after "we have 6": every one the store has, counted
     re.compile(

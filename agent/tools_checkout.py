@@ -67,7 +67,10 @@ def order_status(run: ToolRun, order_id: str | None = None) -> Outcome:
             return Outcome(False, "No orders have been placed in this conversation yet.")
         order = orders[-1]
     data = {"order_id": order.id, "status": order.status, "total": order.total.model_dump()}
-    items = ", ".join(f"{li.quantity} × {li.title}" for li in order.line_items)
+    items = ", ".join(  # "… make sure it's the 9.5": each line with its variant
+        f"{li.quantity} × {li.title}" + (f" in {li.variant_title}" if li.variant_title else "")
+        for li in order.line_items
+    )
     text = f"Order {order.id} ({items}) is {order.status}; total {order.total.format()}."
     shipping = [s for s in run.ctx.settings.store_policies.split(". ") if "ship" in s.lower()]
     if order.status == "placed" and shipping:

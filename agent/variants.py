@@ -239,6 +239,7 @@ def size_said(product: Product, text: str) -> str | None:
                 return match
     letters = set(_LETTER_WORD.findall(lowered))
     numbers = set(_NUMBER_OF_ITS_OWN.findall(lowered.strip()))  # "in tan, 34 too"
+    numbers |= _numbers_after_colour(product, lowered)  # "the tideline slide sandal navy 10"
     pairs = set(_SAID_DIMENSIONS.findall(lowered))  # "20x20", "20 by 20" for "20 x 20 in"
     for value in sorted(sizes, key=len, reverse=True):
         if _SHORT_WORD.fullmatch(value.lower()) and value.lower() in letters:
@@ -250,6 +251,20 @@ def size_said(product: Product, text: str) -> str | None:
         if (dims := _DIMENSIONS.fullmatch(value.lower().strip())) and dims.groups() in pairs:
             return value
     return measured_size(sizes, text, product.title)  # "8 inch", "waist 34"
+
+
+_CLAUSE_END = r"(?=\s*(?:$|[,.!?;]|too\b|please\b|pls\b|thanks\b|and\b))"
+
+
+def _numbers_after_colour(product: Product, lowered: str) -> set[str]:
+    """A number said right after a colour the product comes in, ending the message or a
+    clause ("… navy 10", "light gray 9.5, please"): the size, as "navy, 10" would be."""
+    colours = {v.color.lower() for v in product.variants if v.color}
+    found: set[str] = set()
+    for colour in colours:
+        pattern = rf"(?<![\w-]){re.escape(colour)}\s+(\d{{1,2}}(?:\.5)?){_CLAUSE_END}"
+        found |= set(re.findall(pattern, lowered.strip()))
+    return found
 
 
 _SIZE_NAME_WORDS = {name: re.compile(rf"\b{name}\b") for name in SIZE_WORDS}
