@@ -82,9 +82,12 @@ def asks_other_variant(
     slots.size = (
         size or others.get("size") or (before_size if _same_product(before, product) else None)
     )
+    prices = "price" in slots.asked or (  # "how much is the 12 inch one of that"
+        _same_product(before, product) and "price" in before.slots.asked
+    )  # "how much is it?", "and the 12 inch one?": its price too
     slots.asked = ["stock", *(["size", slots.size] if slots.size else [])]
-    if _same_product(before, product) and "price" in before.slots.asked:
-        slots.asked.append("price")  # "how much is it?", "and the 12 inch one?": its price too
+    if prices:
+        slots.asked.append("price")
     return True
 
 

@@ -29,3 +29,8 @@ def test_a_colour_and_size_said_as_a_measure_get_that_variants_stock(
         agent, "does the Cast Iron Skillet come in red 10 inch?", "what about the 12 inch red?"
     )
     assert "1 left" in turn.reply and "don't carry" not in turn.reply, turn.reply
+
+
+def test_a_size_asked_its_price_after_a_list_gets_that_price(agent: ShoppingAgent) -> None:
+    _, turn = talk(agent, "cast iron skillet", "how much is the 12 inch one of that")
+    assert "$59.95" in turn.reply, turn.reply
