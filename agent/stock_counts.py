@@ -24,6 +24,12 @@ _WANTED = re.compile(
     rf"(?:\b(?:need|needs|want|wanna|got|get|have|buy|order|take|grab|after|do)\s+"
     rf"(?:like\s+|about\s+|around\s+|maybe\s+|at least\s+)?|(?<![\w.])x\s?){_COUNT}\b{_NOT_A_COUNT}"
 )
+_MORE_THAN = re.compile(
+    rf"\bmore than (?:just )?(?:the )?(one|a single|{_COUNT[1:-1]})\b{_NOT_A_COUNT}"
+    r"(?!\s*(?:colou?rs?|sizes?|flavou?rs?|styles?|options?|ways?|kinds?|types?|uses?|shades?)\b)"
+)
+"""A floor asked of the stock ("more than one left?"): one more than it is wanted (not "more than
+one colour")."""
 _ASKS_ENOUGH = re.compile(
     r"\b(?:that many|so many|enough|(?:u|you|ya)\s*(?:'ve)?\s*(?:got|have|has)\s+(?:\d|[a-z]+\?)"
     r"|(?:can|could) (?:u|you) do \d)"
@@ -40,11 +46,18 @@ _DOUBTS = re.compile(
 def count_wanted(text: str) -> int | None:
     """The count the shopper wants when they ask whether there are that many ("u got 4?")."""
     lowered = " ".join(text.lower().split())
-    if not _ASKS_ENOUGH.search(lowered):
+    if not (_ASKS_ENOUGH.search(lowered) or _MORE_THAN.search(lowered)):
         return None
     match = _WANTED.search(lowered)
     if match is None:
-        return None
+        floor = _MORE_THAN.search(lowered)  # "have you more than one left?": two
+        if floor is None:
+            return None
+        said = floor.group(1)
+        least = (
+            1 if said in ("one", "a single") else int(said) if said.isdigit() else _NUMBERS[said]
+        )
+        return least + 1
     said = match.group(1)
     count = int(said) if said.isdigit() else _NUMBERS[said]
     return count if count > 1 else None

@@ -15,7 +15,13 @@ from typing import Any
 
 from agent.stock_counts import asks_how_many
 from agent.understanding import Intent, Understanding
-from agent.variants import size_number_said, size_said, spelled_options, spelled_value
+from agent.variants import (
+    size_number_said,
+    size_said,
+    spelled_options,
+    spelled_value,
+    units_in_short,
+)
 from agent.words import new_words
 
 _GOES_ON = {
@@ -46,7 +52,7 @@ def asks_other_variant(
         or understanding.slots.price_min is not None
     ):
         return False
-    text = _INTERJECTION.sub("", understanding.text.lower())
+    text = units_in_short(_INTERJECTION.sub("", understanding.text.lower()))  # "12 inch": 12 in
     colour = _colour_said(product, text, understanding.slots.color_words)
     size = size_said(product, text) or size_number_said(product, text)  # "and the 12?"
     others = spelled_options(product, text)
@@ -76,7 +82,12 @@ def asks_other_variant(
     slots.size = (
         size or others.get("size") or (before_size if _same_product(before, product) else None)
     )
+    prices = "price" in slots.asked or (  # "how much is the 12 inch one of that"
+        _same_product(before, product) and "price" in before.slots.asked
+    )  # "how much is it?", "and the 12 inch one?": its price too
     slots.asked = ["stock", *(["size", slots.size] if slots.size else [])]
+    if prices:
+        slots.asked.append("price")
     return True
 
 
