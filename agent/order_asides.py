@@ -38,9 +38,9 @@ _WANT = re.compile(
 # "three pairs", "half a dozen of the", "fifty of the", ", one box": a count that is no option
 # (not "waist 34" or "the 16 oz one", where a word comes just before it).
 _COUNT = re.compile(
-    rf"(?<![a-z0-9] )(?<![a-z0-9])\b{_NUMBER}(?:\s+{_UNIT})?(?:\s+of)?"
-    rf"(?:\s+(?:the|those|these))?\b(?!\s*{_MEASURE}\b)(?![\w-])"
-)
+    rf"(?<![a-z0-9] )(?<![a-z0-9])(?<!\d\.)\b{_NUMBER}(?:\s+{_UNIT})?(?:\s+of)?"
+    rf"(?:\s+(?:the|those|these))?\b(?!\s*{_MEASURE}\b)(?![\w-])(?!\.\d)"
+)  # never the 9 of a size "9.5"
 # "for my husband", "for the office kitchen", "for me": who or what it is for.
 _FOR = re.compile(
     r"\bfor (?:me|him|her|them|us|my|our|his|her|their|the|a|an)\b(?:\s+(?!in\b|size\b)"

@@ -431,8 +431,10 @@ def _read_one(
         understanding.references.product_ids = [ordered]
         understanding.references.names_product = True
         understanding.slots.category = ""
-        if understanding.slots.quantity is None:
-            understanding.slots.quantity = said_count(text)  # "…, three pairs for my daughter"
+        if understanding.slots.quantity is None and (count := said_count(text)) is not None:
+            understanding.slots.quantity = (  # "…, three pairs for my daughter"
+                None if _is_its_size(count, ordered, understanding, ctx) else count
+            )
     if (
         state.understanding.intent is Intent.ADD
         and (taken := taken_match(understanding.text, state.shown))  # "that's the one I want"
@@ -830,6 +832,14 @@ def _said_before(state: ShoppingState) -> list[str]:
     return [
         str(m.content) for m in state.messages if m.type == "human" and isinstance(m.content, str)
     ]
+
+
+def _is_its_size(count: int, product_id: str, understanding: Understanding, ctx: Context) -> bool:
+    """The number is the product's size, not a count: "Longhaul 7 Running Shoe, light gray, 10"
+    (the shoe comes in a 10 and no other size was said), never ten pairs."""
+    product = ctx.search.get(product_id)
+    sizes = {str(v.size) for v in product.variants if v.size} if product is not None else set()
+    return str(count) in sizes and understanding.slots.size in (None, str(count))
 
 
 def _orders_a_variant(understanding: Understanding, ctx: Context) -> str | None:
