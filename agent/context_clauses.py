@@ -64,6 +64,13 @@ _ORDER_OR_CART = re.compile(
 )
 """A message about an order or the cart is no product request with context around it."""
 
+_NEEDS_A_THING = re.compile(
+    r"\b(?:needs|wants|could use|is after|is looking for|has asked for|asked for|is asking for)"
+    r"\s+(?!to\b|it\b|them\b|one\b|help\b|something\b|anything\b)[a-z]",
+    re.I,
+)
+"""A person who needs or wants a thing names the request ("my grandson needs headphones for
+school"), never mere context; "he needs to stay warm" says a need, not a thing."""
 _OWN_PURCHASE = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:i|we)(?:'ve)?\s+(?:just\s+)?bought\b", re.I
 )
@@ -74,6 +81,8 @@ def is_context(clause: str, *, ruled_out: bool = False) -> bool:
     """A clause that tells about a person and narrows nothing; a reason ("I'm allergic to it")
     narrows nothing once the message has said what it rules out (`ruled_out`)."""
     if not _PERSON_SUBJECT.match(clause) or asks(clause) or _OWN_PURCHASE.match(clause):
+        return False
+    if _NEEDS_A_THING.search(clause):  # "my grandson needs headphones for school": the request
         return False
     lowered = clause.lower()
     if _LIMITS.search(lowered) or _RULES_OUT.search(lowered) or colors_in(lowered):

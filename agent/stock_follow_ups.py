@@ -25,7 +25,8 @@ _GOES_ON = {Intent.SEARCH, Intent.REFINE, Intent.UNCLEAR, Intent.PRODUCT_QUESTIO
 _RESTOCK = re.compile(
     r"\b(?:re-?stock\w*|back in(?: stock)?|(?:be|come|coming|get|getting) back"
     r"|in stock again|available again|more (?:coming|arriving|on the way)"
-    r"|(?:get|getting|expect\w*) (?:more|new stock|it in|them in)"
+    r"|(?:get|getting|expect\w*) (?:more|new stock|(?:it|them) in(?=\s*(?:again|stock|soon"
+    r"|[?.!]|$)))"  # "when will you get it in?", never "can I get it in sand?"
     r"|(?:next|new) (?:delivery|shipment|batch))\b"
 )
 _HOW_MANY_ALONE = re.compile(r"^\W*(?:and\s+|so\s+|ok(?:ay)?\s+)?how many\b")
@@ -179,6 +180,12 @@ def _own_colours(product: Any, words: list[str]) -> list[str]:
     return [w.lower() for w in words if w.lower() in offered or color_family(w) in families]
 
 
+_PICKS_BY_SIZE = re.compile(
+    r"\b(?:bigger|larger|smaller|biggest|largest|smallest|cheaper|pricier|cheapest)\b"
+)
+"""A choice between the options just asked about: the choice is read by `taken_choices`."""
+
+
 def orders_asked_variant(understanding: Understanding, before: Understanding, product: Any) -> bool:
     """ "i need 6 of them for my hiking group" right after a stock question about the product in
     focus: an order of that many of it (the add keeps the variant asked and checks the stock),
@@ -193,6 +200,7 @@ def orders_asked_variant(understanding: Understanding, before: Understanding, pr
         or refs.ordinals
         or (refs.product_ids and refs.product_ids != [focus])
         or QUESTION.search(understanding.text.lower())
+        or _PICKS_BY_SIZE.search(understanding.text.lower())  # "the bigger one then, 2 of them"
     ):
         return False
     count = said_count(understanding.text)

@@ -37,6 +37,11 @@ def products() -> list[Product]:
             ("chug-lid-wide-mouth-water-bottle", "forest green / 32 oz", 3),
         ),
         (
+            "Chug Lid Wide Mouth Water Bottle: 20 or 32 oz for long gym sessions?",
+            "fine, the bigger one then, 2 of them, teal",
+            ("chug-lid-wide-mouth-water-bottle", "teal / 32 oz", 2),
+        ),
+        (
             "Turkish Cotton Bath Towel -- is the bath size big enough for me?",
             "fine, going with the bath sheet then, sand, 2 please",
             ("turkish-cotton-bath-towel", "sand / bath sheet", 2),

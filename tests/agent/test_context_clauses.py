@@ -97,3 +97,16 @@ def test_do_you_do_asks_for_a_kind_not_sold(agent: ShoppingAgent) -> None:
     )
     assert "carry" in turn.reply, turn.reply
     assert kinds(turn) <= {"SHD"}, turn.reply
+
+
+def test_a_person_who_needs_a_thing_is_the_request() -> None:
+    """ "My grandson needs headphones for school" names what is wanted; the clause after it
+    about him breaking them is context; the budget stays."""
+    text = (
+        "My grandson needs headphones for school. He is always breaking them, so I don't want"
+        " to spend more than $65 on a pair."
+    )
+    kept = without_context(text, lambda part: "headphones" in part or "pair" in part,
+                           lambda head: True)  # fmt: skip
+    assert "headphones" in kept and "$65" in kept, kept
+    assert "breaking" not in kept, kept

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from agent.service import ShoppingAgent
+from agent.stock_follow_ups import asks_restock
 from catalog.model import Product
 from tests.agent.shop import sample_catalog_products
 from tests.agent.talk import cart_lines, ids, talk
@@ -125,3 +126,15 @@ def test_asking_about_the_offered_colour_adds_nothing_until_asked(agent: Shoppin
 def test_the_size_asked_said_again_bare_is_that_size(agent: ShoppingAgent) -> None:
     _, listed = talk(agent, "relaxed carpenter jean in navy 36", "any other jeans in navy 36 then?")
     assert listed.products and "relaxed-carpenter-jean" not in ids(listed), ids(listed)
+
+
+@pytest.mark.parametrize(
+    ("text", "restock"),
+    [
+        ("can I get it in sand?", False),
+        ("when will you get it in?", True),
+        ("expecting them in soon?", True),
+    ],
+)
+def test_a_colour_asked_for_is_no_restock_question(text: str, restock: bool) -> None:
+    assert asks_restock(text) is restock
