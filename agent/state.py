@@ -63,9 +63,14 @@ def remember_shown(seen: list[ShownProduct], shown: list[ShownProduct]) -> list[
     return [*(p for p in seen if p["id"] not in new_ids), *shown][-SEEN_LIMIT:]
 
 
+def products_of(search: Any, ids: Iterable[str]) -> list[Product]:
+    """The products of these ids, in their order, less any the catalog no longer has."""
+    return [p for p in (search.get(i) for i in ids) if p is not None]
+
+
 def listed_products(search: Any, shown: Iterable[ShownProduct]) -> list[Product]:
     """The products of a list shown, in its order, less any the catalog no longer has."""
-    return [p for s in shown if (p := search.get(s["id"])) is not None]
+    return products_of(search, (s["id"] for s in shown))
 
 
 @dataclass
