@@ -18,7 +18,7 @@ from agent.list_superlatives import Measure, measure_of, rank_listed
 from agent.listed_colours import asks_listed_colours, colours_reply
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.silent_phrases import silent_on
-from agent.state import ShoppingState
+from agent.state import ShoppingState, listed_products
 from agent.understanding import Intent, Understanding
 from agent.variants import offered
 from catalog.model import Product
@@ -60,7 +60,7 @@ def coloured_in_list(state: ShoppingState, u: Understanding, ctx: Context) -> li
     said = [w.lower() for w in u.slots.color_words or u.slots.colors]
     if not said or len(state.shown) < 2 or not _THE_ONES.search(u.text.lower()):
         return None
-    listed = [p for s in state.shown if (p := ctx.search.get(s["id"])) is not None]
+    listed = listed_products(ctx.search, state.shown)
     exact = [p.id for p in listed if _has_colour(p, said)]
     return exact or [p.id for p in listed if offered(p, None, said, stocked=False)]
 
@@ -74,7 +74,7 @@ _OTHER_CONDITIONS = frozenset({"color", "price", "size", "stock"})
 
 def answer_about_list(run: ToolRun, question: str) -> Outcome:
     """Answer a yes/no question for every product listed, grouped; the list stays as it was."""
-    listed = [p for s in run.state.shown if (p := run.ctx.search.get(s["id"])) is not None]
+    listed = listed_products(run.ctx.search, run.state.shown)
     if not listed:
         return Outcome(False, "Which products do you mean?", {"which": True})
     u = run.state.understanding
@@ -89,10 +89,11 @@ def answer_about_list(run: ToolRun, question: str) -> Outcome:
     results = [(p, verdict(p)) for p in listed]
     reply = grouped(results, what)
     if u.intent is Intent.ADD:  # "add two of the blue ones" and several are: which one
-        yes = [p.title for p, v in results if v]
+        in_colour = [p.title for p, v in results if v]
         reply = (
-            f"{len(yes)} of these come in that colour: {_names(yes)}. Which one should I add?"
-            if yes
+            f"{len(in_colour)} of these come in that colour: {_names(in_colour)}. "
+            "Which one should I add?"
+            if in_colour
             else f"None of these is {what}."
         )
     ordinals = {p["id"]: p["ordinal"] for p in run.state.shown}

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.context import Context
+from agent.size_steps import APPAREL_SIZES
 from agent.state import ShoppingState, ShownProduct
 from catalog.model import Product
 
@@ -44,15 +45,12 @@ def shown_product(
     )
 
 
-_APPAREL_ORDER = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL")
-
-
 def in_size_order(sizes: list[str]) -> list[str]:
     """6, 6.5, 7 … or XS, S, M …; anything else stays in catalog order."""
     if all(_is_number(s) for s in sizes):
         return sorted(sizes, key=float)
-    if all(s.upper() in _APPAREL_ORDER for s in sizes):
-        return sorted(sizes, key=lambda s: _APPAREL_ORDER.index(s.upper()))
+    if all(s.upper() in APPAREL_SIZES for s in sizes):
+        return sorted(sizes, key=lambda s: APPAREL_SIZES.index(s.upper()))
     return sizes
 
 

@@ -16,6 +16,7 @@ from agent.context_clauses import CLAUSE_BREAK, is_context
 from agent.negations import MATERIALS
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.phrases import QUESTION
+from agent.state import products_of
 from agent.understanding import Understanding
 from agent.words import asked_about, either_or
 from catalog.model import Product
@@ -70,7 +71,7 @@ def answer_about_photo(run: ToolRun, question: str) -> Outcome:
     best = run.state.focus if run.state.focus in ids else None
     sure = best is not None and not photo.get("closest")
     meant = [best] if sure and best else ids[:UNSURE_SHOWN]
-    products = [p for p in (run.ctx.search.get(i) for i in meant) if p is not None]
+    products = products_of(run.ctx.search, meant)
     asked = _asked(run.state.understanding, question)
     if not products or not _speaks_to(asked, products):
         return _silent()

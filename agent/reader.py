@@ -149,7 +149,7 @@ from agent.sold_out_looks import reads_sold_out_look
 from agent.spelling import spelled
 from agent.spoken_emails import written_emails
 from agent.spoken_punctuation import with_spoken_punctuation
-from agent.state import ShoppingState
+from agent.state import ShoppingState, listed_products
 from agent.stock_follow_ups import (
     asks_offered_variant,
     asks_options_left,
@@ -665,7 +665,7 @@ def _read_superlative(understanding: Understanding, state: ShoppingState, ctx: C
     """ "Which is the cheapest?", "which of those holds the most": a question ranking the list."""
     if len(state.shown) < 2 or understanding.intent not in _MAY_RANK:
         return
-    listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
+    listed = listed_products(ctx.search, state.shown)
     measure = ranks_the_list(understanding, listed)
     if measure is not None:
         understanding.intent, understanding.confidence = Intent.PRODUCT_QUESTION, LIKELY
@@ -675,12 +675,12 @@ def _read_superlative(understanding: Understanding, state: ShoppingState, ctx: C
 def _narrows_by_listed_option(
     understanding: Understanding, state: ShoppingState, ctx: Context
 ) -> bool:
-    listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
+    listed = listed_products(ctx.search, state.shown)
     return narrows_by_listed_option(understanding, listed)
 
 
 def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bool:
-    listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
+    listed = listed_products(ctx.search, state.shown)
     return bool(listed) and names_listed_feature(text, listed)
 
 

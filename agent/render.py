@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from agent.turn import CartView, ChatTurn, OrderView, ProductView
+from agent.turn import CartLineView, CartView, ChatTurn, OrderLineView, OrderView, ProductView
 
 
 def render_turn(turn: ChatTurn, console: Console | None = None) -> None:
@@ -54,25 +56,25 @@ def products_table(products: list[ProductView]) -> Table:
     return table
 
 
-def cart_table(cart: CartView) -> Table:
-    table = Table(title="cart", title_justify="left", box=None, padding=(0, 1))
+def _add_lines(table: Table, lines: Sequence[CartLineView | OrderLineView]) -> None:
+    """The qty, item and subtotal columns with a row a line, alike for a cart and an order."""
     table.add_column("qty", justify="right")
     table.add_column("item")
     table.add_column("subtotal", justify="right")
-    for line in cart.lines:
+    for line in lines:
         variant = f" ({line.variant_title})" if line.variant_title else ""
         table.add_row(str(line.quantity), line.title + variant, line.subtotal.format())
+
+
+def cart_table(cart: CartView) -> Table:
+    table = Table(title="cart", title_justify="left", box=None, padding=(0, 1))
+    _add_lines(table, cart.lines)
     table.add_row("", "[bold]subtotal[/bold]", f"[bold]{cart.subtotal.format()}[/bold]")
     return table
 
 
 def order_table(order: OrderView) -> Table:
     table = Table(title=f"order {order.id} · {order.status}", title_justify="left", box=None)
-    table.add_column("qty", justify="right")
-    table.add_column("item")
-    table.add_column("subtotal", justify="right")
-    for line in order.lines:
-        variant = f" ({line.variant_title})" if line.variant_title else ""
-        table.add_row(str(line.quantity), line.title + variant, line.subtotal.format())
+    _add_lines(table, order.lines)
     table.add_row("", "[bold]total[/bold]", f"[bold]{order.total.format()}[/bold]")
     return table

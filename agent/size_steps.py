@@ -32,7 +32,8 @@ _STEP_UP = _step(_UP)
 _STEP_DOWN = _step(_DOWN)
 _ASKS = re.compile(r"\b(?:comes?|available|do you have|have you got|is there|are there)\b", re.I)
 """A question whether a bigger size exists ("does it come a size up?") is no change."""
-_APPAREL = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL")
+APPAREL_SIZES = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL")
+"""Letter sizes, smallest first."""
 _LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)")
 
 
@@ -94,8 +95,8 @@ def _size_key(options: dict[str, Any]) -> str | None:
 def _ordered(sizes: set[str]) -> list[str] | None:
     """Sizes smallest first: apparel letters or leading numbers ("8 in", "10.5"); None when
     they are neither (a "twin" and a "queen" have no order known here)."""
-    if all(s.upper() in _APPAREL for s in sizes):
-        return sorted(sizes, key=lambda s: _APPAREL.index(s.upper()))
+    if all(s.upper() in APPAREL_SIZES for s in sizes):
+        return sorted(sizes, key=lambda s: APPAREL_SIZES.index(s.upper()))
     numbers = {s: _LEADING_NUMBER.match(s) for s in sizes}
     if all(numbers.values()):
         return sorted(sizes, key=lambda s: float(numbers[s][1]))  # type: ignore[index]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Annotated, Any, TypedDict
+from typing import TYPE_CHECKING, Annotated, Any, TypedDict
 
 from langchain_core.messages import AnyMessage
 from langgraph.graph import add_messages
 
 from agent.understanding import Understanding, understood
+
+if TYPE_CHECKING:
+    from catalog.model import Product
 
 
 class ShownProduct(TypedDict):
@@ -57,6 +61,16 @@ def remember_shown(seen: list[ShownProduct], shown: list[ShownProduct]) -> list[
     """The conversation's products with a new list added last; the oldest fall off past a limit."""
     new_ids = {p["id"] for p in shown}
     return [*(p for p in seen if p["id"] not in new_ids), *shown][-SEEN_LIMIT:]
+
+
+def products_of(search: Any, ids: Iterable[str]) -> list[Product]:
+    """The products of these ids, in their order, less any the catalog no longer has."""
+    return [p for p in (search.get(i) for i in ids) if p is not None]
+
+
+def listed_products(search: Any, shown: Iterable[ShownProduct]) -> list[Product]:
+    """The products of a list shown, in its order, less any the catalog no longer has."""
+    return products_of(search, (s["id"] for s in shown))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from typing import Any
 from agent.measure_steps import measure
 from agent.order_asides import said_count
 from agent.size_steps import ordered_sizes, size_of
+from agent.state import products_of
 from agent.understanding import Intent, Understanding
 
 _ASKED_BEFORE = {Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.RECOMMEND}
@@ -108,7 +109,7 @@ def _taken(said: list[str], pool: list[str], text: str, search: Any) -> Any:
     named = [pid for pid in said if pid in pool]
     if len(named) == 1:
         return search.get(named[0])
-    products = [p for p in (search.get(pid) for pid in pool) if p is not None]
+    products = products_of(search, pool)
     if len(products) == 1:
         return products[0]
     words = set(words_of(text))
@@ -122,16 +123,16 @@ def _left_to_us(pool: list[str], text: str, messages: Sequence[Any], search: Any
     one the shopper named."""
     if not _YOUR_PICK.search(text):
         return None
-    products = [p for p in (search.get(pid) for pid in pool) if p is not None]
+    products = products_of(search, pool)
     answer = next((str(m.content).lower() for m in reversed(messages) if m.type == "ai"), "")
     named = [(answer.find(p.title.lower()), p) for p in products if p.title.lower() in answer]
-    return min(named, key=lambda pair: pair[0])[1] if named else (products or [None])[0]
+    return min(named, key=lambda pair: pair[0])[1] if named else products[0] if products else None
 
 
 def _measured(pool: list[str], step: int, search: Any) -> Any:
     """ "The bigger one" of two products asked about that measure in one unit ("Rolling Duffel
     90L or the Packable 35L?"): the one that measures most (or least); None otherwise."""
-    products = [p for p in (search.get(pid) for pid in pool) if p is not None]
+    products = products_of(search, pool)
     sized = [(m, p) for p in products if (m := measure(p)) is not None]
     if len(products) < 2 or len(sized) != len(products) or len({m[0] for m, _ in sized}) != 1:
         return None

@@ -52,7 +52,7 @@ from agent.search_kind import (
 )
 from agent.shades import in_shades_said, offered_in_shade
 from agent.spelling import spelled
-from agent.state import ShownProduct, remember_shown
+from agent.state import ShownProduct, products_of, remember_shown
 from agent.tools_photo import look_alikes_asked
 from catalog.colors import color_family
 from catalog.filters import SearchFilters
@@ -435,7 +435,7 @@ def product_details(run: ToolRun, product_id: str) -> Outcome:
 
 
 def compare_products(run: ToolRun, product_ids: list[str]) -> Outcome:
-    products = [p for p in (run.ctx.search.get(i) for i in product_ids) if p is not None]
+    products = products_of(run.ctx.search, product_ids)
     if len(products) < 2:
         return Outcome(False, "Comparing needs at least two products from the list.")
     facts = [product_facts(p) for p in products]

@@ -14,7 +14,7 @@ from agent.kinds import request_head
 from agent.outcome import Outcome, ToolRun, shown_product
 from agent.photo_words import asked_limits, of_kind_in_colour, other_kind, without
 from agent.photos import KIND_QUORUM
-from agent.state import remember_shown
+from agent.state import listed_products, remember_shown
 from agent.tools_photo_sizes import size_up
 from agent.variants import choose_variants, spelled_value
 from catalog.colors import color_family
@@ -163,7 +163,7 @@ def follow_words(
     photographed item (than every look-alike when it is unclear which one the photo shows)."""
     u = run.state.understanding
     search = run.ctx.search
-    look_alikes = [p for p in (search.get(s["id"]) for s in update["shown"]) if p is not None]
+    look_alikes = listed_products(search, update["shown"])
     own_kind = data.get("look_alike_kind") or next((p.category[-1] for p in look_alikes[:1]
                                                    if p.category), None)  # fmt: skip
     leaves = other_kind(search, u.text, own_kind) if data.get("kind") == "item" else []

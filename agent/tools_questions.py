@@ -9,6 +9,7 @@ from agent.attribute_values import catalog_values, value_answer
 from agent.cart_lines import cart_line_of
 from agent.kinds import title_head
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
+from agent.state import products_of
 from agent.tools_cart import cart_summary, cart_text
 from agent.variants import (
     choose_variants,
@@ -66,7 +67,7 @@ def _answer(run: ToolRun, product: Product) -> str:
 
 def _answer_each(run: ToolRun, product_ids: list[str]) -> Outcome:
     """One answer per listed product; the list stays as it is, with no one product in focus."""
-    products = [p for p in (run.ctx.search.get(i) for i in product_ids) if p is not None]
+    products = products_of(run.ctx.search, product_ids)
     replies = [_answer(run, p) for p in products]
     if not products or not all(replies):
         return Outcome(False, "Which product do you mean?", {"which": True})

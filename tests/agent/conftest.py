@@ -6,6 +6,7 @@ import pytest
 
 from agent.service import ShoppingAgent
 from aisle.settings import Settings
+from catalog.embed import load_text_encoder
 from catalog.model import Product
 from tests.agent.shop import Shop, open_shop, sample_products
 
@@ -29,3 +30,14 @@ def agent(settings: Settings, shop: Shop) -> Iterator[ShoppingAgent]:
     opened = ShoppingAgent.open(settings, shop)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def real_agent(settings: Settings, products: list[Product]) -> Iterator[ShoppingAgent]:
+    """The module's store with the real text encoder, for what its closeness of words decides
+    (slow tests only)."""
+    shop = open_shop(settings, products, encoder=load_text_encoder(settings))
+    agent = ShoppingAgent.open(settings, shop)
+    yield agent
+    agent.close()
+    shop.close()

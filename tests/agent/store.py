@@ -28,6 +28,13 @@ def single_colour(pid: str, title: str, dollars: int, category: list[str], color
     return acme_product(pid, title, category, dollars, colors=[color], brand=None, description="")
 
 
+def plain_product(pid: str, title: str, category: list[str], dollars: str) -> Product:
+    """One product of no colour, size or brand, 20 in stock: a module's catalog by kind alone."""
+    return acme_product(
+        pid, title, category, dollars, colors=[], stock=20, brand=None, description=""
+    )
+
+
 def item(
     pid: str,
     title: str,

@@ -12,10 +12,10 @@ import pytest
 from agent.service import ShoppingAgent
 from agent.turn import ChatTurn
 from catalog.model import NutritionFacts, Product
+from tests.agent.photo_facts import ScriptedVision
 from tests.agent.shop import LABEL_PHOTO, Shop, sample_products
 from tests.agent.store import item
 from tests.agent.talk import talk
-from tests.agent.test_photos import ScriptedVision
 from vision.facts import ImageFacts
 
 _EXTRA = [

@@ -6,15 +6,11 @@ is the encoder's closeness of "skateboard" to "board" that used to carry it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.kinds import KindIndex, compound_ending
 from agent.service import ShoppingAgent
-from aisle.settings import Settings
-from catalog.embed import load_text_encoder
-from tests.agent.shop import open_shop
+from catalog.model import Product
 from tests.agent.store import item
 from tests.agent.talk import ids, talk
 
@@ -35,12 +31,9 @@ def _products() -> list:
 
 
 @pytest.fixture
-def real_agent(settings: Settings) -> Iterator[ShoppingAgent]:
-    shop = open_shop(settings, _products(), encoder=load_text_encoder(settings))
-    agent = ShoppingAgent.open(settings, shop)
-    yield agent
-    agent.close()
-    shop.close()
+def products() -> list[Product]:
+    """The catalog `real_agent` opens."""
+    return _products()
 
 
 @pytest.mark.slow

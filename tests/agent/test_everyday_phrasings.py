@@ -6,15 +6,10 @@ compound whose first word makes it another thing than the store's kind ("ironing
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.settings import Settings
-from catalog.embed import load_text_encoder
 from catalog.model import Product
-from tests.agent.shop import open_shop
 from tests.agent.store import item
 from tests.agent.talk import cart_lines, ids, talk
 
@@ -109,19 +104,9 @@ def test_it_in_a_colour_after_a_list_of_one_kind_narrows_it(agent: ShoppingAgent
     assert set(ids(narrowed)) == {"HD2", "HD3"}
 
 
-@pytest.fixture
-def real_agent(settings: Settings, products: list[Product]) -> Iterator[ShoppingAgent]:
-    """The same store with the real text encoder: its closeness of "wine glasses" to the
-    sunglasses is what offered them."""
-    shop = open_shop(settings, products, encoder=load_text_encoder(settings))
-    agent = ShoppingAgent.open(settings, shop)
-    yield agent
-    agent.close()
-    shop.close()
-
-
 @pytest.mark.slow
 def test_wine_glasses_are_no_sunglasses(real_agent: ShoppingAgent) -> None:
+    """The real encoder's closeness of "wine glasses" to the sunglasses is what offered them."""
     (turn,) = talk(real_agent, "do u carry wine glasses")
     assert "don't carry" in turn.reply
     assert not {"SG1", "SG2"} & set(ids(turn))

@@ -10,11 +10,10 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.photo_facts import photo_of
 from tests.agent.shop import SHOE_PHOTO, Shop
 from tests.agent.store import item
 from tests.agent.talk import ids, talk
-from tests.agent.test_photos import ScriptedVision
-from vision.facts import ColorShare, ImageFacts, SimilarItem
 
 JACKETS = ["Apparel", "Jackets"]
 KETTLES = ["Kitchen", "Kettles"]
@@ -61,18 +60,6 @@ def products() -> list[Product]:
             colors={"red": {"M": 2, "XXL": 4}},
         ),
     ]
-
-
-def _photo(*scores: tuple[str, float]) -> ScriptedVision:
-    return ScriptedVision(
-        ImageFacts(
-            image_id="x",
-            colors=[ColorShare(name="white", share=0.8)],
-            main_color="white",
-            color_confidence=0.9,
-            similar=[SimilarItem(id=i, score=s) for i, s in scores],
-        )
-    )
 
 
 # --- more like a listed product -------------------------------------------------------------
@@ -124,7 +111,7 @@ def test_a_yes_no_question_about_two_listed_answers_each(agent: ShoppingAgent) -
 def test_like_this_but_electric_keeps_the_kettles_that_are(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _photo(("KT1", 0.9), ("KT4", 0.8), ("KT2", 0.78), ("KT3", 0.7))
+    shop.vision = photo_of(("KT1", 0.9), ("KT4", 0.8), ("KT2", 0.78), ("KT3", 0.7), colour="white")
     turn = agent.chat(None, "I like this style but I need an electric one", image=SHOE_PHOTO)
     assert sorted(ids(turn)) == ["KT2", "KT3"], turn.reply
 
@@ -132,13 +119,13 @@ def test_like_this_but_electric_keeps_the_kettles_that_are(
 def test_like_this_but_waterproof_under_a_price_keeps_those_that_are(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _photo(("JK3", 0.9), ("JK4", 0.85), ("JK1", 0.8), ("JK2", 0.7))
+    shop.vision = photo_of(("JK3", 0.9), ("JK4", 0.85), ("JK1", 0.8), ("JK2", 0.7), colour="white")
     turn = agent.chat(None, "something like this but waterproof and under 150?", image=SHOE_PHOTO)
     assert ids(turn) == ["JK1"], turn.reply
 
 
 def test_a_child_the_item_is_for_finds_the_kids_one(agent: ShoppingAgent, shop: Shop) -> None:
-    shop.vision = _photo(("BT1", 0.9), ("BT3", 0.8), ("BT2", 0.7))
+    shop.vision = photo_of(("BT1", 0.9), ("BT3", 0.8), ("BT2", 0.7), colour="white")
     turn = agent.chat(None, "same kinda thing but for my 6 year old", image=SHOE_PHOTO)
     assert ids(turn) == ["BT2"], turn.reply
 
@@ -146,7 +133,9 @@ def test_a_child_the_item_is_for_finds_the_kids_one(agent: ShoppingAgent, shop: 
 def test_cheaper_with_a_price_said_keeps_the_kind_under_that_price(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _photo(("JK4", 0.95), ("JK3", 0.8), ("JK2", 0.78), ("JK1", 0.75))
+    shop.vision = photo_of(
+        ("JK4", 0.95), ("JK3", 0.8), ("JK2", 0.78), ("JK1", 0.75), colour="white"
+    )
     turn = agent.chat(None, "something like this but cheaper? under 130", image=SHOE_PHOTO)
     assert turn.products and all(p.price.amount <= 13000 for p in turn.products), turn.reply
     assert all(pid.startswith("JK") for pid in ids(turn)), turn.reply
@@ -158,7 +147,7 @@ def test_cheaper_with_a_price_said_keeps_the_kind_under_that_price(
 def test_a_yes_no_question_with_a_photo_is_answered_for_the_item(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _photo(("HP2", 0.95), ("HP1", 0.7), ("HP3", 0.6))
+    shop.vision = photo_of(("HP2", 0.95), ("HP1", 0.7), ("HP3", 0.6), colour="white")
     turn = agent.chat(None, "are these wireless?", image=SHOE_PHOTO)
     assert "No, Monitor Headphones is not wireless" in turn.reply, turn.reply
     assert set(ids(turn)) == {"HP2"}, turn.reply  # "are these …?" asks, it wants no other kind
@@ -167,7 +156,7 @@ def test_a_yes_no_question_with_a_photo_is_answered_for_the_item(
 def test_a_question_with_an_unclear_photo_answers_for_the_closest(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _photo(("HP2", 0.8), ("HP1", 0.79), ("HP3", 0.78))
+    shop.vision = photo_of(("HP2", 0.8), ("HP1", 0.79), ("HP3", 0.78), colour="white")
     turn = agent.chat(None, "are these wireless?", image=SHOE_PHOTO)
     assert "can't tell for sure" in turn.reply, turn.reply
     assert "Studio Headphones is wireless" in turn.reply, turn.reply

@@ -12,11 +12,10 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import Product, Variant
+from tests.agent.photo_facts import photo_of
 from tests.agent.shop import SHOE_PHOTO, Shop
 from tests.agent.store import item
 from tests.agent.talk import ids, talk
-from tests.agent.test_photos import ScriptedVision
-from vision.facts import ColorShare, ImageFacts, SimilarItem
 
 JEANS = ["Apparel", "Jeans"]
 SUNGLASSES = ["Accessories", "Sunglasses"]
@@ -91,14 +90,6 @@ def test_a_does_question_the_record_cannot_answer_is_said_plainly(agent: Shoppin
 def test_a_colour_asked_of_a_photo_keeps_the_best_look_alikes_department(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = ScriptedVision(
-        ImageFacts(
-            image_id="x",
-            colors=[ColorShare(name="green", share=0.8)],
-            main_color="green",
-            color_confidence=0.9,
-            similar=[SimilarItem(id="SK1", score=0.9), SimilarItem(id="TE1", score=0.85)],
-        )
-    )
+    shop.vision = photo_of(("SK1", 0.9), ("TE1", 0.85), colour="green")
     turn = agent.chat(None, "do you sell this in red?", image=SHOE_PHOTO)
     assert ids(turn) == ["SK1"], turn.reply

@@ -8,22 +8,16 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
-from tests.agent.shop import acme_product
-
-
-def _product(pid: str, title: str, category: list[str], dollars: str) -> Product:
-    return acme_product(
-        pid, title, category, dollars, colors=[], stock=20, brand=None, description=""
-    )
+from tests.agent.store import plain_product
 
 
 @pytest.fixture
 def products() -> list[Product]:
     return [
-        _product("BAG1", "Zip Top Work Tote Bag", ["Bags", "Totes"], "86"),
-        _product("BOO1", "Ironbark Work Boot", ["Shoes", "Boots"], "148"),
-        _product("JUI1", "Not From Concentrate Orange Juice", ["Grocery", "Juice"], "6"),
-        _product("MUG1", "Stoneware Diner Mug", ["Kitchen", "Mugs"], "21"),
+        plain_product("BAG1", "Zip Top Work Tote Bag", ["Bags", "Totes"], "86"),
+        plain_product("BOO1", "Ironbark Work Boot", ["Shoes", "Boots"], "148"),
+        plain_product("JUI1", "Not From Concentrate Orange Juice", ["Grocery", "Juice"], "6"),
+        plain_product("MUG1", "Stoneware Diner Mug", ["Kitchen", "Mugs"], "21"),
     ]
 
 

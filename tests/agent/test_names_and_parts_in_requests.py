@@ -5,15 +5,10 @@ finds that word ("Curl")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agent.service import ShoppingAgent
-from aisle.settings import Settings
-from catalog.embed import load_text_encoder
 from catalog.model import Product
-from tests.agent.shop import open_shop
 from tests.agent.store import item
 from tests.agent.talk import ids, talk
 
@@ -67,18 +62,9 @@ def test_a_bag_said_alone_is_still_a_bag(agent: ShoppingAgent) -> None:
     assert ids(turn)[:1] == ["TOT1"], turn.reply
 
 
-@pytest.fixture
-def real_agent(settings: Settings, products: list[Product]) -> Iterator[ShoppingAgent]:
-    """The store with the real text encoder: its closeness of "curly" to "curl" decides."""
-    shop = open_shop(settings, products, encoder=load_text_encoder(settings))
-    agent = ShoppingAgent.open(settings, shop)
-    yield agent
-    agent.close()
-    shop.close()
-
-
 @pytest.mark.slow
 def test_an_adjective_made_from_a_title_word_finds_it(real_agent: ShoppingAgent) -> None:
+    """The real encoder's closeness of "curly" to "curl" decides."""
     (turn,) = talk(real_agent, "shampoo for my curly hair, it's always frizzy and dry")
     assert ids(turn)[:1] == ["SH1"], turn.reply
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from agent.service import ShoppingAgent
+from tests.agent.photo_facts import ScriptedVision
 from tests.agent.shop import SHOE_PHOTO, Shop
 from tests.agent.test_photo_to_cart import _PACKAGE
-from tests.agent.test_photos import ScriptedVision
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,9 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import Product, Variant
+from tests.agent.photo_facts import ScriptedVision
 from tests.agent.shop import SHOE_PHOTO, Shop, sample_products
-from tests.agent.test_photos import ScriptedVision, _item
+from tests.agent.test_photos import _item
 
 
 def _sneaker(pid: str, title: str, color: str, sizes: list[str]) -> Product:

@@ -9,10 +9,9 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.photo_facts import photo_of
 from tests.agent.shop import SHOE_PHOTO, Shop
 from tests.agent.store import item
-from tests.agent.test_photos import ScriptedVision
-from vision.facts import ColorShare, ImageFacts, SimilarItem
 
 TOTES = ["Bags", "Totes"]
 BOTTLES = ["Outdoors", "Water Bottles"]
@@ -37,31 +36,19 @@ def products() -> list[Product]:
     ]
 
 
-def _photo(*scores: tuple[str, float]) -> ScriptedVision:
-    return ScriptedVision(
-        ImageFacts(
-            image_id="x",
-            colors=[ColorShare(name="black", share=0.8)],
-            main_color="black",
-            color_confidence=0.9,
-            similar=[SimilarItem(id=i, score=s) for i, s in scores],
-        )
-    )
-
-
 def test_a_vegans_question_about_the_photographed_bag_answers_it(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _photo(("TO1", 0.95), ("TO2", 0.7), ("TO3", 0.6))
+    shop.vision = photo_of(("TO1", 0.95), ("TO2", 0.7), ("TO3", 0.6), colour="black")
     turn = agent.chat(None, "is this bag real leather? I'm vegan", image=SHOE_PHOTO)
     assert "vegetable-tanned leather" in turn.reply, turn.reply
     assert "TO1" in [p.id for p in turn.products], turn.reply
 
 
-def test_a_property_the_description_holds_is_answered_for_the_photo(
-    agent: ShoppingAgent, shop: Shop
+def test_a_property_the_description_holds_is_answered_for_thephoto_of(
+    agent: ShoppingAgent, shop: Shop, colour="black"
 ) -> None:
-    shop.vision = _photo(("BT1", 0.95), ("BT2", 0.7))
+    shop.vision = photo_of(("BT1", 0.95), ("BT2", 0.7), colour="black")
     turn = agent.chat(None, "is this good for school, does it leak?", image=SHOE_PHOTO)
     assert "leakproof" in turn.reply, turn.reply
 
@@ -70,7 +57,7 @@ def test_asking_whether_the_shop_sells_the_pictured_item_is_no_property_question
     agent: ShoppingAgent, shop: Shop
 ) -> None:
     # Its description holds "tote" (the kind), "instantly", "foundation": none is a property
-    shop.vision = _photo(("TO1", 0.7), ("TO2", 0.68), ("TO3", 0.6))
+    shop.vision = photo_of(("TO1", 0.7), ("TO2", 0.68), ("TO3", 0.6), colour="black")
     turn = agent.chat(None, "found this tote on insta, do u sell it?", image=SHOE_PHOTO)
     assert "doesn't say" not in turn.reply, turn.reply
     assert len(turn.products) == 3, turn.reply
@@ -83,7 +70,7 @@ def test_asking_whether_the_shop_sells_the_pictured_item_is_no_property_question
 def test_a_child_who_wants_the_pictured_item_gets_it(
     agent: ShoppingAgent, shop: Shop, message: str
 ) -> None:
-    shop.vision = _photo(("HP1", 0.95), ("HP2", 0.7), ("HP3", 0.6))
+    shop.vision = photo_of(("HP1", 0.95), ("HP2", 0.7), ("HP3", 0.6), colour="black")
     turn = agent.chat(None, message, image=SHOE_PHOTO)
     assert turn.cart is not None, turn.reply
     assert [line.product_id for line in turn.cart.lines] == ["HP1"], turn.reply

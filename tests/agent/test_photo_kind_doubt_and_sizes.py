@@ -14,8 +14,8 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import Product, Variant
+from tests.agent.photo_facts import ScriptedVision
 from tests.agent.shop import SHOE_PHOTO, Shop, acme_product, sample_products
-from tests.agent.test_photos import ScriptedVision
 from vision.facts import CategoryScore, ColorShare, ImageFacts, SimilarItem
 
 

@@ -9,10 +9,9 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.photo_facts import photo_of
 from tests.agent.shop import SHOE_PHOTO, Shop
 from tests.agent.store import item
-from tests.agent.test_photos import ScriptedVision
-from vision.facts import ColorShare, ImageFacts, SimilarItem
 
 BOTTLES = ["Outdoors", "Water Bottles"]
 STORAGE = ["Kitchen", "Storage"]
@@ -36,18 +35,6 @@ def products() -> list[Product]:
     ]
 
 
-def _bottle_photo() -> ScriptedVision:
-    return ScriptedVision(
-        ImageFacts(
-            image_id="x",
-            colors=[ColorShare(name="green", share=0.8)],
-            main_color="green",
-            color_confidence=0.9,
-            similar=[SimilarItem(id="BT1", score=0.95), SimilarItem(id="BT2", score=0.7)],
-        )
-    )
-
-
 @pytest.mark.parametrize(
     "message",
     [
@@ -60,7 +47,7 @@ def _bottle_photo() -> ScriptedVision:
 def test_where_the_item_goes_is_no_property_of_it(
     agent: ShoppingAgent, shop: Shop, message: str
 ) -> None:
-    shop.vision = _bottle_photo()
+    shop.vision = photo_of(("BT1", 0.95), ("BT2", 0.7), colour="green")
     turn = agent.chat(None, message, image=SHOE_PHOTO)
     assert "leakproof" in turn.reply, turn.reply
     assert "doesn't say" not in turn.reply, turn.reply

@@ -4,20 +4,10 @@ less, and a list that keeps to the kind the photo shows."""
 from __future__ import annotations
 
 from agent.service import ShoppingAgent
+from tests.agent.photo_facts import ScriptedVision, photo_of
 from tests.agent.shop import SHOE_PHOTO, Shop
 from tests.agent.talk import ids
-from tests.agent.test_photos import ScriptedVision
-from vision.facts import ColorShare, ImageFacts, SimilarItem
-
-
-def _look_alikes(*scores: tuple[str, float], colour: str = "blue") -> ImageFacts:
-    return ImageFacts(
-        image_id="x",
-        colors=[ColorShare(name=colour, share=0.8)],
-        main_color=colour,
-        color_confidence=0.9,
-        similar=[SimilarItem(id=i, score=s) for i, s in scores],
-    )
+from vision.facts import ImageFacts, SimilarItem
 
 
 def test_buying_what_the_photo_shows_adds_it_with_the_count_and_size(
@@ -34,9 +24,7 @@ def test_this_is_the_look_alike_that_comes_in_the_photos_colour(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
     # All running shoes, close in score; only the second comes in red, the photo's colour.
-    shop.vision = ScriptedVision(
-        _look_alikes(("TRL3", 0.81), ("TRL2", 0.80), ("RD1", 0.79), colour="red")
-    )
+    shop.vision = photo_of(("TRL3", 0.81), ("TRL2", 0.80), ("RD1", 0.79), colour="red")
     turn = agent.chat(None, "i'll take this one please", image=SHOE_PHOTO)
     assert turn.cart is not None, turn.reply
     assert [li.product_id for li in turn.cart.lines] == ["TRL2"]
@@ -57,7 +45,7 @@ def test_buying_from_a_photo_that_matches_nothing_clearly_asks_which(
 def test_like_this_for_less_money_is_compared_with_the_photographed_item(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = ScriptedVision(_look_alikes(("TRL2", 0.9), ("TRL3", 0.7)))  # TRL2 is $110
+    shop.vision = photo_of(("TRL2", 0.9), ("TRL3", 0.7), colour="blue")  # TRL2 is $110
     turn = agent.chat(None, "anything like this for less money?", image=SHOE_PHOTO)
     assert turn.products, turn.reply
     assert all(p.price.amount < 11000 for p in turn.products), turn.reply
@@ -67,8 +55,8 @@ def test_like_this_for_less_money_is_compared_with_the_photographed_item(
 def test_a_photo_list_keeps_to_the_kind_the_look_alikes_agree_on(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = ScriptedVision(
-        _look_alikes(("TRL1", 0.8), ("BAG1", 0.79), ("TRL2", 0.78), ("TRL3", 0.77))
+    shop.vision = photo_of(
+        ("TRL1", 0.8), ("BAG1", 0.79), ("TRL2", 0.78), ("TRL3", 0.77), colour="blue"
     )
     turn = agent.chat(None, "seen this anywhere?", image=SHOE_PHOTO)
     assert turn.products and "BAG1" not in ids(turn), turn.reply

@@ -11,8 +11,8 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import NutritionFacts, Product, Variant
+from tests.agent.photo_facts import ScriptedVision
 from tests.agent.shop import LABEL_PHOTO, SHOE_PHOTO, Shop, sample_products
-from tests.agent.test_photos import ScriptedVision
 from vision.facts import CategoryScore, ColorShare, ImageFacts, SimilarItem
 
 

@@ -9,9 +9,8 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import Product, Variant
+from tests.agent.photo_facts import photo_of
 from tests.agent.shop import SHOE_PHOTO, Shop
-from tests.agent.test_photos import ScriptedVision
-from vision.facts import CategoryScore, ColorShare, ImageFacts, SimilarItem
 
 
 def _product(pid: str, title: str, leaf: str, stock: dict[tuple[str, str | None], int]) -> Product:
@@ -44,24 +43,16 @@ def products() -> list[Product]:
     ]  # fmt: skip
 
 
-def _gray_photo(*similar: tuple[str, float], colour: str = "gray") -> ScriptedVision:
-    return ScriptedVision(
-        ImageFacts(
-            image_id="x",
-            colors=[ColorShare(name=colour, share=0.8)],
-            main_color=colour,
-            color_confidence=0.9,
-            categories=[CategoryScore(label="Apparel", score=0.6)],
-            unsure=False,
-            similar=[SimilarItem(id=i, score=s) for i, s in similar],
-        )
-    )
+APPAREL = ("Apparel", 0.6)
+"""The photos' one category vote."""
 
 
 def test_a_size_asked_of_a_photo_gets_each_close_look_alikes_stock_in_that_size(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _gray_photo(("SHP1", 0.81), ("FLC1", 0.80), ("CAMP", 0.79))
+    shop.vision = photo_of(
+        ("SHP1", 0.81), ("FLC1", 0.80), ("CAMP", 0.79), colour="gray", kind=APPAREL
+    )
     turn = agent.chat(None, "do u have this in M?", image=SHOE_PHOTO)
     assert "Recycled Fleece Hoodie, size M: heather gray sold out; charcoal in stock" in turn.reply
     assert "Sherpa Lined Hoodie, size M: heather gray in stock" in turn.reply
@@ -72,7 +63,7 @@ def test_a_size_asked_of_a_photo_gets_each_close_look_alikes_stock_in_that_size(
 def test_a_clear_match_sold_out_in_the_photos_colour_is_said_to_be_sold_out(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _gray_photo(("DUF1", 0.92), ("DUF2", 0.70))
+    shop.vision = photo_of(("DUF1", 0.92), ("DUF2", 0.70), colour="gray", kind=APPAREL)
     turn = agent.chat(None, "is this bag in stock?", image=SHOE_PHOTO)
     assert "Carry-On Hybrid Duffel: charcoal sold out." in turn.reply
     assert "Rolling Duffel:" not in turn.reply  # the photo is clearly the first
@@ -81,7 +72,7 @@ def test_a_clear_match_sold_out_in_the_photos_colour_is_said_to_be_sold_out(
 def test_how_many_asked_of_a_photo_in_a_colour_gets_the_count(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _gray_photo(("RLL1", 0.92), ("RLL2", 0.70), colour="blue")
+    shop.vision = photo_of(("RLL1", 0.92), ("RLL2", 0.70), colour="blue", kind=APPAREL)
     turn = agent.chat(None, "got this in navy? how many", image=SHOE_PHOTO)
     assert "Rolltop Backpack: navy 45 in stock." in turn.reply
 
@@ -89,12 +80,14 @@ def test_how_many_asked_of_a_photo_in_a_colour_gets_the_count(
 def test_a_photo_without_a_stock_question_gets_no_stock_lines(
     agent: ShoppingAgent, shop: Shop
 ) -> None:
-    shop.vision = _gray_photo(("DUF1", 0.92), ("DUF2", 0.70))
+    shop.vision = photo_of(("DUF1", 0.92), ("DUF2", 0.70), colour="gray", kind=APPAREL)
     turn = agent.chat(None, "anything like this?", image=SHOE_PHOTO)
     assert "sold out" not in turn.reply and "Similar items" in turn.reply
 
 
 def test_a_size_none_of_the_look_alikes_comes_in_is_said(agent: ShoppingAgent, shop: Shop) -> None:
-    shop.vision = _gray_photo(("SHP1", 0.81), ("FLC1", 0.80), ("CAMP", 0.79))
+    shop.vision = photo_of(
+        ("SHP1", 0.81), ("FLC1", 0.80), ("CAMP", 0.79), colour="gray", kind=APPAREL
+    )
     turn = agent.chat(None, "do u have this in XL?", image=SHOE_PHOTO)
     assert "None of the closest matches comes in gray, size XL." in turn.reply, turn.reply

@@ -7,8 +7,8 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import NutritionFacts
+from tests.agent.photo_facts import ScriptedVision
 from tests.agent.shop import LABEL_PHOTO, SHOE_PHOTO, Shop
-from tests.agent.test_photos import ScriptedVision
 from vision.facts import ImageFacts, SimilarItem
 
 _PACKAGE = ImageFacts(

@@ -11,6 +11,7 @@ from agent.photos import refusal_text
 from agent.service import ShoppingAgent
 from aisle.settings import Settings
 from catalog.model import NutritionFacts
+from tests.agent.photo_facts import ScriptedVision
 from tests.agent.shop import LABEL_PHOTO, SHOE_PHOTO, Shop
 from tests.agent.talk import ids
 from vision.errors import ImageRejected, UnsupportedImage
@@ -39,18 +40,6 @@ def test_a_corrupt_photo_gets_a_friendly_refusal(agent: ShoppingAgent) -> None:
     with pytest.raises(ImageRejected) as refused:
         agent.chat(None, "what is this?", image=b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
     assert refusal_text(refused.value).startswith(("I couldn't read", "I can't open"))
-
-
-class ScriptedVision:
-    """Answers every photo with the facts a test sets."""
-
-    def __init__(self, facts: ImageFacts) -> None:
-        self.facts = facts
-        self.questions: list[str | None] = []
-
-    def analyze_image(self, image: object, question: str | None = None, **_: object) -> ImageFacts:
-        self.questions.append(question)
-        return self.facts
 
 
 def _item(

@@ -8,23 +8,17 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
-from tests.agent.shop import acme_product
+from tests.agent.store import plain_product
 from tests.agent.talk import kinds, talk
-
-
-def _product(pid: str, title: str, category: list[str], dollars: str) -> Product:
-    return acme_product(
-        pid, title, category, dollars, colors=[], stock=20, brand=None, description=""
-    )
 
 
 @pytest.fixture
 def products() -> list[Product]:
     return [
-        _product("WA1", "Chrono Sport Watch", ["Accessories", "Watches"], "122"),
-        _product("WA2", "Field 38 Watch", ["Accessories", "Watches"], "193"),
-        _product("RS1", "Swift Racer Running Shoe", ["Footwear", "Running Shoes"], "82"),
-        _product("HO1", "Match Day Hoodie", ["Apparel", "Hoodies"], "60"),
+        plain_product("WA1", "Chrono Sport Watch", ["Accessories", "Watches"], "122"),
+        plain_product("WA2", "Field 38 Watch", ["Accessories", "Watches"], "193"),
+        plain_product("RS1", "Swift Racer Running Shoe", ["Footwear", "Running Shoes"], "82"),
+        plain_product("HO1", "Match Day Hoodie", ["Apparel", "Hoodies"], "60"),
     ]
 
 

@@ -9,22 +9,15 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
-from tests.agent.shop import acme_product
+from tests.agent.store import plain_product
 from tests.agent.talk import BUYER, talk
 
-
-def _product(pid: str, title: str, category: list[str], dollars: str) -> Product:
-    return acme_product(
-        pid, title, category, dollars, colors=[], stock=20, brand=None, description=""
-    )
-
-
 PRODUCTS = [
-    _product("SPK1", "Bike Mount Speaker", ["Electronics", "Speakers"], "44"),
-    _product("BOT1", "Trail Squeeze Water Bottle", ["Outdoor", "Water Bottles"], "19"),
-    _product("BAG1", "League Duffel Bag", ["Bags", "Duffels"], "80"),
-    _product("JER1", "Champions Training Jersey", ["Apparel", "Jerseys"], "45"),
-    _product("MUG1", "Stoneware Diner Mug", ["Kitchen", "Mugs"], "21"),
+    plain_product("SPK1", "Bike Mount Speaker", ["Electronics", "Speakers"], "44"),
+    plain_product("BOT1", "Trail Squeeze Water Bottle", ["Outdoor", "Water Bottles"], "19"),
+    plain_product("BAG1", "League Duffel Bag", ["Bags", "Duffels"], "80"),
+    plain_product("JER1", "Champions Training Jersey", ["Apparel", "Jerseys"], "45"),
+    plain_product("MUG1", "Stoneware Diner Mug", ["Kitchen", "Mugs"], "21"),
 ]
 
 
