@@ -123,6 +123,8 @@ def test_reading_the_words_of_a_kit() -> None:
 def test_a_gift_box_is_what_the_gift_goes_in_and_a_pack_for_a_trip_is_a_backpack() -> None:
     kind = kind_beside_gift("gift box for a college freshman - a cute mug under $20?") or ""
     assert "box" not in kind and "mug" in kind
+    kind = kind_beside_gift("putting together a gift basket for my mom - a nice mug?") or ""
+    assert "putting" not in kind and "basket" not in kind and "mug" in kind
     assert "backpack" in with_kinds_named(
         "need a pack for a weekend camping trip, around 35 liters"
     )
