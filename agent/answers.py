@@ -17,6 +17,7 @@ from agent.caffeine_answers import asks_caffeine, caffeine_answer
 from agent.care_answers import asks_care, care_answer
 from agent.choice_words import choices_in_full
 from agent.count_answers import count_answer
+from agent.duration_answers import asks_duration, duration_answer
 from agent.fit_answers import fit_answer, stretch_answer
 from agent.insulation_answers import asks_insulation, insulation_answer
 from agent.label_answers import asks_servings, product_nutrition_answer
@@ -182,6 +183,8 @@ def _answer_parts(
         return [*parts, care_answer(product)]
     if not by_key and asks_insulation(understanding.text, product):  # "cold till lunch?"
         return [*parts, insulation_answer(product)]
+    if not by_key and asks_duration(understanding.text):  # "how long does it hold up in water?"
+        return [*parts, duration_answer(product, understanding.text)]
     if not by_key and asks_warmth(understanding.text, product):  # "warm enough for snow?"
         return [*parts, warmth_answer(product)]
     if not by_key and asks_caffeine(understanding.text, product):  # "does it have caffeine?"

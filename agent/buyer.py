@@ -272,8 +272,9 @@ _NOT_NAME_WORDS = frozenset({
     "a", "an", "the", "to", "for", "of", "in", "on", "at", "with", "and", "or", "ready", "done",
     "good", "fine", "here", "back", "just", "so", "not", "looking", "buying", "going", "gonna",
     "trying", "want", "wanna", "would", "like", "new", "sure", "ok", "okay", "please", "pls",
-    "me", "my",
+    "me", "my", "too", "very", "really", "pretty", "quite", "much", "more", "less", "way",
 })  # fmt: skip
+"""Words of a sentence, never of a name: "it's too pricey" says why, not who."""
 
 
 def _could_be_name(rest: str) -> bool:

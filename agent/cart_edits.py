@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from agent import cart_phrases as cp
+from agent.order_reasons import without_reason
 from agent.size_words import size_letter
 from agent.slots import size_in
 from agent.understanding import Slots
@@ -53,6 +54,6 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
         slots.quantity, slots.change_by = total, None  # "4 of those in total"
     elif not slots.size and (count := cp.count_instead(lowered)):
         slots.quantity, slots.change_by = count, None  # "oops three not four", "take 3 of it"
-    elif more := cp.more_by(lowered) or cp.more_of_a_line(lowered, cart_terms):
-        slots.change_by, slots.quantity = more, None  # "one more", "add another"
+    elif more := cp.more_by(lowered) or cp.more_of_a_line(without_reason(lowered), cart_terms):
+        slots.change_by, slots.quantity = more, None  # "one more", "one more mat, for my husband"
     slots.moved = cp.part_of_line(lowered)  # "one of them in navy instead"

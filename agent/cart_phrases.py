@@ -282,13 +282,15 @@ def replaces_count(text: str) -> bool:
     return bool(_INSTEAD_OF_COUNT.search(text))
 
 
-# "one more beanie please", "another pair of the socks", "2 more mugs": more of a line by its noun.
+# "one more beanie please", "another pair of the socks", "2 more mugs", "one more of that mat":
+# more of a line by its noun.
 _MORE_NAMED = re.compile(
     _OPENERS
     + r"(?:(?:add|get|grab|give me|throw in|toss in|chuck in|pop in|stick in|bung in|put in"
     r"|i'?ll take|i'?ll have)\s+)?"
     rf"(?:{_N}\s+more|(a)(?:nother|\s+(?:second|2nd)))\s+"  # "a 2nd box of that tea"
-    r"(?:(?:pairs?|packs?|boxes|box|bottles?|bags?) of\s+)?"
+    r"(?:(?:pairs?|packs?|boxes|box|bottles?|bags?) of\s+"
+    r"|(?:one\s+)?of\s+(?=(?:the|my|those|these|that|this)\s))?"
     r"(?:(?:the|my|those|these|that|this)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)??)"
     r"(?:[\s,]+(?:please|pls|plz|too|thanks|then|to (?:my|the) (?:cart|basket|bag)"
     r"|(?:the )?same (?:again|as before)|as well|as before))*\W*$"  # "another beanie, same again"

@@ -26,11 +26,17 @@ _INTERJECTION = re.compile(
     r"|fair enough|i see|typical|figures|bummer|pity|what a pity|too bad|meh|hmm+ no"
     r"|nothing (?:there )?(?:i|that) (?:fancy|like|love|want)(?: much| really)?"
     r"|none of (?:those|these|them) (?:really )?(?:grab|do it for|appeal to) me"
-    r"|not (?:really )?(?:my (?:style|thing|taste)|for me|feeling (?:those|these|them|it)))"
+    r"|not (?:really )?(?:my (?:style|thing|taste)|for me|feeling (?:those|these|them|it))"
+    r"|oof|yikes|ouch|eek|whoa|wow|phew|sheesh|jeez|geez"
+    r"|(?:those|these|they|that|it) (?:all |really |sure )?adds? up(?: (?:fast|quick(?:ly)?"
+    r"|quite a bit|a lot))?"
+    r"|(?:that'?s|those are|these are|they'?re|it'?s) (?:a bit |a little |pretty |so |way "
+    r"|really |quite |kinda |kind of )?(?:a lot|pricey|steep|expensive|spendy|a lot of money))"
     r"[\s,!.~]*)+$",
     re.I,
 )
-"""A sentence that only reacts: "Oh dear.", "Bless her.", "Ah well, never mind."."""
+"""A sentence that only reacts: "Oh dear.", "Bless her.", "Ah well, never mind.", "oof those
+add up fast." (the price said by the request beside it: "anything cheaper?")."""
 
 _ASKS = re.compile(
     r"\?"

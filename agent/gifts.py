@@ -41,6 +41,21 @@ _GIFT = re.compile(
     r"|something (?:nice )?for (?:my|our|him|her|them)\b)",
     re.I,
 )
+_KIT = re.compile(
+    r"\b(?:(?:(?:i'?m|we'?re)\s+)?(?:putting|put|building|build|making|make|assembling"
+    r"|assemble|doing|do|creating|create)\s+(?:together\s+|up\s+)?(?:a|an|my|our|the|this)\s+)?"
+    r"(?:(?:gift|care|goodie|goody|swag|welcome)[ -](?:box(?:es)?|packages?|baskets?|hampers?"
+    r"|bags?|packs?|kits?)|hampers?)\b"
+)
+"""What a gift is put together in ("a gift box", "putting together a care package"): the gift,
+not a kind."""
+
+
+def without_kit(text: str) -> str:
+    """The lowered text with the box or package a gift is put together in said as "gift"."""
+    return _KIT.sub("gift", text.lower())
+
+
 _LIKES = re.compile(
     r"\b(?:(?:is|'s|s|are|'re|re) )?(?:really |totally |super |very |so |big |huge |basically )?"
     r"(?:into|loves?|loving|likes|enjoys?|adores?|obsessed w(?:ith|/)?|crazy about|mad about"
@@ -149,7 +164,7 @@ def kind_beside_gift(text: str, listed: bool = False) -> str | None:
     present, under 100": a gift that names its kind is a search for that kind within the budget
     ("lamp priced under 100"), without who it is for and the occasion, which would pull in
     whatever shares their words; None when the message asks for no gift or names no kind."""
-    lower = text.lower()
+    lower = without_kit(text)  # "a gift box for a freshman - a mug": the mug
     if not (_GIFT.search(lower) or _OCCASION.search(lower)) or _ORDERS.search(lower):
         return None  # "juice for the kids" is no gift; "add … to my basket" no search
     if read_gift(text, listed) is not None:

@@ -30,7 +30,7 @@ from agent.free_shipping_gap import asks_free_shipping_gap
 from agent.how_to_buy import asks_how_to_buy
 from agent.how_tos import asks_how_to_pay
 from agent.kinds import request_head
-from agent.negations import allergies_in, negations_in, relaxed_in
+from agent.negations import allergies_in, negations_in, relaxed_in, without_ruled_out_colours
 from agent.order_asides import without_reason
 from agent.order_followups import (
     asks_order_change,
@@ -203,9 +203,10 @@ def understand_message(
     )
     allergies_in(lowered, negations)  # "... my son has a nut allergy": a reason, still no nuts
     low, high = price_bounds(kept, currency)
+    wanted = without_ruled_out_colours(kept, negations)
     slots = Slots(
-        colors=colors_in(kept),
-        color_words=color_words_in(kept),
+        colors=colors_in(wanted),
+        color_words=color_words_in(wanted),
         size=size_in(kept, bare=asks_variant(seen.awaiting)),
         price_min=low,
         price_max=high,
@@ -257,7 +258,7 @@ def understand_message(
         slots.options_asked = either_or(lowered)
         if (slots.bigger or slots.smaller or _DIMENSIONS.search(lowered)) and not slots.size:
             slots.asked = list(dict.fromkeys([*slots.asked, "size"]))  # "do they come bigger?"
-    slots.category = kept if intent in {Intent.SEARCH, Intent.REFINE} else ""
+    slots.category = wanted if intent in {Intent.SEARCH, Intent.REFINE} else ""
     if intent is Intent.RECOMMEND and not negations.is_empty():
         slots.needs = _needs(kept)  # "he's vegan so no leather": what is ruled out is no need
     head = request_head(kept) if slots.category else None

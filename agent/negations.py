@@ -405,3 +405,17 @@ def relaxed_in(text: str) -> list[str]:
     """Constraints the shopper lets go of: "any colour is fine" -> ["color"]."""
     lowered = text.lower()
     return [name for name, pattern in _RELAX.items() if pattern.search(lowered)]
+
+
+def without_ruled_out_colours(kept: str, found: Negations) -> str:
+    """The text less a colour said again after it was ruled out ("not grey, he already owns 5
+    grey ones"): what the shopper has already, never a colour wanted."""
+    ruled = {_colour_spelling(word) for word in found.colors}
+    for word in sorted(known_color_words(), key=len, reverse=True):
+        if _colour_spelling(word) in ruled:
+            kept = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", kept)
+    return kept
+
+
+def _colour_spelling(word: str) -> str:
+    return word.lower().replace("grey", "gray")

@@ -238,9 +238,9 @@ CHANGE_VARIANT = _C(
     r"|different|go (?:up|down) (?:to|a size)"
     r"|(?:bump|move) (?:it|that|this|them|those) (?:up|down))\b"  # "bump it up to XL"
 )
-ADD = _C(  # "... just want to be sure before I buy": a condition, no order yet
+ADD = _C(  # "... just want to be sure before I buy": a condition, no order yet; "those add up"
     r"(?<!before i )(?<!before we )(?<!until i )(?<!till i )(?<!before you )"
-    r"\b(?:add|buy|purchase|i'?ll take|i will take|i'?ll get|put|get me|grab|order"
+    r"\b(?:add(?!\s+up\b)|buy|purchase|i'?ll take|i will take|i'?ll get|put|get me|grab|order"
     r"|i'?ll have(?! a (?:think|look|go|chat|word|ponder|browse))"
     r"|(?:chuck|toss|throw|pop|stick|bung|shove|slap|drop) (?:(?:it|them|that|this|those|these|one"
     r"|two|\d|a pair|a couple|the \w+(?: \w+)?) )?(?:in|into|on)\b|gimme|lemme (?:get|grab|have)"

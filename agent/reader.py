@@ -41,7 +41,7 @@ from agent.first_errands import first_errand
 from agent.free_shipping_gap import asks_free_shipping_gap
 from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
-from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift
+from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift, without_kit
 from agent.half_sizes import halves_in_digits
 from agent.how_tos import PAY_STEPS, how_to_answer
 from agent.hurry_asides import without_hurry
@@ -811,7 +811,7 @@ def _drops_title_words(search: Any, text: str, kept: str) -> bool:
     if getattr(search, "index", None) is None:
         return False
     kinds = judge_for(search).index()
-    dropped = set(tokenize(text)) - set(tokenize(kept))
+    dropped = set(tokenize(without_kit(text))) - set(tokenize(kept))  # "care package": a gift
     return any(term in kinds.modifies or term in kinds.kinds for term in dropped)
 
 

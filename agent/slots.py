@@ -245,6 +245,8 @@ def quantity_in(text: str) -> int | None:
                 continue  # "make the jacket the navy one": which one, not how many
             if any(d.start() < match.end() and match.start() < d.end() for d in dimensions):
                 continue  # "20 x 20 in" is a pillow's size, not twenty pillows
+            if _RATE_AFTER.match(text, match.end()):
+                continue  # "make the socks 3, one pair per run day": a rate, not the count
             number = count_value(value)
             if value == "a pair" and _PAIR_OF_ONE.match(text, match.end(index)):
                 number = 1  # "a pair of the socks": one pair, what the store sells as one
@@ -279,6 +281,12 @@ def _count_before_options(text: str) -> int | None:
 
 
 _DIMENSION = re.compile(r"\d+(?:\.\d+)?\s*[x×]\s*\d+")
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:pairs?|units?|pieces?|items?)\s+)?(?:per|a|an|for (?:each|every)|each)"
+    r"\s+(?!(?:couple|pair|few|dozen)\b)(?:[a-z-]+\s+)?(?:day|night|week|month|run|person|kid|child"
+    r"|guest|head|shift|session|trip|workout|room|bed|member|player|one|of us)s?\b"
+)
+"""A count said as a rate ("one pair per run day", "one for each kid"): the why, not how many."""
 
 
 _PICK_BEFORE = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$")

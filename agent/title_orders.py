@@ -178,7 +178,8 @@ def _said_as_order(text: str, product: Any, *, whole_title: bool = True) -> bool
     """A title with its options alone is an order when it says so (a "please", a recipient,
     "the 16 oz one", "and …" after an add, a count), quotes the title as the store writes it,
     or gives the whole title, in any case, when it is long ("chug lid wide mouth water bottle
-    teal 20 oz") or said as "the <title>"; a short title typed bare ("ringer tee in sage size m")
+    teal 20 oz") or said as "the <title>" or "a <title>" (one of it: "a speckled camp mug, cream,
+    12 oz"); a short title typed bare ("ringer tee in sage size m")
     is a look at the product first. A whole title said with no option of its own ("honey oat
     clusters cereal") is typed like a search: it is shown first (`whole_title` False)."""
     lowered = " ".join(text.lower().split())
@@ -192,7 +193,7 @@ def _said_as_order(text: str, product: Any, *, whole_title: bool = True) -> bool
     said = re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", lowered)
     if said is None:
         return False
-    opens_with_the = re.fullmatch(r"\W*the\s+", lowered[: said.start()]) is not None
+    opens_with_the = re.fullmatch(r"\W*(?:the|an?|one)\s+", lowered[: said.start()]) is not None
     return len(whole.split()) >= LONG_TITLE or opens_with_the
 
 

@@ -380,12 +380,21 @@ def _exclusions(exclude: dict[str, list[str]] | None) -> SearchFilters:
 
 
 def _excluding(filters: SearchFilters, ruled_out: SearchFilters) -> SearchFilters:
-    """Exclusions add up over a conversation's refinements; nothing un-excludes silently."""
+    """Exclusions add up over a conversation's refinements; nothing un-excludes silently, and a
+    colour ruled out is never also wanted ("not grey, he owns 5 grey ones")."""
     merged = filters.model_copy()
     for name in ("exclude_colors", "exclude_brands", "exclude_words"):
         values = [*getattr(filters, name), *getattr(ruled_out, name)]
         setattr(merged, name, list(dict.fromkeys(values)))
+    ruled = {family for said in merged.exclude_colors if (family := _family_named(said))}
+    merged.colors = [c for c in merged.colors if c not in ruled]
     return merged
+
+
+def _family_named(said: str) -> str | None:
+    """The colour family a word names itself ("grey" -> gray), not a shade of it ("charcoal")."""
+    family = color_family(said)
+    return family if family == said.lower().replace("grey", "gray") else None
 
 
 _RELAXED_FIELDS = {
