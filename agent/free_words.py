@@ -4,8 +4,8 @@ A shopper's "peanut-free granola bars" rules peanut out: bars with peanut in the
 be listed. But a catalog that sells "Gluten-Free Oat Bars" or an "oil-free moisturizer" names the
 property in its own words, and excluding every product holding "gluten" or "oil" would hide exactly
 those. The rule: "X-free" (or "X free") is a negation of X unless the catalog's titles, attributes
-or descriptions say "X-free" / "X free" (or "no Xs") themselves; then it stays in the search words, which rank
-the products that say it first.
+or descriptions say "X-free" / "X free" (or "no Xs") themselves; then it stays in the search
+words, which rank the products that say it first.
 """
 
 from __future__ import annotations
