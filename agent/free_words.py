@@ -4,8 +4,8 @@ A shopper's "peanut-free granola bars" rules peanut out: bars with peanut in the
 be listed. But a catalog that sells "Gluten-Free Oat Bars" or an "oil-free moisturizer" names the
 property in its own words, and excluding every product holding "gluten" or "oil" would hide exactly
 those. The rule: "X-free" (or "X free") is a negation of X unless the catalog's titles, attributes
-or descriptions say "X-free" / "X free" themselves; then it stays in the search words, which rank
-the products that say it first.
+or descriptions say "X-free" / "X free" (or "no Xs") themselves; then it stays in the search
+words, which rank the products that say it first.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.free_features import free_of_said
 from agent.vocabulary_cache import per_vocabulary
 
 FREE_OF = re.compile(r"\b([a-z][a-z']{2,})(?:-|\s+)free\b")
@@ -31,6 +32,7 @@ def catalog_free_words(search: Any) -> frozenset[str]:
         texts += [f"{k.replace('_', ' ')} {v}" for k, v in attributes.items()]
         for text in texts:
             found |= {m[1] for m in FREE_OF.finditer(text.lower())}
+            found |= {w.removesuffix("-free") for w in free_of_said(text.lower())}  # "no sulfates"
     return frozenset(found)
 
 

@@ -716,6 +716,11 @@ _FIRST_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbecause\b|\bcos\b|\bsince\b)
 
 
 _LATE_QUESTION = re.compile(r"[,;]\s*(?:what'?s|whats|what|is|are|does|do|how)\b")
+_REASON_AFTER = re.compile(
+    r"\?\s+(?:i'?m|i am|i have|i've|i get|my|we|we're|our|he|she|he's|she's|they|they're"
+    r"|because|cause|cos|since|as)\b[^?]*$"
+)
+"""A question followed by its reason: "any latex in it? I'm latex sensitive"."""
 _HESITATION = frozenset({"wait", "yet", "hold", "hang", "later", "now", "sure", "think"})
 
 
@@ -746,6 +751,7 @@ def _asks_about_product(text: str, u: Understanding) -> bool:
         return False  # "anything cheaper than that?" narrows the list
     points = bool(refs.ordinals or refs.pronoun or refs.names_product)
     asks = ph.QUESTION.search(text) or _LATE_QUESTION.search(text)  # "the second one, what's…"
+    asks = asks or _REASON_AFTER.search(text)
     if asks and points and (ph.DETAILS.search(text) or asked_about(text)):
         return True
     return bool(points and ph.DETAILS.search(text) and not new_words(text))

@@ -10,6 +10,8 @@ from importlib import resources
 
 from agent.negations import MATERIALS
 from catalog.model import Product
+from catalog.ruled_out_kinds import kinds_of
+from catalog.sparse import tokenize
 
 _NOT_MATERIALS = frozenset({
     "gluten", "dairy", "nuts", "peanuts", "sugar", "caffeine", "soy", "down",
@@ -20,7 +22,10 @@ _ASKED_BEFORE = (
     r"(?:real|genuine|actual|actually|really|pure|proper|100%|all|made (?:of|from|with|out of)"
     r"|no|any|contains?|with|is it|are they|it's|its|they're)\s+"
 )
-_ASKED_AFTER = r"s?\b(?=\s*(?:[?.,!;]|$|or\b|right\b|though\b|too\b|then\b|yeah\b))"
+_ASKED_AFTER = (
+    r"s?\b(?=\s*(?:in (?:it|them|this|that|there)\b\s*)?"  # "is there latex in it?"
+    r"(?:[?.,!;]|$|or\b|right\b|though\b|too\b|then\b|yeah\b))"
+)
 _VEGAN = re.compile(r"\bvegan\b|\banimal[- ](?:products?|free|derived)\b|\bcruelty[- ]free\b")
 
 
@@ -84,7 +89,10 @@ def material_answer(product: Product, text: str) -> str:
     parts: list[str] = []
     absent = [w for w in asked if not _count(made_of.lower(), w)]
     present = [w for w in asked if w not in absent]
-    if absent and not present:
+    if kinds := _kinds_made_of(made_of, absent):  # "any latex?" of natural tree rubber: yes
+        verdict = "No —" if _ruled_out(lowered, absent) else "Yes,"
+        parts.append(f"{verdict} {title} is made of {made_of}, and {kinds}.")
+    elif absent and not present:
         parts.append(f"No — {title} is made of {made_of}, not {' or '.join(absent)}.")
     elif present:
         verdict = "No —" if _ruled_out(lowered, present) else "Yes,"  # "no leather, right?"
@@ -94,6 +102,15 @@ def material_answer(product: Product, text: str) -> str:
     if asks_vegan:
         parts.append(_vegan_verdict(made_of))
     return " ".join(parts)
+
+
+def _kinds_made_of(made_of: str, asked: list[str]) -> str:
+    """ "rubber counts as latex" when the record's material is a kind of a word asked."""
+    terms = set(tokenize(made_of))
+    for word in asked:
+        if found := [k for k in kinds_of(word) if k in terms]:
+            return f"{found[0]} counts as {word}"
+    return ""
 
 
 def _vegan_verdict(made_of: str) -> str:

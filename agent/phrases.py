@@ -205,7 +205,7 @@ CHECKOUT = _C(
     # "ok yes place it", "go ahead and place them": the whole message asks to order the cart
     r"|^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|sure|so|then|right|alright|just|please|pls"
     r"|go ahead(?: and)?)\W+)*place (?:it|them|this|that|the lot))"
-    r"(?:[\s,]+(?:now|please|then|already|for me|thanks?|thank you|asap|right now|pls|plz"
+    r"(?:[\s,]+(?:now|please|then|already|for me|thanks?|thank you|asap|right now|pls|plz|again"
     r"|i think|i guess|i suppose|maybe|perhaps|and confirm(?: it| the order)?))*"  # "I'd like to
     # check out I think?", "checkout and confirm": the summary still asks for the yes
     # "check out, same details as before": the details already given, used again

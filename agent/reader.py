@@ -469,6 +469,8 @@ def _read_one(
         _read_quoted_title(understanding, ctx)
     touched = state.understanding.intent in _TOUCHES_A_LINE  # the line just added or changed
     may_change = _MAY_CHANGE_OPTION | (_HESITANT if touched else set())  # "wait the 16 oz one"
+    if _wants_instead(understanding, text):
+        may_change = may_change | {Intent.ADD}  # "actually I want the 15 lb one instead"
     if understanding.intent in may_change and lines and not QUESTION.search(text.lower()):
         read_option_change(understanding, lines, ctx, touched=touched)  # "wait the 12 inch"
     if lines and understanding.intent not in _NEVER_A_SWAP:
@@ -552,6 +554,21 @@ def _read_one(
         understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
     carry_last_question(understanding, state.understanding, lambda pid: _title(pid, ctx))
     return understanding
+
+
+_ONE_MORE = re.compile(r"\b(?:add|put|too|also|as well|another|more|both|extra|second)\b")
+
+
+def _wants_instead(understanding: Understanding, text: str) -> bool:
+    """An add that names no product, says no count and adds nothing more: "I want the 15 lb one
+    instead" asks for a cart line's other value (`read_option_change` then checks the value)."""
+    refs = understanding.references
+    return (
+        understanding.intent is Intent.ADD
+        and not (refs.names_product or refs.ordinals or refs.product_ids)
+        and understanding.slots.quantity in (None, 1)
+        and not _ONE_MORE.search(text.lower())
+    )
 
 
 def _offered_id(awaiting: dict[str, Any] | None) -> str | None:

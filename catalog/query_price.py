@@ -88,14 +88,15 @@ _AMOUNT = re.compile(
     rf"(?P<num>{_NUMBER})(?![.,]?\d)(?:\s*(?P<post>{_MARKER_AFTER}))?(?![\w])",
     _FLAGS,
 )
-# A number followed by a unit is a size, weight, volume or count, never a price ("6.7 inch",
+# A number followed by a unit is a size, weight, volume, count or time, never a price ("6.7 inch",
 # "12 oz", "24 mm", "pack of 2" is handled by the comparator rules). "in" counts only when no word
 # follows it ("a 12 in", but "under 80 in black" is a price followed by a colour).
 _UNIT_AFTER = re.compile(
     r"\s*(?:[\"”″]|''|(?:inch(?:es)?|in\.?(?!\s*[a-z])|ft|feet|foot|oz|ounces?|fl|ml|millilit[er]{2}s?"
     r"|l|lit[er]{2}s?|cl|cm|mm|m|meters?|metres?|km|lbs?|kg|g|grams?|gallons?|gal|qt|quarts?"
     r"|packs?|pk|count|ct|pcs|pieces?|pairs?|sets?|gb|tb|mb|mah|w|watts?|v|volts?|hz|mp|x"
-    r"|%|percent|degrees?|years?|months?|yrs?|mos?)(?![a-z]))",
+    r"|%|percent|degrees?|years?|months?|yrs?|mos?|weeks?|days?|hours?|hrs?|minutes?|mins?"
+    r"|seconds?|secs?)(?![a-z]))",
     _FLAGS,
 )
 _COUNTED_BEFORE = re.compile(r"\b(?:size|sz|of|for|x|qty|quantity)\s*\Z", _FLAGS)

@@ -30,3 +30,8 @@ def with_kinds(terms: list[str]) -> list[str]:
     """The stemmed terms and the kinds each covers, sorted and without repeats."""
     kinds = _kinds()
     return sorted({*terms, *(k for term in terms for k in kinds.get(term, ()))})
+
+
+def kinds_of(word: str) -> tuple[str, ...]:
+    """The stemmed words of the kinds one word covers ("latex": rubber), none when it has none."""
+    return _kinds().get(" ".join(tokenize(word)), ())

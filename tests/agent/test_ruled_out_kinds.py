@@ -1,5 +1,6 @@
 """Ruling out a family ("not ceramic", "a nut allergy", "nothing citrus", "not chocolate") rules
-out its kinds the catalog names instead, and each of several negations in one message counts."""
+out its kinds the catalog names instead ("not decaf": no decaffeinated beans), and each of
+several negations in one message counts."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ def products() -> list[Product]:
         _item("SNK4", "Platform Sneaker", "Sneakers", ["black", "white"], material="leather"),
         _item("CER1", "Cocoa Crunch Cereal", "Cereal", [], ingredients="whole wheat"),
         _item("CER2", "Cinnamon Squares Cereal", "Cereal", [], ingredients="whole grain oats"),
+        _item("COF1", "Breakfast Blend Coffee", "Coffee", [], ingredients="decaffeinated beans"),
+        _item("COF2", "French Roast Coffee", "Coffee", [], ingredients="single-origin beans"),
+        _item("COF3", "Decaf Mountain Coffee", "Coffee", [], ingredients="arabica beans"),
     ]
 
 
@@ -54,6 +58,7 @@ def products() -> list[Product]:
         ("juice but nothing citrus please", {"JUI3"}),
         ("sneakers no black no white", {"SNK3"}),
         ("cereal under 25 bucks, just not the chocolate one", {"CER2"}),  # cocoa is chocolate
+        ("coffee, but definitely NOT decaf. I need the caffeine", {"COF2"}),  # decaffeinated
     ],
 )
 def test_a_ruled_out_family_hides_its_kinds(

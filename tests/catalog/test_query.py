@@ -515,6 +515,20 @@ def test_bare_numbers_are_prices_only_in_conversation_mode() -> None:
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "reef friendly sunscreen that's water resistant for at least 80 minutes?",
+        "headphones with over 30 hours of battery",
+        "a kettle that boils in under 3 mins",
+    ],
+)
+def test_a_duration_is_never_a_price_even_in_conversation(said: str) -> None:
+    from catalog.query_price import find_price_clauses
+
+    assert find_price_clauses(said, bare=True) == []
+
+
+@pytest.mark.parametrize(
     ("said", "ceiling"),
     [
         ("need a waterproof jacket, 150 max", 15000),
