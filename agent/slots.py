@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from catalog.colors import color_family, known_color_words
-from catalog.query_variants import GENDERED_SIZE
 from catalog.query_price import find_price_clauses
 from catalog.query_price import price_bounds as bounds_of
+from catalog.query_variants import GENDERED_SIZE
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

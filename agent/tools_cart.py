@@ -69,8 +69,8 @@ def add_to_cart(
         product, size, colors, preferred=active.colors, avoided=active.exclude_colors,
         others=others,
     )  # fmt: skip
-    if not candidates and others and (left := _other_option_left(product, size, colors, others)):
-        options, given, gone = left  # "lavender, 20 oz": the 32 oz in lavender is offered
+    if not candidates and others and (rest := _other_option_left(product, size, colors, others)):
+        options, given, gone = rest  # "lavender, 20 oz": the 32 oz in lavender is offered
         asked = _ask(product, options, given, quantity, unavailable=gone, sold_out=True)
         asked.update["awaiting"]["sold_out"] = gone  # "what about coral?" then asks, not adds
         return asked

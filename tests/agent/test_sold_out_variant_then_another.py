@@ -25,7 +25,9 @@ def _bottle() -> Product:
         for (colour, capacity), count in stock.items()
     ]
     category = ["Kitchen", "Water Bottles"]
-    return Product(id="BTL", title="Filter Bottle Water Bottle", category=category, variants=variants)
+    return Product(
+        id="BTL", title="Filter Bottle Water Bottle", category=category, variants=variants
+    )
 
 
 def _products() -> list[Product]:
