@@ -51,10 +51,15 @@ TONE_PICK = re.compile(
 
 
 def asks_variant(awaiting: dict[str, Any] | None) -> bool:
-    """The agent waits for a size or colour of a product it was asked to add."""
-    return bool(
-        awaiting and awaiting.get("product_id") and _ASKS_VARIANT & set(awaiting.get("slots", []))
-    )
+    """The agent waits for a size, colour or other option ("capacity") of a product it was asked
+    to add."""
+    return bool(awaiting and awaiting.get("product_id") and _asked_options(awaiting))
+
+
+def _asked_options(awaiting: dict[str, Any]) -> list[str]:
+    """The options the pending add asks for: size, colour, and any other it offered values of."""
+    offered = awaiting.get("options") or {}
+    return [s for s in awaiting.get("slots", []) if s in _ASKS_VARIANT or s in offered]
 
 
 def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str, str], str]:
@@ -65,7 +70,7 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
     if not asks_variant(awaiting):
         return {}, text
     options: dict[str, list[str]] = (awaiting or {}).get("options") or {}
-    asked = [slot for slot in (awaiting or {}).get("slots", []) if slot in _ASKS_VARIANT]
+    asked = _asked_options(awaiting or {})
     if asked and all(len(options.get(s, [])) == 1 for s in asked) and YES.match(text.lower()):
         return {s: options[s][0] for s in asked}, ""  # "It comes in black only — want it?" "yes"
     given: dict[str, str] = {}
@@ -79,6 +84,14 @@ def answered_slots(text: str, awaiting: dict[str, Any] | None) -> tuple[dict[str
             if re.search(pattern, rest):
                 given.setdefault(slot, value)
                 rest = re.sub(pattern, " ", rest)
+    for slot in (s for s in asked if s not in _ASKS_VARIANT):  # "ok the 32 oz then"
+        short = f" {units_in_short(rest)} "
+        for value in sorted(options.get(slot, []), key=len, reverse=True):
+            pattern = rf"(?<![\w']){re.escape(value.lower())}(?![\w'])"
+            if re.search(pattern, short):
+                given.setdefault(slot, value)
+                rest = re.sub(pattern, " ", short)
+                break
     rest = without_held_options(rest, awaiting or {})
     if "color" not in given and (colors := colors_in(rest)):
         given["color"] = colors[0]

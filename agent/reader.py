@@ -543,6 +543,7 @@ def _read_one(
         ctx.search,
     ):
         read_added_options(understanding, ctx.search)  # "fine, the bath sheet then, in sand"
+        keep_asked_variant(understanding, state.understanding)  # "ok the bath size then": sage
     by_id = {p["id"]: p["title"] for p in [*state.seen, *state.shown]}
     keep_focus_for_property(understanding, state.focus, by_id)  # "are they polarized?"
     _read_child_wish(understanding, state, text, ctx)  # "smth for a kid?" after water bottles

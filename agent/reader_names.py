@@ -57,6 +57,11 @@ _SPEC_ENDS = re.compile(
     r"|specs?|wattage|thickness|ingredients|in stock|available)\W*$"
 )
 """A product's name then the spec asked, typed without a question: "diver 200m watch case size"."""
+_PURPOSE = re.compile(
+    r"\bfor\s+(?:(?:the|a|an|my|his|her|our|their|some)\s+)?[a-z][\w'-]*"
+    r"(?=\s*(?:[,;:.!?]|$|\b(?:under|below|over|less|around|that|which|and|but|has|must|needs?)\b))"
+)
+"""What a request is for ("duffel bag for the gym, under 150"): a use, not a word of a title."""
 _TWO_NAMED = {Intent.COMPARE, Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 _EITHER = re.compile(r"\b(?:or|vs\.?|versus)\b")
 _DIFFERENCE = re.compile(r"\b(?:difference|differ|differs|diff)\b")
@@ -98,13 +103,15 @@ def ask_about_catalog_product(understanding: Understanding, ctx: Context) -> Non
     hits = ctx.search.search(text, limit=5, parse=False).hits  # "in red" must not filter it out
     ruled_out = understanding.negations  # "vegan sneakers? no leather" names no Leather Sneaker
     said = set(tokenize(text)) - set(tokenize(" ".join([*ruled_out.materials, *ruled_out.words])))
+    naming = said & set(tokenize(_PURPOSE.sub(" ", text.lower())))
     best, best_share = None, 0.0
     for hit in hits:
         title = set(tokenize(hit.product.title))
         share = len(title & said) / len(title) if title else 0.0
-        if not {t for t in (title & said) - kind_terms(hit.product) if not describes(t)}:
+        if not {t for t in (title & naming) - kind_terms(hit.product) if not describes(t)}:
             continue  # "do you guys sell duffel bags?" names a kind, not the Weekender Duffel Bag;
-            # "into green tea", "a fleece hoodie" name a colour or a material, not Jasmine Green Tea
+            # "into green tea", "a fleece hoodie" name a colour or a material, not Jasmine Green
+            # Tea; "duffel bag for the gym" says what it is for, not the Gym Duffel 40L
         if _asks_for_many(text, hit.product):
             continue  # "any rain jackets under a hundred?": a list, not the Stormline Rain Jacket
         if len(title & said) >= 2 and share > best_share:

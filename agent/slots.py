@@ -7,6 +7,7 @@ import re
 from catalog.colors import color_family, known_color_words
 from catalog.query_price import find_price_clauses
 from catalog.query_price import price_bounds as bounds_of
+from catalog.query_variants import GENDERED_SIZE
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -41,6 +42,8 @@ _SIZE = re.compile(
     r"|\b(?:make|change|switch) (?:it|that|this|them|those)(?: in)?(?: to)? (?:an? )?"
     r"(small|medium|large|x-large)\b(?!\s*-|\s+(?!(?:size|please|pls|instead|then)\b)[a-z])"
     r"|\b(\d{2})\s*waist\b"  # "32 waist": a waist size
+    # "mens 9", "women's 7.5": a shoe size said with whose sizing it is
+    f"|{GENDERED_SIZE}"
     # "his waist is 34", "she wears a 30", "he takes a size 38": the wearer's size, said of them
     r"|\bwaist (?:is |size )?(?:a |about |around )?(\d{2})\b(?!\s*(?:\$|dollars?|bucks|%))"
     r"|\b(?:he|she|i|they|we|you|son|daughter|husband|wife|dad|mum|mom|brother|sister)"

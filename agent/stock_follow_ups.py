@@ -139,7 +139,7 @@ def asks_about_offer(text: str, awaiting: dict[str, Any] | None) -> bool:
     """ "what about black then?" when the colour or size wanted was sold out and another was
     offered: asking about it, not yet taking it."""
     held = awaiting or {}
-    unavailable = any(held.get(slot) for slot in held.get("slots", []))
+    unavailable = held.get("sold_out") or any(held.get(slot) for slot in held.get("slots", []))
     return bool(held.get("product_id") and unavailable and _ASKS_ABOUT.search(text.lower()))
 
 

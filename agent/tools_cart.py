@@ -69,6 +69,11 @@ def add_to_cart(
         product, size, colors, preferred=active.colors, avoided=active.exclude_colors,
         others=others,
     )  # fmt: skip
+    if not candidates and others and (rest := _other_option_left(product, size, colors, others)):
+        options, given, gone = rest  # "lavender, 20 oz": the 32 oz in lavender is offered
+        asked = _ask(product, options, given, quantity, unavailable=gone, sold_out=True)
+        asked.update["awaiting"]["sold_out"] = gone  # "what about coral?" then asks, not adds
+        return asked
     if not candidates:
         return _ask_again(product, size, colors, quantity)
     if missing and (kept := _same_as_in_cart(run, product, words, missing)):
@@ -195,6 +200,25 @@ def _ask(
         gone = "is out of stock in" if sold_out else "is not available in"
         text = f"{product.title} {gone} {unavailable}. {text}"
     return Outcome(False, text, data, {"awaiting": awaiting})
+
+
+def _other_option_left(
+    product: Product, size: str | None, colors: list[str], others: dict[str, str]
+) -> tuple[dict[str, list[str]], dict[str, str | None], str] | None:
+    """The colour and size said are in stock, only not with the other option said ("lavender,
+    20 oz"): that option is asked again among what is left in them, keeping colour and size."""
+    if not offered(product, None, colors, stocked=False) or not any(
+        all(v.options.get(key) == value for key, value in others.items()) for v in product.variants
+    ):
+        return None  # a value the product never comes in: asked as before
+    left, _ = choose_variants(product, size, colors)
+    left = [v for v in left if v.in_stock]
+    options = {key: available(left, key) for key in others}
+    if not left or not all(options.values()):
+        return None
+    said = ", ".join(filter(None, ["/".join(colors), f"size {size}" if size else None]))
+    unavailable = ", ".join(filter(None, [said, *others.values()]))
+    return options, {"size": size, "color": colors[0] if colors else None}, unavailable
 
 
 def _ask_again(product: Product, size: str | None, colors: list[str], quantity: int) -> Outcome:

@@ -117,7 +117,8 @@ def _drop(text: str, phrase: str) -> str:
 def keep_asked_variant(understanding: Understanding, before: Understanding) -> None:
     """ "Is it in stock in olive XS?" or "how many in navy?", then "pop one in": the add takes
     the colour and size the stock question named, for those it does not name itself ("add the
-    black" after asking about black, size 10)."""
+    black" after asking about black, size 10; "ok the bath size then" after the sage bath sheet
+    was sold out: the sage bath towel)."""
     slots, asked = understanding.slots, before.slots
     if (
         understanding.intent is not Intent.ADD
@@ -128,11 +129,6 @@ def keep_asked_variant(understanding: Understanding, before: Understanding) -> N
         or understanding.references.product_ids != before.references.product_ids
     ):
         return
-    said = {c.lower() for c in slots.color_words}
-    same_colour = not said or said == {c.lower() for c in asked.color_words}
-    same_size = not slots.size or slots.size == asked.size
-    if not (same_colour and same_size):
-        return  # another variant named: the add takes what is said
-    if not said and not slots.colors:
+    if not slots.color_words and not slots.colors:  # "ok the regular bath size then, 2 of them"
         slots.colors, slots.color_words = list(asked.colors), list(asked.color_words)
     slots.size = slots.size or asked.size  # "cool add the black 10" after asking about it

@@ -53,6 +53,11 @@ _SIZE_TOKEN = rf"{_LETTER_SIZE_WORDS}|[a-z0-9]+(?:\.\d+)?"
 _SIZE_END = r"(?![\w'’*×/\"″-])"  # not "size 40*40cm", "size 36\" x 24\"", "in l'oreal"
 _SIZED = r"(?:[\s-]+sized?\b)?"
 _NOT_A_SIZE_AFTER = r"(?!\s+(?:colou?r|shade|tone|roast|heat|weight|firm|hold|coverage)\b)"
+GENDERED_SIZE = (
+    r"\b(?:men|women|ladies)(?:['’]?s|s['’])?\s+(?:us\s+)?(?P<val>\d{1,2}(?:\.5)?)"
+    r"(?![\w.%$]|\s*(?:\$|dollars?|bucks|years?|yrs?|months?|pack|pairs?|of\b|x\b))"
+)
+"""A number after whose sizing it is ("mens 9", "women's 7.5"): a shoe size, not a count."""
 _SIZE_RES = (
     # "size 10", "in a size 10.5", ", size: M", "the size should be small"
     re.compile(
@@ -79,6 +84,7 @@ _SIZE_RES = (
     re.compile(r"(?<![\w.])(?P<val>\d{2})(?:\s*(?:inch(?:es)?|in|\"|″))?\s+waist\b", _FLAGS),
     # jeans sizes written waist-by-length: "w32", "W32 L30", "w32/l32"
     re.compile(r"(?<![\w.])w\s?(?P<val>\d{2})(?:\s*[x/]?\s*l\s?\d{2})?(?![\w.])", _FLAGS),
+    re.compile(GENDERED_SIZE, _FLAGS),
 )
 _NUMBER = re.compile(r"\d{1,2}(?:\.5)?")
 """A shoe or clothing size said by number: kept as said even when nothing comes in it."""

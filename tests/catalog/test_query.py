@@ -545,3 +545,10 @@ def test_a_bare_number_with_a_ceiling_word_after_it_is_a_price_in_conversation(
 
     assert price_bounds(find_price_clauses(said, bare=True), "USD").price_max == ceiling
     assert find_price_clauses(said) == []  # a catalog query keeps it a number
+
+
+@pytest.mark.parametrize(("said", "size"), [("mens 9 running shoes", "9"), ("women's 7.5", "7.5")])
+def test_a_shoe_size_said_with_whose_sizing_it_is(said: str, size: str) -> None:
+    shoes = Vocabulary(sizes=frozenset({"7.5", "9", "10"}))
+    assert parse_query(said, shoes).filters.sizes == [size]
+    assert parse_query("mens 2 pack socks", shoes).filters.sizes == []
