@@ -37,6 +37,7 @@ from agent.noun_modifiers import as_modified_kind
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.search_kind import asked_phrase, of_phrase, phrase_terms, within_budget
 from agent.state import remember_shown
+from agent.measured_wants import measure_wants
 from agent.value_words import said_with_its_key, value_pattern
 from agent.vocabulary_cache import per_vocabulary
 from catalog.payload import product_words
@@ -278,11 +279,13 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     head = request_head(text)  # "mugs ... in the dishwasher": a Dishwasher Cutting Board found
     of_kind = [h for h in hits if _is_kind(h, head)] if head else []  # beside them is no reason
     wants = yes_no_by_object(said, ruled_out, keys - set(wants), of_kind or hits) | wants
+    spaced = " ".join(re.findall(r"[a-z]+", text.lower()))  # "high-rise": the value high
     return (
-        values_said(said, ruled_out, hits)
+        values_said(spaced, ruled_out, hits)
         | wants
-        | _values_named(said, hits)
-        | _value_over_another(said, ruled_out, hits)
+        | _values_named(spaced, hits)
+        | _value_over_another(spaced, ruled_out, hits)
+        | measure_wants(text, hits)  # "a 38mm case max", "4mm drop"
     )
 
 
