@@ -39,6 +39,7 @@ from agent.misremembered_brands import of_other_brand
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
+from agent.ruled_out_parts import without_parts
 from agent.same_budget import with_same_budget
 from agent.search_kind import (
     SHOW_LIMIT,
@@ -147,6 +148,7 @@ def search_products(
         hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
     if not refine and look_alikes is None:  # "a wristwatch": no Watch Cap Hat
         hits = without_modifier_kinds(hits, result.query.text)
+    hits = without_parts(hits, run.state.understanding.negations.features)  # "no carbon plate"
     said_slots = run.state.understanding.slots
     if refine and look_alikes is None and said_slots.bigger != said_slots.smaller:
         listed = [run.ctx.search.get(p["id"]) for p in run.state.shown]  # "anything bigger?"
