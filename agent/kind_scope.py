@@ -358,17 +358,22 @@ def _is_kind(hit: Any, head: Head) -> bool:
     return head.term in set(product_words(hit.product))
 
 
+def beyond_limits_hits(run: ToolRun, result: Any) -> list[Any]:
+    """The search's hits with its price, colour and size lifted: the whole kind asked."""
+    kept = result.filters.model_copy(
+        update={"price_min": None, "price_max": None, "colors": [], "sizes": []}
+    )
+    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
+    return list(run.ctx.search.search(parsed, limit=POOL).hits)
+
+
 def kind_beyond_limits(run: ToolRun, result: Any, wants: dict[str, str] | None = None) -> Outcome:
     """The kind named is sold but none within the price, colour or size asked: say so and show
     the nearest of that kind (nearest price first when over budget), keeping what was ruled out
     and the features asked (`wants`: "waterproof boots" beyond the budget are waterproof).
     """
     wanted = result.filters
-    kept = wanted.model_copy(
-        update={"price_min": None, "price_max": None, "colors": [], "sizes": []}
-    )
-    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
-    hits = run.ctx.search.search(parsed, limit=POOL).hits
+    hits = beyond_limits_hits(run, result)
     featured = with_features(hits, wants or {}, result.query.text)  # a feature asked outranks
     terms = phrase_terms(result.query.text, featured)  # the phrase: "a rain jacket that is
     hits = of_phrase(featured, terms) or featured  # really waterproof", none is: the waterproof

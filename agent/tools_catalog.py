@@ -26,6 +26,7 @@ from agent.interests import for_the_interest, interest_kinds, is_interest_search
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
 from agent.kind_modifiers import without_modifier_kinds
 from agent.kind_scope import (
+    beyond_limits_hits,
     compound_words,
     feature_wants,
     kind_beyond_limits,
@@ -172,7 +173,10 @@ def search_products(
         if not hits:  # the list stays; say plainly that none of it says so
             data = {"products": [], "refine": True, "none_have": " ".join(require)}
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
-    wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
+    valued = result.hits  # "knee length, under $80": the values of the kind, not only of the
+    if scope and _limited(result.filters):  # few within the budget (a maxi dress)
+        valued = [*result.hits, *beyond_limits_hits(run, result)]
+    wants = feature_wants(result.query.text, result.filters.exclude_words, valued)
     wants, kept_query = wants | features, with_features_said(result.query.text, features)
     featured = with_features(hits, wants, result.query.text)
     if free := free_words_asked(result.query.text, hits):  # "fragrance free": the record says it
