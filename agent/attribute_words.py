@@ -9,6 +9,7 @@ from the products found, so only this catalog's own attributes and values count.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from agent.measured_wants import within_bound
@@ -82,14 +83,14 @@ def _titles_otherwise(said: str, hits: list[Any], key: str, value: str) -> bool:
     V-Neck Tee, whose neckline is crew, and "silent switches, shared office" for silent ones."""
     word = _word(value)
     said_stems = [stem(w) for w in said.split()]
-    said_pairs = set(zip(said_stems, said_stems[1:]))
+    said_pairs = set(pairwise(said_stems))
     for hit in hits:
         title = re.findall(r"[a-z]+", hit.product.title.lower().replace("-", ""))
         if word not in title or str(hit.product.attributes.get(key, "")).lower() == value:
             continue
         kind = {stem(w) for w in _kind_words(hit.product)} | {stem(title[-1])}
         stems = [stem(w) for w in title]
-        pairs = set(zip(stems, stems[1:]))  # the title's words said together: "silent switches
+        pairs = set(pairwise(stems))  # the title's words said together: "silent switches
         if any(  # for the office" never names the Silent Office Keyboard
             stem(word) in pair and not set(pair) - {stem(word)} <= kind
             for pair in pairs & said_pairs

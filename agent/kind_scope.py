@@ -33,11 +33,11 @@ from agent.kinds import (
     title_head,
     word_before_head,
 )
+from agent.measured_wants import measure_wants
 from agent.noun_modifiers import as_modified_kind
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.search_kind import asked_phrase, of_phrase, phrase_terms, within_budget
 from agent.state import remember_shown
-from agent.measured_wants import measure_wants
 from agent.value_words import said_with_its_key, value_pattern
 from agent.vocabulary_cache import per_vocabulary
 from catalog.payload import product_words

@@ -123,8 +123,8 @@ def negations_in(
         if not _classify(phrase, found, brand_names, short_words):
             if not _classify(words[0], found, brand_names, short_words):
                 continue
-            if _a_part(lowered[: match.start(1)], words):  # "without a carbon plate": the plate is what's out
-                _add(found.features, phrase)
+            if _a_part(lowered[: match.start(1)], words):  # "without a carbon plate": the
+                _add(found.features, phrase)  # plate is out, not all carbon
                 spans.append((match.start(), match.end(1)))
                 continue
             phrase = words[0]

@@ -278,7 +278,8 @@ RECOMMEND = _C(
     r"|your (?:pick|favou?rite)|what do you think)\b"
 )
 COMPARE = _C(
-    r"\b(?:compare|comparison|difference|differ|versus|vs\.?|side[ -]by[ -]side|head[ -]to[ -]head)\b"
+    r"\b(?:compare|comparison|difference|differ|versus|vs\.?|side[ -]by[ -]side"
+    r"|head[ -]to[ -]head)\b"
 )
 PHOTO = _C(
     r"\b(?:like this|this one in the photo|in (?:the|this|my) (?:photo|picture|image|pic)"
