@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from agent.allergen_answers import allergen_answer
+from agent.attribute_values import value_answer
 from agent.british_spellings import as_the_record_spells, respell
 from agent.caffeine_answers import asks_caffeine, caffeine_answer
 from agent.care_answers import asks_care, care_answer
@@ -179,18 +180,9 @@ def _answer_parts(
         return [*parts, product_nutrition_answer(title, understanding.text, facts)]
     by_key, keyed, keys = _attribute_answers(product, specific)  # keyed: the words answered
     parts += by_key
-    if not by_key and asks_care(understanding.text):  # "can I put it in the wash at 40?"
-        return [*parts, care_answer(product)]
-    if not by_key and asks_insulation(understanding.text, product):  # "cold till lunch?"
-        return [*parts, insulation_answer(product)]
-    if not by_key and asks_duration(understanding.text):  # "how long does it hold up in water?"
-        return [*parts, duration_answer(product, understanding.text)]
-    if not by_key and asks_warmth(understanding.text, product):  # "warm enough for snow?"
-        return [*parts, warmth_answer(product)]
-    if not by_key and asks_caffeine(understanding.text, product):  # "does it have caffeine?"
-        return [*parts, caffeine_answer(product, understanding.text)]
-    if not by_key and (allergens := allergen_answer(product, understanding.text)):
-        return [*parts, allergens]  # "does it have nuts in it?": the almonds it lists
+    if not by_key and (told := _told_apart(product, understanding.text)):
+        made = [_material_answer(product)] if "material" in asked else []  # "what's it made of
+        return [*parts, *made, told]  # and how long does it keep drinks cold?": both
     if made_of := material_answer(product, understanding.text):  # "actually wool?", "vegan?"
         parts.append(made_of)
         asked = [a for a in asked if a != "material"]
@@ -228,6 +220,23 @@ def _answer_parts(
         said = silent_on(title, asked_phrase, text, asks_is=asks_is)
         return [said + _what_it_says(product, specific)]
     return []
+
+
+def _told_apart(product: Product, text: str) -> str:
+    """The answer of a question with a reader of its own: care, insulation, duration, warmth,
+    caffeine, allergens ("can I put it in the wash at 40?", "cold till lunch?", "how long does it
+    hold up in water?", "nuts in it?")."""
+    if asks_care(text):
+        return care_answer(product)
+    if asks_insulation(text, product):
+        return insulation_answer(product)
+    if asks_duration(text):  # "how long does it hold up in water?"
+        return duration_answer(product, text)
+    if asks_warmth(text, product):
+        return warmth_answer(product)
+    if asks_caffeine(text, product):
+        return caffeine_answer(product, text)
+    return allergen_answer(product, text) or ""
 
 
 _MOST_PROPERTIES = 2
@@ -587,6 +596,8 @@ def _either_or(product: Product, options: list[str]) -> str:
     material = product.attributes.get("material")
     if material and all(o.split()[-1] in MATERIALS for o in options):  # "glass or metal?"
         return f"Neither: {product.title} is made of {material}."
+    if own := value_answer(product, options, {}, either=True):  # "a stability or a neutral
+        return own  # shoe?": support neutral
     return f"The catalog doesn't say whether {product.title} is {options[0]} or {options[1]}."
 
 
@@ -632,7 +643,7 @@ def _phrase_answer(product: Product, words: list[str]) -> str:
         *(("description", s) for s in re.split(r"(?<=[.!?])\s+", product.description)),
     ]  # fmt: skip
     for name, text in fields:
-        if all(_mentions(text, w) for w in words):
+        if all(_mentions(text, w) or _mentions(text, _root(w)) for w in words):
             if name == "title":
                 return f"Yes, it's the {title}."
             negated = re.search(rf"\b(?:not|no|non)[\s-]+{re.escape(words[0])}", text.lower())
@@ -642,6 +653,19 @@ def _phrase_answer(product: Product, words: list[str]) -> str:
         if key not in _SKIP_KEYS and said not in _YES_OR_NO and said in words:
             return f"Yes — {title}: {key.replace('_', ' ')} {value}."
     return _contrary(product, phrase)
+
+
+_ROOT_ENDINGS = ("ance", "ence", "ant", "ent")
+_SHORTEST_ROOT = 5
+
+
+def _root(word: str) -> str:
+    """The word without an adjective's or noun's "-ant"/"-ance" ending, so "water resistant" is
+    found in "100 m water resistance"; a short root stays whole ("silent" is no "sil")."""
+    for ending in _ROOT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_ROOT:
+            return word[: -len(ending)]
+    return word
 
 
 def _contrary(product: Product, phrase: str) -> str:

@@ -9,8 +9,10 @@ from the products found, so only this catalog's own attributes and values count.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
+from agent.measured_wants import within_bound
 from catalog.colors import color_family
 from catalog.payload import product_words
 from catalog.sparse import stem
@@ -63,8 +65,11 @@ def yes_no_by_object(said: str, ruled_out: str, keys: set[str], hits: list[Any])
 
 
 def has_value(product: Any, key: str, wanted: str) -> bool:
-    """Whether the product's attribute is the wanted value, or not the one ruled out."""
+    """Whether the product's attribute is the wanted value, not the one ruled out, or within the
+    bound wanted."""
     value = str(product.attributes.get(key, "")).lower()
+    if (bounded := within_bound(value, wanted)) is not None:  # "at most 38 mm"
+        return bounded
     if wanted.startswith(RULED_OUT):
         return bool(value) and value != wanted.removeprefix(RULED_OUT)
     return value == wanted
@@ -73,16 +78,23 @@ def has_value(product: Any, key: str, wanted: str) -> bool:
 def _titles_otherwise(said: str, hits: list[Any], key: str, value: str) -> bool:
     """Whether the shopper names a product found that is titled with the value's word but has
     another value: "everyday crew tee" names the Everyday Crew Tee (a v-neck), not the crew
-    necklines. Only a title word beyond the value word and the kind ("everyday") names it: "v-neck
-    tee" still asks for v-necks, not for the Slub Cotton V-Neck Tee, whose neckline is crew."""
+    necklines. Only a title word beyond the value word and the kind ("everyday"), said beside it
+    as the title has it, names it: "v-neck tee" still asks for v-necks, not for the Slub Cotton
+    V-Neck Tee, whose neckline is crew, and "silent switches, shared office" for silent ones."""
     word = _word(value)
-    said_stems = {stem(w) for w in said.split()}
+    said_stems = [stem(w) for w in said.split()]
+    said_pairs = set(pairwise(said_stems))
     for hit in hits:
         title = re.findall(r"[a-z]+", hit.product.title.lower().replace("-", ""))
         if word not in title or str(hit.product.attributes.get(key, "")).lower() == value:
             continue
         kind = {stem(w) for w in _kind_words(hit.product)} | {stem(title[-1])}
-        if any(w != word and stem(w) not in kind and stem(w) in said_stems for w in title):
+        stems = [stem(w) for w in title]
+        pairs = set(pairwise(stems))  # the title's words said together: "silent switches
+        if any(  # for the office" never names the Silent Office Keyboard
+            stem(word) in pair and not set(pair) - {stem(word)} <= kind
+            for pair in pairs & said_pairs
+        ):
             return True
     return False
 

@@ -7,7 +7,9 @@ product (its price), not a search for anything cheaper.
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from agent.measure_steps import measure
 from agent.understanding import Intent, Understanding
 from agent.words import new_words
 
@@ -67,3 +69,36 @@ def takes_compared_pick(
         return
     understanding.intent, understanding.confidence = Intent.ADD, max(understanding.confidence, 0.8)
     slots.category, slots.kind, slots.sort, slots.asked = "", "", "relevance", []
+
+
+_BY_MEASURE = re.compile(
+    r"\b(?:the|that)\s+(bigger|larger|roomier|smaller|more compact|biggest|largest|smallest)"
+    r"\s+(?:one|of (?:those|these|the) two|of (?:them|those|these))\b"
+)
+"""The one of two picked by its size: "I'll take the bigger one in forest green"."""
+
+
+def takes_measured_pick(
+    understanding: Understanding, compared: list[str], shown: list[str], search: Any
+) -> None:
+    """ "I'll take the bigger one in forest green" after two products were compared (or are the
+    only two listed): an add of the one that measures more (or less), in the options said."""
+    text = understanding.text.lower()
+    pool = compared if len(compared) >= 2 else shown if len(shown) == 2 else []
+    said = _BY_MEASURE.search(text)
+    if not pool or said is None or not _TAKES.search(text) or understanding.references.ordinals:
+        return
+    products = [p for p in (search.get(i) for i in pool) if p is not None]
+    measured = [(m, p) for p in products if (m := measure(p)) is not None]
+    if len(measured) != len(pool) or len({unit for (unit, _), _ in measured}) != 1:
+        return  # a pair with no one measure to go by: no pick guessed
+    amounts = [amount for (_, amount), _ in measured]
+    if len(set(amounts)) != len(amounts):
+        return
+    smaller = said[1] in {"smaller", "more compact", "smallest"}
+    pick = (min if smaller else max)(measured, key=lambda m: m[0][1])[1]
+    slots = understanding.slots
+    understanding.intent, understanding.confidence = Intent.ADD, max(understanding.confidence, 0.8)
+    understanding.references.product_ids = [pick.id]
+    slots.category, slots.kind, slots.sort, slots.asked = "", "", "relevance", []
+    slots.bigger = slots.smaller = False

@@ -25,8 +25,10 @@ from agent.slots import colors_in, size_in
 CLAUSE_BREAK = re.compile(
     r"\s*[,;]\s+|\s+(?:-|–|—)\s+"
     r"|\s+and\s+(?=(?:now\s+|so\s+)?(?:needs|wants|could use|would like|is after|is looking)\b)"
+    r"|\s+so\s+(?=(?:nothing|no|not|none|without)\b)"
 )
-"""Where a clause ends; "my son is starting university and needs a new laptop" tells, then asks."""
+"""Where a clause ends; "my son is starting university and needs a new laptop" tells, then asks;
+"there's a peanut allergy in the house so nothing with peanuts" tells, then rules out."""
 
 _PERSON_SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so|because|cause|as|since|though|plus|oh)\s+)?(?:"
@@ -34,10 +36,12 @@ _PERSON_SUBJECT = re.compile(
     r"|(?:my|our|his|her|their)\s+(?!(?:name|address|e-?mail|mail|phone|number|card|order|cart"
     r"|basket|details|post ?code|zip)\b)(?:[a-z'-]+\s+){0,2}?(?:[a-z'-]+)"
     r"|bless\s+(?:her|him|them)"
+    r"|there(?:'s| is| are)"
     r")\s+(?:[a-z'-]+)",
     re.I,
 )
-"""A clause whose subject is a person and that goes on to say something of them."""
+"""A clause whose subject is a person and that goes on to say something of them, or of their
+household ("there's a peanut allergy in the house")."""
 
 _LIMITS = re.compile(
     r"\d|\$|£|€|\b(?:size|sized|budget|spend|price|cheap|cheaper|expensive|afford|colou?rs?"

@@ -104,6 +104,8 @@ _CORRECTION_WORDS = frozenset(
 )
 _OWN_WORDS = frozenset({"mistake", "make", "made", "wrong", "wanted", "my", "bad", "oh", "ah"})
 """Words of an own mistake owned up to: "sorry, i make mistake", "my bad"."""
+_SET_SIDE_BY_SIDE = re.compile(r"\b(?:side[ -]by[ -]side|head[ -]to[ -]head|next to each other)\b")
+"""'Put the X and the Y side by side': a comparison asked, nothing put in the cart."""
 # "could you add …", "can you please put …": a polite request, not a question.
 _POLITE = re.compile(
     r"^\s*(?:(?:hey|hi|ok|okay|so|and|oh)[,\s]+)?(?:can|could|would|will) you"
@@ -423,7 +425,11 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
              or _PICKS_LISTED.search(text))
     ):  # fmt: skip
         return Intent.ADD, CONFIDENT
-    if _STARTS_ADD.match(_POLITE.sub("", text)) and new_words(text):
+    if (
+        _STARTS_ADD.match(_POLITE.sub("", text))
+        and new_words(text)
+        and not _SET_SIDE_BY_SIDE.search(text)
+    ):
         return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
     if _into_cart(text):
         return Intent.ADD, LIKELY

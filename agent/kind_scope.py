@@ -33,6 +33,7 @@ from agent.kinds import (
     title_head,
     word_before_head,
 )
+from agent.measured_wants import measure_wants
 from agent.noun_modifiers import as_modified_kind
 from agent.outcome import Outcome, ToolRun, numbered, shown_product
 from agent.search_kind import asked_phrase, of_phrase, phrase_terms, within_budget
@@ -278,11 +279,13 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     head = request_head(text)  # "mugs ... in the dishwasher": a Dishwasher Cutting Board found
     of_kind = [h for h in hits if _is_kind(h, head)] if head else []  # beside them is no reason
     wants = yes_no_by_object(said, ruled_out, keys - set(wants), of_kind or hits) | wants
+    spaced = " ".join(re.findall(r"[a-z]+", text.lower()))  # "high-rise": the value high
     return (
-        values_said(said, ruled_out, hits)
+        values_said(spaced, ruled_out, hits)
         | wants
-        | _values_named(said, hits)
-        | _value_over_another(said, ruled_out, hits)
+        | _values_named(spaced, hits)
+        | _value_over_another(spaced, ruled_out, hits)
+        | measure_wants(text, hits)  # "a 38mm case max", "4mm drop"
     )
 
 
@@ -355,17 +358,22 @@ def _is_kind(hit: Any, head: Head) -> bool:
     return head.term in set(product_words(hit.product))
 
 
+def beyond_limits_hits(run: ToolRun, result: Any) -> list[Any]:
+    """The search's hits with its price, colour and size lifted: the whole kind asked."""
+    kept = result.filters.model_copy(
+        update={"price_min": None, "price_max": None, "colors": [], "sizes": []}
+    )
+    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
+    return list(run.ctx.search.search(parsed, limit=POOL).hits)
+
+
 def kind_beyond_limits(run: ToolRun, result: Any, wants: dict[str, str] | None = None) -> Outcome:
     """The kind named is sold but none within the price, colour or size asked: say so and show
     the nearest of that kind (nearest price first when over budget), keeping what was ruled out
     and the features asked (`wants`: "waterproof boots" beyond the budget are waterproof).
     """
     wanted = result.filters
-    kept = wanted.model_copy(
-        update={"price_min": None, "price_max": None, "colors": [], "sizes": []}
-    )
-    parsed = ParsedQuery(original=result.query.original, text=result.query.text, filters=kept)
-    hits = run.ctx.search.search(parsed, limit=POOL).hits
+    hits = beyond_limits_hits(run, result)
     featured = with_features(hits, wants or {}, result.query.text)  # a feature asked outranks
     terms = phrase_terms(result.query.text, featured)  # the phrase: "a rain jacket that is
     hits = of_phrase(featured, terms) or featured  # really waterproof", none is: the waterproof

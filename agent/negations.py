@@ -50,6 +50,9 @@ _NEGATOR = re.compile(
     r"|(?:made|produced|manufactured|designed) by)\s+)?"
     r"([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*)?)"
 )
+_ZERO = re.compile(r"\b(?:zero|0%)\s+([a-z]+)\b")
+"""A material said with "zero" ("a belt with zero leather"): a spec's zero ("zero drop") is no
+negation, so only materials count."""
 # The thing ruled out said first: "suede is a no for me", "black is out", "Nike's a no-go".
 _RULED_OUT_AFTER = re.compile(
     r"\b((?:[a-z][a-z'&-]*,?\s+){0,4}[a-z][a-z'&-]*)(?:\s+(?:is|are)|'s)\s+(?:a\s+)?(?:hard\s+)?"
@@ -120,6 +123,10 @@ def negations_in(
         if not _classify(phrase, found, brand_names, short_words):
             if not _classify(words[0], found, brand_names, short_words):
                 continue
+            if _a_part(lowered[: match.start(1)], words):  # "without a carbon plate": the
+                _add(found.features, phrase)  # plate is out, not all carbon
+                spans.append((match.start(), match.end(1)))
+                continue
             phrase = words[0]
         end = match.start(1) + vague + (said if phrase == words[0] else len(phrase))
         if _pair_out_by_first(words, phrase, lowered, match.end(1), brand_names):
@@ -133,6 +140,10 @@ def negations_in(
         for word in marks:
             _classify(word, found, brand_names)
         if marks:
+            spans.append((match.start(), match.end()))
+    for match in _ZERO.finditer(lowered):  # "zero leather in it"; never "zero drop"
+        if match[1] in MATERIALS or match[1].rstrip("s") in MATERIALS:
+            _classify(match[1], found, brand_names)
             spans.append((match.start(), match.end()))
     spans += allergies_in(lowered, found, brand_names)
     for match in _RULED_OUT_AFTER.finditer(lowered):  # "suede is a no for me", "black's out"
@@ -164,6 +175,17 @@ _ALLERGY = re.compile(
 )
 """What a shopper is allergic to or cannot take: "a nut allergy", "lactose intolerant", "my kid
 is allergic to nuts" (said as a reason, which the request leaves out)."""
+
+
+def _a_part(before: str, words: list[str]) -> bool:
+    """Whether two words ruled out after "without a" or "with no" name one part ("without a
+    carbon plate"), not a thing ruled out and the kind wanted ("no leather belts")."""
+    if len(words) != 2 or words[1] in STOPWORDS or len(words[1]) < 3 or not words[1].isalpha():
+        return False
+    return bool(_PART_BEFORE.search(before))
+
+
+_PART_BEFORE = re.compile(r"\b(?:without an?|with no)\s+$")
 
 
 def _negator_matches(text: str) -> Iterator[re.Match[str]]:

@@ -277,7 +277,10 @@ RECOMMEND = _C(
     r"|best for|help me (?:choose|decide|pick)|recommend|suggest|what would you (?:pick|choose|get)"
     r"|your (?:pick|favou?rite)|what do you think)\b"
 )
-COMPARE = _C(r"\b(?:compare|comparison|difference|differ|versus|vs\.?)\b")
+COMPARE = _C(
+    r"\b(?:compare|comparison|difference|differ|versus|vs\.?|side[ -]by[ -]side"
+    r"|head[ -]to[ -]head)\b"
+)
 PHOTO = _C(
     r"\b(?:like this|this one in the photo|in (?:the|this|my) (?:photo|picture|image|pic)"
     r"|what is this|what's this|similar to this|look(?:s)? like this|this label|the label"

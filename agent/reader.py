@@ -26,7 +26,7 @@ from agent.checkout import is_ready
 from agent.child_wishes import asks_for_a_child
 from agent.colour_suffixes import colours_plain
 from agent.comparative_follow_ups import base_words, compares_to_the_list
-from agent.compared_pick import picks_of_two, takes_compared_pick
+from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measured_pick
 from agent.context import Context
 from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
@@ -504,6 +504,7 @@ def _read_one(
     read_pronoun_line(understanding, lines, state.focus, ctx.search)  # "knock it down by two"
     read_recipient_line(understanding, _said_before(state), lines)  # "take my dad's ones off"
     takes_compared_pick(understanding, state.compared, [p["id"] for p in state.shown])
+    takes_measured_pick(understanding, state.compared, [p["id"] for p in state.shown], ctx.search)
     reads_ordinal_order(understanding, ctx.search)  # "the first one in cream, the 16 oz, two"
     read_brand_pick(understanding, state.shown, ctx.search)  # "the one by Kerbside in black"
     read_other_pick(understanding, state.shown, state.focus)  # "and the other one?" of two

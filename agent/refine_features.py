@@ -12,7 +12,12 @@ from agent.kind_scope import feature_wants
 from agent.words import new_words
 from catalog.model import Product
 
-_ALSO_SAID = frozenset({"ones", "pairs", "pair", "just", "only", "please", "pls", "want", "rise"})
+_ALSO_SAID = frozenset({
+    "ones", "pairs", "pair", "just", "only", "please", "pls", "want", "rise", "narrow", "down",
+    "filter", "keep", "show", "stick",
+})  # fmt: skip
+"""Words around a feature that only ask for the list narrowed ("narrow that down to the
+waterproof ones", "filter to high rise")."""
 
 
 @dataclass

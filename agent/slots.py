@@ -269,10 +269,13 @@ def count_value(said: str) -> int:
 
 
 _COUNT_THEN_IN = re.compile(
-    rf"\b(?:add|take|get|grab|buy|order|want|need|i'?ll take|i'?d like)\s+{_COUNT}\s+in\s+"
+    rf"(?:\b(?:add|take|get|grab|buy|order|want|need|i'?ll take|i'?d like)\s+"
+    r"|^\W*(?:(?:ok(?:ay)?|then|so|and|alright|fine|right|yes|yeah|yep|cool|great|perfect)"
+    rf"[\s,.!]+)*){_COUNT}\s+in\s+"
     r"(?:an?\s+|the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 )
-"""A count before "in" and an option ("add 3 in white, size L"): not three inches."""
+"""A count before "in" and an option ("add 3 in white, size L", "ok then 2 in sand"): not three
+inches."""
 
 
 def _count_before_options(text: str) -> int | None:

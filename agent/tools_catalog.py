@@ -26,6 +26,7 @@ from agent.interests import for_the_interest, interest_kinds, is_interest_search
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
 from agent.kind_modifiers import without_modifier_kinds
 from agent.kind_scope import (
+    beyond_limits_hits,
     compound_words,
     feature_wants,
     kind_beyond_limits,
@@ -39,6 +40,7 @@ from agent.misremembered_brands import of_other_brand
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
+from agent.ruled_out_parts import without_parts
 from agent.same_budget import with_same_budget
 from agent.search_kind import (
     SHOW_LIMIT,
@@ -147,6 +149,7 @@ def search_products(
         hits = on_topic(result.hits, result.query.text) if look_alikes is None else result.hits
     if not refine and look_alikes is None:  # "a wristwatch": no Watch Cap Hat
         hits = without_modifier_kinds(hits, result.query.text)
+    hits = without_parts(hits, run.state.understanding.negations.features)  # "no carbon plate"
     said_slots = run.state.understanding.slots
     if refine and look_alikes is None and said_slots.bigger != said_slots.smaller:
         listed = [run.ctx.search.get(p["id"]) for p in run.state.shown]  # "anything bigger?"
@@ -170,7 +173,10 @@ def search_products(
         if not hits:  # the list stays; say plainly that none of it says so
             data = {"products": [], "refine": True, "none_have": " ".join(require)}
             return Outcome(True, f"None of them are {' '.join(require)}.", data, {})
-    wants = feature_wants(result.query.text, result.filters.exclude_words, result.hits)
+    valued = result.hits  # "knee length, under $80": the values of the kind, not only of the
+    if scope and _limited(result.filters):  # few within the budget (a maxi dress)
+        valued = [*result.hits, *beyond_limits_hits(run, result)]
+    wants = feature_wants(result.query.text, result.filters.exclude_words, valued)
     wants, kept_query = wants | features, with_features_said(result.query.text, features)
     featured = with_features(hits, wants, result.query.text)
     if free := free_words_asked(result.query.text, hits):  # "fragrance free": the record says it

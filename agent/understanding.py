@@ -163,9 +163,13 @@ class Negations(BaseModel):
     materials: list[str] = Field(default_factory=list)
     brands: list[str] = Field(default_factory=list)
     words: list[str] = Field(default_factory=list)
+    features: list[str] = Field(
+        default_factory=list,
+        description="A part ruled out that only a description may name: 'a carbon plate'.",
+    )
 
     def is_empty(self) -> bool:
-        return not (self.colors or self.materials or self.brands or self.words)
+        return not (self.colors or self.materials or self.brands or self.words or self.features)
 
 
 class References(BaseModel):

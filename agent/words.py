@@ -162,10 +162,12 @@ def without_yes_no_tail(text: str) -> str:
 
 
 def either_or(text: str) -> list[str]:
-    """The choices of an either/or question: "is it whole bean or ground?" -> both; none for a
-    yes/no question with an "or not" tail ("is it waterproof or nah")."""
+    """The choices of an either/or question: "is it whole bean or ground?" -> both, the second
+    ending with its question ("or neutral? and the drop"); none for a yes/no question with an
+    "or not" tail ("is it waterproof or nah")."""
     match = re.search(
-        r"\b(?:is|are)\s+(?:it|they|this|that|the [\w\s-]+?)\s+(.+?)\s+or\s+(.+?)\??$",
+        r"\b(?:is|are)\s+(?:it|they|this|that|the [\w\s-]+?)\s+([^?!;]+?)\s+or\s+([^?!;]+?)"
+        r"\s*(?:[?!;]|$)",  # the question it is in: "... or neutral? and the drop" ends there
         without_yes_no_tail(text),
     )
     if not match:
