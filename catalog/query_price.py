@@ -261,7 +261,7 @@ def _clause_at(
         bound = "high" if postfix["up"] else "low"
         return PriceClause(start, postfix.end(), **{bound: value}), 1
     if word:
-        if word.lower().endswith(_BUDGET_WORDS) or before and before["own"]:
+        if word.lower().endswith(_BUDGET_WORDS) or (before and before["own"]):
             return PriceClause(start, amount.end(), high=value), 1
         return _around(start, amount.end(), value), 1
     return None, 1

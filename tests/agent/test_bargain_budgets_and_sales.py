@@ -1,12 +1,14 @@
 """Bargain hunters' ways of saying a budget or a low price: a sum the shopper has ("I have $50
-for a pair of sneakers") is a ceiling, and "the cheapest ones you've got" names no product."""
+for a pair of sneakers") is a ceiling, "the cheapest ones you've got" names no product, and a
+search for what is on sale lists the marked-down products first."""
 
 from __future__ import annotations
 
 import pytest
 
 from agent.service import ShoppingAgent
-from catalog.model import Product
+from aisle.money import Money
+from catalog.model import Product, Variant
 from tests.agent.shop import acme_product
 from tests.agent.talk import ids, talk
 
@@ -22,7 +24,21 @@ def products() -> list[Product]:
         acme_product("BAG3", "Rolltop 28L Backpack", ["Bags", "Backpacks"], 64),
         acme_product("SCK1", "Wool Boot Socks", ["Apparel", "Socks"], 26.99),
         acme_product("SCK2", "Cushioned Crew Socks", ["Apparel", "Socks"], 22.95),
+        _marked_down(
+            acme_product(
+                "SCK3", "Merino Wool Trail Hiker Cushion Socks", ["Apparel", "Socks"], 30.5
+            ),
+            39.99,
+        ),
     ]
+
+
+def _marked_down(product: Product, was: float) -> Product:
+    regular = Money.from_decimal(str(was), "USD")
+    variants: list[Variant] = [
+        v.model_copy(update={"compare_at_price": regular}) for v in product.variants
+    ]
+    return product.model_copy(update={"variants": variants})
 
 
 @pytest.mark.parametrize(
@@ -41,7 +57,8 @@ def test_a_sum_the_shopper_has_is_a_ceiling(agent: ShoppingAgent, said: str) -> 
 @pytest.mark.parametrize(
     "said",
     [
-        "back to school for 3 kids on a tight budget... need backpacks, the cheapest ones you've got",
+        "back to school for 3 kids on a tight budget... "
+        "need backpacks, the cheapest ones you've got",
         "need backpacks, the cheapest ones you've got",
         "backpacks please, the cheapest ones you have",
         "cheapest backpacks you've got?",
@@ -50,3 +67,17 @@ def test_a_sum_the_shopper_has_is_a_ceiling(agent: ShoppingAgent, said: str) -> 
 def test_the_cheapest_ones_you_have_names_no_product(agent: ShoppingAgent, said: str) -> None:
     (turn,) = talk(agent, said)
     assert ids(turn)[:2] == ["BAG1", "BAG3"], turn.reply
+
+
+@pytest.mark.parametrize(
+    "said", ["anything on sale in socks?", "any socks on sale", "discounted socks?"]
+)
+def test_a_search_for_what_is_on_sale_lists_it_first(agent: ShoppingAgent, said: str) -> None:
+    (turn,) = talk(agent, said)
+    assert ids(turn)[0] == "SCK3", turn.reply
+    assert set(ids(turn)) <= {"SCK1", "SCK2", "SCK3"}, turn.reply
+
+
+def test_socks_not_asked_on_sale_keep_their_ranking(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "cheapest socks")
+    assert ids(turn) == ["SCK2", "SCK1", "SCK3"], turn.reply
