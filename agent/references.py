@@ -32,7 +32,8 @@ def resolve_products(
             return [focus]  # one product was answered about, not listed: "the first one" is it
         return _by_ordinals(refs.ordinals, _of_kind_said(understanding.text, shown, seen or []))
     by_name = named_products(understanding.text, shown, seen)
-    if slots.cheaper or slots.pricier:
+    of_it = refs.pronoun and bool(slots.colors or slots.size)  # "is it cheaper in navy?"
+    if (slots.cheaper or slots.pricier) and not of_it:
         pool = _pool(shown, compared, seen or [])
         if not pool:
             return []
