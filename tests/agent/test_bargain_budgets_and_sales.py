@@ -81,3 +81,8 @@ def test_a_search_for_what_is_on_sale_lists_it_first(agent: ShoppingAgent, said:
 def test_socks_not_asked_on_sale_keep_their_ranking(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "cheapest socks")
     assert ids(turn) == ["SCK2", "SCK1", "SCK3"], turn.reply
+
+
+def test_the_price_before_the_sale_of_what_was_listed(agent: ShoppingAgent) -> None:
+    _, turn = talk(agent, "anything on sale in socks?", "how much were they before the sale?")
+    assert "39.99" in turn.reply, turn.reply
