@@ -32,7 +32,11 @@ def resolve_products(
             return [focus]  # one product was answered about, not listed: "the first one" is it
         return _by_ordinals(refs.ordinals, _of_kind_said(understanding.text, shown, seen or []))
     by_name = named_products(understanding.text, shown, seen)
-    of_it = refs.pronoun and bool(slots.colors or slots.size)  # "is it cheaper in navy?"
+    of_it = (  # "is it cheaper in navy?" asks of the product meant; "the cheaper one" picks
+        refs.pronoun
+        and bool(slots.colors or slots.size)
+        and not _PICKED_BY_PRICE.search(understanding.text)
+    )
     if (slots.cheaper or slots.pricier) and not of_it:
         pool = _pool(shown, compared, seen or [])
         if not pool:
@@ -46,6 +50,13 @@ def resolve_products(
     if len(shown) == 1:
         return [shown[0]["id"]]
     return []
+
+
+_PICKED_BY_PRICE = re.compile(
+    r"\b(?:the|which)\s+(?:one\s+(?:is\s+)?)?(?:cheaper|pricier|dearer|costlier"
+    r"|less\s+expensive|more\s+expensive)\b",
+    re.I,
+)
 
 
 def named_products(
