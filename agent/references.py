@@ -33,8 +33,8 @@ def resolve_products(
         return _by_ordinals(refs.ordinals, _of_kind_said(understanding.text, shown, seen or []))
     by_name = named_products(understanding.text, shown, seen)
     of_it = (  # "is it cheaper in navy?" asks of the product meant; "the cheaper one" picks
-        refs.pronoun
-        and bool(slots.colors or slots.size)
+        bool(slots.colors or slots.size)
+        and bool(_ASKED_OF_IT.search(understanding.text))
         and not _PICKED_BY_PRICE.search(understanding.text)
     )
     if (slots.cheaper or slots.pricier) and not of_it:
@@ -52,9 +52,10 @@ def resolve_products(
     return []
 
 
+_ASKED_OF_IT = re.compile(r"\b(?:is|are|would|will)\s+(?:it|that|this|they)\b", re.I)
 _PICKED_BY_PRICE = re.compile(
-    r"\b(?:the|which)\s+(?:one\s+(?:is\s+)?)?(?:cheaper|pricier|dearer|costlier"
-    r"|less\s+expensive|more\s+expensive)\b",
+    r"\b(?:the|which)\s+(?:one\s+(?:is\s+)?)?(?:cheaper|cheapest|pricier|priciest|dearer"
+    r"|costlier|less\s+expensive|more\s+expensive|least\s+expensive|most\s+expensive)\b",
     re.I,
 )
 

@@ -8,7 +8,7 @@ import pytest
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.shop import acme_product
-from tests.agent.talk import talk
+from tests.agent.talk import cart_lines, talk
 
 
 @pytest.fixture
@@ -31,10 +31,14 @@ def products() -> list[Product]:
         ),
         shampoo.model_copy(update={"variants": [shampoo.variants[0], big]}),
         acme_product("SHP2", "Argan Repair Shampoo", ["Beauty", "Hair Care"], 18),
+        acme_product("SCK1", "Wool Boot Socks", ["Apparel", "Socks"], 26.99, sizes=["M", "L"]),
+        acme_product("SCK2", "No-Show Liner Socks", ["Apparel", "Socks"], 18.95, sizes=["M"]),
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("asked", ["wait is it cheaper in navy?", "hmm is it more expensive in navy?"])
+@pytest.mark.parametrize(
+    "asked", ["wait is it cheaper in navy?", "hmm is it more expensive in navy?"]
+)
 def test_a_colour_asked_cheaper_of_the_line_just_added(agent: ShoppingAgent, asked: str) -> None:
     _, turn = talk(agent, "add the Scree Runner in olive, size 10", asked)
     assert "same" in turn.reply.lower() and "89.99" in turn.reply, turn.reply
@@ -51,3 +55,12 @@ def test_a_colour_asked_cheaper_of_the_line_just_added(agent: ShoppingAgent, ask
 def test_the_price_difference_between_two_sizes(agent: ShoppingAgent, asked: str) -> None:
     (turn,) = talk(agent, asked)
     assert "31.99" in turn.reply and "37.99" in turn.reply, turn.reply
+
+
+def test_the_cheapest_of_a_kind_in_a_size_is_no_question_of_the_line(agent: ShoppingAgent) -> None:
+    *_, turn = talk(
+        agent,
+        "add the Scree Runner in olive, size 10",
+        "ok add the cheapest pair of socks you have then, size M",
+    )
+    assert [line[0] for line in cart_lines(turn)] == ["SCK2", "SHO1"], turn.reply
