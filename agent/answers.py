@@ -349,7 +349,7 @@ def _colours_meant(product: Product, said: list[str]) -> list[str]:
 _SALE = re.compile(
     r"\bon sale\b|\bsale price\b|\bdiscount|\bmarked down\b|\breduced\b|\boriginal(?:ly)?\b"
     r"|\bregular price\b|\bfull price\b|\bnormal price\b|\bany deals?\b|\bon offer\b"
-    r"|\bwas it\b|\bused to cost\b|\bpromo"
+    r"|\bwas it\b|\bused to cost\b|\bpromo|\b(?:before|without) the (?:sale|discount|markdown)\b"
 )
 
 

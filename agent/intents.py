@@ -459,7 +459,11 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.REFINE, LIKELY  # "not Indigo Forge though", "hmm, none in leather"
     if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
         return Intent.ACKNOWLEDGE, LIKELY
-    if _declines(text) and set(new_words(text)) <= _HESITATION:
+    if (
+        _declines(text)
+        and set(new_words(text)) <= _HESITATION
+        and not (slots.colors or slots.size or slots.cheaper or slots.pricier)
+    ):  # "wait is it cheaper in navy?" asks on
         return Intent.ACKNOWLEDGE, LIKELY  # "wait no, not yet" with nothing to confirm
     last = re.split(r"[.!]\s+", text)[-1]  # "ugh, all so boring. any that aren't black?"
     if seen.has_shown and not u.negations.is_empty() and _ANY_OF_THEM.match(last):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from agent.answers import asks_about_sale, on_sale, property_verdict
+from agent.answers import asks_about_sale, on_sale, property_verdict, sale_answer
 from agent.context import Context
 from agent.list_superlatives import Measure, measure_of, rank_listed
 from agent.listed_colours import asks_listed_colours, colours_reply
@@ -88,6 +88,8 @@ def answer_about_list(run: ToolRun, question: str) -> Outcome:
         return Outcome(False, "Which one do you mean?", {"which": True})
     results = [(p, verdict(p)) for p in listed]
     reply = grouped(results, what)
+    if what == "on sale":  # "how much were they before the sale?": each sale and regular price
+        reply = " ".join([reply, *(_sale_prices(p) for p, v in results if v)][:4])
     if u.intent is Intent.ADD:  # "add two of the blue ones" and several are: which one
         in_colour = [p.title for p, v in results if v]
         reply = (
@@ -102,6 +104,10 @@ def answer_about_list(run: ToolRun, question: str) -> Outcome:
     return Outcome(
         True, reply, {"answer": reply, "over_list": len(listed)}, {"turn_products": shown}
     )
+
+
+def _sale_prices(product: Product) -> str:
+    return sale_answer(product, money_text).removeprefix("Yes, ")
 
 
 def _ranked(run: ToolRun, listed: list[Product], measure: Measure) -> Outcome:

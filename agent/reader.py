@@ -71,6 +71,7 @@ from agent.off_topic_parts import without_off_topic
 from agent.offered_adds import offered_add_taken
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
+from agent.option_prices import asks_option_prices_of_named
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
 from agent.other_colours import other_colour_named
@@ -412,6 +413,7 @@ def _read_one(
     if may_name_two(understanding) or says_whole_titles(understanding, ctx.search):
         compare_named(understanding, ctx)  # "the X and the Y, which …", "looking at X and Y"
     asks_both_of_one_title(understanding, ctx.search)  # "two Everyday Crew Tees? the difference"
+    asks_option_prices_of_named(understanding, ctx.search)  # "<title>, price diff 8oz and 16oz"
     if may_name_a_product(understanding, state):
         ask_about_catalog_product(understanding, ctx)
     if not has_image and not is_ready(state.pending_checkout):

@@ -32,7 +32,12 @@ def resolve_products(
             return [focus]  # one product was answered about, not listed: "the first one" is it
         return _by_ordinals(refs.ordinals, _of_kind_said(understanding.text, shown, seen or []))
     by_name = named_products(understanding.text, shown, seen)
-    if slots.cheaper or slots.pricier:
+    of_it = (  # "is it cheaper in navy?" asks of the product meant; "the cheaper one" picks
+        bool(slots.colors or slots.size)
+        and bool(_ASKED_OF_IT.search(understanding.text))
+        and not _PICKED_BY_PRICE.search(understanding.text)
+    )
+    if (slots.cheaper or slots.pricier) and not of_it:
         pool = _pool(shown, compared, seen or [])
         if not pool:
             return []
@@ -45,6 +50,14 @@ def resolve_products(
     if len(shown) == 1:
         return [shown[0]["id"]]
     return []
+
+
+_ASKED_OF_IT = re.compile(r"\b(?:is|are|would|will)\s+(?:it|that|this|they)\b", re.I)
+_PICKED_BY_PRICE = re.compile(
+    r"\b(?:the|which)\s+(?:one\s+(?:is\s+)?)?(?:cheaper|cheapest|pricier|priciest|dearer"
+    r"|costlier|less\s+expensive|more\s+expensive|least\s+expensive|most\s+expensive)\b",
+    re.I,
+)
 
 
 def named_products(

@@ -41,6 +41,7 @@ from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
 from agent.ruled_out_parts import without_parts
+from agent.sale_asks import on_sale_first
 from agent.same_budget import with_same_budget
 from agent.search_kind import (
     SHOW_LIMIT,
@@ -195,7 +196,7 @@ def search_products(
     phrased = [h for h in phrased if _has_all(h, wants)]  # "a rain jacket that is REALLY
     if phrased:  # waterproof": not the one rain jacket, which is not; the waterproof jackets
         return nearest_beyond(run, result, phrased, _new_list_update(result))
-    ordered = in_stock_first(hits, result.query.text)
+    ordered = in_stock_first(on_sale_first(hits, meant.text), result.query.text)
     hits = ordered[:SHOW_LIMIT]
     shown = [shown_product(h.product, i + 1, h.variant_ids) for i, h in enumerate(hits)]
     further = [shown_product(h.product, 0, h.variant_ids) for h in ordered[SHOW_LIMIT:]]

@@ -29,6 +29,8 @@ _REFUSED = (
 _PRICE_WORD = (
     r"(?:(?:the|a|my|total|at\s+a|with\s+a)\s+)?"
     r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|budget(?=['’]s\b|\b)(?:['’]s)?|"
+    r"(?P<own>(?:i|we)(?:\s+|\s*['’])(?:(?:only|just|still|really|now)\s+)?(?:have|ve\s+got|got)"
+    r"(?:\s+(?:only|just))?)|"
     rf"{_REFUSED}?(?:(?:want|wanna|willing|able|like|need)\s+(?:to\s+)?)?(?:spend|pay)(?:ing)?)"
     r"(?:\s+(?:is|are|of|should\s+be|must\s+be|needs\s+to\s+be|range|tag|point|at|being))*"
     r"\s*:?\s*"
@@ -112,12 +114,18 @@ _CLAUSE_END = re.compile(
 )
 
 
+# "the cheapest ones you've got": the stock the words point at is the search's, not a product
+_OF_THE_STORE = (
+    r"(?:\s+(?:ones?|things?|stuff|options?))?"
+    r"(?:\s+(?:that\s+)?(?:you|u|ya)(?:\s+guys)?(?:\s*['’]?ve|\s+have)?"
+    r"\s+(?:got|have|sell|carry|stock)(?:\s+(?:here|in\s+stock|in\s+store|right\s+now|rn))?)?"
+)
 _SORT_RES: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
     (
         re.compile(
             r"\b(?:the\s+)?(?:cheapest(?:\s+price)?|least\s+expensive|lowest[\s-]+"
             r"(?:price[sd]?|cost)|(?:price\s+)?low(?:est)?\s+to\s+high(?:est)?"
-            r"|(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price)\b",
+            rf"|(?:sort(?:ed)?|order(?:ed)?)\s+by\s+price)\b{_OF_THE_STORE}(?![\w'’])",
             _FLAGS,
         ),
         "price_asc",
@@ -125,7 +133,7 @@ _SORT_RES: tuple[tuple[re.Pattern[str], SortOrder], ...] = (
     (
         re.compile(
             r"\b(?:the\s+)?(?:most\s+expensive|highest[\s-]+price[sd]?"
-            r"|(?:price\s+)?high(?:est)?\s+to\s+low(?:est)?)\b",
+            rf"|(?:price\s+)?high(?:est)?\s+to\s+low(?:est)?)\b{_OF_THE_STORE}(?![\w'’])",
             _FLAGS,
         ),
         "price_desc",
@@ -213,6 +221,8 @@ def _clause_at(
     before = _words_before(text, max(floor, amount.start() - _LOOK_BACK), amount.start())
     start = before.start() if before else amount.start()
     word = before["word"] if before else None
+    if before and before["own"] and not (amount["pre"] or amount["post"]):
+        return None, 1  # "I have 2 kids": a sum one has is money only when said as money
     compared = bool(before and (before["up"] or before["lo"] or before["between"]))
     priced = bool(word or amount["pre"] or amount["post"] or (bare and compared))
     value = _value(amount)
@@ -252,7 +262,7 @@ def _clause_at(
         bound = "high" if postfix["up"] else "low"
         return PriceClause(start, postfix.end(), **{bound: value}), 1
     if word:
-        if word.lower().endswith(_BUDGET_WORDS):
+        if word.lower().endswith(_BUDGET_WORDS) or (before and before["own"]):
             return PriceClause(start, amount.end(), high=value), 1
         return _around(start, amount.end(), value), 1
     return None, 1
