@@ -25,8 +25,10 @@ from agent.slots import colors_in, size_in
 CLAUSE_BREAK = re.compile(
     r"\s*[,;]\s+|\s+(?:-|–|—)\s+"
     r"|\s+and\s+(?=(?:now\s+|so\s+)?(?:needs|wants|could use|would like|is after|is looking)\b)"
+    r"|,?\s+so\s+(?=(?:a|an|some|maybe)\s)"
 )
-"""Where a clause ends; "my son is starting university and needs a new laptop" tells, then asks."""
+"""Where a clause ends; "my son is starting university and needs a new laptop" tells, then asks;
+"he reads super late so a desk lamp" tells, then names the thing."""
 
 _PERSON_SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so|because|cause|as|since|though|plus|oh)\s+)?(?:"

@@ -52,6 +52,7 @@ from agent.pending import (
 from agent.recounts import recounts_the_add
 from agent.request_parts import request_parts
 from agent.required import required_property
+from agent.restated_colours import without_ruled_out
 from agent.slots import color_words_in, colors_in, ordinals_in, price_bounds, quantity_in, size_in
 from agent.split_costs import split_ways
 from agent.status_asks import asks_about_the_order
@@ -203,9 +204,12 @@ def understand_message(
     )
     allergies_in(lowered, negations)  # "... my son has a nut allergy": a reason, still no nuts
     low, high = price_bounds(kept, currency)
+    colours, colour_words = without_ruled_out(
+        colors_in(kept), color_words_in(kept), negations.colors
+    )  # "not green tho, he already has like 4 green ones": no green asked
     slots = Slots(
-        colors=colors_in(kept),
-        color_words=color_words_in(kept),
+        colors=colours,
+        color_words=colour_words,
         size=size_in(kept, bare=asks_variant(seen.awaiting)),
         price_min=low,
         price_max=high,

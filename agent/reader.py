@@ -51,7 +51,8 @@ from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.just_the_one import read_just_the_one
 from agent.kind_ones import kind_ones_named
 from agent.kind_scope import short_enough
-from agent.kinds import judge_for
+from agent.kinds import judge_for, request_head
+from agent.kit_leads import without_kit_lead
 from agent.late_adds import with_add_first
 from agent.lead_ins import add_clause
 from agent.like_shown import like_shown, read_like_shown
@@ -318,6 +319,9 @@ def _read_one(
         if getattr(ctx.search, "index", None) is not None:
             text = kind_ones_named(text, ctx.search)  # "the socks…, the merino hiker ones"
         text = first_errand(text)  # "socks for me and a scarf for my gf. start w the scarf"
+        text = without_kit_lead(  # "fishing trip kit for dad: a cap": the cap
+            text, lambda part: _names_or_means_sold_kind(part, ctx)
+        )
         text = replacement_request(text) or text  # "my gym bag snapped, need a new one"
     if _may_tell_context(state, text):
         judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
@@ -682,6 +686,14 @@ def _narrows_by_listed_option(
 def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bool:
     listed = [p for shown in state.shown if (p := ctx.search.get(shown["id"])) is not None]
     return bool(listed) and names_listed_feature(text, listed)
+
+
+def _names_or_means_sold_kind(text: str, ctx: Context) -> bool:
+    """A sold kind named in the catalog's words, or one its head noun means ("a frying pan")."""
+    if names_sold_kind(text, ctx):
+        return True
+    head = request_head(text) if getattr(ctx.search, "index", None) is not None else None
+    return head is not None and judge_for(ctx.search).carried(head) is True
 
 
 def _unknown(head: Any) -> None:
