@@ -67,6 +67,7 @@ from agent.listed_words import narrows_by_listed_word
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.needs import Need, read_need
+from agent.new_kind_needs import read_new_kind_need
 from agent.number_words import prices_in_digits
 from agent.off_topic_parts import without_off_topic
 from agent.offered_adds import offered_add_taken
@@ -392,6 +393,7 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
     read_world_question(understanding)  # before any title it quotes makes it a question
     read_companion(understanding, state)
+    read_new_kind_need(understanding, state.shown, ctx.search)  # "and then mugs — they have to…"
     last = state.understanding
     focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
     offered_id = _offered_id(state.awaiting)  # a sold-out add's offer: "what about black?"

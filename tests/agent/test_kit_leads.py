@@ -1,6 +1,7 @@
 """A shopper building a kit names the kit, then the piece: the kit's words ("fishing trip",
 "coffee corner", "care package") are no part of the piece searched for; a colour ruled out and
-named again in the reason ("he already has 4 green ones") stays ruled out."""
+named again in the reason ("he already has 4 green ones") stays ruled out; the next piece with
+a requirement ("and then mugs — they have to survive the dishwasher") is a new search."""
 
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ def products() -> list[Product]:
         item("COF2", "Pour Over Breakfast Blend Coffee", 20, ["Grocery", "Coffee"]),
         item("LMP1", "Task Desk LED Lamp", 185, ["Home", "Lamps"]),
         item("LMP2", "Clip-On Reading Lamp", 168, ["Home", "Lamps"]),
-        item("MUG1", "Stoneware Diner Mug", 18, ["Kitchen", "Mugs"]),
-        item("MUG2", "Speckled Camp Mug", 15, ["Kitchen", "Mugs"]),
+        item("MUG1", "Stoneware Diner Mug", 18, ["Kitchen", "Mugs"], dishwasher_safe="yes"),
+        item("MUG2", "Speckled Camp Mug", 15, ["Kitchen", "Mugs"], dishwasher_safe="yes"),
         item("JKT1", "Alpine Insulated Jacket", 94, ["Apparel", "Jackets"], {"red": {"": 5}}),
         item("JKT2", "Stormline Rain Jacket", 152, ["Apparel", "Jackets"], {"black": {"": 5}}),
     ]
@@ -76,3 +77,12 @@ def test_a_lead_that_limits_or_names_no_kit_stays() -> None:
     assert without_kit_lead("I fish a lot. a cap?", sold) == "I fish a lot. a cap?"
     assert without_kit_lead("kit under $30: a cap", sold) == "kit under $30: a cap"
     assert without_kit_lead("beach kit: a cap, not green", sold) == "a cap, not green"
+
+
+def test_a_new_kind_with_a_requirement_after_a_list_is_searched(agent: ShoppingAgent) -> None:
+    *_, turn = talk(
+        agent,
+        "whole bean coffee, something on the darker side",
+        "and then mugs — they have to survive the dishwasher, Sam never handwashes anything",
+    )
+    assert kinds(turn) == {"MUG"}
