@@ -33,6 +33,7 @@ _KIT = re.compile(
 _LIMITS = re.compile(
     r"\d|\$|£|€|\b(?:not|no|never|nothing|without|under|below|budget|cheap|[a-z]+n't)\b", re.I
 )
+_FOR = re.compile(r"\s+for\s+", re.I)
 _START = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|right|alright|first(?: up| off| thing)?|to (?:start|begin)(?: with)?"
     r"|(?:i'?ll |let'?s |we'?ll )?start(?:ing)? (?:with|w|off with)|(?:and )?then)\b\W*)+",
@@ -50,11 +51,17 @@ def without_kit_lead(text: str, names_kind: Callable[[str], bool]) -> str:
         if not names_kind(text[start:end]):
             continue
         lead = text[:start]
-        if not _KIT.search(lead) or _limits(lead):
+        if not _KIT.search(lead) or _limits(lead) or _names_its_piece(lead, names_kind):
             return text
         rest = text[start:]
         return _START.sub("", rest, count=1) or rest
     return text
+
+
+def _names_its_piece(lead: str, names_kind: Callable[[str], bool]) -> bool:
+    """ "yoga mat for the living room workout corner": the piece comes first, the kit after."""
+    piece = _FOR.split(lead, maxsplit=1)[0]
+    return piece != lead and not _KIT.search(piece) and names_kind(piece)
 
 
 def _limits(lead: str) -> bool:

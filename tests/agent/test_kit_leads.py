@@ -86,3 +86,11 @@ def test_a_new_kind_with_a_requirement_after_a_list_is_searched(agent: ShoppingA
         "and then mugs — they have to survive the dishwasher, Sam never handwashes anything",
     )
     assert kinds(turn) == {"MUG"}
+
+
+def test_a_piece_named_before_its_kit_stays_asked() -> None:
+    def sold(part: str) -> bool:
+        return "mat" in part or "purple" in part
+
+    said = "yoga mat for the living room workout corner — anything except purple"
+    assert without_kit_lead(said, sold) == said
