@@ -26,9 +26,11 @@ CLAUSE_BREAK = re.compile(
     r"\s*[,;]\s+|\s+(?:-|–|—)\s+"
     r"|\s+and\s+(?=(?:now\s+|so\s+)?(?:needs|wants|could use|would like|is after|is looking)\b)"
     r"|\s+so\s+(?=(?:nothing|no|not|none|without)\b)"
+    r"|,?\s+so\s+(?=(?:a|an|some|maybe)\s)"
 )
 """Where a clause ends; "my son is starting university and needs a new laptop" tells, then asks;
-"there's a peanut allergy in the house so nothing with peanuts" tells, then rules out."""
+"there's a peanut allergy in the house so nothing with peanuts" tells, then rules out; "he reads
+super late so a desk lamp" tells, then names the thing."""
 
 _PERSON_SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so|because|cause|as|since|though|plus|oh)\s+)?(?:"

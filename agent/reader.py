@@ -51,7 +51,8 @@ from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.just_the_one import read_just_the_one
 from agent.kind_ones import kind_ones_named
 from agent.kind_scope import short_enough
-from agent.kinds import judge_for
+from agent.kinds import judge_for, request_head
+from agent.kit_leads import without_kit_lead
 from agent.late_adds import with_add_first
 from agent.lead_ins import add_clause
 from agent.like_shown import like_shown, read_like_shown
@@ -66,6 +67,7 @@ from agent.listed_words import narrows_by_listed_word
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.needs import Need, read_need
+from agent.new_kind_needs import read_new_kind_need
 from agent.number_words import prices_in_digits
 from agent.off_topic_parts import without_off_topic
 from agent.offered_adds import offered_add_taken
@@ -319,6 +321,9 @@ def _read_one(
         if getattr(ctx.search, "index", None) is not None:
             text = kind_ones_named(text, ctx.search)  # "the socks…, the merino hiker ones"
         text = first_errand(text)  # "socks for me and a scarf for my gf. start w the scarf"
+        text = without_kit_lead(  # "fishing trip kit for dad: a cap": the cap
+            text, lambda part: _names_or_means_sold_kind(part, ctx)
+        )
         text = replacement_request(text) or text  # "my gym bag snapped, need a new one"
     if _may_tell_context(state, text):
         judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
@@ -389,6 +394,7 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.VIEW_CART, CONFIDENT
     read_world_question(understanding)  # before any title it quotes makes it a question
     read_companion(understanding, state)
+    read_new_kind_need(understanding, state.shown, ctx.search)  # "and then mugs — they have to…"
     last = state.understanding
     focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
     offered_id = _offered_id(state.awaiting)  # a sold-out add's offer: "what about black?"
@@ -703,6 +709,14 @@ def _narrows_by_listed_option(
 def _names_a_listed_feature(text: str, state: ShoppingState, ctx: Context) -> bool:
     listed = listed_products(ctx.search, state.shown)
     return bool(listed) and names_listed_feature(text, listed)
+
+
+def _names_or_means_sold_kind(text: str, ctx: Context) -> bool:
+    """A sold kind named in the catalog's words, or one its head noun means ("a frying pan")."""
+    if names_sold_kind(text, ctx):
+        return True
+    head = request_head(text) if getattr(ctx.search, "index", None) is not None else None
+    return head is not None and judge_for(ctx.search).carried(head) is True
 
 
 def _unknown(head: Any) -> None:

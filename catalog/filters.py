@@ -36,11 +36,14 @@ class SearchFilters(BaseModel):
         return self == SearchFilters()
 
     def refined_by(self, newer: SearchFilters) -> SearchFilters:
-        """A follow-up ("in red", "under $50") overrides the fields it names, keeps the rest."""
+        """A follow-up ("in red", "under $50") overrides the fields it names, keeps the rest; a
+        colour it rules out is no longer asked for."""
         merged = self.model_dump()
         for name, value in newer.model_dump().items():
             if value not in (None, [], False):
                 merged[name] = value
+        if newer.exclude_colors and not newer.colors:  # "not green tho, he has 4 green ones"
+            merged["colors"] = [c for c in merged["colors"] if c not in newer.exclude_colors]
         low, high = merged["price_min"], merged["price_max"]
         if low is not None and high is not None and low >= high:  # "over 150", then "under 100"
             merged["price_min" if newer.price_max is not None else "price_max"] = None
