@@ -11,12 +11,13 @@ from typing import Any
 
 from agent.intents import CONFIDENT
 from agent.kinds import judge_for, request_head
+from agent.state import ShownProduct
 from agent.understanding import Intent, Understanding
 from catalog.sparse import tokenize
 
 
 def read_new_kind_need(
-    understanding: Understanding, shown: list[dict[str, Any]], search: Any
+    understanding: Understanding, shown: list[ShownProduct], search: Any
 ) -> None:
     """A refinement by a requirement that names a sold kind the list does not hold: a search."""
     if understanding.intent is not Intent.REFINE or not understanding.slots.required or not shown:
@@ -32,7 +33,7 @@ def read_new_kind_need(
     understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT
 
 
-def _words_of(item: dict[str, Any], search: Any) -> str:
+def _words_of(item: ShownProduct, search: Any) -> str:
     product = search.get(item["id"])
     if product is None:
         return str(item.get("title", ""))
