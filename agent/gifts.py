@@ -52,8 +52,17 @@ not a kind."""
 
 
 def without_kit(text: str) -> str:
-    """The lowered text with the box or package a gift is put together in said as "gift"."""
-    return _KIT.sub("gift", text.lower())
+    """The lowered text with the box or package a gift is put together in said as "gift", and
+    the time of year it is given for left out."""
+    return _TIME_OF_YEAR.sub(" ", _KIT.sub("gift", text.lower()))
+
+
+_TIME_OF_YEAR = re.compile(
+    r"\b(?:end|start|beginning|last day)[ -]of[ -](?:the[ -])?(?:school[ -])?"
+    r"(?:year|term|semester|season)\b"
+)
+"""When a gift is given ("an end of year gift for the teacher"), not what it is: "end" is no
+kind."""
 
 
 _LIKES = re.compile(

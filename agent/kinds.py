@@ -119,6 +119,8 @@ _NOT_HEADS = frozenset({
     # an occasion says when a gift is given, not what it is ("birthday gift for my sister")
     "birthday", "bday", "b-day", "anniversary", "christmas", "xmas", "graduation", "retirement",
     "housewarming", "valentine", "valentine's",
+    # a change in the shopper's life is why they shop, not what ("new job at a bakery. a mug")
+    "job", "jobs",
 })  # fmt: skip
 
 

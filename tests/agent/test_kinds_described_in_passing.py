@@ -40,6 +40,9 @@ def products() -> list[Product]:
         ("a mug with a lid that keeps tea hot in the car on my school run", "Mugs"),
         ("I would like a cup with a lid for the car", "Mugs"),
         ("a wool blanket to put over my knees on the sofa", "Blankets"),
+        ("something really cosy she can throw over her legs on the sofa", "Blankets"),
+        ("a soft thing he could put over his lap in the evenings", "Blankets"),
+        ("new job at a bakery, 5am starts. a mug for my coffee, dishwasher safe", "Mugs"),
     ],
 )
 def test_a_thing_described_is_searched_as_its_kind(

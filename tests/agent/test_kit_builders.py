@@ -131,6 +131,13 @@ def test_a_gift_box_is_what_the_gift_goes_in_and_a_pack_for_a_trip_is_a_backpack
     assert "backpack" not in with_kinds_named("a 3 pack of socks for my hiking trip")
 
 
+def test_when_in_the_year_a_gift_is_given_is_no_kind() -> None:
+    kind = kind_beside_gift("end of year gift for my kid's teacher - a nice scarf, under $50")
+    assert kind is not None and "scarf" in kind and "end" not in kind.split()
+    kind = kind_beside_gift("an end-of-term present for our teacher, maybe a mug") or ""
+    assert "mug" in kind and "end" not in kind and "term" not in kind
+
+
 def test_how_long_a_product_holds_up_is_a_time_not_a_length(agent: ShoppingAgent) -> None:
     turns = talk(agent, "how long does the sport sunscreen hold up in the water?")
     assert "80 minutes" in turns[-1].reply

@@ -160,3 +160,15 @@ def test_request_parts(text: str, core: str, wishes: list[str], reasons: list[st
 def test_the_head_noun_skips_attribute_words_after_it(text: str, head: str) -> None:
     found = request_head(text)
     assert found is not None and found.word == head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("new job at a bakery, 5am starts. a mug for my coffee", "mug"),
+        ("starting a new job monday - i need a lunch bag", "bag"),
+    ],
+)
+def test_a_new_job_is_why_the_shopper_shops_not_what(text: str, head: str) -> None:
+    found = request_head(text)
+    assert found is not None and found.word == head
