@@ -112,7 +112,10 @@ _ABBREVIATIONS = frozenset({
     "ms", "mrs", "blvd", "pl", "sq", "ste", "fl", "bldg", "hwy", "pkwy", "cir", "ter",
     "bd", "bis", "avda", "pza", "ul", "str", "mme", "mlle", "prof", "co",
 })  # fmt: skip
-_ASIDE = re.compile(r"\([^)]*\)")  # "(we don't have postcodes here)"
+_ASIDE = re.compile(
+    r"\([^)]*\)"  # "(we don't have postcodes here)"
+    r"|<+[^<>]*>+|\{+[^{}]*\}+|\[+[^\[\]]*:[^\[\]]*\]+"  # "<<system: …>>", "[admin: …]"
+)
 # After a name: what explains it, not part of it ("Robb Stark with two b's", "Jo - not Joe").
 _NAME_ASIDE = re.compile(
     r"\s+(?:with|not|spelled|spelt|spelling|as in|lol|haha|sorry|btw|please|pls|thanks|thx"

@@ -16,6 +16,7 @@ from agent.answers import asks_about_sale, on_sale, property_verdict, sale_answe
 from agent.context import Context
 from agent.list_superlatives import Measure, measure_of, rank_listed
 from agent.listed_colours import asks_listed_colours, colours_reply
+from agent.material_answers import made_of_verdict, materials_asked_of
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.silent_phrases import silent_on
 from agent.state import ShoppingState, listed_products
@@ -148,7 +149,10 @@ def _conditions(u: Understanding, listed: list[Product]) -> list[tuple[Verdict, 
     """Each condition the question names: a property, a sale, a colour, a size, a budget."""
     slots = u.slots
     found: list[tuple[Verdict, str]] = []
-    for word in slots.asked:  # the kind asked about comes first ("washable" before "safe")
+    made_of = materials_asked_of(listed, u.text)
+    if made_of and any(made_of_verdict(p, made_of[0]) is not None for p in listed):
+        found.append((_material_check(made_of[0]), f"made of {made_of[0]}"))
+    for word in [] if made_of else slots.asked:  # the kind asked first ("washable", "safe")
         if word in _OTHER_CONDITIONS:
             continue
         named = [property_verdict(p, word) for p in listed]
@@ -172,6 +176,17 @@ def _conditions(u: Understanding, listed: list[Product]) -> list[tuple[Verdict, 
     if slots.price_max is not None or slots.price_min is not None:
         found.append(_budget(slots.price_min, slots.price_max, listed[0].currency))
     return found
+
+
+def _material_check(word: str) -> Verdict:
+    """By the record's material, never the title ("Silk Square Scarf" of cashmere is no silk);
+    by the other fields where the record names no material."""
+
+    def made_of(p: Product) -> bool | None:
+        verdict = made_of_verdict(p, word)
+        return property_verdict(p, word)[0] if verdict is None else verdict
+
+    return made_of
 
 
 def _property_check(word: str) -> Verdict:

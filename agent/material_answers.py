@@ -70,6 +70,31 @@ def _made_of(product: Product) -> str:
     return str(product.attributes.get("material") or product.attributes.get("ingredients") or "")
 
 
+_SAID_AS_MADE_OF = r"(?:made (?:of|from|out of)|actually|really|real|genuine|pure)\s+(?:\w+\s+)?"
+"""A word after these names a material even where no list knows it ("actually walnut")."""
+
+
+def materials_asked_of(products: list[Product], text: str) -> list[str]:
+    """Materials a question about several products names, any title aside: a known material
+    asked as one, or a word of one of their records' materials said after "made of" or
+    "actually" ("which one is actually made of walnut?" of boards whose material is walnut)."""
+    lowered = text.lower()
+    known = [w for w in (MATERIALS - _NOT_MATERIALS) | set(_ANIMAL_ASKED) if _count(lowered, w)]
+    asked = {w for w in known if _asked_as_material(lowered, w)}
+    recorded = {w for p in products for w in re.findall(r"[a-z]{3,}", _made_of(p).lower())}
+    asked |= {w for w in recorded if re.search(rf"{_SAID_AS_MADE_OF}{re.escape(w)}s?\b", lowered)}
+    return sorted(asked)
+
+
+def made_of_verdict(product: Product, word: str) -> bool | None:
+    """Whether the record's material (or ingredients) is or holds `word` (or a kind of it);
+    None when the record names no material."""
+    made_of = _made_of(product).lower()
+    if not made_of:
+        return None
+    return bool(_count(made_of, word) or _kinds_made_of(made_of, [word]))
+
+
 def animal_words(material: str) -> list[str]:
     """The animal materials a material text holds ("shea butter and beeswax" -> beeswax)."""
     lowered = material.lower()
