@@ -425,7 +425,7 @@ def _read_one(
     if may_name_a_product(understanding, state):
         ask_about_catalog_product(understanding, ctx)
     if not has_image and not is_ready(state.pending_checkout):
-        read_named_order(understanding, state.awaiting or {}, ctx.search)  # "<title> in black"
+        read_named_order(understanding, state.awaiting or {}, ctx.search, piece)  # "<title> in black"
         read_split_order(understanding, ctx.search)  # "2 Dad Caps, one navy and one mustard"
     _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
     picks_of_two(understanding, state.compared, len(state.shown))  # "the cheaper of those two?"
