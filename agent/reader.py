@@ -425,7 +425,9 @@ def _read_one(
     if may_name_a_product(understanding, state):
         ask_about_catalog_product(understanding, ctx)
     if not has_image and not is_ready(state.pending_checkout):
-        read_named_order(understanding, state.awaiting or {}, ctx.search, piece)  # "<title> in black"
+        read_named_order(  # "<title> in black", "office kit: a travel mug … and the …"
+            understanding, state.awaiting or {}, ctx.search, piece
+        )
         read_split_order(understanding, ctx.search)  # "2 Dad Caps, one navy and one mustard"
     _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
     picks_of_two(understanding, state.compared, len(state.shown))  # "the cheaper of those two?"
@@ -436,7 +438,9 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "just 1 <title>"
         understanding.references.product_ids = [titled]
         understanding.references.names_product = True
-    if understanding.intent in _MAY_ORDER and (ordered := _orders_a_variant(understanding, ctx, piece)):
+    if understanding.intent in _MAY_ORDER and (
+        ordered := _orders_a_variant(understanding, ctx, piece)
+    ):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "<title> in black, M"
         understanding.references.product_ids = [ordered]
         understanding.references.names_product = True
