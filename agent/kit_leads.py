@@ -67,3 +67,28 @@ def _names_its_piece(lead: str, names_kind: Callable[[str], bool]) -> bool:
 def _limits(lead: str) -> bool:
     lowered = lead.lower()
     return bool(_LIMITS.search(lowered) or colors_in(lowered) or size_in(lowered))
+
+
+_LABEL = re.compile(r"^(?P<label>[^:!?]{2,80}?)\s*(?::|(?P<bang>!+))\s+(?P<piece>\S.*)$", re.S)
+_NOT_A_LABEL = re.compile(
+    r"\b(?:show|see|look|compare|question|tell|info|details?|about|what|which|how|not|no|never"
+    r"|without|hi|hello|hey|thanks?|ty|sorry|wait|nvm|hmm+)\b",
+    re.I,
+)
+LABEL_WORDS = 8
+
+
+def labelled_piece(text: str) -> str | None:
+    """What follows a kit's or an occasion's label ("cabin kit: wool beanie in olive", "gift for
+    my mam: the cashmere blend scarf", "long haul flight kit! travel foldable headphones"), or
+    None. A label says what the piece is for and asks nothing; a "!" ends one only when it names
+    a kit ("wow! the …" is no label)."""
+    match = _LABEL.match(" ".join(text.split()))
+    if match is None:
+        return None
+    label = match["label"]
+    if len(label.split()) > LABEL_WORDS or _NOT_A_LABEL.search(label):
+        return None
+    if match["bang"] and not _KIT.search(label):
+        return None
+    return match["piece"]

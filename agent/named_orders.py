@@ -93,8 +93,9 @@ _NOT_A_MEASURE = (
 """The number of a measure is a title's ("the 8in Chef Knife", "the 90L duffel", "the 10-inch
 pan"), not how many."""
 _LEAD_COUNT = re.compile(
-    r"^(?:the\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair)"
-    rf"{_NOT_A_MEASURE}\s*(?:x\s+)?(?:(?:pairs?|packs?|bags?|boxes?|bottles?|units?|pieces?|of)\s+)*"
+    r"^(?:the\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a pair"
+    r"|an?(?=\s+(?:packs?|bags?|box|bottles?)\s+of\b))"  # "a box of jasmine green tea": one
+    rf"{_NOT_A_MEASURE}\s*(?:x\s+)?(?:(?:pairs?|packs?|bags?|box(?:es)?|bottles?|units?|pieces?|of)\s+)*"
 )
 _UNITS = (
     r"(?:pairs?|packs?|packets?|bags?|box(?:es)?|bottles?|cans?|jars?|cartons?|tins?|tubs?"
@@ -157,8 +158,9 @@ class NamedOrder:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-def named_order(text: str, search: Any) -> NamedOrder | None:
-    """The order the message places by catalog titles, or None when it is anything else."""
+def named_order(text: str, search: Any, *, after_label: bool = False) -> NamedOrder | None:
+    """The order the message places by catalog titles, or None when it is anything else; after
+    a kit's label (`after_label`) titles alone order."""
     flat = " ".join(text.split())
     lowered = flat.lower()
     checkout = _CHECKOUT.search(lowered)
@@ -171,7 +173,7 @@ def named_order(text: str, search: Any) -> NamedOrder | None:
         items_text = items_text.replace("?", ".")  # "could I have the … in black please?"
     if "?" in items_text or "@" in items_text:
         return None
-    buys = bool(checkout)
+    buys = bool(checkout) or after_label
     if lead and lead.end() > 0:
         items_text, buys = items_text[lead.end() :], True
         if _WISH.search(lead[0]) and not _DEFINITE.match(items_text):
@@ -361,6 +363,8 @@ def _lead_count(part: str) -> tuple[int, str]:
     if match is None:
         return 1, part
     value = match[1]
+    if value in {"a", "an"}:
+        return 1, part[match.end() :]
     return (int(value) if value.isdigit() else _NUMBERS[value]), part[match.end() :]
 
 
@@ -376,16 +380,21 @@ def _only_options(part: str, product: Any, *, title: bool) -> bool:
     return not {t for t in left if color_family(t) is None and not (t.isdigit() and int(t) <= 20)}
 
 
-def read_named_order(understanding: Understanding, awaiting: dict[str, Any], search: Any) -> None:
+def read_named_order(
+    understanding: Understanding, awaiting: dict[str, Any], search: Any, piece: str | None = None
+) -> None:
     """An order by titles becomes an add of each item (then checkout, with the details said);
-    the answer to an add's question keeps the checkout asked for with it."""
+    the answer to an add's question keeps the checkout asked for with it. After a kit's label
+    (`piece`: "office survival kit: a travel insulated mug in navy 16 oz and …") the titles
+    named are what the kit gets, as if bought."""
     if awaiting.get("then_checkout") and understanding.intent is Intent.ADD:
         understanding.slots.then_checkout = True
         understanding.slots.details = dict(awaiting.get("draft") or {})
         return
     if understanding.intent not in _MAY_ORDER or understanding.references.ordinals:
         return
-    order = named_order(understanding.text, search)
+    order = named_order(piece, search, after_label=True) if piece is not None else None
+    order = order or named_order(understanding.text, search)
     if order is None:
         return
     slots, refs = understanding.slots, understanding.references

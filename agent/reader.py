@@ -52,7 +52,7 @@ from agent.just_the_one import read_just_the_one
 from agent.kind_ones import kind_ones_named
 from agent.kind_scope import short_enough
 from agent.kinds import judge_for, request_head
-from agent.kit_leads import without_kit_lead
+from agent.kit_leads import labelled_piece, without_kit_lead
 from agent.late_adds import with_add_first
 from agent.lead_ins import add_clause
 from agent.like_shown import like_shown, read_like_shown
@@ -315,12 +315,14 @@ def _read_one(
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
+    piece = None  # what follows a kit's label: "cabin kit: wool beanie in olive"
     if not state.awaiting and not is_ready(state.pending_checkout):
         text = settled_kind(text)  # "a beanie? no, she never wears hats. let's say a scarf"
         text = kinds_spelled(text, ctx)  # "a tea kettel, the kind for the stove top": a kettle
         if getattr(ctx.search, "index", None) is not None:
             text = kind_ones_named(text, ctx.search)  # "the socks…, the merino hiker ones"
         text = first_errand(text)  # "socks for me and a scarf for my gf. start w the scarf"
+        piece = labelled_piece(text)
         text = without_kit_lead(  # "fishing trip kit for dad: a cap": the cap
             text, lambda part: _names_or_means_sold_kind(part, ctx)
         )
@@ -423,7 +425,9 @@ def _read_one(
     if may_name_a_product(understanding, state):
         ask_about_catalog_product(understanding, ctx)
     if not has_image and not is_ready(state.pending_checkout):
-        read_named_order(understanding, state.awaiting or {}, ctx.search)  # "<title> in black"
+        read_named_order(  # "<title> in black", "office kit: a travel mug … and the …"
+            understanding, state.awaiting or {}, ctx.search, piece
+        )
         read_split_order(understanding, ctx.search)  # "2 Dad Caps, one navy and one mustard"
     _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
     picks_of_two(understanding, state.compared, len(state.shown))  # "the cheaper of those two?"
@@ -434,7 +438,9 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "just 1 <title>"
         understanding.references.product_ids = [titled]
         understanding.references.names_product = True
-    if understanding.intent in _MAY_ORDER and (ordered := _orders_a_variant(understanding, ctx)):
+    if understanding.intent in _MAY_ORDER and (
+        ordered := _orders_a_variant(understanding, ctx, piece)
+    ):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "<title> in black, M"
         understanding.references.product_ids = [ordered]
         understanding.references.names_product = True
@@ -877,9 +883,16 @@ def _is_its_size(count: int, product_id: str, understanding: Understanding, ctx:
     return str(count) in sizes and understanding.slots.size in (None, str(count))
 
 
-def _orders_a_variant(understanding: Understanding, ctx: Context) -> str | None:
+def _orders_a_variant(
+    understanding: Understanding, ctx: Context, piece: str | None = None
+) -> str | None:
+    """The product a verb-less order names with its options; after a kit's label (`piece`), the
+    piece named as one product ("first-flat kitchen: the santoku knife")."""
     slots = understanding.slots
-    product = ordered_variant(understanding.text, slots.colors, slots.size, ctx.search)
+    product = None
+    if piece is not None:
+        product = ordered_variant(piece, slots.colors, slots.size, ctx.search, after_label=True)
+    product = product or ordered_variant(understanding.text, slots.colors, slots.size, ctx.search)
     return product.id if product is not None else None
 
 

@@ -126,23 +126,38 @@ _SIZE_WORDS = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl
 MAX_WORDS = 16
 
 
-def ordered_variant(text: str, colors: list[str], size: str | None, search: Any) -> Any:
+def ordered_variant(
+    text: str, colors: list[str], size: str | None, search: Any, *, after_label: bool = False
+) -> Any:
     """The product a verb-less order names by title with options of its own: "Summit Tech Hoodie
     in black, size M", "Stoneware Diner Mug in cream, the 16 oz one", "Dad Cap Washed Hat in navy
     for my husband". None unless the message is that title, option values of that product and
     words that order (`order_asides`: a want, a count, who it is for); a question or any other
-    word is not. One made one way is ordered by its whole title or with words that order."""
+    word is not. One made one way is ordered by its whole title or with words that order.
+
+    After a kit's or an occasion's label (`after_label`: "cabin kit: wool beanie in olive",
+    "first-flat kitchen: the santoku knife") the piece is what the kit gets: a product named by
+    its title or short name, with "the"/"a" or options of its own, is an order; a kind alone is
+    not (no title is quoted)."""
     lowered = " ".join(units_in_short(without_reason(text.lower())).split())  # "10 inch": 10 in
     if len(lowered.split()) > MAX_WORDS or QUESTION.search(lowered):
         return None
     core, framed = order_core(lowered)
     options_said = bool(colors or size or re.search(r"\d", core))
+    if after_label and not (options_said or _ONE_NAMED.match(lowered)):
+        return None
+    framed = framed or after_label
     said = set(tokenize(core))
-    for hit in search.search(core, limit=3, parse=False).hits:
+    hits = search.search(core, limit=3, parse=False).hits
+    called = short_named(core, hits) if after_label else None
+    for hit in hits:
         product = hit.product
         title = set(tokenize(product.title))
         known = aligned(said, title)
-        if len(title) < 2 or len(title & known) / len(title) < TITLE_SHARE:
+        if len(title) < 2 or (
+            len(title & known) / len(title) < TITLE_SHARE
+            and (called is None or called.id != product.id)
+        ):
             continue
         if _varies(product):
             if not ((options_said or framed) and _pins_a_variant(product, colors, size, said)):
@@ -165,6 +180,8 @@ _ORDER_WORDS = re.compile(
     r"|\bthe [\w.-]+(?: [\w.-]+)? one\b"
     rf"|\b(?:a|an|one|two|three|\d+) {_CONTAINER}\b"  # "Peppermint Tea, one box"
 )
+_ONE_NAMED = re.compile(r"^\W*(?:the|an?|one)\s+")
+"""A piece named as one thing: "the santoku knife", "a travel insulated mug"."""
 _GOES_ON = re.compile(r"^\W*(?:and|also|plus|oh and|oh also)\b")
 """An order said as one more ("and …"): only with options of its own, which name the thing."""
 
