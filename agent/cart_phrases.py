@@ -157,6 +157,9 @@ _KEEP = re.compile(
     r"^\s*(?:but\s+|and\s+)?(?:(?:i'?ll|i will|i'?m|we'?ll|we will|i'?d like to|i want to)\s+)?"
     r"(?:keep|keeping|leave|but keep|not the|(?:just|only)\b(?!\s+(?:the\s+)?"
     r"(?:need|want|one|two|three|four|five|\d|a couple|a pair|a single)\b))"
+    # "I only need the water resistant one": the line wanted, named; "only need the one" counts.
+    r"|^\s*(?:but\s+|and\s+)?(?:i|we)?\s*(?:just|only)\s+(?:need|want)\s+(?:the|that|those|these)"
+    r"\s+(?!(?:one|two|three|four|five|\d+|a couple|a pair|pair)\b)"
 )
 _CLAUSE = re.compile(r"\s*(?:[,;.!?]+|\s-\s|\bbut\b|\bbecause\b|\bcos\b|\bsince\b|\bas\b)\s*")
 _COMMAND = re.compile(

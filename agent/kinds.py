@@ -111,7 +111,7 @@ _NOT_HEADS = frozenset({
     "these", "this", "that", "there", "here", "store", "shop", "size", "colour", "color", "not",
     "no", "nothing", "but", "except", "then", "thats", "whats", "that's", "what's", "too", "pricey",
     "lookin", "btw", "fyi", "random", "him", "her", "us", "myself", "himself", "herself",
-    "yourself", "ourselves", "themselves",
+    "yourself", "ourselves", "themselves", "length",
     "expensive", "cheaper", "ok", "okay", "instead", "about", "what", "hmm", "maybe", "also",
     "again", "though", "anyway", "actually", "just", "still", "even", "really", "now", "easy",
     "simple", "quick", "able", "womens", "women's", "mens", "men's", "ladies", "unisex", "kids",

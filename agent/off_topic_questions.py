@@ -36,6 +36,9 @@ _COOKING = re.compile(
     r"|one|it|a|an|the)\b(?: \w+){0,2} (?:cook|bake|boil|roast|grill|fry|simmer|poach|steam"
     r"|microwave|sear|marinate|rest|braise|smoke)(?:ed|ing)?\b"
     r"|\b(?:what )?(?:temp|temperature) (?:do|should) (?:i|you) (?:cook|bake|roast|grill)\b"
+    # a fact of physics: "at what temperature does water boil at 2000m", "boiling point of milk"
+    r"|\bwhat (?:temp|temperature) (?:does|do|will|would) (?:\w+ ){1,3}(?:boil|freeze|melt)\b"
+    r"|\b(?:boiling|freezing|melting) (?:point|temp(?:erature)?) (?:of|for) (?:\w+ )?water\b"
 )
 """A cooking time or temperature asked for: a recipe question, not a request for products."""
 _WATCHED = re.compile(

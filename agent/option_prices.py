@@ -8,14 +8,14 @@ from typing import Any
 
 from agent.title_orders import quoted_product
 from agent.understanding import Intent, Understanding
-from agent.variants import spelled_options, units_in_short
+from agent.variants import size_number_said, spelled_options, units_in_short
 from catalog.model import Product
 
 
 def option_price(product: Product, text: str, currency_text: Any) -> str:
     """ "Cast Iron Skillet (12 in) costs $59.95." when the text names one option value whose
     price differs from the others'; "" otherwise."""
-    for key, value in spelled_options(product, text).items():
+    for key, value in (spelled_options(product, text) or _measure_said(product, text)).items():
         prices = sorted({v.price.amount for v in product.variants if v.options.get(key) == value})
         every = {v.price.amount for v in product.variants}
         if prices and len(every) > 1:
@@ -24,6 +24,16 @@ def option_price(product: Product, text: str, currency_text: Any) -> str:
             cost = low if low == high else f"{low} to {high}"
             return f"{product.title} ({value}) costs {cost}."
     return ""
+
+
+def _measure_said(product: Product, text: str) -> dict[str, str]:
+    """A size said with its unit short of the catalog's words: "the 16 oz one" for 16 fl oz."""
+    size = size_number_said(product, units_in_short(text))
+    if size is None or " " not in size:
+        return {}
+    number, unit = size.split()[0], size.split()[-1]
+    said = re.search(rf"(?<![\w.]){re.escape(number)}\s*{re.escape(unit)}\b", units_in_short(text))
+    return {"size": size} if said else {}
 
 
 _COMPARES_PRICE = re.compile(

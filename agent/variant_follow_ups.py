@@ -35,6 +35,11 @@ _STOCK_WORDS = re.compile(
     r"\b(?:in stock|stock|available|availability|left|then|size|sizes|extra|ok(?:ay)?|and|so"
     r"|hmm+|oh|well|what|how|about|is|are|there|it|that|those|them|they|these|come|comes|instead|please|pls)\b"
 )
+_CONTAINERS = re.compile(
+    r"\b(?:bottles?|bags?|box(?:es)?|packs?|packets?|tins?|jars?|tubs?|cartons?|cans?|tubes?)\b"
+)
+"""What an amount comes in ("the bigger bottle, the 16 oz one"): with an option value said, it
+names the variant, not another product."""
 _SIZE_NAMES = re.compile(r"\b(?:extra[\s-]+)*(?:small|medium|large)\b|\bx+-?(?:small|large)\b")
 
 
@@ -64,6 +69,8 @@ def asks_other_variant(
     rest = _SIZE_NAMES.sub(" ", rest)
     if size:
         rest = _drop(rest, size)
+    if size or others:
+        rest = _CONTAINERS.sub(" ", rest)
     if new_words(_STOCK_WORDS.sub(" ", rest)):
         return False
     slots = understanding.slots

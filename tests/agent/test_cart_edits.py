@@ -94,6 +94,8 @@ def test_an_order_by_titles_with_counts_and_no_verb(agent: ShoppingAgent) -> Non
         ("hmm drop the socks, just the tee", "TEE1"),
         ("take the tee out, it doesn't fit me anyway", "SOCK1"),
         ("scratch the socks, keep the tee", "TEE1"),
+        ("hmm remove the tee, i only need the trail crew sock", "SOCK1"),
+        ("drop the sock please, we just want the pocket tee", "TEE1"),
     ],
 )
 def test_the_line_to_remove_is_named_beside_the_one_to_keep(

@@ -62,6 +62,16 @@ def test_a_request_that_names_no_kind_has_no_head(text: str) -> None:
     assert request_head(text) is None
 
 
+@pytest.mark.parametrize(
+    "text", ["hmm actually show me midi length instead", "ankle length?", "any knee length"]
+)
+def test_an_attribute_named_after_its_value_is_no_kind(text: str) -> None:
+    """ "midi length" asks for a length of the kind on show, not for a product called a length
+    (it was "we don't carry midi length")."""
+    found = request_head(text)
+    assert found is None or found.word != "length"
+
+
 def test_kinds_are_title_heads_and_category_words() -> None:
     kinds = KindIndex([
         {"title": "Laptop Pro 26L Backpack", "category": ["Bags", "Backpacks"]},

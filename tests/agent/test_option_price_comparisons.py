@@ -64,3 +64,19 @@ def test_the_cheapest_of_a_kind_in_a_size_is_no_question_of_the_line(agent: Shop
         "ok add the cheapest pair of socks you have then, size M",
     )
     assert [line[0] for line in cart_lines(turn)] == ["SCK2", "SHO1"], turn.reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "price", "other"),
+    [
+        ("and the bigger bottle, the 16 oz one?", "37.99", "31.99"),
+        ("what about the 8 oz bottle then", "31.99", "37.99"),
+    ],
+)
+def test_a_size_said_with_its_container_after_a_price_question(
+    agent: ShoppingAgent, asked: str, price: str, other: str
+) -> None:
+    """ "the bigger bottle, the 16 oz one" is that size of the shampoo just priced, and its own
+    price is the answer, not the range ("16 oz" is the catalog's "16 fl oz")."""
+    _, turn = talk(agent, "how much is the Tea Tree Scalp Shampoo?", asked)
+    assert price in turn.reply and other not in turn.reply, turn.reply

@@ -36,6 +36,8 @@ def products() -> list[Product]:
         "quick whats 17 x 23, for my kids homework",
         "how long do i cook a steak in a skillet for medium rare",
         "how many minutes should i boil an egg for",
+        "at what temperature does water boil at 2000m altitude?",
+        "what's the boiling point of water up a mountain?",
         "who sang that 90s song, da da da something, the one with the trail running video",
         "what was the name of that old movie with the wool socks",
     ],
