@@ -269,7 +269,8 @@ def understand_message(
 
 
 _WHAT_WAS_ORDERED = re.compile(
-    r"\bwhat (?:exactly |again )?(?:did|have) (?:i|we) (?:just |actually )?(?:order|buy|get|purchase)"
+    r"\bwhat (?:exactly |again )?(?:did|have) (?:i|we) (?:just |actually )?"
+    r"(?:order|buy|get|purchase)"
     r"|\bremind me what (?:exactly )?(?:i|we)\b"
     r"|\bwhat (?:exactly |again )?(?:i|we) (?:just |actually )?(?:ordered|bought|purchased)\b"
 )
