@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _INTERJECTION = re.compile(
     r"^\W*(?:(?:oh|ah|aw+|ooh|hmm+|well|ok(?:ay)?|right|dear|oh dear|oh no|oh well|ah well"
     r"|bless (?:her|him|them|you|me|his|their)(?: heart| cotton socks)?|goodness(?: me)?|gosh"
-    r"|golly|blimey|crikey|oops|ugh|darn|drat|shame|what a shame|such a shame|never mind"
+    r"|golly|blimey|crikey|oops|ugh|fine|darn|drat|shame|what a shame|such a shame|never mind"
     r"|fair enough|i see|typical|figures|bummer|pity|what a pity|too bad|meh|hmm+ no"
     r"|nothing (?:there )?(?:i|that) (?:fancy|like|love|want)(?: much| really)?"
     r"|none of (?:those|these|them) (?:really )?(?:grab|do it for|appeal to) me"

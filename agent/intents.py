@@ -269,10 +269,13 @@ def understand_message(
 
 
 _WHAT_WAS_ORDERED = re.compile(
-    r"\bwhat (?:did|have) (?:i|we) (?:just )?(?:order|buy|get|purchase)"
-    r"|\bremind me what (?:i|we)\b|\bwhat (?:i|we) (?:just )?(?:ordered|bought|purchased)\b"
+    r"\bwhat (?:exactly |again )?(?:did|have) (?:i|we) (?:just |actually )?"
+    r"(?:order|buy|get|purchase)"
+    r"|\bremind me what (?:exactly )?(?:i|we)\b"
+    r"|\bwhat (?:exactly |again )?(?:i|we) (?:just |actually )?(?:ordered|bought|purchased)\b"
 )
-"""After an order, a question about what it held: "what did I just order? how much was it"."""
+"""After an order, a question about what it held: "what did I just order? how much was it",
+"remind me what exactly I ordered"."""
 
 
 def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float]:

@@ -157,10 +157,15 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9][.!?])\s+|\s+[-–—]+\s+")
 _POINTS_BACK = re.compile(r"(?:it|its|it's|they|they're|them|this|that|these|those)\b")
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+"""Words in brackets, an aside about the thing asked for ("mineral (zinc oxide) sunscreen")."""
+
+
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
     lowered = _ACKNOWLEDGED.sub("", " ".join(_without_prices(text).lower().split()))
     lowered = _WHICH_ASKS.sub("", lowered)  # "which shampoo is ok for …?": a question's which
+    lowered = _ASIDE.sub(" ", lowered)  # "mineral (zinc oxide) sunscreen": the aside names none
     if (name := called_name(lowered)) and (named := _phrase_head(name)):
         return named  # "the box that heats food ..., a microwave I think it is called"
     starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]

@@ -29,7 +29,10 @@ def option_change(
     the 12 inch, bigger is better")."""
     lowered = " ".join(text.lower().split())
     hesitates = _HESITATION.match(lowered)
-    first = _FIRST_CLAUSE.split(lowered[hesitates.end() if hesitates else 0 :], maxsplit=1)[0]
+    clauses = _FIRST_CLAUSE.split(lowered[hesitates.end() if hesitates else 0 :])
+    # "measured my sofa, swap it for the 20 x 20 inch": the clause that asks the change, after
+    # a reason ("too big for my burner. the 10 inch instead")
+    first = next((c for c in clauses if CHANGE_VARIANT.search(c)), clauses[0])
     if not CHANGE_VARIANT.search(first) and not (
         touched and hesitates and _ONLY_A_VALUE.match(first) and len(first.split()) <= 4
     ):

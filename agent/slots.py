@@ -33,7 +33,7 @@ _SIZE = re.compile(
     r"|thirteen|fourteen|fifteen)\b"
     r"|\bin ([sml])\W*$"  # "add 3 of the first one in L": a letter ending the message
     r"|\bin (?:a |an )?(\d{1,2}(?:\.5)?|xs|xl|xxl|small|medium|large)\b(?! ?(?:pack|oz|ounce"
-    r"|inch|piece|pc|count|ct|set|cup|quart|qt|liter|litre|ml|l\b|gb|tb|mah|w\b|watt|lb|kg"
+    r"|fl\b|fl\.|fluid|inch|piece|pc|count|ct|set|cup|quart|qt|liter|litre|ml|l\b|gb|tb|mah|w\b|watt|lb|kg"
     r"|year|yr|month|hour|min|%|x\b|-)|\s+(?:of|more|pairs?|units?|boxes|packs)\b)"
     # "i'd need a small", "I wear a medium": a letter size said as a word, naming nothing after it
     r"|\b(?:need|want|wear|take|i'?m|i am)\s+(?:a|an)\s+(small|medium|large|x-large)\b"

@@ -37,4 +37,4 @@ def weight_answer(product: Product) -> str:
         return f"{title} weighs {weights[0]}."
     if weights:
         return f"{title} comes in {', '.join(weights[:-1])} and {weights[-1]}."
-    return f"The catalog doesn't give the weight of {title}."
+    return f"The catalog doesn't list the weight of {title}."

@@ -40,7 +40,7 @@ _UPPER = (
     r"|(?:no|not|nothing|never)\s+(?:over|above)"
     r"|less\s+than|lower\s+than|cheaper\s+than|under(?:neath)?|below|at\s+most"
     r"|max(?:imum)?(?:\s+of)?|up\s+(?:to|till?|until)|until|till?|within|(?:not\s+)?exceeding"
-    r"|<=|<|≤"
+    r"|<=|<|≤|(?:tops|maxes|caps)\s+out\s+(?:at|around)"  # "budget tops out at $120"
     r"|(?:go|stretch|push)\s+(?:up\s+)?(?:to|as\s+(?:high|far)\s+as)"
     r"|(?:can[’']?t|cannot|won[’']?t|don[’']?t|do\s+not|shouldn[’']?t|would\s*n[o'’]?t"
     r"|(?:would|'d|’d)?\s*(?:rather|prefer\s+to)\s+not)\s+(?:really\s+)?"

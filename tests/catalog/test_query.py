@@ -93,6 +93,8 @@ def test_price_clause_and_its_glue_leave_the_text() -> None:
         ("gloves $25 apiece tops", None, 2500, "gloves"),
         ("mugs, 15 dollars per person max", None, 1500, "mugs"),
         ("over $20 and under $50 sneakers", 2000, 5000, "sneakers"),
+        ("sunglasses, budget tops out at $120", None, 12000, "sunglasses"),
+        ("a rain jacket that maxes out at 90 dollars", None, 9000, "rain jacket"),
     ],
 )
 def test_price_phrases_become_bounds(
