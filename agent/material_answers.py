@@ -82,6 +82,9 @@ def materials_asked_of(products: list[Product], text: str) -> list[str]:
     known = [w for w in (MATERIALS - _NOT_MATERIALS) | set(_ANIMAL_ASKED) if _count(lowered, w)]
     asked = {w for w in known if _asked_as_material(lowered, w)}
     recorded = {w for p in products for w in re.findall(r"[a-z]{3,}", _made_of(p).lower())}
+    recorded -= {part for p in products for key in p.attributes for part in key.lower().split("_")}
+    # a word that names an attribute of its own is asked of it ("which of those are actually
+    # waterproof?" of a "waterproof membrane upper" whose waterproof field says no)
     asked |= {w for w in recorded if re.search(rf"{_SAID_AS_MADE_OF}{re.escape(w)}s?\b", lowered)}
     return sorted(asked)
 
