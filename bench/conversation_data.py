@@ -70,8 +70,9 @@ class CatalogFacts:
             for variant in product["variants"]:
                 options = {k: str(v).lower() for k, v in variant["options"].items()}
                 facts.variant_options[variant["id"]] = options
-                key = (pid, options.get("color", ""), options.get("size", ""))
-                facts.stock[key] = int(variant.get("stock") or 0)
+                key = (pid, options.get("color", ""), options.get("size", ""))  # a mug's
+                units = int(variant.get("stock") or 0)  # rust 12 oz and rust 16 oz share one key
+                facts.stock[key] = facts.stock.get(key, 0) + units
         return facts
 
 
