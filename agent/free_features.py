@@ -6,6 +6,12 @@ else ("anything scented breaks me out"): only the products whose attributes or d
 are shown, all of them when none does; "no sulfates or parabens" says "sulfate-free" and
 "paraben-free". Titles do not count: a feed's title that omits "gluten free" says nothing of it
 (ChatShop goals lost their targets when titles decided).
+
+A record's silence is a "no" only in a feed that habitually says the claim: when at least half of
+the found products say it (five of a store's seven shampoos say "no sulfates"), the silent ones are
+hidden; when only a few say it (one hair treatment of ten in a marketplace feed), the silence is the
+feed's, not the product's: the sayers come first and the rest follow (ChatShop's "sulfate and
+paraben free" targets say it nowhere and were hidden when every silence was a "no").
 """
 
 from __future__ import annotations
@@ -23,9 +29,13 @@ def free_words_asked(text: str, hits: list[Any]) -> set[str]:
 
 
 def with_free_words(hits: list[Any], words: set[str]) -> list[Any]:
-    """The hits whose records say every asked "X-free" word; all of them when none does."""
+    """The hits whose records say every asked "X-free" word when the feed habitually says it (at
+    least half of them do); else the sayers first, then the rest; all of them when none does."""
     kept = [h for h in hits if all(w in _said(h.product) for w in words)]
-    return kept or hits
+    if 2 * len(kept) >= len(hits):
+        return kept or hits
+    said = {id(h) for h in kept}
+    return [*kept, *(h for h in hits if id(h) not in said)]
 
 
 _NONE_OF = re.compile(r"\b(?:no|without|zero)\s+([a-z]{3,})((?:\s*,?\s*(?:or|and|,)\s+[a-z]{3,})*)")

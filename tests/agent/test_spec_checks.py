@@ -30,6 +30,13 @@ TEAS = [
     _item("TEA2", "Peppermint Tea", "Tea", "Organic herbs, caffeine-free, in tea bags."),
     _item("TEA3", "Chamomile Honey Tea", "Tea", "Caffeine free herbs in compostable tea bags."),
 ]  # fmt: skip
+TREATMENTS = [
+    _item("HT1", "Keratin Hair Treatment Mask", "Hair Care", "A deep mask for dry ends."),
+    _item("HT2", "Argan Oil Hair Treatment", "Hair Care", "Light oil for shine."),
+    _item("HT3", "Scalp Hair Treatment Serum", "Hair Care", "Sulfate free and paraben free serum."),
+    _item("HT4", "Bond Repair Hair Treatment", "Hair Care", "Repairs broken bonds."),
+    _item("HT5", "Overnight Hair Treatment Cream", "Hair Care", "Leave in overnight."),
+]  # fmt: skip
 MATS = [
     _item("MAT1", "Alignment Lines Yoga Mat", "Yoga Mats", "A grippy mat.",
           material="natural tree rubber", thickness="5 mm"),
@@ -56,6 +63,15 @@ def test_a_free_claim_said_in_the_description_is_required(
 def test_caffeine_free_keeps_the_teas_whose_description_says_so(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "caffeine free tea for bedtime, tea bags not loose leaf")
     assert set(ids(turn)) == {"TEA2", "TEA3"}, turn.reply
+
+
+@pytest.mark.parametrize("products", [TREATMENTS])
+def test_a_free_claim_few_records_say_puts_its_sayers_first_and_keeps_the_rest(
+    agent: ShoppingAgent,
+) -> None:
+    """One treatment of five says it: the feed is silent on the claim, not the products."""
+    (turn,) = talk(agent, "hair treatment that is sulfate and paraben free, high quality")
+    assert ids(turn)[0] == "HT3" and len(ids(turn)) > 1, turn.reply
 
 
 @pytest.mark.parametrize("products", [MATS])
