@@ -93,6 +93,7 @@ from agent.phrases import (
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
+from agent.problem_questions import in_plain_property_words, without_told_trouble
 from agent.pronoun_lines import read_pronoun_line
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import (
@@ -313,6 +314,7 @@ def _read_one(
     described = said_as != text
     text = with_add_first(text)  # "summit tech hoodie blk size M add to cart"
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
+    text = in_plain_property_words(text)  # "does it keep water out?": is it waterproof
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
     piece = None  # what follows a kit's label: "cabin kit: wool beanie in olive"
@@ -327,6 +329,7 @@ def _read_one(
             text, lambda part: _names_or_means_sold_kind(part, ctx)
         )
         text = replacement_request(text) or text  # "my gym bag snapped, need a new one"
+        text = without_told_trouble(text, ctx.search)  # "wet feet. does the Scree Runner …?"
     if _may_tell_context(state, text):
         judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
         text = without_context(  # "I'd like a speaker for the garden, we have people round"
