@@ -52,6 +52,7 @@ from agent.just_the_one import read_just_the_one
 from agent.kind_ones import kind_ones_named
 from agent.kind_scope import short_enough
 from agent.kinds import judge_for, request_head
+from agent.kinds_asked_after_a_list import kind_asked_of_the_store
 from agent.kit_leads import labelled_piece, without_kit_lead
 from agent.late_adds import with_add_first
 from agent.lead_ins import add_clause
@@ -343,6 +344,12 @@ def _read_one(
         instead := asks_to_see_instead(text, listed_titles, lambda w: names_sold_kind(w, ctx))
     ):
         text = instead  # "they're too heavy for me. Could I see yoga mats instead?": yoga mats
+    elif (state.shown or state.focus) and (
+        store_wide := kind_asked_of_the_store(
+            text, listed_titles, lambda w: names_sold_kind(w, ctx)
+        )
+    ):
+        text = store_wide  # "which coffee do you have that's ground?" after the French Roast
     whole_request = text  # before a search is cut down to its words ("down" of "go down a size")
     asks_first = _asks_first(state, text)
     plain, interest = (
