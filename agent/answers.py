@@ -20,6 +20,7 @@ from agent.choice_words import choices_in_full
 from agent.count_answers import count_answer
 from agent.duration_answers import asks_duration, duration_answer
 from agent.fit_answers import fit_answer, stretch_answer
+from agent.free_answers import free_of_answer
 from agent.insulation_answers import asks_insulation, insulation_answer
 from agent.label_answers import asks_servings, product_nutrition_answer
 from agent.listed_option_asks import asks_stock_too, options_listed
@@ -524,6 +525,8 @@ def _property_answer(product: Product, words: list[str]) -> str:
     """A yes/no read only from a field that speaks to every word of the property."""
     title = product.title
     word = " ".join(words)
+    if free := free_of_answer(product, words):  # "sulfate free?" of "no sulfates"
+        return free
     if len(words) > 1:
         return _phrase_answer(product, words)
     for key, value in product.attributes.items():

@@ -52,6 +52,7 @@ from agent.just_the_one import read_just_the_one
 from agent.kind_ones import kind_ones_named
 from agent.kind_scope import short_enough
 from agent.kinds import judge_for, request_head
+from agent.kinds_asked_after_a_list import kind_asked_of_the_store
 from agent.kit_leads import labelled_piece, without_kit_lead
 from agent.late_adds import with_add_first
 from agent.lead_ins import add_clause
@@ -93,6 +94,7 @@ from agent.phrases import (
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
+from agent.problem_questions import in_plain_property_words, without_told_trouble
 from agent.pronoun_lines import read_pronoun_line
 from agent.pronoun_questions import keep_focus_for_property
 from agent.question_follow_ups import (
@@ -313,6 +315,7 @@ def _read_one(
     described = said_as != text
     text = with_add_first(text)  # "summit tech hoodie blk size M add to cart"
     text = without_opinion_ask(text)  # "do you think the first one is warm?": is it warm
+    text = in_plain_property_words(text)  # "does it keep water out?": is it waterproof
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
     piece = None  # what follows a kit's label: "cabin kit: wool beanie in olive"
@@ -327,6 +330,7 @@ def _read_one(
             text, lambda part: _names_or_means_sold_kind(part, ctx)
         )
         text = replacement_request(text) or text  # "my gym bag snapped, need a new one"
+        text = without_told_trouble(text, ctx.search)  # "wet feet. does the Scree Runner …?"
     if _may_tell_context(state, text):
         judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
         text = without_context(  # "I'd like a speaker for the garden, we have people round"
@@ -340,6 +344,12 @@ def _read_one(
         instead := asks_to_see_instead(text, listed_titles, lambda w: names_sold_kind(w, ctx))
     ):
         text = instead  # "they're too heavy for me. Could I see yoga mats instead?": yoga mats
+    elif (state.shown or state.focus) and (
+        store_wide := kind_asked_of_the_store(
+            text, listed_titles, lambda w: names_sold_kind(w, ctx)
+        )
+    ):
+        text = store_wide  # "which coffee do you have that's ground?" after the French Roast
     whole_request = text  # before a search is cut down to its words ("down" of "go down a size")
     asks_first = _asks_first(state, text)
     plain, interest = (
