@@ -34,6 +34,9 @@ def products() -> list[Product]:
         item("BO2", "Ironbark Work Boot", 148, BOOTS, colors={"brown": {"9": 5}}),
         item("MG1", "Stoneware Diner Mug", 18, MUGS, dishwasher_safe="yes"),
         item("MG2", "Handthrown Reactive Mug", 32, MUGS, dishwasher_safe="no"),
+        item("PL1", "Chunky Knit Pillow", 53, ["Home", "Pillows"], colors={"sage": {"": 5}}),
+        item("PL2", "Linen Throw Pillow", 29, ["Home", "Pillows"], colors={"navy": {"": 5}}),
+        item("BK1", "Wool Throw Blanket", 90, ["Home", "Blankets"], colors={"sage": {"": 5}}),
     ]
 
 
@@ -91,3 +94,8 @@ def test_a_thanks_that_tells_of_what_they_have_lists_nothing(agent: ShoppingAgen
 def test_not_the_kind_you_hand_wash_keeps_the_dishwasher_safe(agent: ShoppingAgent) -> None:
     (mugs,) = talk(agent, "mugs for the office but NOT the kind you have to hand wash")
     assert ids(mugs) == ["MG1"], mugs.reply
+
+
+def test_cushions_to_match_their_blanket_are_pillows_in_its_colour(agent: ShoppingAgent) -> None:
+    (cushions,) = talk(agent, "cushions that match my sage green throw blanket?")
+    assert ids(cushions) == ["PL1"], cushions.reply
