@@ -305,8 +305,8 @@ DETAILS = _C(
     r" in|fit|warranty|capacity|battery|washable|price|cost|rates? (?:of|for|on))\b"
 )
 CHEAPER = _C(
-    r"\b(?:cheaper|cheapest|less expensive|lowest price|budget[- ]friendly|on a budget|affordable"
-    r"|inexpensive|lower price"
+    r"\b(?:cheaper|che+per|cheapest|less expensive|lowest price|budget[- ]friendly|on a budget"
+    r"|affordable|inexpensive|lower price"
     r"|less pricey|less money|(?:cost|costs|costing|priced) less|not (?:so|as|that) expensive"
     r"|too expensive|too pricey|bargain"
     r"|(?:too|bit|kinda|kind of|pretty|very|quite|so|little) (?:steep|pricey|spendy)"

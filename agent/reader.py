@@ -56,6 +56,7 @@ from agent.kinds_asked_after_a_list import kind_asked_of_the_store
 from agent.kit_leads import labelled_piece, without_kit_lead
 from agent.late_adds import with_add_first
 from agent.lead_ins import add_clause
+from agent.like_named import like_named, read_like_named
 from agent.like_shown import like_shown, read_like_shown
 from agent.line_corrections import note_removed, read_correction
 from agent.line_recipients import read_recipient_line
@@ -65,6 +66,7 @@ from agent.list_moves import list_move
 from agent.list_superlatives import ranks_the_list
 from agent.listed_options import narrows_by_listed_option
 from agent.listed_words import narrows_by_listed_word
+from agent.look_completions import read_look_completion
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.needs import Need, read_need
@@ -79,6 +81,7 @@ from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
 from agent.other_colours import other_colour_named
 from agent.other_pick import read_other_pick
+from agent.owned_matches import matched_to_owned
 from agent.pay_asks import besides_paying, pays_with_details
 from agent.pending import count_only
 from agent.phrases import (
@@ -168,6 +171,7 @@ from agent.swaps import says_swap
 from agent.tag_questions import asks_back_a_value, asks_to_confirm_attribute
 from agent.taken_choices import takes_the_choice
 from agent.taken_matches import taken_match
+from agent.thanks_tellings import thanks_telling
 from agent.title_orders import (
     lead_count,
     ordered_count,
@@ -307,6 +311,7 @@ def _read_one(
     text = typed_instead(text)  # "It didn't work. I'll type it instead: a glass kettle"
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     text = colours_plain(text)  # "the greenish one", "a rusty orange"
+    text = matched_to_owned(text)  # "a beanie to match my olive jacket": a beanie in olive
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
@@ -544,6 +549,12 @@ def _read_one(
     read_added_options(understanding, ctx.search)  # "go on then, add the navy queen"
     if (like := like_shown(understanding, state, has_image=has_image)) is not None:
         read_like_shown(understanding, state, like)  # "anything similar to the third but cheaper"
+    elif (like_title := like_named(understanding, ctx.search, has_image=has_image)) is not None:
+        read_like_named(understanding, like_title)  # "like the Chelsea Suede Boot but cheaper"
+    read_look_completion(understanding, ctx.search)  # "I have the X boot, which belt goes with it?"
+    if understanding.intent is Intent.SEARCH and thanks_telling(understanding.text):
+        understanding.intent, understanding.confidence = Intent.THANKS_BYE, LIKELY  # "ty! it fits"
+        understanding.slots.category = ""
     read_shown_pair(understanding)  # "which is warmer, the first or the third?"
     if understanding.intent is Intent.SEARCH and _names_a_listed_feature(text, state, ctx):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "only high rise"
