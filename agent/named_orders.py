@@ -86,8 +86,9 @@ _POLITE = re.compile(r"\b(?:can|could|would|will|may) (?:you|i)\b")
 nothing ("could you get me a gym duffel bag?" still asks for the kind)."""
 # "another one in the forest green", "and a second one in navy": the product before, again
 _ANOTHER = re.compile(
-    r"^(?:and\s+|also\s+)?(?:another|one more|a second|a 2nd)(?: one| pair)?\b(?:\s+in\b)?"
-)
+    r"^(?:and\s+|also\s+)?(?:another|one more|a second|a 2nd|the same(?= (?:one|pair|[a-z]+ in)\b))"
+    r"(?: one| pair| [a-z]+(?= in\b))?\b(?:\s+in\b)?"
+)  # "and the same hat in olive"
 _NOT_A_MEASURE = (
     r"(?![a-wyz\d]|\.\d|-?\s*(?:inch|inches|cm|mm|oz|fl|ml|lbs?|kg|qt|ft|gb|tb|mah)\b|-in\b)"
 )
@@ -283,7 +284,10 @@ def _read_sentence(
             continue
         if items and (again := _ANOTHER.match(said)) and not in_reason:
             product = _product(items[-1], search)
-            if _only_options(said[again.end() :], product, title=False):
+            named = set(tokenize(again[0])) - set(tokenize("another second 2nd more same one pair"))
+            if named <= set(tokenize(product.title)) and _only_options(
+                said[again.end() :], product, title=False
+            ):
                 items.append(NamedItem(product.id, said[again.end() :]))  # "and another in navy"
                 continue
         if (count_only := _COUNT_ONLY.match(said)) and not _a_size(said, items, search):

@@ -76,3 +76,8 @@ def test_a_name_and_model_number_call_the_product(agent: ShoppingAgent) -> None:
     assert ("CAP1", "olive", 1) in cart_lines(turn) and ("KNIFE1", "", 1) in cart_lines(turn), (
         turn.reply
     )
+
+
+def test_the_same_product_again_in_another_colour(agent: ShoppingAgent) -> None:
+    turn = talk(agent, "add the Washed Twill Cap in navy and the same cap in olive")[-1]
+    assert sorted(cart_lines(turn)) == [("CAP1", "navy", 1), ("CAP1", "olive", 1)], turn.reply
