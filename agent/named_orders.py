@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.buyer import details_in, is_complete
+from agent.matching_asides import without_matching
 from agent.short_names import short_named
 from agent.slots import color_words_in, quantity_in, size_in
 from agent.understanding import Intent, Understanding
@@ -85,8 +86,9 @@ _POLITE = re.compile(r"\b(?:can|could|would|will|may) (?:you|i)\b")
 nothing ("could you get me a gym duffel bag?" still asks for the kind)."""
 # "another one in the forest green", "and a second one in navy": the product before, again
 _ANOTHER = re.compile(
-    r"^(?:and\s+|also\s+)?(?:another|one more|a second|a 2nd)(?: one| pair)?\b(?:\s+in\b)?"
-)
+    r"^(?:and\s+|also\s+)?(?:another|one more|a second|a 2nd|the same(?= (?:one|pair|[a-z]+ in)\b))"
+    r"(?: one| pair| [a-z]+(?= in\b))?\b(?:\s+in\b)?"
+)  # "and the same hat in olive"
 _NOT_A_MEASURE = (
     r"(?![a-wyz\d]|\.\d|-?\s*(?:inch|inches|cm|mm|oz|fl|ml|lbs?|kg|qt|ft|gb|tb|mah)\b|-in\b)"
 )
@@ -180,6 +182,9 @@ def named_order(text: str, search: Any, *, after_label: bool = False) -> NamedOr
             return None  # "I need a cast iron skillet" asks for the kind: a search
     if _CART_TAIL.search(items_text):
         items_text, buys = _CART_TAIL.sub(" ", items_text), True
+    items_text, matching = without_matching(items_text)  # "…, to match": what it goes with
+    by_match = matching and not buys  # "<title> in olive and the <title> … - matching …"
+    buys = buys or matching
     details = details_in(_DETAILS_LEAD.sub("", rest, count=1)) if rest.strip() else {}
     by_count = not buys and bool(_COUNTED.search(items_text))
     if not (buys or by_count) or not items_text.strip():
@@ -187,6 +192,8 @@ def named_order(text: str, search: Any, *, after_label: bool = False) -> NamedOr
     items = _items(items_text, search)
     if not items or (by_count and not any(item.counted for item in items)):
         return None  # "the bento lunch set white 4 piece": a size, not an order
+    if by_match and len(items) < 2:
+        return None  # one title with its options is `title_orders.ordered_variant`'s
     for item in items:
         item.size = _size_of(item, search)
     return NamedOrder(items=items, checkout=bool(checkout), details=details)
@@ -277,7 +284,10 @@ def _read_sentence(
             continue
         if items and (again := _ANOTHER.match(said)) and not in_reason:
             product = _product(items[-1], search)
-            if _only_options(said[again.end() :], product, title=False):
+            named = set(tokenize(again[0])) - set(tokenize("another second 2nd more same one pair"))
+            if named <= set(tokenize(product.title)) and _only_options(
+                said[again.end() :], product, title=False
+            ):
                 items.append(NamedItem(product.id, said[again.end() :]))  # "and another in navy"
                 continue
         if (count_only := _COUNT_ONLY.match(said)) and not _a_size(said, items, search):
@@ -286,6 +296,13 @@ def _read_sentence(
             value = count_only[1] or count_only[2]
             items[-1].quantity = int(value) if value.isdigit() else _NUMBERS[value]
             items[-1].counted = True
+        elif (
+            len(items) > 1
+            and (shared := _SHARED.match(said))
+            and all(_only_options(shared[1], _product(item, search), title=False) for item in items)
+        ):
+            for item in items:  # "the Rolltop 28L and the Mini City 12L, both in olive"
+                item.words = f"{item.words}, {shared[1]}"
         elif items and _only_options(said, _product(items[-1], search), title=False):
             items[-1].words = f"{items[-1].words}, {said}"
         elif not in_reason:
@@ -295,6 +312,8 @@ def _read_sentence(
 
 
 _SENTENCE = re.compile(r"(?<=[.!])\s+")
+_SHARED = re.compile(r"^(?:both|all|each|all of them|both of them)\s+(?:in\s+)?(\S.*)$")
+"""Options said once for every item named before ("…, both in olive")."""
 
 
 def _quoted(part: str, search: Any) -> Any:

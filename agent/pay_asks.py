@@ -26,6 +26,8 @@ _PAY = re.compile(
     r"|i|we)?\s*"  # "I checkout", "I pay but send it to my mother": terse, the same ask
     r"(?:(?:just|now|go ahead and|quickly|finally)\s+)*"
     r"(?:pay|check ?out|checkout|make (?:the|a|my) payment|proceed to (?:payment|checkout)"
+    # "checkout the matching set": one word, what is in the cart ("check out the …" may look)
+    r"|checkout (?:the|my) (?:[\w-]+ ){0,2}(?:set|lot|order|items|things|stuff|bundle|pair)"
     r"|go to (?:the )?(?:checkout|payment)"
     # "order the two things in my cart", "buy everything in my basket": the whole cart
     r"|(?:order|buy|purchase) (?:(?:the|all the|both|all) (?:(?:two|three|\d) )?(?:things"

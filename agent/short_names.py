@@ -29,7 +29,14 @@ def _calls(title: str, said: list[str]) -> bool:
     terms = name_terms(title)
     if len(terms) >= 2 and set(terms) <= set(said):
         return True
-    return _side_by_side(name_terms(title, 2)[:2], said)
+    return _side_by_side(name_terms(title, 2)[:2], said) or _side_by_side(_model(title), said)
+
+
+def _model(title: str) -> list[str]:
+    """A title's name and model number, when it opens with them ("Rolltop 28L Backpack":
+    "the Rolltop 28L")."""
+    first = tokenize(title)[:2]
+    return first if len(first) == 2 and first[0].isalpha() and first[1].isdigit() else []
 
 
 def _also_holds(title: str, said: list[str], other: str) -> bool:

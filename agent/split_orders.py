@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from agent.matching_asides import without_matching
 from agent.slots import color_words_in, size_in
 from agent.variants import size_said, spelled_options
 from catalog.colors import color_family
@@ -50,7 +51,7 @@ class Share:
 
 def split_order(text: str, search: Any) -> tuple[Any, list[Share]] | None:
     """(product, its shares) when the message orders one product split across options."""
-    lowered = " ".join(text.lower().split())
+    lowered = " ".join(without_matching(text.lower())[0].split())  # "… - twinning with …"
     if "?" in lowered:
         return None
     for start in _SHARES_START.finditer(lowered):
@@ -63,7 +64,10 @@ def split_order(text: str, search: Any) -> tuple[Any, list[Share]] | None:
     return _one_of_each(lowered, search)
 
 
-_IN = re.compile(r"\bin\s+(?:both\s+|each of\s+)?(?:(?:the\s+)?(?:sizes?|colou?rs?)\s+)?")
+_IN = re.compile(
+    r"\bin\s+(?:both\s+|each of\s+)?"
+    r"(?:(?:the\s+|two\s+|2\s+|three\s+|3\s+)?(?:sizes?|colou?rs?)(?:\s*[,:]\s*|\s+))?"
+)  # "in two colours, coral and olive"
 _VALUE_BREAK = re.compile(
     r"\s*(?:,|;|&|\+|\band\b|\bplus\b)\s*(?:and\s+)?(?:in\s+)?(?:(?:a\s+)?size\s+)?"
 )

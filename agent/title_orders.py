@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from agent.cart_phrases import ITEM_BREAK
+from agent.matching_asides import without_matching
 from agent.order_asides import order_core
 from agent.order_reasons import describes, without_reason
 from agent.phrases import QUESTION
@@ -139,17 +140,22 @@ def ordered_variant(
     "first-flat kitchen: the santoku knife") the piece is what the kit gets: a product named by
     its title or short name, with "the"/"a" or options of its own, is an order; a kind alone is
     not (no title is quoted)."""
+    if QUESTION.search(text):
+        return None
+    text, matching = without_matching(text)  # "…, to match my navy beanie": chosen, a reason
     lowered = " ".join(units_in_short(without_reason(text.lower())).split())  # "10 inch": 10 in
     if len(lowered.split()) > MAX_WORDS or QUESTION.search(lowered):
         return None
     core, framed = order_core(lowered)
+    framed = framed or matching
     options_said = bool(colors or size or re.search(r"\d", core))
     if after_label and not (options_said or _ONE_NAMED.match(lowered)):
         return None
     framed = framed or after_label
     said = set(tokenize(core))
+    values = said | set(tokenize(lowered))  # "…, 34, to go with …": a size, not a count
     hits = search.search(core, limit=3, parse=False).hits
-    called = short_named(core, hits) if after_label else None
+    called = short_named(core, hits) if after_label or framed else None  # "Dad Cap … please"
     for hit in hits:
         product = hit.product
         title = set(tokenize(product.title))
@@ -160,14 +166,14 @@ def ordered_variant(
         ):
             continue
         if _varies(product):
-            if not ((options_said or framed) and _pins_a_variant(product, colors, size, said)):
+            if not ((options_said or framed) and _pins_a_variant(product, colors, size, values)):
                 continue
         elif not framed and (title - known or _GOES_ON.search(lowered)):
             continue  # one made one way is ordered by its whole title ("and …" alone is no order)
         if not _only_options(known - title - describes(lowered, product), product):
             continue
         as_order = _said_as_order(text, product, whole_title=options_said)
-        if framed or as_order or not _in_stock(product, colors, size, said):
+        if framed or as_order or not _in_stock(product, colors, size, values):
             return product  # a sold-out variant looked at: the add says so, and what there is
 
     return None
