@@ -49,6 +49,7 @@ from agent.pending import (
     count_only,
     without_held_options,
 )
+from agent.problem_asks import offers_to_tell_problem
 from agent.recounts import recounts_the_add
 from agent.request_parts import request_parts
 from agent.required import required_property
@@ -393,7 +394,11 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         )
     ):
         return Intent.CHECKOUT, CONFIDENT
-    if ph.OFF_TOPIC.search(text) and not ph.SEARCH_OPENING.search(text):
+    if (
+        ph.OFF_TOPIC.search(text)
+        and not ph.SEARCH_OPENING.search(text)
+        and not ph.WHAT_IS_SOLD.search(text)  # "what do you sell? got problems to solve"
+    ):
         return Intent.OFF_TOPIC, LIKELY
     if ph.EMPTY_CART.search(text):
         return Intent.REMOVE, CONFIDENT
@@ -440,6 +445,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.ADD, LIKELY  # "and the trucker hat too" right after an add
     if ph.VIEW_CART.search(text) and not ph.PHOTO_HELP.search(text):
         return Intent.VIEW_CART, CONFIDENT
+    if offers_to_tell_problem(text):  # "can i just tell you what's bugging me?": yes, tell me
+        return Intent.HELP, CONFIDENT
     if asks_what_you_can_do(text):  # "do you just search or can you recommend things?"
         return Intent.HELP, CONFIDENT
     if ph.RECOMMEND.search(text):

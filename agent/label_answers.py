@@ -100,6 +100,8 @@ def label_answer(question: str, label: dict[str, Any]) -> str:
     if re.search(r"\b(?:ingredients?|allergens?|contains?)\b", lowered):
         found = _section(text, ("ingredients", "contains", "allergens"))
         return f"The label says: {found}" if found else "The label doesn't list ingredients."
+    if asks_servings(lowered):
+        return servings_answer("The label", nutrition)
     said, missing = nutrients_asked(lowered, nutrition)
     if not said and not missing:
         return "From the label, per serving: " + _all_values(nutrition) + "."
@@ -136,12 +138,27 @@ def nutrients_asked(question: str, nutrition: dict[str, Any]) -> tuple[list[str]
 
 
 _PER_SERVING = re.compile(r"\b(?:per|each|every) serving\b")
-_SERVINGS = re.compile(r"\bhow many (?:servings|portions|bowls)\b|\bservings (?:per|in|a)\b")
+# What one serving is poured or spooned as: "how many glasses in one bottle?", "bowls per box"
+_SERVING_UNITS = r"(?:servings?|portions?|helpings?|bowl(?:ful)?s|glass(?:es|fuls)|cups|scoops)"
+_SERVINGS = re.compile(
+    rf"\bhow many (?:\w+ )?{_SERVING_UNITS}\b|\bservings (?:per|in|a)\b"
+    rf"|\bnumber of {_SERVING_UNITS}\b|\b{_SERVING_UNITS} (?:per|in (?:a|one|the|this|each)) \w+"
+)
 
 
 def asks_servings(question: str) -> bool:
-    """ "How many servings are in a box?": the servings per container, not one serving's size."""
+    """ "How many servings are in a box?", "how many glasses in one bottle?": the servings per
+    container, not one serving's size."""
     return bool(_SERVINGS.search(question.lower()))
+
+
+def servings_answer(source: str, nutrition: dict[str, Any]) -> str:
+    """The servings per container as `source` ("The label") gives them, with one serving's size."""
+    count = nutrition.get("servings_per_container")
+    if count is None:
+        return f"{source} doesn't say how many servings it holds."
+    serving = f" of {nutrition['serving_size']}" if nutrition.get("serving_size") else ""
+    return f"{source} says it holds about {count:g} servings{serving}."
 
 
 def product_nutrition_answer(title: str, question: str, nutrition: dict[str, Any]) -> str:
@@ -224,6 +241,8 @@ def label_follow_up(
     """
     if not photo or photo.get("kind") != "label" or has_image:
         return False
+    if kind == "view_cart" and asks_servings(text):  # "how many servings in the bag?"
+        return True
     if kind in {"add", "view_cart"}:
         return not has_shown and bool(_ADDS_THIS.search(text.lower()))
     return asks_about_label(text, names_kind)

@@ -20,6 +20,7 @@ from agent.outcome import ToolRun
 from agent.pending import asks_variant
 from agent.planner_rules import plan_tool_calls
 from agent.reader import read_message
+from agent.refused_asks import refused_product
 from agent.replies import RESTATES, compose_reply
 from agent.shipping_rule import policies_for
 from agent.state import ShoppingState, ToolEvent
@@ -76,6 +77,8 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
         update["model_fallback"] = fallback
     if understanding.intent is Intent.ACKNOWLEDGE and starts_over(understanding.text):
         update |= STARTS_OVER  # the search so far is dropped; the cart and orders stay
+    if refused := refused_product(understanding, ctx.search):  # "set the X to $1", then "add it"
+        update["focus"] = refused
     awaiting = state.awaiting or {}
     if not _keeps_awaiting(understanding.intent, awaiting):
         update["awaiting"] = None

@@ -71,6 +71,13 @@ _WHO_MADE = re.compile(
 )
 """Who made a song, a film or a book ("who sang that 80s song, la la la something?"): a quiz
 question; its "something" is the forgotten words of a title, never something to buy."""
+_SCIENCE = re.compile(
+    r"\b(?:why|how come|how do(?:es)?|what makes)\b.*\b(?:(?:the|actual|real) (?:science|physics"
+    r"|chemistry|biology)|science (?:behind|of)|scientific(?:ally)?)\b"
+    r"|\b(?:the|actual|real) (?:science|physics|chemistry) (?:behind|of) why\b"
+)
+"""Why something happens, asked as science ("why does coffee go cold so fast? what's the actual
+science"): an explanation wanted, not a product; a problem said plainly stays a search."""
 _FORGOTTEN_WORDS = re.compile(r"\b(?:something|or something|anything)\b")
 """In a quiz question, the words of a title half remembered ("la la la something")."""
 _ASKS_FOR_PRODUCTS = re.compile(
@@ -82,13 +89,13 @@ _ASKS_FOR_PRODUCTS = re.compile(
 
 def asks_off_topic(text: str) -> bool:
     """Whether the message asks about the world (a winner, who sang a song, a repair, a sum, a
-    cooking time, a match watched, the way to a place), not for products."""
+    cooking time, a match watched, the way to a place, a why of science), not for products."""
     lowered = " ".join(text.lower().split())
     if _ASKS_FOR_PRODUCTS.search(
         _FORGOTTEN_WORDS.sub("", lowered) if _WHO_MADE.search(lowered) else lowered
     ):
         return False  # "how do I fix a flat? do you sell patch kits?" asks for them
-    asked = (_CONTEST, _WHO_MADE, _HOW_TO, _SUM, _COOKING, _WATCHED, _DIRECTIONS)
+    asked = (_CONTEST, _WHO_MADE, _HOW_TO, _SUM, _COOKING, _WATCHED, _DIRECTIONS, _SCIENCE)
     return any(p.search(lowered) for p in asked)
 
 

@@ -54,6 +54,7 @@ from agent.kind_scope import short_enough
 from agent.kinds import judge_for, request_head
 from agent.kinds_asked_after_a_list import kind_asked_of_the_store
 from agent.kit_leads import labelled_piece, without_kit_lead
+from agent.label_answers import asks_about_label
 from agent.late_adds import with_add_first
 from agent.lead_ins import add_clause
 from agent.like_named import like_named, read_like_named
@@ -324,6 +325,7 @@ def _read_one(
     if state.cart_id:
         text = without_timing(text)  # "wait, add another pair of those socks first"
     piece = None  # what follows a kit's label: "cabin kit: wool beanie in olive"
+    photo_asked = has_image and asks_about_label(text)  # "servings in this box? cost per bowl"
     if not state.awaiting and not is_ready(state.pending_checkout):
         text = settled_kind(text)  # "a beanie? no, she never wears hats. let's say a scarf"
         text = kinds_spelled(text, ctx)  # "a tea kettel, the kind for the stove top": a kettle
@@ -331,12 +333,13 @@ def _read_one(
             text = kind_ones_named(text, ctx.search)  # "the socks…, the merino hiker ones"
         text = first_errand(text)  # "socks for me and a scarf for my gf. start w the scarf"
         piece = labelled_piece(text)
-        text = without_kit_lead(  # "fishing trip kit for dad: a cap": the cap
-            text, lambda part: _names_or_means_sold_kind(part, ctx)
-        )
+        if not photo_asked:  # a label's question is kept whole
+            text = without_kit_lead(  # "fishing trip kit for dad: a cap": the cap
+                text, lambda part: _names_or_means_sold_kind(part, ctx)
+            )
         text = replacement_request(text) or text  # "my gym bag snapped, need a new one"
         text = without_told_trouble(text, ctx.search)  # "wet feet. does the Scree Runner …?"
-    if _may_tell_context(state, text):
+    if _may_tell_context(state, text) and not photo_asked:
         judge = judge_for(ctx.search) if getattr(ctx.search, "index", None) is not None else None
         text = without_context(  # "I'd like a speaker for the garden, we have people round"
             text, lambda part: names_sold_kind(part, ctx), judge.carried if judge else _unknown

@@ -23,6 +23,7 @@ from agent.openers import names_a_thing, names_nothing, open_recommendation, sta
 from agent.outcome import money_text
 from agent.phrases import INJECTION, OTHERS_DATA, PHOTO_HELP, POLICY, WHAT_IS_SOLD
 from agent.picks_past_list import past_list_text, picks_past_list
+from agent.problem_asks import TELL_ME_THE_PROBLEM, offers_to_tell_problem
 from agent.state import ShoppingState, ToolEvent
 from agent.store_help import photo_help_text, sells_text
 from agent.store_questions import store_answer
@@ -183,6 +184,8 @@ def help_reply(
         return photo_help_text(text)
     if asks_to_describe(text):
         return DESCRIBE_IT  # "even if I don't know what it's called?": yes, describe it
+    if offers_to_tell_problem(text):
+        return TELL_ME_THE_PROBLEM  # "can i just tell you what's bugging me?": yes, tell me
     if WHAT_IS_SOLD.search(text) and departments:
         return sells_text(departments)
     if POLICY.search(text):

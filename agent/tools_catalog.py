@@ -33,7 +33,7 @@ from agent.kind_scope import (
     named_kinds,
     with_features,
 )
-from agent.label_answers import claim_asked, label_answer, nutrients_asked
+from agent.label_answers import asks_servings, claim_asked, label_answer, nutrients_asked
 from agent.label_records import label_figures
 from agent.measure_steps import beyond_shown
 from agent.misremembered_brands import of_other_brand
@@ -540,7 +540,9 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         photo["names"] = [p.title for p in products[:SHOW_LIMIT]]
     if kind == "label" and (claimed := claim_asked(question, photo)):
         data["label_answer"] = claimed  # "is this gluten free?" with the label photo
-    elif kind == "label" and any(nutrients_asked(question, photo.get("nutrition") or {})):
+    elif kind == "label" and (
+        asks_servings(question) or any(nutrients_asked(question, photo.get("nutrition") or {}))
+    ):
         data["label_answer"] = label_answer(question, photo)  # "is this high in fiber?"
     update: dict[str, Any] = {"turn_products": [] if kind == "label" else shown, "photo": photo}
     if shown:  # a photo starts a new look: its kind and main colour replace the earlier search
