@@ -27,6 +27,7 @@ from agent.listed_option_asks import asks_stock_too, options_listed
 from agent.material_answers import material_answer
 from agent.measure_answers import measure_answer, measures
 from agent.measured_fits import measured_against
+from agent.near_shades import missing_shade_answer
 from agent.negations import MATERIALS
 from agent.option_prices import compared_option_prices, option_price
 from agent.outcome import in_size_order
@@ -167,7 +168,8 @@ def _answer_parts(
     named = understanding.references.names_product  # its title's words name it, not a property
     specific = [
         a for a in asked
-        if a not in _GENERIC and a not in chosen and not (named and _mentions(title, a))
+        if a not in _GENERIC and a not in chosen
+        and not (named and _mentions(title, a) and not _said_again(title, understanding.text, a))
     ]  # fmt: skip
     spelled = as_the_record_spells(specific, _record_text(product))  # "polarised"
     specific = [spelled.get(a, a) for a in specific]
@@ -434,6 +436,8 @@ def stock_answer(
     )
     matching = [v for v in product.variants if fits(v)]
     exact = [v for v in matching if (v.color or "").lower() in colors]
+    if matching and not exact and (missing := missing_shade_answer(product, colors)):
+        return missing  # "tan?" of a boot in cognac and chocolate: no, and those
     matching = exact or matching  # "off-white" means off-white, not every white
     title = product.title
     if matching and (count[0] or count[1]):  # "u got 4?", "how many have you got?"
@@ -567,6 +571,13 @@ def _same(word: str, key: str) -> bool:
 
 def _mentions(text: str, word: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}", text.lower()))
+
+
+def _said_again(title: str, text: str, word: str) -> bool:
+    """ "Are the Polarized Fishing Sunglasses actually polarized?": the title's word said once more
+    beside the title is asked about."""
+    pattern = rf"\b{re.escape(word)}"
+    return len(re.findall(pattern, text.lower())) > len(re.findall(pattern, title.lower()))
 
 
 _FILLER = re.compile(

@@ -13,16 +13,22 @@ import re
 from agent.kinds import request_head
 
 _LINKED = re.compile(
-    r"(?P<kind>[a-z][a-z' -]*?)\s+(?:to go with|that (?:would )?go(?:es)? (?:well )?with"
-    r"|to match|that match(?:es)?|to wear with|to pair with|to team with)"
+    r"(?P<kind>[a-z][a-z' -]*?)\s+(?:to go with|(?:that |which )?(?:would |will |could |might )?"
+    r"go(?:es)? (?:well |best |nicely )?with"
+    r"|to match|that match(?:es)?|to wear with|to pair with|to team with"
+    r"|in the same (?:colou?r|shade)(?: as)?)"
     r"\s+(?:it|this|that|them|those|these|the (?:first|second|third|last|\w+)(?: one)?)\b"
+)
+_SAME_COLOUR = re.compile(
+    r"(?P<kind>[a-z][a-z' -]*?)\s+in (?:the )?same (?:colou?r|shade)\b(?! as my)"
 )
 _MATCHING = re.compile(
     r"\bmatching (?P<kind>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?=\s*(?:[?.!,]|$|too\b|as well\b))"
 )
 _LEAD = re.compile(
     r"^(?:(?:nice|great|cool|ok(?:ay)?|love it|perfect|and|also|so|now|then|maybe|what about"
-    r"|how about|any|some|a|an|got|do you have|have you got|you got|can you show me|show me"
+    r"|how about|what|which|any|some|a|an|got|do you have|have you got|you got|can you show me"
+    r"|show me"
     r"|i'?d like|i need|i want|looking for)\b[\s,!.]*)+"
 )
 
@@ -30,10 +36,15 @@ _LEAD = re.compile(
 def companion_kind(text: str) -> str | None:
     """The kind asked for to go with the product in view ("scarves"), or None."""
     lowered = " ".join(text.lower().split())
-    match = _LINKED.search(lowered) or _MATCHING.search(lowered)
+    match = _LINKED.search(lowered) or _MATCHING.search(lowered) or _SAME_COLOUR.search(lowered)
     if match is None:
         return None
     phrase = re.split(r"[,.!?;:]", match.group("kind"))[-1].strip()
     phrase = _LEAD.sub("", phrase).strip()
     head = request_head(phrase) if phrase else None
     return phrase if head is not None else None
+
+
+def asks_same_colour(text: str) -> bool:
+    """ "A tote in the same colour?": the companion takes the colour of the product in view."""
+    return _SAME_COLOUR.search(" ".join(text.lower().split())) is not None

@@ -31,6 +31,7 @@ from agent.compound_kinds import (
     written_apart,
 )
 from agent.kind_names import Name, last_kind_named, name_stems, named_kind, sold_under
+from agent.opinion_openers import without_opinion
 from agent.spelling import is_english_word
 from catalog.colors import color_family
 from catalog.embed import encode_queries
@@ -121,6 +122,8 @@ _NOT_HEADS = frozenset({
     "housewarming", "valentine", "valentine's",
     # a change in the shopper's life is why they shop, not what ("new job at a bakery. a mug")
     "job", "jobs",
+    # a step up in price or quality names no kind ("anything more upmarket")
+    "upmarket", "up-market", "upscale", "posher", "fancier", "premium", "pricier", "classier",
 })  # fmt: skip
 
 
@@ -164,6 +167,7 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 def request_head(text: str) -> Head | None:
     """The head noun of what is asked for, or None when no product kind is named."""
     lowered = _ACKNOWLEDGED.sub("", " ".join(_without_prices(text).lower().split()))
+    lowered = without_opinion(lowered)  # "those look a bit cheap tbh, anything more upmarket"
     lowered = _WHICH_ASKS.sub("", lowered)  # "which shampoo is ok for …?": a question's which
     lowered = _ASIDE.sub(" ", lowered)  # "mineral (zinc oxide) sunscreen": the aside names none
     if (name := called_name(lowered)) and (named := _phrase_head(name)):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from agent.companions import companion_kind
 from agent.kind_scope import named_kinds
-from agent.kinds import judge_for, request_head
+from agent.kinds import Head, judge_for, request_head
 from agent.understanding import Understanding
 from catalog.colors import color_family
 from catalog.filters import SearchFilters
@@ -93,13 +94,19 @@ def colour_ruled_out(colour: str, limits: SearchFilters) -> bool:
 def other_kind(search: object, question: str, photo_kind: str | None) -> list[str]:
     """The leaf categories the words name when they ask for a kind the store sells to go with
     the photo's ("bath towels to match" a pillow); [] when they name the photo's own kind."""
-    head = request_head(question)
+    head = companion_head(question)
     if head is None or not _PAIRS.search(question.lower()):  # "how much is a bag of this"
         return []
     if judge_for(search).carried(head) is not True:
         return []
     leaves = named_kinds(search, head.phrase, [])
     return [] if not leaves or (photo_kind and photo_kind in leaves) else leaves
+
+
+def companion_head(question: str) -> Head | None:
+    """The kind asked for beside the photo's: "scarf" of "what scarf would go with this hat?"."""
+    said = companion_kind(question)
+    return (request_head(said) if said else None) or request_head(question)
 
 
 def of_kind_in_colour(

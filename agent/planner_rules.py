@@ -19,6 +19,7 @@ from agent.openers import without_recommendation_ask
 from agent.option_changes import target_colour
 from agent.order_asides import order_core, without_gift_reason
 from agent.photo_questions import asks_about_the_item
+from agent.photo_subjects import about_the_photo
 from agent.photo_turns import photo_runner_up, sizes_the_photographed
 from agent.planner_orders import checkout_after, named_order_calls
 from agent.recipients import without_ages, without_recipient
@@ -129,7 +130,9 @@ def _plan_one(
             return [_call("label_question", question=u.text)]
         if not state.image_ids:
             return []
-        looks = [_call("analyze_photo", image_id=state.image_ids[-1], question=u.text)]
+        looks = [
+            _call("analyze_photo", image_id=state.image_ids[-1], question=about_the_photo(u.text))
+        ]
         if asks_about_the_item(u.text):  # "are these wireless?": the answer, after the look
             looks.append(_call("answer_about_photo", question=u.text))
         return looks
@@ -138,7 +141,7 @@ def _plan_one(
     if intent is Intent.ADD and refs.photo and state.image_ids:  # "add this" with the photo
         said = u.slots.color_words or u.slots.colors
         return [
-            _call("analyze_photo", image_id=state.image_ids[-1], question=u.text),
+            _call("analyze_photo", image_id=state.image_ids[-1], question=about_the_photo(u.text)),
             _call(
                 "add_photo_match", size=u.slots.size, color=said[0] if said else None,
                 quantity=u.slots.quantity or 1,

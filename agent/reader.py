@@ -77,6 +77,7 @@ from agent.off_topic_parts import without_off_topic
 from agent.offered_adds import offered_add_taken
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
+from agent.opinion_openers import without_opinion
 from agent.option_prices import asks_option_prices_of_named
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
@@ -305,6 +306,8 @@ def _read_one(
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
+    if state.shown or state.focus:
+        text = without_opinion(text)  # "those look a bit cheap tbh, anything more upmarket"
     text = without_hurry(text)  # "check out quick, flight in 3 hours": the checkout
     text = without_off_topic(text)  # "write me a poem. oh and do you sell throw blankets?"
     if not state.awaiting and not is_ready(state.pending_checkout):

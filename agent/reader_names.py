@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.companions import companion_kind
 from agent.context import Context
 from agent.kinds import request_head, title_head
 from agent.list_superlatives import superlative_in
@@ -22,6 +23,9 @@ def may_name_a_product(understanding: Understanding, state: ShoppingState) -> bo
     if understanding.intent not in {Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.REFINE}:
         return False
     text = understanding.text.lower()
+    kind = understanding.slots.category
+    if understanding.intent is Intent.SEARCH and kind and companion_kind(text) == kind:
+        return False  # "the <title> in black, what tee goes with it?": tees, read as companions
     asks = QUESTION.search(text) or _ASKS_INSIDE.search(text) or _SPEC_ENDS.search(text)
     if not asks or understanding.references.ordinals:
         return False

@@ -169,8 +169,10 @@ def _by_title_words(text: str, shown: list[ShownProduct]) -> list[str]:
     if not words or not shown:
         return []
     common = set.intersection(*(set(p["title"].lower().split()) for p in shown))
-    matches = [p["id"] for p in shown if words & (set(p["title"].lower().split()) - common)]
-    return matches if len(matches) == 1 else []
+    hits = {p["id"]: len(words & (set(p["title"].lower().split()) - common)) for p in shown}
+    most = max(hits.values())
+    matches = [product_id for product_id, n in hits.items() if n and n == most]
+    return matches if len(matches) == 1 else []  # "the End Grain Walnut one": not the Edge Grain
 
 
 def _words(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.companions import companion_kind
+from agent.companions import asks_same_colour, companion_kind
 from agent.intents import CONFIDENT
 from agent.kinds import request_head
 from agent.off_topic_questions import asks_off_topic, asks_the_way
@@ -22,6 +22,7 @@ from agent.resumed_checkout import goes_on_with_checkout
 from agent.split_orders import split_order
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
+from catalog.colors import color_family
 
 _MAY_NAME_AN_ORDER = {
     Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.HELP, Intent.ORDER_STATUS,
@@ -57,20 +58,38 @@ _MAY_ASK_COMPANION = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION}
 def read_companion(understanding: Understanding, state: ShoppingState) -> None:
     """ "And scarves to go with it?" after a beanie: a search for scarves, not a question about
     the beanie."""
-    in_view = state.shown or state.focus or state.cart_id
-    if understanding.intent not in _MAY_ASK_COMPANION or not in_view:
-        return
+    refs = understanding.references
+    in_view = state.shown or state.focus or state.cart_id or refs.pronoun  # "I've got the X in
+    if understanding.intent not in _MAY_ASK_COMPANION or not in_view:  # black, what tee goes
+        return  # with it?": "it" is what the message itself named
     kind = companion_kind(understanding.text)
     if kind is None:
         return
+    _drop_colours_of_the_matched(understanding, kind)
+    if asks_same_colour(understanding.text) and not understanding.slots.color_words:
+        said = state.understanding.slots.color_words[:1]  # "a cognac belt" → "a tote in the same
+        understanding.slots.color_words = said  # colour?": cognac totes
+        understanding.slots.colors = [color_family(c) or c for c in said]
     understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT
     understanding.slots.category = kind
     head = request_head(kind)
     understanding.slots.kind = head.word if head is not None else ""
     understanding.slots.asked, understanding.slots.options_asked = [], []
     understanding.slots.needs = ""
-    refs = understanding.references
     refs.pronoun, refs.product_ids, refs.ordinals = False, [], []
+
+
+def _drop_colours_of_the_matched(understanding: Understanding, kind: str) -> None:
+    """ "The jean in black, what tee goes with it?": black is the jean's colour, not the tee's."""
+    lowered = " ".join(understanding.text.lower().split())
+    at = lowered.rfind(kind)
+    slots = understanding.slots
+    if (
+        at > 0
+        and slots.color_words
+        and all(lowered.rfind(word.lower()) < at for word in slots.color_words)
+    ):
+        slots.color_words, slots.colors = [], []
 
 
 _GOES_ON = {Intent.ACKNOWLEDGE, Intent.VIEW_CART, Intent.CONFIRM}

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.kinds import request_head
 from agent.outcome import Outcome, ToolRun, shown_product
-from agent.photo_words import asked_limits, of_kind_in_colour, other_kind, without
+from agent.photo_words import asked_limits, companion_head, of_kind_in_colour, other_kind, without
 from agent.photos import KIND_QUORUM
 from agent.state import listed_products, remember_shown
 from agent.tools_photo_sizes import size_up
@@ -167,7 +166,7 @@ def follow_words(
     own_kind = data.get("look_alike_kind") or next((p.category[-1] for p in look_alikes[:1]
                                                    if p.category), None)  # fmt: skip
     leaves = other_kind(search, u.text, own_kind) if data.get("kind") == "item" else []
-    head = request_head(u.text)
+    head = companion_head(u.text)
     if leaves and head is not None:
         found = without(of_kind_in_colour(search, head.phrase, leaves, colour), u)
         if found:
