@@ -1,0 +1,75 @@
+"""A problem told instead of a product, through `ShoppingAgent.chat`: the kinds whose own texts
+carry what fixes it are shown, not the thing the problem is about ("my coffee is cold": mugs,
+not coffee), with the limits said alongside."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from catalog.model import Product
+from tests.agent.store import item
+from tests.agent.talk import kinds, talk
+
+
+def _told(product: Product, description: str) -> Product:
+    return product.model_copy(update={"description": description})
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    return [
+        _told(
+            item("MUG1", "Travel Insulated Mug", 24, ["Home", "Drinkware", "Mugs"]),
+            "Made from porcelain with a lid that seals. Designed for morning coffee.",
+        ),
+        _told(
+            item("COF1", "Espresso Dark Coffee", 21, ["Grocery", "Coffee"]),
+            "Dark roast coffee beans for morning coffee.",
+        ),
+        _told(
+            item("BTL1", "Kids Straw Water Bottle", 18, ["Outdoors", "Water Bottles"]),
+            "Keeps drinks cold with a leakproof lid. Designed for school.",
+        ),
+        _told(
+            item("JUI1", "Cloudy Apple Juice", 5, ["Grocery", "Juice"]),
+            "Pressed apple juice for lunch boxes.",
+        ),
+        _told(
+            item("KEY1", "Silent Office Keyboard", 90, ["Electronics", "Keyboards"]),
+            "Silent switches for long writing sessions.",
+        ),
+        _told(
+            item("SKL1", "Nonstick Ceramic Skillet", 40, ["Kitchen", "Cookware"]),
+            "A nonstick pan for eggs and pancakes.",
+        ),
+        _told(
+            item("SPF1", "Sport Sunscreen SPF 50", 12, ["Beauty", "Sun Care"]),
+            "Water-resistant sunscreen for the beach.",
+        ),
+        _told(
+            item("SPF2", "Mineral Sunscreen SPF 30", 28, ["Beauty", "Sun Care"]),
+            "A mineral sunscreen for daily wear.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("my coffee's always stone cold before i'm even halfway through it", "MUG"),
+        ("the kids keep spilling juice all over the back seat", "BTL"),
+        ("my coworkers keep complaining my typing is too loud lol", "KEY"),
+        ("eggs stick to my pan every single morning and im so done scrubbing", "SKL"),
+    ],
+)
+def test_a_problem_shows_the_kind_that_fixes_it(
+    agent: ShoppingAgent, message: str, kind: str
+) -> None:
+    (turn,) = talk(agent, message)
+    assert kind in kinds(turn) and kinds(turn) <= {kind}, turn.reply
+
+
+def test_a_budget_said_with_the_problem_limits_the_kind(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "i burn to a crisp at the beach, super fair skin. something under $20?")
+    assert kinds(turn) == {"SPF"} and "SPF2" not in [p.id for p in turn.products], turn.reply
