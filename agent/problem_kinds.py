@@ -23,8 +23,6 @@ from catalog.query_price import find_price_clauses
 from catalog.sparse import stem
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
-_KIND_CLOSE = 0.8
-"""A second kind is shown beside the best only when it serves the problem almost as well."""
 _SUBJECT_WEIGHT = 0.5
 _NAMED = 2.0
 """A kind everyday English names as the fix ("a belt") counts more than one quality of it."""
@@ -101,7 +99,8 @@ class _KindTexts:
             self.titled.setdefault(leaf, set()).update(title)
             names = self.names.setdefault(leaf, set())
             names.update(stem(w) for w in _WORD.findall(leaf.lower()))
-            heads = self.heads.setdefault(leaf, {stem(_WORD.findall(leaf.lower())[-1])})
+            last = _WORD.findall(leaf.lower())[-1]  # "t-shirts": a shirt too
+            heads = self.heads.setdefault(leaf, {stem(last), stem(last.split("-")[-1])})
             if title:
                 names.add(stem(title[-1]))
                 heads.add(stem(title[-1]))
@@ -176,8 +175,8 @@ def read_problem(text: str, search: Any) -> ProblemKinds | None:
         return None
     best = max(scores.values())
     kinds = tuple(k for k, s in sorted(scores.items(), key=lambda ks: -ks[1]) if s >= best)
-    if _owned_elsewhere(lowered, kinds, texts, remedy):
-        return None
+    if owned := _owned_kind(lowered, kinds, texts, remedy):
+        kinds = (owned,)  # "my shirt gets soaked and clingy": a better shirt
     kept = [w for w in remedy if any(_holds(p, w) for p in texts.products[kinds[0]])]
     kept += sorted(w for w in subject if w in texts.titled[kinds[0]])  # "the kids keep spilling"
     limits = " ".join(c for c in _CLAUSES.split(lowered) if _limits(c))
@@ -189,17 +188,20 @@ def read_problem(text: str, search: Any) -> ProblemKinds | None:
 _OWNED = re.compile(r"\b(?:my|our|his|her|their)\s+((?:[a-z'-]+\s*){1,3})")
 
 
-def _owned_elsewhere(
+def _owned_kind(
     lowered: str, kinds: tuple[str, ...], texts: _KindTexts, remedy: tuple[str, ...]
-) -> bool:
-    """The problem is with a thing of another kind the shopper owns ("our old tent leaks", "my
-    yoga mat slides"), which the kinds found neither are nor serve: that thing is the search."""
+) -> str | None:
+    """The kind of the shopper's own thing the problem is with ("my shirt gets soaked", "my yoga
+    mat slides") when the kinds found neither are it nor serve it: a better one of that thing is
+    the search. None when everyday English names the fix ("my jeans keep sliding down": a belt)."""
     heads = {h for k in kinds for h in texts.heads[k]}
     if any(stem(w) in heads for w in remedy):
-        return False  # "my jeans keep sliding down": a belt, as everyday English says
-    sold = {h for hs in texts.heads.values() for h in hs}
+        return None
     for owned in (w for m in _OWNED.finditer(lowered) for w in _WORD.findall(m[1])):
         serves = any(owned in p for k in kinds for p in texts.products[k])
-        if stem(owned) in sold and stem(owned) not in heads and not serves:
-            return True
-    return False
+        if stem(owned) in heads or serves:
+            continue
+        own = [k for k, hs in texts.heads.items() if stem(owned) in hs]
+        if own:
+            return max(own, key=lambda k: _score(k, texts, remedy, set()))
+    return None

@@ -51,6 +51,14 @@ def products() -> list[Product]:
             item("SPF2", "Mineral Sunscreen SPF 30", 28, ["Beauty", "Sun Care"]),
             "A mineral sunscreen for daily wear.",
         ),
+        _told(
+            item("HAT1", "Trucker Mesh Hat", 21, ["Accessories", "Hats"]),
+            "A mesh hat with a sweat-wicking band for summer hikes.",
+        ),
+        _told(
+            item("TEE1", "Organic Crew Tee", 21, ["Apparel", "Tops", "T-Shirts"]),
+            "A soft cotton tee for everyday wear.",
+        ),
     ]
 
 
@@ -73,3 +81,8 @@ def test_a_problem_shows_the_kind_that_fixes_it(
 def test_a_budget_said_with_the_problem_limits_the_kind(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "i burn to a crisp at the beach, super fair skin. something under $20?")
     assert kinds(turn) == {"SPF"} and "SPF2" not in [p.id for p in turn.products], turn.reply
+
+
+def test_a_problem_with_the_shoppers_own_thing_shows_a_better_one(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "my shirt gets soaked with sweat and clingy on hikes")
+    assert kinds(turn) == {"TEE"}, turn.reply
