@@ -161,6 +161,8 @@ def read_problem(text: str, search: Any) -> ProblemKinds | None:
     if texts is None or not texts.products:
         return None
     lowered = " ".join(text.lower().split())
+    if _asks_a_kind_besides(lowered, texts):
+        return None  # "feet hurt after every long run, time for new running shoes": the shoes
     said = {w for w in _WORD.findall(lowered) if w not in _STOP and len(w) > 2}
     subject = {w for w in said if not any(_holds({w}, r) for r in remedy)}
     scores = {}
@@ -205,3 +207,15 @@ def _owned_kind(
         if own:
             return max(own, key=lambda k: _score(k, texts, remedy, set()))
     return None
+
+
+def _asks_a_kind_besides(lowered: str, texts: _KindTexts) -> bool:
+    """A clause that tells no problem names a kind the store sells: the problem is the reason
+    for that ask, not the search."""
+    sold = {h for hs in texts.heads.values() for h in hs}
+    for clause in _CLAUSES.split(lowered):
+        if remedy_words(clause):
+            continue
+        if any(stem(w) in sold for w in _WORD.findall(clause) if w not in _STOP):
+            return True
+    return False

@@ -805,7 +805,14 @@ def _plain_request(
     # product in view: a step from the list or a question about it, not a new need
     # "which pillow would you get for reading in bed?" asks for a pillow, as plainly said
     need = None if about_the_list or compares else read_need(without_choosing_ask(text))
-    problem = None if about_the_list or compares else read_problem(text, ctx.search)
+    problem = (  # "my coffee's always cold. add the <title>": the title is asked for
+        None
+        if about_the_list
+        or compares
+        or ADD.search(text.lower())
+        or quoted_product(text, ctx.search) is not None
+        else read_problem(text, ctx.search)
+    )
     if (
         need is not None
         # "I've been looking at the <title>" (not "not flip flops though")

@@ -86,3 +86,21 @@ def test_a_budget_said_with_the_problem_limits_the_kind(agent: ShoppingAgent) ->
 def test_a_problem_with_the_shoppers_own_thing_shows_a_better_one(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "my shirt gets soaked with sweat and clingy on hikes")
     assert kinds(turn) == {"TEE"}, turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("my coffee's always cold by 10am. add the Travel Insulated Mug please", "MUG"),
+        ("the kids keep spilling everything. anyway, show me your mugs", "MUG"),
+    ],
+)
+def test_a_problem_told_as_the_reason_leaves_the_ask_alone(
+    agent: ShoppingAgent, message: str, kind: str
+) -> None:
+    turns = talk(agent, message)
+    shown = kinds(turns[-1]) | {
+        line.product_id.rstrip("0123456789")
+        for line in (turns[-1].cart.lines if turns[-1].cart else [])
+    }
+    assert kind in shown and "BTL" not in shown, turns[-1].reply
