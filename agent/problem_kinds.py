@@ -209,11 +209,19 @@ def _owned_kind(
     return None
 
 
+_ASKS_OTHERWISE = re.compile(r"\b(?:add|check ?out|checkout|buy|order|cart)\b")
+_ASKED = re.compile(r"\b(?:a|an|some|new|any)\s+(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\b")
+
+
 def _asks_a_kind_besides(lowered: str, texts: _KindTexts) -> bool:
     """A clause that tells no problem names a kind the store sells: the problem is the reason
     for that ask, not the search."""
     sold = {h for hs in texts.heads.values() for h in hs}
+    if _ASKS_OTHERWISE.search(lowered):
+        return True  # "that should fix my cold coffee lol. checkout: ..."
     for clause in _CLAUSES.split(lowered):
+        if any(stem(m[1]) in sold for m in _ASKED.finditer(clause)):
+            return True  # "just need a tent that won't leak": the tent
         if remedy_words(clause):
             continue
         if any(stem(w) in sold for w in _WORD.findall(clause) if w not in _STOP):

@@ -807,10 +807,7 @@ def _plain_request(
     need = None if about_the_list or compares else read_need(without_choosing_ask(text))
     problem = (  # "my coffee's always cold. add the <title>": the title is asked for
         None
-        if about_the_list
-        or compares
-        or ADD.search(text.lower())
-        or quoted_product(text, ctx.search) is not None
+        if about_the_list or compares or quoted_product(text, ctx.search) is not None
         else read_problem(text, ctx.search)
     )
     if (
