@@ -199,7 +199,14 @@ def _owned_kind(
     heads = {h for k in kinds for h in texts.heads[k]}
     if any(stem(w) in heads for w in remedy):
         return None
-    for owned in (w for m in _OWNED.finditer(lowered) for w in _WORD.findall(m[1])):
+    said_of = [
+        _WORD.findall(lowered[: m.start()])[-1:]
+        for p, _ in _remedies()
+        for m in p.finditer(lowered)
+    ]
+    # "old tent leaks through the roof": the word right before the problem is its thing
+    owners = [w for m in _OWNED.finditer(lowered) for w in _WORD.findall(m[1])]
+    for owned in owners + [w for words in said_of for w in words]:
         serves = any(owned in p for k in kinds for p in texts.products[k])
         if stem(owned) in heads or serves:
             continue

@@ -56,6 +56,10 @@ def products() -> list[Product]:
             "A mesh hat with a sweat-wicking band for summer hikes.",
         ),
         _told(
+            item("TNT1", "Backcountry 2P Tent", 216, ["Outdoors", "Camping", "Tents"]),
+            "A two-person tent with a rainfly.",
+        ),
+        _told(
             item("TEE1", "Organic Crew Tee", 21, ["Apparel", "Tops", "T-Shirts"]),
             "A soft cotton tee for everyday wear.",
         ),
@@ -86,6 +90,8 @@ def test_a_budget_said_with_the_problem_limits_the_kind(agent: ShoppingAgent) ->
 def test_a_problem_with_the_shoppers_own_thing_shows_a_better_one(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "my shirt gets soaked with sweat and clingy on hikes")
     assert kinds(turn) == {"TEE"}, turn.reply
+    (turn,) = talk(agent, "old tent leaks through the roof, what would you suggest")
+    assert kinds(turn) == {"TNT"}, turn.reply
 
 
 @pytest.mark.parametrize(
