@@ -99,6 +99,7 @@ from agent.phrases import (
 from agent.pleasantries import without_thanks
 from agent.price_follow_ups import prices_the_list
 from agent.printed_words import without_printed_words
+from agent.problem_kinds import read_problem
 from agent.problem_questions import in_plain_property_words, without_told_trouble
 from agent.pronoun_lines import read_pronoun_line
 from agent.pronoun_questions import keep_focus_for_property
@@ -194,7 +195,7 @@ from agent.understanding import (
 )
 from agent.variant_follow_ups import asks_other_variant, keep_asked_variant
 from agent.whole_titles import says_whole_titles
-from catalog.sparse import tokenize
+from catalog.sparse import stem, tokenize
 
 _MAY_ORDER = {Intent.SEARCH, Intent.REFINE}
 _TOUCHES_A_LINE = {Intent.ADD, Intent.SET_QUANTITY, Intent.CHANGE_VARIANT}
@@ -831,13 +832,26 @@ def _plain_request(
     # product in view: a step from the list or a question about it, not a new need
     # "which pillow would you get for reading in bed?" asks for a pillow, as plainly said
     need = None if about_the_list or compares else read_need(without_choosing_ask(text))
+    problem = (  # "my coffee's always cold. add the <title>": the title is asked for
+        None
+        if about_the_list or compares or quoted_product(text, ctx.search) is not None
+        else read_problem(text, ctx.search)
+    )
     if (
         need is not None
         # "I've been looking at the <title>" (not "not flip flops though")
         and quoted_product(_RULED_OUT.sub(" ", text.lower()), ctx.search) is None
         and not _names_another_kind(ctx, text, need)
     ):
-        return need.request, ()  # "something to keep my coffee hot": a travel mug
+        if problem is None:
+            return need.request, ()  # "something to keep my coffee hot": a travel mug
+        if stem(need.serves.split()[-1]) in problem.heads:
+            # "phone's always dead, no outlet on my train": a charger, and a power bank first
+            return f"{problem.qualities} {need.request}", ()
+    if problem is not None:
+        # "my coffee's stone cold by the time I drink it": mugs; "my feet are soaked every time
+        # I run the muddy trails": what the catalog says of trail shoes, not any boot
+        return problem.request, ()
     # "interview thursday, nothing to wear. a dress maybe?": the dress is asked for, not the need
     rest = open_recommendation(text)
     return (rest if rest and not state.shown else text), ()
