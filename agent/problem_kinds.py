@@ -161,6 +161,9 @@ def read_problem(text: str, search: Any) -> ProblemKinds | None:
     if texts is None or not texts.products:
         return None
     lowered = " ".join(text.lower().split())
+    asked = _kind_asked(lowered, texts, remedy)
+    if asked is not None:
+        return _search(lowered, (asked,), texts, remedy, set())  # "what mugs have you got"
     if _asks_a_kind_besides(lowered, texts):
         return None  # "feet hurt after every long run, time for new running shoes": the shoes
     said = {w for w in _WORD.findall(lowered) if w not in _STOP and len(w) > 2}
@@ -179,12 +182,38 @@ def read_problem(text: str, search: Any) -> ProblemKinds | None:
     kinds = tuple(k for k, s in sorted(scores.items(), key=lambda ks: -ks[1]) if s >= best)
     if owned := _owned_kind(lowered, kinds, texts, remedy):
         kinds = (owned,)  # "my shirt gets soaked and clingy": a better shirt
+    return _search(lowered, kinds, texts, remedy, subject)
+
+
+def _search(
+    lowered: str,
+    kinds: tuple[str, ...],
+    texts: _KindTexts,
+    remedy: tuple[str, ...],
+    subject: set[str],
+) -> ProblemKinds:
     kept = [w for w in remedy if any(_holds(p, w) for p in texts.products[kinds[0]])]
     kept += sorted(w for w in subject if w in texts.titled[kinds[0]])  # "the kids keep spilling"
     limits = " ".join(c for c in _CLAUSES.split(lowered) if _limits(c))
     request = " ".join([*kept, kinds[0].lower(), limits]).strip()
     heads = frozenset(h for k in kinds for h in texts.names[k])
     return ProblemKinds(" ".join(request.split()), kinds, heads, " ".join(kept))
+
+
+_WHICH = re.compile(r"\b(?:what|which)\s+(?:kinds? of\s+|sorts? of\s+|type of\s+)?([a-z'-]+)")
+
+
+def _kind_asked(lowered: str, texts: _KindTexts, remedy: tuple[str, ...]) -> str | None:
+    """The kind the shopper asks for by name with the problem ("what bottles don't leak?",
+    "which mugs have you got"), None when no question names one the store sells. A cart or
+    checkout ask is left to the rest of the reader."""
+    if _ASKS_OTHERWISE.search(lowered):
+        return None
+    for m in _WHICH.finditer(lowered):
+        own = [k for k, hs in texts.heads.items() if stem(m[1]) in hs]
+        if own:
+            return max(own, key=lambda k: _score(k, texts, remedy, set()))
+    return None
 
 
 _OWNED = re.compile(r"\b(?:my|our|his|her|their)\s+((?:[a-z'-]+\s*){1,3})")

@@ -1,0 +1,82 @@
+"""More problems told instead of products, through `ShoppingAgent.chat`: glare, a plane's drone,
+a bag that hurts the back, aching wrists, food welded to the pan, greasy hair, a board that slides,
+food gone stale. Each shows the kind whose own texts carry the fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from catalog.model import Product
+from tests.agent.store import item
+from tests.agent.talk import kinds, talk
+
+
+def _told(product: Product, description: str) -> Product:
+    return product.model_copy(update={"description": description})
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    return [
+        _told(
+            item("SUN1", "Polarized Lake Sunglasses", 60, ["Accessories", "Sunglasses"]),
+            "Polarized lenses for days on the water.",
+        ),
+        _told(
+            item("HDP1", "Quiet Travel Headphones", 150, ["Electronics", "Headphones"]),
+            "Active noise cancelling for flights and the commute.",
+        ),
+        _told(
+            item("TOT1", "Canvas Shoulder Tote Bag", 40, ["Bags", "Tote Bags"]),
+            "A roomy tote for the market.",
+        ),
+        _told(
+            item("BPK1", "Commuter Laptop Backpack", 110, ["Bags", "Backpacks"]),
+            "Padded straps and a laptop sleeve.",
+        ),
+        _told(
+            item("KEY1", "Ergo Split Keyboard", 130, ["Electronics", "Keyboards"]),
+            "An ergonomic split layout for long days of typing.",
+        ),
+        _told(
+            item("SKL1", "Ceramic Skillet", 40, ["Kitchen", "Cookware"]),
+            "A nonstick pan for eggs.",
+        ),
+        _told(
+            item("SHA1", "Clarifying Charcoal Shampoo", 14, ["Beauty", "Hair Care"]),
+            "A clarifying shampoo for daily washing.",
+        ),
+        _told(
+            item("BRD1", "Maple Cutting Board", 45, ["Kitchen", "Cutting Boards"]),
+            "Hard maple with non-slip feet.",
+        ),
+        _told(
+            item("STO1", "Glass Pantry Storage Set", 35, ["Kitchen", "Storage"]),
+            "Locking lids with airtight seals for pantry staples.",
+        ),
+        _told(
+            item("CER1", "Bran Flakes Cereal", 5, ["Grocery", "Cereal"]),
+            "High fibre cereal for breakfast.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("glare off the lake gives me a headache when i'm out fishing all day", "SUN"),
+        ("can't sleep on long flights, the engine drone drives me nuts", "HDP"),
+        ("carrying my laptop in a shoulder tote is wrecking my back. something better", "BPK"),
+        ("my wrists ache after typing all day at work, is there anything that would help", "KEY"),
+        ("eggs weld themselves to my pan every morning, so annoying", "SKL"),
+        ("hair's greasy again by day 2 no matter what, need something that cleans it", "SHA"),
+        ("my cutting board slides all over the counter when i chop", "BRD"),
+        ("cereal goes stale in my pantry within days, what do people use for that", "STO"),
+    ],
+)
+def test_a_problem_shows_the_kind_that_fixes_it(
+    agent: ShoppingAgent, message: str, kind: str
+) -> None:
+    (turn,) = talk(agent, message)
+    assert kind in kinds(turn) and kinds(turn) <= {kind}, turn.reply
