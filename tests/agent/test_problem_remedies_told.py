@@ -59,6 +59,14 @@ def products() -> list[Product]:
             item("CER1", "Bran Flakes Cereal", 5, ["Grocery", "Cereal"]),
             "High fibre cereal for breakfast.",
         ),
+        _told(
+            item("TRL1", "Mudline WP Trail Running Shoe", 140, ["Footwear", "Trail Running Shoes"]),
+            "A waterproof trail shoe for muddy runs.",
+        ),
+        _told(
+            item("ROD1", "Airstep Road Running Shoe", 120, ["Footwear", "Running Shoes"]),
+            "Cushioned for road miles.",
+        ),
     ]
 
 
@@ -72,6 +80,7 @@ def products() -> list[Product]:
         ("eggs weld themselves to my pan every morning, so annoying", "SKL"),
         ("hair's greasy again by day 2 no matter what, need something that cleans it", "SHA"),
         ("my cutting board slides all over the counter when i chop", "BRD"),
+        ("my socks get soaked on muddy trail runs, water comes right thru my shoes", "TRL"),
         ("cereal goes stale in my pantry within days, what do people use for that", "STO"),
     ],
 )
