@@ -51,6 +51,22 @@ _JOKE = re.compile(
     re.I,
 )
 _RECIPE = re.compile(r"\brecipes?\b", re.I)
+_CONDITIONS = (
+    r"arthritis|tendonitis|tendinitis|bursitis|sciatica|a sprain|sprained|a fracture|fractured"
+    r"|broken|torn|a tear|an infection|infected|a hernia|an allergy|allergic|eczema|psoriasis"
+    r"|diabetes|cancer|a tumou?r|a concussion|shin splints|plantar fasciitis|a stress fracture"
+    r"|gout|asthma|migraines?|carpal tunnel|a slipped disc|a herniated disc|rsi"
+)
+_MEDICAL = re.compile(
+    rf"\b(?:is|could|might|would|does|do|can)\s+(?:that|this|it|i|mine)\s+(?:be\s+|mean\s+"
+    rf"(?:i have\s+)?|have\s+|got\s+|a sign of\s+|sound like\s+)?(?:{_CONDITIONS})\b"
+    r"|\bshould i (?:see|go to|call|get checked by) (?:a |the |my )?(?:doctor|gp|dr|physio"
+    r"|physician|dentist|dermatologist|specialist|hospital|er|a&e)\b"
+    r"|\bwhat'?s wrong with my\b|\bdiagnos\w*",
+    re.I,
+)
+"""A health question asked of the shop ("my knee clicks on the stairs, is that arthritis?"): no
+shop assistant can diagnose; a doctor is who to ask."""
 _SHOPPING = re.compile(
     r"\b(?:need|want|looking for|show me|find me|buy|sell|carry|stock|recommend|for (?:the|cold"
     r"|wet|rainy|snowy|hot)|jackets?|coats?|boots?|umbrellas?|gear|shirts?|tees?|books?)\b",
@@ -61,13 +77,16 @@ jacket")."""
 
 
 def aside_of(text: str) -> str | None:
-    """ "about_you", "how_are_you", "weather", "joke" or "recipe" for an aside, else None."""
+    """ "about_you", "how_are_you", "medical", "weather", "joke" or "recipe" for an aside, else
+    None."""
     if _ABOUT_YOU.search(text) or asks_about_private_life(text):
         return "about_you"
     if _HOW_ARE_YOU.match(text):
         return "how_are_you"
     if _SHOPPING.search(text):
         return None
+    if _MEDICAL.search(text):
+        return "medical"
     if _WEATHER.search(text):
         return "weather"
     if _JOKE.search(text):
@@ -87,6 +106,11 @@ def aside_reply(text: str, state: ShoppingState, store_name: str) -> str | None:
         )
     elif kind == "how_are_you":
         answer = "I'm doing well, thanks for asking!"
+    elif kind == "medical":
+        answer = (
+            "I'm not able to give medical advice, sorry — a doctor or physio is the right person "
+            "to ask about that."
+        )
     elif kind == "weather":
         answer = (
             f"I can't check the weather from here, sorry — I can only help with shopping at "
