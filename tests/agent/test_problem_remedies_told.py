@@ -67,6 +67,10 @@ def products() -> list[Product]:
             item("ROD1", "Airstep Road Running Shoe", 120, ["Footwear", "Running Shoes"]),
             "Cushioned for road miles.",
         ),
+        _told(
+            item("STB1", "Guide Stability Running Shoe", 130, ["Footwear", "Running Shoes"]),
+            "Stability support for road miles.",
+        ),
     ]
 
 
@@ -89,3 +93,8 @@ def test_a_problem_shows_the_kind_that_fixes_it(
 ) -> None:
     (turn,) = talk(agent, message)
     assert kind in kinds(turn) and kinds(turn) <= {kind}, turn.reply
+
+
+def test_ankles_rolling_in_show_the_stable_ones(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "my ankles kinda roll inward when i run, anything with more support?")
+    assert turn.products and turn.products[0].id == "STB1", turn.reply
