@@ -63,7 +63,7 @@ _ASKS_ONLY = re.compile(
     r"^(?:(?:ok(?:ay)?|so|now|please|pls|right|alright)\s+)*(?:(?:lets|let'?s|let us|i want to"
     r"|i'?d like to|i wanna|i wish to|can i|could i|may i|ready to)\s+)?(?:check ?out|checkout|pay"
     r"|place (?:the |my |an? |this )?order|order|buy|proceed|finish|complete (?:the |my )?order)"
-    r"(?:\s+(?:now|please|pls|then))?$",
+    r"(?:\s+(?:for (?:me|us)|with (?:me|us)|for this))?(?:\s+(?:now|please|pls|then))?$",
     re.I,
 )
 """A sentence that only asks to pay ("lets check out.", "I want to place order."): no name and
