@@ -68,6 +68,12 @@ _ASKS_ONLY = re.compile(
 )
 """A sentence that only asks to pay ("lets check out.", "I want to place order."): no name and
 no address line, whatever its capitals."""
+_CHECKOUT_TAIL = re.compile(
+    r"\s*,?\s+(?:and|then|&|n)\s+(?:check(?:\s+me)?\s*out|pay|place (?:the |my )?order)"
+    r"(?:\s+(?:now|please|pls))?\s*[.!]*\s*$",
+    re.I,
+)
+"""A checkout asked after the details ("…, IL 60611 and check me out"): no part of them."""
 _EMAIL_LEAD = re.compile(r"^(?:and\s+)?(?:my\s+)?e-?mail(?: address)?(?: is|:)?\s*", re.I)
 _ADDRESS_LEAD = re.compile(
     rf"^{_OPENERS}(?:please\s+)?(?:(?:ship|send|deliver)(?:ping|y)?(?: it| them)?(?: to)?"
@@ -149,6 +155,7 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     found: dict[str, Any] = {}
     if postal := postal_code_said(text):
         return {"postal_code": postal}, False, False
+    text = _CHECKOUT_TAIL.sub("", text)  # "ship it to 500 N Lakeshore Dr, … and check me out"
     text = with_label_breaks(written_emails(text))  # "name Tom Reyes email tom at x dot com"
     if email := _EMAIL.search(text):
         found["email"] = email[0]
