@@ -72,7 +72,8 @@ def like_named(understanding: Understanding, search: Any, *, has_image: bool) ->
     neg = understanding.negations
     said = set(new_words(found.group("named")))
     said |= {w for phrase in [*neg.materials, *neg.words, *neg.brands] for w in new_words(phrase)}
-    rest = _RULED_OUT.sub(" ", text[: found.start()] + " " + text[found.end() :])
+    start = found.start("before") if before is not None else found.start()  # keeps the "pre"
+    rest = _RULED_OUT.sub(" ", text[:start] + " " + text[found.end() :])
     words = [w for w in new_words(rest) if w not in _FRAME_WORDS and w not in said]
     return LikeShown(anchor=str(product.id), words=" ".join(words))
 

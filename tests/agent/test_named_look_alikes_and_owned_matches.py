@@ -40,6 +40,9 @@ def products() -> list[Product]:
         item("TE1", "Merino Crew Tee", 32, ["Apparel", "Tees"], colors={"navy": {"M": 5}}),
         item("TE2", "Organic Crew Tee", 21, ["Apparel", "Tees"], colors={"navy": {"M": 5}}),
         item("TE3", "Vintage Wash Tee", 39, ["Apparel", "Tees"], colors={"navy": {"M": 5}}),
+        item("SG1", "Cat Eye Sunglasses", 130, ["Accessories", "Sunglasses"], polarized="no"),
+        item("SG2", "Round Sunglasses", 110, ["Accessories", "Sunglasses"], polarized="no"),
+        item("SG3", "Fishing Sunglasses", 100, ["Accessories", "Sunglasses"], polarized="yes"),
         item("HO1", "Summit Tech Hoodie", 52, ["Apparel", "Hoodies"], colors={"black": {"M": 5}}),
         item(
             "HO2", "Campfire Hoodie", 82, ["Apparel", "Hoodies"], colors={"heather gray": {"M": 5}}
@@ -133,3 +136,8 @@ def test_a_kind_thatll_match_an_owned_thing_is_that_kind_in_its_colour(
     (match,) = talk(agent, "i need a beanie that'll match my olive jacket")
     assert ids(match)[:1] == ["BN1"], match.reply
     assert kinds(match) == {"BN"}, match.reply
+
+
+def test_a_word_two_before_the_look_alike_phrase_is_still_wanted(agent: ShoppingAgent) -> None:
+    (like,) = talk(agent, "polarized sunnies like the Cat Eye ones but under 120")
+    assert ids(like) == ["SG3"], like.reply
