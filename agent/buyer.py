@@ -63,11 +63,17 @@ _ASKS_ONLY = re.compile(
     r"^(?:(?:ok(?:ay)?|so|now|please|pls|right|alright)\s+)*(?:(?:lets|let'?s|let us|i want to"
     r"|i'?d like to|i wanna|i wish to|can i|could i|may i|ready to)\s+)?(?:check ?out|checkout|pay"
     r"|place (?:the |my |an? |this )?order|order|buy|proceed|finish|complete (?:the |my )?order)"
-    r"(?:\s+(?:now|please|pls|then))?$",
+    r"(?:\s+(?:for (?:me|us)|with (?:me|us)|for this))?(?:\s+(?:now|please|pls|then))?$",
     re.I,
 )
 """A sentence that only asks to pay ("lets check out.", "I want to place order."): no name and
 no address line, whatever its capitals."""
+_CHECKOUT_TAIL = re.compile(
+    r"\s*,?\s+(?:and|then|&|n)\s+(?:check(?:\s+me)?\s*out|pay|place (?:the |my )?order)"
+    r"(?:\s+(?:now|please|pls))?\s*[.!]*\s*$",
+    re.I,
+)
+"""A checkout asked after the details ("…, IL 60611 and check me out"): no part of them."""
 _EMAIL_LEAD = re.compile(r"^(?:and\s+)?(?:my\s+)?e-?mail(?: address)?(?: is|:)?\s*", re.I)
 _ADDRESS_LEAD = re.compile(
     rf"^{_OPENERS}(?:please\s+)?(?:(?:ship|send|deliver)(?:ping|y)?(?: it| them)?(?: to)?"
@@ -149,6 +155,7 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     found: dict[str, Any] = {}
     if postal := postal_code_said(text):
         return {"postal_code": postal}, False, False
+    text = _CHECKOUT_TAIL.sub("", text)  # "ship it to 500 N Lakeshore Dr, … and check me out"
     text = with_label_breaks(written_emails(text))  # "name Tom Reyes email tom at x dot com"
     if email := _EMAIL.search(text):
         found["email"] = email[0]

@@ -18,9 +18,10 @@ from agent.understanding import Intent, Understanding
 from agent.words import new_words
 
 _LIKE_NAMED = re.compile(
-    r"\b(?:(?P<before>[\w']+)\s+like"
+    r"\b(?:(?:(?P<pre>[\w']+)\s+)??(?P<before>[\w']+)\s+like"
     r"|similar to|alike|comparable to|alternative to|alternatives to|dupe (?:of|for)"
-    r"|in the style of|(?:a |the )?(?:\w+ ){0,2}version of|same (?:look|style|vibe) as)"
+    r"|in the style of|(?:a |the )?(?:\w+ ){0,2}version of|same (?:look|style|vibe) as"
+    r"|(?<!\bthe )same as)"
     r"\s+(?P<named>(?:the|my|that|those|a|an|your)\b[^,;.!?]*?)"
     r"(?=\s*(?:$|[,;.!?]|\bbut\b|\bexcept\b|\bonly\b|\bjust\b|\bwithout\b|\bthat\b|\bwhich\b"
     r"|\bin (?:a |an )?(?:smaller|bigger|cheaper|different)\b|\bfor (?:less|under|below)\b))"
@@ -37,6 +38,9 @@ _LIKERS = frozenset({
     "did", "also", "def", "definitely", "kinda", "quite", "totally", "actually", "just", "all",
 })  # fmt: skip
 """Words before a "like" that make it a liking ("I like the X"), a look-alike only of its look."""
+_HEDGES = frozenset({"kinda", "sorta", "quite", "really", "just", "totally", "actually", "all"})
+"""Hedges that make a liking only after a liker: "I kinda like the X", but "a tee kinda like the
+X but less pricey" is a look-alike."""
 _A_LOOK = re.compile(r"\b(?:look|looks|style|vibe|design|shape|aesthetic)$")
 _MAY_BE_LIKE = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 _FRAME_WORDS = frozenset({
@@ -45,7 +49,8 @@ _FRAME_WORDS = frozenset({
     "need", "looking", "find", "show", "whats", "what", "is", "got", "have", "any", "some",
     "but", "pls", "please", "plz", "tho", "though", "still", "maybe", "def", "usual", "new",
     "one", "ones", "pair", "thing", "stuff", "has", "be", "to", "dont", "don't", "cheaper",
-    "cheeper", "less", "money", "smaller", "bigger", "different", "must", "should",
+    "cheeper", "less", "money", "smaller", "bigger", "different", "must", "should", "kinda",
+    "sorta", "pricey", "spendy", "expensive",
 })  # fmt: skip
 
 
@@ -57,7 +62,9 @@ def like_named(understanding: Understanding, search: Any, *, has_image: bool) ->
     found = _LIKE_NAMED.search(text)
     if found is None or _NOT_AN_ANCHOR.search(found.group("named")):
         return None
-    if found.group("before") in _LIKERS and not _A_LOOK.search(found.group("named")):
+    before, pre = found.group("before"), found.group("pre")
+    hedged_thing = before in _HEDGES and pre is not None and pre not in _LIKERS
+    if before in _LIKERS and not hedged_thing and not _A_LOOK.search(found.group("named")):
         return None  # "I like the Chelsea Suede Boot, add it": a liking, not a look-alike
     product = quoted_product(found.group("named"), search)
     if product is None or not product.category:
@@ -65,7 +72,8 @@ def like_named(understanding: Understanding, search: Any, *, has_image: bool) ->
     neg = understanding.negations
     said = set(new_words(found.group("named")))
     said |= {w for phrase in [*neg.materials, *neg.words, *neg.brands] for w in new_words(phrase)}
-    rest = _RULED_OUT.sub(" ", text[: found.start()] + " " + text[found.end() :])
+    start = found.start("before") if before is not None else found.start()  # keeps the "pre"
+    rest = _RULED_OUT.sub(" ", text[:start] + " " + text[found.end() :])
     words = [w for w in new_words(rest) if w not in _FRAME_WORDS and w not in said]
     return LikeShown(anchor=str(product.id), words=" ".join(words))
 

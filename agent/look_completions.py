@@ -12,6 +12,7 @@ from typing import Any
 
 from agent.intents import CONFIDENT
 from agent.kinds import request_head
+from agent.title_orders import quoted_product
 from agent.understanding import Intent, Understanding
 from catalog.colors import color_family
 
@@ -20,17 +21,20 @@ _GOES_WITH = re.compile(
     r"|could |might )?(?:go(?:es)?|looks?|pairs?|works?|matches|match|to go|to wear|to pair)"
     r"\s+(?:best |well |good |nicely )?with\b"
 )
+_HAVE = re.compile(r"\b(?:have|got|own|bought|wear|wearing)\b")
 _MAY_ASK = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 
 
 def read_look_completion(understanding: Understanding, search: Any) -> None:
     """The message as a search for the kind that goes with the product it names."""
     refs = understanding.references
-    if understanding.intent not in _MAY_ASK or len(refs.product_ids) != 1:
+    if understanding.intent not in _MAY_ASK or len(refs.product_ids) > 1:
         return
     found = _GOES_WITH.search(understanding.text.lower())
-    named = search.get(refs.product_ids[0])
-    if found is None or named is None:
+    if found is None:
+        return
+    named = search.get(refs.product_ids[0]) if refs.product_ids else _had(understanding, search)
+    if named is None:
         return
     kind = found.group("kind")
     head = request_head(kind)
@@ -46,3 +50,12 @@ def read_look_completion(understanding: Understanding, search: Any) -> None:
     understanding.slots.asked, understanding.slots.options_asked = [], []
     understanding.slots.needs = ""
     refs.pronoun, refs.product_ids, refs.ordinals, refs.names_product = False, [], [], False
+
+
+def _had(understanding: Understanding, search: Any) -> Any:
+    """The product a told reason names ("I have the Chelsea Suede Boot in chocolate", read as
+    why they ask), or None."""
+    for reason in understanding.slots.reasons:
+        if _HAVE.search(reason) and (product := quoted_product(reason, search)) is not None:
+            return product
+    return None

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.buyer import details_in, is_complete
+from agent.buyer import details_in
 from agent.matching_asides import without_matching
 from agent.short_names import short_named
 from agent.slots import color_words_in, quantity_in, size_in
@@ -224,7 +224,7 @@ def _split_details(lowered: str, text: str) -> tuple[str, str]:
 def _details_first(lowered: str, text: str) -> tuple[str, str]:
     """The buyer's details, then the items in a later sentence ("Hello, I'm Arthur Pembroke,
     arthur@…, 7 Mill Road, Cambridge CB1 2AD, UK. I would like to order the … please")."""
-    for match in reversed(list(re.finditer(r"[.!;]\s+", lowered))):
+    for match in reversed(list(re.finditer(r"[.!;]\s+|\s[-\u2013\u2014]\s", lowered))):
         after = lowered[match.end() :]
         if "@" in after:
             break
@@ -424,7 +424,7 @@ def read_named_order(
         {"product_id": i.product_id, "words": i.words, "quantity": i.quantity, "size": i.size}
         for i in order.items
     ]
-    slots.then_checkout = order.checkout or is_complete(order.details)
+    slots.then_checkout = order.checkout or bool(order.details)  # name and email said: buying
     slots.details = order.details
     slots.category, slots.quantity = "", None
     refs.product_ids = [i.product_id for i in order.items]

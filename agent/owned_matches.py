@@ -14,8 +14,9 @@ import re
 from catalog.colors import color_family
 
 _LINK = (
-    r"to match|that(?:'d| would| will| can| could)? match(?:es)?|matching|to go with"
-    r"|that (?:would |will |can )?go(?:es)? (?:well |nicely )?with|to pair with|to wear with"
+    r"to match|that(?:'d|'ll| would| will| can| could| might)? match(?:es)?|matching|to go with"
+    r"|that(?:'d |'ll | would | will | can | might | )go(?:es)? (?:well |nicely )?with"
+    r"|to pair with|to wear with"
     r"|to team with|to coordinate with|to complement"
     r"|(?:in |of )?the (?:same |exact )?(?:colou?r|shade|tone) (?:of|as)"
     r"|(?:in |of )?the (?:same |exact )(?P<said>[a-z]+(?: [a-z]+)?) (?:of|as)"

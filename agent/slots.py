@@ -42,6 +42,9 @@ _SIZE = re.compile(
     r"|\b(?:make|change|switch) (?:it|that|this|them|those)(?: in)?(?: to)? (?:an? )?"
     r"(small|medium|large|x-large)\b(?!\s*-|\s+(?!(?:size|please|pls|instead|then)\b)[a-z])"
     r"|\b(\d{2})\s*waist\b"  # "32 waist": a waist size
+    # "the River Strap in olive too, also a 9": the size of the line before, said again
+    r"|\b(?:also|too|again|both|each)\s+an?\s+(\d{1,2}(?:\.5)?)\b(?!\s*(?:\$|dollars?|bucks|%|x\b"
+    r"|pack|pairs?|pieces?|pcs?|oz|years?|yrs?|months?|of\b|-))"
     # "mens 9", "women's 7.5": a shoe size said with whose sizing it is
     f"|{GENDERED_SIZE}"
     # "his waist is 34", "she wears a 30", "he takes a size 38": the wearer's size, said of them

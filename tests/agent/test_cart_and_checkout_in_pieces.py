@@ -74,3 +74,17 @@ def test_a_measure_before_a_short_name_is_not_a_count(agent: ShoppingAgent, mess
     # ChatShop goal 588 ("i need 9 ounce catalina crunch ... cereal") put 9 boxes in the cart.
     (turn,) = talk(agent, message)
     assert cart_lines(turn) == [], turn.reply
+
+
+def test_place_an_order_for_me_before_labelled_details_is_only_the_ask(
+    agent: ShoppingAgent,
+) -> None:
+    *_, summary = talk(
+        agent,
+        "daypack backpack",
+        "add the first one",
+        "place an order for me, name Ravi Patel, email ravi.patel@example.com, "
+        "address 101 Main St, Columbus, OH 43215",
+    )
+    assert summary.awaiting_confirmation, summary.reply
+    assert "101 Main St" in summary.reply

@@ -10,7 +10,7 @@ import pytest
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.store import item
-from tests.agent.talk import ids, talk
+from tests.agent.talk import ids, kinds, talk
 
 JACKETS = ["Apparel", "Jackets"]
 HATS = ["Accessories", "Beanies"]
@@ -37,6 +37,16 @@ def products() -> list[Product]:
         item("PL1", "Chunky Knit Pillow", 53, ["Home", "Pillows"], colors={"sage": {"": 5}}),
         item("PL2", "Linen Throw Pillow", 29, ["Home", "Pillows"], colors={"navy": {"": 5}}),
         item("BK1", "Wool Throw Blanket", 90, ["Home", "Blankets"], colors={"sage": {"": 5}}),
+        item("TE1", "Merino Crew Tee", 32, ["Apparel", "Tees"], colors={"navy": {"M": 5}}),
+        item("TE2", "Organic Crew Tee", 21, ["Apparel", "Tees"], colors={"navy": {"M": 5}}),
+        item("TE3", "Vintage Wash Tee", 39, ["Apparel", "Tees"], colors={"navy": {"M": 5}}),
+        item("SG1", "Cat Eye Sunglasses", 130, ["Accessories", "Sunglasses"], polarized="no"),
+        item("SG2", "Round Sunglasses", 110, ["Accessories", "Sunglasses"], polarized="no"),
+        item("SG3", "Fishing Sunglasses", 100, ["Accessories", "Sunglasses"], polarized="yes"),
+        item("HO1", "Summit Tech Hoodie", 52, ["Apparel", "Hoodies"], colors={"black": {"M": 5}}),
+        item(
+            "HO2", "Campfire Hoodie", 82, ["Apparel", "Hoodies"], colors={"heather gray": {"M": 5}}
+        ),
     ]
 
 
@@ -99,3 +109,35 @@ def test_not_the_kind_you_hand_wash_keeps_the_dishwasher_safe(agent: ShoppingAge
 def test_cushions_to_match_their_blanket_are_pillows_in_its_colour(agent: ShoppingAgent) -> None:
     (cushions,) = talk(agent, "cushions that match my sage green throw blanket?")
     assert ids(cushions) == ["PL1"], cushions.reply
+
+
+def test_a_thing_kinda_like_a_named_product_but_less_pricey_is_a_cheaper_look_alike(
+    agent: ShoppingAgent,
+) -> None:
+    (like,) = talk(agent, "a tee kinda like the Merino Crew Tee but less pricey pls")
+    assert ids(like) == ["TE2"], like.reply
+
+
+def test_i_kinda_like_a_named_product_is_still_a_liking(agent: ShoppingAgent) -> None:
+    (liked,) = talk(agent, "i kinda like the Merino Crew Tee")
+    assert "TE1" in ids(liked) or "Merino Crew Tee" in liked.reply, liked.reply
+
+
+def test_the_same_as_a_named_product_but_another_colour_is_a_look_alike_in_it(
+    agent: ShoppingAgent,
+) -> None:
+    (like,) = talk(agent, "hoodie same as the summit tech hoodie but heather gray")
+    assert ids(like) == ["HO2"], like.reply
+
+
+def test_a_kind_thatll_match_an_owned_thing_is_that_kind_in_its_colour(
+    agent: ShoppingAgent,
+) -> None:
+    (match,) = talk(agent, "i need a beanie that'll match my olive jacket")
+    assert ids(match)[:1] == ["BN1"], match.reply
+    assert kinds(match) == {"BN"}, match.reply
+
+
+def test_a_word_two_before_the_look_alike_phrase_is_still_wanted(agent: ShoppingAgent) -> None:
+    (like,) = talk(agent, "polarized sunnies like the Cat Eye ones but under 120")
+    assert ids(like) == ["SG3"], like.reply
