@@ -831,10 +831,13 @@ def _plain_request(
     # "something bigger for chopping veg" after knives, "so they do cut the glare?" about the
     # product in view: a step from the list or a question about it, not a new need
     # "which pillow would you get for reading in bed?" asks for a pillow, as plainly said
-    need = None if about_the_list or compares else read_need(without_choosing_ask(text))
+    # "I'm always cold at my desk. do you have this in navy?" with a photo: the photo is asked
+    # about; the trouble told beside it is the reason, not a search
+    of_photo = has_image and bool(_THE_PHOTO.search(text))
+    need = None if about_the_list or compares or of_photo else read_need(without_choosing_ask(text))
     problem = (  # "my coffee's always cold. add the <title>": the title is asked for
         None
-        if about_the_list or compares or quoted_product(text, ctx.search) is not None
+        if about_the_list or compares or of_photo or quoted_product(text, ctx.search) is not None
         else read_problem(text, ctx.search)
     )
     if (
@@ -858,6 +861,8 @@ def _plain_request(
 
 
 _THEY = re.compile(r"\b(?:they|they're|theyre)\b")
+_THE_PHOTO = re.compile(r"\b(?:this|these|it|this one|the same)\b")
+"""Words of a message with a photo that point at what it shows."""
 _RULED_OUT = re.compile(r"\b(?:not|no|without|never|nothing like)\s+[^,.;!?]*")
 """Everything from a negator to the clause's end, dropped before asking whether the rest names a
 kind or a title. Wider on purpose than agent/negations.py, which cuts only the phrase it can name

@@ -15,6 +15,7 @@ from agent.conditional_adds import asks_stock_then_adds
 from agent.free_shipping_gap import asks_free_shipping_gap, free_shipping_gap_text
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order
+from agent.size_extremes import extreme_size
 from agent.split_costs import split_text, split_ways
 from agent.tools_checkout import buyer_models, checkout_summary
 from agent.understanding import Intent
@@ -35,6 +36,9 @@ from catalog.filters import SearchFilters
 from catalog.model import Product
 from commerce.errors import CommerceError, OutOfStock
 from commerce.models import Cart, Order
+
+_SIZED = ("size", "capacity", "volume")
+"""Options that are a size: "the big bottle" is the largest of them."""
 
 
 def add_to_cart(
@@ -89,6 +93,11 @@ def add_to_cart(
         candidates = pick_color(candidates)
         missing = [slot for slot in missing if slot != "color"]
         picked = str(candidates[0].options.get("color", ""))
+    for slot in [s for s in missing if s in _SIZED]:
+        if extreme := extreme_size(words, available(candidates, slot)):  # "the big bottle"
+            size = extreme if slot == "size" else size
+            others = others if slot == "size" else others | {slot: extreme}
+            candidates, missing = choose_variants(product, size, colors, others=others)
     if missing:
         options = {slot: available(candidates, slot) for slot in missing}
         chosen: dict[str, str | None] = {"size": size, "color": color or picked or None}
