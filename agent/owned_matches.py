@@ -25,7 +25,7 @@ _LINK = (
 _OWNED = re.compile(
     rf"\s*(?:{_LINK})\s+(?:my|our|his|her|their|your|mine)\s+"
     r"(?P<owned>[^,;.!?]*?)(?=\s*(?:$|[,;.!?]|\bbut\b|\band\b|\bexcept\b|\bpls\b|\bplease\b"
-    r"|\bplz\b|\bthough\b|\btho\b|[^\x00-\x7f]))",
+    r"|\bplz\b|\bthough\b|\btho\b|[^\x00-\x7f]|\s-+\s))",
     re.IGNORECASE,
 )
 _TOLD = re.compile(r"(?:\b(?:is|are|was|were|looks?|it's|that's)|'s)$", re.IGNORECASE)

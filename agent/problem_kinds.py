@@ -52,6 +52,18 @@ def _limits(clause: str) -> bool:
     )
 
 
+_BUT_NOT = re.compile(r"\bbut\s+(?:not|no|without)\s+[a-z'-]+")
+
+
+def _limit_part(clause: str) -> str:
+    """What of a clause narrows what is shown: all of a limit's clause, or its "but not
+    silnylon" ("want a new one but not silnylon"); "" for a clause that tells the problem."""
+    if _limits(clause):
+        return clause
+    ruled_out = _BUT_NOT.search(clause)
+    return ruled_out.group(0) if ruled_out else ""
+
+
 @dataclass(frozen=True)
 class ProblemKinds:
     """The search a problem asks for: the kinds that fix it, the qualities, the limits said."""
@@ -194,7 +206,7 @@ def _search(
 ) -> ProblemKinds:
     kept = [w for w in remedy if any(_holds(p, w) for p in texts.products[kinds[0]])]
     kept += sorted(w for w in subject if w in texts.titled[kinds[0]])  # "the kids keep spilling"
-    limits = " ".join(c for c in _CLAUSES.split(lowered) if _limits(c))
+    limits = " ".join(_limit_part(c) for c in _CLAUSES.split(lowered))
     request = " ".join([*kept, kinds[0].lower(), limits]).strip()
     heads = frozenset(h for k in kinds for h in texts.names[k])
     return ProblemKinds(" ".join(request.split()), kinds, heads, " ".join(kept))
@@ -247,19 +259,28 @@ def _owned_kind(
 
 _ASKS_OTHERWISE = re.compile(r"\b(?:add|check ?out|checkout|buy|order|cart)\b")
 _ASKED = re.compile(r"\b(?:a|an|some|new|any)\s+(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\b")
+_POINTED_ASK = re.compile(r"\b(?:sell|carry|stock|have|got)\s+(?:this|that|these|those|it)\b")
+"""A question about a thing pointed at ("do you still sell this one?" with a photo)."""
+_WANTED = re.compile(
+    r"\b(?:need|want|looking for|after)\s+(?:a|an)\s+(?!(?:new|better|good|decent|replacement"
+    r"|fix|way|solution|one|something|thing)\b)[a-z'-]+"
+)
+"""A kind asked for by name in a clause of its own ("need a jump starter"), sold or not."""
 
 
 def _asks_a_kind_besides(lowered: str, texts: _KindTexts) -> bool:
     """A clause that tells no problem names a kind the store sells: the problem is the reason
     for that ask, not the search."""
     sold = {h for hs in texts.heads.values() for h in hs}
-    if _ASKS_OTHERWISE.search(lowered):
+    if _ASKS_OTHERWISE.search(lowered) or _POINTED_ASK.search(lowered):
         return True  # "that should fix my cold coffee lol. checkout: ..."
     for clause in _CLAUSES.split(lowered):
         if any(stem(m[1]) in sold for m in _ASKED.finditer(clause)):
             return True  # "just need a tent that won't leak": the tent
         if remedy_words(clause):
             continue
+        if _WANTED.search(clause):
+            return True  # "my car battery keeps dying, need a jump starter": not sold, so said
         if any(stem(w) in sold for w in _WORD.findall(clause) if w not in _STOP):
             return True
     return False

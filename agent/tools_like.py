@@ -15,6 +15,7 @@ from agent.kind_scope import feature_wants, with_features
 from agent.kinds import request_terms
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.search_kind import SHOW_LIMIT, in_stock_first
+from agent.shades import in_shades_said
 from agent.state import remember_shown
 from catalog.filters import SearchFilters
 from catalog.model import Product
@@ -39,6 +40,8 @@ def search_like(run: ToolRun, product_id: str, words: str = "") -> Outcome:
         other_colours = f" (none in {' or '.join(limits.colors)}, so in other colours)"
         limits = limits.model_copy(update={"colors": []})
         hits = _like(search, query, limits, anchor)
+    said = run.state.understanding
+    hits = in_shades_said(hits, said.slots.color_words, said.text)  # "but in navy": not teal
     hits = _holding(hits, words)
     hits = with_features(hits, feature_wants(words, limits.exclude_words, hits))
     hits = in_stock_first(hits, query)[:SHOW_LIMIT]
