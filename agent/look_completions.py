@@ -25,6 +25,11 @@ _HAVE = re.compile(r"\b(?:have|got|own|bought|wear|wearing)\b")
 _MAY_ASK = {Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.RECOMMEND}
 
 
+def goes_with_named(text: str) -> bool:
+    """ "Which belt goes with it?": a kind asked to go with the product the message names."""
+    return _GOES_WITH.search(text.lower()) is not None
+
+
 def read_look_completion(understanding: Understanding, search: Any) -> None:
     """The message as a search for the kind that goes with the product it names."""
     refs = understanding.references

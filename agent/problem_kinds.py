@@ -258,6 +258,11 @@ def _owned_kind(
 
 
 _ASKS_OTHERWISE = re.compile(r"\b(?:add|check ?out|checkout|buy|order|cart)\b")
+_ASKS_OF_IT = re.compile(
+    r"\b(?:will|would|does|do|did|is|are|can|could|should)\s+(?:this|it|that|these|those|they)\b"
+)
+_CHOOSES = re.compile(r"\bwhich\b")
+_WHAT = re.compile(r"\bwhat\b")
 _ASKED = re.compile(r"\b(?:a|an|some|new|any)\s+(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\b")
 _POINTED_ASK = re.compile(r"\b(?:sell|carry|stock|have|got)\s+(?:this|that|these|those|it)\b")
 """A question about a thing pointed at ("do you still sell this one?" with a photo)."""
@@ -274,7 +279,16 @@ def _asks_a_kind_besides(lowered: str, texts: _KindTexts) -> bool:
     sold = {h for hs in texts.heads.values() for h in hs}
     if _ASKS_OTHERWISE.search(lowered) or _POINTED_ASK.search(lowered):
         return True  # "that should fix my cold coffee lol. checkout: ..."
+    if _ASKS_OF_IT.search(lowered) or _CHOOSES.search(lowered):
+        # "will this leak in my kid's backpack?", "which is best for wet muddy trails?": a
+        # question about the things shown or a choice among a kind, not a problem told
+        return True
     for clause in _CLAUSES.split(lowered):
+        if what := _WHAT.search(clause):
+            # "what are the best trail shoes for muddy runs?": the kind asked, not the shopper's
+            asked = _OWNED.sub(" ", clause[what.end() :])
+            if any(stem(w) in sold for w in _WORD.findall(asked) if w not in _STOP):
+                return True
         if any(stem(m[1]) in sold for m in _ASKED.finditer(clause)):
             return True  # "just need a tent that won't leak": the tent
         if remedy_words(clause):

@@ -307,7 +307,7 @@ def _read_one(
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
-    if state.shown or state.focus:
+    if (state.shown or state.focus) and not state.pending_checkout:  # "that's the wrong address"
         text = without_opinion(text)  # "those look a bit cheap tbh, anything more upmarket"
     text = without_hurry(text)  # "check out quick, flight in 3 hours": the checkout
     text = without_off_topic(text)  # "write me a poem. oh and do you sell throw blankets?"

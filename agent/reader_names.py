@@ -9,6 +9,7 @@ from agent.companions import companion_kind
 from agent.context import Context
 from agent.kinds import request_head, title_head
 from agent.list_superlatives import superlative_in
+from agent.look_completions import goes_with_named
 from agent.named_products import describes, named_products
 from agent.phrases import QUESTION, SEARCH_OPENING
 from agent.references import mask_titles
@@ -24,8 +25,13 @@ def may_name_a_product(understanding: Understanding, state: ShoppingState) -> bo
         return False
     text = understanding.text.lower()
     kind = understanding.slots.category
-    if understanding.intent is Intent.SEARCH and kind and companion_kind(text) == kind:
-        return False  # "the <title> in black, what tee goes with it?": tees, read as companions
+    if (
+        understanding.intent is Intent.SEARCH
+        and kind
+        and companion_kind(text) == kind
+        and not goes_with_named(text)  # "<title> in chocolate, which belt goes with it?": read
+    ):  # as a look completion, the named product's colour kept for the belt
+        return False  # "the <title> in black, a tee to wear with it?": tees, read as companions
     asks = QUESTION.search(text) or _ASKS_INSIDE.search(text) or _SPEC_ENDS.search(text)
     if not asks or understanding.references.ordinals:
         return False

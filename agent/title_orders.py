@@ -156,6 +156,8 @@ def ordered_variant(
     values = said | set(tokenize(lowered))  # "…, 34, to go with …": a size, not a count
     hits = search.search(core, limit=3, parse=False).hits
     called = short_named(core, hits) if after_label or framed else None  # "Dad Cap … please"
+    if called is not None and not after_label and not _options_beside(called, colors, size, core):
+        called = None  # "Earl Grey tea please": a kind of tea asked for, not the Earl Grey Lavender
     for hit in hits:
         product = hit.product
         title = set(tokenize(product.title))
@@ -297,3 +299,11 @@ def _size_said(size: str | None, said: set[str]) -> set[str]:
     if size:
         return {size.lower()}
     return {letter.lower() for word in said if (letter := size_letter(word))}
+
+
+def _options_beside(product: Any, colors: list[str], size: str | None, core: str) -> bool:
+    """Options said besides the short name ("Harbor Slub in navy, size L please"), not a colour
+    word of the name itself ("Earl Grey tea please")."""
+    title = set(tokenize(product.title))
+    named = title | {color_family(w) or w for w in title}  # "grey" of the name is "gray"
+    return bool(size or re.search(r"\d", core) or any(c.lower() not in named for c in colors))
