@@ -217,7 +217,8 @@ def _owned_kind(
 
 
 _ASKS_OTHERWISE = re.compile(r"\b(?:add|check ?out|checkout|buy|order|cart)\b")
-_ASKED = re.compile(r"\b(?:a|an|some|new|any)\s+(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\b")
+# "just need a tent …", "which pillow would you get for reading in bed?": the kind asked
+_ASKED = re.compile(r"\b(?:a|an|some|new|any|which|what)\s+(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\b")
 
 
 def _asks_a_kind_besides(lowered: str, texts: _KindTexts) -> bool:
