@@ -218,7 +218,8 @@ def _owned_kind(
 
 _ASKS_OTHERWISE = re.compile(r"\b(?:add|check ?out|checkout|buy|order|cart)\b")
 # "just need a tent …", "which pillow would you get for reading in bed?": the kind asked
-_ASKED = re.compile(r"\b(?:a|an|some|new|any|which|what)\s+(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\b")
+# the kind's name within three words of the article: "a water bottle", "a new trail shoe"
+_ASKED = re.compile(r"\b(?:a|an|some|new|any|which|what)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b")
 
 
 def _asks_a_kind_besides(lowered: str, texts: _KindTexts) -> bool:
@@ -228,7 +229,7 @@ def _asks_a_kind_besides(lowered: str, texts: _KindTexts) -> bool:
     if _ASKS_OTHERWISE.search(lowered):
         return True  # "that should fix my cold coffee lol. checkout: ..."
     for clause in _CLAUSES.split(lowered):
-        if any(stem(m[1]) in sold for m in _ASKED.finditer(clause)):
+        if any(stem(w) in sold for m in _ASKED.finditer(clause) for w in m[1].split()):
             return True  # "just need a tent that won't leak": the tent
         if remedy_words(clause):
             continue
