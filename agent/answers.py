@@ -575,7 +575,10 @@ def _mentions(text: str, word: str) -> bool:
 
 def _said_again(title: str, text: str, word: str) -> bool:
     """ "Are the Polarized Fishing Sunglasses actually polarized?": the title's word said once more
-    beside the title is asked about."""
+    beside the title is asked about. The title's own kind said again is another thing ("does the
+    … Stand Charger come with a wall charger?"), no quality of it."""
+    if title.lower().split()[-1:] == [word.lower()]:
+        return False
     pattern = rf"\b{re.escape(word)}"
     return len(re.findall(pattern, text.lower())) > len(re.findall(pattern, title.lower()))
 

@@ -138,8 +138,9 @@ def nutrients_asked(question: str, nutrition: dict[str, Any]) -> tuple[list[str]
 
 
 _PER_SERVING = re.compile(r"\b(?:per|each|every) serving\b")
-# What one serving is poured or spooned as: "how many glasses in one bottle?", "bowls per box"
-_SERVING_UNITS = r"(?:servings?|portions?|helpings?|bowl(?:ful)?s|glass(?:es|fuls)|cups|scoops)"
+# What one serving is poured or spooned as: "how many glasses in one bottle?", "bowls per box";
+# plural only, as a count is: "sugar per serving in this one" asks one serving's sugar
+_SERVING_UNITS = r"(?:servings|portions|helpings|bowl(?:ful)?s|glass(?:es|fuls)|cups|scoops)"
 _SERVINGS = re.compile(
     rf"\bhow many (?:\w+ )?{_SERVING_UNITS}\b|\bservings (?:per|in|a)\b"
     rf"|\bnumber of {_SERVING_UNITS}\b|\b{_SERVING_UNITS} (?:per|in (?:a|one|the|this|each)) \w+"

@@ -263,7 +263,9 @@ _ASKS_OF_IT = re.compile(
 )
 _CHOOSES = re.compile(r"\bwhich\b")
 _WHAT = re.compile(r"\bwhat\b")
-_ASKED = re.compile(r"\b(?:a|an|some|new|any)\s+(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\b")
+# "just need a tent …", "which pillow would you get for reading in bed?": the kind asked, its
+# name within three words of the article: "a water bottle", "a new trail shoe"
+_ASKED = re.compile(r"\b(?:a|an|some|new|any|which|what)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b")
 _POINTED_ASK = re.compile(r"\b(?:sell|carry|stock|have|got)\s+(?:this|that|these|those|it)\b")
 """A question about a thing pointed at ("do you still sell this one?" with a photo)."""
 _WANTED = re.compile(
@@ -289,7 +291,7 @@ def _asks_a_kind_besides(lowered: str, texts: _KindTexts) -> bool:
             asked = _OWNED.sub(" ", clause[what.end() :])
             if any(stem(w) in sold for w in _WORD.findall(asked) if w not in _STOP):
                 return True
-        if any(stem(m[1]) in sold for m in _ASKED.finditer(clause)):
+        if any(stem(w) in sold for m in _ASKED.finditer(clause) for w in m[1].split()):
             return True  # "just need a tent that won't leak": the tent
         if remedy_words(clause):
             continue

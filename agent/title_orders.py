@@ -123,6 +123,7 @@ _OPTION_WORDS = frozenset({
     "and", "plus", "then", "thanks", "thank", "thx", "pls", "plz", "please", "oh", "ok", "okay",
     "waist", "inseam",
 })  # fmt: skip
+_REFUSES = re.compile(r"\b(?:not|no|non|without|never)\b")
 _SIZE_WORDS = frozenset({"small", "medium", "large", "x-large", "xs", "xl", "xxl", "xxs"})
 MAX_WORDS = 16
 
@@ -155,7 +156,10 @@ def ordered_variant(
     said = set(tokenize(core))
     values = said | set(tokenize(lowered))  # "…, 34, to go with …": a size, not a count
     hits = search.search(core, limit=3, parse=False).hits
-    called = short_named(core, hits) if after_label or framed else None  # "Dad Cap … please"
+    # "Dad Cap … please" calls it by its short name; "juice please, but NOT from concentrate"
+    # refuses a kind, even where a title opens with the words ("Not From Concentrate …")
+    short = after_label or (framed and not _REFUSES.search(core))
+    called = short_named(core, hits) if short else None
     if called is not None and not after_label and not _options_beside(called, colors, size, core):
         called = None  # "Earl Grey tea please": a kind of tea asked for, not the Earl Grey Lavender
     for hit in hits:

@@ -42,3 +42,13 @@ def test_servings_asked_after_the_label_photo(agent: ShoppingAgent, follow_up: s
     first = agent.chat(None, "how much sugar in a glass?", image=LABEL_PHOTO)
     turn = agent.chat(first.thread_id, follow_up)
     assert "12 servings" in turn.reply, turn.reply
+
+
+@pytest.mark.parametrize("products", [_with_servings()])
+@pytest.mark.parametrize(
+    "question",
+    ["how much sugar per serving in this one?", "calories and sugar per serving in this?"],
+)
+def test_a_nutrient_per_serving_is_no_servings_count(agent: ShoppingAgent, question: str) -> None:
+    turn = agent.chat(None, question, image=LABEL_PHOTO)
+    assert "servings" not in turn.reply and "8" in turn.reply, turn.reply

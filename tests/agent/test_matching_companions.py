@@ -88,3 +88,13 @@ def test_anything_more_upmarket_after_a_look_is_pricier_of_its_kind(agent: Shopp
         "those look a bit cheap tbh, anything more upmarket",
     )
     assert ids(posher) and "sport-wrap-sunglasses" not in ids(posher), posher.reply
+
+
+@pytest.mark.parametrize("products", [sample_catalog_products({"Electronics", "Chargers"})])
+def test_the_title_kind_said_again_is_another_thing(agent: ShoppingAgent) -> None:
+    turn = agent.chat(
+        None,
+        "Magnetic 3-in-1 Stand Charger: what's in the box? does it come with a cable and a wall "
+        "adapter?",
+    )
+    assert not turn.reply.startswith("Yes"), turn.reply

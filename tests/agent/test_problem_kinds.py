@@ -8,6 +8,7 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.shop import sample_catalog_products, shown_leaves
 from tests.agent.store import item
 from tests.agent.talk import kinds, talk
 
@@ -110,3 +111,21 @@ def test_a_problem_told_as_the_reason_leaves_the_ask_alone(
         for line in (turns[-1].cart.lines if turns[-1].cart else [])
     }
     assert kind in shown and "BTL" not in shown, turns[-1].reply
+
+
+@pytest.mark.parametrize(
+    "products", [sample_catalog_products({"Pillows", "Lamps", "Bedding", "Home"})]
+)
+def test_a_kind_asked_by_which_is_no_problem(agent: ShoppingAgent) -> None:
+    turn = agent.chat(None, "which pillow would you get for reading in bed?")
+    assert shown_leaves(turn) == {"Pillows"}, turn.reply
+
+
+@pytest.mark.parametrize("products", [sample_catalog_products({"Water Bottles"})])
+def test_a_kind_named_in_two_words_beside_a_problem_is_the_ask(agent: ShoppingAgent) -> None:
+    turn = agent.chat(
+        None,
+        "my 6yo is going on his first ever sleepover!! need a water bottle he can't spill "
+        "everywhere, kid sized",
+    )
+    assert "kids-straw-water-bottle" in [p.id for p in turn.products][:3], turn.reply
