@@ -8,34 +8,13 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
-from tests.agent.store import item
+from tests.agent.problem_shop import drinks_and_their_vessels
 from tests.agent.talk import kinds, talk
-
-
-def _told(product: Product, description: str) -> Product:
-    return product.model_copy(update={"description": description})
 
 
 @pytest.fixture
 def products() -> list[Product]:
-    return [
-        _told(
-            item("MUG1", "Travel Insulated Mug", 24, ["Home", "Drinkware", "Mugs"]),
-            "Made from porcelain with a lid that seals. Designed for morning coffee.",
-        ),
-        _told(
-            item("COF1", "Espresso Dark Coffee", 21, ["Grocery", "Coffee"]),
-            "Dark roast coffee beans for morning coffee.",
-        ),
-        _told(
-            item("BTL1", "Kids Straw Water Bottle", 18, ["Outdoors", "Water Bottles"]),
-            "Keeps drinks cold with a leakproof lid. Designed for school.",
-        ),
-        _told(
-            item("JUI1", "Cloudy Apple Juice", 5, ["Grocery", "Juice"]),
-            "Pressed apple juice for lunch boxes.",
-        ),
-    ]
+    return drinks_and_their_vessels()
 
 
 @pytest.mark.parametrize(

@@ -8,59 +8,41 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.problem_shop import drinks_and_their_vessels, told
 from tests.agent.shop import sample_catalog_products, shown_leaves
 from tests.agent.store import item
 from tests.agent.talk import kinds, talk
 
 
-def _told(product: Product, description: str) -> Product:
-    return product.model_copy(update={"description": description})
-
-
 @pytest.fixture
 def products() -> list[Product]:
     return [
-        _told(
-            item("MUG1", "Travel Insulated Mug", 24, ["Home", "Drinkware", "Mugs"]),
-            "Made from porcelain with a lid that seals. Designed for morning coffee.",
-        ),
-        _told(
-            item("COF1", "Espresso Dark Coffee", 21, ["Grocery", "Coffee"]),
-            "Dark roast coffee beans for morning coffee.",
-        ),
-        _told(
-            item("BTL1", "Kids Straw Water Bottle", 18, ["Outdoors", "Water Bottles"]),
-            "Keeps drinks cold with a leakproof lid. Designed for school.",
-        ),
-        _told(
-            item("JUI1", "Cloudy Apple Juice", 5, ["Grocery", "Juice"]),
-            "Pressed apple juice for lunch boxes.",
-        ),
-        _told(
+        *drinks_and_their_vessels(),
+        told(
             item("KEY1", "Silent Office Keyboard", 90, ["Electronics", "Keyboards"]),
             "Silent switches for long writing sessions.",
         ),
-        _told(
+        told(
             item("SKL1", "Nonstick Ceramic Skillet", 40, ["Kitchen", "Cookware"]),
             "A nonstick pan for eggs and pancakes.",
         ),
-        _told(
+        told(
             item("SPF1", "Sport Sunscreen SPF 50", 12, ["Beauty", "Sun Care"]),
             "Water-resistant sunscreen for the beach.",
         ),
-        _told(
+        told(
             item("SPF2", "Mineral Sunscreen SPF 30", 28, ["Beauty", "Sun Care"]),
             "A mineral sunscreen for daily wear.",
         ),
-        _told(
+        told(
             item("HAT1", "Trucker Mesh Hat", 21, ["Accessories", "Hats"]),
             "A mesh hat with a sweat-wicking band for summer hikes.",
         ),
-        _told(
+        told(
             item("TNT1", "Backcountry 2P Tent", 216, ["Outdoors", "Camping", "Tents"]),
             "A two-person tent with a rainfly.",
         ),
-        _told(
+        told(
             item("TEE1", "Organic Crew Tee", 21, ["Apparel", "Tops", "T-Shirts"]),
             "A soft cotton tee for everyday wear.",
         ),

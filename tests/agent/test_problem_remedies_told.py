@@ -8,66 +8,63 @@ import pytest
 
 from agent.service import ShoppingAgent
 from catalog.model import Product
+from tests.agent.problem_shop import told
 from tests.agent.store import item
 from tests.agent.talk import kinds, talk
-
-
-def _told(product: Product, description: str) -> Product:
-    return product.model_copy(update={"description": description})
 
 
 @pytest.fixture
 def products() -> list[Product]:
     return [
-        _told(
+        told(
             item("SUN1", "Polarized Lake Sunglasses", 60, ["Accessories", "Sunglasses"]),
             "Polarized lenses for days on the water.",
         ),
-        _told(
+        told(
             item("HDP1", "Quiet Travel Headphones", 150, ["Electronics", "Headphones"]),
             "Active noise cancelling for flights and the commute.",
         ),
-        _told(
+        told(
             item("TOT1", "Canvas Shoulder Tote Bag", 40, ["Bags", "Tote Bags"]),
             "A roomy tote for the market.",
         ),
-        _told(
+        told(
             item("BPK1", "Commuter Laptop Backpack", 110, ["Bags", "Backpacks"]),
             "Padded straps and a laptop sleeve.",
         ),
-        _told(
+        told(
             item("KEY1", "Ergo Split Keyboard", 130, ["Electronics", "Keyboards"]),
             "An ergonomic split layout for long days of typing.",
         ),
-        _told(
+        told(
             item("SKL1", "Ceramic Skillet", 40, ["Kitchen", "Cookware"]),
             "A nonstick pan for eggs.",
         ),
-        _told(
+        told(
             item("SHA1", "Clarifying Charcoal Shampoo", 14, ["Beauty", "Hair Care"]),
             "A clarifying shampoo for daily washing.",
         ),
-        _told(
+        told(
             item("BRD1", "Maple Cutting Board", 45, ["Kitchen", "Cutting Boards"]),
             "Hard maple with non-slip feet.",
         ),
-        _told(
+        told(
             item("STO1", "Glass Pantry Storage Set", 35, ["Kitchen", "Storage"]),
             "Locking lids with airtight seals for pantry staples.",
         ),
-        _told(
+        told(
             item("CER1", "Bran Flakes Cereal", 5, ["Grocery", "Cereal"]),
             "High fibre cereal for breakfast.",
         ),
-        _told(
+        told(
             item("TRL1", "Mudline WP Trail Running Shoe", 140, ["Footwear", "Trail Running Shoes"]),
             "A waterproof trail shoe for muddy runs.",
         ),
-        _told(
+        told(
             item("ROD1", "Airstep Road Running Shoe", 120, ["Footwear", "Running Shoes"]),
             "Cushioned for road miles.",
         ),
-        _told(
+        told(
             item("STB1", "Guide Stability Running Shoe", 130, ["Footwear", "Running Shoes"]),
             "Stability support for road miles.",
         ),
