@@ -263,9 +263,9 @@ _ASKS_OF_IT = re.compile(
 )
 _CHOOSES = re.compile(r"\bwhich\b")
 _WHAT = re.compile(r"\bwhat\b")
-# "just need a tent …", "which pillow would you get for reading in bed?": the kind asked, its
-# name within three words of the article: "a water bottle", "a new trail shoe"
-_ASKED = re.compile(r"\b(?:a|an|some|new|any|which|what)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b")
+# "just need a tent …": the kind asked, its name within three words of the article: "a water
+# bottle", "a new trail shoe" ("which …" and "what …" have their own readings above and below)
+_ASKED = re.compile(r"\b(?:a|an|some|new|any)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b")
 _POINTED_ASK = re.compile(r"\b(?:sell|carry|stock|have|got)\s+(?:this|that|these|those|it)\b")
 """A question about a thing pointed at ("do you still sell this one?" with a photo)."""
 _WANTED = re.compile(

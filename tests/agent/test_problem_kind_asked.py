@@ -29,3 +29,9 @@ def test_the_kind_asked_with_a_problem_is_shown(
 ) -> None:
     (turn,) = talk(agent, message)
     assert kind in kinds(turn) and kinds(turn) <= {kind}, turn.reply
+
+
+def test_the_shoppers_own_thing_after_what_is_not_the_kind_asked(agent: ShoppingAgent) -> None:
+    # "what stops my coffee …": the coffee is the shopper's, the problem (going cold) the search
+    (turn,) = talk(agent, "what stops my coffee going cold so fast")
+    assert kinds(turn) == {"MUG"}, turn.reply
