@@ -47,6 +47,7 @@ from agent.understanding import Understanding
 from agent.variants import size_said, spelled_options, units_in_short
 from agent.warmth_answers import asks_warmth, warmth_answer
 from agent.weight_answers import asks_weight, weight_answer
+from agent.width_answers import width_answer
 from catalog.colors import color_family
 from catalog.model import Product
 from catalog.payload import normalise_size
@@ -70,8 +71,12 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         return counted
     if weighed := compared_option_prices(product, understanding.text, currency_text):
         return weighed  # "is the XXL pricier than the M?": both prices
+    if widths := width_answer(product, understanding.text):  # "come in wide? I have wide feet"
+        return widths
     if advice := size_advice(product, understanding.text):  # "M or L? I'm broad-shouldered"
-        return advice
+        stretch = stretch_answer(product, understanding.text)  # "any stretch? between 32/34"
+        told = [*_variant_stock_asked(product, understanding), *([stretch] if stretch else [])]
+        return " ".join([*told, advice])
     if asks_restock(understanding.text):  # "when will it be back in stock?": never a date
         slots = understanding.slots
         colours = _colours_meant(product, slots.color_words or slots.colors)
@@ -111,6 +116,17 @@ _HAVE_YOU = re.compile(
     re.I,
 )
 """A size asked as a thing the shop has ("do you have it bigger, the 12 inch?"): its stock."""
+
+
+def _variant_stock_asked(product: Product, understanding: Understanding) -> list[str]:
+    """ "Do you have it in black XL? I'm between L and XL": that variant's stock comes before
+    the sizing advice, as a sold-out XL changes the pick."""
+    slots, text = understanding.slots, understanding.text
+    colours = _colours_meant(product, slots.color_words or slots.colors)
+    asks_stock = "stock" in slots.asked or _HAVE_YOU.search(text) or _IN_A_SIZE.search(text)
+    if not (colours and slots.size and asks_stock):
+        return []
+    return [stock_answer(product, colours, slots.size)]
 
 
 def size_said_after_in(product: Product, text: str) -> str | None:
@@ -652,12 +668,12 @@ _CONTRARY = {
 def _phrase_answer(product: Product, words: list[str]) -> str:
     """ "Whole bean": a field holding every word; a contrary property ("ground") is a no."""
     title, phrase = product.title, " ".join(words)
-    fields = [
-        ("title", title),
+    fields = [  # the title last: "how water resistant?" wants "80 minutes of water resistance"
         *((key.replace("_", " "), str(v)) for key, v in product.attributes.items()
           if key not in _SKIP_KEYS),
         *(("options", value) for v in product.variants for value in v.options.values()),
         *(("description", s) for s in re.split(r"(?<=[.!?])\s+", product.description)),
+        ("title", title),
     ]  # fmt: skip
     for name, text in fields:
         if all(_mentions(text, w) or _mentions(text, _root(w)) for w in words):

@@ -42,7 +42,8 @@ def fit_answer(product: Product, text: str) -> str | None:
     title = product.title
     said = [w for w in _FIT_WORDS if re.search(rf"\b{re.escape(w)}\b", lowered)]
     sides = {_FIT_WORDS[w][0] for w in said}
-    if len(sides) == 1:  # "roomy?" gets a yes or no; "baggy or fitted?" the fit itself
+    either = re.search(r"\bor\b", lowered)  # "a straight leg or a skinny fit?": no yes/no
+    if len(sides) == 1 and not either:  # "roomy?" gets a yes or no; "baggy or fitted?" the fit
         yes, no = _FIT_WORDS[said[0]]
         value = fit.lower()
         if any(w in value for w in yes):

@@ -41,7 +41,8 @@ def named_products(text: str, search: Any, *, limit: int = 3) -> list[Product]:
 
 def _named_by_a_feature(product: Product, found: list[Product], text: str) -> bool:
     """ "Ridgeway Down Jacket or Stormline Rain Jacket, which one is waterproof?": a word of the
-    Splash Waterproof Speaker said as a yes/no feature the other products have, not its name."""
+    Splash Waterproof Speaker said as a yes/no feature the other products have, or as a value of
+    theirs ("skinny" of a fit), not its name."""
     said = set(tokenize(text.lower()))
     kind = {t for name in product.category for t in tokenize(name)}
     own = set(tokenize(product.title)) - kind
@@ -55,7 +56,15 @@ def _named_by_a_feature(product: Product, found: list[Product], text: str) -> bo
     }
     if len(said & own) == 1 and any(said_with_its_opposite(w, said) for w in said & own):
         return True  # "high waisted or low?": a choice, not the Canvas Low Sneaker
-    return len(said & own) == 1 and bool(said & own & features)
+    values = {  # "is the Straight 211 Jean a straight leg or a skinny fit?": its fit, skinny
+        t
+        for other in found
+        if other.id != product.id
+        for key, value in other.attributes.items()
+        if str(value).lower() not in {"yes", "no"}
+        for t in tokenize(str(value))
+    }
+    return len(said & own) == 1 and bool(said & own & (features | values))
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|its|it's|them|they|they're)\b")

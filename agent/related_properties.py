@@ -19,6 +19,7 @@ _RELATED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "quiet": (_QUIET[:1] + _QUIET[2:], _LOUD),
     "silent": (("quiet", "whisper", "noiseless"), _LOUD),
     "glare": (("polarized", "polarised", "anti-glare", "antiglare", "anti-reflective"), ()),
+    "lined": (("lining", "fleece-lined", "shearling-lined", "wool-lined"), ("unlined",)),
 }
 
 

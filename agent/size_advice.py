@@ -16,7 +16,8 @@ from catalog.model import Product
 
 _SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large|\d{1,2}(?:\.5)?)"
 _RUNS = re.compile(
-    r"\b(?:runs?|running|fits?|comes?|sized?) (?:a (?:bit|little) |quite )?"
+    r"\b(?:runs?|running|fits?|comes?|sized|(?:it|they|these|those) sizes?) "
+    r"(?:a (?:bit|little) |quite )?"
     r"(?:small|large|big|short|long|narrow|wide|true)\b|\btrue to size\b|\bsize (?:up|down)\b"
 )
 _BETWEEN = re.compile(rf"\bbetween (?:an? |sizes? )?{_SIZE} (?:and|&|or) (?:an? )?{_SIZE}\b"

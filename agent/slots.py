@@ -348,6 +348,19 @@ _FIRST_FEW = re.compile(
 """The first few of a list: "the first two", "those two first ones" (French or Spanish order)."""
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_BEFORE = re.compile(
+    rf"(?:\b(?:on|by|before|until|till|til|after|from|due|arrives?|arriving)\s+the\s+"
+    rf"|\b{_MONTH}\s+(?:the\s+)?)$"
+)
+_DATE_AFTER = re.compile(rf"^\s+of\s+(?:{_MONTH}|this month|next month)")
+"""A day of the month: "by the 10th", "on the 3rd", "dec 3rd", "the 3rd of january"."""
+
+
+def _is_a_date(text: str, start: int, end: int) -> bool:
+    return bool(_DATE_BEFORE.search(text[:start]) or _DATE_AFTER.match(text[end:]))
+
+
 def ordinals_in(text: str) -> list[int]:
     """1-based positions named: "the second one" -> [2], "the first two" -> [1, 2], "#3" -> [3]."""
     if match := _FIRST_FEW.search(text):
@@ -359,8 +372,12 @@ def ordinals_in(text: str) -> list[int]:
         for match in re.finditer(rf"\b{word}\b", text):
             if position == -1 and _the_verb_last(text, match.start(), match.end()):
                 continue  # "how long does the battery last": a verb, not the last one
+            if word[0].isdigit() and _is_a_date(text, match.start(), match.end()):
+                continue  # "leaving on the 3rd", "dec 2nd": a day, not a position
             found.append((match.start(), position))
     for match in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text):
+        if _is_a_date(text, match.start(), match.end()):
+            continue  # "need it by the 10th", "leaving on the 3rd": a day, not a position
         found.append((match.start(), int(match[1])))  # "the 7th one", "12th"
     for match in re.finditer(r"(?:#|\bnumber\s*|\boption\s*|\bno\.\s*|\bitem\s*)(\d{1,2})\b", text):
         found.append((match.start(), int(match[1])))
