@@ -449,6 +449,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.HELP, CONFIDENT
     if asks_what_you_can_do(text):  # "do you just search or can you recommend things?"
         return Intent.HELP, CONFIDENT
+    if seen.has_shown and not refs.ordinals and _PRICED_ONES.search(text):
+        return Intent.REFINE, LIKELY  # "show me pricier ones, i want the best": the list re-priced
     if ph.RECOMMEND.search(text):
         return Intent.RECOMMEND, CONFIDENT
     if ph.COMPARE.search(text):
@@ -777,13 +779,24 @@ def _asks_about_product(text: str, u: Understanding) -> bool:
     return bool(points and ph.DETAILS.search(text) and not new_words(text))
 
 
+_PRICED_ONES = re.compile(
+    r"\b(?:cheaper|less expensive|pricier|more expensive|higher[- ]end|more premium)\s+"
+    r"(?:ones|options|models|versions|pairs)\b"
+)
+"""Other products asked for at another price, whatever reason follows ("show me pricier ones,
+i want the best for 12 hrs on a plane"): the list shown, re-priced."""
+
+
 _CHEAPEST_PLEASE = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|fine|alright|right|so|just)\W+)*(?:the\s+)?(?:cheapest|cheaper"
-    r"|least expensive|less expensive)(?:\s+(?:one|of (?:those|these|them)))?"
+    r"^\W*(?:(?:ok(?:ay)?|fine|alright|right|so|just)\W+)*"
+    r"(?:(?:the\s+)?(?:cheapest|least expensive)(?:\s+(?:one|of (?:those|these|them)))?"
+    r"|the\s+(?:cheaper|less expensive)(?:\s+(?:one|of (?:those|these|them)))?"
+    r"|(?:cheaper|less expensive)\s+(?:one|of (?:those|these|them)))"
     r"(?:\W+(?:then|please|pls|plz|thanks|thx|ty))+\W*$"
 )
 """The cheaper pick said as an order, with a please or a "then" ("the cheapest one pls", "ok
-cheaper one then"): the cheapest of the list goes in the cart (a question has neither)."""
+cheaper one then"): the cheapest of the list goes in the cart (a question has neither). A bare
+comparative ("cheaper pls") asks for cheaper ones than those listed."""
 
 
 def _picks_with_options(text: str, u: Understanding) -> bool:

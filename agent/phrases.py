@@ -250,7 +250,7 @@ ADD = _C(  # "... just want to be sure before I buy": a condition, no order yet;
     r"|(?:chuck|toss|throw|pop|stick|bung|shove|slap|drop) (?:(?:it|them|that|this|those|these|one"
     r"|two|\d|a pair|a couple|the \w+(?: \w+)?) )?(?:in|into|on)\b|gimme|lemme (?:get|grab|have)"
     r"|i'?ll go (?:with|for)|sold\b(?=\W*$)|^\W*sold(?=\s*[.!,])"  # "sold. the teal one please"
-    r"|i want (?:the|that|this|it|one|those|these|them|\d|two|three)"
+    r"|i want (?:the|(?:that|this|it|one|those|these|them)(?!\s+to\b)|\d|two|three)"
     r"|take (?:the|that|this|it|one|two"
     r"|three|\d)|give me (?:the|that|this|one|two|\d)|i'?d like (?:the|that|this|one|two|\d)"
     r"|throw in|toss in|include)\b"

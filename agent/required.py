@@ -11,8 +11,9 @@ from agent.words import FILLER
 _ONLY_ONES = re.compile(
     r"^(?:(?:ok(?:ay)?|and|so|hmm|actually|just)[\s,]+)?(?:only|just)\s+(?:the\s+)?"
     r"(?P<a>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:ones?|pairs?|models?)\b"
-    r"|^(?:which|any)\s+(?:ones|of them|of those|of these)\s+(?:are|is)\s+"
-    r"(?P<b>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??$"
+    # "any that are waterproof? slush everywhere": the question, then its reason
+    r"|^(?:which|any)\s+(?:ones|of them|of those|of these|that|which)\s+(?:are|is)\s+"
+    r"(?P<b>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*(?:\?(?:\s+[^?]*)?)?$"
     r"|^(?:the\s+)?(?P<c>[a-z][\w-]*)\s+ones\s+only\b"
     # "only the ones that are vegan", "any of them that are waterproof?"
     r"|\b(?:ones?|any of (?:them|those|these)|those|them)\s+(?:that|which)\s+(?:are|is)\s+"
