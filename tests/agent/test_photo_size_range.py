@@ -1,6 +1,7 @@
 """The sizes the photographed item comes in, through `ShoppingAgent.chat`: "will this fit a big
 head?" and "one size fits all?" get its one size and the adjustable strap its description
-names; "what sizes do these come in? I'm a womens 8" gets its sizes, not only that size's stock."""
+names; "what sizes do these come in? I'm a womens 8" gets its sizes, not only that size's stock;
+where the item was seen ("on the trail") names none of it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tests.agent.store import item
 
 HATS = ["Accessories", "Hats"]
 SOCKS = ["Apparel", "Socks"]
+PACKS = ["Bags", "Backpacks"]
 
 
 @pytest.fixture
@@ -28,6 +30,9 @@ def products() -> list[Product]:
         item("SK1", "Compression Knee Socks", 20, SOCKS,
              {"black": {"S": 0, "M": 4, "L": 3}}),
         item("SK2", "Cushioned Crew Socks", 12, SOCKS, {"black": {"S": 5, "M": 5}}),
+        item("BP1", "Summit 35L Backpack", 70, PACKS, {"yellow": {"": 5}}),
+        item("BP2", "Weekender 40L Backpack", 108, PACKS, {"yellow": {"": 5}}),
+        item("BP3", "Trail Hydration 15L Backpack", 125, PACKS, {"black": {"": 5}}),
     ]  # fmt: skip
 
 
@@ -47,3 +52,13 @@ def test_what_sizes_the_photographed_socks_come_in_lists_them(
     shop.vision = photo_of(("SK1", 0.95), ("SK2", 0.6), colour="black")
     turn = agent.chat(None, "what sizes do these come in? I'm a womens 8", image=SHOE_PHOTO)
     assert "Compression Knee Socks comes in sizes S, M, L" in turn.reply, turn.reply
+
+
+def test_where_the_photographed_item_was_seen_names_none_of_it(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    # "the trail" tells where it was seen: the Trail Hydration pack is no closer for it
+    shop.vision = photo_of(("BP1", 0.9), ("BP2", 0.8), colour="yellow")
+    message = "saw someone with this on the trail — do you sell it? want it for a 3 day trek"
+    turn = agent.chat(None, message, image=SHOE_PHOTO)
+    assert [p.id for p in turn.products][:1] == ["BP1"], turn.reply
