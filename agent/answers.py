@@ -19,7 +19,7 @@ from agent.care_answers import asks_care, care_answer
 from agent.choice_words import choices_in_full
 from agent.count_answers import count_answer
 from agent.duration_answers import asks_duration, duration_answer
-from agent.fit_answers import fit_answer, stretch_answer
+from agent.fit_answers import fit_answer, size_range_answer, stretch_answer
 from agent.free_answers import free_of_answer
 from agent.insulation_answers import asks_insulation, insulation_answer
 from agent.label_answers import asks_servings, product_nutrition_answer
@@ -77,6 +77,8 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         stretch = stretch_answer(product, understanding.text)  # "any stretch? between 32/34"
         told = [*_variant_stock_asked(product, understanding), *([stretch] if stretch else [])]
         return " ".join([*told, advice])
+    if ranged := size_range_answer(product, understanding.text):  # "will it fit a big head?"
+        return ranged
     if asks_restock(understanding.text):  # "when will it be back in stock?": never a date
         slots = understanding.slots
         colours = _colours_meant(product, slots.color_words or slots.colors)
@@ -326,7 +328,7 @@ def _option_answers(product: Product, asked: list[str]) -> list[str]:
         sold_out = f" (sold out in {', '.join(gone)})" if gone and len(gone) < len(sizes) else ""
         parts.append(
             f"{title} comes in sizes {', '.join(sizes)}{sold_out}."
-            if sizes
+            if sizes and not (len(sizes) == 1 and sizes[0].lower() == "one size")
             else f"{title} comes in {measured}."
             if measured
             else f"{title} comes in one size."

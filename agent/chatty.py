@@ -73,6 +73,17 @@ _HEDGE = re.compile(
 """A sentence that only says why the shopper asks ("I just want to be certain before I buy."):
 it asks for nothing and narrows nothing."""
 
+_BUILD_TOLD = re.compile(
+    r"^\W*(?:(?:so|and|but|also|yeah|sorry|oh)[\s,]+)?(?:(?:i have|i'?ve got|got|have|with)\s+)?"
+    r"(?:(?:really|very|super|quite|rather|massive(?:ly)?)\s+)?(?:big|huge|large|small|tiny"
+    r"|long|short|broad)\s+(?:feet|foot|head|hands|wrists|arms|legs|shoulders|calves|neck)"
+    r"(?:\s+(?:problems?|issues?|struggles?|here|life|gang|club|lol|haha|tbh|sadly|unfortunately"
+    r"|over here))*[\s.!~]*$",
+    re.I,
+)
+"""A sentence that only tells the shopper's build beside a size question ("which colours do you
+have in a 12? big feet problems", "big head here"): why the size matters, not a thing asked for."""
+
 _POINTS_AT_LIST = re.compile(
     r"\b(?:these|those|them|they|any of|which (?:one|ones|of)|what about|how about|the (?:first"
     r"|second|third|last|cheaper|other) (?:one)?|anything)\b",
@@ -165,6 +176,9 @@ def request_sentences(text: str, *, listed: bool) -> str:
         return text
     if about := [part for part in parts if about_the_photo(part)]:  # "did the pic come through?"
         parts = [part for part in parts if part not in about] or parts
+        text = " ".join(parts)
+    if told := [part for part in parts if _BUILD_TOLD.match(part)]:  # "big feet problems"
+        parts = [part for part in parts if part not in told] or parts
         text = " ".join(parts)
     if hedges := [part for part in parts if _HEDGE.match(part)]:  # "just want to be sure."
         parts = [part for part in parts if part not in hedges] or parts

@@ -79,3 +79,30 @@ def _without_title(text: str, product: Product) -> str:
     """The question less the product's own title words ("slim" in Slim Taper 220 Jean)."""
     own = set(re.findall(r"[a-z]+", product.title.lower()))
     return " ".join(w for w in re.findall(r"[a-z'-]+", text.lower()) if w not in own)
+
+
+_FITS_A_BODY = re.compile(
+    r"\bfits? (?:a |my |his |her |their |(?:a )?bigger |(?:a )?larger |(?:a )?smaller )?"
+    r"(?:(?:really |very |super )?(?:big|large|huge|small|tiny|wide|long|thick|chunky)\s+)?"
+    r"(?:head|feet|foot|wrists?|hands?|neck|calves|legs|arms)\b"
+    r"|\bone[- ]size(?: fits (?:all|most))?\b|\bfits? (?:all|everyone|everybody)\b"
+)
+"""Whether it fits a body at all ("will this fit a big head?", "one size fits all?"): the sizes
+it comes in answer, not a fit attribute."""
+_ONE_SIZE = {"one size", "one-size", "os", "onesize", "one size fits all", "osfa"}
+
+
+def fits_a_body(text: str) -> bool:
+    return bool(_FITS_A_BODY.search(text.lower()))
+
+
+def size_range_answer(product: Product, text: str) -> str | None:
+    """The sizes it comes in, and the adjustable strap or band its description names, when the
+    message asks whether it fits a head, feet or everyone; None otherwise."""
+    if not fits_a_body(text):
+        return None
+    sizes = list(dict.fromkeys(v.size for v in product.variants if v.size))
+    one = not sizes or all(s.lower() in _ONE_SIZE for s in sizes)
+    said = f"{product.title} comes in {'one size' if one else 'sizes ' + ', '.join(sizes)}"
+    adjustable = re.search(r"\badjustable ([a-z]+)", (product.description or "").lower())
+    return f"{said}{f', with an adjustable {adjustable[1]}' if adjustable else ''}."

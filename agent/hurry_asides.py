@@ -26,7 +26,8 @@ _HURRY = re.compile(
 """A clause that only hurries: "quick", "asap", "quick before they're gone"."""
 _WHEN = (
     r"(?:(?:on |this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight"
-    r"|tomorrow|this (?:week(?:end)?|morning|afternoon|evening)|next (?:week|month)"
+    r"|tomorrow(?: (?:morning|afternoon|evening|night))?|this (?:week(?:end)?|morning|afternoon"
+    r"|evening)|next (?:week|month)"
     r"|(?:in|within) (?:\d+|an?|one|two|three|four|five|six|a few|a couple of) "
     r"(?:hours?|hrs?|days?|minutes?|mins?|weeks?)|on the \d{1,2}(?:st|nd|rd|th)"
     r"|(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of [a-z]+)?)"

@@ -48,8 +48,10 @@ def about_the_talk(text: str) -> bool:
     if _ASKS.search(text.lower()):
         return False  # "sorry, do you have keyboards?" asks for them
     tokens = re.findall(r"[^\s]+", text.lower())
-    mashed = sum(1 for t in tokens if _MASH.match(t))
-    words = [w for w in re.findall(r"[a-z][a-z']*", text.lower()) if w not in STOPWORDS]
+    mashed_tokens = [t for t in tokens if _MASH.match(t) or _mashed_token(t)]
+    mashed = len(mashed_tokens)
+    kept = " ".join(t for t in tokens if t not in mashed_tokens)  # "jkjk;;lkj": no word "lkj"
+    words = [w for w in re.findall(r"[a-z][a-z']*", kept) if w not in STOPWORDS]
     words = [w for w in words if not _MASH.match(w)]
     talk = mashed + sum(1 for w in words if w in TALK_WORDS)
     own = [w for w in words if w not in TALK_WORDS]
@@ -60,3 +62,8 @@ def about_the_talk(text: str) -> bool:
     if own and re.search(asked_for, text.lower()):
         return False  # "can you find me a keyboard": asked for, not told about
     return talk >= 2 and len(own) <= OWN_WORDS and talk / total >= TALK_SHARE
+
+
+def _mashed_token(token: str) -> bool:
+    """A token some of whose letters are mashing ("jkjkjk;;lkj"): none of its letters is a word."""
+    return any(_MASH.match(run) for run in re.findall(r"[a-z]+", token))

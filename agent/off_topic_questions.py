@@ -78,6 +78,15 @@ _SCIENCE = re.compile(
 )
 """Why something happens, asked as science ("why does coffee go cold so fast? what's the actual
 science"): an explanation wanted, not a product; a problem said plainly stays a search."""
+_VENUE = re.compile(
+    r"\b(?:restaurants?|caf(?:e|é)s?|bistros?|pubs?|hotels?|hostels?|b ?& ?bs?|nightclubs?"
+    r"|(?:tapas|wine|cocktail|sports|beer|karaoke|dive|rooftop|sushi|pizza|burger|coffee)"
+    r" (?:bars?|places?|spots?|joints?|shops?)"
+    r"|places? (?:to|for) (?:eat|stay|drink|dinner|lunch|brunch|breakfast|a drink))"
+    r" (?:in|near|around|close to) (?!(?:my|the|your|our) (?:cart|basket|bag|order|size)\b)[a-z]"
+)
+"""A place in town to eat, drink or stay ("a good tapas bar in seville", "hotels near the
+station"): a tip only a local can give, whatever the message asks with ("recommend")."""
 _FORGOTTEN_WORDS = re.compile(r"\b(?:something|or something|anything)\b")
 """In a quiz question, the words of a title half remembered ("la la la something")."""
 _ASKS_FOR_PRODUCTS = re.compile(
@@ -104,3 +113,12 @@ def asks_the_way(text: str) -> bool:
     place, never at a product shown."""
     lowered = " ".join(text.lower().split())
     return not _ASKS_FOR_PRODUCTS.search(lowered) and bool(_DIRECTIONS.search(lowered))
+
+
+def asks_for_a_venue(text: str) -> bool:
+    """Whether the message asks for a restaurant, a bar or a hotel somewhere: no product is
+    asked for, even by "recommend" or "any good"."""
+    lowered = " ".join(text.lower().split())
+    return bool(_VENUE.search(lowered)) and not re.search(
+        r"\b(?:do you|you) (?:sell|stock|carry)\b", lowered
+    )

@@ -13,6 +13,7 @@ import re
 
 from agent.answers import answer
 from agent.context_clauses import CLAUSE_BREAK, is_context
+from agent.fit_answers import fits_a_body
 from agent.negations import MATERIALS
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.phrases import QUESTION
@@ -36,6 +37,12 @@ _LEFT_TO_THE_PHOTO = frozenset({"stock", "size", "color", "nutrition"})
 _COMPOUND_ENDS = ("proof", "resistant", "free", "tight", "safe", "less")
 """How a property word starts a compound ("leak" of "leakproof"); any other start ("insta" of
 "instant", "found" of "foundation") is no property asked about."""
+_SIZE_RANGE = re.compile(
+    r"\b(?:what|which) sizes\b|\bsizes? (?:do|does|did|will) (?:it|they|these|this|those) come in\b"
+    r"|\bcome in (?:what|which|any other|other) sizes\b"
+)
+"""The sizes it comes in asked ("what sizes do these come in? I'm a womens 8"), answered from
+the item's record, unlike a size said ("got these in a 9?"), left to the photo's reading."""
 _PRICE = re.compile(r"\bhow much\b|\bprice\b|\bcost")
 UNSURE_SHOWN = 3
 
@@ -86,6 +93,11 @@ def answer_about_photo(run: ToolRun, question: str) -> Outcome:
     return Outcome(True, lead + " ".join(replies), data, update)
 
 
+def _asks_sizes(lowered: str) -> bool:
+    """Which sizes it comes in, or whether it fits a head, feet or everyone."""
+    return bool(_SIZE_RANGE.search(lowered)) or fits_a_body(lowered)
+
+
 def _silent() -> Outcome:
     return Outcome(True, "", {"silent": True}, {})
 
@@ -96,7 +108,8 @@ def _asked(understanding: Understanding, question: str) -> Understanding:
     lowered = " ".join(question.lower().split())
     clauses = [c for c in CLAUSE_BREAK.split(lowered) if c.strip()]
     lowered = ", ".join(c for c in clauses if not is_context(c)) or lowered
-    asked = [a for a in asked_about(lowered) if a not in _LEFT_TO_THE_PHOTO]
+    sizes = ["size"] if _asks_sizes(lowered) else []  # "will this fit a big head?"
+    asked = [a for a in asked_about(lowered) if a not in _LEFT_TO_THE_PHOTO] + sizes
     if "price" in asked and not _PRICE.search(lowered):
         asked.remove("price")  # "is this a good price?" aside, "cheap" asks for other products
     copy = understanding.model_copy(deep=True)
@@ -110,7 +123,7 @@ def _speaks_to(asked: Understanding, products: list[Product]) -> bool:
     an either/or, a word naming one of their attributes ("battery", "wireless") or a material,
     or a word their titles or attributes hold other than their kind ("decaf", not "watch")."""
     said = set(asked.slots.asked)
-    if said & _ITEM_ASKS or "price" in said or asked.slots.options_asked:
+    if said & _ITEM_ASKS or {"price", "size"} & said or asked.slots.options_asked:
         return True
     keys = {stem(part) for p in products for key in p.attributes for part in key.split("_")}
     if any(stem(word) in keys or word in MATERIALS for word in said):

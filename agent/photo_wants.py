@@ -17,6 +17,7 @@ from agent.carried import POOL
 from agent.kind_scope import feature_wants
 from agent.kinds import request_terms
 from agent.photo_questions import asks_about_the_item
+from agent.photo_subjects import about_the_photo
 from agent.photo_words import asked_limits, ruled_out, without
 from agent.understanding import Understanding
 from agent.words import new_words
@@ -98,7 +99,7 @@ def of_best_department(products: list[Product]) -> list[Product]:
 def _telling_terms(u: Understanding, pool: list[Product], keys: set[str]) -> set[str]:
     """The message's terms that some of the kind hold and some do not ("electric" of kettles);
     a child the item is for reads as "kids"."""
-    text = u.text.lower()
+    text = about_the_photo(u.text).lower()  # "saw someone with this on the trail": no "trail"
     said = [w for w in new_words(text) if w not in _ASKING]
     if _CHILD.search(_CHILD_WANTS_IT.sub(" ", text)):
         said.append("kids")

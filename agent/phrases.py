@@ -203,7 +203,8 @@ PAID_TOTAL = _C(
     r"(?:order|purchase) (?:come to|cost|total|add up to|amount to|end up (?:at|being))\b"
 )
 CHECKOUT = _C(
-    r"\b(?:check ?out|checkout|proceed to (?:payment|checkout)|place (?:an|my|the) order"
+    r"\b(?:(?:check ?out|checkout)(?: time)?|proceed to (?:payment|checkout)"
+    r"|place (?:an|my|the) order"
     r"|pay(?: now| for (?:it|them|this|that|everything))?|buy (?:it|them|now|everything)"
     r"|i'?m ready to (?:pay|buy|order)|complete (?:the|my) (?:purchase|order)|ring (?:it|me) up"
     r"|finish (?:my|the) (?:order|purchase)|finali[sz]e"

@@ -10,6 +10,7 @@ from agent.intent_model import talk_intent
 from agent.intents import CONFIDENT, LIKELY
 from agent.kinds import judge_for, request_head
 from agent.meta_talk import about_the_talk
+from agent.off_topic_questions import asks_for_a_venue
 from agent.slots import colors_in
 from agent.spelling import known_words, spelled
 from agent.thing_words import names_no_thing
@@ -87,8 +88,9 @@ def names_sold_kind(text: str, ctx: Context) -> bool:
 def kinds_spelled(text: str, ctx: Context) -> str:
     """The message with its misspelt words read as the catalog's when that reads a sold kind into
     it ("i am lookng for a tea kettel, the kind for the stove top": a tea kettle), else as typed:
-    a kind misspelt must not leave the message a story about something else."""
-    if not text or getattr(ctx.search, "index", None) is None:
+    a kind misspelt must not leave the message a story about something else, nor a place in town
+    a kind ("a good tapas bar in seville" is no tops bar)."""
+    if not text or getattr(ctx.search, "index", None) is None or asks_for_a_venue(text):
         return text
     corrected = spelled(ctx.search, text)
     if corrected == text:

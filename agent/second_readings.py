@@ -15,7 +15,7 @@ from typing import Any
 from agent.companions import asks_same_colour, companion_kind
 from agent.intents import CONFIDENT
 from agent.kinds import request_head
-from agent.off_topic_questions import asks_off_topic, asks_the_way
+from agent.off_topic_questions import asks_for_a_venue, asks_off_topic, asks_the_way
 from agent.order_numbers import order_number_in
 from agent.recipient_orders import recipient_split
 from agent.resumed_checkout import goes_on_with_checkout
@@ -137,6 +137,16 @@ def _loose_question(understanding: Understanding) -> bool:
     )
 
 
+def _asks_for_a_venue(understanding: Understanding) -> bool:
+    """A search, a recommendation or a guessed question that asks for a restaurant or a bar
+    in town, pointing at no product."""
+    refs = understanding.references
+    if refs.product_ids or refs.ordinals or refs.photo or refs.shown_list:
+        return False
+    asks = understanding.intent in {Intent.SEARCH, Intent.RECOMMEND, Intent.PRODUCT_QUESTION}
+    return asks and asks_for_a_venue(understanding.text)
+
+
 def _guessed_question(understanding: Understanding) -> bool:
     """A question the rules only guess is about a product, whatever it points at."""
     return understanding.intent is Intent.PRODUCT_QUESTION and understanding.confidence < CONFIDENT
@@ -152,7 +162,9 @@ def read_world_question(understanding: Understanding) -> None:
         understanding.references.order_id = number
         understanding.slots.category = ""
     elif (
-        (_weak_search(understanding) or _loose_question(understanding)) and asks_off_topic(text)
-    ) or (_guessed_question(understanding) and asks_the_way(text)):
+        ((_weak_search(understanding) or _loose_question(understanding)) and asks_off_topic(text))
+        or (_guessed_question(understanding) and asks_the_way(text))
+        or _asks_for_a_venue(understanding)
+    ):
         understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
         understanding.slots.category = ""

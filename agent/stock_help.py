@@ -17,7 +17,9 @@ _ASKS = re.compile(
     rf"(?:(?![.?!]).)*\b{_STOCK}"  # "how do i find out if u have something in my size"
     rf"|\b(?:can|could|will|do) (?:you|u|ya) (?:also |even )?(?:check|tell me|see|look up|find out"
     rf"|show me)\b(?: (?:if|whether))? {_ANY_THING}\b(?:(?![.?!]).)*\b{_STOCK}"  # "can u check if
-)  # stuff is in stock for me"
+    # stuff is in stock for me"; asked plainly once "can you tell me if" is read away
+    r"|^\W*(?:is|are) (?:stuff|things|items|products) (?:(?![.?!]).)*\b(?:in stock|availab\w*)"
+)
 _POINTS = re.compile(r"\b(?:this|these|those|them|it|one of|the (?:first|second|third|last))\b")
 """A pointer at a product shown ("can you check if these are in stock"): a stock question."""
 
