@@ -223,8 +223,7 @@ def search_products(
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
-    said = run.state.understanding
-    if scope and not refine and (kids := adults_only(said.text, said.slots.kind, hits)):
+    if scope and not refine and (kids := adults_only(meant.text, meant.slots.kind, hits)):
         data |= {"no_match": True, "wanted": kids}  # "youth hoodies": ours are adult sizes
         return Outcome(True, f"No {kids}; the adult ones: " + numbered(shown), data, update)
     # The kind is named by the filters, the photo's look-alikes or a long request's asking clause
