@@ -119,3 +119,24 @@ def test_youth_hoodies_in_an_adults_only_store_are_said_not_carried(agent: Shopp
 def test_kids_headphones_the_store_has_are_shown(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "kids headphones")
     assert ids(turn)[0] == "PHN3" and "carry" not in turn.reply
+
+
+def _lavender(pid: str, title: str, category: list[str], dollars: str) -> Product:
+    return acme_product(pid, title, category, dollars, colors=["lavender", "navy"], brand="Peak")
+
+
+@pytest.mark.parametrize(
+    "products",
+    [
+        [
+            _lavender("DRS1", "Linen Shift Dress", ["Clothing", "Dresses"], "86.99"),
+            _lavender("DRS2", "Wrap Midi Dress", ["Clothing", "Dresses"], "113.99"),
+            _lavender("MAT1", "Cork Natural Yoga Mat", ["Sports", "Yoga Mats"], "33.99"),
+            _lavender("BOT9", "Summer Glass Water Bottle", ["Sports", "Water Bottles"], "21.99"),
+        ]
+    ],
+)
+def test_a_budget_does_not_make_a_request_too_long_for_its_kind(agent: ShoppingAgent) -> None:
+    said = "wedding in tuscany in june, outdoors and HOT. need a dress in lavender, max 120"
+    (turn,) = talk(agent, said)
+    assert kinds(turn) == {"DRS"}
