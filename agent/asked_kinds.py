@@ -20,7 +20,13 @@ from typing import Any
 from agent.carried import purpose_cut
 from agent.chatty import asks
 from agent.kind_scope import MOST_LEAVES, leaves_under, named_kinds, short_enough
-from agent.kinds import judge_for, request_head, title_head, word_before_head
+from agent.kinds import (
+    judge_for,
+    needs_of_the_thing,
+    request_head,
+    title_head,
+    word_before_head,
+)
 from catalog.query import parse_query
 from catalog.sparse import tokenize
 
@@ -61,15 +67,17 @@ class AskedKind:
 
 def asked_kind(search: Any, text: str) -> AskedKind:
     """The categories the asking clauses of a long request name (none for a short request, or
-    when they name none or too many): an asking clause first, else the first clause ("running
-    shoes, any brand except Stridewell, ..."), else the request before its purpose ("electric
-    kettle where I can set the temperature, mostly for green tea")."""
+    when they name none or too many): an asking clause first, else the first clause naming one
+    ("running shoes, any brand except Stridewell, ..."), else the request before its purpose
+    ("electric kettle where I can set the temperature, mostly for green tea")."""
     if short_enough(text):
         return AskedKind()
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
-    asking = [_asked_part(c) for c in clauses if asks(c)]
+    asking = [_asked_part(c) for c in clauses if asks(c) and not needs_of_the_thing(c)]
     suggested = [_asked_part(c) for c in clauses if _SUGGESTS.match(c) or _SUGGESTED.search(c)]
-    for parts in (asking, suggested, [_asked_part(clauses[0])], [_asked_part(text)]):
+    in_turn = [[_asked_part(c)] for c in clauses]  # the first clause naming a kind: "city break
+    # in copenhagen, lots of walking. comfy sneakers" tells the trip, then names the kind
+    for parts in (asking, suggested, *in_turn, [_asked_part(text)]):
         named = [(leaf, part) for part in parts for leaf in _named(search, part)]
         leaves = sorted({leaf for leaf, _ in named})
         if leaves:

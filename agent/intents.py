@@ -29,7 +29,7 @@ from agent.elsewhere import buys_elsewhere
 from agent.free_shipping_gap import asks_free_shipping_gap
 from agent.how_to_buy import asks_how_to_buy
 from agent.how_tos import asks_how_to_pay
-from agent.kinds import request_head
+from agent.kinds import request_head, without_things_held
 from agent.negations import allergies_in, negations_in, relaxed_in, without_ruled_out_colours
 from agent.order_asides import without_reason
 from agent.order_followups import (
@@ -261,7 +261,7 @@ def understand_message(
         slots.options_asked = either_or(lowered)
         if (slots.bigger or slots.smaller or _DIMENSIONS.search(lowered)) and not slots.size:
             slots.asked = list(dict.fromkeys([*slots.asked, "size"]))  # "do they come bigger?"
-    slots.category = wanted if intent in {Intent.SEARCH, Intent.REFINE} else ""
+    slots.category = without_things_held(wanted) if intent in {Intent.SEARCH, Intent.REFINE} else ""
     if intent is Intent.RECOMMEND and not negations.is_empty():
         slots.needs = _needs(kept)  # "he's vegan so no leather": what is ruled out is no need
     head = request_head(kept) if slots.category else None

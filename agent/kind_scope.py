@@ -114,7 +114,7 @@ def named_kinds(search: Any, text: str, hints: list[str], any_length: bool = Fal
 
     `hints` are the categories the query parser found named; a leaf among them decides when
     the head noun does not ("hats, any colour but green": the head reads as "colour")."""
-    if not tokenize(text) or (len(_described(text)) > SCOPE_WORDS and not any_length):
+    if not tokenize(text) or (not short_enough(text) and not any_length):  # its budget aside
         return []
     kinds = _kinds(search)
     head = request_head(text)

@@ -78,8 +78,9 @@ _END = re.compile(
     r"|he|she|he'd|she'd|he's|she's|he'll|she'll"  # "a watch he can wear every day"
     r"|mine|ours"  # "new headphones mine just broke": the old pair
     r"|each|apiece)\b(?![-'])"  # "3 pairs of socks each": the count's unit, not the kind
-    r"|\b(?:that|who|which)'(?:s|re)\b|\bthats\b"  # "a swimsuit that's loose-fitting": a
-    # relative clause, with or without its apostrophe ("sunscreen thats gentle enough for kids")
+    r"|\b(?:that|who|which)'(?:s|re|ll|d)\b|\bthats\b"  # "a swimsuit that's loose-fitting", "a
+    # beanie that'll fit": a relative clause, with or without its apostrophe ("sunscreen thats
+    # gentle enough for kids")
     r"|\b(?:is|are)\s+(?:(?:the|a|an|really|most|more)\s+)?(?:ok|okay|good|best|better|fine"
     r"|safe|suitable|right|decent|worth|ideal|gentle|kind)\b"  # "which shampoo is ok for …"
 )
@@ -127,6 +128,46 @@ _NOT_HEADS = frozenset({
 })  # fmt: skip
 
 
+_THING_NEEDS = re.compile(
+    r"(?:[,;:.!?(-]|\b(?:it|that|which|this|one))\s*(?:(?:just|only|really|also|still)\s+)*"
+    r"needs$"
+)
+""""Needs" said of the thing asked for, its subject left out or "it" ("small backpack ..., just
+needs a water bottle + a jumper"): what it must hold, not what the shopper asks for."""
+
+_THING_NEEDS_CLAUSE = re.compile(
+    r"\W*(?:(?:it|that|this)\s+)?(?:(?:just|only|really|also|still)\s+)*needs\b"
+)
+
+
+def needs_of_the_thing(clause: str) -> bool:
+    """Whether a clause opens with what the thing asked for needs ("just needs a water bottle + a
+    jumper" after "small backpack for sightseeing"): it asks for nothing of its own."""
+    return _THING_NEEDS_CLAUSE.match(clause.lower()) is not None
+
+
+_THINGS_HELD = re.compile(
+    r"(?<=[,;:.!?-])\s*(?:(?:it|that|this)\s+)?(?:(?:just|only|really|also|still)\s+)*needs"
+    r"\s+(?:to\s+(?:fit|hold|take|carry)\s+|room for\s+)?(?:a|an|some|my|the)\b[^,;:.!?]*[,;:.!?]?",
+    re.I,
+)
+
+
+def without_things_held(text: str) -> str:
+    """The request less what the thing must hold ("small backpack ..., just needs a water bottle
+    + a jumper. under 60"): those kinds go in it, they are not searched for."""
+    kept = _THINGS_HELD.sub(" ", text)
+    return " ".join(kept.split()) if kept != text and request_head(kept) is not None else text
+
+
+_OCCASIONS = frozenset({
+    "trip", "trips", "break", "holiday", "holidays", "vacation", "getaway", "honeymoon", "flight",
+    "cruise", "wedding", "weekend", "festival", "visit", "tour",
+})  # fmt: skip
+"""What an opening sentence tells when it names a trip or an event ("city break in copenhagen,
+lots of walking. comfy sneakers"): why the shopper shops; a later sentence names the kind."""
+
+
 _CHAT_TERMS = frozenset({
     "got", "any", "do", "doe", "guy", "sell", "carry", "if", "possible", "pls", "plz", "u",
     "ya", "thank", "thx", "lol", "hey", "hi", "ok", "okay", "hello", "evening", "morning",
@@ -172,12 +213,14 @@ def request_head(text: str) -> Head | None:
     lowered = _ASIDE.sub(" ", lowered)  # "mineral (zinc oxide) sunscreen": the aside names none
     if (name := called_name(lowered)) and (named := _phrase_head(name)):
         return named  # "the box that heats food ..., a microwave I think it is called"
-    starts = [cue.end() for cue in _CUE.finditer(lowered)] or [0]
+    starts = [
+        cue.end() for cue in _CUE.finditer(lowered) if not _THING_NEEDS.search(lowered[: cue.end()])
+    ] or [0]
     # The last asking phrase that names something: in "find me a steel band for my watch? i need
     # it to be 24 mm" the second phrase points back ("it"), so the first names the product.
     for start in reversed(starts):
         head = _phrase_head(lowered[start:])
-        if head is not None:
+        if head is not None and not (start == 0 and head.word in _OCCASIONS):
             return head
     first_end = _SENTENCE_END.search(lowered)
     if starts == [0] or (first_end and starts[-1] <= first_end.start()):  # "birthday gift for

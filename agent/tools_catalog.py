@@ -23,6 +23,7 @@ from agent.carried import (
 from agent.derived_words import bases_restored
 from agent.free_features import free_words_asked, with_free_words
 from agent.interests import for_the_interest, interest_kinds, is_interest_search
+from agent.kids_versions import adults_only
 from agent.kind_colours import kind_in_focus, new_colours, of_kind
 from agent.kind_modifiers import without_modifier_kinds
 from agent.kind_scope import (
@@ -222,6 +223,9 @@ def search_products(
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "refine": refine}, update)
     data = {"products": shown, "refine": refine, "filters": result.filters.model_dump()}
+    if scope and not refine and (kids := adults_only(meant.text, meant.slots.kind, hits)):
+        data |= {"no_match": True, "wanted": kids}  # "youth hoodies": ours are adult sizes
+        return Outcome(True, f"No {kids}; the adult ones: " + numbered(shown), data, update)
     # The kind is named by the filters, the photo's look-alikes or a long request's asking clause
     named_kind = bool(result.filters.categories) or look_alikes is not None or bool(asked_hits)
     if not named_kind and not carries(run, result.query.text, hits[0].product):
