@@ -2,9 +2,9 @@
 "hold on, maybe show me some tea first?" at the confirmation.
 
 "Wait," or "before I confirm" before an edit and "first" or "before I pay" after it only place
-the edit before the checkout; they are neither a "no" to the order nor an ordinal ("the first one"). With them left
-out the edit reads as it would anywhere else ("add another pair of those socks"); a reason after
-"first" ("take the towel out first, it's too pricey") goes with them.
+the edit before the checkout; they are neither a "no" to the order nor an ordinal ("the first
+one"). With them left out the edit reads as it would anywhere else ("add another pair of those
+socks"); a reason after "first" ("take the towel out first, it's too pricey") goes with them.
 """
 
 from __future__ import annotations

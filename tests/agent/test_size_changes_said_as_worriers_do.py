@@ -1,7 +1,9 @@
 """A line's size changed the way a shopper unsure of the fit says it, through
 `ShoppingAgent.chat`: "our bed is a king, switch it" (a bed size, not a colour), "make them the
 15s", "oh wait before I confirm -- make it an XL" at the confirmation (a change, not a no);
-and an order by title ending "M please" or naming a "Pullover" is an add in English."""
+an order by title ending "M please" or naming a "Pullover" is an add in English; "the S then,
+it's oversized anyway" answers which one; after a cancelled order, "add the same tee in M"
+keeps the colour it had."""
 
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ PRODUCTS = [
              colors=["black", "rust"], sizes=["S", "M", "L"]),
     _product("HOOD2", "Varsity Pullover Hoodie", ["Apparel", "Hoodies"], "70",
              colors=["charcoal", "rust"], sizes=["S", "M", "L"]),
+    _product("TEE2", "Boxy Oversized Tee", ["Apparel", "T-Shirts"], "32",
+             colors=["heather gray", "red"], sizes=["S", "M"],
+             sold_out=[{"color": "heather gray", "size": "M"}]),
 ]  # fmt: skip
 
 
@@ -37,7 +42,9 @@ def products() -> list[Product]:
 
 def test_a_bed_size_named_in_a_correction_is_the_size(agent: ShoppingAgent) -> None:
     *_, switched = talk(
-        agent, "add the Cotton Waffle Blanket in navy, queen", "oh wait our bed is a king, switch it"
+        agent,
+        "add the Cotton Waffle Blanket in navy, queen",
+        "oh wait our bed is a king, switch it",
     )
     assert cart_lines(switched) == [("BLK1", "navy / king", 1)], switched.reply
 
@@ -68,3 +75,21 @@ def test_a_title_with_its_options_is_an_add(
 ) -> None:
     (added,) = talk(agent, said)
     assert cart_lines(added) == [line], added.reply
+
+
+def test_an_answer_with_its_reason_after_it_is_an_answer(agent: ShoppingAgent) -> None:
+    refused, added = talk(
+        agent, "add the Boxy Oversized Tee in heather gray, size M",
+        "ugh ok, the S then, it's oversized anyway",
+    )  # fmt: skip
+    assert cart_lines(refused) == [], refused.reply
+    assert cart_lines(added) == [("TEE2", "heather gray / s", 1)], added.reply
+
+
+def test_a_reorder_after_cancelling_keeps_the_orders_colour(agent: ShoppingAgent) -> None:
+    *_, placed, _, cancelled, added = talk(
+        agent, "Organic Crew Tee in white, L", f"checkout: {BUYER}", "yes",
+        "please cancel the order, L will be too big", "yes", "ok now add the same tee in M",
+    )  # fmt: skip
+    assert placed.order is not None and cancelled.order is not None, cancelled.reply
+    assert cart_lines(added) == [("TEE1", "white / m", 1)], added.reply
