@@ -1,10 +1,10 @@
 """When a cart edit should happen, said around it: "wait, add another pair of those socks first",
 "hold on, maybe show me some tea first?" at the confirmation.
 
-"Wait," before an edit and "first" or "before I pay" after it only place the edit before the
-checkout; they are neither a "no" to the order nor an ordinal ("the first one"). With them left
-out the edit reads as it would anywhere else ("add another pair of those socks"); a reason after
-"first" ("take the towel out first, it's too pricey") goes with them.
+"Wait," or "before I confirm" before an edit and "first" or "before I pay" after it only place
+the edit before the checkout; they are neither a "no" to the order nor an ordinal ("the first
+one"). With them left out the edit reads as it would anywhere else ("add another pair of those
+socks"); a reason after "first" ("take the towel out first, it's too pricey") goes with them.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ _EDIT = (
 )
 _HOLD = re.compile(
     r"^\W*(?:(?:oh|ah|um+|hmm+|actually|sorry|oops|no|nah)[\s,.!\u2013\u2014-]+)*"
-    r"(?:wait|hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?)[\s,.!\u2013\u2014-]+"
+    r"(?:(?:wait|hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?)[\s,.!\u2013\u2014-]+"
+    r"(?:before (?:i|we) (?:pay|check ?out|confirm|order|buy)[\s,.!\u2013\u2014-]+)?"
+    r"|before (?:i|we) (?:pay|check ?out|confirm|order|buy)[\s,.!\u2013\u2014-]+)"
     r"(?:(?:actually|please|pls|can you|could you|let me|i want to|i'?d like to|maybe|perhaps"
     r"|i think)[\s,]+)*"
     rf"(?={_EDIT})",

@@ -870,10 +870,18 @@ _ANSWER_WORDS = frozenset({
 pending add holds ("oh wait make it a large", "wrong size, i'm a 10", "medium i guess")."""
 
 
+_ANSWER_REASON = re.compile(
+    r"(?<=\w)\s*[,;.!\u2013\u2014-]+\s*(?:it'?s|it is|they'?re|they are|since|because|cause|cos)\b"
+    r"[^?]*$"
+)
+"""Why the answer is what it is, said after it: not part of the size or colour given."""
+
+
 def _answer(text: str, awaiting: dict[str, Any] | None) -> dict[str, str]:
     """Size and colour given in reply to the pending add's question; {} for any other message."""
     if asks_about_offer(text, awaiting):
         return {}  # "what about black then?" after a sold-out one: a stock question, no add
+    text = _ANSWER_REASON.sub("", text)  # "the S then, it's oversized anyway": the S
     given, rest = answered_slots(text, awaiting)
     said = without_held_options(text, awaiting or {})  # "… in 10 inch then": said before
     if not given or len(said.split()) > 8 or ordinals_in(text):

@@ -157,7 +157,7 @@ def read_correction(
         _reset(understanding, Intent.ADD)
         refs.product_ids, refs.line_product_ids = [other], [line.product_id]
         refs.replaces, refs.names_product = line.product_id, True
-        _set_values(understanding, values)
+        _set_values(understanding, values, search.get(other))
         return True
     if _UNDO.search(text) and before.intent is Intent.ADD and not values:
         if set(refs.product_ids) - {line.product_id}:
@@ -171,7 +171,7 @@ def read_correction(
     if values:
         _reset(understanding, Intent.CHANGE_VARIANT)
         refs.line_product_ids = [line.product_id]
-        _set_values(understanding, values)
+        _set_values(understanding, values, search.get(line.product_id))
         return True
     return False
 
@@ -230,12 +230,13 @@ def _reset(understanding: Understanding, intent: Intent) -> None:
     understanding.then = []
 
 
-def _set_values(understanding: Understanding, values: dict[str, str]) -> None:
+def _set_values(understanding: Understanding, values: dict[str, str], product: Any) -> None:
     slots = understanding.slots
+    sizes = {str(v.size).lower() for v in product.variants if v.size} if product else set()
     for key, value in values.items():
         if re.fullmatch(r"x{0,3}[sml]|x{1,3}l", value):
             slots.size = value.upper()
-        elif key == "size" or re.match(r"[\d.]", value):  # "10.5", "15 lb", "20 x 20 in"
+        elif key == "size" or re.match(r"[\d.]", value) or value in sizes:  # "15 lb", "king"
             slots.size = value
         else:
             slots.colors = slots.color_words = [value]

@@ -85,11 +85,11 @@ def _one_value_of(product: Any, value_pattern: str, *, colour: bool = True) -> d
 
 
 _SIZED_NUMBER = re.compile(
-    r"\b(?:to |into |for )?(?:a|an|size|sz|the)\s+(\d+(?:\.\d+)?)\b"
+    r"\b(?:to |into |for )?(?:a|an|size|sz|the)\s+(\d+(?:\.\d+)?)(?:'?s)?\b"
     r"(?!\s*(?:of\b|x\b|pairs?\b|more\b|items?\b|units?\b|pieces?\b|%|\$))"
 )
-"""In a change ("make the belt a 36", "switch the boots to a 9"): a number said as a measure;
-"make it 3" says how many, "a 36" which one."""
+"""In a change ("make the belt a 36", "switch the boots to a 9", "make them the 15s"): a number
+said as a measure; "make it 3" says how many, "a 36" which one."""
 
 
 def _sized_number_value(product: Any, clause: str) -> dict[str, str]:

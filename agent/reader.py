@@ -140,6 +140,7 @@ from agent.recommendation_asks import without_choosing_ask
 from agent.references import mask_titles, quotes_a_title
 from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
+from agent.reordered_colours import keep_reordered_colour
 from agent.replacements import replacement_request
 from agent.said_names import name_said
 from agent.same_titles import asks_both_of_one_title
@@ -551,6 +552,9 @@ def _read_one(
     read_add_if_in_stock(understanding)  # "is the diver watch in stock? if yes add it"
     read_line_split(understanding, lines, ctx.search)  # "one black one navy", "mine stay black"
     keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
+    keep_reordered_colour(  # "add the same tee in M" after cancelling the order of the sage L
+        understanding, state.last_order_id, ctx.commerce, ctx.search
+    )
     read_that_colour(understanding, state.understanding)  # "the bath sheet in that colour?"
     keep_asked_variant(understanding, state.understanding)  # "in stock in olive XS?", "pop one in"
     read_added_options(understanding, ctx.search)  # "go on then, add the navy queen"

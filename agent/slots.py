@@ -54,8 +54,10 @@ _SIZE = re.compile(
     r"|yrs?|months?|pack|pairs?|of\b))"
 )
 _LETTER_SIZE = re.compile(
-    r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)\s*(?:$|(?=,))"
-)  # ", M" closing the message or one of its comma-separated parts ("white, M, just the one")
+    r"(?<![\w-])(xxs|xs|xl|xxl|xxxl|2xl|3xl)(?![\w-])|[,/]\s*(s|m|l|small|medium|large)"
+    r"\s*(?:(?:please|pls|plz|thanks|thank you|thx|ty)\W*)?(?:$|(?=,))"
+)  # ", M" closing the message or one of its comma-separated parts ("white, M, just the one"),
+# or a polite word after it ("in rust, M please")
 _BARE_SIZE = re.compile(r"^\s*(?:size\s*)?(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl)\s*[.!]?\s*$")
 _SHORT_LETTER_SIZE = re.compile(
     r"^\W*(?:(?:and|ok(?:ay)?|so|hmm+|well|oh)\W+)*(?:(?:what|how) about (?:an? |size )?"
