@@ -30,7 +30,8 @@ _WHEN = (
     r"|evening)|next (?:week|month)"
     r"|(?:in|within) (?:\d+|an?|one|two|three|four|five|six|a few|a couple of) "
     r"(?:hours?|hrs?|days?|minutes?|mins?|weeks?)|on the \d{1,2}(?:st|nd|rd|th)"
-    r"|(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of [a-z]+)?)"
+    r"|(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of [a-z]+)?"
+    r"|for (?:xmas|christmas|the holidays|new year'?s?|thanksgiving|easter|the weekend))"
 )
 _EVENT = re.compile(
     r"^\W*(?:(?:and|but|so|because|cause|cuz|as|since|it'?s|its|it is)\s+)*(?:"
@@ -40,7 +41,7 @@ _EVENT = re.compile(
     r"|birthday|meeting|interview|train|plane|journey)(?:'s|\s+is|\s+was|\s+are)?\s+"
     r"(?:(?:on|at|for)\s+)?" + _WHEN + r"|"
     # "I fly to Lyon on the 9th", "we leave tomorrow", "I'm travelling on friday"
-    r"(?:i|we|he|she|they)(?:'m|'re| am| are| is|'ll| will)?\s+(?:fly(?:ing)?|leav(?:e|ing)"
+    r"(?:(?:i|we|he|she|they)(?:'m|'re| am| are| is|'ll| will)?\s+)?(?:fly(?:ing)?|leav(?:e|ing)"
     r"|travel(?:l?ing)?|go(?:ing)?|head(?:ing)?|depart(?:ing)?|race|racing|set(?:ting)? off)"
     r"(?:\s+(?:to|for|out|off|home|away)(?:\s+[\w'-]+){0,3}?)?\s+" + _WHEN + r")\W*$",
     re.I,

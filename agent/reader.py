@@ -75,9 +75,11 @@ from agent.new_kind_needs import read_new_kind_need
 from agent.number_words import prices_in_digits
 from agent.off_topic_parts import without_off_topic
 from agent.offered_adds import offered_add_taken
+from agent.one_more_lines import read_one_more_line
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.opinion_openers import without_opinion
+from agent.option_lines import read_option_line
 from agent.option_prices import asks_option_prices_of_named
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
@@ -142,6 +144,7 @@ from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
 from agent.reordered_colours import keep_reordered_colour
 from agent.replacements import replacement_request
+from agent.return_plans import without_return_plan
 from agent.said_names import name_said
 from agent.same_titles import asks_both_of_one_title
 from agent.searched_colours import keep_searched_colour, read_that_colour
@@ -311,6 +314,7 @@ def _read_one(
     if (state.shown or state.focus) and not state.pending_checkout:  # "that's the wrong address"
         text = without_opinion(text)  # "those look a bit cheap tbh, anything more upmarket"
     text = without_hurry(text)  # "check out quick, flight in 3 hours": the checkout
+    text = without_return_plan(text)  # "one M and one L, I'll return whichever doesn't fit"
     text = without_off_topic(text)  # "write me a poem. oh and do you sell throw blankets?"
     if not state.awaiting and not is_ready(state.pending_checkout):
         text = without_opener(text)  # "bet, add em in white size 8", "do one thing, add 2 …"
@@ -540,6 +544,8 @@ def _read_one(
     read_tone_pick(understanding, lines, ctx.search, touched=touched)  # "the darker colour"
     read_pronoun_line(understanding, lines, state.focus, ctx.search)  # "knock it down by two"
     read_recipient_line(understanding, _said_before(state), lines)  # "take my dad's ones off"
+    read_option_line(understanding, lines)  # "remove the 9.5" of a 9 and a 9.5
+    read_one_more_line(understanding, lines, state.focus, ctx.search)  # "the L as well?"
     takes_compared_pick(understanding, state.compared, [p["id"] for p in state.shown])
     takes_measured_pick(understanding, state.compared, [p["id"] for p in state.shown], ctx.search)
     reads_ordinal_order(understanding, ctx.search)  # "the first one in cream, the 16 oz, two"

@@ -27,9 +27,15 @@ _SHARE = re.compile(
     rf"^(?P<count>{_COUNT})\b(?:\s+(?:of (?:them|those|each)|pairs?|pieces?|units?))?"
     r"(?:\s+(?:in|of|as|with|is|should be|can be|for))?\s*(?P<options>.*)$"
 )
+_ASKS_TO_ADD = re.compile(
+    r"^\W*(?:(?:hi|hey|ok(?:ay)?|so|and)\W+)*(?:can|could|would|will) (?:you|i|we)"
+    r"(?: please| pls| just| also)* (?:add|put|get|have|grab|order)\b[^?]*\?\W*$"
+)
+"""An add asked politely, whose question mark asks nothing."""
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "another": 1}
 LEAD = re.compile(
     r"^\W*(?:(?:hi+|hey|ok(?:ay)?|so|and|also|please|pls|can i (?:get|have)|could i (?:get|have)"
+    r"|(?:can|could|would) you"
     r"|i'?d like|i want|i need|i'?ll take|i'?ll have|give me|get me|add|put|buy|order)\b\W*)*"
     r"(?P<count>\d{1,2}|two|three|four|five|six|a couple of|a pair of)?\s*(?:x\s+)?"
     r"(?:(?:pairs?|packs?|boxes|box|bags?|bottles?|units?|pieces?)\s+of\s+)?"
@@ -52,6 +58,8 @@ class Share:
 def split_order(text: str, search: Any) -> tuple[Any, list[Share]] | None:
     """(product, its shares) when the message orders one product split across options."""
     lowered = " ".join(without_matching(text.lower())[0].split())  # "… - twinning with …"
+    if _ASKS_TO_ADD.match(lowered):
+        lowered = lowered.rstrip(" ?")  # "can you add the tee in sage, one M and one L?"
     if "?" in lowered:
         return None
     for start in _SHARES_START.finditer(lowered):
@@ -71,6 +79,8 @@ _IN = re.compile(
 _VALUE_BREAK = re.compile(
     r"\s*(?:,|;|&|\+|\band\b|\bplus\b)\s*(?:and\s+)?(?:in\s+)?(?:(?:a\s+)?size\s+)?"
 )
+_ARTICLE = re.compile(r"^an?\s+(?=\d|size\b)")
+"""The "a" of a size said as "a 9.5"."""
 _EACH = re.compile(
     r"(?:[\s,]+(?:one each|1 each|one of each|of each|each|please|pls|plz|thanks|thx|for me"
     r"|(?:to|in|into) (?:my|the) (?:cart|basket|bag|trolley)))+\W*$"
@@ -89,7 +99,7 @@ def _one_of_each(lowered: str, search: Any) -> tuple[Any, list[Share]] | None:
     shared = common["size"] if common else ""
     text = text[: common.start()] if common else text
     for said in _IN.finditer(text):
-        values = [v.strip(" .!") for v in _VALUE_BREAK.split(text[said.end() :])]
+        values = [_ARTICLE.sub("", v.strip(" .!")) for v in _VALUE_BREAK.split(text[said.end() :])]
         if len(values) < 2 or not all(values):
             continue
         head = text[: said.start()].strip(" ,;:-")

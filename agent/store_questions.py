@@ -107,7 +107,9 @@ _RETURNS = re.compile(
     r"|send (?:[\w-]+ ){0,3}back)\b"
     r"|\b(?:do|does|will) (?:you|u|ya|the (?:store|shop)) (?:do|offer|accept|take|allow)"
     r" (?:free )?(?:returns|refunds|exchanges)\b"
-    r"|\b(?:what if|if) (?:it|they|the [\w -]{1,30}|(?:it|they) (?:don'?t|doesn'?t) fit,?) "
+    r"|\b(?:you|u|ya) (?:do |still )?(?:do|offer|accept|take|allow) (?:free )?(?:returns|refunds"
+    r"|exchanges)\b[^.!]*\?"  # "you do take returns if one doesn't fit right?"
+    r"|\b(?:what if|if) (?:it|they|one|the [\w -]{1,30}|(?:it|they) (?:don'?t|doesn'?t) fit,?) "
     r"(?:don'?t|doesn'?t|do not|does not|won'?t|didn'?t) (?:fit|work|suit)\b"
     r"|\b(?:are|is) (?:returns|refunds|exchanges|returning) (?:free|possible|allowed|ok)\b"
     r"|\bhow long (?:do i have|have i got) to (?:return|send)\b|\bmoney[- ]back\b",

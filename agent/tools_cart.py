@@ -154,14 +154,14 @@ def _title_word(product: Product, color: str) -> bool:
     return not choose_variants(product, None, [color.lower()])[0]
 
 
-_SAME = re.compile(r"\b(?:same|another|one more|again)\b", re.I)
+_SAME = re.compile(r"\b(?:same|another|one more|again|as well|too)\b", re.I)
 
 
 def _same_as_in_cart(
     run: ToolRun, product: Product, words: str, missing: list[str]
 ) -> dict[str, str]:
-    """ "The same belt in tan", "another one in 36": the options not said now are those of the
-    product's line already in the cart."""
+    """ "The same belt in tan", "another one in 36", "the L as well": the options not said now
+    are those of the product's line already in the cart."""
     if not _SAME.search(words) or not run.state.cart_id:
         return {}
     lines = run.ctx.commerce.get_cart(run.state.cart_id).lines

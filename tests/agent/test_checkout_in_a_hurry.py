@@ -92,3 +92,10 @@ def test_buying_one_at_the_airport_is_a_no_at_the_confirmation(agent: ShoppingAg
 def test_a_sigh_before_a_counted_title_still_orders_it(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "ugh fine, 3 of the Ringer Tee in white, size M then")
     assert [(pid, n) for pid, _, n in cart_lines(turn)] == [("TEE2", 3)], turn.reply
+
+
+def test_two_titles_said_with_a_holiday_trip_are_each_added(agent: ShoppingAgent) -> None:
+    (turn,) = talk(
+        agent, "add the ringer tee in black and the packable wind jacket, heading to oslo for xmas"
+    )
+    assert cart_lines(turn) == [("JAC1", "black / m", 1), ("TEE2", "black / m", 1)], turn.reply
