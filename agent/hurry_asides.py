@@ -24,6 +24,11 @@ _HURRY = re.compile(
     re.I,
 )
 """A clause that only hurries: "quick", "asap", "quick before they're gone"."""
+EVENTS = (
+    r"(?:race|flight|trip|party|picnic|wedding|game|match|event|hike|holiday|vacation"
+    r"|camp(?:ing)?|concert|marathon|birthday|meeting|interview|train|plane|journey)"
+)
+"""What a shopper is getting ready for: "my camping trip", "race is sunday"."""
 _WHEN = (
     r"(?:(?:on |this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight"
     r"|tomorrow(?: (?:morning|afternoon|evening|night))?|this (?:week(?:end)?|morning|afternoon"
@@ -36,9 +41,9 @@ _WHEN = (
 _EVENT = re.compile(
     r"^\W*(?:(?:and|but|so|because|cause|cuz|as|since|it'?s|its|it is)\s+)*(?:"
     # "race is sunday", "my flight's in 3 hours", "ski trip saturday", "flight in 3 hours"
-    r"(?:(?:my|our|the|his|her|their)\s+)?(?:[a-z'-]+\s+){0,2}?(?:race|flight|trip|party"
-    r"|picnic|wedding|game|match|event|hike|holiday|vacation|camp(?:ing)?|concert|marathon"
-    r"|birthday|meeting|interview|train|plane|journey)(?:'s|\s+is|\s+was|\s+are)?\s+"
+    r"(?:(?:my|our|the|his|her|their)\s+)?(?:[a-z'-]+\s+){0,2}?"
+    + EVENTS
+    + r"(?:'s|\s+is|\s+was|\s+are)?\s+"
     r"(?:(?:on|at|for)\s+)?" + _WHEN + r"|"
     # "I fly to Lyon on the 9th", "we leave tomorrow", "I'm travelling on friday"
     r"(?:(?:i|we|he|she|they)(?:'m|'re| am| are| is|'ll| will)?\s+)?(?:fly(?:ing)?|leav(?:e|ing)"

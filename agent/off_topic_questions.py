@@ -87,6 +87,19 @@ _VENUE = re.compile(
 )
 """A place in town to eat, drink or stay ("a good tapas bar in seville", "hotels near the
 station"): a tip only a local can give, whatever the message asks with ("recommend")."""
+_PLACES_OUT = (
+    r"(?:trails|routes|hikes|walks|treks|climbs|peaks|campsites|campgrounds|ski resorts|slopes"
+    r"|pistes|beaches|surf spots|national parks)"
+)
+_ROUTE = re.compile(
+    rf"\b(?:which|what) {_PLACES_OUT}(?: (?:in|near|around|on|at|of) (?:[\w'-]+ ){{1,3}}?)?"
+    r"(?:are|is|would be) (?:the )?(?:best|good|nicest|easiest|safest|prettiest|worth\b)"
+    rf"|\b(?:best|good|easy|nice|beginner) {_PLACES_OUT} (?:in|near|around) (?!(?:my|the|your) "
+    r"(?:cart|basket|size|price)\b)[a-z]"
+)
+"""Which trails, routes or slopes out there are best ("which trails in Patagonia are best for
+beginners?"): a guide's tip about a place, not a product; "which trail shoes are best" stays
+a search (the kind is named)."""
 _FORGOTTEN_WORDS = re.compile(r"\b(?:something|or something|anything)\b")
 """In a quiz question, the words of a title half remembered ("la la la something")."""
 _ASKS_FOR_PRODUCTS = re.compile(
@@ -104,7 +117,7 @@ def asks_off_topic(text: str) -> bool:
         _FORGOTTEN_WORDS.sub("", lowered) if _WHO_MADE.search(lowered) else lowered
     ):
         return False  # "how do I fix a flat? do you sell patch kits?" asks for them
-    asked = (_CONTEST, _WHO_MADE, _HOW_TO, _SUM, _COOKING, _WATCHED, _DIRECTIONS, _SCIENCE)
+    asked = (_CONTEST, _WHO_MADE, _HOW_TO, _SUM, _COOKING, _WATCHED, _DIRECTIONS, _SCIENCE, _ROUTE)
     return any(p.search(lowered) for p in asked)
 
 
@@ -116,9 +129,9 @@ def asks_the_way(text: str) -> bool:
 
 
 def asks_for_a_venue(text: str) -> bool:
-    """Whether the message asks for a restaurant, a bar or a hotel somewhere: no product is
-    asked for, even by "recommend" or "any good"."""
+    """Whether the message asks for a restaurant, a bar or a hotel somewhere, or the best trails
+    there: no product is asked for, even by "recommend", "any good" or "best for beginners"."""
     lowered = " ".join(text.lower().split())
-    return bool(_VENUE.search(lowered)) and not re.search(
+    return bool(_VENUE.search(lowered) or _ROUTE.search(lowered)) and not re.search(
         r"\b(?:do you|you) (?:sell|stock|carry)\b", lowered
     )

@@ -22,12 +22,22 @@ _REASON = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}(?:(?:gift|present|treat|surprise)s?\s+)?{_FOR_WHOM}"
     rf"|\s+{_FOR_WHOM}"
 )
+_AFTER_PLEASE = re.compile(
+    r"\b(please|pls|plz)\s*(?:[,;.!]+\s*|\s(?:-|\u2013|\u2014)\s+)(?=[a-z])[^?\d]*$", re.I
+)
+"""An order closed by "please", then the occasion it is for (", back to school", " - ski trip to
+Niseko"): the request ends at the "please"; what follows tells the shop assistant no option."""
 _WHICH_ONE = re.compile(r"\bthe ((?:[\w-]+ ){1,3})one\b")
 
 
 def without_reason(text: str) -> str:
     """The message less a reason or recipient said at its end."""
     return _REASON.sub("", text, count=1).strip() or text
+
+
+def without_occasion(text: str) -> str:
+    """The order less the occasion said after its closing "please"."""
+    return _AFTER_PLEASE.sub(r"\1", text, count=1)
 
 
 def describes(text: str, product: Any) -> set[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from agent.hurry_asides import EVENTS
+
 _C = re.compile
 
 YES = _C(
@@ -56,6 +58,8 @@ WHAT_IS_SOLD = _C(
     r"\bwhat (?:do|does) (?:you|u|ya|the (?:store|shop))(?: guys| all| folks)? (?:sell|carry|stock"
     r"|have|offer)(?: here| there| exactly| anyway| in (?:the|your) (?:store|shop))?\s*(?:[?.!,]|$)"
     r"|\bwhat (?:kinds?|sorts?|types?) of (?:stuff|things|products|items|goods|merch\w*)\b"
+    # "what kinds of things can I ask you?" asks what the assistant does, not what is sold
+    r"(?! (?:can|could|should|do|may) (?:i|we) (?:ask|say|tell|do|use)\b)"
     r"|\bwhat (?:products|items|things|stuff|departments|categories) (?:do|does) (?:you|u)\b"
     r"|\bwhat(?:'s| is) (?:for sale|on offer|in (?:the|your) (?:store|shop))\b"
     r"|\bwhat (?:can|could) i (?:buy|get|order) (?:here|from you)\b"
@@ -84,6 +88,8 @@ HELP = _C(
     r" (?:actually |really |even |exactly |else )?do"
     r"|how does this work|who are you|what are you"
     r"|what do you do|how do i (?:use|order|buy|shop)|what can i (?:ask|say|do)|how can you help"
+    r"|what (?:kinds?|sorts?|types?) of (?:stuff|things|questions) (?:can|could|should|do|may)"
+    r" (?:i|we) (?:ask|say)"
     r"|are you (?:a bot|human|real|an ai)|what do you sell|what kind of (?:stuff|things|products)"
     r"|what (?:products|items) do you (?:have|sell|carry)"
     # what the chat knows of any product: "what can you actually tell me about a product?"
@@ -213,7 +219,9 @@ CHECKOUT = _C(
     r"|^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|sure|so|then|right|alright|just|please|pls"
     r"|go ahead(?: and)?)\W+)*place (?:it|them|this|that|the lot))"
     r"(?:[\s,]+(?:now|please|then|already|for me|thanks?|thank you|asap|right now|pls|plz|again"
-    r"|i think|i guess|i suppose|maybe|perhaps|and confirm(?: it| the order)?))*"  # "I'd like to
+    r"|i think|i guess|i suppose|maybe|perhaps|and confirm(?: it| the order)?"
+    # "ready to check out for my camping trip!": what it is for, no other item
+    r"|for (?:my|our|the|this) (?:[\w'-]+ ){0,2}" + EVENTS + r"))*"  # "I'd like to
     # check out I think?", "checkout and confirm": the summary still asks for the yes
     # "check out, same details as before": the details already given, used again
     r"(?:[\s,;:-]+(?:(?:with|using|use) )?(?:the |my )?same (?:details|info|information|address"

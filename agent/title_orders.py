@@ -13,7 +13,7 @@ from typing import Any
 from agent.cart_phrases import ITEM_BREAK
 from agent.matching_asides import without_matching
 from agent.order_asides import order_core
-from agent.order_reasons import describes, without_reason
+from agent.order_reasons import describes, without_occasion, without_reason
 from agent.phrases import QUESTION
 from agent.short_names import short_named
 from agent.size_words import size_letter
@@ -144,6 +144,7 @@ def ordered_variant(
     if QUESTION.search(text):
         return None
     text, matching = without_matching(text)  # "…, to match my navy beanie": chosen, a reason
+    text = without_occasion(text)  # "… in olive please, back to school"
     lowered = " ".join(units_in_short(without_reason(text.lower())).split())  # "10 inch": 10 in
     if len(lowered.split()) > MAX_WORDS or QUESTION.search(lowered):
         return None
@@ -172,7 +173,9 @@ def ordered_variant(
         ):
             continue
         if _varies(product):
-            if not ((options_said or framed) and _pins_a_variant(product, colors, size, values)):
+            pinned = _pins_a_variant(product, colors, size, values)
+            pinned = pinned or _colour_asked(product, colors, framed)
+            if not ((options_said or framed) and pinned):
                 continue
         elif not framed and (title - known or _GOES_ON.search(lowered)):
             continue  # one made one way is ordered by its whole title ("and …" alone is no order)
@@ -273,6 +276,17 @@ def _pins_a_variant(product: Any, colors: list[str], size: str | None, said: set
         elif not any(set(tokenize(value)) and set(tokenize(value)) <= said for value in values):
             return False
     return True
+
+
+def _colour_asked(product: Any, colors: list[str], framed: bool) -> bool:
+    """An order in words ("please", "for my dad") that gives one of the product's colours and
+    leaves only a capacity or the like open ("Travel Insulated Mug in navy please"): the add
+    picks it, as after "add"; an open size is still a look ("ringer tee in black")."""
+    varies = _varies(product)
+    if not framed or "color" not in varies or "size" in varies:
+        return False
+    values = {color_family(str(v.options.get("color") or "")) for v in product.variants}
+    return bool(set(colors) & values)
 
 
 def _varies(product: Any) -> set[str]:
