@@ -1,9 +1,9 @@
-# ruff: noqa: E501
 """One product's fit, half sizes, a shade's stock and how long it holds up, asked by shoppers
 worried about fit or planning a trip, through `ShoppingAgent.chat`: "what's the fit" is its
 `fit` attribute even when the title says "oversized"; "half sizes? I'm an 8.5" is no, whole
 sizes only; "heather grey" is the record's sold-out heather gray, not an in-stock charcoal;
-"how long is it good for in the water?" is the record's time."""
+"how long is it good for in the water?" is the record's time; "Tempo Glide 4 in white, size 8"
+names the Tempo Glide 4 Running Shoe by its short name, and that variant is sold out."""
 
 from __future__ import annotations
 
@@ -40,6 +40,20 @@ def products() -> list[Product]:
             ["Apparel", "Hoodies"],
             {"charcoal": TOP, "heather gray": {**TOP, "M": 0}},
         ),
+        item(
+            "TMP",
+            "Tempo Glide 4 Running Shoe",
+            93,
+            ["Footwear", "Running Shoes"],
+            {"white": {"8": 0, "9": 5}, "coral": {"8": 17, "9": 5}},
+        ),
+        item(
+            "FTH",
+            "Featherlight 5 Running Shoe",
+            99,
+            ["Footwear", "Running Shoes"],
+            {"white": WHOLE},
+        ),
         sunscreen,
     ]
 
@@ -69,3 +83,9 @@ def test_how_long_it_is_good_for_is_the_records_time(agent: ShoppingAgent) -> No
         agent, "how long is the Sport Water-Resistant Sunscreen SPF 50 good for in the water?"
     )
     assert "80 minutes" in asked.reply, asked.reply
+
+
+def test_a_short_name_with_a_colour_and_size_is_that_variant(agent: ShoppingAgent) -> None:
+    (asked,) = talk(agent, "Tempo Glide 4 in white, size 8")
+    assert "Tempo Glide 4 Running Shoe" in asked.reply, asked.reply
+    assert re.search(r"sold out|out of stock", asked.reply), asked.reply
