@@ -3,7 +3,8 @@ worried about fit or planning a trip, through `ShoppingAgent.chat`: "what's the 
 `fit` attribute even when the title says "oversized"; "half sizes? I'm an 8.5" is no, whole
 sizes only; "heather grey" is the record's sold-out heather gray, not an in-stock charcoal;
 "how long is it good for in the water?" is the record's time; "Tempo Glide 4 in white, size 8"
-names the Tempo Glide 4 Running Shoe by its short name, and that variant is sold out."""
+names the Tempo Glide 4 Running Shoe by its short name, and that variant is sold out; "what
+about a 30, I might have shrunk" is the jeans in a 30, the shrinking a reason."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.store import item
-from tests.agent.talk import talk
+from tests.agent.talk import ids, talk
 
 TOP = {"S": 5, "M": 5, "L": 5}
 WHOLE = {"7": 4, "8": 4, "9": 4, "10": 4}
@@ -89,3 +90,22 @@ def test_a_short_name_with_a_colour_and_size_is_that_variant(agent: ShoppingAgen
     (asked,) = talk(agent, "Tempo Glide 4 in white, size 8")
     assert "Tempo Glide 4 Running Shoe" in asked.reply, asked.reply
     assert re.search(r"sold out|out of stock", asked.reply), asked.reply
+
+
+WAISTS = {"30": 3, "32": 3, "34": 3}
+
+
+@pytest.mark.parametrize(
+    "products",
+    [
+        [
+            item("SSJ", "Selvedge Straight Jean", 93, ["Apparel", "Jeans"], {"indigo": WAISTS}),
+            item("RCJ", "Relaxed Carpenter Jean", 130, ["Apparel", "Jeans"], {"tan": WAISTS}),
+            item("TEE", "Pima Crew Tee", 14, ["Apparel", "T-Shirts"], {"olive": TOP}),
+        ]
+    ],
+)
+def test_a_change_to_the_shoppers_body_is_a_reason_not_a_kind(agent: ShoppingAgent) -> None:
+    _, asked = talk(agent, "jeans in a 32 waist", "hmm ok what about a 30, I might have shrunk lol")
+    assert sorted(ids(asked)) == ["RCJ", "SSJ"], asked.reply
+    assert "shrunk" not in asked.reply
