@@ -13,7 +13,7 @@ from typing import Any
 
 from agent.allergen_answers import allergen_answer
 from agent.attribute_values import value_answer
-from agent.british_spellings import as_the_record_spells, respell
+from agent.british_spellings import american_colour, as_the_record_spells, respell
 from agent.caffeine_answers import asks_caffeine, caffeine_answer
 from agent.care_answers import asks_care, care_answer
 from agent.choice_words import choices_in_full
@@ -21,6 +21,7 @@ from agent.count_answers import count_answer
 from agent.duration_answers import asks_duration, duration_answer
 from agent.fit_answers import fit_answer, size_range_answer, stretch_answer
 from agent.free_answers import free_of_answer
+from agent.half_sizes import half_size_answer
 from agent.insulation_answers import asks_insulation, insulation_answer
 from agent.label_answers import asks_servings, product_nutrition_answer
 from agent.listed_option_asks import asks_stock_too, options_listed
@@ -73,6 +74,9 @@ def answer(product: Product, understanding: Understanding, currency_text: Any) -
         return weighed  # "is the XXL pricier than the M?": both prices
     if widths := width_answer(product, understanding.text):  # "come in wide? I have wide feet"
         return widths
+    sizes = [v.size for v in product.variants if v.size]
+    if halves := half_size_answer(product.title, sizes, understanding.text):  # "half sizes?"
+        return halves
     if advice := size_advice(product, understanding.text):  # "M or L? I'm broad-shouldered"
         stretch = stretch_answer(product, understanding.text)  # "any stretch? between 32/34"
         told = [*_variant_stock_asked(product, understanding), *([stretch] if stretch else [])]
@@ -435,6 +439,7 @@ def stock_answer(
     """Per variant: a sold-out colour, size or other option ("12 oz") is never called in stock.
     `count` is whether the shopper asked how many, and how many they want."""
 
+    colors = [american_colour(c) for c in colors]  # "heather grey" is the record's heather gray
     families = {color_family(c) or c for c in colors}
     others = others or {}
 
@@ -444,7 +449,7 @@ def stock_answer(
         if (
             colors
             and color_family(v.color) not in families
-            and (v.color or "").lower() not in colors
+            and american_colour(v.color or "") not in colors
         ):
             return False
         return not size or (v.size is not None and normalise_size(v.size) == normalise_size(size))
@@ -453,7 +458,7 @@ def stock_answer(
         filter(None, ["/".join(colors), f"size {size}" if size else "", *others.values()])
     )
     matching = [v for v in product.variants if fits(v)]
-    exact = [v for v in matching if (v.color or "").lower() in colors]
+    exact = [v for v in matching if american_colour(v.color or "") in colors]
     if matching and not exact and (missing := missing_shade_answer(product, colors)):
         return missing  # "tan?" of a boot in cognac and chocolate: no, and those
     matching = exact or matching  # "off-white" means off-white, not every white

@@ -51,3 +51,9 @@ def respell(text: str, spelled: dict[str, str]) -> str:
     for word, other in spelled.items():
         text = re.sub(rf"\b{re.escape(word)}\b", other, text, flags=re.I)
     return text
+
+
+def american_colour(name: str) -> str:
+    """A colour name lower-cased in American spelling ("Heather Grey" is heather gray), so an
+    asked shade and a record's compare whichever way either spells it."""
+    return re.sub(r"\bgrey\b", "gray", name.lower())

@@ -14,6 +14,7 @@ _ASKS_DURATION = re.compile(
     r"\bhow long\b(?!\s+(?:is|are|was|were)\b)(?:\s+[\w'-]+){0,8}?\s+"
     r"(?:last|lasts|hold up|holds up|hold|holds|stay|stays|keep going|stand up|stands up|work"
     r"|works|run|runs|resist|resists|survive|survives|burn|burns|endure|endures|go for)\b"
+    r"|\bhow long\b(?:\s+[\w'-]+){0,8}?\s+(?:good for|effective)\b"  # "how long is it good for"
 )
 _TIME = re.compile(
     r"\b\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\+?\s*(?:minutes?|mins?|hours?|hrs?|days?"

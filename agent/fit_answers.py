@@ -26,7 +26,11 @@ _FIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (_CLOSE, (*_ROOMY, "regular")),
     ),
 }
-_ASKS_FIT = re.compile(r"\bhow (?:does|do|will|would) (?:it|they|this|these|the .+?) fit\b")
+_ASKS_FIT = re.compile(
+    r"\bhow (?:does|do|will|would) (?:it|they|this|these|the .+?) fit\b"
+    r"|\b(?:what|how)(?:'?s| is) (?:the|its|their) fit\b|\bwhat (?:kind of |sort of )?fit is\b"
+)
+"""Asks the cut in so many words: "how does it fit?", "what's the fit?", "what fit is it?"."""
 _STRETCH_WORDS = re.compile(
     r"\b(?:stretchy|stretch|stretches|elastic|stiff|rigid|(?:any|much|some|little) give)\b"
 )

@@ -26,3 +26,23 @@ def halves_in_digits(text: str) -> str:
         return f"{whole}.5"
 
     return _HALF.sub(decimal, text)
+
+
+_ASKS_HALVES = re.compile(r"\bhalf[- ]?sizes?\b|\bhalves\b|\bin (?:a )?half\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?")
+
+
+def half_size_answer(title: str, sizes: list[str], text: str) -> str | None:
+    """ "Do they come in half sizes? I'm an 8.5": yes with the halves it comes in, or no, whole
+    sizes only, with the range, from the sizes it is sold in; None when not asked, or when
+    its sizes are not numbers (S, M, L have no halves)."""
+    if not _ASKS_HALVES.search(halves_in_digits(text)):
+        return None
+    numbers = [s for s in dict.fromkeys(sizes) if _NUMBER.fullmatch(s.strip())]
+    if not numbers or len(numbers) < len(set(sizes)):
+        return None
+    ordered = sorted(numbers, key=float)
+    halves = [s for s in ordered if not float(s).is_integer()]
+    if halves:
+        return f"Yes, {title} comes in half sizes: {', '.join(ordered)}."
+    return f"No, {title} comes in whole sizes only: {', '.join(ordered)}."

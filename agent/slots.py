@@ -206,11 +206,13 @@ def colors_in(text: str) -> list[str]:
 
 
 def color_words_in(text: str) -> list[str]:
-    """The colour words as said ("off-white", "navy"), longest first wins, in order of mention."""
+    """The colour words as said ("off-white", "navy"), longest first wins, in order of mention;
+    a shade said the British way is the shade as named ("heather grey" is heather gray)."""
     found: list[tuple[int, str]] = []
     padded = f" {text} "
     for word in known_color_words():
-        if match := re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", padded):
+        spelled = re.escape(word).replace(r"\ gray", r"\ gr[ae]y")  # "light grey"
+        if match := re.search(rf"(?<![\w-]){spelled}(?![\w-])", padded):
             found.append((match.start(), word))
             padded = padded[: match.start()] + " " * len(word) + padded[match.end() :]
     return [word for _, word in sorted(found)]

@@ -160,6 +160,8 @@ def ordered_variant(
     # "Dad Cap … please" calls it by its short name; "juice please, but NOT from concentrate"
     # refuses a kind, even where a title opens with the words ("Not From Concentrate …")
     short = after_label or (framed and not _REFUSES.search(core))
+    # "Tempo Glide 4 in white, size 8": a short name with a colour and a size of its own
+    short = short or bool(colors and size and not _REFUSES.search(core))
     called = short_named(core, hits) if short else None
     if called is not None and not after_label and not _options_beside(called, colors, size, core):
         called = None  # "Earl Grey tea please": a kind of tea asked for, not the Earl Grey Lavender
