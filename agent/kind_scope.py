@@ -284,8 +284,9 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     of_kind = [h for h in hits if _is_kind(h, head)] if head else []  # beside them is no reason
     wants = yes_no_by_object(said, ruled_out, keys - set(wants), of_kind or hits) | wants
     spaced = " ".join(re.findall(r"[a-z]+", text.lower()))  # "high-rise": the value high
+    numbered = " ".join(re.findall(r"[a-z0-9]+", text.lower()))  # "straight 211 jean": a title
     return (
-        values_said(spaced, ruled_out, hits)
+        values_said(numbered, ruled_out, hits)
         | wants
         | _values_named(spaced, hits)
         | _value_over_another(spaced, ruled_out, hits)
