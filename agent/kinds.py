@@ -452,7 +452,7 @@ def word_before_head(title: str, head: str) -> str | None:
 def _listed_as_kind(word: str, heads: set[str]) -> bool:
     """A word the shopper-words table gives as another name of a kind it modifies ("daypack" ->
     backpack, though the catalog writes Daypack 18L Backpack)."""
-    plain = kind_words().get(word) or kind_words().get(stem(word))
+    plain = kind_words().get(word) or kind_words().get(stem(word)) or ""
     return bool(plain) and stem(plain.split()[-1]) in heads
 
 
