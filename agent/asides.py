@@ -69,11 +69,12 @@ _MEDICAL = re.compile(
 shop assistant can diagnose; a doctor is who to ask."""
 _SHOPPING = re.compile(
     r"\b(?:need|want|looking for|show me|find me|buy|sell|carry|stock|recommend|for (?:the|cold"
-    r"|wet|rainy|snowy|hot)|jackets?|coats?|boots?|umbrellas?|gear|shirts?|tees?|books?)\b",
+    r"|wet|rainy|snowy|hot)|jackets?|coats?|boots?|umbrellas?|gear|shirts?|tees?|books?"
+    r"|water-?proof|water-?resistant|rain-?proof|(?:only|just) (?:the )?(?:[\w-]+ ){1,2}ones)\b",
     re.I,
 )
 """Words that make an aside a request after all ("what should I wear, is it gonna rain? need a
-jacket")."""
+jacket"; "only the waterproof ones, forecast says rain all week": the list narrowed)."""
 
 
 def aside_of(text: str) -> str | None:

@@ -80,12 +80,13 @@ def _titles_otherwise(said: str, hits: list[Any], key: str, value: str) -> bool:
     another value: "everyday crew tee" names the Everyday Crew Tee (a v-neck), not the crew
     necklines. Only a title word beyond the value word and the kind ("everyday"), said beside it
     as the title has it, names it: "v-neck tee" still asks for v-necks, not for the Slub Cotton
-    V-Neck Tee, whose neckline is crew, and "silent switches, shared office" for silent ones."""
+    V-Neck Tee, whose neckline is crew, and "silent switches, shared office" for silent ones.
+    A number counts as a title word: "straight 211 jean" names the Straight 211 Jean."""
     word = _word(value)
     said_stems = [stem(w) for w in said.split()]
     said_pairs = set(pairwise(said_stems))
     for hit in hits:
-        title = re.findall(r"[a-z]+", hit.product.title.lower().replace("-", ""))
+        title = re.findall(r"[a-z0-9]+", hit.product.title.lower().replace("-", ""))
         if word not in title or str(hit.product.attributes.get(key, "")).lower() == value:
             continue
         kind = {stem(w) for w in _kind_words(hit.product)} | {stem(title[-1])}

@@ -40,6 +40,7 @@ from agent.search_kind import asked_phrase, of_phrase, phrase_terms, within_budg
 from agent.state import remember_shown
 from agent.value_words import said_with_its_key, value_pattern
 from agent.vocabulary_cache import per_vocabulary
+from catalog.kind_words import kind_words
 from catalog.payload import product_words
 from catalog.query import ParsedQuery
 from catalog.query_price import find_price_clauses
@@ -230,6 +231,9 @@ def _by_head(search: Any, kinds: _Kinds, head: Head) -> list[str]:
         if len(found) > MOST_LEAVES:  # a head of many kinds ("cat") names none of them
             return []
         return _named_whole(found, phrase)
+    plain = kind_words().get(head.word, "").split()  # "daypack": the table's backpack
+    if plain and stem(plain[-1]) != head.term:
+        return _by_head(search, kinds, Head(head.phrase.replace(head.word, plain[-1]), plain[-1]))
     judge = judge_for(search)  # "runners": the kinds whose words mean it, then the phrase's
     scored = [(judge.best(head.word, words), leaf) for leaf, words in kinds.words.items()]
     close = [(len(phrase & kinds.words[leaf]), cosine, leaf) for cosine, leaf in scored]
@@ -280,8 +284,9 @@ def feature_wants(text: str, excluded_words: list[str], hits: list[Any]) -> dict
     of_kind = [h for h in hits if _is_kind(h, head)] if head else []  # beside them is no reason
     wants = yes_no_by_object(said, ruled_out, keys - set(wants), of_kind or hits) | wants
     spaced = " ".join(re.findall(r"[a-z]+", text.lower()))  # "high-rise": the value high
+    numbered = " ".join(re.findall(r"[a-z0-9]+", text.lower()))  # "straight 211 jean": a title
     return (
-        values_said(spaced, ruled_out, hits)
+        values_said(numbered, ruled_out, hits)
         | wants
         | _values_named(spaced, hits)
         | _value_over_another(spaced, ruled_out, hits)

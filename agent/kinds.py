@@ -449,11 +449,17 @@ def word_before_head(title: str, head: str) -> str | None:
     return before if before and before not in STOPWORDS and before.isalpha() else None
 
 
+def _listed_as_kind(word: str, heads: set[str]) -> bool:
+    """A word the shopper-words table gives as another name of a kind it modifies ("daypack" ->
+    backpack, though the catalog writes Daypack 18L Backpack)."""
+    plain = kind_words().get(word) or kind_words().get(stem(word)) or ""
+    return bool(plain) and stem(plain.split()[-1]) in heads
+
+
 def _names_kind(word: str, heads: set[str]) -> bool:
     """A word that is itself a name of a kind it modifies: by the shopper-words table ("daypack"
     -> backpack) or by a shared ending of a compound ("daypack", "backpack": a pack)."""
-    plain = kind_words().get(word) or kind_words().get(stem(word))
-    if plain and stem(plain.split()[-1]) in heads:
+    if _listed_as_kind(word, heads):
         return True
     return any(len(_common_ending(stem(word), h)) >= 4 for h in heads if h != stem(word))
 
@@ -536,6 +542,8 @@ class KindJudge:
         if term in kinds.modifies:  # "beanie" in Wool Beanie Hat, but also "laptop" in
             if self.best(word, kinds.modifies[term]) >= SYNONYM:  # Laptop Backpack: a modifier
                 return True  # meaning a kind it modifies is that kind ("bikini" swimsuit)
+            if _listed_as_kind(head.word, kinds.modifies[term]):  # "a daypack for a city
+                return True  # break": a backpack, whatever the best hit is
             if top is None or term not in top:  # else the best hit decides, when it is a
                 return None if top is None else False  # compound of that kind ("beanie hat")
             return not strict or (  # a long, detailed request: the hit holding it is enough

@@ -365,6 +365,12 @@ def _is_a_date(text: str, start: int, end: int) -> bool:
     return bool(_DATE_BEFORE.search(text[:start]) or _DATE_AFTER.match(text[end:]))
 
 
+_AGES_BEFORE = re.compile(
+    r"\b(?:they'?re|they are|he'?s|she'?s|he is|she is|ages?|aged|kids?|boys|girls)\s*$", re.I
+)
+"""Who a pair of numbers are the ages of ("the kids, they're 4 and 6"): no list positions."""
+
+
 def ordinals_in(text: str) -> list[int]:
     """1-based positions named: "the second one" -> [2], "the first two" -> [1, 2], "#3" -> [3]."""
     if match := _FIRST_FEW.search(text):
@@ -387,7 +393,8 @@ def ordinals_in(text: str) -> list[int]:
         found.append((match.start(), int(match[1])))
     for match in _POSITION_IN_WORDS.finditer(text):  # "how much is number three?"
         found.append((match.start(), _NUMBER_WORDS[match[1]]))
-    if not found and (match := re.search(r"\b(\d)\s*(?:and|&|vs\.?|,)\s*(\d)\b", text)):
+    match = re.search(r"\b(\d)\s*(?:and|&|vs\.?|,)\s*(\d)\b", text)
+    if not found and match and not _AGES_BEFORE.search(text[: match.start()]):
         found = [(0, int(match[1])), (1, int(match[2]))]
     ordered: list[int] = []
     for _, position in sorted(found):

@@ -207,3 +207,19 @@ def test_an_aside_leaves_the_pending_option_question_open(agent: ShoppingAgent) 
     assert "olive" in asked.reply and cart_lines(asked) == []
     assert aside.products == [] and "an AI" in aside.reply and "olive" in aside.reply
     assert cart_lines(answer) == [("HAT1", "black", 1)]
+
+
+_WET_BOOTS = [
+    item("BOOT1", "Alpine Hiker Boot", 180, _BOOTS, waterproof="yes"),
+    item("BOOT2", "Trekker Mid Boot", 150, _BOOTS, waterproof="no"),
+    item("BOOT3", "Ridge Trail Boot", 140, _BOOTS, waterproof="yes"),
+]
+
+
+@pytest.mark.parametrize("products", [_WET_BOOTS])
+def test_the_weather_said_as_the_reason_for_a_narrowing_is_no_aside(agent: ShoppingAgent) -> None:
+    _, turn = talk(
+        agent, "hiking boots", "only the waterproof ones please, forecast says rain all week"
+    )
+    assert sorted(ids(turn)) == ["BOOT1", "BOOT3"], turn.reply
+    assert "weather" not in turn.reply
