@@ -250,6 +250,10 @@ _COMMON = re.compile(
 """Options every share has: "…, all size M", "both in a medium"."""
 
 
+_SIZE_NAME = re.compile(r"\b(?:extra[\s-]+)?(?:small|medium|large)\b")
+"""A share's size said as a word ("one small"), read by `size_in`, no option value itself."""
+
+
 def shares_of(text: str, product: Any, said_before: str = "") -> list[Share]:
     """The shares said ("one small and one medium"), each pinning the product's options with
     `said_before`; [] when one does not."""
@@ -267,8 +271,9 @@ def shares_of(text: str, product: Any, said_before: str = "") -> list[Share]:
         own = _FOR_SOMEONE.sub("", match["options"]).strip(" .!,")
         options = own + shared
         colours = [c for c in color_words_in(options) if offers_colour(product, c)]
-        size = size_in(own) or size_in(options) or size_said(product, options)  # "one small"
-        if not pins(product, colours, size) or not only_options(options, product):
+        size = size_in(own) or size_in(options) or size_said(product, options)
+        named = _SIZE_NAME.sub(" ", options) if size_in(own) else options  # "one small"
+        if not pins(product, colours, size) or not only_options(named, product):
             return []  # a share that leaves an option open is not split here
         said = match["count"]
         quantity = int(said) if said.isdigit() else _NUMBERS.get(said.split()[-1], 1)
@@ -297,4 +302,4 @@ def only_options(options: str, product: Any) -> bool:
     left = set(tokenize(options)) - FILLER - {"size"}
     left -= {t for v in product.variants for value in v.options.values() for t in tokenize(value)}
     left -= {t for word in color_words_in(options) for t in tokenize(word)}
-    return not {t for t in left if color_family(t) is None and not size_in(t)}  # "small"
+    return not {t for t in left if color_family(t) is None}
