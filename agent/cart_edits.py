@@ -30,6 +30,13 @@ _A_SIZE = re.compile(
     r"|dollars?|bucks|year|month|week|day|hour|minute))"
 )
 
+_DROPPED_SIZE = re.compile(
+    r"\b(?:remove|drop|delete|ditch|lose|cancel|take out|get rid of)\s+the\s+"
+    r"(small|medium|large|x-large|xxs|xs|s|m|l|xl|xxl)\b(?:\s+one)?"
+    r"(?=\s*(?:$|[,.!;]|and\b|please\b|pls\b))"
+)
+"""A line of two sizes of one product dropped by its size word: "remove the medium"."""
+
 
 def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = frozenset()) -> None:
     """Fill the size and the quantity change a cart edit gives (lower-case text); `cart_terms`
@@ -42,6 +49,8 @@ def cart_edit_slots(lowered: str, slots: Slots, cart_terms: frozenset[str] = fro
         slots.quantity = None if slots.size else slots.quantity  # the 9 is the size
     if not slots.size and (said := _A_SIZE.search(lowered)):
         slots.size, slots.quantity = said[1], None  # "go up to a 34 to be safe"
+    if not slots.size and (dropped := _DROPPED_SIZE.search(lowered)):
+        slots.size = size_in(f"size {dropped[1]}")  # "remove the medium, the small is fine"
     if cp.corrects_variant(lowered) and (corrected := cp.corrected_size(lowered)):
         slots.size = corrected  # "wrong size, I need L not S", "I wanted say L, not XL"
     if times := cp.times_said(lowered):

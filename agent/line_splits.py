@@ -1,5 +1,5 @@
 """A cart line of several split between two colours: "make one of them olive", "one black one
-navy", "he wants the olive, mine stay black".
+navy", "he wants the olive, mine stay black"; or two sizes: "actually one S and one M".
 
 A shop assistant hearing that some of a line should be another colour the product comes in,
 while the rest keep theirs, moves only those: the line of two black beanies becomes one black
@@ -16,7 +16,7 @@ from agent.cart_lines import LineFacts
 from agent.cart_phrases import part_of_line
 from agent.intents import CONFIDENT, LIKELY
 from agent.slots import color_words_in
-from agent.split_orders import offers_colour
+from agent.split_orders import SEVERAL, offers_colour, shares_of
 from agent.understanding import Intent, Understanding
 from catalog.colors import color_family
 
@@ -55,6 +55,7 @@ def read_line_split(understanding: Understanding, lines: list[LineFacts], search
         if own and len(new) == 1 and (moved := _moved(text, next(iter(new)), own, line.quantity)):
             splits.append((line, next(iter(new)), moved))
     if len(splits) != 1:
+        _read_size_split(understanding, lines, search)
         return
     line, colour, moved = splits[0]
     understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
@@ -63,6 +64,49 @@ def read_line_split(understanding: Understanding, lines: list[LineFacts], search
     slots = understanding.slots
     slots.colors, slots.color_words, slots.moved = [colour], [colour], moved
     slots.quantity, slots.size, slots.category = None, None, ""
+
+
+_OPENER = re.compile(
+    r"^\W*(?:(?:actually|no|nah|wait|oh|hmm+|sorry|oops|ok(?:ay)?|so|i meant|make (?:it|that"
+    r"|them)|change (?:it|that|them) to)\W+)*"
+)
+
+
+def _read_size_split(understanding: Understanding, lines: list[LineFacts], search: Any) -> None:
+    """ "Actually one S and one M" of the line of 2 in S: one of them moves to M. The message is
+    the two shares alone, one in the line's own size; the line is the one of that many pieces
+    whose product comes in both sizes."""
+    text = " ".join(understanding.text.lower().split())
+    tail = text[_OPENER.match(text).end() :]  # type: ignore[union-attr]  # it always matches
+    if not SEVERAL.search(tail):
+        return
+    named = set(understanding.references.line_product_ids)
+    splits = []
+    for line in lines:
+        product = search.get(line.product_id) if line.quantity > 1 else None
+        if product is None or (named and line.product_id not in named):
+            continue
+        shares = shares_of(tail, product, _line_colour(line) or "")
+        own = _line_size(line)
+        moved = [s for s in shares if s.size and s.size.lower() != own]
+        counted = sum(s.quantity for s in shares) == line.quantity
+        if len(shares) == 2 and len(moved) == 1 and counted:
+            splits.append((line, moved[0]))
+    if len(splits) != 1:
+        return
+    line, share = splits[0]
+    understanding.intent, understanding.confidence = Intent.CHANGE_VARIANT, LIKELY
+    refs = understanding.references
+    refs.line_product_ids, refs.product_ids = [line.product_id], []
+    slots = understanding.slots
+    slots.size, slots.moved, slots.quantity, slots.category = share.size, share.quantity, None, ""
+    slots.colors, slots.color_words = [], []
+
+
+def _line_size(line: LineFacts) -> str:
+    """The size the line is in, read from its variant title ("Sage / S")."""
+    parts = [p.strip().lower() for p in line.variant_title.split(" / ")]
+    return next((p for p in parts if color_family(p) is None), "")
 
 
 def _line_colour(line: LineFacts) -> str | None:

@@ -42,7 +42,10 @@ _REASON = re.compile(
     r"|(?:i'?m\s+|im\s+|i am\s+)?(?:not sure|unsure|no idea|(?:i\s+)?(?:don'?t|do not) know)"
     r"\s+(?:if\s+|whether\s+|that\s+)?(?:i|we|he|she|they)\b"
     r"|(?:i'?ll|i will|i'?d|i would|we'?ll)\s+(?:only|just|probably|barely|rarely|hardly)"
-    r"\s+(?:use|wear|need|cook|play|ride|run)\b)"
+    r"\s+(?:use|wear|need|cook|play|ride|run)\b"
+    # how the shopper will make do with it: "it'll be a bit loose", "i'll just use a tighter hole"
+    r"|(?:it'?ll|it will|they'?ll|they will)\s+(?:be|fit|run|feel|look)\b"
+    r"|(?:i'?ll|i will)\s+just\s+(?!(?:take|have|get|go|grab|buy|order|add)\b))"
 )
 """A clause that gives the shopper's reason, not what they want ("i have too much green stuff",
 "because my old one broke", "my closet is full of it", "it's for my brother")."""

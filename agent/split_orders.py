@@ -21,7 +21,7 @@ from catalog.sparse import tokenize
 
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|the other|another|the other one)"
 _SHARES_START = re.compile(r"(?:[,;:\-–—]\s*|\s+)(?=(?:one|1|two|2|three|3)\b)")
-_SEVERAL = re.compile(rf"\b(?:and|&|,|;|plus)\s*{_COUNT}\b")
+SEVERAL = re.compile(rf"\b(?:and|&|,|;|plus)\s*{_COUNT}\b")
 _SHARE_BREAK = re.compile(rf"\s*(?:,|;|&|\band\b|\bplus\b)\s*(?:and\s+)?(?={_COUNT}\b)")
 _SHARE = re.compile(
     rf"^(?P<count>{_COUNT})\b(?:\s+(?:of (?:them|those|each)|pairs?|pieces?|units?))?"
@@ -64,12 +64,12 @@ def split_order(text: str, search: Any) -> tuple[Any, list[Share]] | None:
         return None
     for start in _SHARES_START.finditer(lowered):
         tail = lowered[start.end() :]
-        if not _SEVERAL.search(tail):
+        if not SEVERAL.search(tail):
             continue
         found = _read(lowered[: start.start()].strip(" ,;:-"), tail, search)
         if found is not None:
             return found
-    return _one_of_each(lowered, search)
+    return _one_of_each(lowered, search) or _both_sizes(lowered, search)
 
 
 _IN = re.compile(
@@ -120,6 +120,51 @@ def _one_of_each(lowered: str, search: Any) -> tuple[Any, list[Share]] | None:
     return None
 
 
+_ADDS_BOTH = re.compile(r"\b(?:add|take|get|order|buy|grab|put)\s+(?:in\s+)?(?:both|one of each)\b")
+_TWO_SIZES = re.compile(
+    r"\b(?:both|between)\s+(?:(?:the\s+)?sizes?\s+)?(?P<one>[\w.]+)\s+(?:and|&|or)\s+(?P<other>[\w.]+)\b"
+)
+
+
+def _both_sizes(lowered: str, search: Any) -> tuple[Any, list[Share]] | None:
+    """ "<title> in burgundy, I can't decide, add both M and L", "I'm between M and L in the
+    <title>, white. just add both sizes": the product named by its whole title, one of each size."""
+    sizes = _TWO_SIZES.search(lowered)
+    if sizes is None or not _ADDS_BOTH.search(lowered):
+        return None
+    product = _whole_title(lowered, search)
+    if product is None:
+        return None
+    said = [size_in(v, bare=True) or _size_value(product, v) for v in sizes.group("one", "other")]
+    colours = [c for c in color_words_in(lowered) if offers_colour(product, c)][:1]
+    shares = []
+    for size in said:
+        if not size or not pins(product, colours, size) or not _sold_in(product, size):
+            return None
+        words = f"{product.title} in {' '.join(colours)} size {size}"
+        shares.append(Share(quantity=1, words=words, size=size))
+    return (product, shares) if said[0] != said[1] else None
+
+
+def _whole_title(lowered: str, search: Any) -> Any:
+    """The one product whose whole title the message spells out (the longest, when one title
+    holds another)."""
+    plain = f" {' '.join(re.findall(r'[a-z0-9]+', lowered))} "
+    found = [
+        hit.product
+        for hit in search.search(lowered, limit=5, parse=False).hits
+        if f" {' '.join(re.findall(r'[a-z0-9]+', hit.product.title.lower()))} " in plain
+    ]
+    longest = sorted(found, key=lambda p: -len(p.title))
+    if len(longest) > 1 and len(longest[0].title) == len(longest[1].title):
+        return None
+    return longest[0] if longest else None
+
+
+def _sold_in(product: Any, size: str) -> bool:
+    return any((v.size or "").lower() == size.lower() for v in product.variants)
+
+
 def _shares_of_values(values: list[str], product: Any, said_before: str) -> list[Share]:
     shares = []
     for value in values:
@@ -153,7 +198,7 @@ def _read(head: str, tail: str, search: Any) -> tuple[Any, list[Share]] | None:
     product = product_named(named, search)
     if product is None:
         return None
-    shares = _shares(tail, product, options_of(named, product))
+    shares = shares_of(tail, product, options_of(named, product))
     if len(shares) < 2:
         return None
     if said_count is not None and sum(s.quantity for s in shares) != said_count:
@@ -205,7 +250,13 @@ _COMMON = re.compile(
 """Options every share has: "…, all size M", "both in a medium"."""
 
 
-def _shares(text: str, product: Any, said_before: str = "") -> list[Share]:
+_SIZE_NAME = re.compile(r"\b(?:extra[\s-]+)?(?:small|medium|large)\b")
+"""A share's size said as a word ("one small"), read by `size_in`, no option value itself."""
+
+
+def shares_of(text: str, product: Any, said_before: str = "") -> list[Share]:
+    """The shares said ("one small and one medium"), each pinning the product's options with
+    `said_before`; [] when one does not."""
     text = text.strip(" .!")
     common = _COMMON.search(text)
     shared = f" {common['options']}" if common else ""
@@ -217,10 +268,12 @@ def _shares(text: str, product: Any, said_before: str = "") -> list[Share]:
         match = _SHARE.match(part.strip())
         if match is None:
             return []
-        options = _FOR_SOMEONE.sub("", match["options"]).strip(" .!,") + shared
+        own = _FOR_SOMEONE.sub("", match["options"]).strip(" .!,")
+        options = own + shared
         colours = [c for c in color_words_in(options) if offers_colour(product, c)]
-        size = size_in(options) or size_said(product, options)
-        if not pins(product, colours, size) or not only_options(options, product):
+        size = size_in(own) or size_in(options) or size_said(product, options)
+        named = _SIZE_NAME.sub(" ", options) if size_in(own) else options  # "one small"
+        if not pins(product, colours, size) or not only_options(named, product):
             return []  # a share that leaves an option open is not split here
         said = match["count"]
         quantity = int(said) if said.isdigit() else _NUMBERS.get(said.split()[-1], 1)

@@ -57,7 +57,10 @@ def asks_other_variant(
         or understanding.slots.price_min is not None
     ):
         return False
-    text = units_in_short(_INTERJECTION.sub("", understanding.text.lower()))  # "12 inch": 12 in
+    text = understanding.text.lower()
+    for reason in understanding.slots.reasons:  # "M then, it'll be a bit loose": the M
+        text = text.replace(reason, " ")
+    text = units_in_short(_INTERJECTION.sub("", text))  # "12 inch": 12 in
     colour = _colour_said(product, text, understanding.slots.color_words)
     size = size_said(product, text) or size_number_said(product, text)  # "and the 12?"
     others = spelled_options(product, text)

@@ -134,7 +134,8 @@ def variant_label(variant: Variant) -> str:
 
 
 def spelled_value(product: Product, slot: str, text: str, after: str = "") -> str | None:
-    """An option value written out in the shopper's words ("heather gray"), longest first.
+    """An option value written out in the shopper's words ("heather gray", also said "heather
+    grey"), longest first.
 
     `after` names a word that must come just before it ("size EU 42"), for short values.
     """
@@ -142,7 +143,8 @@ def spelled_value(product: Product, slot: str, text: str, after: str = "") -> st
     lead = rf"\b{after}\s+" if after else r"(?<![\w-])"
     values = {v.options[slot] for v in product.variants if v.options.get(slot)}
     for value in sorted(values, key=len, reverse=True):
-        if re.search(rf"{lead}{re.escape(value.lower())}(?![\w-])", lowered):
+        said = re.sub(r"\bgr[ae]y\b", "gr[ae]y", re.escape(value.lower()))
+        if re.search(rf"{lead}{said}(?![\w-])", lowered):
             return value
     return None
 
