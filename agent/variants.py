@@ -243,19 +243,28 @@ def size_said(product: Product, text: str) -> str | None:
     numbers = set(_NUMBER_OF_ITS_OWN.findall(lowered.strip()))  # "in tan, 34 too"
     numbers |= _numbers_after_colour(product, lowered)  # "the tideline slide sandal navy 10"
     pairs = set(_SAID_DIMENSIONS.findall(lowered))  # "20x20", "20 by 20" for "20 x 20 in"
-    for value in sorted(sizes, key=len, reverse=True):
+    # longest first, then the first said: "a pair in L too, in case the M is tight" is the L
+    # (a set's order is no order: it changes with each run's string hashing)
+    in_order = sorted(sizes, key=lambda s: (-len(s), _first_said(s, lowered), s))
+    for value in in_order:
         if _SHORT_WORD.fullmatch(value.lower()) and value.lower() in letters:
             return value
-    for value in sorted(sizes, key=len, reverse=True):
+    for value in in_order:
         if _SIZE_NUMBER.fullmatch(value) and value in numbers:
             return value
-    for value in sizes:
+    for value in in_order:
         if (dims := _DIMENSIONS.fullmatch(value.lower().strip())) and dims.groups() in pairs:
             return value
     return measured_size(sizes, text, product.title)  # "8 inch", "waist 34"
 
 
 _CLAUSE_END = r"(?=\s*(?:$|[,.!?;]|too\b|please\b|pls\b|thanks\b|and\b))"
+
+
+def _first_said(value: str, lowered: str) -> int:
+    """Where a size is first said as a word of its own; past the end when it is not."""
+    found = re.search(rf"(?<![\w'.-]){re.escape(value.lower())}(?![\w'-]|\.\d)", lowered)
+    return found.start() if found else len(lowered)
 
 
 def _numbers_after_colour(product: Product, lowered: str) -> set[str]:
