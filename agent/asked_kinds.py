@@ -24,6 +24,7 @@ from agent.kinds import (
     judge_for,
     needs_of_the_thing,
     request_head,
+    tells_an_occasion,
     title_head,
     word_before_head,
 )
@@ -75,8 +76,11 @@ def asked_kind(search: Any, text: str) -> AskedKind:
     clauses = [c for c in _CLAUSE.split(text) if c.strip()]
     asking = [_asked_part(c) for c in clauses if asks(c) and not needs_of_the_thing(c)]
     suggested = [_asked_part(c) for c in clauses if _SUGGESTS.match(c) or _SUGGESTED.search(c)]
-    in_turn = [[_asked_part(c)] for c in clauses]  # the first clause naming a kind: "city break
-    # in copenhagen, lots of walking. comfy sneakers" tells the trip, then names the kind
+    # After a first clause that tells a trip ("city break in copenhagen, lots of walking. comfy
+    # sneakers") the first clause naming a kind; else the first clause alone: in "a meal with
+    # zero added sugar …, choose applesauce flavored one" a later clause only picks among them.
+    told = clauses if tells_an_occasion(clauses[0]) else clauses[:1]
+    in_turn = [[_asked_part(c)] for c in told]
     for parts in (asking, suggested, *in_turn, [_asked_part(text)]):
         named = [(leaf, part) for part in parts for leaf in _named(search, part)]
         leaves = sorted({leaf for leaf, _ in named})

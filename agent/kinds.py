@@ -168,6 +168,11 @@ _OCCASIONS = frozenset({
 lots of walking. comfy sneakers"): why the shopper shops; a later sentence names the kind."""
 
 
+def tells_an_occasion(text: str) -> bool:
+    """Whether the words name a trip or an event ("city break in copenhagen")."""
+    return any(word in _OCCASIONS for word in _WORD.findall(text.lower()))
+
+
 _CHAT_TERMS = frozenset({
     "got", "any", "do", "doe", "guy", "sell", "carry", "if", "possible", "pls", "plz", "u",
     "ya", "thank", "thx", "lol", "hey", "hi", "ok", "okay", "hello", "evening", "morning",
