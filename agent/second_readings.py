@@ -22,6 +22,7 @@ from agent.resumed_checkout import goes_on_with_checkout
 from agent.split_orders import split_order
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
+from agent.value_shares import value_shares
 from catalog.colors import color_family
 
 _MAY_NAME_AN_ORDER = {
@@ -38,7 +39,11 @@ def read_split_order(understanding: Understanding, search: Any) -> None:
     items = understanding.slots.items
     if understanding.intent not in _MAY_SPLIT or len(items) > 1:
         return
-    found = split_order(understanding.text, search) or recipient_split(understanding.text, search)
+    found = (
+        split_order(understanding.text, search)
+        or recipient_split(understanding.text, search)
+        or value_shares(understanding.text, search)
+    )
     if found is None or (items and items[0]["product_id"] != found[0].id):
         return  # an order by title read it as another product: that reading stands
     product, shares = found

@@ -27,7 +27,7 @@ _SHARE = re.compile(
     rf"^(?P<count>{_COUNT})\b(?:\s+(?:of (?:them|those|each)|pairs?|pieces?|units?))?"
     r"(?:\s+(?:in|of|as|with|is|should be|can be|for))?\s*(?P<options>.*)$"
 )
-_ASKS_TO_ADD = re.compile(
+ASKS_TO_ADD = re.compile(
     r"^\W*(?:(?:hi|hey|ok(?:ay)?|so|and)\W+)*(?:can|could|would|will) (?:you|i|we)"
     r"(?: please| pls| just| also)* (?:add|put|get|have|grab|order)\b[^?]*\?\W*$"
 )
@@ -58,7 +58,7 @@ class Share:
 def split_order(text: str, search: Any) -> tuple[Any, list[Share]] | None:
     """(product, its shares) when the message orders one product split across options."""
     lowered = " ".join(without_matching(text.lower())[0].split())  # "… - twinning with …"
-    if _ASKS_TO_ADD.match(lowered):
+    if ASKS_TO_ADD.match(lowered):
         lowered = lowered.rstrip(" ?")  # "can you add the tee in sage, one M and one L?"
     if "?" in lowered:
         return None
