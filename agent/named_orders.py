@@ -78,7 +78,7 @@ _DETAILS_LEAD = re.compile(
 _PARTS = re.compile(r"\s*(?:[,;]|\s-\s|\.\s+|\(|\)|\band\b|\bplus\b|\+|\bthen\b)\s*")
 _REASON = re.compile(
     r"\b(?:for|because|since|cos|cause|cuz|(?:is|are|as|it'?s) (?:a |my )?(?:gift|present)"
-    r"|so that|one for|it'?s for|they'?re for"
+    r"|so that|one for|it'?s for|they'?re for|that'?s for|this is for|these are for"
     r"|he'?s|she'?s|it'?s|we'?re|they'?re|my \w+ (?:loves?|likes?|wants?|needs?))\b"
 )
 _POLITE = re.compile(r"\b(?:can|could|would|will|may) (?:you|i)\b")

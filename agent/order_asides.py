@@ -52,7 +52,7 @@ _REASON = re.compile(
     r"|it'?s (?:for|my|our|his|her|their"
     r"|(?:just )?an? (?:[\w-]+ ){0,2}?(?:gift|present|surprise))\b"
     r"|they'?re\b|one (?:is|'s|of them)\b"
-    r"|one each\b|as a\b|as (?:gifts?|presents?)\b).*$"
+    r"|one each\b|one (?:for|per) (?:each|every)\b|as a\b|as (?:gifts?|presents?)\b).*$"
 )
 # ", gift for our berlin office", ", a little birthday present for mum": why, after a break.
 _GIFT_FOR = re.compile(
