@@ -14,6 +14,7 @@ import re
 from agent.cart_lines import LineFacts
 from agent.size_words import SIZE_WORD, size_letter
 from agent.understanding import Intent, Understanding
+from catalog.colors import color_family
 
 _PICKS_A_LINE = {Intent.REMOVE, Intent.SET_QUANTITY}
 
@@ -57,3 +58,41 @@ def _said_values(text: str) -> set[str]:
 
 def _values(variant_title: str) -> set[str]:
     return {part.strip().lower() for part in variant_title.split("/") if part.strip()}
+
+
+_MORE_IN = re.compile(
+    r"^\W*(?:(?:and|also|plus|oh|ok(?:ay)?|actually|wait|so|then)\W+)*(?:add\s+)?"
+    r"(?P<count>\d{1,2}|one|two|three|four|five|another)\s+more\s+(?:(?:in|of)\s+)?(?:the\s+)?"
+    r"(?:size\s+)?(?P<value>[a-z0-9][\w.-]*(?:\s+[a-z][\w-]*)?)\b"
+)
+_MORE_COUNTS = {"one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_MAY_BE_MORE = {Intent.SEARCH, Intent.REFINE, Intent.UNCLEAR, Intent.ADD, Intent.SET_QUANTITY}
+
+
+def read_more_of_a_value(understanding: Understanding, lines: list[LineFacts]) -> None:
+    """ "and 2 more in M actually" beside an S, an M and an L of one product: two more on the
+    line whose own value is said, when it is the only line with it."""
+    if understanding.intent not in _MAY_BE_MORE or understanding.slots.items:
+        return
+    match = _MORE_IN.search(" ".join(understanding.text.lower().split()))
+    if match is None:
+        return
+    words = match["value"].split()
+    for value in (" ".join(words), words[0]):
+        said_low = {(size_letter(value) or value).lower()}
+        named = [line for line in lines if _values(line.variant_title) & said_low]
+        if len(named) == 1:
+            break
+    else:
+        return
+    line, count = named[0], match["count"]
+    understanding.intent = Intent.SET_QUANTITY
+    refs, slots = understanding.references, understanding.slots
+    refs.line_product_ids, refs.line_variants = [line.product_id], [line.variant_title]
+    slots.quantity, slots.change_by = None, int(count) if count.isdigit() else _MORE_COUNTS[count]
+    slots.items, slots.category = [], ""
+    part = next(p.strip() for p in line.variant_title.split("/") if p.strip().lower() in said_low)
+    if color_family(part.lower()) is None:
+        slots.size, slots.colors, slots.color_words = part, [], []
+    else:
+        slots.size, slots.colors, slots.color_words = None, [part.lower()], [part.lower()]

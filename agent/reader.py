@@ -79,7 +79,7 @@ from agent.one_more_lines import read_one_more_line
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.opinion_openers import without_opinion
-from agent.option_lines import read_option_line
+from agent.option_lines import read_more_of_a_value, read_option_line
 from agent.option_prices import asks_option_prices_of_named
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
@@ -545,6 +545,7 @@ def _read_one(
     read_pronoun_line(understanding, lines, state.focus, ctx.search)  # "knock it down by two"
     read_recipient_line(understanding, _said_before(state), lines)  # "take my dad's ones off"
     read_option_line(understanding, lines)  # "remove the 9.5" of a 9 and a 9.5
+    read_more_of_a_value(understanding, lines)  # "and 2 more in M" beside an S, M and L
     read_one_more_line(understanding, lines, state.focus, ctx.search)  # "the L as well?"
     takes_compared_pick(understanding, state.compared, [p["id"] for p in state.shown])
     takes_measured_pick(understanding, state.compared, [p["id"] for p in state.shown], ctx.search)

@@ -55,3 +55,12 @@ def test_values_said_in_turn_add_a_line_each(
 def test_values_alone_without_an_order_are_no_split(agent: ShoppingAgent) -> None:
     turn = talk(agent, "ringer tee in black and sage")[0]
     assert cart_lines(turn) == []
+
+
+def test_more_in_a_value_adds_to_the_line_with_it(agent: ShoppingAgent) -> None:
+    turns = talk(
+        agent, "3 ringer tees in sage, one each S M and L for the kids", "and 2 more in L, oops"
+    )
+    assert cart_lines(turns[-1]) == [
+        ("TEE2", "sage / l", 3), ("TEE2", "sage / m", 1), ("TEE2", "sage / s", 1),
+    ]  # fmt: skip
