@@ -41,8 +41,12 @@ granddad gramps grandfather grandson stepdad stepson godson godfather fiance fia
 """
 _SHE = frozenset(_SHE_TEXT.split())
 _HE = frozenset(_HE_TEXT.split())
-# "hers", "her one", "his in XL": the line of the one woman or man the shopper buys for.
-_PRONOUN = re.compile(r"\b(?:(hers|her's|her (?:one|ones|tee|top|size|colou?r))|(his))\b")
+# "hers", "her one", "his in XL", "he wants coral": the line of the one woman or man the shopper
+# buys for.
+_PRONOUN = re.compile(
+    r"\b(?:(hers|her's|her (?:one|ones|tee|top|size|colou?r)|she(?:'d| would)? (?:wants?|prefers?"
+    r"|needs?|likes?|like))|(his|he(?:'d| would)? (?:wants?|prefers?|needs?|likes?|like)))\b"
+)
 # "hers in coral please", "my dad's one in charcoal": a line's new option said with its owner.
 _OWNED_FIRST = re.compile(
     r"^(?:(?:and|oh|ok(?:ay)?|actually|wait|so|um+|hmm+|sorry)\W+)*"

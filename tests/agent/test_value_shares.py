@@ -64,3 +64,12 @@ def test_more_in_a_value_adds_to_the_line_with_it(agent: ShoppingAgent) -> None:
     assert cart_lines(turns[-1]) == [
         ("TEE2", "sage / l", 3), ("TEE2", "sage / m", 1), ("TEE2", "sage / s", 1),
     ]  # fmt: skip
+
+
+def test_he_wants_another_colour_changes_the_line_for_him(agent: ShoppingAgent) -> None:
+    turns = talk(
+        agent,
+        "add the pima crew tee in olive, L for me and XS for my nephew",
+        "actually he wants coral not olive",
+    )
+    assert cart_lines(turns[-1]) == [("TEE1", "coral / xs", 1), ("TEE1", "olive / l", 1)]
