@@ -81,6 +81,7 @@ from agent.opinion_asks import without_opinion_ask
 from agent.opinion_openers import without_opinion
 from agent.option_lines import read_option_line
 from agent.option_prices import asks_option_prices_of_named
+from agent.edit_reasons import change_asked_last, edit_without_reason
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
 from agent.other_colours import other_colour_named
@@ -295,11 +296,14 @@ def _read_one(
     text = with_spoken_punctuation(text)  # "back to the totes comma any under 60"
     text = halves_in_digits(text)  # "an 8 and a half", "size nine and a half": 8.5, 9.5
     text = later_values(text)  # "size large... no sorry, medium": medium
+    text = edit_without_reason(text)  # "actually make that an L, they run small"
     text = gained_not_put_on(text)  # "he's put on a bit of weight": no order
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
     lines = cart_lines(state, ctx)
+    if lines:
+        text = change_asked_last(text)  # "10 inch is plenty for two, change it"
     text = other_colour_named(text, lines, state.focus, ctx.search)  # "the other colour"
     text = earlier_named(text, state, ctx.search)  # "add the one you showed me first"
     text = back_to_named(text, state, ctx.search)  # "ok back to the tea — any caffeine?"

@@ -1,0 +1,75 @@
+"""Minds changed after an add, through `ShoppingAgent.chat`: "forget the socks" drops the line
+it names; "actually make that an L, they run small" resizes the line (a reason's words name no
+other product), and with a colour still asked it keeps the add waiting; "make it 2.. no
+actually 4" takes the last count; a size said beside a reason then "change it" resizes."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from catalog.model import Product
+from tests.agent.store import item
+from tests.agent.talk import cart_lines, talk
+
+TEE = {"S": 5, "M": 5, "L": 5, "XL": 5}
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    tees = ["Apparel", "T-Shirts"]
+    return [
+        item("PIM", "Pima Crew Tee", 14, tees, {"olive": TEE, "charcoal": TEE}),
+        item("RUN", "Tech Run Tee", 21, tees, {"sage": TEE}),
+        item("SOC", "Cushioned Crew Socks", 23, ["Apparel", "Socks"], {"gray": {"M": 9}}),
+        item("HOO", "Summit Tech Hoodie", 52, ["Apparel", "Hoodies"], {"black": TEE}),
+        item("PIL", "Linen Throw Pillow", 29, ["Home", "Pillows"], {"olive": {"18 x 18 in": 9}}),
+        item(
+            "SKL",
+            "Cast Iron Skillet",
+            50,
+            ["Kitchen", "Cookware"],
+            {"sage": {"10 in": 5, "12 in": 5}},
+        ),
+    ]
+
+
+def test_forget_the_line_named_removes_it(agent: ShoppingAgent) -> None:
+    *_, dropped = talk(
+        agent,
+        "add the cushioned crew socks gray M",
+        "and the summit tech hoodie black L",
+        "forget the socks, ill just use my old ones",
+    )
+    assert cart_lines(dropped) == [("HOO", "black / l", 1)]
+
+
+def test_a_size_said_with_a_reason_resizes_the_line_just_added(agent: ShoppingAgent) -> None:
+    *_, resized = talk(
+        agent, "add a pima crew tee in olive, size M", "actually make that an L, they run small"
+    )
+    assert cart_lines(resized) == [("PIM", "olive / l", 1)]
+
+
+def test_a_size_said_while_a_colour_is_asked_keeps_the_add(agent: ShoppingAgent) -> None:
+    asked, sized, added = talk(
+        agent, "add the pima crew tee", "hmm actually make that an L, I layer a lot", "olive"
+    )
+    assert "olive" in asked.reply.lower() and "olive" in sized.reply.lower()
+    assert cart_lines(added) == [("PIM", "olive / l", 1)]
+
+
+def test_a_count_corrected_in_the_same_message_takes_the_last(agent: ShoppingAgent) -> None:
+    *_, counted = talk(
+        agent, "add the linen throw pillow in olive", "make it 2.. no actually 4, we have two"
+    )
+    assert cart_lines(counted) == [("PIL", "olive / 18 x 18 in", 4)]
+
+
+def test_a_size_beside_a_reason_then_change_it_resizes(agent: ShoppingAgent) -> None:
+    *_, resized = talk(
+        agent,
+        "add a cast iron skillet, sage, 12 inch",
+        "hmm 10 inch is probably enough for 2 people, change it",
+    )
+    assert cart_lines(resized) == [("SKL", "sage / 10 in", 1)]
