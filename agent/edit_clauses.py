@@ -21,7 +21,7 @@ _HESITATION = (
     r"|or maybe)"
 )
 _OPENERS = (
-    rf"(?:(?:{_HESITATION}|actually|ok|okay|oh|and|also|wait|so|please|pls|then|now|can you"
+    rf"(?:(?:{_HESITATION}|actually|ok|okay|oh|nah|ugh|sorry|and|also|wait|so|please|pls|then|now|can you"
     r"|could you|i'?ll|i will|i want to|i'?d like to|let'?s)\W+)*"
 )
 _VERB = rf"(?:{_EDIT}|{_LOOK}|{_CHECKOUT})"
@@ -48,9 +48,18 @@ _GAPPED = re.compile(
 """The second count of "make the socks 2 and the hats 1": its verb is the first clause's."""
 
 
+_REMARK = re.compile(r"^[^.!?]*[.!]+\s+")
+"""A sentence before the edits that only remarks on the cart ("hmm too many chips.")."""
+
+
 def edit_clauses(text: str) -> list[str]:
     """The clauses of a message that opens with a cart edit and goes on with further edits, a
     look at other products or checkout, in order; [text] when it is one request."""
+    remark = _REMARK.match(text)
+    if remark and not re.search(rf"\b{_VERB}\b", remark[0], re.I):
+        clauses = edit_clauses(text[remark.end() :])
+        if len(clauses) > 1:
+            return clauses
     parts = _joined_hesitations([p for p in _SPLIT.split(text) if p and p.strip()])
     if len(parts) < 2 and (verb := _COUNT_VERB.match(text)) and (gap := _GAPPED.search(text)):
         return [text[: gap.start()].strip(" ,;"), f"{verb[1]} {text[gap.end() :].strip()}"]

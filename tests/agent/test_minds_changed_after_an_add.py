@@ -31,6 +31,12 @@ def products() -> list[Product]:
             ["Kitchen", "Cookware"],
             {"sage": {"10 in": 5, "12 in": 5}},
         ),
+        item("CHP", "Sea Salt Kettle Chips", 4, ["Grocery", "Snacks"]),
+        item("SCO", "Sour Cream Onion Chips", 4, ["Grocery", "Snacks"]),
+        item("TEA", "Peppermint Tea", 10, ["Grocery", "Tea"]),
+        item("BOT", "Trail Squeeze Water Bottle", 47, ["Kitchen", "Bottles"], {
+            "teal": {"20 oz": 5}, "black": {"20 oz": 5},
+        }),
     ]
 
 
@@ -73,3 +79,22 @@ def test_a_size_beside_a_reason_then_change_it_resizes(agent: ShoppingAgent) -> 
         "hmm 10 inch is probably enough for 2 people, change it",
     )
     assert cart_lines(resized) == [("SKL", "sage / 10 in", 1)]
+
+
+def test_a_drop_said_with_nah_then_a_recount_does_both(agent: ShoppingAgent) -> None:
+    *_, edited = talk(
+        agent,
+        "2 bags of the sea salt kettle chips and a box of peppermint tea",
+        "nah drop the chips, and make the tea 3 boxes instead",
+    )
+    assert cart_lines(edited) == [("TEA", "black", 3)]
+
+
+def test_edits_after_a_remark_on_the_cart_are_each_done(agent: ShoppingAgent) -> None:
+    *_, edited = talk(
+        agent,
+        "3 bags of the sea salt kettle chips",
+        "and 2 sour cream onion",
+        "hmm too many chips. make the sea salt ones just 1 and drop the sour cream",
+    )
+    assert cart_lines(edited) == [("CHP", "black", 1)]
