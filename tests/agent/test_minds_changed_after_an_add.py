@@ -34,6 +34,11 @@ def products() -> list[Product]:
         item("CHP", "Sea Salt Kettle Chips", 4, ["Grocery", "Snacks"]),
         item("SCO", "Sour Cream Onion Chips", 4, ["Grocery", "Snacks"]),
         item("TEA", "Peppermint Tea", 10, ["Grocery", "Tea"]),
+        item("BEA", "Wool Beanie Hat", 28, ["Accessories", "Hats"], {
+            "black": {"One Size": 9}, "olive": {"One Size": 4},
+        }),
+        item("ROL", "Rolltop 28L Backpack", 59, ["Bags", "Backpacks"], {"olive": {"": 5}}),
+        item("MIN", "Mini City 12L Backpack", 56, ["Bags", "Backpacks"], {"navy": {"": 5}}),
         item("BOT", "Trail Squeeze Water Bottle", 47, ["Kitchen", "Bottles"], {
             "teal": {"20 oz": 5}, "black": {"20 oz": 5},
         }),
@@ -98,3 +103,11 @@ def test_edits_after_a_remark_on_the_cart_are_each_done(agent: ShoppingAgent) ->
         "hmm too many chips. make the sea salt ones just 1 and drop the sour cream",
     )
     assert cart_lines(edited) == [("CHP", "black", 1)]
+
+
+def test_any_colour_after_one_not_carried_adds_another(agent: ShoppingAgent) -> None:
+    refused, added = talk(
+        agent, "add the wool beanie hat in red", "oh. never mind the colour then, any is fine"
+    )
+    assert cart_lines(refused) == []
+    assert cart_lines(added) == [("BEA", "black / one size", 1)]
