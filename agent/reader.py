@@ -32,7 +32,7 @@ from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.discourse_openers import without_opener
-from agent.dropped_lines import read_dropped_line
+from agent.dropped_lines import read_dropped_line, read_one_kept
 from agent.earlier_pointers import earlier_named
 from agent.edit_clauses import edit_clauses
 from agent.edit_timing import without_timing
@@ -277,6 +277,8 @@ def _corrected(whole: Understanding, state: ShoppingState, ctx: Context) -> Unde
     """The message as a correction of the line just added, changed or removed, if it is one."""
     lines = cart_lines(state, ctx)
     note_removed(whole, lines)
+    if whole.intent is Intent.SET_QUANTITY and read_one_kept(whole, lines):
+        return whole  # "i only need one backpack. keep the rolltop"
     if whole.intent not in _REREAD or state.awaiting or state.pending_checkout:
         return whole
     if whole.intent is Intent.ADD and whole.references.replaces:

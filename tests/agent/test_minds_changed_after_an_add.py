@@ -111,3 +111,12 @@ def test_any_colour_after_one_not_carried_adds_another(agent: ShoppingAgent) -> 
     )
     assert cart_lines(refused) == []
     assert cart_lines(added) == [("BEA", "black / one size", 1)]
+
+
+def test_one_of_a_kind_kept_removes_the_others_of_it(agent: ShoppingAgent) -> None:
+    *_, kept = talk(
+        agent,
+        "add the rolltop backpack in olive and the mini city one in navy",
+        "wait i only need one backpack. keep the rolltop",
+    )
+    assert cart_lines(kept) == [("ROL", "olive", 1)]
