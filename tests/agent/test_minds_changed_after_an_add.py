@@ -120,3 +120,12 @@ def test_one_of_a_kind_kept_removes_the_others_of_it(agent: ShoppingAgent) -> No
         "wait i only need one backpack. keep the rolltop",
     )
     assert cart_lines(kept) == [("ROL", "olive", 1)]
+
+
+def test_a_colour_instead_then_a_count_of_it_does_both(agent: ShoppingAgent) -> None:
+    *_, edited = talk(
+        agent,
+        "add the trail squeeze water bottle, teal, 20oz",
+        "hmm black instead. and make it two, one for my partner",
+    )
+    assert cart_lines(edited) == [("BOT", "black / 20 oz", 2)]
