@@ -21,6 +21,7 @@ def products() -> list[Product]:
     return [
         item("PIM", "Pima Crew Tee", 14, tees, {"olive": TEE, "charcoal": TEE}),
         item("RUN", "Tech Run Tee", 21, tees, {"sage": TEE}),
+        item("RIN", "Ringer Tee", 15, tees, {"burgundy": TEE}),
         item("SOC", "Cushioned Crew Socks", 23, ["Apparel", "Socks"], {"gray": {"M": 9}}),
         item("HOO", "Summit Tech Hoodie", 52, ["Apparel", "Hoodies"], {"black": TEE}),
         item("PIL", "Linen Throw Pillow", 29, ["Home", "Pillows"], {"olive": {"18 x 18 in": 9}}),
@@ -129,3 +130,12 @@ def test_a_colour_instead_then_a_count_of_it_does_both(agent: ShoppingAgent) -> 
         "hmm black instead. and make it two, one for my partner",
     )
     assert cart_lines(edited) == [("BOT", "black / 20 oz", 2)]
+
+
+def test_a_line_split_between_sizes_with_whose_it_is(agent: ShoppingAgent) -> None:
+    *_, split = talk(
+        agent,
+        "2 ringer tees in burgundy, size L",
+        "actually one L and one XL, the other one's for my brother",
+    )
+    assert cart_lines(split) == [("RIN", "burgundy / l", 1), ("RIN", "burgundy / xl", 1)]
