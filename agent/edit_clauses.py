@@ -21,7 +21,8 @@ _HESITATION = (
     r"|or maybe)"
 )
 _OPENERS = (
-    rf"(?:(?:{_HESITATION}|actually|ok|okay|oh|nah|ugh|sorry|and|also|wait|so|please|pls|then|now|can you"
+    rf"(?:(?:{_HESITATION}|actually|ok|okay|oh|nah|ugh|sorry|and|also|wait|so|please|pls|then"
+    r"|now|can you"
     r"|could you|i'?ll|i will|i want to|i'?d like to|let'?s)\W+)*"
 )
 _VERB = rf"(?:{_EDIT}|{_LOOK}|{_CHECKOUT})"

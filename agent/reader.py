@@ -35,6 +35,7 @@ from agent.discourse_openers import without_opener
 from agent.dropped_lines import read_dropped_line, read_one_kept
 from agent.earlier_pointers import earlier_named
 from agent.edit_clauses import edit_clauses
+from agent.edit_reasons import change_asked_last, edit_without_reason
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
 from agent.first_errands import first_errand
@@ -81,7 +82,6 @@ from agent.opinion_asks import without_opinion_ask
 from agent.opinion_openers import without_opinion
 from agent.option_lines import read_option_line
 from agent.option_prices import asks_option_prices_of_named
-from agent.edit_reasons import change_asked_last, edit_without_reason
 from agent.order_asides import order_core, said_count
 from agent.ordinal_orders import reads_ordinal_order
 from agent.other_colours import other_colour_named

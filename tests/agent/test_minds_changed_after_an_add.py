@@ -21,6 +21,15 @@ def products() -> list[Product]:
     return [
         item("PIM", "Pima Crew Tee", 14, tees, {"olive": TEE, "charcoal": TEE}),
         item("RUN", "Tech Run Tee", 21, tees, {"sage": TEE}),
+        item(
+            "BEL",
+            "Heritage Leather Belt",
+            80,
+            ["Accessories", "Belts"],
+            {
+                "black": {"34": 5, "36": 5},
+            },
+        ),
         item("RIN", "Ringer Tee", 15, tees, {"burgundy": TEE}),
         item("SOC", "Cushioned Crew Socks", 23, ["Apparel", "Socks"], {"gray": {"M": 9}}),
         item("HOO", "Summit Tech Hoodie", 52, ["Apparel", "Hoodies"], {"black": TEE}),
@@ -35,14 +44,28 @@ def products() -> list[Product]:
         item("CHP", "Sea Salt Kettle Chips", 4, ["Grocery", "Snacks"]),
         item("SCO", "Sour Cream Onion Chips", 4, ["Grocery", "Snacks"]),
         item("TEA", "Peppermint Tea", 10, ["Grocery", "Tea"]),
-        item("BEA", "Wool Beanie Hat", 28, ["Accessories", "Hats"], {
-            "black": {"One Size": 9}, "olive": {"One Size": 4},
-        }),
+        item(
+            "BEA",
+            "Wool Beanie Hat",
+            28,
+            ["Accessories", "Hats"],
+            {
+                "black": {"One Size": 9},
+                "olive": {"One Size": 4},
+            },
+        ),
         item("ROL", "Rolltop 28L Backpack", 59, ["Bags", "Backpacks"], {"olive": {"": 5}}),
         item("MIN", "Mini City 12L Backpack", 56, ["Bags", "Backpacks"], {"navy": {"": 5}}),
-        item("BOT", "Trail Squeeze Water Bottle", 47, ["Kitchen", "Bottles"], {
-            "teal": {"20 oz": 5}, "black": {"20 oz": 5},
-        }),
+        item(
+            "BOT",
+            "Trail Squeeze Water Bottle",
+            47,
+            ["Kitchen", "Bottles"],
+            {
+                "teal": {"20 oz": 5},
+                "black": {"20 oz": 5},
+            },
+        ),
     ]
 
 
@@ -78,13 +101,26 @@ def test_a_count_corrected_in_the_same_message_takes_the_last(agent: ShoppingAge
     assert cart_lines(counted) == [("PIL", "olive / 18 x 18 in", 4)]
 
 
-def test_a_size_beside_a_reason_then_change_it_resizes(agent: ShoppingAgent) -> None:
-    *_, resized = talk(
-        agent,
-        "add a cast iron skillet, sage, 12 inch",
-        "hmm 10 inch is probably enough for 2 people, change it",
-    )
-    assert cart_lines(resized) == [("SKL", "sage / 10 in", 1)]
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        (
+            [
+                "add a cast iron skillet, sage, 12 inch",
+                "hmm 10 inch is probably enough for 2 people, change it",
+            ],
+            [("SKL", "sage / 10 in", 1)],
+        ),
+        (
+            ["add the heritage leather belt black 34", "wait i just measured, 36. change it pls"],
+            [("BEL", "black / 36", 1)],
+        ),
+    ],
+)
+def test_a_size_said_then_change_it_resizes(
+    agent: ShoppingAgent, messages: list[str], expected: list[tuple[str, str, int]]
+) -> None:
+    assert cart_lines(talk(agent, *messages)[-1]) == expected
 
 
 def test_a_drop_said_with_nah_then_a_recount_does_both(agent: ShoppingAgent) -> None:
