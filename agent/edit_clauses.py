@@ -21,7 +21,8 @@ _HESITATION = (
     r"|or maybe)"
 )
 _OPENERS = (
-    rf"(?:(?:{_HESITATION}|actually|ok|okay|oh|and|also|wait|so|please|pls|then|now|can you"
+    rf"(?:(?:{_HESITATION}|actually|ok|okay|oh|nah|ugh|sorry|and|also|wait|so|please|pls|then"
+    r"|now|can you"
     r"|could you|i'?ll|i will|i want to|i'?d like to|let'?s)\W+)*"
 )
 _VERB = rf"(?:{_EDIT}|{_LOOK}|{_CHECKOUT})"
@@ -35,6 +36,9 @@ _OPENS_WITH_VERB = re.compile(rf"^\W*{_OPENERS}{_VERB}\b", re.I)
 _ONLY_HESITATION = re.compile(rf"^\W*(?:{_HESITATION}|actually|oh|ok|okay|wait)?\W*$", re.I)
 _LEADING = re.compile(rf"^\W*(?:(?:{_HESITATION}|and|also|then|plus)\W+)+", re.I)
 _TRAILING = re.compile(rf"(?:\W+(?:{_HESITATION}))+\W*$", re.I)
+_INSTEAD = re.compile(rf"^\W*{_OPENERS}(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+instead\W*$", re.I)
+"""A change said bare before further edits of the same line ("hmm black instead. and make it
+two"): the later "it" is that line, changed, not a product the first clause adds."""
 _POINTS_BACK = re.compile(r"\b(?:it|that|them|this|those|these)\b", re.I)
 
 
@@ -48,17 +52,27 @@ _GAPPED = re.compile(
 """The second count of "make the socks 2 and the hats 1": its verb is the first clause's."""
 
 
+_REMARK = re.compile(r"^[^.!?]*[.!]+\s+")
+"""A sentence before the edits that only remarks on the cart ("hmm too many chips.")."""
+
+
 def edit_clauses(text: str) -> list[str]:
     """The clauses of a message that opens with a cart edit and goes on with further edits, a
     look at other products or checkout, in order; [text] when it is one request."""
+    remark = _REMARK.match(text)
+    if remark and not re.search(rf"\b{_VERB}\b", remark[0], re.I):
+        clauses = edit_clauses(text[remark.end() :])
+        if len(clauses) > 1:
+            return clauses
     parts = _joined_hesitations([p for p in _SPLIT.split(text) if p and p.strip()])
     if len(parts) < 2 and (verb := _COUNT_VERB.match(text)) and (gap := _GAPPED.search(text)):
         return [text[: gap.start()].strip(" ,;"), f"{verb[1]} {text[gap.end() :].strip()}"]
-    if len(parts) < 2 or not _OPENS_WITH_EDIT.match(parts[0]):
+    instead = len(parts) > 1 and bool(_INSTEAD.match(parts[0]))
+    if len(parts) < 2 or not (instead or _OPENS_WITH_EDIT.match(parts[0])):
         return [text]
     if not all(_OPENS_WITH_VERB.match(p) for p in parts[1:]):
         return [text]
-    if any(_OPENS_WITH_EDIT.match(p) and _POINTS_BACK.search(p) for p in parts[1:]):
+    if not instead and any(_OPENS_WITH_EDIT.match(p) and _POINTS_BACK.search(p) for p in parts[1:]):
         return [text]
     return [_plain(p) for p in parts]
 

@@ -15,6 +15,7 @@ from typing import Any
 from agent.cart_lines import LineFacts
 from agent.cart_phrases import part_of_line
 from agent.intents import CONFIDENT, LIKELY
+from agent.order_asides import without_reason
 from agent.slots import color_words_in
 from agent.split_orders import SEVERAL, offers_colour, shares_of
 from agent.understanding import Intent, Understanding
@@ -71,6 +72,12 @@ _OPENER = re.compile(
     r"|them)|change (?:it|that|them) to)\W+)*"
 )
 
+_WHOSE = re.compile(
+    r"[,;.]\s*(?:the other(?: one)?|the (?:first|second)(?: one)?|one|it|that|they)"
+    r"(?:'s|'re| is| are)\s+(?:for|going to)\b.*$"
+)
+"""Whose a share is, said after the shares ("…, the other one's for my brother"): no share."""
+
 
 def _read_size_split(understanding: Understanding, lines: list[LineFacts], search: Any) -> None:
     """ "Actually one S and one M" of the line of 2 in S: one of them moves to M. The message is
@@ -78,6 +85,7 @@ def _read_size_split(understanding: Understanding, lines: list[LineFacts], searc
     whose product comes in both sizes."""
     text = " ".join(understanding.text.lower().split())
     tail = text[_OPENER.match(text).end() :]  # type: ignore[union-attr]  # it always matches
+    tail = without_reason(_WHOSE.sub("", tail))
     if not SEVERAL.search(tail):
         return
     named = set(understanding.references.line_product_ids)

@@ -32,9 +32,10 @@ from agent.context_clauses import without_context
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.discourse_openers import without_opener
-from agent.dropped_lines import read_dropped_line
+from agent.dropped_lines import read_dropped_line, read_one_kept
 from agent.earlier_pointers import earlier_named
 from agent.edit_clauses import edit_clauses
+from agent.edit_reasons import change_asked_last, edit_without_reason
 from agent.edit_timing import without_timing
 from agent.emoji_words import with_emoji_words
 from agent.first_errands import first_errand
@@ -276,6 +277,8 @@ def _corrected(whole: Understanding, state: ShoppingState, ctx: Context) -> Unde
     """The message as a correction of the line just added, changed or removed, if it is one."""
     lines = cart_lines(state, ctx)
     note_removed(whole, lines)
+    if whole.intent is Intent.SET_QUANTITY and read_one_kept(whole, lines):
+        return whole  # "i only need one backpack. keep the rolltop"
     if whole.intent not in _REREAD or state.awaiting or state.pending_checkout:
         return whole
     if whole.intent is Intent.ADD and whole.references.replaces:
@@ -295,11 +298,14 @@ def _read_one(
     text = with_spoken_punctuation(text)  # "back to the totes comma any under 60"
     text = halves_in_digits(text)  # "an 8 and a half", "size nine and a half": 8.5, 9.5
     text = later_values(text)  # "size large... no sorry, medium": medium
+    text = edit_without_reason(text)  # "actually make that an L, they run small"
     text = gained_not_put_on(text)  # "he's put on a bit of weight": no order
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
         text = _PLUS_ADD.sub("add ", text, count=1)  # "+ the sunscreen": add it too
     lines = cart_lines(state, ctx)
+    if lines:
+        text = change_asked_last(text)  # "10 inch is plenty for two, change it"
     text = other_colour_named(text, lines, state.focus, ctx.search)  # "the other colour"
     text = earlier_named(text, state, ctx.search)  # "add the one you showed me first"
     text = back_to_named(text, state, ctx.search)  # "ok back to the tea — any caffeine?"

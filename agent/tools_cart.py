@@ -16,6 +16,7 @@ from agent.free_shipping_gap import asks_free_shipping_gap, free_shipping_gap_te
 from agent.kind_colours import nearest_colour
 from agent.outcome import Outcome, ToolRun, in_size_order
 from agent.size_extremes import extreme_size
+from agent.slots import colors_in
 from agent.split_costs import split_text, split_ways
 from agent.tools_checkout import buyer_models, checkout_summary
 from agent.understanding import Intent
@@ -61,6 +62,8 @@ def add_to_cart(
         color = said  # "heather gray" was said: not any gray (charcoal is gray too)
     if color and _title_word(product, color):
         color = None  # "Earl Grey Lavender Tea" in grey does not exist: "grey" names the tea
+    if color and any_color(words) and not colors_in(words):
+        color = None  # after "not in red": "never mind the colour, any is fine" lets red go
     size = size or spelled_value(product, "size", words, after="size")  # "size EU 42"
     size = size or size_said(product, words)  # "ringer tee black medium", "heather gray, M too"
     pending = run.state.awaiting or {}

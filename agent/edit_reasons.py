@@ -1,0 +1,49 @@
+"""An edit of the line just touched said with its reason: "actually make that an L, they run
+small", "make it 4, we have two couches", "hmm make it an L, I layer a lot". The reason names
+nothing to buy, so it is dropped before the edit is read: its words ("run", "two") would
+otherwise name another product or count."""
+
+from __future__ import annotations
+
+import re
+
+from agent.order_asides import without_reason
+
+_EDIT_OF_IT = re.compile(
+    r"^\W*(?:(?:actually|hmm+|hm+|wait|oh|ok(?:ay)?|no|nah|sorry|so|on second thought"
+    r"|changed? my mind)\W+)*"
+    r"(?:make|change|switch|swap|bump|set) (?:it|that|this|them|those|these)\b",
+    re.IGNORECASE,
+)
+
+
+def edit_without_reason(text: str) -> str:
+    """The message less the reason said after an edit of "it" or "that"; else as it was."""
+    said = text.strip()
+    lowered = said.lower()
+    if not _EDIT_OF_IT.match(said) or len(lowered) != len(said):
+        return text
+    return said[: len(without_reason(lowered))]  # "…, I layer a lot": the reason's own case
+
+
+_CHANGE_IT_LAST = re.compile(
+    r"^(?P<said>.+?)[\s,.;:!]+(?:(?:so|then|pls|please|can you|could you)\s+)*"
+    r"(?:change|switch|swap) (?:it|that)(?:\s+(?:pls|please|plz|then|over|for me))*\W*$",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"^(?:(?:hmm+|hm+|ok(?:ay)?|oh|wait|actually|so|no|nah|sorry)\W+)*", re.I)
+_VALUE_ENDS = re.compile(r"\s+(?:is|are|'s|should|would|will|might|seems?|sounds?)\b.*$", re.I)
+_VALUE = re.compile(r"^(?:size\s+)?[\w.-]+(?:\s+[\w.-]+)?$", re.IGNORECASE)
+
+
+def change_asked_last(text: str) -> str:
+    """ "10 inch is probably enough for 2 people, change it", "i just measured, 36. change it
+    pls": the value said first, asked for as "change it to 10 inch"; else the message as it was."""
+    said = _CHANGE_IT_LAST.match(text.strip())
+    if said is None:
+        return text
+    value = _OPENING.sub("", re.split(r"[,.;:!]\s+", said["said"])[-1])
+    value = _VALUE_ENDS.sub("", value).strip()
+    if not _VALUE.match(value):
+        return text
+    return f"change it to {value}"
