@@ -295,6 +295,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if _recounts_the_line(text, seen) and (count := count_only(text)):
         slots.quantity, slots.change_by = count, None  # "x2", "actually 2", "make it to"
         return Intent.SET_QUANTITY, CONFIDENT
+    if seen.has_cart and (named := cp.count_of_a_line(text, seen.cart_terms)):
+        slots.quantity, slots.change_by = named, None  # "actually 3 of the kids one"
+        return Intent.SET_QUANTITY, CONFIDENT
     if seen.has_cart and (each := count_of_each(text)):
         slots.quantity, slots.change_by, slots.each = each, None, True  # "two of each"
         return Intent.SET_QUANTITY, CONFIDENT
