@@ -146,8 +146,8 @@ _NEW_SIZE = (
 # "wrong size", "oops, I meant", "swap it for": the message corrects the variant just added.
 _CORRECTS = re.compile(
     r"\b(?:wrong (?:size|colou?r|one|variant)|i meant|meant to say|should(?: have)? be(?:en)?"
-    r"|instead of|rather than|not (?:the )?(?:size )?(?:xxs|xs|s|m|l|xl|xxl|\d{1,2}|small|medium"
-    r"|large|x-large|extra large)\b"
+    r"|instead of|rather than|not (?:the |an? )?(?:size )?"
+    r"(?:xxs|xs|s|m|l|xl|xxl|\d{1,2}|small|medium|large|x-large|extra large)\b"
     r"|swap (?:it|that|this|them|those|the \w+)|switch (?:it|that|this|them|those|the \w+)"
     r"|exchange (?:it|that|this|them|those|the \w+))"
 )
