@@ -15,6 +15,7 @@ _SOCKS = ["Clothing", "Socks"]
 _SHOES = ["Shoes", "Sneakers"]
 _DRESSES = ["Clothing", "Dresses"]
 _CARE = ["Beauty", "Sunscreen"]
+_MUGS = ["Kitchen", "Mugs"]
 
 
 @pytest.fixture
@@ -35,6 +36,7 @@ def products() -> list[Product]:
         ),
         item("SUN1", "Kids Gentle Sunscreen", 29, _CARE, {"white": {"3 fl oz": 9}}),
         item("SUN2", "Mineral Face Sunscreen", 31, _CARE, {"blue": {"3 fl oz": 9}}),
+        item("MUG1", "Latte Bowl Mug", 23, _MUGS, {"white": {"12 oz": 9}, "sage": {"12 oz": 9}}),
     ]
 
 
@@ -74,3 +76,12 @@ def test_one_persons_line_changes(
     turns = talk(agent, first, then)
     assert len(turns[0].cart.lines if turns[0].cart else []) == len(lines), turns[0].reply
     assert cart_lines(turns[-1]) == lines, turns[-1].reply
+
+
+def test_a_count_said_in_two_colours_splits_the_line(agent: ShoppingAgent) -> None:
+    turn = talk(
+        agent,
+        "add latte bowl mugs in white, 12 oz, 4 of them, one for each of us",
+        "actually make it 2 white and 2 sage",
+    )[-1]
+    assert cart_lines(turn) == [("MUG1", "sage / 12 oz", 2), ("MUG1", "white / 12 oz", 2)]
