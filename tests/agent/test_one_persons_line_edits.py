@@ -85,3 +85,12 @@ def test_a_count_said_in_two_colours_splits_the_line(agent: ShoppingAgent) -> No
         "actually make it 2 white and 2 sage",
     )[-1]
     assert cart_lines(turn) == [("MUG1", "sage / 12 oz", 2), ("MUG1", "white / 12 oz", 2)]
+
+
+def test_the_same_for_another_person_in_other_values_is_a_new_line(agent: ShoppingAgent) -> None:
+    turn = talk(
+        agent,
+        "add the tiered maxi dress in teal, size L, for my sister",
+        "same for me but in black, S",
+    )[-1]
+    assert cart_lines(turn) == [("DRS1", "black / s", 1), ("DRS1", "teal / l", 1)], turn.reply
