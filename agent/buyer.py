@@ -23,7 +23,7 @@ _OPENERS = (
 )
 _NAME_LEAD = re.compile(
     rf"^{_OPENERS}(?:(?:can|could|would|will) you (?:please )?)?"
-    r"(?:my (?:full )?name(?: is|'s)?|name(?: is|'s)?:?|i am|i'm|this is|it's|call me"
+    r"(?:my (?:full )?name(?: is|'s)?|name(?: is|'s)?:?|i am|i'm|this is|it'?s|call me"
     # the same in the other languages the agent reads (Portuguese, Spanish, French, German,
     # Italian, Dutch): "Meu nome é João Silva", "me llamo Ana", "je m'appelle Camille"
     r"|(?:o )?meu nome (?:é|e)|me chamo|mi nombre es|me llamo|je m'appelle|mon nom (?:est|c'est)"

@@ -146,8 +146,8 @@ _NEW_SIZE = (
 # "wrong size", "oops, I meant", "swap it for": the message corrects the variant just added.
 _CORRECTS = re.compile(
     r"\b(?:wrong (?:size|colou?r|one|variant)|i meant|meant to say|should(?: have)? be(?:en)?"
-    r"|instead of|rather than|not (?:the )?(?:size )?(?:xxs|xs|s|m|l|xl|xxl|\d{1,2}|small|medium"
-    r"|large|x-large|extra large)\b"
+    r"|instead of|rather than|not (?:the |an? )?(?:size )?"
+    r"(?:xxs|xs|s|m|l|xl|xxl|\d{1,2}|small|medium|large|x-large|extra large)\b"
     r"|swap (?:it|that|this|them|those|the \w+)|switch (?:it|that|this|them|those|the \w+)"
     r"|exchange (?:it|that|this|them|those|the \w+))"
 )
@@ -473,3 +473,20 @@ def price_claim(text: str, *, claimed_before: bool = False) -> tuple[bool, str]:
         return False, text
     kept = [c for c in _CLAUSE_END.split(text) if c and not _PRICE_CLAIM.search(c.lower())]
     return True, " ".join(kept).strip(" ,;-")
+
+
+# "actually 3 of the kids one, bringing my niece": a new count for the line its words name.
+_COUNT_OF_NAMED = re.compile(
+    r"^\W*(?:(?:actually|oh|ok(?:ay)?|wait|so|and|hmm+|sorry|no)\W+)*"
+    r"(\d{1,2}|two|three|four|five) of the"
+    r" ([a-z][\w-]*(?: [a-z][\w-]*)?) ones?\b"
+)
+
+
+def count_of_a_line(text: str, cart_terms: frozenset[str]) -> int | None:
+    """The count said for the cart line its own words name ("3 of the kids one"), else None."""
+    match = _COUNT_OF_NAMED.search(text)
+    if match is None or not (terms := set(tokenize(match[2]))) or not terms <= cart_terms:
+        return None
+    said = match[1]
+    return int(said) if said.isdigit() else _COUNT_WORDS.get(said)

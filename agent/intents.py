@@ -295,6 +295,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if _recounts_the_line(text, seen) and (count := count_only(text)):
         slots.quantity, slots.change_by = count, None  # "x2", "actually 2", "make it to"
         return Intent.SET_QUANTITY, CONFIDENT
+    if seen.has_cart and (named := cp.count_of_a_line(text, seen.cart_terms)):
+        slots.quantity, slots.change_by = named, None  # "actually 3 of the kids one"
+        return Intent.SET_QUANTITY, CONFIDENT
     if seen.has_cart and (each := count_of_each(text)):
         slots.quantity, slots.change_by, slots.each = each, None, True  # "two of each"
         return Intent.SET_QUANTITY, CONFIDENT
@@ -324,6 +327,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and not (seen.has_cart and _sets_quantity(text, slots))  # "wait, make it 3"
         and not (seen.has_cart and edits_a_line(text))  # "wait, take the hat out first"
         and not (seen.has_cart and _asks_other_variant(text, slots))  # "…can I have the red one"
+        and not (seen.has_cart and cp.corrected_size(text))  # "no wait i need an L not an M"
         and not _adds_named(text)  # "oh wait, add the crew socks too": the cart changes
     ):
         return Intent.DECLINE, CONFIDENT
@@ -916,6 +920,8 @@ def read_yes_no(text: str) -> bool | None:
     lowered = " ".join(text.lower().split())
     if quantity_in(lowered) and ph.SET_QUANTITY.search(lowered):
         return None  # "wait, make it 3": a cart change, read as one
+    if cp.corrected_size(lowered):
+        return None  # "oh no wait i need an L not an M": the line's size changes
     if edits_a_line(lowered) or _adds_named(lowered) or _changes_first(lowered):
         return None  # "wait, take the hat out first", "wait swap it to a 34 first": cart changes
     if waits_for_restock(lowered):

@@ -22,12 +22,13 @@ from catalog.sparse import STOPWORDS, tokenize
 # "for my dad", "for my little sister", "they're for my husband", "for me".
 _FOR_WHOM = re.compile(
     r"\bfor (?:my|our) (?:(?:little|big|baby|older|younger|eldest|youngest|best) )?([a-z]+)\b"
-    r"|\bfor (me|myself)\b"
+    r"|\bfor (me|myself)\b|\bfor the (kids|children|boys|girls|twins|grandkids)\b"
 )
 # "my dad's", "my sister's", "the ones for my dad", "mine".
 _WHOSE = re.compile(
     r"\b(?:my|our) (?:(?:little|big|baby|older|younger|eldest|youngest|best) )?([a-z]+)'s\b"
     r"|\b(?:my|our) ([a-z]+)\b|\b(mine|my ones|my own)\b"
+    r"|\bthe (kids|children|boys|girls|twins|grandkids)(?:'s?)?\b"
 )
 _PARTS = re.compile(r"[.;!?]\s+|,?\s+and\s+(?=(?:a|an|the|some|also|\d+)\b)|\s+\+\s+")
 _SHE_TEXT = """
@@ -41,11 +42,10 @@ granddad gramps grandfather grandson stepdad stepson godson godfather fiance fia
 """
 _SHE = frozenset(_SHE_TEXT.split())
 _HE = frozenset(_HE_TEXT.split())
-# "hers", "her one", "his in XL", "he wants coral": the line of the one woman or man the shopper
-# buys for.
+# "hers", "her one", "his in XL", "she wants black too": the line of the one woman or man the
+# shopper buys for.
 _PRONOUN = re.compile(
-    r"\b(?:(hers|her's|her (?:one|ones|tee|top|size|colou?r)|she(?:'d| would)? (?:wants?|prefers?"
-    r"|needs?|likes?|like))|(his|he(?:'d| would)? (?:wants?|prefers?|needs?|likes?|like)))\b"
+    r"\b(?:(hers|her's|her (?:one|ones|tee|top|size|colou?r|mind)|she)|(his|he))\b"
 )
 # "hers in coral please", "my dad's one in charcoal": a line's new option said with its owner.
 _OWNED_FIRST = re.compile(
@@ -60,6 +60,7 @@ _OFF = re.compile(
     r"\b(?:off|out|remove|delete|drop|ditch|cancel|scrap|lose|bin|don'?t need|doesn'?t need"
     r"|no longer|won'?t need|got loads|has loads|not needed)\b"
 )
+_TO_VALUE = re.compile(r"\bto (?:an? |size )?(\d+(?:\.\d+)?|[a-z]{1,3})\b(?![.\d])")
 _CHANGE = re.compile(
     r"\b(?:instead|rather|switch|swap|change|make|turn|prefers?|wants?|would like|should be)\b"
 )
@@ -85,6 +86,8 @@ def read_recipient_line(
     slots = understanding.slots
     if not slots.size and (size := SIZE_WORD.search(text)):  # "change my dad's to a large"
         slots.size = SIZE_WORDS[size[0]]
+    if not (slots.size or slots.colors) and (value := _value_said(text, meant, lines)):
+        slots.size = value  # "change his to 10.5": a size the line's product comes in
     if understanding.intent is Intent.REMOVE or (
         understanding.intent not in {Intent.CHANGE_VARIANT, Intent.SET_QUANTITY}
         and _OFF.search(without_reason(text) + " " + text)
@@ -106,6 +109,15 @@ def read_recipient_line(
     slots.category = ""
 
 
+def _value_said(text: str, meant: list[tuple[str, str]], lines: list[LineFacts]) -> str | None:
+    """A bare value said after "to" that the meant line's product comes in and the line is not."""
+    line = next((li for li in lines if (li.product_id, li.variant_title) in meant), None)
+    said = _TO_VALUE.search(text)
+    if line is None or said is None or said[1] not in line.values - _values(line):
+        return None
+    return said[1]
+
+
 def _names_a_line(text: str, lines: list[LineFacts], resolved: list[str]) -> bool:
     said = set(tokenize(text))
     return any(said & set(tokenize(line.title)) for line in lines if line.product_id in resolved)
@@ -114,7 +126,7 @@ def _names_a_line(text: str, lines: list[LineFacts], resolved: list[str]) -> boo
 def _people_named(text: str) -> set[str]:
     said = set()
     for match in _WHOSE.finditer(text):
-        word = match[1] or match[2] or ("me" if match[3] else "")
+        word = match[1] or match[2] or match[4] or ("me" if match[3] else "")
         if word and word not in _NOT_PEOPLE and word not in STOPWORDS | {"me"}:
             said.add(word)
         elif match[3]:
@@ -152,9 +164,9 @@ def _owners(history: Iterable[str], lines: list[LineFacts]) -> dict[tuple[str, s
                     continue
                 said = _lines_said(piece, named, lines)
                 for line in said:
-                    owners[(line.product_id, line.variant_title)] = person[1] or "me"
+                    owners[(line.product_id, line.variant_title)] = person[1] or person[3] or "me"
                 if not said:
-                    unplaced.setdefault(named, []).append(person[1] or "me")
+                    unplaced.setdefault(named, []).append(person[1] or person[3] or "me")
         for product_id, people in unplaced.items():  # the one line left is the one person's
             left = [li for li in lines if li.product_id == product_id]
             left = [li for li in left if (li.product_id, li.variant_title) not in owners]

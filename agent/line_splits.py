@@ -23,7 +23,7 @@ from catalog.colors import color_family
 
 _MAY_SPLIT = {
     Intent.SEARCH, Intent.REFINE, Intent.PRODUCT_QUESTION, Intent.UNCLEAR, Intent.ADD,
-    Intent.CHANGE_VARIANT,
+    Intent.CHANGE_VARIANT, Intent.SET_QUANTITY,  # "actually make it 2 white and 2 sage"
 }  # fmt: skip
 _COUNTS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COUNT = r"(\d{1,2}|one|two|three|four|five|an?)"

@@ -75,6 +75,11 @@ _DETAILS_LEAD = re.compile(
     r"(?:details|info|information|contact|buyer)(?: (?:are|is))?\s*[:,-]?\s*",
     re.I,
 )
+_LABEL_ONLY = re.compile(
+    r"\W*(?:(?:my|the|here are my|here'?s my)\s+)?(?:details|info|information|contact details"
+    r"|buyer details|shipping details)(?:\s+(?:first|are|below|then))?\W*"
+)
+"""What only labels the details that follow ("my details first: …"), naming no item."""
 _PARTS = re.compile(r"\s*(?:[,;]|\s-\s|\.\s+|\(|\)|\band\b|\bplus\b|\+|\bthen\b)\s*")
 _REASON = re.compile(
     r"\b(?:for|because|since|cos|cause|cuz|(?:is|are|as|it'?s) (?:a |my )?(?:gift|present)"
@@ -216,6 +221,8 @@ def _split_details(lowered: str, text: str) -> tuple[str, str]:
     Details: Noor Haddad, noor@…")."""
     for match in re.finditer(r"[.:;!]\s+|\s[-\u2013\u2014]\s|" + _SHIP_TO, lowered):
         after = text[match.end() :]
+        if _LABEL_ONLY.fullmatch(lowered[: match.start()]):
+            continue  # "my details first: Lena Novak, …. now add …": the label, then details
         if "@" in after and details_in(_DETAILS_LEAD.sub("", after, count=1)):
             return lowered[: match.start()], after
     return _details_first(lowered, text)
@@ -410,7 +417,10 @@ def read_named_order(
         understanding.slots.then_checkout = True
         understanding.slots.details = dict(awaiting.get("draft") or {})
         return
-    if understanding.intent not in _MAY_ORDER or understanding.references.ordinals:
+    details_said = understanding.intent is Intent.GIVE_DETAILS  # "my details first: …" picks none
+    if understanding.intent not in _MAY_ORDER or (
+        understanding.references.ordinals and not details_said
+    ):
         return
     order = named_order(piece, search, after_label=True) if piece is not None else None
     order = order or named_order(understanding.text, search)
@@ -428,4 +438,4 @@ def read_named_order(
     slots.details = order.details
     slots.category, slots.quantity = "", None
     refs.product_ids = [i.product_id for i in order.items]
-    refs.names_product = True
+    refs.names_product, refs.ordinals = True, []

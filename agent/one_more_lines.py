@@ -1,6 +1,6 @@
 """One more of a product already in the cart, in another of its values, said with "as well" or
 "too": "actually can I get the L as well? I'll keep whichever fits" after the M, "add a large
-too", "I'll take the 10.5 as well".
+too", "I'll take the 10.5 as well"; or "same for me but in sage, S".
 
 A shop assistant hears a second size to try beside the first, not a change of the line: the new
 line takes the value said and keeps the line's other options (the add's "as well" keeps them,
@@ -25,6 +25,11 @@ _ORDERS = re.compile(
     r"|throw in|and|also|plus)\b"
 )
 """Words that order: "can I get", "I'll take", "add", "and"."""
+_SAME = re.compile(
+    r"^\W*(?:(?:and|oh|ok(?:ay)?|also|then|now)\W+)*(?:the )?same(?: (?:one|thing|again))?"
+    r"(?: for (?:me|myself|(?:my|our) [a-z]+|him|her))?\W*(?:but\b)?"
+)
+"""After an add for one person: "same for me but in sage, S", another line of it for another."""
 _ORDER_WORDS = frozenset(
     tokenize(
         "actually ok okay oh hmm wait so and also please pls then can could may i we you get have"
@@ -45,7 +50,9 @@ def read_one_more_line(
     text = " ".join(understanding.text.lower().split())
     if understanding.intent not in _MAY_BE_ONE_MORE or understanding.slots.items:
         return
-    if not (_ALSO.search(text) and _ORDERS.match(text)):
+    if "?" not in text and (same := _SAME.match(text)):
+        text = text[same.end() :]  # "same for me but in sage, S": the values of the new line
+    elif not (_ALSO.search(text) and _ORDERS.match(text)):
         return
     product = _line_product(understanding, lines, focus, search)
     if product is None:

@@ -21,6 +21,7 @@ from agent.order_asides import order_core, without_gift_reason
 from agent.photo_questions import asks_about_the_item
 from agent.photo_subjects import about_the_photo
 from agent.photo_turns import photo_runner_up, sizes_the_photographed
+from agent.pick_counts import counts_per_pick
 from agent.planner_orders import checkout_after, named_order_calls
 from agent.recipients import without_ages, without_recipient
 from agent.slots import color_words_in, colors_in, quantity_in, size_in
@@ -295,12 +296,13 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
     said = u.slots.color_words or u.slots.colors
     picks = list(dict.fromkeys(u.references.product_ids))
     if len(u.references.ordinals) > 1 and len(picks) > 1 and not awaiting:
+        counts = counts_per_pick(u.text, len(picks))  # "2 of the first and 1 of the second"
         return [  # "add the first two": one line for each product picked
             _call(
                 "add_to_cart", product_id=pid, size=u.slots.size,
-                color=said[0] if said else None, quantity=u.slots.quantity or 1,
+                color=said[0] if said else None, quantity=count or u.slots.quantity or 1,
             )
-            for pid in picks
+            for pid, count in zip(picks, counts, strict=True)
         ]  # fmt: skip
     product_id = _product_to_add(state, u)
     if product_id is None or (_names_other(state, u, product_id)):

@@ -35,6 +35,8 @@ def read_pronoun_line(
     if understanding.intent is Intent.REMOVE:  # "remove the black one" picks among lines
         slots = understanding.slots
         pointed = bool(_IT.search(text)) and not slots.colors and not slots.size
+    if understanding.intent is Intent.SET_QUANTITY and len(lines) == 1:
+        pointed = True  # "actually just 2 boxes": a count can only be for the one line
     if not pointed or _names_a_product(text, lines, search):
         return
     in_cart = [line.product_id for line in lines]

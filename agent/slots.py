@@ -108,6 +108,12 @@ _QUANTITY_PATTERNS = (
         r"|(?:throw|toss|pop|chuck|stick) in|include)\s+"
         rf"(?:me\s+)?{_COUNT}\b{_NOT_A_COUNT}(?!\s+(?:of (?:you|us)\b))"
     ),
+    # "make the L one 2", "change the kids ones to 3": a line pointed at by its option or owner
+    re.compile(
+        rf"\b(?:make|set|change|bump|increase|decrease|reduce)\s+(?:the|my|his|her)\s+"
+        rf"[a-z0-9][\w' .-]*?\s+ones?\s+(?:to\s+)?{_COUNT}\b{_NOT_A_COUNT}"
+        r"(?!\s*(?:size|in size))"
+    ),
     # "make it 2", "make the socks 3", "set the tee to 2", "change the quantity to 4"
     re.compile(
         rf"\b(?:make|set|change|update|bump|increase|decrease|reduce)\s+(?:it|that|this|them|those"

@@ -31,3 +31,12 @@ def test_details_then_a_named_item_adds_it_and_keeps_the_details(agent: Shopping
     assert "Ravi Menon" in summary.reply, summary.reply
     assert "Chicago, IL 60611" in summary.reply, summary.reply
     assert "check me out" not in summary.reply, summary.reply
+
+
+def test_details_labelled_first_then_an_add_adds_it(agent: ShoppingAgent) -> None:
+    added = talk(
+        agent,
+        "my details first: Ravi Menon, ravi.menon@example.com, 500 N Lakeshore Dr, Chicago IL "
+        "60611. now add 2 river strap sandals olive 9 for me and my brother",
+    )[-1]
+    assert cart_lines(added) == [("river-strap-sandal", "olive / 9", 2)], added.reply
