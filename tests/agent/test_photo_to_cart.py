@@ -77,3 +77,16 @@ def test_buying_the_labelled_product_adds_it(
     turn = agent.chat(thread, follow_up)
     assert turn.cart is not None, turn.reply
     assert [(li.product_id, li.quantity) for li in turn.cart.lines] == [("GRO1", count)]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "count"), [("great, 2 boxes pls", 2), ("perfect, three bags please", 3)]
+)
+def test_a_count_in_packages_after_a_package_photo_adds_that_many(
+    agent: ShoppingAgent, shop: Shop, follow_up: str, count: int
+) -> None:
+    shop.vision = ScriptedVision(_PACKAGE)
+    first = agent.chat(None, "do you sell this cereal?", image=SHOE_PHOTO)
+    turn = agent.chat(first.thread_id, follow_up)
+    assert turn.cart is not None, turn.reply
+    assert [(li.product_id, li.quantity) for li in turn.cart.lines] == [("GRO1", count)]
