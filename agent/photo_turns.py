@@ -1,11 +1,14 @@
 """The turns right after a photo that are about the photographed item rather than a new search:
-"a bigger version of this?" and "what's it made of?" when the best look-alike is only the
-closest."""
+"a bigger version of this?", "what's it made of?" when the best look-alike is only the
+closest, and "add it in L" when only another look-alike has it."""
 
 from __future__ import annotations
 
-from agent.state import ShoppingState
+from typing import Any
+
+from agent.state import ShoppingState, listed_products
 from agent.understanding import Intent, Understanding
+from agent.variants import offered
 
 
 def photo_runner_up(state: ShoppingState, u: Understanding) -> list[str]:
@@ -37,3 +40,24 @@ def sizes_the_photographed(state: ShoppingState, u: Understanding) -> bool:
         return False
     listed = {p["id"] for p in state.shown}
     return bool(listed) and listed <= set(photo.get("ids") or [])
+
+
+def look_alike_offering(state: ShoppingState, u: Understanding, search: Any, meant: str) -> str:
+    """ "Add it in L" (grey, as the photo is) after look-alikes none of which is surely the
+    photographed one: when the one "it" fell on has no such variant in stock and exactly one
+    other look-alike listed does, that one is the shopper's; else the one meant."""
+    slots, photo = u.slots, state.photo or {}
+    if not (slots.size or slots.colors) or u.references.ordinals or u.references.names_product:
+        return meant
+    listed = {p["id"] for p in state.shown}
+    if photo.get("kind") != "item" or meant not in listed:
+        return meant
+    if not listed <= set(photo.get("ids") or []):
+        return meant
+    colours = slots.colors or slots.color_words
+    having = [
+        p.id
+        for p in listed_products(search, state.shown)
+        if offered(p, slots.size, colours, stocked=True)
+    ]
+    return having[0] if len(having) == 1 else meant
