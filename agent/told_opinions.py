@@ -7,8 +7,8 @@ import re
 
 _OPINION = re.compile(
     r"^\W*(?:(?:actually|ok(?:ay)?|oh|ah|hmm+|well|yeah|aw+|ooh+|wow|honestly|tbh)\W+)*"
-    r"(?:(?:the|that|this|those|these)(?:\s+[\w-]+)?|it|they|that one|this one)"
-    r"(?:'s|'re|\s+(?:is|are|looks?|seems?|was|were))\s+"
+    r"(?:(?:(?:the|that|this|those|these)(?:\s+[\w-]+)?|it|they|that one|this one)"
+    r"(?:'s|'re|\s+(?:is|are|looks?|seems?|was|were))|thats|its|theyre)\s+"
     r"(?:(?:so|really|very|pretty|kinda|kind of|quite|super|actually|too)\s+)*[\w-]+\W*$"
 )
 _CLAUSES = re.compile(r"[,;.!]+\s*|\s+-+\s+")

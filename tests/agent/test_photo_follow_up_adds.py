@@ -60,3 +60,32 @@ def test_the_photo_colour_in_a_size_adds_the_look_alike_that_has_it(
     first = agent.chat(None, "do you have this hoodie? in navy tho, size L", image=SHOE_PHOTO)
     turn = agent.chat(first.thread_id, "hmm actually the grey is fine. add it in L")
     assert cart_lines(turn) == [("HD3", "heather gray / l", 1)], (first.reply, turn.reply)
+
+
+_MIXED = [
+    _product("SUN1", "Kids Gentle Sunscreen SPF 50", ["Beauty", "Sun Care"], "29",
+             colors=["white"]),
+    _product("SOK1", "Wool Boot Socks", ["Apparel", "Socks"], "27", colors=["white"]),
+    _product("SUN2", "Mineral Face Sunscreen SPF 50", ["Beauty", "Sun Care"], "31",
+             colors=["white"]),
+    _product("BOX1", "Bento Lunch Food Storage Set", ["Kitchen", "Storage"], "22",
+             colors=["white"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("products", [_MIXED])
+@pytest.mark.parametrize(
+    ("ask", "add"),
+    [
+        ("we're almost out of this, do you sell it?", "great add 2, one for each kid's bag"),
+        ("is this the kids sunscreen? need 2 for the beach bags", "yes add 2"),
+    ],
+)
+def test_an_add_after_unsure_look_alikes_takes_the_closest(
+    agent: ShoppingAgent, shop: Shop, ask: str, add: str
+) -> None:
+    shop.vision = photo_of(("SUN1", 0.8), ("SOK1", 0.79), ("SUN2", 0.78), ("BOX1", 0.77),
+                           colour="white")  # fmt: skip
+    first = agent.chat(None, ask, image=SHOE_PHOTO)
+    turn = agent.chat(first.thread_id, add)
+    assert cart_lines(turn) == [("SUN1", "white", 2)], (first.reply, turn.reply)
