@@ -170,7 +170,10 @@ def _plan_one(
         adds = _add_calls(state, u)
         if len(adds) == 1 and adds[0]["name"] == "add_to_cart":  # "add it in L" after a photo
             args = adds[0]["args"]
-            args["product_id"] = look_alike_offering(state, u, ctx.search, args["product_id"])
+            args["product_id"], colour = look_alike_offering(
+                state, u, ctx.search, args["product_id"]
+            )
+            args["color"] = colour or args["color"]
         if len(adds) == 1 and adds[0]["name"] == "add_to_cart":  # an answer, then the checkout
             adds += checkout_after(state, u, [adds[0]["args"]["product_id"]])
         return adds or _nothing_to_point_at(state, u, ctx)

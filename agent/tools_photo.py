@@ -104,8 +104,10 @@ def add_photo_match(
     listed_size = sizes[0] if len(sizes) == 1 else None  # "do they come in a 9?", then "add them"
     product_id = run.state.focus if run.state.photo else None
     if product_id:  # "the grey is fine, add it in L": the look-alike that comes so, if one
-        product_id = look_alike_offering(run.state, run.state.understanding, run.ctx.search,
-                                         product_id)  # fmt: skip
+        product_id, named = look_alike_offering(
+            run.state, run.state.understanding, run.ctx.search, product_id
+        )
+        color = named or color
     picked = None if product_id else family_pick(run, size or listed_size, color)
     product_id = product_id or picked
     if not product_id:

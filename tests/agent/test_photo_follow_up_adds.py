@@ -41,6 +41,7 @@ def test_going_back_to_the_photo_colour_adds_it(agent: ShoppingAgent, shop: Shop
 def _hoodie(pid: str, title: str, grey_l: bool) -> Product:
     options = [{"color": "navy", "size": "L"}, {"color": "heather gray", "size": "M"}]
     options += [{"color": "heather gray", "size": "L"}] if grey_l else []
+    options += [{"color": "charcoal", "size": "L"}] if grey_l or pid == "HD2" else []
     return _product(pid, title, ["Apparel", "Hoodies"], "60", options=options)
 
 
