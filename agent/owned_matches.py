@@ -16,7 +16,6 @@ from catalog.colors import color_family
 _LINK = (
     r"to match|that(?:'d|'ll| would| will| can| could| might)? match(?:es)?|matching|to go with"
     r"|that(?:'d |'ll | would | will | can | might | )go(?:es)? (?:well |nicely )?with"
-    r"|(?:would |will |'d |'ll )?go(?:es)? (?:better|best|well|nicely) with"
     r"|to pair with|to wear with"
     r"|to team with|to coordinate with|to complement"
     r"|(?:in |of )?the (?:same |exact )?(?:colou?r|shade|tone) (?:of|as)"
@@ -49,10 +48,16 @@ def matched_to_owned(text: str) -> str:
     return f"{before}{wanted}{text[found.end() :]}"
 
 
+_GOES_WITH_OWNED = re.compile(
+    r"\b(?:would |will |'d |'ll )?go(?:es)? (?:better|best|well|nicely) with\s+"
+    r"(?:my|our|his|her|their|your|mine)\s+[^,;.!?]*"
+)
+
+
 def without_owned(text: str) -> str:
     """The message less the shopper's own thing it is to go with ("switch it to olive, it goes
     better with my jacket" -> "switch it to olive, it"): no product of the store is named."""
-    return _OWNED.sub(" ", text)
+    return _GOES_WITH_OWNED.sub(" ", _OWNED.sub(" ", text))
 
 
 def _colour_words(phrase: str) -> list[str]:
