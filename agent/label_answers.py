@@ -50,6 +50,7 @@ _QUESTION = re.compile(
     r"|show me the|give me the)\b"
     r"|\b(?:how much|how many|is (?:it|this|that|there)|does (?:it|this|that)|contains?|free"
     r"|content|per serving|in (?:it|this|that|there|these|those)|on the label)\b"
+    r"|\bi mean(?:t)?\b"  # "wait sorry i meant protein": the question asked again
 )
 _BARE = re.compile(r"^\W*(?:the\s+)?\w+(?:\s+\w+)?\W*$")  # "protein", "fiber content", "sodium?"
 _SHOPPING = re.compile(

@@ -48,5 +48,17 @@ def matched_to_owned(text: str) -> str:
     return f"{before}{wanted}{text[found.end() :]}"
 
 
+_GOES_WITH_OWNED = re.compile(
+    r"\b(?:would |will |'d |'ll )?go(?:es)? (?:better|best|well|nicely) with\s+"
+    r"(?:my|our|his|her|their|your|mine)\s+[^,;.!?]*"
+)
+
+
+def without_owned(text: str) -> str:
+    """The message less the shopper's own thing it is to go with ("switch it to olive, it goes
+    better with my jacket" -> "switch it to olive, it"): no product of the store is named."""
+    return _GOES_WITH_OWNED.sub(" ", _OWNED.sub(" ", text))
+
+
 def _colour_words(phrase: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", phrase.lower()) if color_family(w) is not None]

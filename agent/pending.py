@@ -27,6 +27,7 @@ _WEARS = re.compile(
 )  # "wrong size, i'm a 10", "make it a 9.5": a size, where "make it 3" is a count
 _CORRECTION = re.compile(
     r"^(?:(?:oh|ah|wait|hold on|actually|sorry|oops|no|nah|um+|hmm+|ok(?:ay)?|so|just|make it"
+    r"|great|perfect|cool|nice|yes|yeah|yep"
     r"|make that|make (?:them|those|these)|change it to|i'?ll take|i'?ll have|i need|i want"
     r"|can i (?:get|have)|could i (?:get|have)|let'?s (?:do|say|go with)|go with|please|pls"
     r"|(?:that'?s|thats|it'?s|its|that is)?\s*(?:too many|too much|a lot|a bit much|overkill"
@@ -34,6 +35,7 @@ _CORRECTION = re.compile(
 )  # "wait thats too many make it 2": the reason before the count says no more than it
 _COUNT_ALONE = re.compile(
     rf"{COUNT}(?:\s+(?:of (?:them|those|these|it|em)|pairs?|pcs|pieces|units|nos|please|pls"
+    r"|packs?|packets?|box(?:es)?|bags?|bottles?|cans?|jars?|tubes?|cartons?"
     r"|actually|then|instead|thanks|thx|ty))*\W*$"
 )  # "actually two", "make it 3 please", "two of them then"
 _TIMES = re.compile(r"^(?:[x×*]\s*(\d{1,2})|(\d{1,2})\s*[x×])(?=\W*$|\s+(?:please|pls)\b)")

@@ -127,3 +127,13 @@ def top_kind(products: list[Product]) -> str | None:
     share is the photo's kind."""
     kinds = [p.category[-1] for p in products[:2] if p.category]
     return kinds[0] if len(kinds) == 2 and kinds[0] == kinds[1] else None
+
+
+def named_look_alike(question: str, products: list[Product]) -> str | None:
+    """ "Is this the kids sunscreen?": the one look-alike whose title holds more of the words
+    sent with the photo than any other, and at least two of them; None when none stands out."""
+    said = set(tokenize(question))
+    shared = sorted(((len(said & set(tokenize(p.title))), p.id) for p in products), reverse=True)
+    if not shared or shared[0][0] < 2 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]

@@ -20,12 +20,13 @@ from agent.option_changes import target_colour
 from agent.order_asides import order_core, without_gift_reason
 from agent.photo_questions import asks_about_the_item
 from agent.photo_subjects import about_the_photo
-from agent.photo_turns import photo_runner_up, sizes_the_photographed
+from agent.photo_turns import look_alike_offering, photo_runner_up, sizes_the_photographed
 from agent.pick_counts import counts_per_pick
 from agent.planner_orders import checkout_after, named_order_calls
 from agent.recipients import without_ages, without_recipient
 from agent.slots import color_words_in, colors_in, quantity_in, size_in
 from agent.state import ShoppingState
+from agent.told_opinions import without_told_opinions
 from agent.understanding import CHECKOUT_STEPS, Intent, Understanding
 from agent.words import new_words
 from catalog.sparse import tokenize
@@ -168,6 +169,12 @@ def _plan_one(
         return by_colour  # "add two of the blue ones"
     if intent is Intent.ADD:
         adds = _add_calls(state, u)
+        if len(adds) == 1 and adds[0]["name"] == "add_to_cart":  # "add it in L" after a photo
+            args = adds[0]["args"]
+            args["product_id"], colour = look_alike_offering(
+                state, u, ctx.search, args["product_id"]
+            )
+            args["color"] = colour or args["color"]
         if len(adds) == 1 and adds[0]["name"] == "add_to_cart":  # an answer, then the checkout
             adds += checkout_after(state, u, [adds[0]["args"]["product_id"]])
         return adds or _nothing_to_point_at(state, u, ctx)
@@ -398,7 +405,8 @@ def _names_other(state: ShoppingState, u: Understanding, product_id: str) -> boo
 def _product_words(u: Understanding) -> str:
     """The words naming a product in an add ("add 3 socks in black" -> "socks"); who it is for,
     the occasion and the list it goes on name no product ("… for my son's birthday party")."""
-    text = without_recipient(_ONTO_LIST.sub(" ", without_gift_reason(u.text.lower())))
+    text = without_told_opinions(u.text.lower())  # "the pink is cute, add the pink ones"
+    text = without_recipient(_ONTO_LIST.sub(" ", without_gift_reason(text)))
     words = [w for w in new_words(text) if w not in _ADD_WORDS]
     return " ".join(words)
 

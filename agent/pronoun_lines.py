@@ -14,6 +14,7 @@ from typing import Any
 
 from agent.cart_lines import LineFacts
 from agent.kinds import judge_for
+from agent.owned_matches import without_owned
 from agent.understanding import Intent, Understanding
 from catalog.sparse import STOPWORDS, stem
 
@@ -52,7 +53,7 @@ def _names_a_product(text: str, lines: list[LineFacts], search: Any) -> bool:
     if getattr(search, "index", None) is None:
         return True  # no vocabulary to tell by: leave the message to the line reader
     kinds = judge_for(search).index()
-    words = re.findall(r"[a-z][a-z'-]*", text)
+    words = re.findall(r"[a-z][a-z'-]*", without_owned(text))
     said = {stem(w) for w in words if w not in STOPWORDS and w not in _PARTICLES}
     for line in lines:
         said -= {stem(w) for w in re.findall(r"[a-z][a-z'-]*", line.title.lower())}

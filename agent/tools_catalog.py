@@ -480,6 +480,7 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         asked_limits,
         colour_ruled_out,
         looked_for,
+        named_look_alike,
         ruled_out,
         top_kind,
         without,
@@ -564,6 +565,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         on_screen = [m for m in matches if m.id in {p["id"] for p in shown}]
         best = clear_best(kind, on_screen, look_alike_kind is not None)
         sure_of_best = clear_best(kind, on_screen, False)
+        if kind == "item" and (named := named_look_alike(question, products[:SHOW_LIMIT])):
+            best = sure_of_best = named  # "is this the kids sunscreen?": the one it names
         chosen = run.ctx.search.get(best) if best and seen_colour and kind == "item" else None
         if chosen is not None:  # never a look-alike that does not come in the photo's colour
             coloured = in_photo_colour([chosen, *products[:SHOW_LIMIT]], seen_colour[0])
@@ -586,6 +589,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
             sized = sizes or [z for z in [run.state.understanding.slots.size] if z]  # none has
             stock = stock_asked(kind, [p for p in meant if p], colours, sized, question)
             data |= {"stock": stock} if stock else {}
+            if stock and not known and meant and meant[0] is not None:  # led "the closest"
+                update["focus"] = photo["closest"] = meant[0].id  # "great add 2" takes it
     return Outcome(True, _photo_text(data), data, update)
 
 

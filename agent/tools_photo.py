@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from agent.outcome import Outcome, ToolRun, shown_product
+from agent.photo_turns import look_alike_offering
 from agent.photo_words import asked_limits, companion_head, of_kind_in_colour, other_kind, without
 from agent.photos import KIND_QUORUM
 from agent.state import listed_products, remember_shown
@@ -102,6 +103,11 @@ def add_photo_match(
     sizes = filters.get("sizes") or []
     listed_size = sizes[0] if len(sizes) == 1 else None  # "do they come in a 9?", then "add them"
     product_id = run.state.focus if run.state.photo else None
+    if product_id:  # "the grey is fine, add it in L": the look-alike that comes so, if one
+        product_id, named = look_alike_offering(
+            run.state, run.state.understanding, run.ctx.search, product_id
+        )
+        color = named or color
     picked = None if product_id else family_pick(run, size or listed_size, color)
     product_id = product_id or picked
     if not product_id:

@@ -31,3 +31,13 @@ def test_the_fibre_asked_with_a_label_photo_is_answered(
 def test_calories_per_serving_are_the_calories_not_the_serving(agent: ShoppingAgent) -> None:
     turn = agent.chat(None, "cals per serving?", image=LABEL_PHOTO)
     assert "130 calories" in turn.reply, turn.reply
+
+
+@pytest.mark.parametrize("products", [_with_fibre()])
+@pytest.mark.parametrize("follow_up", ["wait sorry i meant protein", "oops, i mean the protein"])
+def test_a_corrected_nutrient_is_answered_from_the_same_label(
+    agent: ShoppingAgent, follow_up: str
+) -> None:
+    first = agent.chat(None, "how much sugar is in this", image=LABEL_PHOTO)
+    turn = agent.chat(first.thread_id, follow_up)
+    assert "3 g of protein" in turn.reply, turn.reply

@@ -9,6 +9,7 @@ from agent.service import ShoppingAgent
 from catalog.model import NutritionFacts
 from tests.agent.photo_facts import ScriptedVision
 from tests.agent.shop import LABEL_PHOTO, SHOE_PHOTO, Shop
+from tests.agent.talk import cart_lines
 from vision.facts import ImageFacts, SimilarItem
 
 _PACKAGE = ImageFacts(
@@ -77,3 +78,27 @@ def test_buying_the_labelled_product_adds_it(
     turn = agent.chat(thread, follow_up)
     assert turn.cart is not None, turn.reply
     assert [(li.product_id, li.quantity) for li in turn.cart.lines] == [("GRO1", count)]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "count"), [("great, 2 boxes pls", 2), ("perfect, three bags please", 3)]
+)
+def test_a_count_in_packages_after_a_package_photo_adds_that_many(
+    agent: ShoppingAgent, shop: Shop, follow_up: str, count: int
+) -> None:
+    shop.vision = ScriptedVision(_PACKAGE)
+    first = agent.chat(None, "do you sell this cereal?", image=SHOE_PHOTO)
+    turn = agent.chat(first.thread_id, follow_up)
+    assert turn.cart is not None, turn.reply
+    assert [(li.product_id, li.quantity) for li in turn.cart.lines] == [("GRO1", count)]
+
+
+def test_an_add_after_label_answers_adds_the_labelled_product(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    shop.vision = ScriptedVision(_LABEL_OF_GRO1)
+    first = agent.chat(None, "how much sugar is in this", image=LABEL_PHOTO)
+    meant = agent.chat(first.thread_id, "wait sorry i meant protein")
+    turn = agent.chat(first.thread_id, "ok thats fine, add a box to my cart")
+    assert "5 g of protein" in meant.reply, meant.reply
+    assert cart_lines(turn) == [("GRO1", "", 1)], turn.reply
