@@ -11,7 +11,7 @@ from collections.abc import Callable
 from agent.understanding import Intent, Understanding
 
 _LEAD = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|oh|so|hmm+|well|right|cool|nice|and)\W+)*"
+    r"^\W*(?:(?:ok(?:ay)?|oh|so|hm+|well|right|cool|nice|and)\W+)*"
     r"(?:(?:what|how)(?:'?s| is)? about|and)\b"
 )
 _POINTER = re.compile(
@@ -33,12 +33,15 @@ def carry_last_question(
     old = before.references.product_ids
     if before.intent is not Intent.PRODUCT_QUESTION or len(old) != 1 or old == refs.product_ids:
         return
-    text = understanding.text.lower()
+    text, told = _question_and_telling(understanding.text.lower())
     lead = _LEAD.search(text)
     new_title, old_title = title_of(refs.product_ids[0]), title_of(old[0])
-    if lead is None or new_title is None or old_title is None or understanding.slots.asked:
+    if lead is None or new_title is None or old_title is None:
         return
     own = set(_WORD.findall(new_title.lower()))
+    asked_words = _WORD.findall(" ".join(understanding.slots.asked).lower())
+    if not told and [w for w in asked_words if w not in own]:
+        return  # its title's words are no question of its own
     rest = [w for w in _WORD.findall(_POINTER.sub(" ", text[lead.end() :])) if w not in own]
     if [w for w in rest if not w.rstrip("%").isdigit()]:
         return  # "and the Speckled Camp Mug, how big is it?" asks its own question
@@ -49,6 +52,18 @@ def carry_last_question(
     understanding.slots.asked = list(before.slots.asked)
     understanding.slots.options_asked = list(before.slots.options_asked)
     refs.names_product = False
+
+
+_TOLD_AFTER = re.compile(r"\?+\s+(?=[a-z])([^?]*)$")
+
+
+def _question_and_telling(text: str) -> tuple[str, bool]:
+    """ "and the cat eye ones? thinking of getting those instead": the question, and whether a
+    told sentence (no question of its own) followed it; what it tells asks nothing."""
+    told = _TOLD_AFTER.search(text)
+    if told is None:
+        return text, False
+    return text[: told.start() + 1], True
 
 
 def _without_title(text: str, title: str) -> str:

@@ -53,9 +53,19 @@ def without_kit_lead(text: str, names_kind: Callable[[str], bool]) -> str:
         lead = text[:start]
         if not _KIT.search(lead) or _limits(lead) or _names_its_piece(lead, names_kind):
             return text
+        if _ASKS_OF_A_PRODUCT.search(lead):  # "how many bags in a box of the …? our office …"
+            return text
         rest = text[start:]
         return _START.sub("", rest, count=1) or rest
     return text
+
+
+_ASKS_OF_A_PRODUCT = re.compile(
+    r"^\W*(?:how (?:many|much|big|long|heavy)|(?:is|are|does|do|can) (?:the|it|this|that|these"
+    r"|those)\b)[^?]*\?",
+    re.I,
+)
+"""A question about a product ends no kit's lead: its "box" or "pack" is the product's."""
 
 
 def _names_its_piece(lead: str, names_kind: Callable[[str], bool]) -> bool:

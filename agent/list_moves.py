@@ -18,7 +18,7 @@ Move = Literal["more", "back"]
 
 _LEADING = re.compile(
     r"^(?:(?:ok(?:ay)?|so|and|hmm+|um+|uh+|alright|cool|nice|great|thanks|thx|well|actually|hey"
-    r"|oh|ah|right|sure|yeah|yes|no|nah|hm+)\s+)*"
+    r"|oh|ah|right|sure|yeah|yes|no|nah|hm+|meh|ugh+|oof)\s+)*"
     r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:show|give|list) (?:me |us )?"
     r"|(?:please |pls )?(?:show|give|list) (?:me |us )?|let me see |let'?s see |i'?d like to see "
     r"|i want to see |can i see |could i see |lemme see |take me |i'?ll see |let'?s go )?"
@@ -42,7 +42,7 @@ def _phrases() -> dict[str, Move]:
 def list_move(text: str) -> Move | None:
     """The move a message made of nothing else asks for; None when it asks anything more."""
     said = " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("’", "'")))
-    if not said or len(said.split()) > 9:
+    if not said or len(_LEADING.sub("", said).split()) > 9:
         return None
     phrases = _phrases()
     for core in (said, _TRAILING.sub("", said), _TRAILING.sub("", _LEADING.sub("", said))):

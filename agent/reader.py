@@ -57,6 +57,7 @@ from agent.kinds_asked_after_a_list import kind_asked_of_the_store
 from agent.kit_leads import labelled_piece, without_kit_lead
 from agent.label_answers import asks_about_label
 from agent.late_adds import with_add_first
+from agent.later_names import later_name
 from agent.lead_ins import add_clause
 from agent.like_named import like_named, read_like_named
 from agent.like_shown import like_shown, read_like_shown
@@ -299,6 +300,7 @@ def _read_one(
     text = halves_in_digits(text)  # "an 8 and a half", "size nine and a half": 8.5, 9.5
     text = later_values(text)  # "size large... no sorry, medium": medium
     text = edit_without_reason(text)  # "actually make that an L, they run small"
+    text = later_name(text)  # "the commuter backpack... no sorry i meant the rolltop one"
     text = gained_not_put_on(text)  # "he's put on a bit of weight": no order
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total

@@ -31,6 +31,13 @@ _GOES_ON = {
 """Readings a few words may get that are still the question ("damn. S?" is no greeting)."""
 # A one-word sigh or sentence before the question: "bother. large then?", "shame, medium?"
 _INTERJECTION = re.compile(r"^\W*[a-z']+\s*[.!,;]+\s+(?=\S)")
+_REACTION = re.compile(
+    r"^\W*(?:(?:ugh+|ok(?:ay)?|oh|ah|hm+|meh|fine|right|well|damn|bother|darn|drat|oof|argh)"
+    r"[\s,.!;]+)+(?=\S)"
+)
+"""Reaction words before the question: "ugh ok, coral L then?"."""
+_TOLD_AFTER = re.compile(r"\?+\s+(?:i|i'?ll|i'?m|i'?d|we|we'?ll|she|he|it'?ll|it'?s)\b[^?]*$")
+"""A told sentence after the question: "coral L then? i can size down"."""
 _STOCK_WORDS = re.compile(
     r"\b(?:in stock|stock|available|availability|left|then|size|sizes|extra|ok(?:ay)?|and|so"
     r"|hmm+|oh|well|what|how|about|is|are|there|it|that|those|them|they|these|come|comes|instead|please|pls)\b"
@@ -60,6 +67,7 @@ def asks_other_variant(
     text = understanding.text.lower()
     for reason in understanding.slots.reasons:  # "M then, it'll be a bit loose": the M
         text = text.replace(reason, " ")
+    text = _TOLD_AFTER.sub("?", _REACTION.sub("", text))
     text = units_in_short(_INTERJECTION.sub("", text))  # "12 inch": 12 in
     colour = _colour_said(product, text, understanding.slots.color_words)
     size = size_said(product, text) or size_number_said(product, text)  # "and the 12?"

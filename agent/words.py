@@ -103,6 +103,8 @@ def asked_about(text: str) -> list[str]:
     looked up in the product's own attributes and description.
     """
     lowered = text.lower()
+    if re.search(_ASKED["warranty"], lowered):  # "a warranty? how long": the warranty's length
+        lowered = re.sub(r"\bhow long\b(?=\W*$)", " ", lowered)
     found = [name for name, pattern in _ASKED.items() if re.search(pattern, lowered)]
     lowered = re.sub(_WET, " ", lowered)  # "keep my stuff dry in the rain": waterproof, not rain
     words = re.findall(r"[a-z][a-z-]+", _OWNERS_THING.sub(" ", lowered))  # "for my phone"

@@ -163,3 +163,15 @@ def test_a_kind_beside_what_do_you_have_is_searched_and_the_first_scarf_is_found
 def test_a_size_the_listed_products_come_in_narrows_the_list(agent: ShoppingAgent) -> None:
     _, navy = talk(agent, "I need some new towels", "just navy ones please, bath sheet size")
     assert ids(navy) == ["TW1"]
+
+
+def test_another_variant_after_a_reaction_and_before_a_told_reason(agent: ShoppingAgent) -> None:
+    """ "ugh ok, navy L then? i can size down": the same hoodie's stock in navy L, the reaction
+    and the reason no search of their own."""
+    _, asked = talk(
+        agent,
+        "is the summit tech hoodie in stock in navy medium?",
+        "ugh ok, navy L then? i can size down",
+    )
+    assert ids(asked) == ["HD2"], asked.reply
+    assert asked.reply.startswith("Yes") and "navy" in asked.reply, asked.reply

@@ -45,3 +45,8 @@ def test_for_a_child_after_a_list_keeps_its_kind(agent: ShoppingAgent) -> None:
     assert ids(turns[1])
     assert {pid.rstrip("0123456789") for pid in ids(turns[1])} <= kinds_before
     assert "don't carry" not in turns[1].reply.lower()
+
+
+def test_back_to_the_first_ones_shown_after_a_reaction(agent: ShoppingAgent) -> None:
+    turns = talk(agent, "running shoes", "socks", "meh, go back to the first ones you showed me")
+    assert ids(turns[2]) == ids(turns[0]), turns[2].reply

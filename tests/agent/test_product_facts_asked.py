@@ -90,3 +90,16 @@ def test_a_size_and_colour_asked_of_it_stay_with_the_product(agent: ShoppingAgen
 def test_a_set_of_an_unsold_kind_is_not_carried(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "set of wine glasses")
     assert "don't carry" in turn.reply and not ids(turn)
+
+
+def test_a_box_asked_of_a_product_leads_no_kit(agent: ShoppingAgent) -> None:
+    (turn,) = talk(
+        agent, "how many bags in a box of the peppermint tea? our office drinks loads of tea"
+    )
+    assert "40" in turn.reply and ids(turn) == ["TEA1"], turn.reply
+
+
+def test_how_long_after_a_warranty_asks_no_measure(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "does the cloudy apple juice come with a warranty? how long")
+    assert ids(turn) == ["JU1"] and "dimensions" not in turn.reply, turn.reply
+    assert "warranty" in turn.reply and "doesn't say" in turn.reply, turn.reply

@@ -55,3 +55,20 @@ def test_a_question_of_its_own_is_not_replaced(agent: ShoppingAgent) -> None:
         "and the Enamel Camp Mug, what's it made of?",
     )
     assert "enamelled steel" in asked.reply and "dishwasher" not in asked.reply, asked.reply
+
+
+@pytest.mark.parametrize("products", [MUGS])
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "hm and the Speckled Camp Mug?",
+        "hm ok. what about the speckled camp one then",
+        "cool, and the Speckled Camp Mug? thinking of getting that instead",
+    ],
+)
+def test_the_same_question_after_a_murmur_or_a_told_plan(
+    agent: ShoppingAgent, follow_up: str
+) -> None:
+    *_, asked = talk(agent, "is the Stoneware Diner Mug dishwasher safe?", follow_up)
+    assert ids(asked) == ["MUG2"], asked.reply
+    assert "not dishwasher safe" in asked.reply, asked.reply
