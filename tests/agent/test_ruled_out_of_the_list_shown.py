@@ -58,3 +58,16 @@ def test_a_colour_ruled_out_with_a_story_narrows_the_list(
     shown = [p.id for p in turns[-1].products]
     assert shown and shown_leaves(turns[-1]) == {leaf}
     assert not [pid for pid in shown if colours[pid] <= out]
+
+
+@pytest.mark.parametrize(
+    "products", [sample_catalog_products({"T-Shirts"}, leaf_only=True)], ids=["tees"]
+)
+def test_a_brand_ruled_out_in_a_long_story_is_a_request(
+    agent: ShoppingAgent, products: list[Product]
+) -> None:
+    said = "tshirts for the whole team (8 ppl), any brand except loomhouse, the last batch shrank"
+    turn = talk(agent, said)[-1]
+    brands = {p.id: (p.brand or "").lower() for p in products}
+    assert turn.products and shown_leaves(turn) == {"T-Shirts"}
+    assert "loomhouse" not in {brands[p.id] for p in turn.products}
