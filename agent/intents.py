@@ -30,7 +30,13 @@ from agent.free_shipping_gap import asks_free_shipping_gap
 from agent.how_to_buy import asks_how_to_buy
 from agent.how_tos import asks_how_to_pay
 from agent.kinds import request_head, without_things_held
-from agent.negations import allergies_in, negations_in, relaxed_in, without_ruled_out_colours
+from agent.negations import (
+    allergies_in,
+    negations_in,
+    relaxed_in,
+    vegan_in,
+    without_ruled_out_colours,
+)
 from agent.order_asides import without_reason
 from agent.order_followups import (
     asks_order_change,
@@ -205,6 +211,7 @@ def understand_message(
         request.core, seen.brands, seen.free_words, seen.short_words, seen.title_phrases
     )
     allergies_in(lowered, negations)  # "... my son has a nut allergy": a reason, still no nuts
+    vegan_in(lowered, negations)  # "…, she's vegan" said as a reason: still no leather
     low, high = price_bounds(kept, currency)
     wanted = without_ruled_out_colours(kept, negations)
     slots = Slots(

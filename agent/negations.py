@@ -151,11 +151,16 @@ def negations_in(
             spans.append((match.start(1) + start, match.end()))
     if vegan := _VEGAN_SAID.search(lowered):
         spans.append((vegan.start(), vegan.end()))
-    if _VEGAN_WORD.search(lowered):
-        for material in _VEGAN:
-            if material not in found.materials:
-                found.materials.append(material)
+    vegan_in(lowered, found)
     return found, _cut(text, spans)
+
+
+def vegan_in(text: str, found: Negations) -> None:
+    """Rules out what "vegan" does, also when the message says it as a reason the request
+    leaves out ("scratch the leather, it's for my sister and she's vegan")."""
+    if _VEGAN_WORD.search(text):
+        for material in _VEGAN:
+            _add(found.materials, material)
 
 
 _NOT_THOSE = re.compile(

@@ -66,6 +66,7 @@ from agent.line_recipients import read_recipient_line
 from agent.line_splits import read_line_split
 from agent.list_limits import limits_the_list
 from agent.list_moves import list_move
+from agent.list_narrowings import narrows_the_list
 from agent.list_superlatives import ranks_the_list
 from agent.listed_options import narrows_by_listed_option
 from agent.listed_words import narrows_by_listed_word
@@ -425,6 +426,9 @@ def _read_one(
     elif searches and understanding.intent is not Intent.REFINE:
         understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT  # "cooking"
         understanding.slots.interest = list(interest)  # a hiker's gift: every kind for hiking
+    narrows_the_list(  # "no black, everything i own is black lol"
+        understanding, bool(state.shown), lambda words: names_sold_kind(words, ctx)
+    )
     if understanding.intent in _MAY_ORDER and cheapest_first(understanding):  # "budget backpack"
         understanding.confidence = max(understanding.confidence, CONFIDENT)
     if asks_what_is_left(state, text):

@@ -119,6 +119,8 @@ def _read_long_talk(understanding: Understanding, ctx: Context) -> None:
     slots = understanding.slots
     if slots.price_min is not None or slots.price_max is not None or slots.size or slots.colors:
         return  # "nothing fancy, a plain white tee in a medium": narrowed, so asked
+    if understanding.negations.brands or understanding.negations.materials:
+        return  # "tshirts for the team, any brand except X, the last batch shrank": asked
     if _opens_with_a_kind(understanding.text):
         return  # "dog food for my neighbour's dog, I take care of him": asked, sold or not
     if asks_nothing(understanding.text, names_kind):
