@@ -80,11 +80,21 @@ def recipient_split(text: str, search: Any) -> tuple[Any, list[Share]] | None:
         common = f"{options_of(named, product)} {after['options'] or ''}".strip()
         found = [_share(part, product, common) for part in parts]
         shares = [share for share in found if share is not None]
-        if len(parts) < 2 or len(shares) < len(parts):
+        if (
+            len(parts) < 2
+            or len(shares) < len(parts)
+            or _drops_a_share(first, _size_of(product, common), shares)
+        ):
             continue
         if said_count is None or said_count == sum(share.quantity for share in shares):
             return product, shares
     return None
+
+
+def _drops_a_share(first: str, size: str | None, shares: list[Share]) -> bool:
+    """A size said with the product that every share says otherwise was a share of its own ("…
+    in heather gray: an L for me, M for my wife"), not a size for all."""
+    return not first and bool(size) and all(share.size and share.size != size for share in shares)
 
 
 def _head_readings(head: str) -> list[tuple[str, str]]:

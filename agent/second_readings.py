@@ -32,6 +32,13 @@ _MAY_NAME_AN_ORDER = {
 
 
 _MAY_SPLIT = {Intent.SEARCH, Intent.REFINE, Intent.ADD}
+_CHECKOUT_AFTER = re.compile(
+    r"[\s,;.!]+(?:(?:and|then|so|&)\s+)+(?:(?:i|we)\s+(?:wanna|want to|'?d like to|would like to"
+    r"|will|'?ll)\s+|let'?s\s+|please\s+)?(?:check ?(?:me )?out|pay)(?:\s+(?:now|please|pls))?"
+    r"[\s.!]*$",
+    re.I,
+)
+"""A checkout asked after the order ("…, then i wanna check out"): no part of its shares."""
 
 
 def read_split_order(understanding: Understanding, search: Any) -> None:
@@ -39,11 +46,8 @@ def read_split_order(understanding: Understanding, search: Any) -> None:
     items = understanding.slots.items
     if understanding.intent not in _MAY_SPLIT or len(items) > 1:
         return
-    found = (
-        split_order(understanding.text, search)
-        or recipient_split(understanding.text, search)
-        or value_shares(understanding.text, search)
-    )
+    text = _CHECKOUT_AFTER.sub("", understanding.text)  # "…, then i wanna check out"
+    found = split_order(text, search) or recipient_split(text, search) or value_shares(text, search)
     if found is None or (items and items[0]["product_id"] != found[0].id):
         return  # an order by title read it as another product: that reading stands
     product, shares = found
@@ -54,6 +58,7 @@ def read_split_order(understanding: Understanding, search: Any) -> None:
         for s in shares
     ]
     slots.category, slots.quantity = "", None
+    slots.then_checkout = slots.then_checkout or text != understanding.text
     refs.product_ids, refs.names_product, refs.ordinals = [product.id], True, []
 
 

@@ -118,13 +118,18 @@ def _tokens(text: str, product: Any) -> list[tuple[str, Any]] | None:
         pieces.append(("value", (key, value)))
         at = end
     pieces += [("text", w) for w in _WORD.findall(text[at:])]
-    for kind, piece in pieces:
+    for at, (kind, piece) in enumerate(pieces):
         if kind == "value":
             tokens.append((kind, piece))
             recipient = 0
             continue
         word = str(piece).strip(".")
-        if times := _TIMES.match(word):
+        before = [str(p) for _, p in pieces[max(0, at - 2) : at]]
+        if word in {"one", "ones"} and _names_a_value(pieces[max(0, at - 2) : at]):
+            continue  # "the teal one": which, not how many
+        if recipient and before[-1:] and before[-1] in _WHOSE:
+            recipient -= 1  # "for my two boys": who, not how many
+        elif times := _TIMES.match(word):
             tokens.append(("times", int(times[1])))
         elif re.fullmatch(_NUMBER, word) or word in _OTHER:
             tokens.append(("count", _OTHER.get(word) or count_value(word)))
@@ -143,6 +148,14 @@ def _tokens(text: str, product: Any) -> list[tuple[str, Any]] | None:
     return tokens
 
 
+_WHOSE = frozenset({"my", "our", "his", "her", "their", "the"})
+
+
+def _names_a_value(before: list[tuple[str, Any]]) -> bool:
+    """The two pieces before are "the <value>": a following "one" names a share, counts none."""
+    return len(before) == 2 and before[0] == ("text", "the") and before[1][0] == "value"
+
+
 def _shares(
     tokens: list[tuple[str, Any]], product: Any, total: int | None, *, ordered: bool
 ) -> tuple[Any, list[Share]] | None:
@@ -151,18 +164,17 @@ def _shares(
     for key, value in values:
         said.setdefault(key, []).append(value)
     varying = [k for k, vs in said.items() if len(set(vs)) > 1]
-    if len(varying) != 1:
+    rows = _rows(values, varying)
+    if rows is None:
         return None
-    key = varying[0]
-    if len(set(said[key])) < len(said[key]):
-        return None  # the same value twice is no split
-    common = {k: vs[0] for k, vs in said.items() if k != key}
+    key = next(iter(rows[0]))
+    common = {k: vs[0] for k, vs in said.items() if k not in varying}
     varies = {
         k
         for k in {k for v in product.variants for k in v.options}
         if len({v.options.get(k) for v in product.variants}) > 1
     }
-    if not varies <= {key, *common}:
+    if not varies <= {*varying, *common}:
         return None  # an option left open: the usual add asks for it
     counts = _own_counts(tokens, key)
     if counts is None:
@@ -174,12 +186,28 @@ def _shares(
     if not ordered and total is None and all(c is None for c in counts) and not said_for:
         return None  # "<title> in S and M" alone may be a look, not an order
     shares = []
-    for value, quantity in zip(said[key], quantities, strict=True):
-        options = {**common, key: value}
+    for row, quantity in zip(rows, quantities, strict=True):
+        options = {**common, **row}
         words = " ".join(options[k] for k in sorted(options, key=lambda k: k != "color"))
         size = options.get("size")
         shares.append(Share(quantity=quantity, words=f"{product.title} in {words}", size=size))
     return product, shares
+
+
+def _rows(values: list[tuple[str, str]], varying: list[str]) -> list[dict[str, str]] | None:
+    """Each share's own values: one of the option that changes, or, when two change, one of
+    each said side by side ("in black size M for my wife and the teal one in S"); None when the
+    values said do not part into distinct shares."""
+    moving = [(k, v) for k, v in values if k in varying]
+    width = len(varying)
+    if width not in {1, 2} or len(moving) % width:
+        return None
+    rows = [dict(moving[i : i + width]) for i in range(0, len(moving), width)]
+    if any(len(row) != width or next(iter(row)) != moving[0][0] for row in rows):
+        return None
+    if len({tuple(sorted(row.items())) for row in rows}) < len(rows):
+        return None  # the same value twice is no split
+    return rows
 
 
 def _own_counts(tokens: list[tuple[str, Any]], key: str) -> list[int | None] | None:

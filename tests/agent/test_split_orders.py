@@ -46,3 +46,33 @@ def test_two_values_after_in_add_one_of_each(
 def test_products_joined_by_plus_are_each_added(agent: ShoppingAgent) -> None:
     turn = talk(agent, "3x cushioned crew socks heather gray S + the navy bike speaker")[0]
     assert cart_lines(turn) == [("SOCK1", "heather gray / s", 3), ("SPK1", "navy", 1)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "add the Pima Crew Tee in olive size M for my wife and the charcoal one in S for her mum",
+        "add the pima crew tee in olive size M for me and the same in charcoal size S for my son",
+        "add a Pima Crew Tee in olive M and one in charcoal S, for my two boys",
+    ],
+)
+def test_shares_each_in_their_own_colour_and_size(agent: ShoppingAgent, said: str) -> None:
+    turn = talk(agent, said)[0]
+    assert cart_lines(turn) == [("TEE1", "charcoal / s", 1), ("TEE1", "olive / m", 1)]
+
+
+def test_size_said_before_the_first_person_is_that_persons(agent: ShoppingAgent) -> None:
+    said = "Pima Crew Tee in olive: an L for me, M for my wife and XS for our daughter"
+    assert cart_lines(talk(agent, said)[0]) == [
+        ("TEE1", "olive / l", 1),
+        ("TEE1", "olive / m", 1),
+        ("TEE1", "olive / xs", 1),
+    ]
+
+
+def test_shares_then_checkout_adds_every_share(agent: ShoppingAgent) -> None:
+    said = (
+        "add 2 Pima Crew Tees in olive size M and 1 in XS for my daughter, then i wanna check out"
+    )
+    turn = talk(agent, said)[0]
+    assert cart_lines(turn) == [("TEE1", "olive / m", 2), ("TEE1", "olive / xs", 1)]
