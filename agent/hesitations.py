@@ -1,12 +1,14 @@
-"""A look asked after a moment's hesitation: "hmm actually my budget is more like 150", "oh
-wait, 9.5 not 9", "wait actually what i really need is a bike helmet". The words that only
-hesitate or take back ("hmm", "wait", "actually", "scratch that") open the message and ask for
-nothing, so a search must not be made of them; what follows is read as the request.
+"""A look asked after a moment's hesitation: "hmm actually my budget is more like 150", "wait
+actually what i really need is a bike helmet". The words that only hesitate or take back ("hmm",
+"wait", "actually", "scratch that") open the message and ask for nothing, so a search must not be
+made of them; what follows is read as the request. A message of several sentences is read whole.
 """
 
 from __future__ import annotations
 
 import re
+
+from agent.chatty import sentences
 
 _HESITATION = re.compile(
     r"^\W*(?:(?:hmm+|hm+|um+|uh+|erm|er|oh|ah|ooh|oops|whoops|wait|hold on|hang on|hold up"
@@ -26,4 +28,6 @@ def without_hesitation(text: str) -> str:
     rest = text[match.end() :].strip()
     if len(rest.split()) < 2 or _KEEPS_WHOLE.match(rest):
         return text
+    if len(sentences(text)) > 1:
+        return text  # "hmm actually i like a clicky feel. which are tactile": read as it was said
     return rest

@@ -21,7 +21,7 @@ def test_a_kind_said_after_a_hesitation_is_searched(agent: ShoppingAgent) -> Non
     _, trail = talk(
         agent,
         "road running shoes please",
-        "umm wait, i run on forest paths mostly. trail ones then",
+        "umm wait, i want the trail kind then, for forest paths",
     )
     assert ids(trail), trail.reply
     assert shown_leaves(trail) == {"Trail Running Shoes"}, trail.reply
