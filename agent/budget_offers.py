@@ -26,7 +26,7 @@ _OFFERS = re.compile(
 _ASKING = frozenset({
     "come", "comes", "go", "stretch", "spend", "pay", "afford", "do", "see", "show", "get",
     "find", "look", "need", "want", "have", "got", "raise", "bump", "push", "budget", "max",
-    "tops", "ok", "okay", "fine", "work",
+    "tops", "ok", "okay", "fine", "work", "sorry", "actually", "really",
 })  # fmt: skip
 
 

@@ -44,6 +44,7 @@ from agent.free_words import free_words_of
 from agent.gestures import gesture_intent
 from agent.gifts import kind_beside_gift, names_only_the_recipient, read_gift, without_kit
 from agent.half_sizes import halves_in_digits
+from agent.hesitations import without_hesitation
 from agent.how_tos import PAY_STEPS, how_to_answer
 from agent.hurry_asides import without_hurry
 from agent.instead_asks import asks_to_see_instead
@@ -327,6 +328,8 @@ def _read_one(
     text = without_off_topic(text)  # "write me a poem. oh and do you sell throw blankets?"
     if not state.awaiting and not is_ready(state.pending_checkout):
         text = without_opener(text)  # "bet, add em in white size 8", "do one thing, add 2 …"
+        if not state.cart_id:
+            text = without_hesitation(text)  # "hmm actually my budget is more like 150 tops"
     text = typed_instead(text)  # "It didn't work. I'll type it instead: a glass kettle"
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     text = colours_plain(text)  # "the greenish one", "a rusty orange"
