@@ -5,6 +5,8 @@ dimensions"; a packaged food's size is its net weight ("how big is the box?": NE
 
 from __future__ import annotations
 
+import re
+
 from catalog.model import Product
 
 _KEYS = (
@@ -35,12 +37,22 @@ def measure_answer(product: Product) -> str:
         )
         if key != "size" and values:
             return f"{title}: {key.replace('_', ' ')} {' or '.join(values)}."
+        if len(values) == 1 and _MEASURED.match(values[0]):
+            return f"{title} comes in {values[0]}."  # one size that is a measure: "3 fl oz"
         if len(values) > 1:
             return (
                 f"The catalog doesn't give the dimensions of {title}; it comes in"
                 f" {', '.join(values)}."
             )
     return f"The catalog doesn't give the dimensions of {title}."
+
+
+_MEASURED = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:fl\.?\s*oz|oz|ml|cl|l|liters?|litres?|in|inch(?:es)?|cm|mm|m|qt|pt"
+    r"|lbs?|g|kg|ft|gal)\b",
+    re.I,
+)
+"""A size that is a measure ("3 fl oz", "12 in"), not a letter or "One Size"."""
 
 
 def _option_measures(product: Product) -> list[str]:

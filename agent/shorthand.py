@@ -37,7 +37,7 @@ def in_full(text: str) -> str:
     if "@" in text:  # contact details are read as written
         return text
     pairs = _pairs()
-    written = _token().sub(lambda m: pairs[m[0]], text)
+    written = _token().sub(lambda m: pairs[m[0]], _DIFF_BEFORE_A_NOUN.sub("different", text))
     return _WITH.sub(lambda m: m[0] if _STREET.search(written, 0, m.start()) else "with", written)
 
 
@@ -50,6 +50,11 @@ def slashes_in_full(text: str) -> str:
     return _token().sub(lambda m: pairs[m[0]] if "/" in m[0] else m[0], text)
 
 
+_DIFF_BEFORE_A_NOUN = re.compile(
+    r"(?<![\w'/@.-])diff(?=\s+(?:ones?|colou?rs?|kinds?|sizes?|styles?|models?|types?|shades?"
+    r"|flavou?rs?|brands?|patterns?|designs?|prints?|versions?)\b)"
+)
+"""'diff' before a noun is "different" ("a diff one for each of us"), not "difference"."""
 _WITH = re.compile(r"(?<=[a-z] )w(?= [a-z0-9])")
 """A lone lower-case "w" between words is "with" ("desk lamp w usb-c")..."""
 _STREET = re.compile(r"\b(?:st|rd|ave|blvd|dr|ln|way|hwy|street|road|avenue) $")

@@ -367,6 +367,11 @@ _DATE_AFTER = re.compile(rf"^\s+of\s+(?:{_MONTH}|this month|next month)")
 """A day of the month: "by the 10th", "on the 3rd", "dec 3rd", "the 3rd of january"."""
 
 
+_OWNED_BEFORE = re.compile(r"(?:\b(?:my|his|her|their|our)|\w's)\s+$")
+"""An ordinal owned by someone ("her first bike", "my son's second year"): their first of a kind,
+never a position in the list shown ("your first pick" still is one)."""
+
+
 def _is_a_date(text: str, start: int, end: int) -> bool:
     return bool(_DATE_BEFORE.search(text[:start]) or _DATE_AFTER.match(text[end:]))
 
@@ -390,6 +395,8 @@ def ordinals_in(text: str) -> list[int]:
                 continue  # "how long does the battery last": a verb, not the last one
             if word[0].isdigit() and _is_a_date(text, match.start(), match.end()):
                 continue  # "leaving on the 3rd", "dec 2nd": a day, not a position
+            if _OWNED_BEFORE.search(text, 0, match.start()):
+                continue  # "my daughter's first apartment": someone's first, not the list's
             found.append((match.start(), position))
     for match in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text):
         if _is_a_date(text, match.start(), match.end()):
