@@ -22,7 +22,7 @@ from agent.resumed_checkout import goes_on_with_checkout
 from agent.split_orders import split_order
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
-from agent.value_shares import value_shares
+from agent.value_shares import value_shares, value_shares_of
 from catalog.colors import color_family
 
 _MAY_NAME_AN_ORDER = {
@@ -34,8 +34,9 @@ _MAY_NAME_AN_ORDER = {
 _MAY_SPLIT = {Intent.SEARCH, Intent.REFINE, Intent.ADD}
 
 
-def read_split_order(understanding: Understanding, search: Any) -> None:
-    """One product in several options said at once: an add of each share."""
+def read_split_order(understanding: Understanding, search: Any, in_view: Any = None) -> None:
+    """One product in several options said at once: an add of each share. A message naming no
+    product splits the one in view (a photo's match): "add black in M and L, one each"."""
     items = understanding.slots.items
     if understanding.intent not in _MAY_SPLIT or len(items) > 1:
         return
@@ -44,6 +45,8 @@ def read_split_order(understanding: Understanding, search: Any) -> None:
         or recipient_split(understanding.text, search)
         or value_shares(understanding.text, search)
     )
+    if found is None and in_view is not None and not items:
+        found = value_shares_of(understanding.text, in_view)
     if found is None or (items and items[0]["product_id"] != found[0].id):
         return  # an order by title read it as another product: that reading stands
     product, shares = found
