@@ -470,7 +470,9 @@ def _read_one(
         read_named_order(  # "<title> in black", "office kit: a travel mug … and the …"
             understanding, state.awaiting or {}, ctx.search, piece
         )
-        read_split_order(understanding, ctx.search)  # "2 Dad Caps, one navy and one mustard"
+        read_split_order(  # "2 Dad Caps, one navy and one mustard"
+            understanding, ctx.search, _photo_match(state, ctx.search)
+        )
     _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
     picks_of_two(understanding, state.compared, len(state.shown))  # "the cheaper of those two?"
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
@@ -989,3 +991,10 @@ def _pays_beside_talk(text: str, ctx: Context) -> bool:
     called "checkout"."""
     rest = besides_paying(text)
     return rest is not None and not names_sold_kind(rest, ctx)
+
+
+def _photo_match(state: ShoppingState, search: Any) -> Any:
+    """The product a photo's look-alikes put first (or the one talked about since)."""
+    if not state.photo or state.photo.get("kind") == "label" or not state.shown:
+        return None
+    return search.get(state.focus or state.shown[0]["id"])

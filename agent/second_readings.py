@@ -22,7 +22,7 @@ from agent.resumed_checkout import goes_on_with_checkout
 from agent.split_orders import split_order
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
-from agent.value_shares import value_shares
+from agent.value_shares import value_shares, value_shares_of
 from catalog.colors import color_family
 
 _MAY_NAME_AN_ORDER = {
@@ -41,13 +41,16 @@ _CHECKOUT_AFTER = re.compile(
 """A checkout asked after the order ("…, then i wanna check out"): no part of its shares."""
 
 
-def read_split_order(understanding: Understanding, search: Any) -> None:
-    """One product in several options said at once: an add of each share."""
+def read_split_order(understanding: Understanding, search: Any, in_view: Any = None) -> None:
+    """One product in several options said at once: an add of each share. A message naming no
+    product splits the one in view (a photo's match): "add black in M and L, one each"."""
     items = understanding.slots.items
     if understanding.intent not in _MAY_SPLIT or len(items) > 1:
         return
     text = _CHECKOUT_AFTER.sub("", understanding.text)  # "…, then i wanna check out"
     found = split_order(text, search) or recipient_split(text, search) or value_shares(text, search)
+    if found is None and in_view is not None and not items:
+        found = value_shares_of(text, in_view)
     if found is None or (items and items[0]["product_id"] != found[0].id):
         return  # an order by title read it as another product: that reading stands
     product, shares = found

@@ -52,6 +52,22 @@ def value_shares(text: str, search: Any) -> tuple[Any, list[Share]] | None:
     product = product_named(head, search)
     if product is None:
         return None
+    return _shares_said(rest, lead, product)
+
+
+def value_shares_of(text: str, product: Any) -> tuple[Any, list[Share]] | None:
+    """(product, its shares) when a message naming no product orders the one in view (a
+    photo's match) in several values: "add black in M and L, one each"."""
+    lowered = " ".join(text.lower().split()).strip(" .!")
+    if ASKS_TO_ADD.match(lowered):
+        lowered = lowered.rstrip(" ?")
+    if "?" in lowered:
+        return None
+    lead = LEAD.match(lowered)
+    return _shares_said(lowered[lead.end() :] if lead else lowered, lead, product)
+
+
+def _shares_said(rest: str, lead: Any, product: Any) -> tuple[Any, list[Share]] | None:
     total = count_value(lead["count"]) if lead and lead["count"] else None
     tokens = _tokens(rest, product)  # the head too: "ringer tee burgundy M and burgundy S"
     if tokens is None:

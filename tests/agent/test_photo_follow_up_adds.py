@@ -90,3 +90,24 @@ def test_an_add_after_unsure_look_alikes_takes_the_closest(
     first = agent.chat(None, ask, image=SHOE_PHOTO)
     turn = agent.chat(first.thread_id, add)
     assert cart_lines(turn) == [("SUN1", "white", 2)], (first.reply, turn.reply)
+
+
+_SOCKS = [
+    _product("SK1", "Compression Knee Socks", ["Apparel", "Socks"], "20",
+             options=[{"color": c, "size": s} for c in ("black", "olive") for s in "SML"]),
+    _product("SK2", "Cushioned Crew Socks", ["Apparel", "Socks"], "23",
+             options=[{"color": "black", "size": s} for s in "SML"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("products", [_SOCKS])
+def test_the_photo_match_in_two_sizes_adds_a_line_per_size(
+    agent: ShoppingAgent, shop: Shop
+) -> None:
+    shop.vision = photo_of(("SK1", 0.9), ("SK2", 0.8), colour="black", kind=("Socks", 0.9))
+    first = agent.chat(None, "do you have these?", image=SHOE_PHOTO)
+    turn = agent.chat(first.thread_id, "2 pairs in S for the kids and 1 in L for me, black")
+    assert sorted(cart_lines(turn)) == [("SK1", "black / l", 1), ("SK1", "black / s", 2)], (
+        first.reply,
+        turn.reply,
+    )
