@@ -78,7 +78,8 @@ _DETAILS_LEAD = re.compile(
 )
 _LABEL_ONLY = re.compile(
     r"\W*(?:(?:my|the|here are my|here'?s my)\s+)?(?:details|info|information|contact details"
-    r"|buyer details|shipping details)(?:\s+(?:first|are|below|then))?\W*"
+    r"|buyer details|shipping details)(?:\s+(?:first|are|below|then))?"
+    r"(?:\s+(?:so|before|while|in case)\b[^,.;:@]*)?\W*"  # "… first so i dont forget: …"
 )
 """What only labels the details that follow ("my details first: …"), naming no item."""
 _PARTS = re.compile(r"\s*(?:[,;]|\s-\s|\.\s+|\(|\)|\band\b|\bplus\b|\+|\bthen\b)\s*")
@@ -196,7 +197,7 @@ def named_order(text: str, search: Any, *, after_label: bool = False) -> NamedOr
     if not items_text.strip():
         return None
     items = _items(items_text, search)
-    if not (buys or by_count or _each_variant_chosen(items, search)):
+    if not (buys or by_count or _each_variant_chosen(items, search, alone=bool(details))):
         return None  # "ringer tee, sage, medium. and the wool boot socks in white M" buys both
     if not items or (by_count and not any(item.counted for item in items)):
         return None  # "the bento lunch set white 4 piece": a size, not an order
@@ -207,10 +208,11 @@ def named_order(text: str, search: Any, *, after_label: bool = False) -> NamedOr
     return NamedOrder(items=items, checkout=bool(checkout), details=details)
 
 
-def _each_variant_chosen(items: list[NamedItem], search: Any) -> bool:
+def _each_variant_chosen(items: list[NamedItem], search: Any, *, alone: bool) -> bool:
     """Two or more titles, each with a value for every option it has: variants chosen, an order
-    (one title so said is `title_orders.ordered_variant`'s)."""
-    return len(items) > 1 and all(
+    (one title so said is `title_orders.ordered_variant`'s, unless `alone` with the buyer's
+    details: "2 Pima Crew Tees in olive size S. ship to Nora Blake, nora@…")."""
+    return (len(items) > 1 or alone) and all(
         every_option_said(_product(item, search), item.words) for item in items
     )
 

@@ -9,7 +9,7 @@ import pytest
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.store import item
-from tests.agent.talk import cart_lines, ids, talk
+from tests.agent.talk import BUYER, cart_lines, ids, talk
 
 _SIZES = {"S": 5, "M": 5, "L": 5}
 _ONE = {"": 5}
@@ -60,3 +60,17 @@ def test_an_open_option_a_bare_title_or_a_question_adds_nothing(
 ) -> None:
     turn = talk(agent, message)[-1]
     assert cart_lines(turn) == [] and ids(turn), turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"2 Ringer Tees in sage size S for my twins please. ship to {BUYER}",
+        f"my details first so i dont forget: {BUYER}. now add 2 Ringer Tees in sage, size S",
+    ],
+)
+def test_a_title_with_every_option_beside_the_details_is_added(
+    agent: ShoppingAgent, message: str
+) -> None:
+    turn = talk(agent, message)[-1]
+    assert cart_lines(turn) == [("TEE1", "sage / s", 2)], turn.reply
