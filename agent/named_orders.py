@@ -20,6 +20,7 @@ from agent.buyer import details_in
 from agent.matching_asides import without_matching
 from agent.short_names import short_named
 from agent.slots import color_words_in, quantity_in, size_in
+from agent.title_orders import every_option_said
 from agent.understanding import Intent, Understanding
 from agent.variants import size_said
 from catalog.colors import color_family
@@ -77,7 +78,8 @@ _DETAILS_LEAD = re.compile(
 )
 _LABEL_ONLY = re.compile(
     r"\W*(?:(?:my|the|here are my|here'?s my)\s+)?(?:details|info|information|contact details"
-    r"|buyer details|shipping details)(?:\s+(?:first|are|below|then))?\W*"
+    r"|buyer details|shipping details)(?:\s+(?:first|are|below|then))?"
+    r"(?:\s+(?:so|before|while|in case)\b[^,.;:@]*)?\W*"  # "… first so i dont forget: …"
 )
 """What only labels the details that follow ("my details first: …"), naming no item."""
 _PARTS = re.compile(r"\s*(?:[,;]|\s-\s|\.\s+|\(|\)|\band\b|\bplus\b|\+|\bthen\b)\s*")
@@ -192,9 +194,11 @@ def named_order(text: str, search: Any, *, after_label: bool = False) -> NamedOr
     buys = buys or matching
     details = details_in(_DETAILS_LEAD.sub("", rest, count=1)) if rest.strip() else {}
     by_count = not buys and bool(_COUNTED.search(items_text))
-    if not (buys or by_count) or not items_text.strip():
+    if not items_text.strip():
         return None
     items = _items(items_text, search)
+    if not (buys or by_count or _each_variant_chosen(items, search, alone=bool(details))):
+        return None  # "ringer tee, sage, medium. and the wool boot socks in white M" buys both
     if not items or (by_count and not any(item.counted for item in items)):
         return None  # "the bento lunch set white 4 piece": a size, not an order
     if by_match and len(items) < 2:
@@ -202,6 +206,15 @@ def named_order(text: str, search: Any, *, after_label: bool = False) -> NamedOr
     for item in items:
         item.size = _size_of(item, search)
     return NamedOrder(items=items, checkout=bool(checkout), details=details)
+
+
+def _each_variant_chosen(items: list[NamedItem], search: Any, *, alone: bool) -> bool:
+    """Two or more titles, each with a value for every option it has: variants chosen, an order
+    (one title so said is `title_orders.ordered_variant`'s, unless `alone` with the buyer's
+    details: "2 Pima Crew Tees in olive size S. ship to Nora Blake, nora@…")."""
+    return (len(items) > 1 or alone) and all(
+        every_option_said(_product(item, search), item.words) for item in items
+    )
 
 
 def _one_ordered(items_text: str) -> bool:

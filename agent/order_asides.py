@@ -104,6 +104,13 @@ def said_count(text: str) -> int | None:
     return min(count_value(word), MAX_QUANTITY)  # "fifty of them": the add says what there is
 
 
+def says_count(text: str) -> bool:
+    """The message says how many ("just one", "two pairs"), beside what it names."""
+    lowered = " ".join(text.lower().split())
+    core = _WANT.sub(" ", _REASON.sub(" ", lowered))
+    return bool(_JUST_ONE.search(core) or _COUNT.search(core))
+
+
 def order_core(text: str) -> tuple[str, bool]:
     """The message without its order words, and whether it had any."""
     lowered = " ".join(text.lower().split())

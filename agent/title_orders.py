@@ -12,11 +12,12 @@ from typing import Any
 
 from agent.cart_phrases import ITEM_BREAK
 from agent.matching_asides import without_matching
-from agent.order_asides import order_core
+from agent.order_asides import order_core, says_count
 from agent.order_reasons import describes, without_occasion, without_reason
 from agent.phrases import QUESTION
 from agent.short_names import short_named
 from agent.size_words import size_letter
+from agent.slots import color_words_in, size_in
 from agent.variants import units_in_short
 from catalog.colors import color_family
 from catalog.sparse import tokenize
@@ -143,6 +144,7 @@ def ordered_variant(
     not (no title is quoted)."""
     if QUESTION.search(text):
         return None
+    counted = says_count(text)  # "santoku knife please, just one": one of it, an order
     text, matching = without_matching(text)  # "…, to match my navy beanie": chosen, a reason
     text = without_occasion(text)  # "… in olive please, back to school"
     lowered = " ".join(units_in_short(without_reason(text.lower())).split())  # "10 inch": 10 in
@@ -163,7 +165,9 @@ def ordered_variant(
     # "Tempo Glide 4 in white, size 8": a short name with a colour and a size of its own
     short = short or bool(colors and size and not _REFUSES.search(core))
     called = short_named(core, hits) if short else None
-    if called is not None and not after_label and not _options_beside(called, colors, size, core):
+    if called is not None and not (
+        after_label or counted or _options_beside(called, colors, size, core)
+    ):
         called = None  # "Earl Grey tea please": a kind of tea asked for, not the Earl Grey Lavender
     for hit in hits:
         product = hit.product
@@ -174,9 +178,10 @@ def ordered_variant(
             and (called is None or called.id != product.id)
         ):
             continue
+        every_option = False
         if _varies(product):
-            pinned = _pins_a_variant(product, colors, size, values)
-            pinned = pinned or _colour_asked(product, colors, framed)
+            every_option = _pins_a_variant(product, colors, size, values)
+            pinned = every_option or _colour_asked(product, colors, framed)
             if not ((options_said or framed) and pinned):
                 continue
         elif not framed and (title - known or _GOES_ON.search(lowered)):
@@ -184,7 +189,10 @@ def ordered_variant(
         if not _only_options(known - title - describes(lowered, product), product):
             continue
         as_order = _said_as_order(text, product, whole_title=options_said)
-        if framed or as_order or not _in_stock(product, colors, size, values):
+        # A title with a value for every option it has names one variant: the shopper has chosen,
+        # so it is an order even typed bare and short ("ringer tee in sage, size S"); a short
+        # title with no option or count still lists first (the lead's call, issue #9).
+        if framed or as_order or every_option or not _in_stock(product, colors, size, values):
             return product  # a sold-out variant looked at: the add says so, and what there is
 
     return None
@@ -278,6 +286,18 @@ def _pins_a_variant(product: Any, colors: list[str], size: str | None, said: set
         elif not any(set(tokenize(value)) and set(tokenize(value)) <= said for value in values):
             return False
     return True
+
+
+def every_option_said(product: Any, words: str) -> bool:
+    """The words give a value for every option the product varies in ("ringer tee, sage,
+    medium"): one variant chosen, as an order does."""
+    colors = [family for word in color_words_in(words) if (family := color_family(word))]
+    said = set(tokenize(words))
+    bare = set(re.findall(r"[\w.-]+", words.lower()))  # "in white M": a size said bare
+    size = size_in(words) or next(
+        (v.size for v in product.variants if v.size and str(v.size).lower() in bare), None
+    )
+    return bool(_varies(product)) and _pins_a_variant(product, colors, size, said)
 
 
 def _colour_asked(product: Any, colors: list[str], framed: bool) -> bool:
