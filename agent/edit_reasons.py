@@ -34,6 +34,12 @@ _CHANGE_IT_LAST = re.compile(
 _OPENING = re.compile(r"^(?:(?:hmm+|hm+|ok(?:ay)?|oh|wait|actually|so|no|nah|sorry)\W+)*", re.I)
 _VALUE_ENDS = re.compile(r"\s+(?:is|are|'s|should|would|will|might|seems?|sounds?)\b.*$", re.I)
 _VALUE = re.compile(r"^(?:size\s+)?[\w.-]+(?:\s+[\w.-]+)?$", re.IGNORECASE)
+_OWN_THING_IS = re.compile(
+    r"^(?:my|our|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|'s)\s+(?:a|an|the\s+)?\s*"
+    r"(?P<value>(?:size\s+)?[\w.-]+(?:\s+[\w.-]+)?)$",
+    re.IGNORECASE,
+)
+"""What the shopper's own thing is ("our bed is a king"): the value is said after "is"."""
 
 
 def change_asked_last(text: str) -> str:
@@ -43,7 +49,8 @@ def change_asked_last(text: str) -> str:
     if said is None:
         return text
     value = _OPENING.sub("", re.split(r"[,.;:!]\s+", said["said"])[-1])
-    value = _VALUE_ENDS.sub("", value).strip()
+    own = _OWN_THING_IS.match(value.strip())  # "our bed is a king, switch it": king
+    value = own["value"] if own else _VALUE_ENDS.sub("", value).strip()
     if not _VALUE.match(value):
         return text
     return f"change it to {value}"

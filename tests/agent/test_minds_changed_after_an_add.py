@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from agent.edit_reasons import change_asked_last
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.store import item
 from tests.agent.talk import cart_lines, talk
 
 TEE = {"S": 5, "M": 5, "L": 5, "XL": 5}
+BED = {"queen": 5, "king": 5}
 
 
 @pytest.fixture
@@ -54,6 +56,7 @@ def products() -> list[Product]:
                 "olive": {"One Size": 4},
             },
         ),
+        item("BLK", "Cotton Waffle Blanket", 109, ["Home", "Blankets"], {"navy": BED}),
         item("ROL", "Rolltop 28L Backpack", 59, ["Bags", "Backpacks"], {"olive": {"": 5}}),
         item("MIN", "Mini City 12L Backpack", 56, ["Bags", "Backpacks"], {"navy": {"": 5}}),
         item(
@@ -115,6 +118,13 @@ def test_a_count_corrected_in_the_same_message_takes_the_last(agent: ShoppingAge
             ["add the heritage leather belt black 34", "wait i just measured, 36. change it pls"],
             [("BEL", "black / 36", 1)],
         ),
+        (
+            [
+                "add the Cotton Waffle Blanket in navy, queen",
+                "oh wait our bed is a king, switch it",
+            ],
+            [("BLK", "navy / king", 1)],
+        ),
     ],
 )
 def test_a_size_said_then_change_it_resizes(
@@ -175,3 +185,9 @@ def test_a_line_split_between_sizes_with_whose_it_is(agent: ShoppingAgent) -> No
         "actually one L and one XL, the other one's for my brother",
     )
     assert cart_lines(split) == [("RIN", "burgundy / l", 1), ("RIN", "burgundy / xl", 1)]
+
+
+def test_what_the_shoppers_own_thing_is_is_the_value() -> None:
+    # "our bed is a king": the value is said after "is", not before it ("our bed")
+    assert change_asked_last("oh wait our bed is a king, switch it") == "change it to king"
+    assert change_asked_last("10 inch is probably enough, change it") == "change it to 10 inch"
