@@ -20,7 +20,7 @@ from agent.buyer import details_in
 from agent.matching_asides import without_matching
 from agent.short_names import short_named
 from agent.slots import color_words_in, quantity_in, size_in
-from agent.title_orders import every_option_said
+from agent.title_orders import LATER_SHARE, aligned, every_option_said
 from agent.understanding import Intent, Understanding
 from agent.variants import size_said
 from catalog.colors import color_family
@@ -213,8 +213,18 @@ def _each_variant_chosen(items: list[NamedItem], search: Any, *, alone: bool) ->
     (one title so said is `title_orders.ordered_variant`'s, unless `alone` with the buyer's
     details: "2 Pima Crew Tees in olive size S. ship to Nora Blake, nora@…")."""
     return (len(items) > 1 or alone) and all(
-        every_option_said(_product(item, search), item.words) for item in items
+        _title_quoted(_product(item, search), item.words)
+        and every_option_said(_product(item, search), item.words)
+        for item in items
     )
+
+
+def _title_quoted(product: Any, words: str) -> bool:
+    """The item's words hold most of its product's title ("ringer tee, sage, medium"), not a
+    description a search matched ("the six-sided weights with rubber on them")."""
+    title = set(tokenize(product.title)) if product is not None else set()
+    said = aligned(set(tokenize(words)), title)
+    return len(title) >= 2 and len(title & said) / len(title) >= LATER_SHARE
 
 
 def _one_ordered(items_text: str) -> bool:

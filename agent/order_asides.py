@@ -19,7 +19,7 @@ _UNIT = (
     r"|nos\.?|numbers?|items?|of them)"
 )
 _MEASURE = (
-    r"(?:ounces?|oz|fl|inch(?:es)?|in|lbs?|kg|g|ml|l|cm|mm|w|watts?|mah|gb|tb|pack|pk|ct|count"
+    r"(?:ounces?|oz|fl|inch(?:es)?|in|lbs?|pounds?|kg|kilos?|grams?|g|ml|lit(?:er|re)s?|l|cm|mm|w|watts?|mah|gb|tb|pack|pk|ct|count"
     r"|person|people|port|waist|inseam|long|wide|tall|length)"
 )
 # "we need", "chuck in", "i'd like", "please add": a want that opens the message. A want of "a"

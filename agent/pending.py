@@ -33,6 +33,7 @@ _CORRECTION = re.compile(
     r"|(?:that'?s|thats|it'?s|its|that is)?\s*(?:too many|too much|a lot|a bit much|overkill"
     r"|not enough|too few))\W+)*"
 )  # "wait thats too many make it 2": the reason before the count says no more than it
+_PRAISE_ONE = re.compile(r"^(?:great|perfect|cool|nice|good|lovely|brilliant)\W+one\W*$")
 _COUNT_ALONE = re.compile(
     rf"{COUNT}(?:\s+(?:of (?:them|those|these|it|em)|pairs?|pcs|pieces|units|nos|please|pls"
     r"|packs?|packets?|box(?:es)?|bags?|bottles?|cans?|jars?|tubes?|cartons?"
@@ -142,6 +143,8 @@ def count_only(text: str) -> int | None:
         return 2
     if times := _TIMES.match(rest):
         return int(times[1] or times[2]) or None
+    if _PRAISE_ONE.match(lowered):  # "nice one", "great one!": praise, not a count
+        return None
     count = _COUNT_ALONE.match(rest)
     return count_value(count[1]) if count else None
 

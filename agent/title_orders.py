@@ -23,6 +23,7 @@ from catalog.colors import color_family
 from catalog.sparse import tokenize
 
 TITLE_SHARE = 0.8
+_DESCRIBES = re.compile(r"\b(?:with|that|which|has|have|on (?:it|them)|looks?|like)\b")
 LATER_SHARE = 0.6
 """An item after the first, once the order opened with a title: "… + the red bike speaker"."""
 _WORDS = {
@@ -180,7 +181,9 @@ def ordered_variant(
             continue
         every_option = False
         if _varies(product):
-            every_option = _pins_a_variant(product, colors, size, values)
+            every_option = _pins_a_variant(product, colors, size, values) and not (
+                _DESCRIBES.search(core)  # "the six-sided weights with rubber on them, 10 pound":
+            )  # a thing described (its words read as the title's), not a title typed
             pinned = every_option or _colour_asked(product, colors, framed)
             if not ((options_said or framed) and pinned):
                 continue
