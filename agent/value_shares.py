@@ -40,13 +40,10 @@ _RECIPIENT_WORDS = 4
 def value_shares(text: str, search: Any) -> tuple[Any, list[Share]] | None:
     """(product, its shares) when the message orders one product in several values of one
     option, every other option said once for all."""
-    lowered = " ".join(text.lower().split()).strip(" .!")
-    if ASKS_TO_ADD.match(lowered):
-        lowered = lowered.rstrip(" ?")
-    if "?" in lowered:
+    said = _ordered(text)
+    if said is None:
         return None
-    lead = LEAD.match(lowered)
-    rest = lowered[lead.end() :] if lead else lowered
+    rest, lead = said
     end = _HEAD_END.search(rest)
     head = rest[: end.start()] if end else rest
     product = product_named(head, search)
@@ -58,13 +55,20 @@ def value_shares(text: str, search: Any) -> tuple[Any, list[Share]] | None:
 def value_shares_of(text: str, product: Any) -> tuple[Any, list[Share]] | None:
     """(product, its shares) when a message naming no product orders the one in view (a
     photo's match) in several values: "add black in M and L, one each"."""
+    said = _ordered(text)
+    return _shares_said(*said, product) if said is not None else None
+
+
+def _ordered(text: str) -> tuple[str, Any] | None:
+    """The message after its lead ("add", a count) and that lead; None for a question, but
+    "can you add … ?" asks to order (its "?" dropped)."""
     lowered = " ".join(text.lower().split()).strip(" .!")
     if ASKS_TO_ADD.match(lowered):
         lowered = lowered.rstrip(" ?")
     if "?" in lowered:
         return None
     lead = LEAD.match(lowered)
-    return _shares_said(lowered[lead.end() :] if lead else lowered, lead, product)
+    return (lowered[lead.end() :] if lead else lowered), lead
 
 
 def _shares_said(rest: str, lead: Any, product: Any) -> tuple[Any, list[Share]] | None:
