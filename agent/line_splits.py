@@ -10,6 +10,7 @@ the cart holds two such lines, or the message names none, nothing is read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from agent.cart_lines import LineFacts
@@ -43,12 +44,8 @@ def read_line_split(understanding: Understanding, lines: list[LineFacts], search
     ):
         return
     said = color_words_in(text)
-    named = set(understanding.references.line_product_ids)
     splits = []
-    for line in lines:
-        product = search.get(line.product_id) if line.quantity > 1 else None
-        if product is None or (named and line.product_id not in named):
-            continue
+    for line, product in _splittable(understanding, lines, search):
         own = _line_colour(line)
         new = {
             c for c in said if color_family(c) != color_family(own) and offers_colour(product, c)
@@ -65,6 +62,17 @@ def read_line_split(understanding: Understanding, lines: list[LineFacts], search
     slots = understanding.slots
     slots.colors, slots.color_words, slots.moved = [colour], [colour], moved
     slots.quantity, slots.size, slots.category = None, None, ""
+
+
+def _splittable(
+    understanding: Understanding, lines: list[LineFacts], search: Any
+) -> Iterator[tuple[LineFacts, Any]]:
+    """The lines of more than one piece with their products, only those named when any are."""
+    named = set(understanding.references.line_product_ids)
+    for line in lines:
+        product = search.get(line.product_id) if line.quantity > 1 else None
+        if product is not None and (not named or line.product_id in named):
+            yield line, product
 
 
 _OPENER = re.compile(
@@ -88,12 +96,8 @@ def _read_size_split(understanding: Understanding, lines: list[LineFacts], searc
     tail = without_reason(_WHOSE.sub("", tail))
     if not SEVERAL.search(tail):
         return
-    named = set(understanding.references.line_product_ids)
     splits = []
-    for line in lines:
-        product = search.get(line.product_id) if line.quantity > 1 else None
-        if product is None or (named and line.product_id not in named):
-            continue
+    for line, product in _splittable(understanding, lines, search):
         shares = shares_of(tail, product, _line_colour(line) or "")
         own = _line_size(line)
         moved = [s for s in shares if s.size and s.size.lower() != own]
