@@ -929,6 +929,8 @@ def read_yes_no(text: str) -> bool | None:
         return None  # "wait, make it 3": a cart change, read as one
     if cp.corrected_size(lowered):
         return None  # "oh no wait i need an L not an M": the line's size changes
+    if cp.count_instead(lowered):
+        return None  # "no, I said 2 not 3": the line's count changes
     if edits_a_line(lowered) or _adds_named(lowered) or _changes_first(lowered):
         return None  # "wait, take the hat out first", "wait swap it to a 34 first": cart changes
     if waits_for_restock(lowered):

@@ -25,8 +25,11 @@ _MARKER = re.compile(
     r"|supposed to|instead|actually|rather|changed? my mind|scratch that|undo|revert|swap|switch"
     r"|change|make (?:it|that|them)|i'?m (?:a|an|size)|i wear|i take|measured|why is|why did"
     r"|not what|no no|nope|prefer|after all|back)\b"
+    r"|^\W*(?:no|nah|nope|naw)\b(?!\W*(?:thanks?|thx|ty|worries|problem|need|rush)\b)"
 )
-"""Words that turn a value or a name into a change of what was just added."""
+"""Words that turn a value or a name into a change of what was just added; a "no" opening the
+message right after the add refuses what was added ("no, the black one", "nah, sky blue, not
+sage"), unless it refuses something else ("no thanks", "no rush")."""
 _UNDO = re.compile(
     r"\b(?:undo|revert|reverse|take (?:that|it) back|mis-?click(?:ed)?|fat[- ]fingered"
     r"|(?:by|my) (?:mistake|accident)|accidentally|didn'?t mean to (?:add|put|click|tap)"
@@ -48,6 +51,7 @@ _PLAIN = frozenset({
     "the", "a", "an", "one", "ones", "it", "that", "this", "them", "those", "same", "colour",
     "color", "size", "and", "please", "pls", "i", "me", "my", "no", "not", "want", "wanted",
     "meant", "instead", "oops", "sorry", "give", "put", "add", "remove", "in", "of", "to",
+    "wait", "nah", "nope",
 })  # fmt: skip
 
 TOUCHES = frozenset({Intent.ADD, Intent.CHANGE_VARIANT, Intent.SET_QUANTITY})

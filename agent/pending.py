@@ -31,13 +31,16 @@ _CORRECTION = re.compile(
     r"|make that|make (?:them|those|these)|change it to|i'?ll take|i'?ll have|i need|i want"
     r"|can i (?:get|have)|could i (?:get|have)|let'?s (?:do|say|go with)|go with|please|pls"
     r"|(?:that'?s|thats|it'?s|its|that is)?\s*(?:too many|too much|a lot|a bit much|overkill"
-    r"|not enough|too few))\W+)*"
-)  # "wait thats too many make it 2": the reason before the count says no more than it
+    r"|not enough|too few)"
+    r"|(?:that['’]?s|thats|that is|it['’]?s|its) not what i (?:meant|wanted|said|typed|asked for"
+    r"|ordered)|i (?:said|meant|wanted|told you|typed))\W+)*"
+)  # "wait thats too many make it 2", "no, that's not what I meant, 1 pair only": the reason
+# before the count says no more than it
 _PRAISE_ONE = re.compile(r"^(?:great|perfect|cool|nice|good|lovely|brilliant)\W+one\W*$")
 _COUNT_ALONE = re.compile(
     rf"{COUNT}(?:\s+(?:of (?:them|those|these|it|em)|pairs?|pcs|pieces|units|nos|please|pls"
     r"|packs?|packets?|box(?:es)?|bags?|bottles?|cans?|jars?|tubes?|cartons?"
-    r"|actually|then|instead|thanks|thx|ty))*\W*$"
+    r"|actually|then|instead|thanks|thx|ty|only))*\W*$"
 )  # "actually two", "make it 3 please", "two of them then"
 _TIMES = re.compile(r"^(?:[x×*]\s*(\d{1,2})|(\d{1,2})\s*[x×])(?=\W*$|\s+(?:please|pls)\b)")
 """A count written as a multiplier: "x2", "2x", "× 3"."""

@@ -29,6 +29,7 @@ from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measured_pick
 from agent.context import Context
 from agent.context_clauses import without_context
+from agent.count_corrections import read_count_not_size
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.discourse_openers import without_opener
@@ -150,6 +151,7 @@ from agent.reordered_colours import keep_reordered_colour
 from agent.replacements import replacement_request
 from agent.return_plans import without_return_plan
 from agent.said_names import name_said
+from agent.same_options import keep_same_options
 from agent.same_titles import asks_both_of_one_title
 from agent.searched_colours import keep_searched_colour, read_that_colour
 from agent.second_readings import (
@@ -280,6 +282,7 @@ def _corrected(whole: Understanding, state: ShoppingState, ctx: Context) -> Unde
     """The message as a correction of the line just added, changed or removed, if it is one."""
     lines = cart_lines(state, ctx)
     note_removed(whole, lines)
+    read_count_not_size(whole, lines)  # "I wanted 2 not 3" of a tea that has no size 2
     if whole.intent is Intent.SET_QUANTITY and read_one_kept(whole, lines):
         return whole  # "i only need one backpack. keep the rolltop"
     if whole.intent not in _REREAD or state.awaiting or state.pending_checkout:
@@ -578,6 +581,9 @@ def _read_one(
     keep_searched_colour(understanding, state.understanding, ctx.search)  # "add the first in L"
     keep_reordered_colour(  # "add the same tee in M" after cancelling the order of the sage L
         understanding, state.last_order_id, ctx.commerce, ctx.search
+    )
+    keep_same_options(  # "and the quarter zip hoodie in black, same size"
+        understanding, state.understanding, lines, state.focus, ctx.search
     )
     read_that_colour(understanding, state.understanding)  # "the bath sheet in that colour?"
     keep_asked_variant(understanding, state.understanding)  # "in stock in olive XS?", "pop one in"

@@ -136,8 +136,11 @@ def change_variant(
     if others and current is not None:  # "the 32 oz one instead": same colour and size
         keep_size = size or current.size
         colors = colors or ([current.color.lower()] if current.color else [])
-    candidates, _ = choose_variants(product, keep_size, colors, others=others)
-    candidates = [v for v in candidates if v.id != line.variant_id and v.in_stock]
+    kept = {**_other_options(current), **others}  # a sage 16 oz mug in sky blue: the 16 oz
+    candidates: list[Any] = []
+    for held in dict.fromkeys([tuple(kept.items()), tuple(others.items())]):
+        found, _ = choose_variants(product, keep_size, colors, others=dict(held))
+        candidates = candidates or [v for v in found if v.id != line.variant_id and v.in_stock]
     if not candidates:
         asked = [color.lower()] if color else []
         return Outcome(False, why_unchanged(product, current, size, asked))
@@ -158,6 +161,14 @@ def change_variant(
     text = f"Changed {product.title} to {label}. {cart_text(cart)}"
     was = {"product_id": str(product.id), "variant": line.variant_title or ""}
     return Outcome(True, text, data, {"focus": product.id, "changed_from": was})
+
+
+def _other_options(current: Any) -> dict[str, str]:
+    """The line's values of options other than colour and size ("capacity": "16 oz"), which a
+    change of colour or size keeps when the product comes in them."""
+    if current is None:
+        return {}
+    return {k: v for k, v in current.options.items() if k not in {"color", "size"} and v}
 
 
 def add_by_name(
