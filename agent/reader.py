@@ -109,6 +109,7 @@ from agent.problem_kinds import read_problem
 from agent.problem_questions import in_plain_property_words, without_told_trouble
 from agent.pronoun_lines import read_pronoun_line
 from agent.pronoun_questions import keep_focus_for_property
+from agent.pushbacks import asks_again, asks_of_meant
 from agent.question_follow_ups import (
     asks_of_named_product,
     asks_yes_no_of_named_product,
@@ -443,7 +444,11 @@ def _read_one(
     focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
     offered_id = _offered_id(state.awaiting)  # a sold-out add's offer: "what about black?"
     offered = ctx.search.get(offered_id) if offered_id else None
-    if not (
+    pushed_back = not state.pending_checkout and (
+        asks_again(understanding, last, focused)  # "are you sure?", "I asked if it's polarized"
+        or asks_of_meant(understanding, last, ctx.search)  # "no sorry, I meant the Airstep 2"
+    )
+    if not pushed_back and not (
         asks_stock_again(understanding, last, focused)  # "how many are left?"
         or orders_asked_variant(understanding, last, focused)  # "i need 6 of them"
         or asks_options_left(understanding, last, focused)  # "what sizes do u have in gray"
