@@ -184,6 +184,7 @@ from agent.tag_questions import asks_back_a_value, asks_to_confirm_attribute
 from agent.taken_choices import takes_the_choice
 from agent.taken_matches import taken_match
 from agent.thanks_tellings import thanks_telling
+from agent.title_numbers import titles_in_digits
 from agent.title_orders import (
     lead_count,
     ordered_count,
@@ -337,6 +338,7 @@ def _read_one(
     text = matched_to_owned(text)  # "a beanie to match my olive jacket": a beanie in olive
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
+    text = titles_in_digits(text, ctx.search)  # "the longhaul seven": the Longhaul 7
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
     text = _title_spelled(text, ctx)  # "ad 2 ringr tee blk sz m pls": the Ringer Tee
     said_as, text = text, with_kinds_named(text)  # "a bag you carry on your back": a backpack
