@@ -22,6 +22,7 @@ _DOUBT = re.compile(
     r"(?:(?:are|r) (?:you|u) (?:sure|certain|positive)|(?:you|u) sure|really|seriously|for real"
     r"|is that (?:right|correct|true)|that(?:'?s| is) (?:not right|wrong|odd|weird|strange)"
     r"|i don'?t think so|(?:can you |could you |pls |please )?double.?check)\b"
+    r"(?=\s*[?.!,]|\s*$)"  # "are you sure it comes in blue?" asks something else
 )
 _ASKED = re.compile(
     r"\bi (?:asked|was asking|(?:only |just )?wanted to know)(?: you)?"

@@ -56,3 +56,10 @@ def test_i_meant_a_fuller_title(agent: ShoppingAgent) -> None:
     _, meant = talk(agent, "is the camp mug dishwasher safe", "sorry, I meant the Enamel Camp Mug")
     assert "not dishwasher" not in meant.reply, meant.reply
     assert ids(meant) == ["enamel-camp-mug"]
+
+
+def test_a_doubt_with_its_own_question_is_not_a_pushback(agent: ShoppingAgent) -> None:
+    _, other = talk(
+        agent, "is the Stormline Rain Jacket waterproof?", "are you sure it comes in olive?"
+    )
+    assert "waterproof" not in other.reply, other.reply
