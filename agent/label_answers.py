@@ -51,7 +51,14 @@ _QUESTION = re.compile(
     r"|\b(?:how much|how many|is (?:it|this|that|there)|does (?:it|this|that)|contains?|free"
     r"|content|per serving|in (?:it|this|that|there|these|those)|on the label)\b"
     r"|\bi mean(?:t)?\b"  # "wait sorry i meant protein": the question asked again
+    r"|\bi (?:asked|was asking)\b"  # "no I asked protein, not calories"
 )
+_NOT_ASKED = re.compile(
+    r"[,;]?\s*(?:\b(?:and|but)\s+)?\b(?:not|rather than|instead of)\s+(?:the\s+|about\s+)?"
+    r"(?:calories?|cals|kcal|protein|(?:saturated\s+)?fat|sugars?|carbs?|carbohydrates?"
+    r"|fib(?:er|re)|sodium|salt|cholesterol)\b"
+)
+"""A nutrient said as not the one asked ("I asked protein, not calories"): left out."""
 _BARE = re.compile(r"^\W*(?:the\s+)?\w+(?:\s+\w+)?\W*$")  # "protein", "fiber content", "sodium?"
 _SHOPPING = re.compile(
     r"\b(?:show|find|search|looking for|buy|recommend|cheaper|under \$?\d"
@@ -103,7 +110,7 @@ def label_answer(question: str, label: dict[str, Any]) -> str:
         return f"The label says: {found}" if found else "The label doesn't list ingredients."
     if asks_servings(lowered):
         return servings_answer("The label", nutrition)
-    said, missing = nutrients_asked(lowered, nutrition)
+    said, missing = nutrients_asked(_NOT_ASKED.sub(" ", lowered), nutrition)
     if not said and not missing:
         return "From the label, per serving: " + _all_values(nutrition) + "."
     parts = []

@@ -110,6 +110,7 @@ from agent.problem_kinds import read_problem
 from agent.problem_questions import in_plain_property_words, without_told_trouble
 from agent.pronoun_lines import read_pronoun_line
 from agent.pronoun_questions import keep_focus_for_property
+from agent.pushbacks import asks_again, asks_of_meant
 from agent.question_follow_ups import (
     asks_of_named_product,
     asks_yes_no_of_named_product,
@@ -185,6 +186,7 @@ from agent.tag_questions import asks_back_a_value, asks_to_confirm_attribute
 from agent.taken_choices import takes_the_choice
 from agent.taken_matches import taken_match
 from agent.thanks_tellings import thanks_telling
+from agent.title_numbers import titles_in_digits
 from agent.title_orders import (
     lead_count,
     ordered_count,
@@ -339,6 +341,7 @@ def _read_one(
     text = matched_to_owned(text)  # "a beanie to match my olive jacket": a beanie in olive
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
+    text = titles_in_digits(text, ctx.search)  # "the longhaul seven": the Longhaul 7
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
     text = _title_spelled(text, ctx)  # "ad 2 ringr tee blk sz m pls": the Ringer Tee
     said_as, text = text, with_kinds_named(text)  # "a bag you carry on your back": a backpack
@@ -446,7 +449,11 @@ def _read_one(
     focused = ctx.search.get(state.focus) if state.focus else None  # "waterproof?"
     offered_id = _offered_id(state.awaiting)  # a sold-out add's offer: "what about black?"
     offered = ctx.search.get(offered_id) if offered_id else None
-    if not (
+    pushed_back = not state.pending_checkout and (
+        asks_again(understanding, last, focused)  # "are you sure?", "I asked if it's polarized"
+        or asks_of_meant(understanding, last, ctx.search)  # "no sorry, I meant the Airstep 2"
+    )
+    if not pushed_back and not (
         asks_stock_again(understanding, last, focused)  # "how many are left?"
         or orders_asked_variant(understanding, last, focused)  # "i need 6 of them"
         or asks_options_left(understanding, last, focused)  # "what sizes do u have in gray"

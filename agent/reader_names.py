@@ -33,6 +33,7 @@ def may_name_a_product(understanding: Understanding, state: ShoppingState) -> bo
     ):  # as a look completion, the named product's colour kept for the belt
         return False  # "the <title> in black, a tee to wear with it?": tees, read as companions
     asks = QUESTION.search(text) or _ASKS_INSIDE.search(text) or _SPEC_ENDS.search(text)
+    asks = asks or _CHOICE_ENDS.search(text)
     if not asks or understanding.references.ordinals:
         return False
     return not (
@@ -67,6 +68,9 @@ _SPEC_ENDS = re.compile(
     r"|specs?|wattage|thickness|ingredients|in stock|available)\W*$"
 )
 """A product's name then the spec asked, typed without a question: "diver 200m watch case size"."""
+_CHOICE_ENDS = re.compile(r"\b[a-z][a-z-]+ or [a-z][a-z-]+(?: [a-z][a-z-]+)?\W*$")
+"""A product's name then two of its possible values, typed without a question: "french roast
+whole bean or ground"; which one it is asked (a search names no one product's title)."""
 _PURPOSE = re.compile(
     r"\bfor\s+(?:(?:the|a|an|my|his|her|our|their|some)\s+)?[a-z][\w'-]*"
     r"(?=\s*(?:[,;:.!?]|$|\b(?:under|below|over|less|around|that|which|and|but|has|must|needs?)\b))"

@@ -41,3 +41,14 @@ def test_a_corrected_nutrient_is_answered_from_the_same_label(
     first = agent.chat(None, "how much sugar is in this", image=LABEL_PHOTO)
     turn = agent.chat(first.thread_id, follow_up)
     assert "3 g of protein" in turn.reply, turn.reply
+
+
+@pytest.mark.parametrize("products", [_with_fibre()])
+@pytest.mark.parametrize(
+    "follow_up",
+    ["no I asked protein, not calories", "i was asking about the protein, not the cals"],
+)
+def test_a_nutrient_asked_again_is_answered_alone(agent: ShoppingAgent, follow_up: str) -> None:
+    first = agent.chat(None, "how much protein is in this?", image=LABEL_PHOTO)
+    turn = agent.chat(first.thread_id, follow_up)
+    assert "3 g of protein" in turn.reply and "calories" not in turn.reply, turn.reply
