@@ -21,6 +21,7 @@ from agent.address_places import (
     POSTAL_MARKS,
     REGION_PIECE,
     STREET_COUNTRY,
+    US_STATE_NAMES,
     US_STATES,
 )
 
@@ -76,6 +77,13 @@ def country_named(part: str) -> str | None:
 
 
 _REGION_CODE = re.compile(r"[A-Z]{2,3}")
+# "portland oregon 97205": a state spelled out between the city and the ZIP code.
+_STATE_NAME_ZIP = re.compile(
+    r"(?<=\S)(\s+|\s*,\s*)("
+    + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True))
+    + r")\.?(\s*,?\s+\d{5}(?:-\d{4})?\s*)$",
+    re.I,
+)
 # Countries that are one city: named last after the street or unit, the name is the city as well.
 _CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
 
@@ -83,6 +91,7 @@ _CITY_STATES = frozenset({"SG", "HK", "MO", "MC"})
 def address_from(parts: list[str]) -> dict[str, str] | None:
     """Street line(s), city, region, postal code and country; None without a city."""
     rest = [_TRAILING_WORDS.sub("", POSTAL_MARKS.sub("", p)).strip(" ,") for p in parts]
+    rest = [_state_code(p, rest[:i]) for i, p in enumerate(rest)]
     rest = _joined_numbers([p for p in rest if p])
     country = ""
     if len(rest) > 1 and (named := country_named(rest[-1])):
@@ -90,6 +99,8 @@ def address_from(parts: list[str]) -> dict[str, str] | None:
         rest = rest if named in _CITY_STATES and _has_digit(rest[-2]) else rest[:-1]
     elif len(rest) > 2 and (named := country_named(rest[0])):
         country, rest = named, _small_to_big(rest[1:], big_first=True)  # "Japan, 150-0002 …"
+    elif len(rest) == 1 and (city_state := _city_state_after(rest[0])):
+        country, rest = city_state[1], [city_state[0], city_state[2]]  # "… road hong kong"
     elif rest and (split := _trailing_country(rest[-1])):
         rest[-1], country = split
     elif len(rest) > 1 and (split := _country_then_code(rest[-1])):
@@ -139,6 +150,16 @@ def address_from(parts: list[str]) -> dict[str, str] | None:
         return None  # "add 2 of the socks, size M" is no address
     address["country"] = country or _guessed_country(address) or "US"
     return address
+
+
+def _state_code(piece: str, before: list[str]) -> str:
+    """ "Portland Oregon 97205" -> "Portland OR 97205", and "…, Albany, New York 12207" ->
+    "…, Albany, NY 12207": the state as its ZIP reading knows it ("350 5th Ave, New York
+    10001" keeps New York as the city)."""
+    if len(before) > 1 and not _has_digit(before[-1]):
+        piece = f"_ {piece}"  # a city piece before it: the state may open this one
+    coded = _STATE_NAME_ZIP.sub(lambda m: f" {US_STATE_NAMES[m[2].lower()]}{m[3]}", piece)
+    return coded.removeprefix("_ ").strip()
 
 
 def address_text(address: dict[str, str]) -> str:
@@ -231,6 +252,18 @@ def _trailing_country(part: str) -> tuple[str, str] | None:
         head = " ".join(words[:-size])
         if named and (_postal_in(head) or len(_one_line(head)) > 1):
             return head, named  # "… 75001 Paris France": the street, code and city in one piece
+    return None
+
+
+def _city_state_after(part: str) -> tuple[str, str, str] | None:
+    """ "flat 5 12/F 88 queens road central hong kong": (the street lines, the city-state's code,
+    its name as written) when one line ends with a country that is one city."""
+    words = part.split()
+    for size in (2, 1):
+        named = country_named(" ".join(words[-size:])) if len(words) > size else None
+        head = " ".join(words[:-size])
+        if named in _CITY_STATES and _has_digit(head) and _street_line(head):
+            return head, named, " ".join(words[-size:])
     return None
 
 
@@ -380,4 +413,5 @@ def _head_size(text: str, found: tuple[str, str, str]) -> int:
     code, region, city = found
     words = text.split()
     tail = len(code.split()) + len(region.split())
-    return len(words) - tail if city and text.rstrip(" .").endswith(code) else len(words)
+    ends_with_code = text.rstrip(" .").upper().endswith(code.upper())  # "london nw1 6xe"
+    return len(words) - tail if city and ends_with_code else len(words)

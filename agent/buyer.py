@@ -15,6 +15,7 @@ from agent.address_pieces import postal_code_said, with_unit
 from agent.addresses import address_from, address_text, country_named, looks_like_street
 from agent.detail_labels import instructs, with_label_breaks
 from agent.spoken_emails import written_emails
+from agent.spoken_punctuation import with_spoken_punctuation
 from commerce.postal_codes import postal_code_fits, postal_code_required
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -80,7 +81,8 @@ _ADDRESS_LEAD = re.compile(
     r"|(?:(?:my|the|our)\s+)?(?:new\s+)?(?:shipping\s+|delivery\s+|home\s+|work\s+)?"
     r"address(?: is| now is|:)?"
     # "The house is 61 Victoria Road", "my flat's at 5 Elm St", "I live at 3 Oak Rd"
-    r"|(?:(?:my|the|our)\s+)?(?:house|home|flat|apartment|place)(?: is|'s)?(?: at)?"
+    # ("Flat 5, 22 Nathan Road" is a flat's number, no lead-in)
+    r"|(?:(?:my|the|our)\s+)?(?:house|home|flat|apartment|place)(?!\s*\d)(?: is|'s)?(?: at)?"
     # "I live at 3 Oak Rd", "I live 25 Ly Thuong Kiet, …", "she's living in 4 Elm St"
     r"|(?:i|we|he|she|they)(?:'m|'re|'s| am| are| is)?\s+(?:live|lives|living|stay|stays"
     r"|staying|reside|resides|residing)(?:\s+(?:at|in|on))?"
@@ -102,12 +104,13 @@ _NAMED_PLACE = re.compile(
 _WHOSE_PLACE = re.compile(
     r"^(?:my|our|his|her|their|the)\b[\w' ]{0,30}?\bat\s+(?=\S*\d|\S+\s+\S*\d)", re.I
 )
-# Between details: commas, semicolons, slashes (not "5/12", a house and flat number), a colon,
+# Between details: commas, semicolons, slashes (not "5/12", a house and flat number, nor "12/F",
+# a floor as Hong Kong writes it), a colon,
 # dash or arrow after a lead-in ("checkout - Tom Becker, ...", "checkout → Sam Ng, ..."), or a
 # sentence end ("checkout please. Dana Whitfield, ..."), but not the dot of an abbreviation
 # ("St. Louis", "Apt. 3", "Mr. Lee", "Musterstr. 12").
 _SEPARATOR = re.compile(
-    r"(?:[;\n,:]|(?<!\d)/|/(?!\d))+|\s+[-\u2013\u2014]+\s+|\s*[\u2013\u2014]\s*"
+    r"(?:[;\n,:]|(?<!\d)/|/(?!\d|[Ff]\b))+|\s+[-\u2013\u2014]+\s+|\s*[\u2013\u2014]\s*"
     r"|\s*(?:->|=>|[\u2192\u21d2\u27a1]\ufe0f?)\s*"
     r"|\s+and\s+(?=(?:my|the|it'?s|ship|send|deliver|e-?mail|address)\b)",
     re.I,
@@ -156,6 +159,7 @@ def _read(text: str) -> tuple[dict[str, Any], bool, bool]:
     if postal := postal_code_said(text):
         return {"postal_code": postal}, False, False
     text = _CHECKOUT_TAIL.sub("", text)  # "ship it to 500 N Lakeshore Dr, … and check me out"
+    text = with_spoken_punctuation(text)  # "… columbus ohio 43215 period", dictated
     text = with_label_breaks(written_emails(text))  # "name Tom Reyes email tom at x dot com"
     if email := _EMAIL.search(text):
         found["email"] = email[0]

@@ -44,7 +44,9 @@ def gives_details(text: str, original: str, *, waiting: bool, confirming: bool) 
     """The message gives (or, at the confirmation, asks to change) buyer details."""
     if ph.VIEW_CART.search(text) or ph.CANCEL_ORDER.search(text):
         return False
-    if ph.CHECKOUT.search(text) and not ("@" in text and details_in(original)):
+    if ph.CHECKOUT.search(text) and not (
+        ("@" in text and details_in(original)) or _ships_to_address(text, original, confirming)
+    ):
         return False  # "…, Miami FL 33139. checkout" gives the details and asks to check out
     if (waiting or "@" in text) and details_in(original):
         return True
@@ -53,6 +55,12 @@ def gives_details(text: str, original: str, *, waiting: bool, confirming: bool) 
     if not confirming and (rest := _after_checkout(text)) and _SHIPS_TO.match(rest):
         return "address" in stated_details(original)  # "Checkout please. The address is …"
     return confirming and changes_details(original)
+
+
+def _ships_to_address(text: str, original: str, confirming: bool) -> bool:
+    """ "ship to 60 river rd albany ny 12207 and check out": an address said where to ship, with
+    the checkout after it, gives the address (details said earlier are kept with it)."""
+    return not confirming and bool(_SHIPS_TO.match(text)) and "address" in stated_details(original)
 
 
 def _after_checkout(text: str) -> str:
