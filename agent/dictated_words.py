@@ -1,7 +1,7 @@
 """Words a phone's dictation or a quick thumb wrote for others: "add for bags of the chips" is
-four bags, "size em" is size M, "add the hat to my car" is the cart, "n the scarf" is "and the
-scarf". Each is read only where the sound-alike cannot mean itself: a count before a unit, a
-letter after "size", a car that things are added to, an "n" that joins two requests."""
+four bags, "size em" is size M, "n the scarf" is "and the scarf". Each is read only where the
+sound-alike cannot mean itself: a count before a unit, a letter after "size", an "n" that joins
+two requests. ("to my car" is left as said: the add reads no place from it.)"""
 
 from __future__ import annotations
 
@@ -30,13 +30,6 @@ _LETTERS = {
     "xel": "XL", "doubleexel": "XXL", "doublexel": "XXL",
 }  # fmt: skip
 
-_TO_THE_CAR = re.compile(
-    r"\b((?:add|put|throw|toss|stick|pop|chuck)\b[^.?!]*?\b(?:to|in|into|onto) (?:my |the |our )?)"
-    r"car\b(?! (?:seat|charger|mount|wash|kit|mat|mats|vacuum|cover|freshener|phone|battery))",
-    re.I,
-)
-"""Things added "to my car" are added to the cart: no one asks the shop to load their car."""
-
 _AND = re.compile(r"^(\W*)n(?= (?:the|a|an|some|also|my|those|these|that|this|one|two|\d)\b)")
 """An "n" opening a message is "and": "n the cashmere scarf" after an add."""
 
@@ -45,7 +38,6 @@ def as_meant(text: str) -> str:
     """The message with dictated sound-alikes and a thumb's "n" written as meant."""
     text = _COUNT_SAID.sub(lambda m: f"{m[1]} {_HEARD[m[2].lower()]}", text)
     text = _LETTER_SIZE.sub(_letter, text)
-    text = _TO_THE_CAR.sub(lambda m: f"{m[1]}cart", text)
     return _AND.sub(lambda m: f"{m[1]}and", text)
 
 

@@ -1,6 +1,6 @@
 """Orders said the way a phone's dictation or a quick thumb writes them, through
-`ShoppingAgent.chat`: "add for bags of" is four bags, "size em" is size M, "to my car" is the
-cart, "n the scarf" adds the scarf too, "in heather gray" names a colour (no product called
+`ShoppingAgent.chat`: "add for bags of" is four bags, "size em" is size M, "put to packs" is
+two, "n the scarf" adds the scarf too, "in heather gray" names a colour (no product called
 "heather"), and "so its cancelled right" after a cancel asks about that order."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def test_a_letter_size_spelled_as_it_sounds(agent: ShoppingAgent) -> None:
     assert cart_lines(changed) == [("PIM", "olive / m", 1)], changed.reply
 
 
-def test_added_to_my_car_is_the_cart(agent: ShoppingAgent) -> None:
+def test_a_count_heard_as_to_before_a_unit_is_two(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "put to packs of the sea salt kettle chips in my car")
     assert cart_lines(turn) == [("CHP", "plain", 2)], turn.reply
 
