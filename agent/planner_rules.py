@@ -406,6 +406,8 @@ def _product_words(u: Understanding) -> str:
     """The words naming a product in an add ("add 3 socks in black" -> "socks"); who it is for,
     the occasion and the list it goes on name no product ("… for my son's birthday party")."""
     text = without_told_opinions(u.text.lower())  # "the pink is cute, add the pink ones"
+    for said in u.slots.color_words:  # "in heather gray": no product called "heather"
+        text = re.sub(rf"(?<![\w-]){re.escape(said.lower())}(?![\w-])", " ", text)
     text = without_recipient(_ONTO_LIST.sub(" ", without_gift_reason(text)))
     words = [w for w in new_words(text) if w not in _ADD_WORDS]
     return " ".join(words)

@@ -32,6 +32,7 @@ from agent.context_clauses import without_context
 from agent.count_corrections import read_count_not_size
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
+from agent.dictated_words import as_meant
 from agent.discourse_openers import without_opener
 from agent.dropped_lines import read_dropped_line, read_one_kept
 from agent.earlier_pointers import earlier_named
@@ -304,6 +305,7 @@ def _read_one(
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     text = with_emoji_words(text)  # "🎧 wireless pls": headphones
     text = with_spoken_punctuation(text)  # "back to the totes comma any under 60"
+    text = as_meant(text)  # "add for bags of the chips to my car", "size em": dictated
     text = halves_in_digits(text)  # "an 8 and a half", "size nine and a half": 8.5, 9.5
     text = later_values(text)  # "size large... no sorry, medium": medium
     text = edit_without_reason(text)  # "actually make that an L, they run small"

@@ -31,8 +31,20 @@ _ARRIVAL = re.compile(
     r"|^\W*(?:and |so )?eta\W*$|\bdelivery (?:date|time|estimate)\b"
 )
 """When the order will arrive: "when will it reach me?", "how long till it gets here?"."""
+_CANCELLED = re.compile(
+    r"\b(?:it'?s|its|it is|it was|is it|was it|(?:it|that|the order|my order) (?:has|got|was)"
+    r"(?: been)?|(?:the|my) order (?:is|was)|(?:is|was|has) (?:the|my) order(?: been)?|that'?s"
+    r"|did (?:it|that|the order|my order) (?:get|go))(?: (?:really|definitely|actually|now|all"
+    r"|already|properly|def))? (?:cancell?ed|refunded|called off)\b"
+)
+"""Whether the order was cancelled: "so its cancelled right?", "did it get refunded?"."""
 
 
 def asks_about_the_order(text: str) -> bool:
     """Right after an order (lower-case text): a question about it in the shopper's words."""
-    return bool(_STATUS.search(text) or _WENT_THROUGH.search(text) or _ARRIVAL.search(text))
+    return bool(
+        _STATUS.search(text)
+        or _WENT_THROUGH.search(text)
+        or _ARRIVAL.search(text)
+        or _CANCELLED.search(text)
+    )
