@@ -1,0 +1,49 @@
+"""A correction's lead in front of a request about the list shown: "no, under 200", "no no,
+under 250 i mean", "no cheaper, like under 60", "nope, I said dishwasher safe", "i said
+POLARIZED. only polarized ones". The "no" turns down the list, not the shopping: the words after
+it are the request, read as if said alone (a "no" alone, or "no thanks", "nope, I'm good", stays a
+"no"). A "no" run straight into a word is only a lead before a price, a comparative or "I said"
+("no leather", "no more than 50" rule things out and stay whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = re.compile(
+    r"^\s*(?P<noes>(?:(?:no+|nope|nah|not quite|wrong)\b(?P<mark>[\s,.!:;-]*))+)(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+_I_SAID = re.compile(
+    r"^\s*(?:like\s+)?i\s+(?:said|meant|asked for|(?:mean|wanted)\s*[,:;-])\b[\s,:;-]*"
+    r"(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+_AFTER_A_BARE_NO = re.compile(
+    r"^(?:under|below|over|above|less than|max|cheaper|pricier|less expensive"
+    r"|more expensive|i said|i meant|i mean|like i said)\b",
+    re.I,
+)
+_STAYS_A_NO = re.compile(
+    r"^(?:thanks?|thank you|ty|thx|cheers|i'?m (?:good|ok|okay|fine|set|done|all set)"
+    r"|that'?s (?:all|it|fine|ok|okay|everything)|nothing|none|not (?:yet|now|today|really"
+    r"|interested|right now)|just (?:looking|browsing)|all good|maybe later|later|never ?mind"
+    r"|worries|problem|i'?m not|im (?:good|ok|okay|fine|set|done)|i don'?t|don'?t|stop|cancel"
+    r"|wait|sorry|ok|okay|fine|good)\b",
+    re.I,
+)
+
+
+def without_correction_lead(text: str) -> str:
+    """The request after a correction's "no" or "I said" when one follows, else the text."""
+    rest = text
+    if match := _LEAD.match(text):
+        marked = bool(re.search(r"[,.!:;-]", match["mark"] or "")) or "," in match["noes"]
+        if _STAYS_A_NO.match(match["rest"]) or not (
+            marked or _AFTER_A_BARE_NO.match(match["rest"])
+        ):
+            return text
+        rest = match["rest"]
+    if said := _I_SAID.match(rest):
+        rest = said["rest"]
+    return rest
