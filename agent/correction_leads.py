@@ -3,7 +3,8 @@ under 250 i mean", "no cheaper, like under 60", "nope, I said dishwasher safe", 
 POLARIZED. only polarized ones". The "no" turns down the list, not the shopping: the words after
 it are the request, read as if said alone (a "no" alone, or "no thanks", "nope, I'm good", stays a
 "no"). A "no" run straight into a word is only a lead before a price, a comparative or "I said"
-("no leather", "no more than 50" rule things out and stay whole).
+("no leather", "no more than 50" rule things out and stay whole). A later sentence that only
+gives the reason ("the others crack") or asks again "do you sell those?" goes with the lead.
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ _STAYS_A_NO = re.compile(
     re.I,
 )
 
+_ASIDE = re.compile(
+    r"^(?:(?:the\s+)?others?|the\s+rest|those|they|these|it|that|because|cause|cuz|coz|bc|since"
+    r"|(?:do|does|can)\s+(?:you|u)\s+(?:guys\s+)?(?:sell|have|carry|stock|do)\s+"
+    r"(?:those|these|them|any|it|that|one|such)\W*$)",
+    re.I,
+)
+"""A sentence after the correction that gives its reason ("the others crack") or asks again
+whether the store has the thing corrected to ("do you sell those?"): the correction says it."""
+
 
 def without_correction_lead(text: str) -> str:
     """The request after a correction's "no" or "I said" when one follows, else the text."""
@@ -46,4 +56,9 @@ def without_correction_lead(text: str) -> str:
         rest = match["rest"]
     if said := _I_SAID.match(rest):
         rest = said["rest"]
-    return rest
+    if rest == text:
+        return text
+    sentences = re.split(r"(?<=[.!?])\s+", rest)
+    while len(sentences) > 1 and _ASIDE.match(sentences[-1]):
+        sentences.pop()  # "the others crack", "do you sell those?"
+    return " ".join(sentences).rstrip(".!")
