@@ -84,3 +84,13 @@ def test_no_then_a_budget_narrows_the_list(agent: ShoppingAgent) -> None:
 def test_no_thanks_after_a_list_is_still_a_no(agent: ShoppingAgent) -> None:
     _, declined = talk(agent, "tent for camping", "no thanks")
     assert not declined.products, declined.reply
+
+
+def test_a_refused_spend_with_a_plus_is_a_ceiling(agent: ShoppingAgent) -> None:
+    _, narrowed = talk(agent, "waterproof jacket", "no no, not paying 300+ for a coat")
+    assert ids(narrowed) == ["JKT1"], narrowed.reply
+
+
+def test_a_correction_keeps_its_reason_out_of_the_search() -> None:
+    said = "nope, I said dishwasher safe. the others crack"
+    assert without_correction_lead(said) == "dishwasher safe"
