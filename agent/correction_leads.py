@@ -43,14 +43,19 @@ _ASIDE = re.compile(
 """A sentence after the correction that gives its reason ("the others crack") or asks again
 whether the store has the thing corrected to ("do you sell those?"): the correction says it."""
 
+_RULES_OUT = re.compile(r"^(?:no|not|none|nothing|without|non)\b", re.I)
+"""A "no" before what it rules out ("nope, no suede", "nah, not Voltnest") reads with it."""
+
 
 def without_correction_lead(text: str) -> str:
     """The request after a correction's "no" or "I said" when one follows, else the text."""
     rest = text
     if match := _LEAD.match(text):
-        marked = bool(re.search(r"[,.!:;-]", match["mark"] or "")) or "," in match["noes"]
-        if _STAYS_A_NO.match(match["rest"]) or not (
-            marked or _AFTER_A_BARE_NO.match(match["rest"])
+        marked = bool(re.search(r"[,.!:;-]", match["mark"] or ""))  # after the last "no"
+        if (
+            _STAYS_A_NO.match(match["rest"])
+            or _RULES_OUT.match(match["rest"])
+            or not (marked or _AFTER_A_BARE_NO.match(match["rest"]))
         ):
             return text
         rest = match["rest"]
@@ -61,4 +66,7 @@ def without_correction_lead(text: str) -> str:
     sentences = re.split(r"(?<=[.!?])\s+", rest)
     while len(sentences) > 1 and _ASIDE.match(sentences[-1]):
         sentences.pop()  # "the others crack", "do you sell those?"
+    first = set(re.findall(r"\w+", sentences[0].lower()))
+    if len(sentences) > 1 and first <= set(re.findall(r"\w+", sentences[-1].lower())):
+        sentences = sentences[1:]  # "I said POLARIZED. only polarized ones": said again whole
     return " ".join(sentences).rstrip(".!")
