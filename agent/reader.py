@@ -29,6 +29,7 @@ from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measured_pick
 from agent.context import Context
 from agent.context_clauses import without_context
+from agent.correction_leads import without_correction_lead
 from agent.count_corrections import read_count_not_size
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
@@ -305,7 +306,7 @@ def _read_one(
     claimed, text = price_claim(text, claimed_before=before)  # the claim, which is refused
     text = with_emoji_words(text)  # "🎧 wireless pls": headphones
     text = with_spoken_punctuation(text)  # "back to the totes comma any under 60"
-    text = as_meant(text)  # "add for bags of the chips to my car", "size em": dictated
+    text = as_meant(text)  # "add for bags of the chips", "size em", "sunscreen four kids"
     text = halves_in_digits(text)  # "an 8 and a half", "size nine and a half": 8.5, 9.5
     text = later_values(text)  # "size large... no sorry, medium": medium
     text = edit_without_reason(text)  # "actually make that an L, they run small"
@@ -328,6 +329,8 @@ def _read_one(
     text = without_greeting(said.english)  # "morning! need a yoga mat": the yoga mat
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
+    if state.shown and not state.awaiting and not state.pending_checkout:
+        text = without_correction_lead(text)  # "no no, under 250 i mean", "i said POLARIZED"
     if (state.shown or state.focus) and not state.pending_checkout:  # "that's the wrong address"
         text = without_opinion(text)  # "those look a bit cheap tbh, anything more upmarket"
     text = without_hurry(text)  # "check out quick, flight in 3 hours": the checkout

@@ -259,7 +259,8 @@ def _clause_at(
             return PriceClause(start, postfix.end(), high=value), 1
         return _around(start, amount.end(), value), 1
     if postfix:
-        bound = "high" if postfix["up"] else "low"
+        refused = before is not None and before["neg"] is not None  # "not paying 300+": at most
+        bound = "high" if postfix["up"] or refused else "low"
         return PriceClause(start, postfix.end(), **{bound: value}), 1
     if word:
         if word.lower().endswith(_BUDGET_WORDS) or (before and before["own"]):
