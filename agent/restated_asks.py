@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _RESTATED = re.compile(
-    r"^\s*(?:(?:no+|nah|nope|sorry|um+|uh+|hmm+|but|well)[\s,.!-]+)*"
+    r"^(\s*(?:(?:no+|nah|nope|sorry|um+|uh+|hmm+|but|well)[\s,.!-]+)*)"
     r"(?:i (?:already )?(?:said|told you|asked for|specified|mentioned)"
     r"|like i (?:said|told you)|as i (?:said|told you))"
     r"(?:\s+(?:that\s+)?i\s+(?:want(?:ed)?|need(?:ed)?))?[\s,:.!-]+(?=\w)",
@@ -18,4 +18,4 @@ _RESTATED = re.compile(
 def without_restating(text: str) -> str:
     """The limit without the reproach before it ("I told you size 10 too" -> "size 10 too");
     the text unchanged when it does not open so."""
-    return _RESTATED.sub("", text, count=1)
+    return _RESTATED.sub(r"\1", text, count=1)  # "nah waterproof ones": the no kept
