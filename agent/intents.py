@@ -480,6 +480,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.REFINE, LIKELY  # "hmm, none of those, maybe up to 80 then?"
     if seen.has_shown and not u.negations.is_empty() and _rules_out_of_list(text, seen):
         return Intent.REFINE, LIKELY  # "not Indigo Forge though", "hmm, none in leather"
+    if seen.has_shown and ph.NO.match(text) and _has_filter(slots):
+        return Intent.REFINE, LIKELY  # "no, cheaper than that", "nope, in blue": the list, redone
     if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
         return Intent.ACKNOWLEDGE, LIKELY
     if (

@@ -152,6 +152,7 @@ from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
 from agent.reordered_colours import keep_reordered_colour
 from agent.replacements import replacement_request
+from agent.restated_asks import without_restating
 from agent.return_plans import without_return_plan
 from agent.said_names import name_said
 from agent.same_options import keep_same_options
@@ -311,6 +312,8 @@ def _read_one(
     text = later_values(text)  # "size large... no sorry, medium": medium
     text = edit_without_reason(text)  # "actually make that an L, they run small"
     text = later_name(text)  # "the commuter backpack... no sorry i meant the rolltop one"
+    if state.shown and not state.awaiting and not state.pending_checkout:
+        text = without_restating(text)  # "nah I said waterproof ones": the waterproof ones
     text = gained_not_put_on(text)  # "he's put on a bit of weight": no order
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
