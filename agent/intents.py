@@ -480,7 +480,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.REFINE, LIKELY  # "hmm, none of those, maybe up to 80 then?"
     if seen.has_shown and not u.negations.is_empty() and _rules_out_of_list(text, seen):
         return Intent.REFINE, LIKELY  # "not Indigo Forge though", "hmm, none in leather"
-    if seen.has_shown and ph.NO.match(text) and _has_filter(slots):
+    if seen.has_shown and _NO_THEN.match(text) and "?" not in text and _has_filter(slots):
         return Intent.REFINE, LIKELY  # "no, cheaper than that", "nope, in blue": the list, redone
     if (_approves(text, slots) or ph.NO.match(text)) and not new_words(text):
         return Intent.ACKNOWLEDGE, LIKELY
@@ -854,6 +854,11 @@ def _refines_with_words(text: str, slots: Slots) -> bool:
     if slots.bigger or slots.smaller or slots.cheaper or slots.pricier:
         return len(extra) <= 1
     return _has_filter(slots) and all(w in _ASKING_VERBS | _HEDGES_AND_UNITS for w in extra)
+
+
+_NO_THEN = re.compile(r"^\W*(?:no+|nope|nah)\b")
+"""A plain "no" opening a new limit; not "wait" or "hold on" ("wait is it cheaper in navy?" asks
+about the line just added)."""
 
 
 def _has_filter(slots: Slots) -> bool:

@@ -313,7 +313,8 @@ def _read_one(
     text = edit_without_reason(text)  # "actually make that an L, they run small"
     text = later_name(text)  # "the commuter backpack... no sorry i meant the rolltop one"
     if state.shown and not state.awaiting and not state.pending_checkout:
-        text = without_restating(text)  # "nah I said waterproof ones": the waterproof ones
+        text = without_correction_lead(text)  # "no i said KEYBOARD": the keyboard, no "not"
+        text = without_restating(text)  # "nah I told you waterproof ones": the waterproof ones
     text = gained_not_put_on(text)  # "he's put on a bit of weight": no order
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total

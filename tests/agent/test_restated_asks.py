@@ -29,3 +29,13 @@ def test_a_restated_size_keeps_the_budget(agent: ShoppingAgent) -> None:
     *_, sized = talk(agent, "backpacks", "under 65", "I told you size XL too")
     assert sized.products and "size XL" in sized.reply
     assert all(p.price.amount <= 6500 for p in sized.products)
+
+
+@pytest.mark.parametrize("products", [_catalog()])
+def test_a_bare_no_before_i_said_is_no_exclusion(agent: ShoppingAgent) -> None:
+    # Two readings met on the merge: "no" kept before the reproach left "no BACKPACK", which
+    # then ruled backpacks out.
+    *_, navy = talk(agent, "pink backpacks", "no i said BACKPACK. a navy one")
+    assert ids(navy) == ["mini"]
+    *_, again = talk(agent, "olive backpacks", "no i said BACKPACKS")
+    assert again.products and "not" not in again.reply.lower()
