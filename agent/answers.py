@@ -30,6 +30,7 @@ from agent.measure_answers import measure_answer, measures
 from agent.measured_fits import measured_against
 from agent.near_shades import missing_shade_answer
 from agent.negations import MATERIALS
+from agent.only_colours import only_colours_answer
 from agent.option_prices import compared_option_prices, option_price
 from agent.outcome import in_size_order
 from agent.related_properties import related_answer
@@ -67,6 +68,8 @@ _GENERIC = {"material", "stock", "price", "size", "color", "brand", "nutrition",
 def answer(product: Product, understanding: Understanding, currency_text: Any) -> str:
     """One short answer to everything the message asks ("how much is it, and what is it made
     of?" gets both); `currency_text` formats a Money-shaped dict."""
+    if only := only_colours_answer(product, understanding):  # "only navy? no pink?"
+        return only
     counted = count_answer(product, understanding.text)  # "how many tea bags come in a box?"
     if counted is not None:
         return counted

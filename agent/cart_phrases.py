@@ -31,15 +31,23 @@ _COUNT_WORDS = {
 }  # fmt: skip
 _N = r"(\d{1,2}|one|two|three|four|five|a couple|an?)"
 
-# "…, add to cart pls", "… - add it", "…, chuck it in the basket": the verb closes the message.
+# "…, add to cart pls", "… - add it", "…, chuck it in the basket": the verb closes the message
+# ("add to car": a thumb's or dictation's cart, the add's place said last).
 _ADD_AT_END = re.compile(
     r"(?:^|[,.;:!\-–—]|\s(?:and|so|then|just|ok|okay))\s*"
     r"(?:(?:pls|plz|please|can you|could you|go ahead and|just|and)\s+)*"
     r"(?:add|put|throw|toss|pop|chuck|stick|bung|grab|buy|order)"
     r"(?:\s+(?:it|them|that|this|those|these|both|em|'em|(?:that|this) one|one|the lot|all))?"
-    r"(?:\s+(?:to|in|into|on)(?:\s+(?:my|the))?\s+(?:cart|basket|bag|trolley|order)|\s+in)?"
+    r"(?:\s+(?:to|in|into|on)(?:\s+(?:my|the))?\s+(?:cart|car|basket|bag|trolley|order)|\s+in)?"
     r"(?:\s+(?:for me|pls|plz|please|thanks|thx|ty|now|too|as well|then))*\s*[.!]*\s*$"
 )
+_ADD_TO_CART_AT_END = re.compile(
+    r"\s(?:add|put|throw|toss|pop|chuck|stick)(?:\s+(?:it|them|that|this|those|these|em|one))?"
+    r"\s+(?:to|in|into)(?:\s+(?:my|the))?\s+(?:cart|car|basket|trolley)"
+    r"(?:\s+(?:for me|pls|plz|please|thanks|thx|ty|now|too|as well|then))*\W*$"
+)
+"""Dictated with no comma before it: "canvas low sneaker black size nine add to car". The cart
+said with the verb marks the add without the comma."""
 # "ok", "eh", "um", "well": words opening a message that ask nothing by themselves.
 _OPENERS = (
     r"^\W*(?:(?:ok(?:ay)?|and|oh|ah|actually|hmm+|yeah|also|please|pls|eh|um+|uh+|erm|er|well"
@@ -235,7 +243,7 @@ def unthanked(text: str) -> str:
 
 def adds_at_end(text: str) -> bool:
     """ "Recovery Slide Sandal, navy, size 10, add to cart": the add verb closes the message."""
-    return bool(_ADD_AT_END.search(text))
+    return bool(_ADD_AT_END.search(text) or _ADD_TO_CART_AT_END.search(text))
 
 
 # "i'll take a couple of the merino ones", "can i take 2 of those": taking to buy, not off.

@@ -22,6 +22,7 @@ from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
 from agent.conditional_adds import adds_after_stock_ask, adds_if_so
 from agent.confirm_words import asks_first, asks_to_check_out, holds_a_no, says_no, says_yes
+from agent.counted_orders import orders_counted
 from agent.detail_messages import gives_details, read_details
 from agent.each_counts import count_of_each
 from agent.edit_timing import without_timing
@@ -450,7 +451,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         and not _SET_SIDE_BY_SIDE.search(text)
     ):
         return Intent.ADD, LIKELY  # "add socks" before anything is shown: the product named
-    if _into_cart(text):
+    if _into_cart(text) or orders_counted(text):  # "two bags of the colombia coffee pls"
         return Intent.ADD, LIKELY
     if _continues_adding(text, u, seen):
         return Intent.ADD, LIKELY  # "and the trucker hat too" right after an add

@@ -26,7 +26,7 @@ _WEARS = re.compile(
     r"|go with|go for)\s+(?:an?\s+|the\s+|size\s+)(\d{1,2}(?:\.5)?)(?![\w.])"
 )  # "wrong size, i'm a 10", "make it a 9.5": a size, where "make it 3" is a count
 _CORRECTION = re.compile(
-    r"^(?:(?:oh|ah|wait|hold on|actually|sorry|oops|no|nah|um+|hmm+|ok(?:ay)?|so|just|make it"
+    r"^(?:(?:oh|ah|wait|hold on|actually|sorry|oops|no|nah|um+|hmm+|ok(?:ay)?|so|and|just|make it"
     r"|great|perfect|cool|nice|yes|yeah|yep"
     r"|make that|make (?:them|those|these)|change it to|i'?ll take|i'?ll have|i need|i want"
     r"|can i (?:get|have)|could i (?:get|have)|let'?s (?:do|say|go with)|go with|please|pls"
@@ -35,7 +35,7 @@ _CORRECTION = re.compile(
     r"|(?:that['’]?s|thats|that is|it['’]?s|its) not what i (?:meant|wanted|said|typed|asked for"
     r"|ordered)|i (?:said|meant|wanted|told you|typed))\W+)*"
 )  # "wait thats too many make it 2", "no, that's not what I meant, 1 pair only": the reason
-# before the count says no more than it
+# before the count says no more than it ("and 2 of them" right after a line: its count, added on)
 _PRAISE_ONE = re.compile(r"^(?:great|perfect|cool|nice|good|lovely|brilliant)\W+one\W*$")
 _COUNT_ALONE = re.compile(
     rf"{COUNT}(?:\s+(?:of (?:them|those|these|it|em)|pairs?|pcs|pieces|units|nos|please|pls"

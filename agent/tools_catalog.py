@@ -519,6 +519,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
             products = within_limits(run, products, look_alike_kind or top_kind(products))
         products = wanted_of_kind(run, products, look_alike_kind or top_kind(products))
     asked = _variant_asked(run, question) if kind == "item" else {}
+    if kind == "item" and not asked.get("colors") and run.state.understanding.slots.colors:
+        asked = asked | {"colors": list(run.state.understanding.slots.colors)}  # "…but navy"
     if asked.get("colors"):  # "got this in lavender?": those in lavender, not every purple
         products, shades = offered_in_shade(products, run.state.understanding.slots.color_words,
                                             question)  # fmt: skip

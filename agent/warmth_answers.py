@@ -14,7 +14,8 @@ _ASKS_WARMTH = re.compile(
     r"|\b(?:good|ok|okay|fine|enough|suitable|work|ok(?:ay)?)\s+(?:for|in)\s+(?:the\s+)?"
     r"(?:snow|winter|cold|freezing|sub[- ]?zero|skiing|below zero)\b"
     r"|\b(?:snow|freezing|sub[- ]?zero|below zero)\b"
-)
+    r"|\binsulat(?:ed|ion|ing)\b|\bfill(?:ing| power)\b|\bfilled with\b|\bwhat fill\b"
+)  # "what's the insulation?", "what's it filled with?" of a jacket: what keeps it warm
 _WARMTH = re.compile(
     r"\b(?:down|insulat\w*|\d+[- ]fill|fleece|sherpa|shearling|wool|woolen|woollen|merino"
     r"|cashmere|lambswool|thermal|lined|lining|padded|quilted|puffer|heavyweight|winters?|snowy"
