@@ -24,6 +24,7 @@ from agent.address_places import (
     US_STATE_NAMES,
     US_STATES,
 )
+from commerce.postal_codes import postal_code_required
 
 _US_ZIP = re.compile(r"\b([A-Za-z]{2})\.?\s+(\d{5}(?:-\d{4})?)\s*$")
 _CA_CODE = re.compile(r"\b([A-Z]\d[A-Z]) ?(\d[A-Z]\d)\b", re.I)
@@ -101,6 +102,8 @@ def address_from(parts: list[str]) -> dict[str, str] | None:
         country, rest = named, _small_to_big(rest[1:], big_first=True)  # "Japan, 150-0002 …"
     elif len(rest) == 1 and (city_state := _city_state_after(rest[0])):
         country, rest = city_state[1], [city_state[0], city_state[2]]  # "… road hong kong"
+    elif len(rest) == 1 and (codeless := _codeless_line(rest[0])):
+        rest, country = codeless  # "5 main street kinsale county cork ireland": spoken, no code
     elif rest and (split := _trailing_country(rest[-1])):
         rest[-1], country = split
     elif len(rest) > 1 and (split := _country_then_code(rest[-1])):
@@ -252,6 +255,26 @@ def _trailing_country(part: str) -> tuple[str, str] | None:
         head = " ".join(words[:-size])
         if named and (_postal_in(head) or len(_one_line(head)) > 1):
             return head, named  # "… 75001 Paris France": the street, code and city in one piece
+    return None
+
+
+def _codeless_line(text: str) -> tuple[list[str], str] | None:
+    """An address said in one run with no postal code but a country at its end: the street ends
+    at its street word after the house number, a county opens the region ("kinsale county
+    cork")."""
+    words = text.split()
+    for size in (3, 2, 1):
+        named = len(words) > size + 3 and country_named(" ".join(words[-size:]))
+        if not named or _postal_in(" ".join(words[:-size])) or postal_code_required(named):
+            continue
+        head = words[:-size]
+        cut = next((i for i, w in enumerate(head) if _STREET_WORD.fullmatch(w)), None)
+        if not cut or not _has_digit(" ".join(head[:cut])) or _has_digit(head[cut - 1]):
+            return None  # "5 rue de rivoli": the street word opens the name, no end is told
+        if cut + 1 >= len(head):
+            return None
+        locality = re.split(r"\s+(?=(?:co\.?|county)\s)", " ".join(head[cut + 1 :]), flags=re.I)
+        return [" ".join(head[: cut + 1]), *locality], named
     return None
 
 

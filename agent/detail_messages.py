@@ -45,7 +45,9 @@ def gives_details(text: str, original: str, *, waiting: bool, confirming: bool) 
     if ph.VIEW_CART.search(text) or ph.CANCEL_ORDER.search(text):
         return False
     if ph.CHECKOUT.search(text) and not (
-        ("@" in text and details_in(original)) or _ships_to_address(text, original, confirming)
+        ("@" in text and details_in(original))
+        or _ships_to_address(text, original, confirming)
+        or _ships_to_address(_after_checkout(text), original, confirming)
     ):
         return False  # "…, Miami FL 33139. checkout" gives the details and asks to check out
     if (waiting or "@" in text) and details_in(original):
@@ -64,9 +66,19 @@ def _ships_to_address(text: str, original: str, confirming: bool) -> bool:
 
 
 def _after_checkout(text: str) -> str:
-    """What follows a first sentence that asks to check out ("" when it does not)."""
+    """What follows a first sentence that asks to check out, or a message's opening "check
+    out" run on without a stop ("check out ship it to 300 king street …"); "" for neither."""
     parts = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)
-    return parts[1] if len(parts) == 2 and ph.CHECKOUT.search(parts[0]) else ""
+    if len(parts) == 2 and ph.CHECKOUT.search(parts[0]):
+        return parts[1]
+    opened = _CHECKOUT_FIRST.match(text)
+    return text[opened.end() :] if opened else ""
+
+
+_CHECKOUT_FIRST = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|please|pls|i want to|i'?d like to|let'?s)\W+)*(?:check ?out|checkout)"
+    r"(?:\s+(?:please|pls|now))?[\s,:;-]+"
+)
 
 
 def read_details(original: str, *, confirming: bool) -> tuple[dict[str, Any], str]:

@@ -15,6 +15,7 @@ from typing import Any
 from agent import cart_phrases as cp
 from agent import phrases as ph
 from agent.ability_asks import asks_what_you_can_do
+from agent.address_mends import address_swap
 from agent.address_pieces import address_piece, unit_said
 from agent.budget_offers import offers_new_budget
 from agent.buyer import details_in
@@ -264,6 +265,8 @@ def understand_message(
                 slots.details = piece
         elif not slots.details and not slots.changing and (unit := unit_said(text)):
             slots.details = {"unit": unit}
+        elif slots.changing == "address" and (swap := address_swap(text)):
+            slots.details, slots.changing = {"swap": swap}, ""  # "it's 71 Maple Dr not 17"
     if intent is Intent.PRODUCT_QUESTION:
         slots.asked = asked_about(lowered)
         slots.options_asked = either_or(lowered)
@@ -312,7 +315,7 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
     if not re.search(r"[^\W\d_]", text) and not seen.has_image:  # a photo alone asks about it
         return (Intent.UNCLEAR, CONFIDENT) if not re.search(r"\d", text) else (Intent.SEARCH, 0.5)
     if "cancel_order" in waits_for:
-        if ph.YES.match(text):
+        if ph.YES.match(text) or _cancel_said_again(text):
             return Intent.CANCEL_ORDER, CONFIDENT
         if ph.NO.match(text):
             return Intent.DECLINE, CONFIDENT
@@ -921,6 +924,16 @@ def _language(text: str) -> str:
 
 def _greeting_rest(text: str) -> str:
     return re.sub(r"^\s*\S+(?:\s+(?:there|all|everyone|friend|team))?", "", text)
+
+
+_CANCEL_AGAIN = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|please|just)[\s,.!]+)*cancel\b")
+_KEEP_AFTER_ALL = re.compile(r"\b(?:no|not|don'?t|do not|keep|never ?mind|wait)\b")
+
+
+def _cancel_said_again(text: str) -> bool:
+    """Asked whether to cancel the order, "cancel it" / "cancel the ORDER. yes" is the yes (at
+    the checkout's confirmation a leading "cancel" is a no); "cancel? no, keep it" is not."""
+    return bool(_CANCEL_AGAIN.match(text)) and not _KEEP_AFTER_ALL.search(text)
 
 
 def _changes_first(text: str) -> bool:

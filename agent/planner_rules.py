@@ -10,6 +10,7 @@ import re
 import uuid
 from typing import Any
 
+from agent.address_mends import swapped
 from agent.buyer import is_complete, merge_details
 from agent.cart_phrases import ITEM_BREAK, command_clauses
 from agent.context import Context
@@ -437,10 +438,12 @@ def _details_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any
     then shown again to confirm; "wrong address" alone asks for the new one first."""
     awaiting = state.awaiting or {}
     known = awaiting.get("draft") or (state.buyer if state.pending_checkout else state.noted)
-    if u.slots.changing and not u.slots.details:
-        draft = {k: v for k, v in (known or {}).items() if k != u.slots.changing}
-        return [_call("note_checkout_details", details=draft, change=u.slots.changing)]
-    draft = merge_details(known, u.slots.details)
+    details = swapped(known, u.slots.details)  # "it's 71 Maple Dr not 17": mended in place
+    changing = u.slots.changing or ("address" if details is None else "")
+    if changing and not details:
+        draft = {k: v for k, v in (known or {}).items() if k != changing}
+        return [_call("note_checkout_details", details=draft, change=changing)]
+    draft = merge_details(known, details or {})
     if is_complete(draft):
         calls = [_call("give_checkout_details", **draft)]
         if not state.pending_checkout and state.cart_id:
