@@ -33,7 +33,9 @@ from agent.correction_leads import without_correction_lead
 from agent.count_corrections import read_count_not_size
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
+from agent.described_values import values_as_recorded
 from agent.dictated_words import as_meant
+from agent.negation_reasons import reason_set_apart
 from agent.discourse_openers import without_opener
 from agent.dropped_lines import read_dropped_line, read_one_kept
 from agent.earlier_pointers import earlier_named
@@ -350,8 +352,12 @@ def _read_one(
     text = matched_to_owned(text)  # "a beanie to match my olive jacket": a beanie in olive
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
+    text = reason_set_apart(text)  # "tshirt w/o any cotton my skin hates it"
     text = titles_in_digits(text, ctx.search)  # "the longhaul seven": the Longhaul 7
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
+    if state.shown and not state.awaiting and not state.pending_checkout:
+        listed = listed_products(ctx.search, state.shown)
+        text = values_as_recorded(text, listed)  # "any quiet ones", "longer ones like maxi"
     text = _title_spelled(text, ctx)  # "ad 2 ringr tee blk sz m pls": the Ringer Tee
     said_as, text = text, with_kinds_named(text)  # "a bag you carry on your back": a backpack
     described = said_as != text
