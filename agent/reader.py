@@ -35,7 +35,6 @@ from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
 from agent.described_values import values_as_recorded
 from agent.dictated_words import as_meant
-from agent.negation_reasons import reason_set_apart
 from agent.discourse_openers import without_opener
 from agent.dropped_lines import read_dropped_line, read_one_kept
 from agent.earlier_pointers import earlier_named
@@ -80,6 +79,7 @@ from agent.look_completions import read_look_completion
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.needs import Need, read_need
+from agent.negation_reasons import reason_set_apart
 from agent.new_kind_needs import read_new_kind_need
 from agent.number_words import prices_in_digits
 from agent.off_topic_parts import without_off_topic
