@@ -24,6 +24,7 @@ from agent.cart_phrases import price_claim
 from agent.chatty import points_at_list, request_sentences, sentences, without_interjections
 from agent.checkout import is_ready
 from agent.child_wishes import asks_for_a_child
+from agent.colour_glosses import without_colour_gloss
 from agent.colour_suffixes import colours_plain
 from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measured_pick
@@ -349,6 +350,7 @@ def _read_one(
     text = typed_instead(text)  # "It didn't work. I'll type it instead: a glass kettle"
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     text = colours_plain(text)  # "the greenish one", "a rusty orange"
+    text = without_colour_gloss(text)  # "no, NAVY. the dark blue": navy
     text = matched_to_owned(text)  # "a beanie to match my olive jacket": a beanie in olive
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"

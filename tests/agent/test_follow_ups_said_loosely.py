@@ -11,7 +11,10 @@ from catalog.model import Product
 from tests.agent.shop import sample_catalog_products, shown_leaves
 from tests.agent.talk import talk
 
-_KINDS = {"Watches", "Keyboards", "Dresses", "T-Shirts", "Hoodies", "Pillows"}
+_KINDS = {
+    "Watches", "Keyboards", "Dresses", "T-Shirts", "Hoodies", "Pillows", "Coffee", "Sunglasses",
+    "Jackets", "Sneakers", "Mugs",
+}  # fmt: skip
 
 
 @pytest.fixture
@@ -55,3 +58,8 @@ def test_a_brand_ruled_out_with_a_reason_keeps_the_kind(
     _, turn = talk(agent, "hoodie", "not Northpine, I had one and it fell apart")
     assert shown_leaves(turn) == {"Hoodies"}, turn.reply
     assert all(by_id[p.id].brand != "Northpine" for p in turn.products), turn.reply
+
+
+def test_a_colour_said_again_in_plainer_words_keeps_the_list(agent: ShoppingAgent) -> None:
+    _, _, turn = talk(agent, "throw pillows", "in navy", "no, NAVY. the dark blue")
+    assert shown_leaves(turn) == {"Pillows"}, turn.reply
