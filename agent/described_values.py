@@ -4,8 +4,8 @@ read in the record's word, so the list narrows rather than searching for the wor
   "silent" asks for the silent ones (the related words of agent/related_properties.py);
 - a comparative with an example of the value: "longer ones like maxi", "something warmer, like
   wool" asks for the value named as the example, the comparative only says why.
-Only values the listed products record count; a word a listed product is itself named or
-described by is left as said ("quiet" on a product's record means that product).
+Only values the listed products record count; a word of a listed product's title, kind or
+material is left as said (a "Quiet Comfort" title means that product).
 """
 
 from __future__ import annotations
