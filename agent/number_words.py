@@ -29,6 +29,12 @@ _CUED_TENS = re.compile(
     rf"({'|'.join(_UNITS)})(?:[\s-]({'|'.join(_ONES)}))?\b(?!\s+hundred)"
 )
 """A tens amount after a price word ("under forty", "around sixty-five")."""
+_CUED_SPOKEN = re.compile(
+    rf"\b((?:{_CUES}|up\s+to|until|till|budget\s+is)\s+)({'|'.join(_ONES)})\s+"
+    rf"({'|'.join(_UNITS)})(?:[\s-]({'|'.join(_ONES)}))?\b(?!\s+(?:hundred|thousand))"
+)
+"""A price said as its spoken digits after a price word ("under one fifty", "around two
+twenty-five"): hundreds then tens, the way prices are read out."""
 _PRICE_CUE = re.compile(rf"\b(?:{_CUES}|spend|pay|to|like)\s+$")
 _ISH = re.compile(
     r"\b(?:(?:around|about|roughly)\s+)?\$?(\d+(?:\.\d+)?)\s*-?\s*ish\b"
@@ -50,6 +56,10 @@ def prices_in_digits(text: str) -> str:
 
     lowered = _HUNDRED.sub(hundred, lowered)
     lowered = _TENS.sub(lambda m: f"{_UNITS[m[1]]} {m[2]}", lowered)
+    lowered = _CUED_SPOKEN.sub(
+        lambda m: f"{m[1]}{100 * _ONES[m[2]] + _UNITS[m[3]] + (_ONES[m[4]] if m[4] else 0)}",
+        lowered,
+    )
     lowered = _CUED_TENS.sub(
         lambda m: f"{m[1]}{_UNITS[m[2]] + (_ONES[m[3]] if m[3] else 0)}", lowered
     )

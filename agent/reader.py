@@ -24,6 +24,7 @@ from agent.cart_phrases import price_claim
 from agent.chatty import points_at_list, request_sentences, sentences, without_interjections
 from agent.checkout import is_ready
 from agent.child_wishes import asks_for_a_child
+from agent.colour_glosses import without_colour_gloss
 from agent.colour_suffixes import colours_plain
 from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measured_pick
@@ -33,6 +34,7 @@ from agent.correction_leads import without_correction_lead
 from agent.count_corrections import read_count_not_size
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
+from agent.described_values import values_as_recorded
 from agent.dictated_words import as_meant
 from agent.discourse_openers import without_opener
 from agent.dropped_lines import read_dropped_line, read_one_kept
@@ -78,6 +80,7 @@ from agent.look_completions import read_look_completion
 from agent.multilingual import in_english
 from agent.named_orders import read_named_order
 from agent.needs import Need, read_need
+from agent.negation_reasons import reason_set_apart
 from agent.new_kind_needs import read_new_kind_need
 from agent.number_words import prices_in_digits
 from agent.off_topic_parts import without_off_topic
@@ -347,11 +350,16 @@ def _read_one(
     text = typed_instead(text)  # "It didn't work. I'll type it instead: a glass kettle"
     text = plain_shorthand(text)  # "can u add one of the navy ones", "CAN U"
     text = colours_plain(text)  # "the greenish one", "a rusty orange"
+    text = without_colour_gloss(text)  # "no, NAVY. the dark blue": navy
     text = matched_to_owned(text)  # "a beanie to match my olive jacket": a beanie in olive
     if said.language == "en":
         text = in_full(text)  # "r they wireless", "w/o leather"
+    text = reason_set_apart(text)  # "tshirt w/o any cotton my skin hates it"
     text = titles_in_digits(text, ctx.search)  # "the longhaul seven": the Longhaul 7
     text = prices_in_digits(text)  # "any under a hundred?" limits the price as "under 100" does
+    if state.shown and not state.awaiting and not state.pending_checkout:
+        listed = listed_products(ctx.search, state.shown)
+        text = values_as_recorded(text, listed)  # "any quiet ones", "longer ones like maxi"
     text = _title_spelled(text, ctx)  # "ad 2 ringr tee blk sz m pls": the Ringer Tee
     said_as, text = text, with_kinds_named(text)  # "a bag you carry on your back": a backpack
     described = said_as != text

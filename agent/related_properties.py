@@ -33,6 +33,11 @@ _SPOKEN_TO_BY: dict[str, tuple[str, ...]] = {
 }
 
 
+def meaning_the_same(word: str) -> tuple[str, ...]:
+    """The record words that say yes to an asked word ("quiet": "silent", "whisper", ...)."""
+    return _RELATED.get(word.lower(), ((), ()))[0]
+
+
 def related_answer(product: Product, word: str) -> str | None:
     """A yes/no from a related word in the attributes, then the description; None if none."""
     related = _RELATED.get(word.lower())

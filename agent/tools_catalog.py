@@ -392,13 +392,15 @@ def _exclusions(exclude: dict[str, list[str]] | None) -> SearchFilters:
 
 def _excluding(filters: SearchFilters, ruled_out: SearchFilters) -> SearchFilters:
     """Exclusions add up over a conversation's refinements; nothing un-excludes silently, and a
-    colour ruled out is never also wanted ("not grey, he owns 5 grey ones")."""
+    colour or brand ruled out is never also wanted ("not grey, he owns 5 grey ones")."""
     merged = filters.model_copy()
     for name in ("exclude_colors", "exclude_brands", "exclude_words"):
         values = [*getattr(filters, name), *getattr(ruled_out, name)]
         setattr(merged, name, list(dict.fromkeys(values)))
     ruled = {family for said in merged.exclude_colors if (family := _family_named(said))}
     merged.colors = [c for c in merged.colors if c not in ruled]
+    refused = {brand.lower() for brand in merged.exclude_brands}  # "not Northpine": the brand
+    merged.brands = [b for b in merged.brands if b.lower() not in refused]  # read from the words
     return merged
 
 
