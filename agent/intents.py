@@ -192,6 +192,8 @@ class Situation:
     """The catalog's title words of three letters ("zip"), which "no zip" may rule out."""
     title_phrases: frozenset[str] = field(default_factory=frozenset)
     """Title phrases opening with a negator ("no show"): a product's name, no negation."""
+    word_pairs: frozenset[str] = field(default_factory=frozenset)
+    """Two words the catalog names as one ("power bank", "water-resistant"): ruled out whole."""
     cart_terms: frozenset[str] = field(default_factory=frozenset)
     """The terms of the cart lines' titles and categories ("jacket"): words naming a line."""
 
@@ -210,7 +212,12 @@ def understand_message(
     lowered = " ".join((masked if masked is not None else text).lower().split())
     request = request_parts(lowered, currency)  # less its greeting, wishes and reasons
     negations, kept = negations_in(
-        request.core, seen.brands, seen.free_words, seen.short_words, seen.title_phrases
+        request.core,
+        seen.brands,
+        seen.free_words,
+        seen.short_words,
+        seen.title_phrases,
+        seen.word_pairs,
     )
     allergies_in(lowered, negations)  # "... my son has a nut allergy": a reason, still no nuts
     vegan_in(lowered, negations)  # "…, she's vegan" said as a reason: still no leather
@@ -557,7 +564,9 @@ def _rules_out_of_list(text: str, seen: Situation) -> bool:
     message that opens with what it rules out, or says nothing else, narrows the list shown."""
     if _LEADING_NEGATION.match(text):
         return True
-    _, kept = negations_in(text, seen.brands, seen.free_words, seen.short_words, seen.title_phrases)
+    _, kept = negations_in(
+        text, seen.brands, seen.free_words, seen.short_words, seen.title_phrases, seen.word_pairs
+    )
     return not new_words(kept)
 
 

@@ -83,13 +83,16 @@ def negations_in(
     kept_free: frozenset[str] = frozenset(),
     short_words: frozenset[str] = frozenset(),
     title_phrases: frozenset[str] = frozenset(),
+    word_pairs: frozenset[str] = frozenset(),
 ) -> tuple[Negations, str]:
     """The excluded colours, materials, brands and words, and the text without those phrases.
 
     "X-free" rules X out unless X is in `kept_free`, the "X-free" phrases the catalog itself
     uses as a property (agent/free_words.py). A word of three letters is ruled out only when it
     is one of `short_words`, the catalog's own ("no zip"; never "no way"). A phrase of
-    `title_phrases` ("no show" of "No Show Liner Socks") names a product, not a negation."""
+    `title_phrases` ("no show" of "No Show Liner Socks") names a product, not a negation. Two
+    plain words the catalog names as one (`word_pairs`: "not a power bank", "not water
+    resistant") are ruled out together, never by the first ("power" is every charger's)."""
     lowered = text.lower()
     found = Negations()
     spans: list[tuple[int, int]] = []
@@ -111,6 +114,8 @@ def negations_in(
         if feel := _FELT_MATERIAL.get(words[0]):
             words = [feel]
         negator = lowered[match.start() : match.start(1)].replace("-", " ").split()
+        if negator[:1] == ["no"] and negator[1:2] in (["a"], ["an"], ["the"]):
+            continue  # "no a DUFFEL bag": the no answers the last reply, the bag is wanted
         if negator and f"{negator[-1]} {words[0]}" in title_phrases:
             continue  # "the no show liner socks": a title, not "not show"
         if _POINTED.search(match[0], 0, match.start(1) - match.start()) and not (
@@ -120,6 +125,10 @@ def negations_in(
         if len(words) > 1 and words[1] in _STOP_SECOND:
             words = words[:1]
         phrase = " ".join(words)
+        if _a_named_pair(words, word_pairs, brand_names):
+            _add(found.words, phrase)
+            spans.append((match.start(), match.end(1)))
+            continue
         if not _classify(phrase, found, brand_names, short_words):
             if not _classify(words[0], found, brand_names, short_words):
                 continue
@@ -188,6 +197,17 @@ def _a_part(before: str, words: list[str]) -> bool:
     if len(words) != 2 or words[1] in STOPWORDS or len(words[1]) < 3 or not words[1].isalpha():
         return False
     return bool(_PART_BEFORE.search(before))
+
+
+def _a_named_pair(words: list[str], pairs: frozenset[str], brands: dict[str, str]) -> bool:
+    """Two plain words the catalog names as one ("power bank"), neither a colour, material or
+    brand ("not black jeans" still rules black out)."""
+    return (
+        len(words) == 2
+        and " ".join(words) in pairs
+        and not _names_a_property(words[0], brands)
+        and not _names_a_property(words[1], brands)
+    )
 
 
 _PART_BEFORE = re.compile(r"\b(?:without an?|with no)\s+$")

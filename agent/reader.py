@@ -200,7 +200,7 @@ from agent.title_orders import (
     quoted_product,
     title_quoted,
 )
-from agent.title_words import negated_title_phrases, short_title_words
+from agent.title_words import negated_title_phrases, short_title_words, word_pairs
 from agent.tone_picks import read_tone_pick
 from agent.typed_instead import typed_instead
 from agent.understanding import (
@@ -426,6 +426,7 @@ def _read_one(
         free_words=free_words_of(ctx.search),
         short_words=short_title_words(ctx.search),
         title_phrases=negated_title_phrases(ctx.search),
+        word_pairs=word_pairs(ctx.search),
         cart_terms=terms_of(lines),
     )
     understanding = understand_message(

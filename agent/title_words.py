@@ -7,6 +7,7 @@ reads the titles instead of guessing from a list of English words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -52,3 +53,29 @@ def negated_title_phrases(search: Any) -> frozenset[str]:
     if index is None or not hasattr(index, "_scroll_payloads"):
         return frozenset()
     return _negated_title_phrases(search)
+
+
+_HYPHENED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+
+
+@per_vocabulary
+def _word_pairs(search: Any) -> frozenset[str]:
+    found: set[str] = set()
+    for payload in search.index._scroll_payloads(["product.title", "product.description"]):
+        product = payload.get("product") or {}
+        title = re.findall(r"[a-z]+", str(product.get("title") or "").lower())
+        found |= {f"{a} {b}" for a, b in itertools.pairwise(title) if a not in STOPWORDS}
+        described = str(product.get("description") or "").lower()
+        found |= {f"{a} {b}" for a, b in _HYPHENED.findall(described)}
+    return frozenset(found)
+
+
+def word_pairs(search: Any) -> frozenset[str]:
+    """Two words the catalog writes as one name: next to each other in a title ("power bank" of
+    "Power Bank 10000mAh Charger") or joined by a hyphen in a description ("water-resistant").
+    A shopper rules such a pair out whole ("not a power bank", "not water resistant"), never by
+    its first word alone; none for a search without a scrollable index."""
+    index = getattr(search, "index", None)
+    if index is None or not hasattr(index, "_scroll_payloads"):
+        return frozenset()
+    return _word_pairs(search)
