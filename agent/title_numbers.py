@@ -13,6 +13,12 @@ _DIGITS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 }  # fmt: skip
+_NO_NAMES = frozenset({
+    "and", "the", "for", "with", "pack", "set", "size", "all", "per", "from", "into", "onto",
+    "over", "under", "than", "only", "just",
+})  # fmt: skip
+"""Words that name no model, though titles write a number after them ("3 in 1", "Pack of 2"):
+"an all in one pc" keeps its words (it was read "all in 1" and not carried)."""
 _SAID = re.compile(rf"\b([a-z][a-z-]+)\s+({'|'.join(_DIGITS)})\b", re.I)
 
 
@@ -35,7 +41,8 @@ def titles_in_digits(text: str, search: Any) -> str:
     pairs = _numbered(search)
 
     def digits(match: re.Match[str]) -> str:
-        number = _DIGITS[match[2].lower()]
-        return f"{match[1]} {number}" if (match[1].lower(), number) in pairs else match[0]
+        word, number = match[1].lower(), _DIGITS[match[2].lower()]
+        named = len(word) > 2 and word not in _NO_NAMES and (word, number) in pairs
+        return f"{match[1]} {number}" if named else match[0]
 
     return _SAID.sub(digits, text)
