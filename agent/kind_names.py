@@ -36,6 +36,15 @@ def kind_lines() -> tuple[frozenset[Name], ...]:
     return tuple(lines)
 
 
+@cache
+def kind_name_words() -> frozenset[str]:
+    """Every word of the lexicon's names as written ("slippers", "mittens"): a shopper's word for
+    a kind, known to the speller, so a kind the store lacks is never respelt as one it sells."""
+    text = resources.files("agent").joinpath("data/kind_names.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(w for line in lines for w in re.findall(r"[a-z0-9']+", line.lower()))
+
+
 def named_kind(words: Iterable[str]) -> frozenset[Name] | None:
     """The kind whose name ends these words ("oxford dress shoes" -> the dress shoes), by the
     longest name; None when no name of the lexicon ends them."""

@@ -23,8 +23,18 @@ _HOW_TO = re.compile(
     r"|how to |what'?s the (?:best |easiest )?way to |any tips (?:on|for) )"
     r"(?:fix|fixing|repair|repairing|patch|mend|unclog|unblock|troubleshoot|jump ?start|rewire"
     r"|reset|reboot)\b"
+    r"|^\W*(?:(?:so|hey|hi|ok(?:ay)?|um+|hmm+|quick question|random question|question)\W+)*"
+    r"(?:how (?:do|can|should|would|could) (?:i|you|we|one) |how to |what'?s the (?:best )?way to )"
+    r"(?:get|getting|remove|lift|shift) (?:\w+ ){1,3}(?:out of|off|out)\b"
+    r"(?!.*\b(?:cart|basket|order|list|account|checkout|wishlist)\b)"
 )
-"""A repair asked for as instructions."""
+"""A repair asked for as instructions, or a stain's removal ("how do i get red wine out of a
+wool jumper": the jumper is the shopper's own, not one to buy)."""
+_NAMING = re.compile(
+    r"\b(?:think of|thinking of|come up with|pick|choose|help (?:me )?(?:with|find)|ideas? for)"
+    r" (?:a |some )?(?:good |cute |nice |funny )?names? for (?:my|our|his|her|their|the) \b"
+)
+"""A name wanted for a pet, a baby or a boat ("help me think of a name for my new kitten")."""
 _SUM = re.compile(
     r"\b(?:what'?s|what is|whats|how much is|calculate|work out|solve)\s+-?\d+(?:\.\d+)?\s*"
     r"(?:x|\*|×|times|multiplied by|plus|\+|minus|divided by|/)\s*-?\d+(?:\.\d+)?"
@@ -117,7 +127,10 @@ def asks_off_topic(text: str) -> bool:
         _FORGOTTEN_WORDS.sub("", lowered) if _WHO_MADE.search(lowered) else lowered
     ):
         return False  # "how do I fix a flat? do you sell patch kits?" asks for them
-    asked = (_CONTEST, _WHO_MADE, _HOW_TO, _SUM, _COOKING, _WATCHED, _DIRECTIONS, _SCIENCE, _ROUTE)
+    asked = (
+        _CONTEST, _WHO_MADE, _HOW_TO, _SUM, _COOKING, _WATCHED, _DIRECTIONS, _SCIENCE, _ROUTE,
+        _NAMING,
+    )  # fmt: skip
     return any(p.search(lowered) for p in asked)
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from agent.changed_letters import letters_restored
 from agent.joined_words import words_joined
+from agent.kind_names import kind_name_words
 from agent.swapped_letters import swaps_undone
 from agent.vocabulary_cache import per_vocabulary
 from catalog.kind_words import kind_words
@@ -111,6 +112,7 @@ class Speller:
         self.catalog = self.known | set(counts)
         self.known |= set(counts) | SHOPPING_WORDS | set(_encoder_words())
         self.known |= {w for said in kind_words() for w in said.split()}
+        self.known |= kind_name_words()  # "slippers": a kind the store lacks, never a sipper
         self.stems = {stem(w) for w in self.known}  # "hoodies" is the catalog's "hoodie"
         targets = {w for w in counts if len(w) >= SHORTEST - 1 and w.isalpha()}
         targets |= {w for w in kind_words() if len(w) >= SUBSTITUTE and w.isalpha()}  # "runers"
