@@ -298,6 +298,8 @@ def _plain_word(word: str) -> bool:
 _VAGUE = frozenset({"anything", "something", "whatever", "similar", "stuff", "things", "else"})
 _FELT_MATERIAL = {"itchy": "wool", "scratchy": "wool", "prickly": "wool", "woolly": "wool"}
 """A feel a shopper rules out names the material that has it: "he hates anything itchy"."""
+_KINDS_OF_MATERIAL = {"wool": ("merino", "lambswool")}
+"""Materials that are kinds of a wider one, ruled out with it ("no wool" rules merino out)."""
 
 
 def _is_material(phrase: str) -> bool:
@@ -350,6 +352,8 @@ def _classify(
         return True
     if phrase in MATERIALS or phrase.rstrip("s") in MATERIALS:
         _add(found.materials, phrase)
+        for kind in _KINDS_OF_MATERIAL.get(phrase.rstrip("s"), ()):
+            _add(found.materials, kind)  # "no wool": the merino ones are wool too
         return True
     if " " not in phrase and phrase.isalpha() and (len(phrase) > 3 or phrase in short):
         _add(found.words, phrase)
