@@ -146,6 +146,8 @@ def negations_in(
         if any(start <= match.start() < end for start, end in spans):
             continue  # "not the Clayfield ones": the brand is already out, the kind kept
         marks = [w for w in match[1].split() if _names_a_property(w, brand_names)]
+        if not marks:  # "not one of those heavy weighted ones": the words marking the kind
+            marks = [w for w in match[1].split() if _plain_word(w) and w not in STOPWORDS]
         for word in marks:
             _classify(word, found, brand_names)
         if marks:
@@ -177,7 +179,8 @@ _NOT_THOSE = re.compile(
     r"((?:[a-z][a-z'-]*\s+){1,3})(?:ones|things|kinds?|types?|sorts?)\b"
 )
 """A kind of thing ruled out by what marks it: "not one of those squishy TPU ones", "none of
-the plastic ones"; its colours, materials and brands are out."""
+the plastic ones"; its colours, materials and brands are out, or, when it names none, its
+plain words ("not one of those heavy weighted ones")."""
 _POINTED = re.compile(
     r"\b(?:in|on|made of|made from|from|with|by)\s+(?:a|an|the|that|this|those|these|any)\s+$"
 )
