@@ -146,6 +146,8 @@ def negations_in(
         if any(start <= match.start() < end for start, end in spans):
             continue  # "not the Clayfield ones": the brand is already out, the kind kept
         marks = [w for w in match[1].split() if _names_a_property(w, brand_names)]
+        if not marks:  # "not one of those heavy weighted ones": the words marking the kind
+            marks = [w for w in match[1].split() if _plain_word(w) and w not in STOPWORDS]
         for word in marks:
             _classify(word, found, brand_names)
         if marks:
@@ -177,7 +179,8 @@ _NOT_THOSE = re.compile(
     r"((?:[a-z][a-z'-]*\s+){1,3})(?:ones|things|kinds?|types?|sorts?)\b"
 )
 """A kind of thing ruled out by what marks it: "not one of those squishy TPU ones", "none of
-the plastic ones"; its colours, materials and brands are out."""
+the plastic ones"; its colours, materials and brands are out, or, when it names none, its
+plain words ("not one of those heavy weighted ones")."""
 _POINTED = re.compile(
     r"\b(?:in|on|made of|made from|from|with|by)\s+(?:a|an|the|that|this|those|these|any)\s+$"
 )
@@ -298,6 +301,8 @@ def _plain_word(word: str) -> bool:
 _VAGUE = frozenset({"anything", "something", "whatever", "similar", "stuff", "things", "else"})
 _FELT_MATERIAL = {"itchy": "wool", "scratchy": "wool", "prickly": "wool", "woolly": "wool"}
 """A feel a shopper rules out names the material that has it: "he hates anything itchy"."""
+_KINDS_OF_MATERIAL = {"wool": ("merino", "lambswool")}
+"""Materials that are kinds of a wider one, ruled out with it ("no wool" rules merino out)."""
 
 
 def _is_material(phrase: str) -> bool:
@@ -350,6 +355,8 @@ def _classify(
         return True
     if phrase in MATERIALS or phrase.rstrip("s") in MATERIALS:
         _add(found.materials, phrase)
+        for kind in _KINDS_OF_MATERIAL.get(phrase.rstrip("s"), ()):
+            _add(found.materials, kind)  # "no wool": the merino ones are wool too
         return True
     if " " not in phrase and phrase.isalpha() and (len(phrase) > 3 or phrase in short):
         _add(found.words, phrase)

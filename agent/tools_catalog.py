@@ -41,6 +41,7 @@ from agent.misremembered_brands import of_other_brand
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
+from agent.returned_kinds import ruled_out_before
 from agent.ruled_out_parts import without_parts
 from agent.sale_asks import on_sale_first
 from agent.same_budget import with_same_budget
@@ -135,6 +136,8 @@ def search_products(
         ranked = not scope and bool(tokenize(newer.text))  # a kind, or nothing but the price
         asked_for = _in_price_order(run, query, newer, quoted or ranked)  # "budget backpack"
         if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
+            before = _relaxed(ruled_out_before(scope, run.state.earlier), relax or [])
+            extra = _excluding(extra, before)  # "back to the totes" after "totes, not leather"
             scoped = extra.model_copy(update={"categories": scope})
             result = search.search(asked_for, scoped, limit=POOL, parse=not quoted)
         else:
