@@ -1,7 +1,8 @@
 """Cart changes said loosely, through `ShoppingAgent.chat`: "the first one" after an answer
 about one product; a size of two words ("bath sheet") over its first word ("bath"); "the
-first two" adds two lines; "drop that to just one box" is a new count; "swap it for <colour>" and "change it to 15" after "too light"
-change the line's variant, never its count; "what did I just order" recaps the last order."""
+first two" adds two lines; "drop that to just one box" is a new count; "swap it for <colour>"
+and "change it to 15" after "too light" change the line's variant, never its count;
+"what did I just order" recaps the last order."""
 
 from __future__ import annotations
 
