@@ -86,3 +86,10 @@ def test_a_line_dropped_to_a_count_keeps_that_many(agent: ShoppingAgent, said: s
     *_, changed = talk(agent, "put 3 boxes of the chamomile tea in", said)
     kept = 2 if "2" in said else 1
     assert [line[::2] for line in cart_lines(changed)] == [("TEA1", kept)], changed.reply
+
+
+def test_a_count_with_who_it_is_for_recounts_the_line(agent: ShoppingAgent) -> None:
+    *_, changed = talk(
+        agent, "add the knit cuff beanie in olive", "two of them actually, one for my partner"
+    )
+    assert cart_lines(changed) == [("CAP1", "olive / one size", 2)], changed.reply
