@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agent import phrases as ph
 from agent.size_words import size_letter
 from catalog.colors import known_color_words
 from catalog.sparse import tokenize
@@ -395,6 +396,18 @@ def count_instead(text: str) -> int | None:
             said = match[1]
             return int(said) if said.isdigit() else _WORD_COUNTS.get(said, 1)
     return None
+
+
+_COUNT_TO = re.compile(rf"\bto\s+(?:just\s+|only\s+)?(?:a single|{_NUMBER})\b")
+
+
+def count_to(text: str) -> int | None:
+    """The count a line is brought to ("drop that to just one box" -> 1, "cut it to 2"), or
+    None when the message brings nothing to a count."""
+    if not ph.COUNT_TO.search(text) or not (said := _COUNT_TO.search(text)):
+        return None
+    word = said[1] or "one"
+    return int(word) if word.isdigit() else _WORD_COUNTS.get(word, 1)
 
 
 def more_by(text: str) -> int | None:

@@ -424,6 +424,9 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.OFF_TOPIC, LIKELY
     if ph.EMPTY_CART.search(text):
         return Intent.REMOVE, CONFIDENT
+    if seen.has_cart and (brought_to := cp.count_to(text)):
+        slots.quantity, slots.change_by = brought_to, None  # "drop that to just one box"
+        return Intent.SET_QUANTITY, CONFIDENT
     if (
         (seen.has_cart and ph.REMOVE.search(text))
         or _STARTS_REMOVE.match(text)

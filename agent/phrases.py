@@ -237,17 +237,21 @@ REMOVE = _C(
     r"|take (?:the|my|that|this|those|these|it|them)(?: [\w'-]+){0,3} (?:out|off)\b"
     r"|(?:don'?t|do not|no longer) need (?:the|that|those|these|it|them))\b"
 )
+# "kindly reduce it to 2 only", "bring them down to three", "can you cut that to 4"
+_TO_A_COUNT = (
+    r"\b(?:reduce|lower|decrease|drop|cut|bring|knock|take|bump|raise|up) (?:it|that|them|those"
+    r"|these|this|the [a-z-]+)(?: (?:down|up|back))? to (?=\d|one\b|two\b|three\b|four\b"
+    r"|five\b|six\b|a (?:couple|pair|single)\b|just\b|only\b)"
+)
 SET_QUANTITY = _C(
     r"\b(?:make (?:it|that|those|them|the)|change (?:it|that|the)|set (?:it|that|the)|update"
     r"|quantity|qty|only (?:want|need)|just (?:want|need)|instead of|increase|decrease|bump"
     r"|(?:is|are|'s|will be|would be|should be) (?:enough|plenty|sufficient)"  # "one is enough"
     r"|(?:will|'ll|would|should) do|(?:just|only) (?:the )?(?:one|two|three|four|five|\d+)"
-    r"(?![^?]*\?))\b"
-    # "kindly reduce it to 2 only", "bring them down to three", "can you cut that to 4"
-    r"|\b(?:reduce|lower|decrease|drop|cut|bring|knock|take|bump|raise|up) (?:it|that|them|those"
-    r"|these|this|the [a-z-]+)(?: (?:down|up|back))? to (?=\d|one\b|two\b|three\b|four\b"
-    r"|five\b|six\b|a (?:couple|pair|single)\b|just\b|only\b)"
+    r"(?![^?]*\?))\b|" + _TO_A_COUNT
 )
+COUNT_TO = _C(_TO_A_COUNT)
+"""A line brought to a count ("drop that to just one box"): a new count, never a removal."""
 CHANGE_VARIANT = _C(
     r"\b(?:actually|instead|change|switch|swap|exchange|make (?:it|that|those|them|the)|rather"
     r"|different|go (?:up|down) (?:to|a size)"

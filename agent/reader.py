@@ -92,6 +92,7 @@ from agent.opinion_openers import without_opinion
 from agent.option_lines import read_more_of_a_value, read_option_line
 from agent.option_prices import asks_option_prices_of_named
 from agent.order_asides import order_core, said_count
+from agent.order_reasons import without_reason
 from agent.ordinal_orders import reads_ordinal_order
 from agent.other_colours import other_colour_named
 from agent.other_pick import read_other_pick
@@ -403,6 +404,8 @@ def _read_one(
     ):
         text = store_wide  # "which coffee do you have that's ground?" after the French Roast
     whole_request = text  # before a search is cut down to its words ("down" of "go down a size")
+    if _recounts_with_a_reason(state, text):
+        text = without_reason(text)  # "two of them actually, one for my partner": a new count
     asks_first = _asks_first(state, text)
     plain, interest = (
         _plain_request(state, text, ctx, has_image) if asks_first is None else (text, ())
@@ -832,6 +835,16 @@ def _adds_first(text: str) -> bool:
     shipping?"): the add is done, and its reply answers the question (agent/add_asides.py)."""
     said = sentences(text)
     return len(said) > 1 and any(ADD.search(s.lower()) and "?" not in s for s in said[:-1])
+
+
+def _recounts_with_a_reason(state: ShoppingState, text: str) -> bool:
+    """Right after a line was added or changed, a count and who it is for ("two of them
+    actually, one for my partner"): the line's new count, the recipient its reason, no gift."""
+    touched = state.understanding.intent in _TOUCHES_A_LINE
+    if not (state.cart_id and touched and not state.awaiting) or is_ready(state.pending_checkout):
+        return False
+    plain = without_reason(text)
+    return plain != text and count_only(plain) is not None
 
 
 def _asks_first(state: ShoppingState, text: str) -> Intent | None:

@@ -180,8 +180,9 @@ def ordered_variant(
         ):
             continue
         every_option = False
+        own_size = size or _bare_size(product, lowered)
         if _varies(product):
-            every_option = _pins_a_variant(product, colors, size, values) and not (
+            every_option = _pins_a_variant(product, colors, own_size, values) and not (
                 _DESCRIBES.search(core)  # "the six-sided weights with rubber on them, 10 pound":
             )  # a thing described (its words read as the title's), not a title typed
             pinned = every_option or _colour_asked(product, colors, framed)
@@ -195,7 +196,7 @@ def ordered_variant(
         # A title with a value for every option it has names one variant: the shopper has chosen,
         # so it is an order even typed bare and short ("ringer tee in sage, size S"); a short
         # title with no option or count still lists first (the lead's call, issue #9).
-        if framed or as_order or every_option or not _in_stock(product, colors, size, values):
+        if framed or as_order or every_option or not _in_stock(product, colors, own_size, values):
             return product  # a sold-out variant looked at: the add says so, and what there is
 
     return None
@@ -335,6 +336,16 @@ def _in_stock(product: Any, colors: list[str], size: str | None, said: set[str])
         if all(set(tokenize(v)) <= said for v in others) and variant.in_stock:
             return True
     return False
+
+
+_BARE = re.compile(r"(?<![\w'’.-])[a-z]{1,3}(?![\w'’-])")
+
+
+def _bare_size(product: Any, lowered: str) -> str | None:
+    """A letter size said bare, standing alone, that the product comes in: "pima crew tee olive
+    M", "tiered maxi dress black S" (the letter "m" of "i'm" is no size)."""
+    sizes = {str(v.size).lower() for v in product.variants if v.size and str(v.size).isalpha()}
+    return next((word for word in _BARE.findall(lowered) if word in sizes), None)
 
 
 def _size_said(size: str | None, said: set[str]) -> set[str]:

@@ -1,7 +1,8 @@
 """Cart changes said loosely, through `ShoppingAgent.chat`: "the first one" after an answer
 about one product; a size of two words ("bath sheet") over its first word ("bath"); "the
-first two" adds two lines; "swap it for <colour>" and "change it to 15" after "too light"
-change the line's variant, never its count; "what did I just order" recaps the last order."""
+first two" adds two lines; "drop that to just one box" is a new count; "swap it for <colour>"
+and "change it to 15" after "too light" change the line's variant, never its count;
+"what did I just order" recaps the last order."""
 
 from __future__ import annotations
 
@@ -78,3 +79,17 @@ def test_what_did_i_just_order_recaps_the_last_order(agent: ShoppingAgent) -> No
     )  # fmt: skip
     assert "chamomile" in recap.reply.lower(), recap.reply
     assert "$" in recap.reply, recap.reply
+
+
+@pytest.mark.parametrize("said", ["drop that to just one box", "drop it to one", "cut that to 2"])
+def test_a_line_dropped_to_a_count_keeps_that_many(agent: ShoppingAgent, said: str) -> None:
+    *_, changed = talk(agent, "put 3 boxes of the chamomile tea in", said)
+    kept = 2 if "2" in said else 1
+    assert [line[::2] for line in cart_lines(changed)] == [("TEA1", kept)], changed.reply
+
+
+def test_a_count_with_who_it_is_for_recounts_the_line(agent: ShoppingAgent) -> None:
+    *_, changed = talk(
+        agent, "add the knit cuff beanie in olive", "two of them actually, one for my partner"
+    )
+    assert cart_lines(changed) == [("CAP1", "olive / one size", 2)], changed.reply

@@ -33,6 +33,8 @@ def products() -> list[Product]:
         ("ringer tee in sage, size S", ("TEE1", "sage / s", 1)),
         ("bucket canvas hat, black", ("HAT1", "black", 1)),
         ("santoku knife please, just one", ("KNF1", "olive", 1)),
+        ("ringer tee sage S", ("TEE1", "sage / s", 1)),  # a letter size said bare
+        ("wool boot socks rust M", ("SOCK1", "rust / m", 1)),
     ],
 )
 def test_a_short_title_with_every_option_or_a_count_is_added(
@@ -51,6 +53,7 @@ def test_two_titles_each_with_every_option_are_both_added(agent: ShoppingAgent) 
     "message",
     [
         "ringer tee in sage",  # the size left open: a look at the tee
+        "i'm after the ringer tee in sage",  # the "m" of "i'm" is no size
         "santoku knife",  # bare: listed first
         "do you have the ringer tee in sage S?",  # a question
     ],
