@@ -30,11 +30,10 @@ def approval_withheld(text: str) -> bool:
 
 _SEE_FIRST = re.compile(
     r"\b(?:show|let me see|lemme see|give me|tell me)\b.*\b(?:total|summary|order|cost)\b"
-    r"|\bbefore (?:i|we) (?:confirm|approve|pay|place|say yes|commit)\b"
 )
 
 
 def asks_to_see_first(text: str) -> bool:
-    """An "ok" that asks to be shown the order or its total, or puts the yes still ahead ("ok
-    show me the new total before i confirm"): the summary is shown again and waits."""
+    """An "ok" that asks to be shown the order or its total ("ok show me the new total before i
+    confirm"): the summary is shown again and waits."""
     return bool(_SEE_FIRST.search(text))
