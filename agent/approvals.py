@@ -26,3 +26,14 @@ def approval_withheld(text: str) -> bool:
     if _QUESTION.search(text):
         return True
     return bool(_CHECKOUT.search(text) and not _FIRM_YES.search(text))
+
+
+_SEE_FIRST = re.compile(
+    r"\b(?:show|let me see|lemme see|give me|tell me)\b.*\b(?:total|summary|order|cost)\b"
+)
+
+
+def asks_to_see_first(text: str) -> bool:
+    """An "ok" that asks to be shown the order or its total ("ok show me the new total before i
+    confirm"): the summary is shown again and waits."""
+    return bool(_SEE_FIRST.search(text))

@@ -17,6 +17,7 @@ from agent import phrases as ph
 from agent.ability_asks import asks_what_you_can_do
 from agent.address_mends import address_swap
 from agent.address_pieces import address_piece, unit_said
+from agent.approvals import asks_to_see_first
 from agent.budget_offers import offers_new_budget
 from agent.buyer import details_in
 from agent.cart_edits import cart_edit_slots
@@ -336,6 +337,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.HELP, CONFIDENT  # "wait, how much is shipping?": answered, asked again
     if seen.pending_checkout and unsure(text):
         return Intent.UNCLEAR, CONFIDENT  # "maybe? not sure": asked again, never bought
+    if seen.pending_checkout and asks_to_see_first(text):
+        return Intent.VIEW_CART, CONFIDENT  # "ok show me the new total before i confirm"
     if seen.pending_checkout and _approves(text, slots):
         return Intent.CONFIRM, CONFIDENT
     if (
@@ -633,7 +636,7 @@ def _approves(text: str, slots: Slots) -> bool:
     """A plain yes: no question, no new constraint ("ok what about under 100?" is not a yes)."""
     if not (ph.YES.match(text) or says_yes(text)) or ph.NO.match(text) or _has_filter(slots):
         return False
-    if holds_a_no(text):  # "yeah nah, not yet": never a yes
+    if holds_a_no(text) or asks_to_see_first(text):  # "yeah nah, not yet": never a yes
         return False
     return not re.search(r"\?|\b(?:what|how|which|why|but)\b", text)
 
@@ -971,7 +974,7 @@ def read_yes_no(text: str) -> bool | None:
     option_said = bool(colors_in(lowered) or size_in(lowered))
     if asks_other_variant(lowered, option_said=option_said):
         return None  # "on second thought can I have the red one": the line changes
-    if asks_first(lowered) or asks_to_check_out(lowered):
+    if asks_first(lowered) or asks_to_check_out(lowered) or asks_to_see_first(lowered):
         return None  # "wait, how much is shipping?", "ok now checkout": not the yes itself
     if unsure(lowered):
         return None  # "maybe? not sure": neither; the order is asked about again

@@ -234,9 +234,23 @@ def size_in(text: str, *, bare: bool = False) -> str | None:
         or (_BARE_SIZE.match(text) if bare else None)
     )
     if not match:
-        return None
+        return _letter_after_colour(text)
     value = next(group for group in match.groups() if group)
     return _SIZE_WORDS.get(value, value.upper())
+
+
+_LETTER_ENDING = re.compile(
+    r"([\w-]+)\s+(s|m|l)\s*(?:(?:please|pls|plz|thanks|thank you|thx|ty)\W*)?[.!]?\s*$", re.I
+)
+
+
+def _letter_after_colour(text: str) -> str | None:
+    """A size letter right after a colour word, ending the message: "trail graphic tee black M
+    please", "pima crew tee olive S" (the variant written as the store lists it)."""
+    match = _LETTER_ENDING.search(text)
+    if match is None or color_family(match[1].lower()) is None:
+        return None
+    return match[2].upper()
 
 
 _PAIR_OF_ONE = re.compile(

@@ -145,6 +145,7 @@ def ordered_variant(
     not (no title is quoted)."""
     if QUESTION.search(text):
         return None
+    text = _BACK_FROM_ASIDE.sub("", text)  # "anyway. enamel camp mug sky blue 16 oz please"
     counted = says_count(text)  # "santoku knife please, just one": one of it, an order
     text, matching = without_matching(text)  # "…, to match my navy beanie": chosen, a reason
     text = without_occasion(text)  # "… in olive please, back to school"
@@ -200,6 +201,12 @@ def ordered_variant(
             return product  # a sold-out variant looked at: the add says so, and what there is
 
     return None
+
+
+_BACK_FROM_ASIDE = re.compile(
+    r"^\W*(?:(?:anyway|anyways|anyhow|back to (?:it|shopping|the order))\b[\s,.;:!-]*)+", re.I
+)
+"""Words that close an aside and open the order after it: "anyway. <title> <options> please"."""
 
 
 _CONTAINER = r"(?:box|bag|bottle|pack|packet|tin|jar|carton|tub)s?"

@@ -50,3 +50,16 @@ def test_a_name_after_its_is_the_buyers(agent: ShoppingAgent) -> None:
         "checkout, its Rosa Delgado, rosa@example.com, 3300 Sunset Blvd, Los Angeles CA 90026",
     )
     assert turns[-1].awaiting_confirmation, turns[-1].reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ok show me the new total before i confirm", "ok let me see the order again first"],
+)
+def test_an_ok_asking_to_see_the_summary_again_places_nothing(
+    agent: ShoppingAgent, message: str
+) -> None:
+    turns = talk(agent, "add ringer tee charcoal size M", f"checkout. {_DETAILS}", message)
+    assert turns[-1].order is None, turns[-1].reply
+    assert turns[-1].awaiting_confirmation, turns[-1].reply
+    assert "$15.00" in turns[-1].reply, turns[-1].reply

@@ -77,3 +77,23 @@ def test_a_title_with_every_option_beside_the_details_is_added(
 ) -> None:
     turn = talk(agent, message)[-1]
     assert cart_lines(turn) == [("TEE1", "sage / s", 2)], turn.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "line"),
+    [
+        ("ringer tee black M please", ("TEE1", "black / m", 1)),
+        ("ringer tee sage S", ("TEE1", "sage / s", 1)),
+        ("wool boot socks rust L", ("SOCK1", "rust / l", 1)),
+    ],
+)
+def test_a_size_letter_right_after_the_colour_is_the_size(
+    agent: ShoppingAgent, message: str, line: tuple[str, str, int]
+) -> None:
+    turn = talk(agent, message)[-1]
+    assert cart_lines(turn) == [line], turn.reply
+
+
+def test_a_title_with_every_option_after_an_aside_is_added(agent: ShoppingAgent) -> None:
+    turn = talk(agent, "btw who won the game last night", "anyway. ringer tee sage M please")[-1]
+    assert cart_lines(turn) == [("TEE1", "sage / m", 1)], turn.reply
