@@ -13,6 +13,7 @@ from agent.acknowledgements import acknowledgement_intent
 from agent.added_options import read_added_options
 from agent.asides import aside_of
 from agent.back_to_pointers import back_to_named
+from agent.bare_property_questions import asks_property_of_it
 from agent.body_changes import gained_not_put_on
 from agent.both_picks import read_both_picks
 from agent.brand_picks import read_brand_pick
@@ -481,7 +482,7 @@ def _read_one(
         or asks_yes_no_of_named_product(understanding, last, state.shown, focused)
         or any(
             asks(understanding, last, state.shown, focused)
-            for asks in (asks_to_confirm_attribute, asks_back_a_value)
+            for asks in (asks_to_confirm_attribute, asks_back_a_value, asks_property_of_it)
         )
     ):
         named = focused is not None and named_before(last, focused.id, state.shown)
