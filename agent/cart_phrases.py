@@ -254,10 +254,18 @@ _TAKES_TO_BUY = re.compile(
 )
 
 
+# "warm at minus 5", "in minus 10 degrees": a temperature below zero, not a count taken off.
+_BELOW_ZERO = re.compile(
+    r"\b(?:at|in|to|below|around|about|of|hits?|down to|reach(?:es)?)\s+minus\s+\d+"
+    r"|\bminus\s+\d+\s*(?:degrees?|°|c|f|celsius|fahrenheit)\b"
+)
+
+
 def fewer_by(text: str) -> int | None:
     """How many fewer the message asks for: "take one off" -> 1, "2 less" -> 2."""
     if _TAKES_TO_BUY.search(text):
         return None
+    text = _BELOW_ZERO.sub(" ", text)
     for pattern in _FEWER:
         if match := pattern.search(text):
             said = match[1]

@@ -278,9 +278,9 @@ ADD_TO_CART = _C(
     r"\b(?:to|in|into|on) (?:my|the) (?:cart|basket|bag|trolley)\b"
 )
 VIEW_CART = _C(
-    r"\bcart\b|(?<!\bfor )(?<!\bfits )(?<!\bfit )"
+    r"\bcart\b|(?<!\bfor )(?<!\bfits )(?<!\bfit )(?<!\bbig is )(?<!\blarge is )(?<!\bheavy is )"
     r"\b(?:my|the) (?:basket|bag)\b(?! for| that| with| of)"  # not "an umbrella for my bag",
-    # nor "how big is the bag of the light roast": a package's
+    # nor "how big is the bag (of the light roast)": a package's size; a cart has none
     r"|\bwhat(?:'s| is| have i got) in my\b"
     r"|\bwhat (?:did|have) i (?:add|pick|choose)|\bhow much (?:is|do i owe|in) (?:my|the) total\b"
     r"|\b(?:what'?s|whats|what is) (?:my|the) (?:total|subtotal)\b"  # "whats my total"

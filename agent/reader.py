@@ -13,6 +13,7 @@ from agent.acknowledgements import acknowledgement_intent
 from agent.added_options import read_added_options
 from agent.asides import aside_of
 from agent.back_to_pointers import back_to_named
+from agent.bare_property_questions import asks_property_of_it
 from agent.body_changes import gained_not_put_on
 from agent.both_picks import read_both_picks
 from agent.brand_picks import read_brand_pick
@@ -168,6 +169,7 @@ from agent.second_readings import (
     read_world_question,
     takes_up_checkout,
 )
+from agent.seen_word_pointers import seen_one_named
 from agent.self_corrections import later_values
 from agent.settled_kinds import settled_kind
 from agent.shorthand import in_full, plain_shorthand, slashes_in_full
@@ -328,7 +330,8 @@ def _read_one(
         text = change_asked_last(text)  # "10 inch is plenty for two, change it"
     text = other_colour_named(text, lines, state.focus, ctx.search)  # "the other colour"
     text = earlier_named(text, state, ctx.search)  # "add the one you showed me first"
-    text = back_to_named(text, state, ctx.search)  # "ok back to the tea — any caffeine?"
+    pointed = seen_one_named(text, state)  # "back to the boots - the chelsea one, in black?"
+    text = pointed if pointed != text else back_to_named(text, state, ctx.search)  # "the tea"
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
     wants_details = "details" in (state.awaiting or {}).get("slots", [])
     text = slashes_in_full(text)  # "cereal w/o wheat" is English
@@ -484,7 +487,7 @@ def _read_one(
         or asks_yes_no_of_named_product(understanding, last, state.shown, focused)
         or any(
             asks(understanding, last, state.shown, focused)
-            for asks in (asks_to_confirm_attribute, asks_back_a_value)
+            for asks in (asks_to_confirm_attribute, asks_back_a_value, asks_property_of_it)
         )
     ):
         named = focused is not None and named_before(last, focused.id, state.shown)

@@ -13,7 +13,7 @@ _ASKS_WARMTH = re.compile(
     r"\bwarm(?:th|er|est)?\b(?!\s+(?:water|wash|colou?rs?|tones?|shades?|grey|gray|white))"
     r"|\b(?:good|ok|okay|fine|enough|suitable|work|ok(?:ay)?)\s+(?:for|in)\s+(?:the\s+)?"
     r"(?:snow|winter|cold|freezing|sub[- ]?zero|skiing|below zero)\b"
-    r"|\b(?:snow|freezing|sub[- ]?zero|below zero)\b"
+    r"|\b(?:snow|freezing|sub[- ]?zero|below zero|minus \d+)\b"
     r"|\binsulat(?:ed|ion|ing)\b|\bfill(?:ing| power)\b|\bfilled with\b|\bwhat fill\b"
 )  # "what's the insulation?", "what's it filled with?" of a jacket: what keeps it warm
 _WARMTH = re.compile(

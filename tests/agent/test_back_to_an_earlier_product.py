@@ -44,3 +44,15 @@ def test_back_to_the_hoodie_after_socks(agent: ShoppingAgent) -> None:
     )
     assert ids(asked) == ["HOO1"], asked.reply
     assert "forest green" in asked.reply.lower() and "Socks" not in asked.reply, asked.reply
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_the_word_one_of_an_earlier_list_is_that_product(agent: ShoppingAgent) -> None:
+    *_, asked = talk(
+        agent,
+        "socks",
+        "and mugs",
+        "the merino one, do you have it in gray?",
+    )
+    assert ids(asked) == ["SOK2"], asked.reply  # "merino" names no mug in view, one sock before
+    assert "gray" in asked.reply.lower() and "Mug" not in asked.reply, asked.reply

@@ -103,3 +103,13 @@ def test_how_long_after_a_warranty_asks_no_measure(agent: ShoppingAgent) -> None
     (turn,) = talk(agent, "does the cloudy apple juice come with a warranty? how long")
     assert ids(turn) == ["JU1"] and "dimensions" not in turn.reply, turn.reply
     assert "warranty" in turn.reply and "doesn't say" in turn.reply, turn.reply
+
+
+def test_how_big_is_the_bag_of_the_product_in_view_is_its_size(agent: ShoppingAgent) -> None:
+    _, asked = talk(agent, "what's in the peppermint tea", "how big is the bag")
+    assert "80g" in asked.reply and "cart" not in asked.reply.lower()  # the package, not the cart
+
+
+def test_a_bare_property_asked_after_a_question_is_of_that_product(agent: ShoppingAgent) -> None:
+    _, asked = talk(agent, "dress automatic watch, what's the case size?", "water resistant?")
+    assert "100 m" in asked.reply and ids(asked) == ["WAT1"]

@@ -87,3 +87,16 @@ def test_a_size_said_of_the_wearer_is_the_size_asked(agent: ShoppingAgent) -> No
     (turn,) = talk(agent, "jeans for my wife, she wears a 30")
     assert "size 30" in turn.reply
     assert ids(turn) == ["JEAN1"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "will the summit puffer jacket keep me warm at minus 5?",
+        "is the summit puffer jacket ok in minus 10 degrees?",
+    ],
+)
+def test_a_temperature_below_zero_asks_warmth_not_fewer(agent: ShoppingAgent, said: str) -> None:
+    (asked,) = talk(agent, said)  # "minus 5" is the weather, not one fewer in the cart
+    assert "cart" not in asked.reply.lower()
+    assert "down" in asked.reply.lower()

@@ -1,0 +1,47 @@
+"""A property asked in a word or two right after a question about one product: "field 38 watch,
+what's the case size?", then "water resistant?" asks the same watch, as a shop assistant hears
+it, when the watch's own record speaks of it ("100 m water resistance"); it is no search for a
+kind called "water resistant"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.question_follow_ups import named_before
+from agent.understanding import Intent, Understanding
+from agent.words import asked_about
+
+_WORD = re.compile(r"[a-z]+")
+_MOST_WORDS = 3
+
+
+def asks_property_of_it(
+    understanding: Understanding, before: Understanding, shown: list[Any], product: Any
+) -> bool:
+    """Point a bare "<property>?" at `product`, the one the last question was about, when every
+    word of it is in that product's record; True when it did."""
+    text = understanding.text.lower().strip()
+    words = _WORD.findall(text)
+    if (
+        product is None
+        or understanding.intent is not Intent.SEARCH
+        or before.intent is not Intent.PRODUCT_QUESTION
+        or not text.endswith("?")
+        or not 0 < len(words) <= _MOST_WORDS
+        or understanding.references.ordinals
+        or not named_before(before, product.id, shown)
+    ):
+        return False
+    record = " ".join(
+        [product.description or "", *(f"{k} {v}" for k, v in product.attributes.items())]
+    ).lower()
+    stems = set(_WORD.findall(record.replace("_", " ")))
+    if not all(any(s.startswith(w[:-2] if len(w) > 5 else w) for s in stems) for w in words):
+        return False
+    understanding.intent = Intent.PRODUCT_QUESTION
+    understanding.references.product_ids = [product.id]
+    understanding.slots.category = ""
+    understanding.slots.required = []
+    understanding.slots.asked = asked_about(text)
+    return True
