@@ -86,6 +86,7 @@ from agent.number_words import prices_in_digits
 from agent.off_topic_parts import without_off_topic
 from agent.offered_adds import offered_add_taken
 from agent.one_more_lines import read_one_more_line
+from agent.ones_of_the_list import ones_of_the_list
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.opinion_openers import without_opinion
@@ -155,6 +156,7 @@ from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
 from agent.reordered_colours import keep_reordered_colour
 from agent.replacements import replacement_request
+from agent.reproached_answers import answer_without_reproach
 from agent.restated_asks import without_restating
 from agent.return_plans import without_return_plan
 from agent.said_names import name_said
@@ -315,6 +317,8 @@ def _read_one(
     text = later_values(text)  # "size large... no sorry, medium": medium
     text = edit_without_reason(text)  # "actually make that an L, they run small"
     text = later_name(text)  # "the commuter backpack... no sorry i meant the rolltop one"
+    if not state.pending_checkout:  # "no i said olive not navy" asked which colour: olive
+        text = answer_without_reproach(text, state.awaiting)
     if state.shown and not state.awaiting and not state.pending_checkout:
         text = without_correction_lead(text)  # "no i said KEYBOARD": the keyboard, no "not"
         text = without_restating(text)  # "nah I told you waterproof ones": the waterproof ones
@@ -338,8 +342,9 @@ def _read_one(
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
     if state.shown and not state.awaiting and not state.pending_checkout:
         text = without_correction_lead(text)  # "no no, under 250 i mean", "i said POLARIZED"
-    if (state.shown or state.focus) and not state.pending_checkout:  # "that's the wrong address"
-        text = without_opinion(text)  # "those look a bit cheap tbh, anything more upmarket"
+    shown = state.shown or state.focus  # "that's the wrong address" at checkout is no opinion
+    if shown and not state.pending_checkout and (opinion_less := without_opinion(text)) != text:
+        text = without_restating(opinion_less)  # "…all thin, i asked for something thick"
     text = without_hurry(text)  # "check out quick, flight in 3 hours": the checkout
     text = without_return_plan(text)  # "one M and one L, I'll return whichever doesn't fit"
     text = without_off_topic(text)  # "write me a poem. oh and do you sell throw blankets?"
@@ -635,6 +640,9 @@ def _read_one(
     if compares_to_the_list(understanding, bool(state.shown), ctx.search):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "anything darker?"
         understanding.slots.category = base_words(understanding.text)
+    ones_of_the_list(  # "not those, white ones for running", "i asked for something thick"
+        understanding, state.query, bool(state.shown), lambda words: names_sold_kind(words, ctx)
+    )
     if takes_the_choice(
         understanding,
         whole_request,
