@@ -30,7 +30,7 @@ from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measured_pick
 from agent.context import Context
 from agent.context_clauses import without_context
-from agent.correction_leads import without_correction_lead
+from agent.correction_leads import without_correction_lead, without_restating
 from agent.count_corrections import read_count_not_size
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
@@ -157,7 +157,6 @@ from agent.refine_features import names_listed_feature
 from agent.reordered_colours import keep_reordered_colour
 from agent.replacements import replacement_request
 from agent.reproached_answers import answer_without_reproach
-from agent.restated_asks import without_restating
 from agent.return_plans import without_return_plan
 from agent.said_names import name_said
 from agent.same_options import keep_same_options
@@ -319,9 +318,6 @@ def _read_one(
     text = later_name(text)  # "the commuter backpack... no sorry i meant the rolltop one"
     if not state.pending_checkout:  # "no i said olive not navy" asked which colour: olive
         text = answer_without_reproach(text, state.awaiting)
-    if state.shown and not state.awaiting and not state.pending_checkout:
-        text = without_correction_lead(text)  # "no i said KEYBOARD": the keyboard, no "not"
-        text = without_restating(text)  # "nah I told you waterproof ones": the waterproof ones
     text = gained_not_put_on(text)  # "he's put on a bit of weight": no order
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
@@ -341,7 +337,8 @@ def _read_one(
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
     if state.shown and not state.awaiting and not state.pending_checkout:
-        text = without_correction_lead(text)  # "no no, under 250 i mean", "i said POLARIZED"
+        text = without_correction_lead(text)  # "no no, under 250 i mean", "no i said KEYBOARD"
+        text = without_restating(text)  # "nah I told you waterproof ones": the waterproof ones
     shown = state.shown or state.focus  # "that's the wrong address" at checkout is no opinion
     if shown and not state.pending_checkout and (opinion_less := without_opinion(text)) != text:
         text = without_restating(opinion_less)  # "…all thin, i asked for something thick"
