@@ -5,6 +5,10 @@ it are the request, read as if said alone (a "no" alone, or "no thanks", "nope, 
 "no"). A "no" run straight into a word is only a lead before a price, a comparative or "I said"
 ("no leather", "no more than 50" rule things out and stay whole). A later sentence that only
 gives the reason ("the others crack") or asks again "do you sell those?" goes with the lead.
+
+A limit said again with a reproach after a list that missed it ("I told you size 10 too", "nah I
+said waterproof ones", "no, I asked for navy") is the same lead: what follows the reproach is the
+limit, read as if said plainly ("size 10 too" narrows the list shown), its "no" kept.
 """
 
 from __future__ import annotations
@@ -70,3 +74,18 @@ def without_correction_lead(text: str) -> str:
     if len(sentences) > 1 and first <= set(re.findall(r"\w+", sentences[-1].lower())):
         sentences = sentences[1:]  # "I said POLARIZED. only polarized ones": said again whole
     return " ".join(sentences).rstrip(".!")
+
+
+_RESTATED = re.compile(
+    r"^(\s*(?:(?:no+|nah|nope|sorry|um+|uh+|hmm+|but|well)[\s,.!-]+)*)"
+    r"(?:i (?:already )?(?:said|told you|asked for|specified|mentioned)"
+    r"|like i (?:said|told you)|as i (?:said|told you))"
+    r"(?:\s+(?:that\s+)?i\s+(?:want(?:ed)?|need(?:ed)?))?[\s,:.!-]+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def without_restating(text: str) -> str:
+    """The limit without the reproach before it ("I told you size 10 too" -> "size 10 too");
+    the text unchanged when it does not open so."""
+    return _RESTATED.sub(r"\1", text, count=1)  # "nah waterproof ones": the no kept

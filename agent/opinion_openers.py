@@ -1,5 +1,6 @@
 """An opinion of what is in view before the request: "those look a bit cheap tbh, anything more
-upmarket" asks for something more upmarket; the opinion names no kind and orders no price."""
+upmarket" asks for something more upmarket, "ugh those are all thin, something thick" asks for
+something thick; the opinion names no kind and orders no price."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from agent.phrases import CHEAPER, PRICIER
 
 _OPINION_OF_SHOWN = re.compile(
-    r"^(?:(?:hmm+|well|ok(?:ay)?|honestly|tbh|but)[\s,]+)*(?:those|these|they|them|that|this|it"
+    r"^(?:(?:hmm+|well|ok(?:ay)?|honestly|tbh|but|ugh+|u+rgh|meh|argh)[\s,]+)*(?:those|these|they|them|that|this|it"
     r"|that one|this one|the (?:first|second|third|last) (?:one|two|ones))"
     r"(?:'re|'s|\s+(?:(?:all|both|just|kinda|kind of|really)\s+)?(?:look|looks|seem|seems|are|is"
     r"|feel|feels|appear|appears))\b[^,.;!?]*[,.;!?]+\s*(?=\S)",

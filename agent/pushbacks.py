@@ -2,7 +2,8 @@
 
 Told "No, the Stormline Rain Jacket is not waterproof", a shopper may doubt it ("are you sure?
 it's literally called a rain jacket"), say the question again ("no, I asked if they're
-POLARIZED", "I asked about the FIT, not the material") or name the product they meant ("no
+POLARIZED", "I asked about the FIT, not the material", "that's not what I asked, I asked if it
+has a hood" of a feature only its description names) or name the product they meant ("no
 sorry, I meant the Airstep 2"). A shop assistant answers the same question again from the
 record — of the same product, or of the one now named — and never searches for the words of the
 pushback. Only right after a question about one product is a message read this way.
@@ -55,10 +56,11 @@ def asks_again(understanding: Understanding, before: Understanding, product: Any
     asked = list(before.slots.asked)
     said = _ASKED.search(text)
     if said:
-        key = _attribute_named(_NOT_THE_OTHER.sub("", said["rest"]), product)
-        if key is None:
+        rest = _NOT_THE_OTHER.sub("", said["rest"])
+        key = _attribute_named(rest, product)
+        asked = _asked_of(key) if key else asked_about(rest)  # "if it has a hood": the hood
+        if not asked:
             return False
-        asked = _asked_of(key)
     elif not _DOUBT.search(text):
         return False
     _ask(understanding, product.id, asked)

@@ -31,7 +31,7 @@ from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measured_pick
 from agent.context import Context
 from agent.context_clauses import without_context
-from agent.correction_leads import without_correction_lead
+from agent.correction_leads import without_correction_lead, without_restating
 from agent.count_corrections import read_count_not_size
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
@@ -87,6 +87,7 @@ from agent.number_words import prices_in_digits
 from agent.off_topic_parts import without_off_topic
 from agent.offered_adds import offered_add_taken
 from agent.one_more_lines import read_one_more_line
+from agent.ones_of_the_list import ones_of_the_list
 from agent.openers import open_recommendation, starts_over, without_greeting
 from agent.opinion_asks import without_opinion_ask
 from agent.opinion_openers import without_opinion
@@ -157,7 +158,7 @@ from agent.references import named_products as named_shown
 from agent.refine_features import names_listed_feature
 from agent.reordered_colours import keep_reordered_colour
 from agent.replacements import replacement_request
-from agent.restated_asks import without_restating
+from agent.reproached_answers import answer_without_reproach
 from agent.return_plans import without_return_plan
 from agent.said_names import name_said
 from agent.same_options import keep_same_options
@@ -318,9 +319,8 @@ def _read_one(
     text = later_values(text)  # "size large... no sorry, medium": medium
     text = edit_without_reason(text)  # "actually make that an L, they run small"
     text = later_name(text)  # "the commuter backpack... no sorry i meant the rolltop one"
-    if state.shown and not state.awaiting and not state.pending_checkout:
-        text = without_correction_lead(text)  # "no i said KEYBOARD": the keyboard, no "not"
-        text = without_restating(text)  # "nah I told you waterproof ones": the waterproof ones
+    if not state.pending_checkout:  # "no i said olive not navy" asked which colour: olive
+        text = answer_without_reproach(text, state.awaiting)
     text = gained_not_put_on(text)  # "he's put on a bit of weight": no order
     text = without_printed_words(text)  # "a tee that says 'empty cart'": no command
     if not asks_extras(text.lower()):  # "plus the tax?" asks the total
@@ -341,9 +341,11 @@ def _read_one(
     text = without_thanks(text)  # "cool ty, now show me jackets": the jackets
     text = without_interjections(text)  # "Oh dear. Ok, what about under 50 then?"
     if state.shown and not state.awaiting and not state.pending_checkout:
-        text = without_correction_lead(text)  # "no no, under 250 i mean", "i said POLARIZED"
-    if (state.shown or state.focus) and not state.pending_checkout:  # "that's the wrong address"
-        text = without_opinion(text)  # "those look a bit cheap tbh, anything more upmarket"
+        text = without_correction_lead(text)  # "no no, under 250 i mean", "no i said KEYBOARD"
+        text = without_restating(text)  # "nah I told you waterproof ones": the waterproof ones
+    shown = state.shown or state.focus  # "that's the wrong address" at checkout is no opinion
+    if shown and not state.pending_checkout and (opinion_less := without_opinion(text)) != text:
+        text = without_restating(opinion_less)  # "…all thin, i asked for something thick"
     text = without_hurry(text)  # "check out quick, flight in 3 hours": the checkout
     text = without_return_plan(text)  # "one M and one L, I'll return whichever doesn't fit"
     text = without_off_topic(text)  # "write me a poem. oh and do you sell throw blankets?"
@@ -641,6 +643,9 @@ def _read_one(
     if compares_to_the_list(understanding, bool(state.shown), ctx.search):
         understanding.intent, understanding.confidence = Intent.REFINE, LIKELY  # "anything darker?"
         understanding.slots.category = base_words(understanding.text)
+    ones_of_the_list(  # "not those, white ones for running", "i asked for something thick"
+        understanding, state.query, bool(state.shown), lambda words: names_sold_kind(words, ctx)
+    )
     if takes_the_choice(
         understanding,
         whole_request,

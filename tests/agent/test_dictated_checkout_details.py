@@ -80,3 +80,18 @@ def test_details_given_before_the_cart_are_kept_for_ship_to_and_check_out(
     )
     assert summary.awaiting_confirmation, summary.reply
     assert "Omar Farouk" in summary.reply and "12207" in summary.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "email"),
+    [
+        ("jo park at gmail dot com", "jopark@gmail.com"),  # the words of the name run together
+        ("my email is mary ann lee at yahoo dot com", "maryannlee@yahoo.com"),
+        ("Tom Reyes, tom at gmail dot com", "tom@gmail.com"),  # a name before the comma stays
+    ],
+)
+def test_a_spoken_email_in_words_keeps_every_word(
+    agent: ShoppingAgent, said: str, email: str
+) -> None:
+    *_, turn = talk(agent, "daypack backpack", "add the first one", "checkout", said)
+    assert email in turn.reply, turn.reply

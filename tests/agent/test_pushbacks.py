@@ -13,7 +13,11 @@ from tests.agent.talk import ids, talk
 
 pytestmark = pytest.mark.parametrize(
     "products",
-    [sample_catalog_products({"Jackets", "Sunglasses", "T-Shirts", "Running Shoes", "Mugs"})],
+    [
+        sample_catalog_products(
+            {"Jackets", "Sunglasses", "T-Shirts", "Running Shoes", "Mugs", "Hoodies"}
+        )
+    ],
 )
 
 
@@ -42,6 +46,21 @@ def test_i_asked_about_one_thing_not_another(agent: ShoppingAgent) -> None:
     )
     assert "slim" in again.reply.lower(), again.reply
     assert ids(again) == ["henley-waffle-tee"]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["tell me about the stormline rain jacket", "is it waterproof?"],
+        ["show me hoodies", "what's the campfire pullover hoodie made of?"],
+    ],
+)
+def test_i_asked_a_feature_only_the_description_names(
+    agent: ShoppingAgent, messages: list[str]
+) -> None:
+    *_, before, again = talk(agent, *messages, "thats not what i asked, i asked if it has a hood")
+    assert "hood" in again.reply.lower() and "Here are" not in again.reply, again.reply
+    assert ids(again) == ids(before), again.reply
 
 
 def test_i_meant_another_product_asks_it_the_same(agent: ShoppingAgent) -> None:

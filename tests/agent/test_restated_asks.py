@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.restated_asks import without_restating
+from agent.correction_leads import without_restating
 from agent.service import ShoppingAgent
 from tests.agent.talk import ids, talk
 from tests.agent.test_no_then_narrowing import _catalog
