@@ -41,7 +41,7 @@ from agent.misremembered_brands import of_other_brand
 from agent.number_words import prices_in_digits
 from agent.outcome import Outcome, ToolRun, in_size_order, numbered, shown_product
 from agent.refine_features import said_features, with_features_said
-from agent.returned_kinds import ruled_out_before
+from agent.returned_kinds import ruled_out_before, with_budget_before
 from agent.ruled_out_parts import without_parts
 from agent.sale_asks import on_sale_first
 from agent.same_budget import with_same_budget
@@ -138,6 +138,7 @@ def search_products(
         if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
             before = _relaxed(ruled_out_before(scope, run.state.earlier), relax or [])
             extra = _excluding(extra, before)  # "back to the totes" after "totes, not leather"
+            extra = with_budget_before(extra, before)  # and "totes under 50": still under 50
             scoped = extra.model_copy(update={"categories": scope})
             result = search.search(asked_for, scoped, limit=POOL, parse=not quoted)
         else:
