@@ -17,13 +17,26 @@ _EDIT_OF_IT = re.compile(
 )
 
 
+_OWN_REASON = re.compile(
+    r"[,.;:!-]\s*(?:(?:and|because|cause|cos|since|as)\s+)?(?:my|our|his|her|their)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?:(?:always|never|often|usually|really|just|so|still)\s+)?"
+    r"(?:is|are|was|were|'s|'re|gets?|got|keeps?|runs?|feels?|loves?|hates?|likes?)\b.*$"
+)
+"""A reason about the shopper's own things or body ("my feet are always freezing", "our kids
+love them"): it describes, it asks for nothing."""
+
+
 def edit_without_reason(text: str) -> str:
     """The message less the reason said after an edit of "it" or "that"; else as it was."""
     said = text.strip()
     lowered = said.lower()
     if not _EDIT_OF_IT.match(said) or len(lowered) != len(said):
         return text
-    return said[: len(without_reason(lowered))]  # "…, I layer a lot": the reason's own case
+    kept = without_reason(lowered)  # "…, I layer a lot": the reason's own case
+    own = _OWN_REASON.search(kept)
+    if own is not None and own.start() > 0:  # "make it 3, my feet are always freezing"
+        kept = kept[: own.start()].strip()
+    return said[: len(kept)]
 
 
 _CHANGE_IT_LAST = re.compile(

@@ -38,8 +38,8 @@ _CORRECTION = re.compile(
 # before the count says no more than it ("and 2 of them" right after a line: its count, added on)
 _PRAISE_ONE = re.compile(r"^(?:great|perfect|cool|nice|good|lovely|brilliant)\W+one\W*$")
 _COUNT_ALONE = re.compile(
-    rf"{COUNT}(?:\s+(?:of (?:them|those|these|it|em)|pairs?|pcs|pieces|units|nos|please|pls"
-    r"|packs?|packets?|box(?:es)?|bags?|bottles?|cans?|jars?|tubes?|cartons?"
+    rf"{COUNT}(?:\s+(?:of (?:them|those|these|it|em|that|this)|pairs?|pcs|pieces|units|nos"
+    r"|please|pls|packs?|packets?|box(?:es)?|bags?|bottles?|cans?|jars?|tubes?|cartons?"
     r"|actually|then|instead|thanks|thx|ty|only))*\W*$"
 )  # "actually two", "make it 3 please", "two of them then"
 _TIMES = re.compile(r"^(?:[x×*]\s*(\d{1,2})|(\d{1,2})\s*[x×])(?=\W*$|\s+(?:please|pls)\b)")

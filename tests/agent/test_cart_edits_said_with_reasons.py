@@ -96,3 +96,12 @@ def test_a_number_after_the_colour_is_the_size(agent: ShoppingAgent) -> None:
         agent, "add the Pima Crew Tee olive size S", "also the Recovery Slide Sandal navy 10"
     )
     assert ("SAN1", "navy / 10", 1) in cart_lines(added), added.reply
+
+
+def test_make_it_n_with_the_reason_about_my_own_body(agent: ShoppingAgent) -> None:
+    *_, changed = talk(
+        agent,
+        "pop 2 of the Pima Crew Tee in olive, size M in my basket",
+        "make it 3, my feet are always freezing",
+    )
+    assert cart_lines(changed) == [("TEE1", "olive / m", 3)], changed.reply

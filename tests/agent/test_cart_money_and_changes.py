@@ -159,6 +159,16 @@ def test_how_many_are_enough_sets_the_line_it_names(
     assert cart_lines(changed) == lines and changed.products == []
 
 
+@pytest.mark.parametrize(
+    "recount", ["actually I'll take two boxes of that", "i'll take 2 of this", "2 of that"]
+)
+def test_a_count_of_that_right_after_the_add_is_its_new_count(
+    agent: ShoppingAgent, recount: str
+) -> None:
+    *_, changed = talk(agent, "add the Stoneware Camp Mug", recount)
+    assert cart_lines(changed) == [("MUG1", "", 2)], changed.reply
+
+
 def test_shipping_asked_before_any_cart_is_the_store_policy(agent: ShoppingAgent) -> None:
     (asked,) = talk(agent, "how much is shipping?")
     assert "Shipping in 2-4 business days" in asked.reply and "cart is empty" not in asked.reply
