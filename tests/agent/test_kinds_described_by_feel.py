@@ -43,6 +43,8 @@ def products() -> list[Product]:
         item("DMB1", "Hex Rubber Dumbbell", 45, ["Sports", "Fitness", "Dumbbells"]),
         item("BOT1", "Insulated Steel Water Bottle", 20, ["Kitchen", "Water Bottles"]),
         item("SAN1", "Tideline Slide Sandal", 68, ["Footwear", "Sandals"]),
+        item("BOO1", "Stormproof Winter Boot", 150, ["Footwear", "Boots"], waterproof="yes"),
+        item("TWL1", "Quick Dry Microfiber Towel", 15, ["Home", "Towels"]),
     ]
 
 
@@ -57,6 +59,10 @@ def products() -> list[Product]:
         ("a typing board for long writing sessions, quiet clicks", "KEY"),
         ("a bag for the gym with a separate bit for my stinky shoes", "DUF"),
         ("weights for working out at home that dont roll across the floor", "DMB"),
+        ("something warm and snug to wrap myself up in while i watch films", "BLK"),
+        ("something very soft around his neck for cold mornings", "SCF"),
+        ("a thing for my ears that shuts out the chatter in the office", "HPH"),
+        ("something for his feet that keeps them dry in the rain", "BOO"),
     ],
 )
 def test_a_kind_described_by_feel_or_use_shows_that_kind(
