@@ -5,8 +5,10 @@ no product in view does. The pointer is replaced by that product's title."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from agent.state import ShoppingState
+from catalog.colors import known_color_words
 
 _ONE = re.compile(r"\bthe ((?:[a-z][a-z-]+ ){1,3})one\b(?!s)", re.I)
 _NOT_NAMES = frozenset({
@@ -22,8 +24,8 @@ def seen_one_named(text: str, state: ShoppingState) -> str:
     if said is None:
         return text
     words = said[1].lower().split()
-    if any(w in _NOT_NAMES for w in words):
-        return text
+    if any(w in _NOT_NAMES for w in words) or all(w in _colour_words() for w in words):
+        return text  # "the coral one" is a colour of the list in view, not "Coral Glow Lip Balm"
     if any(_holds(p["title"], words) for p in state.shown):
         return text
     in_view = {p["id"] for p in state.shown}
@@ -31,6 +33,11 @@ def seen_one_named(text: str, state: ShoppingState) -> str:
     if len(earlier) != 1:
         return text
     return f"{text[: said.start()]}the {earlier[0]['title']}{text[said.end() :]}"
+
+
+@cache
+def _colour_words() -> frozenset[str]:
+    return frozenset(w for shade in known_color_words() for w in shade.split())
 
 
 def _holds(title: str, words: list[str]) -> bool:

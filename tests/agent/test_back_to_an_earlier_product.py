@@ -56,3 +56,20 @@ def test_the_word_one_of_an_earlier_list_is_that_product(agent: ShoppingAgent) -
     )
     assert ids(asked) == ["SOK2"], asked.reply  # "merino" names no mug in view, one sock before
     assert "gray" in asked.reply.lower() and "Mug" not in asked.reply, asked.reply
+
+
+COLOURED_TITLES = [
+    _product("LIP1", "Coral Glow Tinted Lip Balm", ["Beauty", "Lip Care"], ["plum"]),
+    _product("LIP2", "Berry Tint Lip Balm", ["Beauty", "Lip Care"], ["berry"]),
+    _product("TEE1", "Pima Crew Tee", ["Apparel", "T-Shirts"], ["coral", "navy"]),
+    _product("TEE2", "Ringer Tee", ["Apparel", "T-Shirts"], ["white"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("products", [COLOURED_TITLES])
+def test_a_colour_one_points_into_the_list_in_view_not_at_an_earlier_title(
+    agent: ShoppingAgent,
+) -> None:
+    *_, asked = talk(agent, "lip balm", "and some tees", "is the coral one in stock?")
+    # "the coral one" is the tee that comes in coral, not the lip balm whose title holds the word
+    assert "Lip Balm" not in asked.reply and "LIP1" not in ids(asked), asked.reply
