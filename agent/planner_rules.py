@@ -51,12 +51,29 @@ def plan_tool_calls(
 ) -> list[dict[str, Any]]:
     """Tool calls for this turn, as a model would emit them ([] when the reply needs none); the
     calls of each further edit said in the message follow in order."""
+    then = understanding.then
+    if understanding.intent is Intent.SEARCH and _all_searches(then):
+        return [_call("search_each_kind")]  # "need a yoga mat and a water bottle"
     calls = _plan_one(state, understanding, ctx)
-    for edit in understanding.then:
+    for edit in then:
         if edit.intent in CHECKOUT_STEPS:  # "… and check out": once the edits are done
             calls += _checkout_after_edits(state, edit, calls)
         else:
-            calls += _plan_one(state, edit, ctx)
+            calls += _in_its_words(_plan_one(state, edit, ctx), edit.text)
+    return calls
+
+
+def _all_searches(then: list[Understanding]) -> bool:
+    """Further requests that are each a search of another kind (agent/item_readings.py)."""
+    return bool(then) and all(e.intent is Intent.SEARCH for e in then)
+
+
+def _in_its_words(calls: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
+    """An add of a later part reads its options in that part's words ("…, and the linen pillow
+    in navy 20x20"), never in the first part's."""
+    for call in calls:
+        if call["name"] == "add_to_cart" and not call["args"].get("words"):
+            call["args"]["words"] = words
     return calls
 
 

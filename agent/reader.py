@@ -56,6 +56,7 @@ from agent.hurry_asides import without_hurry
 from agent.instead_asks import asks_to_see_instead
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
+from agent.item_readings import read_item_parts
 from agent.just_the_one import read_just_the_one
 from agent.kind_ones import kind_ones_named
 from agent.kind_scope import short_enough
@@ -255,7 +256,7 @@ def read_message(
         return whole  # "<title> in black and <title>, M, then checkout": one named order
     clauses = edit_clauses(text)
     if len(clauses) < 2:
-        return whole
+        return read_item_parts(whole, text, lambda part: _read_one(state, ctx, part), state, ctx)
     edits = [_read_one(state, ctx, clause) for clause in clauses]
     if not _in_order(edits, has_cart=bool(state.cart_id)):
         return whole

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from agent.compare_specs import asked_keys, most_of, unanswered_comparison
+from agent.edits_together import with_edits_joined
 from agent.how_tos import asks_how_to_pay
 from agent.order_followups import change_words, refund_words
 from agent.order_terms import term_answer, term_asked
 from agent.outcome import money_text
 from agent.photo_stock import photo_stock_text
+from agent.replies_kinds import kinds_text
 from agent.replies_language import in_language
 from agent.replies_talk import HELP, PRICE_REFUSAL, newer_event_text, no_match_text, talk_reply
 from agent.shades import shades_as_said
@@ -49,7 +51,7 @@ def _compose(
     if state.ranking:
         return recommendation_text(state.ranking, state.understanding.slots.needs)
     if state.events:
-        texts = (event_text(e, state, currency) for e in state.events)
+        texts = with_edits_joined(state.events, lambda e: event_text(e, state, currency))
         text = "\n\n".join(t for t in texts if t)  # a tool with nothing to add says nothing
         if refund := refund_words(state, policies):  # "can I get a refund?" after ordering
             text = f"{refund} {text}"
@@ -90,6 +92,8 @@ def event_text(event: ToolEvent, state: ShoppingState, currency: str = "USD") ->
         return newer
     if name == "search_products":
         return _search_text(event, state, currency)
+    if name == "search_each_kind" and event["ok"]:
+        return kinds_text(data)
     if name == "product_details" and event["ok"]:
         return details_text(data["product"])
     if name == "compare_products" and event["ok"]:

@@ -20,6 +20,7 @@ from agent import (
     tools_cart,
     tools_catalog,
     tools_checkout,
+    tools_kinds,
     tools_like,
     tools_list_moves,
     tools_named_orders,
@@ -214,6 +215,8 @@ def register_tool(tool: Tool) -> Tool:
 for _tool in (
     Tool("search_products", "Find products; refine=True narrows the last results.",
          SearchArgs, tools_catalog.search_products, progress="searching the catalog"),
+    Tool("search_each_kind", "A short list of each kind a message asks for ('a mat and a bottle').",
+         NoArgs, tools_kinds.search_each_kind, progress="searching the catalog"),
     Tool("product_details", "Facts about one product: price, stock, sizes, colours, material.",
          ProductArgs, tools_catalog.product_details),
     Tool("compare_products", "Side-by-side facts for two or more products.",

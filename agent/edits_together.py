@@ -1,0 +1,72 @@
+"""One answer for several adds or removes in one message: "Added 2 × Sea Salt Kettle Chips at
+$3.99 and 1 × Peppermint Tea at $9.99. Your cart has 3 items, subtotal $17.97.", then any
+question still open for another item ("Which size … for the Linen Throw Pillow?"); "Removed
+Cushioned Crew Socks and Stoneware Diner Mug. Your cart is now empty." Never the cart said twice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from agent.outcome import money_text
+from agent.state import ToolEvent
+
+_ADDS = {"add_to_cart", "add_by_name"}
+
+
+def with_edits_joined(events: list[ToolEvent], text_of: Callable[[ToolEvent], str]) -> list[str]:
+    """Each event's words in order; the plain adds said once together where the first was, and
+    so the removes."""
+    texts = {id(e): text_of(e) for e in events}
+    adds = [e for e in events if _is_plain_add(e)]
+    removes = [e for e in events if _is_plain_remove(e, texts[id(e)])]
+    if len(adds) >= 2:
+        texts |= {id(e): "" for e in adds} | {id(adds[0]): _added(adds)}
+    if len(removes) >= 2:
+        texts |= {id(e): "" for e in removes} | {id(removes[0]): _removed(removes, texts)}
+    return [texts[id(e)] for e in events]
+
+
+def _is_plain_remove(event: ToolEvent, text: str) -> bool:
+    data = event["data"]
+    return (
+        event["tool"] == "change_cart_line"
+        and event["ok"]
+        and data.get("quantity") == 0
+        and text.startswith(f"Removed {data.get('product')}.")
+    )
+
+
+def _removed(removes: list[ToolEvent], texts: dict[int, str]) -> str:
+    titles = [str(e["data"]["product"]) for e in removes]
+    last = texts[id(removes[-1])][len(f"Removed {titles[-1]}.") :]
+    return f"Removed {', '.join(titles[:-1])} and {titles[-1]}.{last}"
+
+
+def _is_plain_add(event: ToolEvent) -> bool:
+    data = event["data"]
+    extras = ("picked_color", "stock_answer", "products", "ask", "blocked")
+    return (
+        event["tool"] in _ADDS
+        and event["ok"]
+        and "cart" in data
+        and not any(k in data for k in extras)
+    )
+
+
+def _added(adds: list[ToolEvent]) -> str:
+    items = [_item(e["data"]) for e in adds]
+    said = ", ".join(items[:-1]) + f" and {items[-1]}"
+    last: dict[str, Any] = adds[-1]["data"]
+    cart = last["cart"]
+    count = sum(line["quantity"] for line in cart["lines"])
+    shipping = f"{last['shipping_answer']} " if last.get("shipping_answer") else ""
+    return (
+        f"Added {said}. Your cart has {count} item{'s' if count != 1 else ''}, subtotal "
+        f'{money_text(cart["subtotal"])}. {shipping}Say "check out" when you\'re ready.'
+    )
+
+
+def _item(data: dict[str, Any]) -> str:
+    item = " ".join(filter(None, [data["product"], data["variant"]]))  # a tea has no options
+    return f"{data['quantity']} × {item} at {money_text(data['unit_price'])}"

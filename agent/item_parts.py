@@ -1,0 +1,68 @@
+"""Several items named in one request: "add 2 bags of the chips and one of that OJ", "add the
+stovetop one in white, and the linen pillow in navy 20x20", "remove the socks and the mug",
+"need a yoga mat and a water bottle".
+
+A shop assistant hears one verb for every item joined to the first by "and", ",", "plus" or
+"also": each part is read as its own request with that verb ("add one of that OJ"), in its own
+quantity, colour and size. A part starts with what points at an item (a count, "the", "a",
+"that", an ordinal), so "black and white", "salt and vinegar" or "2 and a half" never split; the
+reader still checks that every part names an item before acting on the parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENERS = (
+    r"(?:(?:ok(?:ay)?|oh|and|also|so|then|please|pls|actually|hmm+|um+|right|great|cool|nice"
+    r"|perfect|can you|could you|would you|just|yes|yeah|sure)[\s,!.]+)*"
+)
+_ADD_LEAD = re.compile(
+    rf"^\W*{_OPENERS}(?P<verb>add|put|throw in|toss in|pop in|chuck in|grab|get me|give me"
+    r"|i'?ll take|i'?ll have|i'?ll get|i want|i'd like|we'?ll take|let me get|can i (?:get|have)"
+    r"|could i (?:get|have))\s+",
+    re.I,
+)
+_REMOVE_LEAD = re.compile(
+    rf"^\W*{_OPENERS}(?P<verb>remove|delete|drop|take out|take off|get rid of|ditch|lose|nix)\s+",
+    re.I,
+)
+_SEARCH_LEAD = re.compile(
+    rf"^\W*{_OPENERS}(?P<verb>(?:i )?need|(?:i'?m |im )?looking for|(?:i'?m |im )?after"
+    r"|show me|find me|do you (?:have|sell|carry)|got any|any)\s+",
+    re.I,
+)
+_ITEM_START = (
+    r"(?=(?:the|a|an|some|that|this|those|these|my|one|two|three|four|five|six|\d{1,2}"
+    r"|first|second|third|fourth|fifth|last)\b)"
+    r"(?!(?:a|an|one)\s+(?:half|quarter|bit|little|lot|few|couple of (?:days|weeks))\b)"
+    r"(?!(?:one|two|three|\d{1,2})\s+(?:more|less|size|sizes|of them|of those|each)\b)"
+)
+_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|plus\s+|also\s+|and also\s+)?|\s+(?:and also|and|plus|&|also)\s+)"
+    + _ITEM_START,
+    re.I,
+)
+_CART_TAIL = re.compile(
+    r"\s+(?:to|in|into|on|onto)\s+(?:my|the|our)\s+(?:cart|basket|bag|trolley)\b.*$", re.I
+)
+
+
+def item_parts(text: str) -> tuple[str, list[str]]:
+    """The kind of request ("add", "remove" or "search") and its parts, each with the verb said
+    once for all ("add the mat and the bottle" -> "add the mat", "add the bottle"); ("", [])
+    when the message names fewer than two items after one verb."""
+    for kind, lead in (("add", _ADD_LEAD), ("remove", _REMOVE_LEAD), ("search", _SEARCH_LEAD)):
+        match = lead.match(text)
+        if match is None:
+            continue
+        rest = text[match.end() :].strip()
+        tail = _CART_TAIL.search(rest) if kind == "add" else None
+        said_tail = tail[0] if tail else ""
+        rest = rest[: tail.start()] if tail else rest
+        parts = [p.strip(" ,.;") for p in _JOIN.split(rest) if p and p.strip(" ,.;")]
+        if len(parts) < 2:
+            return "", []
+        verb = "add" if kind == "add" else match["verb"].lower()
+        return kind, [f"{verb} {part}{said_tail}" for part in parts]
+    return "", []

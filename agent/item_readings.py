@@ -1,0 +1,80 @@
+"""Reads a request for several items (agent/item_parts.py) as one request per item, chained in
+`then`, when every part names an item: a product in view or quoted, an ordinal, a pointer the
+conversation resolves, a cart line (to remove), or a kind the store sells. Otherwise the message
+stays the one reading it had ("add two bags of salt and vinegar chips" is one item)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from agent.cart_phrases import ITEM_BREAK
+from agent.context import Context
+from agent.item_parts import item_parts
+from agent.reader_talk import names_sold_kind
+from agent.state import ShoppingState
+from agent.understanding import Intent, Understanding
+
+_WANTED = {"add": Intent.ADD, "remove": Intent.REMOVE, "search": Intent.SEARCH}
+_READ_AS_SEARCH = {Intent.SEARCH, Intent.REFINE, Intent.RECOMMEND}
+
+
+def read_item_parts(
+    whole: Understanding,
+    text: str,
+    read: Callable[[str], Understanding],
+    state: ShoppingState,
+    ctx: Context,
+) -> Understanding:
+    """The first part's reading with the others in `then`, or `whole` as it was."""
+    kind, parts = item_parts(text)
+    if not parts or _already_several(whole, kind, text):
+        return whole
+    if kind == "search" and (whole.intent not in _READ_AS_SEARCH or state.awaiting):
+        return whole
+    wanted = _WANTED[kind]
+    readings = [read(part) for part in parts]
+    if any(r.intent is not wanted or r.then for r in readings):
+        return whole
+    if not all(_names_an_item(r, kind, ctx) for r in readings):
+        return whole
+    if kind == "remove" and not _more_lines(whole, readings):
+        return whole
+    if kind == "add" and not _distinct_products(readings):
+        return whole  # "the chips and one of that OJ" with no OJ known: "that" is not the chips
+    if kind == "search" and len({r.slots.category.lower() for r in readings}) < len(readings):
+        return whole  # one kind said twice is one search
+    first = readings[0]
+    first.then = readings[1:]
+    return first
+
+
+def _already_several(whole: Understanding, kind: str, text: str) -> bool:
+    """A reading that already takes every item: "the first and third", titles with their
+    options (`slots.items`), "2 sea salt chips and 1 lime chips" (the rules planner's items)."""
+    refs = whole.references
+    if whole.slots.items or len(refs.ordinals) >= 2:
+        return True
+    return kind == "add" and len([p for p in ITEM_BREAK.split(text.lower()) if p.strip()]) > 1
+
+
+def _names_an_item(reading: Understanding, kind: str, ctx: Context) -> bool:
+    refs = reading.references
+    if kind == "remove":
+        return bool(refs.line_product_ids)
+    if kind == "search":
+        return bool(reading.slots.category) and names_sold_kind(reading.slots.category, ctx)
+    if refs.product_ids or refs.ordinals:
+        return True
+    return names_sold_kind(reading.text, ctx)
+
+
+def _distinct_products(readings: list[Understanding]) -> bool:
+    """No two parts resolve to the same product: each names its own item."""
+    meant = [r.references.product_ids[0] for r in readings if r.references.product_ids]
+    return len(set(meant)) == len(meant)
+
+
+def _more_lines(whole: Understanding, readings: list[Understanding]) -> bool:
+    """The parts remove more cart lines than the whole message read as one did."""
+    lines = {pid for r in readings for pid in r.references.line_product_ids[:1]}
+    return len(lines) == len(readings) and len(lines) > len(set(whole.references.line_product_ids))

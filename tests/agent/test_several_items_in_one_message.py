@@ -1,0 +1,72 @@
+"""Several items in one message, through `ShoppingAgent.chat`: "add the stovetop one in white, and
+the linen pillow in navy" adds each in its own options; "remove the socks and the mug" removes
+both; "need a yoga mat and a water bottle" lists a few of each, numbered on across the kinds, so
+"the fourth one" is the first bottle; the reply says what was done once. "Salt and vinegar
+chips" stays one item."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from catalog.model import Product
+from tests.agent.store import item
+from tests.agent.talk import cart_lines, ids, talk
+
+PILLOW = {"20x20": 5, "18x18": 5}
+
+
+@pytest.fixture
+def products() -> list[Product]:
+    kettles, pillows = ["Kitchen", "Kettles"], ["Home", "Pillows"]
+    mats, bottles = ["Fitness", "Yoga Mats"], ["Hydration", "Water Bottles"]
+    return [
+        item("KET1", "Stovetop Whistling Kettle", 73, kettles, {"white": {"": 5}, "red": {"": 5}}),
+        item("KET2", "Gooseneck Electric Kettle", 110, kettles, {"black": {"": 5}}),
+        item("PIL1", "Linen Throw Pillow", 29, pillows, {"navy": PILLOW, "sand": PILLOW}),
+        item("PIL2", "Velvet Lumbar Pillow", 72, pillows, {"navy": {"": 5}}),
+        item("MAT1", "Cork Natural Yoga Mat", 34, mats),
+        item("MAT2", "Grip Pro Yoga Mat", 85, mats),
+        item("MAT3", "Travel Fold Yoga Mat", 40, mats),
+        item("MAT4", "Cushion Plus Yoga Mat", 36, mats),
+        item("BOT1", "Insulated Steel Water Bottle", 20, bottles),
+        item("BOT2", "Trail Squeeze Water Bottle", 47, bottles),
+        item("SOC1", "Cushioned Crew Socks", 23, ["Apparel", "Socks"]),
+        item("MUG1", "Stoneware Diner Mug", 18, ["Home", "Mugs"]),
+        item("CHP1", "Salt & Vinegar Kettle Chips", 6, ["Grocery", "Snacks"]),
+        item("CHP2", "Sea Salt Kettle Chips", 4, ["Grocery", "Snacks"]),
+    ]
+
+
+def test_each_item_is_added_in_its_own_options(agent: ShoppingAgent) -> None:
+    *_, turn = talk(
+        agent,
+        "show me kettles",
+        "and pillows",
+        "add the stovetop one in white, and the linen pillow in navy 20x20",
+    )
+    assert cart_lines(turn) == [("KET1", "white", 1), ("PIL1", "navy / 20x20", 1)]
+    assert turn.reply.count("Your cart has") == 1
+
+
+def test_two_lines_are_removed_at_once(agent: ShoppingAgent) -> None:
+    *_, turn = talk(
+        agent,
+        "add the cushioned crew socks",
+        "add the stoneware diner mug",
+        "remove the socks and the mug",
+    )
+    assert cart_lines(turn) == []
+    assert "Cushioned Crew Socks and Stoneware Diner Mug" in turn.reply
+
+
+def test_two_kinds_are_listed_a_few_each_numbered_on(agent: ShoppingAgent) -> None:
+    listed, added = talk(agent, "need a yoga mat and a water bottle", "add the fourth one")
+    kinds = [pid.rstrip("0123456789") for pid in ids(listed)]
+    assert kinds[:3] == ["MAT"] * 3 and set(kinds[3:]) == {"BOT"}
+    assert cart_lines(added) == [(ids(listed)[3], "black", 1)]
+
+
+def test_a_flavour_said_with_and_stays_one_item(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "add two bags of salt and vinegar chips")
+    assert cart_lines(turn) == [("CHP1", "black", 2)]
