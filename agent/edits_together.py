@@ -24,7 +24,26 @@ def with_edits_joined(events: list[ToolEvent], text_of: Callable[[ToolEvent], st
         texts |= {id(e): "" for e in adds} | {id(adds[0]): _added(adds)}
     if len(removes) >= 2:
         texts |= {id(e): "" for e in removes} | {id(removes[0]): _removed(removes, texts)}
-    return [texts[id(e)] for e in events]
+    return [texts[id(e)] for e in _adds_before_asks(events, adds)]
+
+
+def _adds_before_asks(events: list[ToolEvent], adds: list[ToolEvent]) -> list[ToolEvent]:
+    """What was added is said before what is still asked about another item ("Added the
+    gooseneck kettle. Which colour would you like for the stovetop one?")."""
+    asks = [e for e in events if e["tool"] in _ADDS and "ask" in e["data"]]
+    if not adds or not asks:
+        return events
+    first = adds[0]
+    before = [e for e in events[: _index(events, first)] if not any(e is a for a in asks)]
+    return [
+        *before,
+        first,
+        *(e for e in events if e is not first and not any(e is b for b in before)),
+    ]
+
+
+def _index(events: list[ToolEvent], event: ToolEvent) -> int:
+    return next(i for i, e in enumerate(events) if e is event)
 
 
 def _is_plain_remove(event: ToolEvent, text: str) -> bool:

@@ -121,11 +121,14 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
     def announce(note: str) -> None:
         write({"progress": note})
 
+    asked: dict[str, Any] | None = None  # a question this turn asked about an item's option
     for call in calls:
         run = ToolRun(runtime.context, working, thread_id)
         outcome = run_tool(call["name"], call["args"], run, announce)
-        working = replace(working, **outcome.update)
-        changes |= outcome.update
+        update = _question_kept(outcome.update, asked)
+        asked = update["awaiting"] if (update.get("awaiting") or {}).get("product_id") else asked
+        working = replace(working, **update)
+        changes |= update
         events.append(
             ToolEvent(
                 tool=call["name"],
@@ -143,6 +146,16 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
     if (focus := changes.get("focus")) and focus != state.focus:  # "the one you showed first"
         changes["focused"] = [*(f for f in state.focused if f != focus), focus][-FOCUSED_LIMIT:]
     return changes | {"events": events, "messages": replies}
+
+
+def _question_kept(update: dict[str, Any], asked: dict[str, Any] | None) -> dict[str, Any]:
+    """An add of another item later in the message ("the stovetop one and the gooseneck one")
+    leaves the question just asked about the first one open for its answer."""
+    if asked is None or "awaiting" not in update or update["awaiting"] is not None:
+        return update
+    if update.get("focus") == asked.get("product_id"):
+        return update  # the item asked about, added after all
+    return {k: v for k, v in update.items() if k != "awaiting"}
 
 
 def respond(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:

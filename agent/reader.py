@@ -606,7 +606,9 @@ def _read_one(
     reads_ordinal_order(understanding, ctx.search)  # "the first one in cream, the 16 oz, two"
     read_brand_pick(understanding, state.shown, ctx.search)  # "the one by Kerbside in black"
     read_other_pick(understanding, state.shown, state.focus)  # "and the other one?" of two
-    read_both_picks(understanding, state.shown, state.compared)  # "both of them in white"
+    read_both_picks(  # "both of them in white", "one of each" of the two asked about
+        understanding, state.shown, state.compared, state.focused
+    )
     one_in_view = state.focus or (state.shown[0]["id"] if len(state.shown) == 1 else None)
     in_cart = [line.product_id for line in lines]
     read_just_the_one(understanding, one_in_view, in_cart, ctx.search)  # "just the one, medium"

@@ -1,8 +1,9 @@
 """Several items in one message, through `ShoppingAgent.chat`: "add the stovetop one in white, and
 the linen pillow in navy" adds each in its own options; "remove the socks and the mug" removes
 both; "need a yoga mat and a water bottle" lists a few of each, numbered on across the kinds, so
-"the fourth one" is the first bottle; the reply says what was done once. "Salt and vinegar
-chips" stays one item."""
+"the fourth one" is the first bottle; the reply says what was done once, and a question about
+one item's colour stays open after another is added; "two of each" after asking about two
+products adds both. "Salt and vinegar chips" stays one item."""
 
 from __future__ import annotations
 
@@ -70,3 +71,24 @@ def test_two_kinds_are_listed_a_few_each_numbered_on(agent: ShoppingAgent) -> No
 def test_a_flavour_said_with_and_stays_one_item(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "add two bags of salt and vinegar chips")
     assert cart_lines(turn) == [("CHP1", "black", 2)]
+
+
+def test_the_question_for_one_item_stays_open_after_another_is_added(
+    agent: ShoppingAgent,
+) -> None:
+    *_, asked, answered = talk(
+        agent, "show me kettles", "add the stovetop one and the gooseneck one", "white"
+    )
+    assert cart_lines(asked) == [("KET2", "black", 1)]
+    assert asked.reply.index("Added") < asked.reply.index("Which color")
+    assert cart_lines(answered) == [("KET1", "white", 1), ("KET2", "black", 1)]
+
+
+def test_one_of_each_takes_the_two_asked_about(agent: ShoppingAgent) -> None:
+    *_, turn = talk(
+        agent,
+        "how much is the cork natural yoga mat",
+        "and the trail squeeze water bottle?",
+        "add two of each",
+    )
+    assert cart_lines(turn) == [("BOT2", "black", 2), ("MAT1", "black", 2)]
