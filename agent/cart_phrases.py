@@ -318,6 +318,12 @@ _MORE_NAMED = re.compile(
 _NOT_A_NOUN = frozenset({"one", "ones", "pair", "pairs", "please", "in", "of", "thing", "things"})
 
 
+_PACKAGES = frozenset(
+    tokenize("bag bags box boxes pack packs packet packets bottle bottles can cans tin tins jar")
+)
+"""What a line comes in, said after its name: no word of the line's own."""
+
+
 def more_of_a_line(text: str, cart_terms: frozenset[str]) -> int | None:
     """ "One more beanie please": how many more of the cart line its noun names, else None."""
     match = _MORE_NAMED.search(text)
@@ -325,6 +331,7 @@ def more_of_a_line(text: str, cart_terms: frozenset[str]) -> int | None:
         return None
     words = match[3].split()
     terms = set(tokenize(match[3]))
+    terms = terms - _PACKAGES or terms  # "one more pretzel bag": a bag of the pretzels
     if not terms or set(words) & _NOT_A_NOUN or not terms <= cart_terms:
         return None
     said = match[1] or match[2]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.understanding import Intent, Understanding
 from catalog.sparse import stem
 
 _HOW_MANY = re.compile(
@@ -20,6 +21,34 @@ _NOT_COUNTS = frozenset(
     {"left", "people", "ppl", "persons", "adults", "guests", "liters", "litres"}
 )
 """Stock and capacity have answers of their own."""
+
+
+_IN_A_PACK = re.compile(
+    r"\bhow many [a-z][a-z -]*?\s+(?:(?:do )?(?:come|comes|are|you get) )?(?:in|per|inside)"
+    r" (?:a|an|the|one|each|every) (?:box|pack|packet|bag|tin|jar|carton|case|bottle|tub|pouch"
+    r"|container"
+    r"|package)\b"
+)
+"""A pack's count asked of the product in view: "how many bags in a box?"."""
+_MAY_ASK_A_COUNT = frozenset({Intent.SEARCH, Intent.REFINE})
+
+
+def asks_count_of_focus(understanding: Understanding, product: Any) -> bool:
+    """Make "how many bags in a box?" a question about the product in focus (its units are no
+    kind to search for: tea bags, not tote bags); True when it did."""
+    refs, slots = understanding.references, understanding.slots
+    if (
+        product is None
+        or understanding.intent not in _MAY_ASK_A_COUNT
+        or refs.ordinals
+        or (refs.product_ids and refs.product_ids != [product.id])
+        or not _IN_A_PACK.search(" ".join(understanding.text.lower().split()))
+    ):
+        return False
+    understanding.intent = Intent.PRODUCT_QUESTION
+    refs.product_ids = [product.id]
+    slots.category, slots.kind, slots.required = "", "", []
+    return True
 
 
 def unit_asked(text: str) -> str | None:

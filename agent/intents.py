@@ -86,8 +86,9 @@ _TAKES_OUT = re.compile(
 )
 _STARTS_CHANGE = re.compile(r"^\s*(?:please\s+)?(?:make|set|change|update)\b")
 _STARTS_ADD = re.compile(
-    r"^\s*(?:(?:oh|ok|okay|wait|hold on|and|also|hmm|actually|please)[\s,.!]+)*(?:add|put)\b"
-)
+    r"^\s*(?:(?:oh|ok|okay|wait|hold on|and|also|hmm|actually|please|just|fine|alright|so|then"
+    r"|nvm|never ?mind|forget (?:it|that))[\s,.!]+)*(?:add|put)\b"
+)  # "ok fine, just add one peppermint tea", "ok nvm, just add 2 Peppermint Tea then"
 # "and the trucker hat too", "also the wool socks": one more item right after an add.
 _CONTINUES = re.compile(r"^\W*(?:and|also|plus|oh and|and also)\b|\b(?:too|as well)\W*$")
 # "same belt in olive please", "another one in 38": right after an add, one more of that product

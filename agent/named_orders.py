@@ -446,6 +446,7 @@ def read_named_order(
     ):
         return
     order = named_order(piece, search, after_label=True) if piece is not None else None
+    labelled = order is not None  # "party snacks: tortilla lime chips": no word asks to buy
     order = order or named_order(understanding.text, search)
     if order is None:
         return
@@ -462,3 +463,4 @@ def read_named_order(
     slots.category, slots.quantity = "", None
     refs.product_ids = [i.product_id for i in order.items]
     refs.names_product, refs.ordinals = True, []
+    refs.unasked_order = labelled and len(order.items) == 1

@@ -11,6 +11,10 @@ _LINE_EDIT = re.compile(
     r"\b(?:remove|delete|take (?:out|off)|get rid of|(?:drop|ditch|lose|nix|scrap) the"
     r"|take (?:the|my|that|this|those|these|it|them)(?: [\w-]+){0,3} (?:out|off)\b)"
 )
+_VAGUE_REMOVE = re.compile(
+    r"\b(?:remove|delete|take out|take off|get rid of)\s+(?:some ?thing|some stuff|stuff"
+    r"|an? (?:item|thing|few things|couple (?:of )?things)|one or two things|a line)\b"
+)
 # "oh wait, also add a Coconut Curl Shampoo": an add at the confirmation, not a "no".
 _LINE_ADD = re.compile(
     r"\b(?:also add|add (?:a|an|the|another|one|two|three|\d{1,2}|some)\b|throw in"
@@ -25,8 +29,10 @@ _ASSURED = re.compile(
 
 
 def edits_a_line(text: str) -> bool:
-    """The message takes a line out of the cart or adds one ("take the hat out first")."""
-    return bool(_LINE_EDIT.search(text) or _LINE_ADD.search(text))
+    """The message takes a line out of the cart or adds one ("take the hat out first"); "no, I
+    want to remove something first" names no line: a no, and the shopper says which next."""
+    removes = _LINE_EDIT.search(text) and not _VAGUE_REMOVE.search(text)
+    return bool(removes or _LINE_ADD.search(text))
 
 
 def assured(text: str) -> bool:

@@ -32,6 +32,7 @@ from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measure
 from agent.context import Context
 from agent.context_clauses import without_context
 from agent.correction_leads import without_correction_lead, without_restating
+from agent.count_answers import asks_count_of_focus
 from agent.count_corrections import read_count_not_size
 from agent.counted_picks import read_counted_pick
 from agent.described_kinds import with_kinds_named
@@ -482,6 +483,7 @@ def _read_one(
     )
     if not pushed_back and not (
         asks_stock_again(understanding, last, focused)  # "how many are left?"
+        or asks_count_of_focus(understanding, focused)  # "how many bags in a box?"
         or orders_asked_variant(understanding, last, focused)  # "i need 6 of them"
         or asks_options_left(understanding, last, focused)  # "what sizes do u have in gray"
         or asks_offered_variant(understanding, state.awaiting, offered)  # "what about black?"
@@ -525,6 +527,7 @@ def _read_one(
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "<title> in black, M"
         understanding.references.product_ids = [ordered]
         understanding.references.names_product = True
+        understanding.references.unasked_order = True
         understanding.slots.category = ""
         if understanding.slots.quantity is None and (count := said_count(text)) is not None:
             understanding.slots.quantity = (  # "…, three pairs for my daughter"

@@ -14,7 +14,7 @@ from agent.cart_money import totals_text
 from agent.conditional_adds import asks_stock_then_adds
 from agent.free_shipping_gap import asks_free_shipping_gap, free_shipping_gap_text
 from agent.kind_colours import nearest_colour
-from agent.outcome import Outcome, ToolRun, in_size_order
+from agent.outcome import Outcome, ToolRun, in_size_order, shown_product
 from agent.size_extremes import extreme_size
 from agent.slots import colors_in
 from agent.split_costs import split_text, split_ways
@@ -55,6 +55,21 @@ def add_to_cart(
     product = run.ctx.search.get(product_id)
     if product is None:
         return Outcome(False, f"Product {product_id} is not in the catalog.")
+    outcome = _add_variant(run, product, size, color, quantity, words)
+    if (run.state.intent or {}).get("references", {}).get("unasked_order"):
+        # named, not asked for ("party snacks: tortilla lime chips"): the shopper sees what it is
+        outcome.update["turn_products"] = [shown_product(product, _ordinal(run, product.id))]
+    return outcome
+
+
+def _add_variant(
+    run: ToolRun,
+    product: Product,
+    size: str | None,
+    color: str | None,
+    quantity: int,
+    words: str,
+) -> Outcome:
     active = SearchFilters.model_validate(run.state.filters or {})
     words = words or str((run.state.intent or {}).get("text", ""))
     said = spelled_value(product, "color", words)
@@ -404,3 +419,7 @@ def _as_said(run: ToolRun) -> str:
     said = next((m for m in reversed(run.state.messages) if m.type == "human"), None)
     content = said.content if said is not None else None
     return content if isinstance(content, str) else run.state.understanding.text
+
+
+def _ordinal(run: ToolRun, product_id: str) -> int:
+    return next((p["ordinal"] for p in run.state.shown if p["id"] == product_id), 0)

@@ -179,6 +179,13 @@ class References(BaseModel):
     pronoun: bool = Field(default=False, description="'it', 'that one', 'those'.")
     photo: bool = Field(default=False, description="'this' = the shopper's last photo.")
     names_product: bool = Field(default=False, description="A shown product's title is quoted.")
+    unasked_order: bool = Field(
+        default=False,
+        description=(
+            "A product named with its options or after a list's label, with no word asking to buy"
+            " ('party snacks: tortilla lime chips'): added, and shown."
+        ),
+    )
     shown_list: bool = Field(
         default=False, description="'they', 'any of these', 'all of them': the whole list shown."
     )
