@@ -189,6 +189,8 @@ class Situation:
     line_touched: bool = False
     """The last message added a line or changed one: a bare count ("x2") is its new quantity."""
     names_product: bool = False
+    quotes_a_title: bool = False
+    """Right after an add, the message quotes a catalog title ("and a cashmere blend scarf")."""
     names_listed_word: bool = False
     """A word of one shown title, and no other's, is said ("the task one")."""
     brands: frozenset[str] = field(default_factory=frozenset)
@@ -625,7 +627,7 @@ def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
 def _names_a_kind_only(text: str, u: Understanding, seen: Situation) -> bool:
     """ "a beanie too", "and running socks": an indefinite item with no option, count or title
     said, which the shopper has yet to see; "and the trucker hat too" still picks one."""
-    if seen.names_product or u.references.ordinals or u.references.pronoun:
+    if seen.names_product or seen.quotes_a_title or u.references.ordinals or u.references.pronoun:
         return False
     if u.slots.colors or u.slots.size or (u.slots.quantity or 1) > 1:
         return False

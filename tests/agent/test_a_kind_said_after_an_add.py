@@ -49,9 +49,7 @@ def test_a_kind_after_an_add_is_shown_not_added(
     assert ids <= ({"SOK", "WSK"} if kind == "Socks" else {"BEA", "TRK"}), shown.reply
 
 
-def test_a_named_product_after_an_add_is_still_added(agent: ShoppingAgent) -> None:
-    *_, added = talk(
-        agent, "grey hoodie size M", "add the campfire pullover in grey, M",
-        "and the trucker mesh hat too",
-    )  # fmt: skip
+@pytest.mark.parametrize("named", ["and the trucker mesh hat too", "and a trucker mesh hat"])
+def test_a_named_product_after_an_add_is_still_added(agent: ShoppingAgent, named: str) -> None:
+    *_, added = talk(agent, "grey hoodie size M", "add the campfire pullover in grey, M", named)
     assert [line[0] for line in cart_lines(added)] == ["HOD", "TRK"], added.reply
