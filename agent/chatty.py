@@ -136,11 +136,19 @@ _WHAT_DO_YOU_HAVE = re.compile(
     re.I,
 )
 """A kind asked for by name: "what juices do you have?", "which hats have you got?"."""
+_DO_YOU_SELL = re.compile(
+    r"^\W*(?:(?:so|and|also|ok(?:ay)?|hey|hi)\W+)*(?:do|d'?you|does)\s+(?:you|u|ya)?"
+    r"(?: guys| all)?\s*(?:have|got|sell|carry|stock|do)\s+(?:any\s+)?"
+    r"(?P<kind>[a-z][a-z' -]{1,40}?)\W*$",
+    re.I,
+)
+"""A kind asked for by name: "do you do dumbbells", "do u sell any candles?"."""
 
 
 def kind_asked(text: str) -> str:
-    """The words naming what "what … do you have?" asks for, "" when it is not that question."""
-    match = _WHAT_DO_YOU_HAVE.match(text)
+    """The words naming what "what … do you have?" or "do you sell …?" asks for, "" when it is
+    neither question."""
+    match = _WHAT_DO_YOU_HAVE.match(text) or _DO_YOU_SELL.match(text)
     return match.group("kind") if match else ""
 
 

@@ -45,7 +45,8 @@ _HOW_TO_ADD = re.compile(
 """How to put what is shown in the cart: "how do i put one of those in my basket", "how can I
 get this into my bag?", "how do I buy that one"."""
 _PROCESS = re.compile(
-    r"\bhow\s+(?:does\s+|do\s+)?(?:the\s+)?(?:ordering|buying|purchasing|shopping|order)"
+    r"\bhow\s+(?:does\s+|do\s+)?(?:the\s+)?(?:ordering|buying|purchasing|shopping|order"
+    r"|checking\s+out|check[\s-]?out|paying|payment)"
     r"(?:\s+(?:process|part|thing|system))?\s+"
     r"(?:works?|goes|happens|is done)\b"
     r"|\b(?:walk|talk|take|guide)\s+me\s+through\s+(?:the\s+)?(?:ordering|buying|purchasing"

@@ -104,7 +104,12 @@ _NOT_AN_ITEM = re.compile(
     r"|subtotal|shipping|tax|price|cost|thanks?|thank you|all)\b"
 )
 _BROWSING = re.compile(r"\b(?:some|any|other|more)\b")  # "also some socks": show me, not pick
-# "ringer tee, black, medium into my cart pls": a product put in the cart without a verb.
+# "and a usb c charger", "a beanie too", "and running socks": no "the", "it" or "same" picks one.
+_CONTINUING_LEAD = re.compile(r"^\W*(?:(?:and|also|plus|oh)\W+)*")
+_INDEFINITE_ITEM = re.compile(
+    r"(?:an?\s+)?(?!(?:the|that|this|those|these|it|them|one|another|same|my|more|and|also|plus"
+    r"|oh|\d+)\b)[a-z]"
+)
 _INTO_CART = re.compile(
     r"\b(?:in|into|to) (?:my|the) (?:cart|basket|bag)\W*(?:please|pls|plz|thanks|thx)?\W*$"
 )
@@ -185,6 +190,8 @@ class Situation:
     line_touched: bool = False
     """The last message added a line or changed one: a bare count ("x2") is its new quantity."""
     names_product: bool = False
+    quotes_a_title: bool = False
+    """Right after an add, the message quotes a catalog title ("and a cashmere blend scarf")."""
     names_listed_word: bool = False
     """A word of one shown title, and no other's, is said ("the task one")."""
     brands: frozenset[str] = field(default_factory=frozenset)
@@ -613,7 +620,19 @@ def _continues_adding(text: str, u: Understanding, seen: Situation) -> bool:
         named = named.replace(phrase, " ").replace(phrase.replace(" ", "-"), " ")
     if _BROWSING.search(named) or _NOT_AN_ITEM.search(named):
         return False
+    if _names_a_kind_only(text, u, seen):
+        return False  # "also a beanie", "and running socks": that kind shown, not one picked
     return bool(new_words(text) or u.references.ordinals or u.slots.colors or u.slots.size)
+
+
+def _names_a_kind_only(text: str, u: Understanding, seen: Situation) -> bool:
+    """ "a beanie too", "and running socks": an indefinite item with no option, count or title
+    said, which the shopper has yet to see; "and the trucker hat too" still picks one."""
+    if seen.names_product or seen.quotes_a_title or u.references.ordinals or u.references.pronoun:
+        return False
+    if u.slots.colors or u.slots.size or (u.slots.quantity or 1) > 1:
+        return False
+    return bool(_INDEFINITE_ITEM.match(_CONTINUING_LEAD.sub("", text, count=1)))
 
 
 _WH_OPENING = re.compile(

@@ -31,6 +31,21 @@ _ANY_OF_THOSE = re.compile(
 """'do any of those kettles let you pick the temperature?': a kind named of a list."""
 
 
+_WHAT_ABOUT_A = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|then|well|hmm+)[\s,]+)*(?:what|how) about (?:an?|some)\s+"
+    r"(?P<kind>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)(?P<rest>\s+(?:to|for|that|which|with)\b.*)?$",
+    re.I,
+)
+"""'what about a hoodie to go over it' after tees: that kind, for what the list is."""
+
+
+def _new_kind(
+    kind: str, shown_titles: Sequence[str], names_sold_kind: Callable[[str], bool]
+) -> bool:
+    words = set(tokenize(kind))
+    return names_sold_kind(kind) and not any(words & set(tokenize(t)) for t in shown_titles)
+
+
 def kind_asked_of_the_store(
     text: str, shown_titles: Sequence[str], names_sold_kind: Callable[[str], bool]
 ) -> str | None:
@@ -39,6 +54,11 @@ def kind_asked_of_the_store(
     said = text.strip().rstrip("?!. ")
     if (which := _WHICH_YOU_HAVE.match(said)) and names_sold_kind(which["kind"]):
         return f"{which['kind']}{which['rest']}".strip()
+    if (about := _WHAT_ABOUT_A.match(said)) and _new_kind(
+        about["kind"], shown_titles, names_sold_kind
+    ):
+        rest = about["rest"] or ""
+        return about["kind"] + ("" if rest.lstrip().lower().startswith("to ") else rest)
     of_list = _ANY_OF_THOSE.match(said)
     if of_list is None or not names_sold_kind(of_list["kind"]):
         return None

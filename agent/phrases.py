@@ -171,6 +171,9 @@ ORDER_STATUS = _C(
     r"|where(?:'?s| is| are) (?:my|me|mi|our) (?:order|package|stuff|parcel|things)"
     r"|track (?:my|the) (?:order|package)|did my order|has my order|when will (?:my order|it) "
     r"(?:arrive|ship|come)|my orders?\b(?! (?:it|them|one|that))"
+    # "did my sunglasses order go through?", "wheres my mug order at": the order by what it held
+    r"|\b(?:did|has|is|was|where(?:'?s| is)) (?:my|our) (?:(?!to |going |gonna |wants? |need )"
+    r"[a-z][\w-]* ){1,3}order (?:go|get|got|gone|went|at|status|placed|ship|shipped|arrive|come)\b"
     r"|what (?:did )?i (?:just )?order(?:ed)?"
     r"|remind me what i\b|my last (?:order|purchase)|when will (?:it|my order|my package|they) "
     r"(?:arrive|ship|come|get here|be delivered)|has (?:it|my order) shipped|delivery date"

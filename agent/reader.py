@@ -428,6 +428,8 @@ def _read_one(
         has_image=has_image,
         has_order=bool(state.last_order_id),
         just_added=state.understanding.intent is Intent.ADD,
+        quotes_a_title=state.understanding.intent is Intent.ADD
+        and quoted_product(text, ctx.search) is not None,
         described=described,
         line_touched=state.understanding.intent in _TOUCHES_A_LINE,
         names_product=quotes_a_title(text, state.shown, state.seen),

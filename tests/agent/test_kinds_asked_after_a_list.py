@@ -35,3 +35,12 @@ def test_a_kind_the_list_never_held_is_searched(agent: ShoppingAgent) -> None:
 def test_a_kind_the_list_holds_stays_a_question_of_it(agent: ShoppingAgent) -> None:
     first, asked = talk(agent, "winter hats", "do any of those hats fold flat?")
     assert set(ids(asked)) <= set(ids(first))
+
+
+@pytest.mark.parametrize(
+    "products", [sample_catalog_products({"T-Shirts", "Hoodies"}, leaf_only=True)]
+)
+def test_what_about_a_kind_after_a_list_searches_it(agent: ShoppingAgent) -> None:
+    _, shown = talk(agent, "got any plain tees? black pref", "what about a hoodie to go over it")
+    assert ids(shown), shown.reply
+    assert all(pid.endswith("hoodie") for pid in ids(shown)), shown.reply

@@ -71,6 +71,14 @@ def test_asking_how_buying_works_gets_the_steps(agent: ShoppingAgent, message: s
     assert "carry" not in turn.reply
 
 
+def test_asking_how_checking_out_works_after_a_list_gets_the_steps(agent: ShoppingAgent) -> None:
+    *_, turn = talk(
+        agent, "running shoes", "how does checking out work here? never used this before"
+    )
+    assert turn.products == [], turn.reply
+    assert "check out" in turn.reply and "confirm" in turn.reply, turn.reply
+
+
 def test_a_bag_said_as_a_purpose_is_no_look_at_the_cart(agent: ShoppingAgent) -> None:
     (turn,) = talk(agent, "sunglasses? a small pair for my bag")
     assert "cart" not in turn.reply.lower(), turn.reply

@@ -21,6 +21,21 @@ def test_a_question_about_the_order_just_placed(agent: ShoppingAgent, question: 
 
 
 @pytest.mark.parametrize(
+    "question", ["did my granola order go through?", "wheres my granola order at"]
+)
+def test_the_order_named_by_what_it_held_after_a_later_search(
+    agent: ShoppingAgent, question: str
+) -> None:
+    *_, placed, _, asked = talk(
+        agent, "add the granola", f"checkout: {BUYER}", "yes", "also do you have running shoes",
+        question,
+    )  # fmt: skip
+    assert placed.order is not None
+    assert placed.order.id in asked.reply, asked.reply
+    assert asked.products == [], asked.reply
+
+
+@pytest.mark.parametrize(
     "name_said",
     [
         "Meu nome é João Silva, email joao.silva@example.com.br",
