@@ -12,6 +12,7 @@ from langgraph.runtime import Runtime
 from agent.checkout import asks_again, fresh_turn
 from agent.checkout_refresh import refresh_checkout
 from agent.context import Context
+from agent.kind_lists import as_going_back, kind_history, recalled
 from agent.label_answers import label_follow_up
 from agent.list_moves import list_history
 from agent.model_replies import checked_model_reply, reword
@@ -51,7 +52,9 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
     message = last_human(state.messages)
     text = message.text if message else ""
     has_image = bool(message and message.additional_kwargs.get("image_id"))
-    understanding = read_message(state, ctx, text, has_image=has_image)
+    returned, asked = recalled(state, text, ctx.search)  # "back to the kettles": their list
+    state = replace(state, **returned)
+    understanding = as_going_back(read_message(state, ctx, asked, has_image=has_image), returned)
     guessed = understanding.source == "classifier"  # "protein?" may read as small talk
     if (understanding.intent in _LABEL_FOLLOW_UPS or guessed) and label_follow_up(
         understanding.text,  # in English words ("¿y proteínas?" -> "and protein?")
@@ -72,7 +75,7 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
 
         understanding, fallback = hybrid_understanding(understanding, state, ctx)
     intent = understanding.state_value()
-    update: dict[str, Any] = fresh_turn() | {"intent": intent}
+    update: dict[str, Any] = fresh_turn() | returned | {"intent": intent}
     if fallback:
         update["model_fallback"] = fallback
     if understanding.intent is Intent.ACKNOWLEDGE and starts_over(understanding.text):
@@ -143,6 +146,7 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
         )
     changes |= refresh_checkout(ToolRun(runtime.context, working, thread_id), events)
     changes |= list_history(state, changes)  # "go back" / "any more?" move through these
+    changes |= kind_history(working, changes, runtime.context.search)  # "back to the kettles"
     if (focus := changes.get("focus")) and focus != state.focus:  # "the one you showed first"
         changes["focused"] = [*(f for f in state.focused if f != focus), focus][-FOCUSED_LIMIT:]
     return changes | {"events": events, "messages": replies}

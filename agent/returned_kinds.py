@@ -1,21 +1,24 @@
 """Coming back to a kind after a detour ("totes, not leather" ... "mugs?" ... "back to the
 totes"): what was ruled out for that kind, and its budget, still hold, as a shop assistant
-would remember them."""
+would remember them. The kind's last list comes from the per-kind memory (`agent/kind_lists.py`)
+when the shopper says they come back ("back to", "again"), else from the list right before."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from langchain_core.messages import HumanMessage
+
+from agent.kind_lists import list_of_kinds, returns_to
+from agent.state import ShoppingState
 from catalog.filters import SearchFilters
 
 
-def ruled_out_before(scope: list[str], earlier: dict[str, Any] | None) -> SearchFilters:
-    """The exclusions and price bounds of the list before the latest one when it was of the same
-    kind as the new search (`scope`); nothing when it was of another kind or no kind."""
-    if not scope or not earlier:
-        return SearchFilters()
-    before = SearchFilters.model_validate(earlier.get("filters") or {})
-    if not before.categories or sorted(before.categories) != sorted(scope):
+def ruled_out_before(scope: list[str], state: ShoppingState) -> SearchFilters:
+    """The exclusions and price bounds of the kind's earlier list when the new search is of that
+    kind (`scope`); nothing when no list of it is remembered or the shopper starts afresh."""
+    before = _filters_of_kind(scope, state) if scope else None
+    if before is None:
         return SearchFilters()
     return SearchFilters(
         exclude_colors=before.exclude_colors,
@@ -32,3 +35,20 @@ def with_budget_before(asked: SearchFilters, before: SearchFilters) -> SearchFil
     if asked.price_min is not None or asked.price_max is not None:
         return asked
     return asked.model_copy(update={"price_min": before.price_min, "price_max": before.price_max})
+
+
+def _filters_of_kind(scope: list[str], state: ShoppingState) -> SearchFilters | None:
+    earlier: dict[str, Any] = state.earlier or {}
+    right_before = SearchFilters.model_validate(earlier.get("filters") or {})
+    if right_before.categories and sorted(right_before.categories) == sorted(scope):
+        return right_before
+    remembered = list_of_kinds(state, scope)
+    if remembered is None or not returns_to(_said(state)):
+        return None
+    return SearchFilters.model_validate(remembered["filters"] or {})
+
+
+def _said(state: ShoppingState) -> str:
+    """The shopper's message as said ("back to the jackets, …"), before its lead was read."""
+    said = next((m for m in reversed(state.messages) if isinstance(m, HumanMessage)), None)
+    return said.text if said is not None else state.understanding.text

@@ -25,6 +25,15 @@ class ShownProduct(TypedDict):
     in_stock: bool
 
 
+class KindList(TypedDict):
+    """The last list shown of one kind (its leaf categories), with the search it came from."""
+
+    kinds: list[str]
+    shown: list[ShownProduct]
+    query: str
+    filters: dict[str, Any]
+
+
 class ToolEvent(TypedDict):
     """One tool run in this turn: the templated reply and the LLM planner both read it."""
 
@@ -91,6 +100,10 @@ class ShoppingState:
 
     earlier: dict[str, Any] | None = None
     """The list shown before the latest one (`shown`, `query`, `filters`), for "go back"."""
+
+    kind_lists: list[KindList] = field(default_factory=list)
+    """The last list shown of each of the last few kinds, for "back to the kettles" after mugs
+    and hats (`agent/kind_lists.py`)."""
 
     further: list[ShownProduct] = field(default_factory=list)
     """The latest search's next matches past those shown, in its order, for "any more?"."""

@@ -136,7 +136,7 @@ def search_products(
         ranked = not scope and bool(tokenize(newer.text))  # a kind, or nothing but the price
         asked_for = _in_price_order(run, query, newer, quoted or ranked)  # "budget backpack"
         if scope:  # "a frying pan": the skillets, never a boot that shares "10 inch"
-            before = _relaxed(ruled_out_before(scope, run.state.earlier), relax or [])
+            before = _relaxed(ruled_out_before(scope, run.state), relax or [])
             extra = _excluding(extra, before)  # "back to the totes" after "totes, not leather"
             extra = with_budget_before(extra, before)  # and "totes under 50": still under 50
             scoped = extra.model_copy(update={"categories": scope})

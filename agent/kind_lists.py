@@ -1,0 +1,199 @@
+"""A memory of the lists shown, one per kind: a shopper who wanders from kettles to mugs to hats
+and says "back to the kettles, the cheapest one - add it", "which jacket was the cheapest
+again?" or "the mats again, under 50" means the kettles (jackets, mats) listed to them, with
+what they ruled out and their budget. The state keeps the last list of each of the last few
+kinds (`kind_lists`); a message that returns to one of them makes it the list in view again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from agent.back_to_pointers import back_to_named
+from agent.intents import CONFIDENT
+from agent.state import KindList, ShoppingState, ShownProduct, products_of
+from agent.understanding import Intent, Negations, References, Understanding
+
+KIND_LIMIT = 6
+"""How many kinds' lists are kept; the kind returned to longest ago falls off first."""
+
+
+_RETURNS = re.compile(
+    r"\bback to\b|\bagain\b|\b(?:from|than) (?:before|earlier)\b|\bearlier\b"
+    r"|\byou (?:showed|show'?d|suggested|mentioned|listed|had|gave)\b|\bwas the\b",
+    re.I,
+)
+_POINTS = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|cheapest|priciest|dearest|most expensive"
+    r"|least expensive|lightest|heaviest|biggest|smallest|best[- ]rated)\b",
+    re.I,
+)
+_DEFINITE = re.compile(r"\b(?:and|for|about) (?:the|those|these) ([a-z][a-z-]+)\b", re.I)
+"""A kind pointed at as one known ("and for the sandals, anything under 60?")."""
+_INTO_THE_LIST = re.compile(
+    r"^\W*(?:which|what|how|is|are|does|do|can)\b"
+    r"|\b(?:add|those|them|it|that one|the [a-z -]+ one)\b",
+    re.I,
+)
+"""What of the message after its lead points into the list returned to, or asks about it."""
+_SINGLE = re.compile(r"\bback to (?:the|that|this|my) [a-z-]+(?<!s)\b", re.I)
+_NOT_KIND_WORDS = frozenset({
+    "one", "set", "pack", "pair", "kit", "bundle", "box", "edition", "classic", "pro", "plus",
+    "lite", "mini", "max", "original",
+})  # fmt: skip
+_FILLER = frozenset({
+    "ok", "okay", "so", "and", "now", "then", "hmm", "um", "well", "actually", "right", "alright",
+    "lets", "let's", "let", "us", "go", "going", "get", "getting", "come", "coming", "back", "to",
+    "the", "those", "these", "them", "that", "my", "again", "show", "me", "see", "can", "could",
+    "you", "u", "we", "i", "please", "pls", "plz", "want", "wanna", "take", "look", "at", "a",
+    "bit", "more", "of", "on", "before", "earlier", "from",
+})  # fmt: skip
+
+
+def kinds_of(filters: dict[str, Any], shown: Iterable[ShownProduct], search: Any) -> list[str]:
+    """A list's kinds: the leaf categories its search was scoped to, else its products' leaves."""
+    scoped = filters.get("categories") or []
+    if scoped:
+        return sorted(scoped)
+    products = products_of(search, (p["id"] for p in shown))
+    return sorted({p.category[-1] for p in products if p.category})
+
+
+def kind_history(state: ShoppingState, changes: dict[str, Any], search: Any) -> dict[str, Any]:
+    """What a turn's tool results change in the per-kind memory: a new list shown is kept as its
+    kinds' last list (the older one of those kinds replaced), the memory bounded to `KIND_LIMIT`."""
+    shown = changes.get("shown")
+    if not shown:
+        return {}
+    filters = changes.get("filters", state.filters) or {}
+    kinds = kinds_of(filters, shown, search)
+    if not kinds:
+        return {}
+    entry = KindList(
+        kinds=kinds, shown=shown, query=changes.get("query", state.query), filters=filters
+    )
+    kept = [e for e in state.kind_lists if e["kinds"] != kinds]
+    return {"kind_lists": [*kept, entry][-KIND_LIMIT:]}
+
+
+def recalled(state: ShoppingState, text: str, search: Any) -> tuple[dict[str, Any], str]:
+    """The state a message returning to another kind's list reads against, and the message to
+    read: that list in view and the message less its "back to the kettles" lead ("…, the
+    cheapest one"), or, said alone ("back to the kettles"), that list as the one "go back"
+    shows; nothing for any other message."""
+    entry = recalled_list(state, text, search)
+    if entry is None:
+        return {}, text
+    if only_returns(text, entry, search):
+        earlier = {"shown": entry["shown"], "query": entry["query"], "filters": entry["filters"]}
+        return {"earlier": earlier}, text
+    return {
+        "shown": entry["shown"],
+        "query": entry["query"],
+        "filters": entry["filters"],
+        "earlier": {"shown": state.shown, "query": state.query, "filters": state.filters},
+        "further": [],
+        "compared": [],
+        "focus": None,
+    }, _without_lead(text, _kind_words(entry["shown"], search, entry["kinds"]))
+
+
+_LEAD = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|alright|right|nah|actually|anyway|hmm+)\b[\s,.!]*)*"
+    r"(?:(?:let'?s |can we |i'?d like to )?(?:go(?:ing)? |get(?:ting)? |come |coming )?back to"
+    r"|(?:show me |let me see )?)"
+    r" ?(?:the |those |these |my )?((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)(?: again)?"
+    r"(?:\s*(?:[-,:;.!]+|\bbut\b|\band\b)\s*)+(?=\S)",
+    re.I,
+)
+
+
+def _without_lead(text: str, kind_words: set[str]) -> str:
+    """The message less a lead that only names the kind returned to ("back to the kettles, "
+    "the mats again but"), which the list in view now says; the message as said otherwise."""
+    lead = _LEAD.match(text)
+    if lead is None or _singular(lead[1].lower().split()[-1]) not in kind_words:
+        return text
+    if "back to" not in lead[0].lower() and " again" not in lead[0].lower():
+        return text
+    rest = text[lead.end() :]
+    if not (_POINTS.search(rest) or _INTO_THE_LIST.search(rest)):
+        return text  # "back to keyboards, quiet ones": a search of the kind, as said
+    return rest
+
+
+def as_going_back(understanding: Understanding, returned: dict[str, Any]) -> Understanding:
+    """A message that only returns to a kind ("the jackets again") reads as "go back" to it."""
+    if not returned or "shown" in returned:
+        return understanding
+    understanding.intent, understanding.confidence = Intent.REFINE, CONFIDENT
+    understanding.slots.list_move, understanding.slots.category = "back", ""
+    understanding.negations = Negations()
+    understanding.references = References()
+    return understanding
+
+
+def list_of_kinds(state: ShoppingState, kinds: list[str]) -> KindList | None:
+    """The last list shown of exactly these kinds, if one is remembered."""
+    wanted = sorted(kinds)
+    return next((e for e in reversed(state.kind_lists) if e["kinds"] == wanted), None)
+
+
+def returns_to(text: str) -> bool:
+    """The message says it comes back to something shown before ("back to", "again")."""
+    return _RETURNS.search(text) is not None
+
+
+def recalled_list(state: ShoppingState, text: str, search: Any) -> KindList | None:
+    """The remembered list of another kind than the one in view that the message returns to or
+    points into ("back to the kettles", "which kettle was the cheapest?"); None otherwise."""
+    if not state.kind_lists or state.pending_checkout or state.awaiting:
+        return None
+    pointed = _SINGLE.search(text)
+    if pointed and back_to_named(text, state, search) != text:
+        return None  # "back to that hoodie": the one product talked about, not the list
+    said = _words(text)
+    cued = returns_to(text) or _POINTS.search(text) is not None
+    pointed_at = {_singular(w.lower()) for w in _DEFINITE.findall(text)}
+    if not cued and not pointed_at:
+        return None
+    in_view = _kind_words(state.shown, search) if state.shown else set()
+    for entry in reversed(state.kind_lists):
+        if state.shown and [p["id"] for p in entry["shown"]] == [p["id"] for p in state.shown]:
+            continue
+        named = _kind_words(entry["shown"], search, entry["kinds"]) - in_view
+        if named & (said if cued else pointed_at):
+            return entry
+    return None
+
+
+def only_returns(text: str, entry: KindList, search: Any) -> bool:
+    """The message asks for nothing but the kind's list again ("back to the jackets", "show me
+    those kettles again"): no pointer, constraint or question beside it."""
+    if _POINTS.search(text):
+        return False
+    kind_words = _kind_words(entry["shown"], search, entry["kinds"])
+    kind_words |= {_singular(w) for kind in entry["kinds"] for w in kind.lower().split()}
+    left = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _FILLER]
+    return all(_singular(w) in kind_words for w in left)
+
+
+def _kind_words(shown: list[ShownProduct], search: Any, kinds: list[str] | None = None) -> set[str]:
+    """The words that name a list's kind: its leaf categories' last words and its titles' heads."""
+    leaves = kinds if kinds is not None else kinds_of({}, shown, search)
+    words = {_singular(leaf.lower().split()[-1]) for leaf in leaves if leaf.strip()}
+    words |= {_singular(leaf.lower()) for leaf in leaves}
+    for product in products_of(search, (p["id"] for p in shown)):
+        title = re.findall(r"[a-z][a-z-]+", product.title.lower())
+        if title:
+            words.add(_singular(title[-1]))
+    return {w for w in words if w and w not in _NOT_KIND_WORDS}
+
+
+def _words(text: str) -> set[str]:
+    return {_singular(w) for w in re.findall(r"[a-z][a-z-]+", text.lower())}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

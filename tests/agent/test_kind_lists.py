@@ -1,0 +1,121 @@
+"""A shopper who wanders across three or more kinds comes back to an earlier kind's list: "back to
+the kettles" after mugs and hats shows the kettles again, "which kettle was the cheapest?" and
+"add the cheapest kettle" point into that list, and a new limit keeps what was ruled out for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.service import ShoppingAgent
+from aisle.money import Money
+from catalog.model import Product, Variant
+from tests.agent.talk import cart_lines, ids, talk
+
+
+def _product(pid: str, title: str, kind: list[str], dollars: str, colours: list[str]) -> Product:
+    price = Money.from_decimal(dollars, "USD")
+    variants = [
+        Variant(id=f"{pid}-{c[:3].upper()}", options={"color": c}, price=price, stock=5)
+        for c in colours
+    ]
+    return Product(id=pid, title=title, category=kind, variants=variants)
+
+
+KETTLES, MUGS, HATS = ["Kitchen", "Kettles"], ["Home", "Mugs"], ["Accessories", "Hats"]
+MATS, BOTTLES = ["Fitness", "Yoga Mats"], ["Hydration", "Water Bottles"]
+PHONES, SPEAKERS = ["Audio", "Headphones"], ["Audio", "Speakers"]
+CATALOG = [
+    _product("KET1", "Gooseneck Electric Kettle", KETTLES, "110.50", ["silver"]),
+    _product("KET2", "Stovetop Whistling Kettle", KETTLES, "73.00", ["white"]),
+    _product("KET3", "Glass Electric Kettle", KETTLES, "137.99", ["black", "red"]),
+    _product("MUG1", "Stoneware Diner Mug", MUGS, "18.00", ["white"]),
+    _product("MUG2", "Travel Insulated Mug", MUGS, "24.00", ["black", "teal"]),
+    _product("HAT1", "Wool Beanie Hat", HATS, "28.00", ["black", "olive"]),
+    _product("HAT2", "Dad Cap Hat", HATS, "22.00", ["navy"]),
+    _product("MAT1", "Grip Pro Yoga Mat", MATS, "85.00", ["plum", "teal"]),
+    _product("MAT2", "Cork Natural Yoga Mat", MATS, "33.99", ["teal", "black"]),
+    _product("MAT3", "Cushion Plus Yoga Mat", MATS, "33.95", ["sage"]),
+    _product("MAT4", "Alignment Lines Yoga Mat", MATS, "40.99", ["sand", "teal"]),
+    _product("BOT1", "Chug Lid Water Bottle", BOTTLES, "19.50", ["blue"]),
+    _product("BOT2", "Insulated Steel Water Bottle", BOTTLES, "29.00", ["black"]),
+    _product("PHO1", "Hush Pro Headphones", PHONES, "194.99", ["silver", "navy"]),
+    _product("PHO2", "Studio Monitor Headphones", PHONES, "168.99", ["silver"]),
+    _product("PHO3", "Wireless Over Ear Headphones", PHONES, "241.99", ["navy", "charcoal"]),
+    _product("PHO4", "Sport On Ear Headphones", PHONES, "303.99", ["white"]),
+    _product("PHO5", "Retro Wired Headphones", PHONES, "57.95", ["white", "blush"]),
+    _product("SPK1", "Pocket Bluetooth Speaker", SPEAKERS, "49.00", ["black"]),
+    _product("SPK2", "Bike Mount Speaker", SPEAKERS, "59.00", ["sand"]),
+]
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_back_to_a_kind_after_two_detours_shows_its_list_again(agent: ShoppingAgent) -> None:
+    kettles, _, _, back = talk(agent, "kettles under 120", "mugs", "hats", "back to the kettles")
+    assert set(ids(kettles)) == {"KET1", "KET2"}, kettles.reply
+    assert ids(back) == ids(kettles), back.reply
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_the_kind_again_after_two_detours_shows_its_list(agent: ShoppingAgent) -> None:
+    mats, _, _, again = talk(
+        agent, "yoga mats under 45", "water bottles", "hats", "show me those yoga mats again"
+    )
+    assert set(ids(mats)) == {"MAT2", "MAT3", "MAT4"}, mats.reply
+    assert ids(again) == ids(mats), again.reply
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_the_cheapest_of_an_earlier_kind_is_added(agent: ShoppingAgent) -> None:
+    *_, added = talk(
+        agent, "kettles", "mugs", "hats", "go back to the kettles, the cheapest one - add it"
+    )
+    assert [line[0] for line in cart_lines(added)] == ["KET2"], added.reply
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_which_of_an_earlier_kind_was_the_cheapest(agent: ShoppingAgent) -> None:
+    *_, asked = talk(agent, "kettles", "mugs", "hats", "which kettle was the cheapest one again?")
+    assert "Stovetop Whistling Kettle" in asked.reply, asked.reply
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_a_new_budget_on_return_keeps_what_was_ruled_out(agent: ShoppingAgent) -> None:
+    *_, back = talk(
+        agent,
+        "headphones, nothing in silver",
+        "speakers",
+        "mugs",
+        "ok back to headphones, what about under 250 then",
+    )
+    assert set(ids(back)) == {"PHO1", "PHO3", "PHO5"}, back.reply  # Hush Pro comes in navy
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_a_colour_of_an_earlier_kind_keeps_its_budget(agent: ShoppingAgent) -> None:
+    *_, back = talk(
+        agent, "yoga mats under 45", "water bottles", "a hat", "back to the mats, any in teal?"
+    )
+    assert set(ids(back)) == {"MAT2", "MAT4"}, back.reply
+
+
+DRESSES, SANDALS = ["Apparel", "Dresses"], ["Footwear", "Sandals"]
+WEDDING = [
+    _product("DRS1", "Wrap Midi Dress", DRESSES, "113.99", ["lavender", "navy"]),
+    _product("DRS2", "Tiered Maxi Dress", DRESSES, "54.99", ["teal"]),
+    _product("SAN1", "River Strap Sandal", SANDALS, "51.99", ["tan"]),
+    _product("SAN2", "Leather Fisherman Sandal", SANDALS, "76.99", ["brown"]),
+]
+
+
+@pytest.mark.parametrize("products", [WEDDING])
+def test_the_kind_pointed_at_after_a_return_is_searched_again(agent: ShoppingAgent) -> None:
+    """After "back to the dress, add …" the dresses are in view; "and for the sandals, anything
+    under 60?" then means the sandals listed before, not dresses under 60."""
+    *_, sandals = talk(
+        agent,
+        "dresses",
+        "and sandals to go with it",
+        "back to the dresses, add the wrap midi in lavender",
+        "and for the sandals, anything under 60?",
+    )
+    assert ids(sandals) == ["SAN1"], sandals.reply
