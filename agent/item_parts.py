@@ -15,6 +15,7 @@ import re
 
 _OPENERS = (
     r"(?:(?:ok(?:ay)?|oh|and|also|so|then|please|pls|actually|hmm+|um+|right|great|cool|nice"
+    r"|hi+|hey+|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|evening|there"
     r"|perfect|can you|could you|would you|just|yes|yeah|sure)[\s,!.]+)*"
 )
 _ADD_LEAD = re.compile(
@@ -27,11 +28,20 @@ _REMOVE_LEAD = re.compile(
     rf"^\W*{_OPENERS}(?P<verb>remove|delete|drop|take out|take off|get rid of|ditch|lose|nix)\s+",
     re.I,
 )
-_SEARCH_LEAD = re.compile(
-    rf"^\W*{_OPENERS}(?P<verb>(?:i )?need|(?:i'?m |im )?looking for|(?:i'?m |im )?after"
-    r"|show me|find me|do you (?:have|sell|carry)|got any|any)\s+",
+_SEARCH_VERB = (
+    r"(?P<verb>(?:i |we )?(?:also |still |really )?need|(?:i'?m |im |we'?re )?looking for"
+    r"|(?:i'?m |im )?after|show me|find me|do you (?:have|sell|carry)|got any|any"
+    r"|(?:i |we )(?:want|would like|'d like)|i'?d like)\s+"
+)
+_SEARCH_LEAD = re.compile(rf"^\W*{_OPENERS}{_SEARCH_VERB}", re.I)
+_SEARCH_LEAD_WITHIN = re.compile(rf"(?:[,.;:!]\s*|\s(?:and|so)\s+){_OPENERS}{_SEARCH_VERB}", re.I)
+"""A lead after a story: "i'm moving into a new flat and need a blanket, …"."""
+_SHARED_TAIL = re.compile(
+    r"(?:\s*(?:[,;]|\s-+)\s*|\s+(?=(?:nothing|none|without|not|each|both|all|under|below"
+    r"|less than|max|no more than|at most|around|about|budget)\b))(?P<tail>.+)$",
     re.I,
 )
+"""What follows the last item and holds for every item: ", nothing leather", "under 50 each"."""
 _ITEM_START = (
     r"(?=(?:the|a|an|some|that|this|those|these|my|one|two|three|four|five|six|\d{1,2}"
     r"|first|second|third|fourth|fifth|last)\b)"
@@ -48,12 +58,14 @@ _CART_TAIL = re.compile(
 )
 
 
-def item_parts(text: str) -> tuple[str, list[str]]:
-    """The kind of request ("add", "remove" or "search") and its parts, each with the verb said
-    once for all ("add the mat and the bottle" -> "add the mat", "add the bottle"); ("", [])
-    when the message names fewer than two items after one verb."""
+def item_parts(text: str) -> list[tuple[str, list[str]]]:
+    """The ways the message reads as one request ("add", "remove" or "search") for several
+    items, each part with the verb said once for all ("add the mat and the bottle" -> "add the
+    mat", "add the bottle"); "i want a tote and a cap" may be an add or a search of each kind.
+    Empty when the message names fewer than two items after one verb."""
+    readings: list[tuple[str, list[str]]] = []
     for kind, lead in (("add", _ADD_LEAD), ("remove", _REMOVE_LEAD), ("search", _SEARCH_LEAD)):
-        match = lead.match(text)
+        match = lead.match(text) or (_SEARCH_LEAD_WITHIN.search(text) if kind == "search" else None)
         if match is None:
             continue
         rest = text[match.end() :].strip()
@@ -62,7 +74,23 @@ def item_parts(text: str) -> tuple[str, list[str]]:
         rest = rest[: tail.start()] if tail else rest
         parts = [p.strip(" ,.;") for p in _JOIN.split(rest) if p and p.strip(" ,.;")]
         if len(parts) < 2:
-            return "", []
+            continue
+        if kind == "search":
+            parts, said_tail = _shared_tail(parts)
         verb = "add" if kind == "add" else match["verb"].lower()
-        return kind, [f"{verb} {part}{said_tail}" for part in parts]
-    return "", []
+        readings.append((kind, [f"{verb} {part}{said_tail}" for part in parts]))
+    return readings
+
+
+def _shared_tail(parts: list[str]) -> tuple[list[str], str]:
+    """The parts without what the last one says for all of them, and that, to say with each."""
+    tail = _SHARED_TAIL.search(parts[-1])
+    if tail is None or not parts[-1][: tail.start()].strip():
+        return parts, ""
+    return [*parts[:-1], parts[-1][: tail.start()]], ", " + tail["tail"]
+
+
+def without_search_lead(text: str) -> str:
+    """The item a search part names ("need a grinder" -> "a grinder")."""
+    match = _SEARCH_LEAD.match(text)
+    return text[match.end() :] if match else text

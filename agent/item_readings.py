@@ -9,13 +9,15 @@ from collections.abc import Callable
 
 from agent.cart_phrases import ITEM_BREAK
 from agent.context import Context
-from agent.item_parts import item_parts
+from agent.item_parts import item_parts, without_search_lead
 from agent.reader_talk import names_sold_kind
 from agent.state import ShoppingState
 from agent.understanding import Intent, Understanding
 
 _WANTED = {"add": Intent.ADD, "remove": Intent.REMOVE, "search": Intent.SEARCH}
 _READ_AS_SEARCH = {Intent.SEARCH, Intent.REFINE, Intent.RECOMMEND}
+_UNSOLD_WORDS = 2
+"""A kind the store does not sell is a part of a list only when named short ("a grinder")."""
 
 
 def read_item_parts(
@@ -26,26 +28,46 @@ def read_item_parts(
     ctx: Context,
 ) -> Understanding:
     """The first part's reading with the others in `then`, or `whole` as it was."""
-    kind, parts = item_parts(text)
-    if not parts or _already_several(whole, kind, text):
-        return whole
-    if kind == "search" and (whole.intent not in _READ_AS_SEARCH or state.awaiting):
-        return whole
+    for kind, parts in item_parts(text):
+        if _already_several(whole, kind, text):
+            continue
+        if kind == "search" and (whole.intent not in _READ_AS_SEARCH or state.awaiting):
+            continue
+        readings = [read(part) for part in parts]
+        if (first := _read_parts(whole, kind, readings, ctx)) is not None:
+            return first
+    return whole
+
+
+def _read_parts(
+    whole: Understanding, kind: str, readings: list[Understanding], ctx: Context
+) -> Understanding | None:
     wanted = _WANTED[kind]
-    readings = [read(part) for part in parts]
     if any(r.intent is not wanted or r.then for r in readings):
-        return whole
-    if not all(_names_an_item(r, kind, ctx) for r in readings):
-        return whole
+        return None
+    if not _every_part_named(readings, kind, ctx):
+        return None
     if kind == "remove" and not _more_lines(whole, readings):
-        return whole
+        return None
     if kind == "add" and not _distinct_products(readings):
-        return whole  # "the chips and one of that OJ" with no OJ known: "that" is not the chips
+        return None  # "the chips and one of that OJ" with no OJ known: "that" is not the chips
     if kind == "search" and len({r.slots.category.lower() for r in readings}) < len(readings):
-        return whole  # one kind said twice is one search
+        return None  # one kind said twice is one search
     first = readings[0]
     first.then = readings[1:]
     return first
+
+
+def _every_part_named(readings: list[Understanding], kind: str, ctx: Context) -> bool:
+    """Every part names an item; of kinds searched, one the store does not sell may be said
+    among sold ones ("coffee and a grinder": the coffee, and no grinders)."""
+    if kind != "search":
+        return all(_names_an_item(r, kind, ctx) for r in readings)
+    if not all(r.slots.category for r in readings):
+        return False
+    unsold = [r for r in readings if not _names_an_item(r, kind, ctx)]
+    short = all(len(_item_words(r)) <= _UNSOLD_WORDS for r in unsold)
+    return len(unsold) < len(readings) and short
 
 
 def _already_several(whole: Understanding, kind: str, text: str) -> bool:
@@ -55,6 +77,11 @@ def _already_several(whole: Understanding, kind: str, text: str) -> bool:
     if whole.slots.items or len(refs.ordinals) >= 2:
         return True
     return kind == "add" and len([p for p in ITEM_BREAK.split(text.lower()) if p.strip()]) > 1
+
+
+def _item_words(reading: Understanding) -> list[str]:
+    words = without_search_lead(reading.slots.category).lower().split()
+    return [w for w in words if w not in {"a", "an", "some", "the", "any"}]
 
 
 def _names_an_item(reading: Understanding, kind: str, ctx: Context) -> bool:

@@ -38,7 +38,9 @@ def resolve_products(
         and not _PICKED_BY_PRICE.search(understanding.text)
     )
     if (slots.cheaper or slots.pricier) and not of_it:
-        pool = _pool(shown, compared, seen or [])
+        pool = _of_kind_said(
+            understanding.text, _pool(shown, compared, seen or []), [], _PRICE_KIND
+        )
         if not pool:
             return []
         pick = min if slots.cheaper else max
@@ -96,14 +98,19 @@ def _by_ordinals(ordinals: list[int], shown: list[ShownProduct]) -> list[str]:
 _ORDINAL_KIND = re.compile(
     r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+([a-z]+)"
 )
+_PRICE_KIND = re.compile(r"\b(?:cheaper|cheapest|pricier|priciest|dearer|costlier)\s+([a-z]+)")
 
 
 def _of_kind_said(
-    text: str, shown: list[ShownProduct], seen: list[ShownProduct]
+    text: str,
+    shown: list[ShownProduct],
+    seen: list[ShownProduct],
+    said_by: re.Pattern[str] = _ORDINAL_KIND,
 ) -> list[ShownProduct]:
     """ "The first scarf you showed me" after a list of hats: the scarves listed before, in
-    their order; the latest list when it holds that kind or no kind is said."""
-    said = _ORDINAL_KIND.search(text.lower())
+    their order; the latest list's of that kind when it holds some ("the first bottle" of a list
+    of mats and bottles), all of it when no kind is said."""
+    said = said_by.search(text.lower())
     if said is None:
         return shown
     (kind,) = _words(said[1])
@@ -111,9 +118,7 @@ def _of_kind_said(
     def of_kind(products: list[ShownProduct]) -> list[ShownProduct]:
         return [p for p in products if kind in _words(p["title"])]
 
-    if not seen or of_kind(shown):
-        return shown
-    return of_kind(seen) or shown
+    return of_kind(shown) or of_kind(seen) or shown
 
 
 def _pool(

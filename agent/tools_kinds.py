@@ -15,6 +15,7 @@ from typing import Any
 
 from agent.outcome import Outcome, ToolRun
 from agent.state import ShownProduct, remember_shown
+from agent.understanding import Understanding
 
 PER_KIND = 3
 """How many of each kind a search for several kinds shows."""
@@ -30,13 +31,18 @@ def search_each_kind(run: ToolRun) -> Outcome:
     update: dict[str, Any] = {}
     for part in [whole.model_copy(update={"then": []}), *whole.then]:
         state = replace(run.state, intent=part.state_value())
-        outcome = search_products(ToolRun(run.ctx, state, run.thread_id), part.slots.category)
+        part_run = ToolRun(run.ctx, state, run.thread_id)
+        outcome = search_products(part_run, part.slots.category, exclude=_ruled_out(part))
         listed = [p for p in outcome.data.get("products", []) if p["id"] not in _ids(shown)]
-        listed = listed[:PER_KIND] if outcome.ok and not outcome.data.get("no_match") else []
+        unsold = bool(outcome.data.get("no_match"))
+        listed = listed[:PER_KIND] if outcome.ok and not unsold else []
         renumbered = [_numbered(p, len(shown) + i + 1) for i, p in enumerate(listed)]
         shown += renumbered
         said = str(outcome.update.get("query") or part.slots.category)
-        groups.append({"kind": _kind(run, renumbered, said), "products": renumbered})
+        if unsold:
+            said = str(outcome.data.get("wanted") or part.slots.category)
+        group = {"kind": _kind(run, renumbered, said), "products": renumbered, "unsold": unsold}
+        groups.append(group)
         update |= {k: v for k, v in outcome.update.items() if k in {"query", "filters"}}
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "groups": groups}, {})
@@ -50,6 +56,14 @@ def search_each_kind(run: ToolRun) -> Outcome:
     }
     data = {"products": shown, "groups": groups, "refine": False}
     return Outcome(True, "; ".join(p["title"] for p in shown), data, update)
+
+
+def _ruled_out(part: Understanding) -> dict[str, list[str]] | None:
+    """What the part rules out, as a search of it alone would ("nothing leather" said once)."""
+    neg = part.negations
+    if neg.is_empty():
+        return None
+    return {"colors": neg.colors, "brands": neg.brands, "words": [*neg.materials, *neg.words]}
 
 
 def _numbered(product: ShownProduct, ordinal: int) -> ShownProduct:

@@ -12,7 +12,7 @@ import pytest
 from agent.service import ShoppingAgent
 from catalog.model import Product
 from tests.agent.store import item
-from tests.agent.talk import cart_lines, ids, talk
+from tests.agent.talk import cart_lines, ids, kinds, talk
 
 PILLOW = {"20x20": 5, "18x18": 5}
 
@@ -36,6 +36,13 @@ def products() -> list[Product]:
         item("MUG1", "Stoneware Diner Mug", 18, ["Home", "Mugs"]),
         item("CHP1", "Salt & Vinegar Kettle Chips", 6, ["Grocery", "Snacks"]),
         item("CHP2", "Sea Salt Kettle Chips", 4, ["Grocery", "Snacks"]),
+        item("BLA1", "Cotton Waffle Blanket", 69, ["Home", "Blankets"]),
+        item("TOT1", "Leather Carryall Tote Bag", 29, ["Bags", "Totes"], material="leather"),
+        item("TOT2", "Farmers Jute Tote Bag", 51, ["Bags", "Totes"], material="jute"),
+        item("TOT3", "Foldaway Nylon Tote Bag", 72, ["Bags", "Totes"], material="nylon"),
+        item("CAP1", "Leather Strap Baseball Cap", 15, ["Accessories", "Caps"], material="leather"),
+        item("CAP2", "Washed Cotton Cap", 19, ["Accessories", "Caps"], material="cotton"),
+        item("COF1", "Breakfast Blend Ground Coffee", 20, ["Grocery", "Coffee"]),
     ]
 
 
@@ -92,3 +99,42 @@ def test_one_of_each_takes_the_two_asked_about(agent: ShoppingAgent) -> None:
         "add two of each",
     )
     assert cart_lines(turn) == [("BOT2", "black", 2), ("MAT1", "black", 2)]
+
+
+def test_a_greeting_before_the_lead_still_lists_each_kind_and_picks_within_a_kind(
+    agent: ShoppingAgent,
+) -> None:
+    listed, added = talk(
+        agent,
+        "hi, i need a yoga mat and a water bottle for the gym",
+        "add the first mat and the first bottle",
+    )
+    assert {"MAT", "BOT"} <= kinds(listed)
+    mat, bottle = ids(listed)[0], ids(listed)[3]
+    assert cart_lines(added) == sorted([(bottle, "black", 1), (mat, "black", 1)])
+
+
+def test_a_lead_after_a_story_lists_every_kind_a_couple_of_them_too(
+    agent: ShoppingAgent,
+) -> None:
+    (turn,) = talk(
+        agent, "i'm moving into a new flat and need a blanket, a couple of mugs and a kettle"
+    )
+    assert kinds(turn) == {"BLA", "MUG", "KET"}
+
+
+def test_a_negation_said_once_holds_for_each_kind_and_the_cheapest_is_of_its_kind(
+    agent: ShoppingAgent,
+) -> None:
+    listed, added = talk(
+        agent, "i want a tote bag and a cap, nothing leather", "add the cheapest tote"
+    )
+    assert kinds(listed) == {"TOT", "CAP"}
+    assert not {"TOT1", "CAP1"} & set(ids(listed))
+    assert cart_lines(added) == [("TOT2", "black", 1)]
+
+
+def test_a_kind_not_carried_is_said_beside_the_one_that_is(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "need coffee and a grinder")
+    assert ids(turn) == ["COF1"]
+    assert "don't carry grinders" in turn.reply
