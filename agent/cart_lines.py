@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent.cart_phrases import command_clauses
+from agent.kind_synonyms import KIND_SYNONYMS
 from agent.outcome import ToolRun
 from agent.slots import color_words_in, colors_in
 from agent.title_orders import aligned
@@ -22,40 +23,6 @@ from catalog.kind_words import plain_kind_words
 from catalog.sparse import stem, tokenize
 from commerce.models import Cart, CartLine
 
-_KINDS = {
-    "shoe": {"shoe", "sneaker", "boot", "sandal", "footwear", "runner", "trainer", "slide"},
-    "sneaker": {"sneaker", "shoe", "footwear", "trainer"},
-    "trainer": {"sneaker", "shoe", "footwear", "trainer"},
-    "kick": {"sneaker", "shoe", "footwear"},
-    "footwear": {"shoe", "sneaker", "boot", "sandal", "footwear"},
-    "shirt": {"tee", "t-shirt", "shirt", "top", "henley"},
-    "tee": {"tee", "t-shirt", "shirt"},
-    "top": {"top", "tee", "shirt", "hoodie", "sweater"},
-    "pant": {"jean", "pant", "trouser", "bottom", "chino"},
-    "trouser": {"jean", "pant", "trouser", "bottom"},
-    "bag": {"bag", "backpack", "tote", "duffel", "pack"},
-    "jacket": {"jacket", "coat", "outerwear", "parka", "vest"},
-    "coat": {"jacket", "coat", "outerwear", "parka"},
-    "hat": {"hat", "cap", "beanie", "visor"},
-    "cap": {"hat", "cap"},
-    "glass": {"sunglass", "glass"},
-    "shade": {"sunglass"},
-    "sock": {"sock"},
-    "pullover": {"pullover", "sweater", "jumper", "knit", "cardigan"},
-    "sweater": {"pullover", "sweater", "jumper", "knit"},
-    "coffee": {"coffee", "bean", "espresso"},
-    "headphone": {"headphone", "earbud", "earphone"},
-    "speaker": {"speaker"},
-    "mug": {"mug", "cup", "drinkware"},
-    "cup": {"mug", "cup", "drinkware"},
-    "cushion": {"pillow", "cushion"},
-    "pillow": {"pillow", "cushion"},
-    "pan": {"skillet", "pan", "cookware", "braiser"},
-    "flask": {"bottle", "flask"},
-    "bottle": {"bottle", "flask"},
-    "throw": {"blanket", "throw"},
-    "blanket": {"blanket", "throw"},
-}
 _COMMAND_WORDS = frozenset({
     "remove", "delete", "take", "out", "off", "drop", "get", "rid", "make", "change", "set",
     "update", "quantity", "qty", "actually", "instead", "switch", "swap", "size", "color",
@@ -238,7 +205,7 @@ def _score(text: str, line: LineFacts) -> float:
     plain = tokenize(plain_kind_words(text))
     wanted |= {w for w in plain if w not in _COMMAND_WORDS and not w.isdigit()}
     for word in set(wanted):
-        wanted |= _KINDS.get(word, set())
+        wanted |= KIND_SYNONYMS.get(word, set())
     title_terms = set(tokenize(line.title))
     kind_terms = {t for name in line.category for t in tokenize(name)}
     said = aligned(said, title_terms | kind_terms)  # "the knives" for a Knife

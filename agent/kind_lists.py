@@ -12,6 +12,7 @@ from typing import Any
 
 from agent.back_to_pointers import back_to_named
 from agent.intents import CONFIDENT
+from agent.kind_synonyms import KIND_SYNONYMS
 from agent.state import KindList, ShoppingState, ShownProduct, products_of
 from agent.understanding import Intent, Negations, References, Understanding
 
@@ -80,14 +81,15 @@ def kind_history(state: ShoppingState, changes: dict[str, Any], search: Any) -> 
 def recalled(state: ShoppingState, text: str, search: Any) -> tuple[dict[str, Any], str]:
     """The state a message returning to another kind's list reads against, and the message to
     read: that list in view and the message less its "back to the kettles" lead ("…, the
-    cheapest one"), or, said alone ("back to the kettles"), that list as the one "go back"
-    shows; nothing for any other message."""
+    cheapest one") and its "from before" ("the wool blanket from before, queen"), or, said
+    alone ("back to the kettles"), that list as the one "go back" shows; nothing otherwise."""
     entry = recalled_list(state, text, search)
     if entry is None:
         return {}, text
     if only_returns(text, entry, search):
         earlier = {"shown": entry["shown"], "query": entry["query"], "filters": entry["filters"]}
         return {"earlier": earlier}, text
+    read = _without_lead(text, _kind_words(entry["shown"], search, entry["kinds"]))
     return {
         "shown": entry["shown"],
         "query": entry["query"],
@@ -96,14 +98,18 @@ def recalled(state: ShoppingState, text: str, search: Any) -> tuple[dict[str, An
         "further": [],
         "compared": [],
         "focus": None,
-    }, _without_lead(text, _kind_words(entry["shown"], search, entry["kinds"]))
+    }, _FROM_BEFORE.sub("", read)
 
 
+_FROM_BEFORE = re.compile(r"\s+from (?:before|earlier)\b", re.I)
+"""What says a product is of a list shown before ("the wool camp blanket from before"): once that
+list is in view again, the product is simply one of it."""
 _LEAD = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|alright|right|nah|actually|anyway|hmm+)\b[\s,.!]*)*"
     r"(?:(?:let'?s |can we |i'?d like to )?(?:go(?:ing)? |get(?:ting)? |come |coming )?back to"
     r"|(?:show me |let me see )?)"
-    r" ?(?:the |those |these |my )?((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)(?: again)?"
+    r" ?(?:the |those |these |my )?((?:(?!(?:from|again)\b)[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)"
+    r"(?: again| (?:from|than) (?:before|earlier))?"
     r"(?:\s*(?:[-,:;.!]+|\bbut\b|\band\b)\s*)+(?=\S)",
     re.I,
 )
@@ -113,9 +119,9 @@ def _without_lead(text: str, kind_words: set[str]) -> str:
     """The message less a lead that only names the kind returned to ("back to the kettles, "
     "the mats again but"), which the list in view now says; the message as said otherwise."""
     lead = _LEAD.match(text)
-    if lead is None or _singular(lead[1].lower().split()[-1]) not in kind_words:
+    if lead is None or not _meant({_singular(lead[1].lower().split()[-1])}) & kind_words:
         return text
-    if "back to" not in lead[0].lower() and " again" not in lead[0].lower():
+    if not returns_to(lead[0]):
         return text
     rest = text[lead.end() :]
     if not (_POINTS.search(rest) or _INTO_THE_LIST.search(rest)):
@@ -153,9 +159,9 @@ def recalled_list(state: ShoppingState, text: str, search: Any) -> KindList | No
     pointed = _SINGLE.search(text)
     if pointed and back_to_named(text, state, search) != text:
         return None  # "back to that hoodie": the one product talked about, not the list
-    said = _words(text)
+    said = _meant(_words(text))
     cued = returns_to(text) or _POINTS.search(text) is not None
-    pointed_at = {_singular(w.lower()) for w in _DEFINITE.findall(text)}
+    pointed_at = _meant({_singular(w.lower()) for w in _DEFINITE.findall(text)})
     if not cued and not pointed_at:
         return None
     in_view = _kind_words(state.shown, search) if state.shown else set()
@@ -176,7 +182,7 @@ def only_returns(text: str, entry: KindList, search: Any) -> bool:
     kind_words = _kind_words(entry["shown"], search, entry["kinds"])
     kind_words |= {_singular(w) for kind in entry["kinds"] for w in kind.lower().split()}
     left = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _FILLER]
-    return all(_singular(w) in kind_words for w in left)
+    return all(_meant({_singular(w)}) & kind_words for w in left)
 
 
 def _kind_words(shown: list[ShownProduct], search: Any, kinds: list[str] | None = None) -> set[str]:
@@ -189,6 +195,11 @@ def _kind_words(shown: list[ShownProduct], search: Any, kinds: list[str] | None 
         if title:
             words.add(_singular(title[-1]))
     return {w for w in words if w and w not in _NOT_KIND_WORDS}
+
+
+def _meant(words: set[str]) -> set[str]:
+    """The words said and the catalog words of the kinds they name ("pan": skillet, cookware)."""
+    return words.union(*(KIND_SYNONYMS.get(w, set()) for w in words))
 
 
 def _words(text: str) -> set[str]:

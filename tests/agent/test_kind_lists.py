@@ -9,16 +9,24 @@ import pytest
 from agent.service import ShoppingAgent
 from aisle.money import Money
 from catalog.model import Product, Variant
-from tests.agent.talk import cart_lines, ids, talk
+from tests.agent.talk import cart_lines, ids, kinds, talk
 
 
-def _product(pid: str, title: str, kind: list[str], dollars: str, colours: list[str]) -> Product:
+def _product(
+    pid: str,
+    title: str,
+    kind: list[str],
+    dollars: str,
+    colours: list[str],
+    sizes: tuple[str, ...] = (),
+    description: str = "",
+) -> Product:
     price = Money.from_decimal(dollars, "USD")
+    options = [{"color": c} | ({"size": s} if s else {}) for c in colours for s in sizes or ("",)]
     variants = [
-        Variant(id=f"{pid}-{c[:3].upper()}", options={"color": c}, price=price, stock=5)
-        for c in colours
+        Variant(id=f"{pid}-{i}", options=o, price=price, stock=5) for i, o in enumerate(options)
     ]
-    return Product(id=pid, title=title, category=kind, variants=variants)
+    return Product(id=pid, title=title, category=kind, variants=variants, description=description)
 
 
 KETTLES, MUGS, HATS = ["Kitchen", "Kettles"], ["Home", "Mugs"], ["Accessories", "Hats"]
@@ -119,3 +127,64 @@ def test_the_kind_pointed_at_after_a_return_is_searched_again(agent: ShoppingAge
         "and for the sandals, anything under 60?",
     )
     assert ids(sandals) == ["SAN1"], sandals.reply
+
+
+SKILLETS, KNIVES = ["Kitchen", "Cookware"], ["Kitchen", "Cutlery"]
+BLANKETS, PILLOWS = ["Home", "Blankets"], ["Home", "Pillows"]
+HOME = [
+    _product(
+        "PHO1",
+        "Hush Pro Headphones",
+        PHONES,
+        "194.99",
+        ["navy"],
+        description="Active noise cancelling.",
+    ),
+    _product("PHO2", "Studio Monitor Headphones", PHONES, "168.99", ["silver"]),
+    _product("PHO3", "Retro Wired Headphones", PHONES, "57.95", ["white"]),
+    _product("SPK1", "Pocket Bluetooth Speaker", SPEAKERS, "49.00", ["black"]),
+    _product("SPK2", "Bike Mount Speaker", SPEAKERS, "59.00", ["sand"]),
+    _product(
+        "SKL1", "Nonstick Ceramic Skillet", SKILLETS, "79.99", ["grey"], description="Nonstick."
+    ),
+    _product("SKL2", "Cast Iron Skillet", SKILLETS, "39.95", ["black"]),
+    _product("KNF1", "Chef Knife", KNIVES, "132.00", ["silver"]),
+    _product("KNF2", "Paring Knife", KNIVES, "49.99", ["silver"]),
+    _product("BLK1", "Wool Camp Blanket", BLANKETS, "169.99", ["cream", "grey"], ("twin", "queen")),
+    _product("BLK2", "Sherpa Fleece Blanket", BLANKETS, "197.99", ["cream"], ("queen",)),
+    _product("PIL1", "Linen Throw Pillow", PILLOWS, "28.99", ["olive", "cream"]),
+    _product("PIL2", "Velvet Lumbar Pillow", PILLOWS, "72.00", ["cream"]),
+]
+
+
+@pytest.mark.parametrize("products", [HOME])
+def test_a_feature_asked_of_a_kind_from_before_reads_its_list(agent: ShoppingAgent) -> None:
+    """Not "all 3 of these are headphones": the feature asked, over the headphones listed."""
+    *_, asked = talk(
+        agent,
+        "headphones under 300",
+        "speakers",
+        "the headphones from before, do any of them have noise cancelling?",
+    )
+    assert "Hush Pro Headphones" in asked.reply, asked.reply
+    assert "are headphones" not in asked.reply, asked.reply
+
+
+@pytest.mark.parametrize("products", [HOME])
+def test_back_to_a_kind_by_its_everyday_name(agent: ShoppingAgent) -> None:
+    """ "pans" is neither the category (Cookware) nor the title word (Skillet)."""
+    *_, back = talk(agent, "skillets", "a chef knife", "ok back to pans, the nonstick kind")
+    assert kinds(back) == {"SKL"}, back.reply
+    assert ids(back)[0] == "SKL1", back.reply
+
+
+@pytest.mark.parametrize("products", [HOME])
+def test_a_product_from_before_with_its_options_is_added(agent: ShoppingAgent) -> None:
+    *_, added = talk(
+        agent,
+        "cozy blanket for the couch, cream colour",
+        "throw pillows too, same vibe",
+        "ok the wool camp blanket from before, cream, queen",
+    )
+    assert [line[0] for line in cart_lines(added)] == ["BLK1"], added.reply
+    assert "cream" in cart_lines(added)[0][1] and "queen" in cart_lines(added)[0][1], added.reply

@@ -1,0 +1,41 @@
+"""Everyday names for kinds of goods and the catalog words they cover: "shoes" are sneakers and
+boots, "pans" are skillets, "tops" are tees and hoodies. A cart line ("remove the shoes") and a
+kind's remembered list ("back to pans") are found by them when the catalog's own words differ."""
+
+from __future__ import annotations
+
+KIND_SYNONYMS: dict[str, set[str]] = {
+    "shoe": {"shoe", "sneaker", "boot", "sandal", "footwear", "runner", "trainer", "slide"},
+    "sneaker": {"sneaker", "shoe", "footwear", "trainer"},
+    "trainer": {"sneaker", "shoe", "footwear", "trainer"},
+    "kick": {"sneaker", "shoe", "footwear"},
+    "footwear": {"shoe", "sneaker", "boot", "sandal", "footwear"},
+    "shirt": {"tee", "t-shirt", "shirt", "top", "henley"},
+    "tee": {"tee", "t-shirt", "shirt"},
+    "top": {"top", "tee", "shirt", "hoodie", "sweater"},
+    "pant": {"jean", "pant", "trouser", "bottom", "chino"},
+    "trouser": {"jean", "pant", "trouser", "bottom"},
+    "bag": {"bag", "backpack", "tote", "duffel", "pack"},
+    "jacket": {"jacket", "coat", "outerwear", "parka", "vest"},
+    "coat": {"jacket", "coat", "outerwear", "parka"},
+    "hat": {"hat", "cap", "beanie", "visor"},
+    "cap": {"hat", "cap"},
+    "glass": {"sunglass", "glass"},
+    "shade": {"sunglass"},
+    "sock": {"sock"},
+    "pullover": {"pullover", "sweater", "jumper", "knit", "cardigan"},
+    "sweater": {"pullover", "sweater", "jumper", "knit"},
+    "coffee": {"coffee", "bean", "espresso"},
+    "headphone": {"headphone", "earbud", "earphone"},
+    "speaker": {"speaker"},
+    "mug": {"mug", "cup", "drinkware"},
+    "cup": {"mug", "cup", "drinkware"},
+    "cushion": {"pillow", "cushion"},
+    "pillow": {"pillow", "cushion"},
+    "pan": {"skillet", "pan", "cookware", "braiser"},
+    "flask": {"bottle", "flask"},
+    "bottle": {"bottle", "flask"},
+    "throw": {"blanket", "throw"},
+    "blanket": {"blanket", "throw"},
+}
+"""A shopper's word (singular stem) -> the title and category words of the kinds it names."""
