@@ -47,7 +47,11 @@ _ITEM_START = (
     r"|first|second|third|fourth|fifth|last)\b)"
     r"(?!(?:a|an|one)\s+(?:half|quarter|bit|little|lot|few|couple of (?:days|weeks))\b)"
     r"(?!(?:one|two|three|\d{1,2})\s+(?:more|less|size|sizes|of them|of those|each)\b)"
+    r"(?!(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:couple|pairs?|packs?|sets?|boxes"
+    r"|bags?|bottles?|cans?|pieces?|pcs|units?)\b(?!\s+of\b))"
 )
+"""A count said beside the kind ("socks, 3 pairs", "a couple") is no item of its own; "2 packs of
+gum" is one."""
 _JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+|also\s+|and also\s+)?|\s+(?:and also|and|plus|&|also)\s+)"
     + _ITEM_START,

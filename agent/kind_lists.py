@@ -206,5 +206,17 @@ def _words(text: str) -> set[str]:
     return {_singular(w) for w in re.findall(r"[a-z][a-z-]+", text.lower())}
 
 
+_PLURAL_ENDINGS = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"))
+_F_ENDINGS = (("fe", "f"), ("ve", "f"))
+"""Said and listed words meet in one form: "knives" and "knife" as "knif", "dresses" as "dress"."""
+
+
 def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    for plural, single in _PLURAL_ENDINGS:
+        if word.endswith(plural) and len(word) > len(plural) + 1:
+            return word[: -len(plural)] + single
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    for ending, single in _F_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + single
+    return word
