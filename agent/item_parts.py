@@ -49,9 +49,18 @@ _ITEM_START = (
     r"(?!(?:one|two|three|\d{1,2})\s+(?:more|less|size|sizes|of them|of those|each)\b)"
     r"(?!(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:couple|pairs?|packs?|sets?|boxes"
     r"|bags?|bottles?|cans?|pieces?|pcs|units?)\b(?!\s+of\b))"
+    r"(?!(?:the|a|an|my|its)\s+(?:colou?r|size|price|style|shade|length|width|fit)\b)"
+    r"(?!\d+(?:\.\d+)?\s*(?:ml|l|oz|fl|ft|feet|foot|in|inch(?:es)?|cm|mm|gb|tb|gigabytes?"
+    r"|terabytes?|lbs?|pounds?|kg|g|grams?|mah|w|watts?|v|volts?|count|ct)\b)"
 )
 """A count said beside the kind ("socks, 3 pairs", "a couple") is no item of its own; "2 packs of
-gum" is one."""
+gum" is one. Nor is an option or a measure of the item before ("water shoes in size 7.5 and the
+color khaki", "case size 30 ml, 50 ml, 100 ml")."""
+_RELATIVE = re.compile(r"\s(?:that|which|who|that'?s|with|having|where)\b", re.I)
+"""Where a clause about the item begins ("a usb cable that is high speed and 32 ft", "a desktop
+that's got an i5, 32 gigabytes of ram, and a 1 tb ssd"): what follows describes the item before
+it, so no part starts there; it stays with the last item ("a mat and a bottle that keeps water
+cold")."""
 _JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+|also\s+|and also\s+)?|\s+(?:and also|and|plus|&|also)\s+)"
     + _ITEM_START,
@@ -76,7 +85,12 @@ def item_parts(text: str) -> list[tuple[str, list[str]]]:
         tail = _CART_TAIL.search(rest) if kind == "add" else None
         said_tail = tail[0] if tail else ""
         rest = rest[: tail.start()] if tail else rest
+        clause = _RELATIVE.search(rest)
+        about = rest[clause.start() :] if clause else ""
+        rest = rest[: clause.start()] if clause else rest
         parts = [p.strip(" ,.;") for p in _JOIN.split(rest) if p and p.strip(" ,.;")]
+        if about and parts:
+            parts[-1] += about
         if len(parts) < 2:
             continue
         if kind == "search":

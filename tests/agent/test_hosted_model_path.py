@@ -136,5 +136,9 @@ def test_a_timeout_from_the_real_server_ends_in_the_rules_reply(
         reason = _fallback(agent, turn.thread_id)
     finally:
         agent.close()
-    assert reason is not None and reason.endswith("TimeoutError")
+    # The 0.5 s deadline falls before the answer's headers (TimeoutError) or, on a loaded
+    # machine, after them: the client then closes a stream with nothing in it, and langchain
+    # says so as "No generations found in stream" (ValueError; seen in CI on 7 Dec at load ~40).
+    # Either way the model did not answer in time and the rules take the turn.
+    assert reason is not None and reason.endswith(("TimeoutError", "ValueError")), reason
     assert "Ridgeline" in turn.reply and turn.cart is None

@@ -43,6 +43,8 @@ def products() -> list[Product]:
         item("CAP1", "Leather Strap Baseball Cap", 15, ["Accessories", "Caps"], material="leather"),
         item("CAP2", "Washed Cotton Cap", 19, ["Accessories", "Caps"], material="cotton"),
         item("COF1", "Breakfast Blend Ground Coffee", 20, ["Grocery", "Coffee"]),
+        item("BAG1", "Laptop Pro 26L Backpack", 117, ["Bags", "Backpacks"]),
+        item("BAG2", "Campus Classic Backpack", 113, ["Bags", "Backpacks"]),
     ]
 
 
@@ -138,3 +140,28 @@ def test_a_kind_not_carried_is_said_beside_the_one_that_is(agent: ShoppingAgent)
     (turn,) = talk(agent, "need coffee and a grinder")
     assert ids(turn) == ["COF1"]
     assert "don't carry grinders" in turn.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i need a backpack with a laptop sleeve and a water bottle pocket",
+        "i need a backpack that has a laptop sleeve, and a water bottle pocket",
+    ],
+)
+def test_what_a_clause_says_of_the_item_is_no_second_item(
+    agent: ShoppingAgent, message: str
+) -> None:
+    # "with …", "that has …" describe the backpack: the water bottle pocket is no water bottle
+    (turn,) = talk(agent, message)
+    assert kinds(turn) == {"BAG"}
+
+
+def test_an_option_or_a_measure_after_the_item_is_no_second_item() -> None:
+    from agent.item_parts import item_parts
+
+    assert item_parts("i want water shoes in size 7.5 and the color khaki") == []
+    assert item_parts("a travel bottle set, 30 ml, 50 ml, and 100 ml") == []
+    assert item_parts("need a yoga mat and a water bottle that keeps water cold") == [
+        ("search", ["need a yoga mat", "need a water bottle that keeps water cold"])
+    ]
