@@ -10,6 +10,7 @@ import re
 
 from agent.state import ShownProduct
 from agent.understanding import Understanding
+from catalog.colors import color_family
 
 _CONFIDENT_SHARE = 2 / 3
 _NOT_CONTENT = frozenset({
@@ -99,6 +100,13 @@ _ORDINAL_KIND = re.compile(
     r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+([a-z]+)"
 )
 _PRICE_KIND = re.compile(r"\b(?:cheaper|cheapest|pricier|priciest|dearer|costlier)\s+([a-z]+)")
+_NO_KIND = {
+    "one", "option", "item", "thing", "pair", "choice", "pick", "product", "set", "size", "colour",
+    "color", "in", "of", "on", "from", "for", "with", "and", "to", "that", "this", "you", "i",
+    "please", "pls", "plz", "again", "listed", "shown",
+}  # fmt: skip
+"""Words after "first"/"cheapest" that name no kind: the list is not narrowed by them (a title
+holding "One", as in "Two in One Desktop", is no reason to pick it for "the first one")."""
 
 
 def _of_kind_said(
@@ -114,6 +122,8 @@ def _of_kind_said(
     if said is None:
         return shown
     (kind,) = _words(said[1])
+    if kind in _NO_KIND or color_family(kind):
+        return shown  # "the first one", "the cheapest option", "the second blue": the whole list
 
     def of_kind(products: list[ShownProduct]) -> list[ShownProduct]:
         return [p for p in products if kind in _words(p["title"])]
