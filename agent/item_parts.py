@@ -63,9 +63,12 @@ it, so no part starts there; it stays with the last item ("a mat and a bottle th
 cold")."""
 _JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+|also\s+|and also\s+)?|\s+(?:and also|and|plus|&|also)\s+)"
-    + _ITEM_START,
+    + _ITEM_START
+    + r"|\s*[?!.]+\s*(?:and also|and|plus|also)\s+(?=[a-z])",
     re.I,
 )
+"""Also a question ended and another item added after it ("got any scarves? and gloves"): the
+item there needs no "a" or "the"."""
 _CART_TAIL = re.compile(
     r"\s+(?:to|in|into|on|onto)\s+(?:my|the|our)\s+(?:cart|basket|bag|trolley)\b.*$", re.I
 )

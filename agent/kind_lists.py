@@ -108,8 +108,9 @@ _LEAD = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|alright|right|nah|actually|anyway|hmm+)\b[\s,.!]*)*"
     r"(?:(?:let'?s |can we |i'?d like to )?(?:go(?:ing)? |get(?:ting)? |come |coming )?back to"
     r"|(?:show me |let me see )?)"
-    r" ?(?:the |those |these |my )?((?:(?!(?:from|again)\b)[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)"
-    r"(?: again| (?:from|than) (?:before|earlier))?"
+    r" ?(?:the |those |these |my )?((?:(?!(?:from|again)\b)[a-z][a-z-]+ ){0,2}"
+    r"(?!(?:again|please|pls|plz)\b)[a-z][a-z-]+)"
+    r"(?: again| (?:from|than) (?:before|earlier))?(?: (?:please|pls|plz))?"
     r"(?:\s*(?:[-,:;.!]+|\bbut\b|\band\b)\s*)+(?=\S)",
     re.I,
 )

@@ -133,8 +133,8 @@ def _plan_one(
         if refs.ordinals or (refs.pronoun and not u.slots.options_asked):
             return _nothing_to_point_at(state, u, ctx)  # "the second one" / "it": ask which
         return [_call("answer_question", product_id="", question=u.text)]
-    if intent is Intent.COMPARE:
-        ids = refs.product_ids if len(refs.ordinals) >= 2 or refs.names_product else []
+    if intent is Intent.COMPARE:  # the places said ("the first tee or the first hoodie")
+        ids = refs.product_ids if refs.ordinals or refs.names_product else []
         ids = ids if len(ids) >= 2 else [p["id"] for p in state.shown[:3]]
         return [_call("compare_products", product_ids=ids)] if len(ids) >= 2 else []
     if intent is Intent.RECOMMEND:

@@ -143,8 +143,15 @@ def resolve(understanding: Understanding, state: ShoppingState, lines: list[Line
         refs.shown_list, refs.product_ids = True, []
         return
     refs.product_ids = refs.product_ids or resolve_products(
-        understanding, state.shown, compared=state.compared, focus=state.focus, seen=state.seen
+        understanding,
+        state.shown,
+        compared=state.compared,
+        focus=state.focus,
+        seen=state.seen,
+        lists=[entry["shown"] for entry in state.kind_lists],
     )
+    if _asks_which_by_price(understanding):
+        understanding.intent, understanding.slots.category = Intent.PRODUCT_QUESTION, ""
     if _colours_of_the_list(understanding, state):  # "what colours does it come in?"
         understanding.intent, refs.shown_list = Intent.PRODUCT_QUESTION, True
         return
@@ -179,6 +186,23 @@ def resolve(understanding: Understanding, state: ShoppingState, lines: list[Line
             refs.line_product_ids = meant_ids[:1]
     if understanding.intent is Intent.CANCEL_ORDER:
         refs.order_id = (state.awaiting or {}).get("order_id") or state.last_order_id
+
+
+_WHICH = re.compile(r"\bwhich\b(?!.*\bthan\b)")
+
+
+def _asks_which_by_price(understanding: Understanding) -> bool:
+    """ "Which of the kettles was cheaper again?": a question naming the one picked by price,
+    not a search of cheaper kettles."""
+    slots = understanding.slots
+    return (
+        understanding.intent in {Intent.SEARCH, Intent.REFINE}
+        and (slots.cheaper or slots.pricier)
+        and len(understanding.references.product_ids) == 1
+        and slots.price_min is None
+        and slots.price_max is None
+        and bool(_WHICH.search(understanding.text.lower()))
+    )
 
 
 _CART_LISTED = {Intent.VIEW_CART, Intent.REMOVE, Intent.SET_QUANTITY}

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from agent.kind_picks import PRICE_KIND, of_kind_said, picks_of_kinds, words
 from agent.state import ShownProduct
 from agent.understanding import Understanding
-from catalog.colors import color_family
 
 _CONFIDENT_SHARE = 2 / 3
 _NOT_CONTENT = frozenset({
@@ -25,13 +25,19 @@ def resolve_products(
     compared: list[str] | None = None,
     focus: str | None = None,
     seen: list[ShownProduct] | None = None,
+    lists: list[list[ShownProduct]] | None = None,
 ) -> list[str]:
-    """Product ids the shopper means, most specific reading first; [] when nothing fits."""
+    """Product ids the shopper means, most specific reading first; [] when nothing fits.
+
+    `lists` are the lists remembered by kind (`agent/kind_lists.py`), oldest first."""
     refs, slots = understanding.references, understanding.slots
+    text, seen, lists = understanding.text, seen or [], lists or []
     if refs.ordinals:
         if refs.ordinals == [1] and not shown and focus:
             return [focus]  # one product was answered about, not listed: "the first one" is it
-        return _by_ordinals(refs.ordinals, _of_kind_said(understanding.text, shown, seen or []))
+        return picks_of_kinds(text, shown, lists, seen) or _by_ordinals(
+            refs.ordinals, of_kind_said(text, shown, lists, seen)
+        )
     by_name = named_products(understanding.text, shown, seen)
     of_it = (  # "is it cheaper in navy?" asks of the product meant; "the cheaper one" picks
         bool(slots.colors or slots.size)
@@ -39,9 +45,7 @@ def resolve_products(
         and not _PICKED_BY_PRICE.search(understanding.text)
     )
     if (slots.cheaper or slots.pricier) and not of_it:
-        pool = _of_kind_said(
-            understanding.text, _pool(shown, compared, seen or []), [], _PRICE_KIND
-        )
+        pool = of_kind_said(text, _pool(shown, compared, seen), lists, seen, PRICE_KIND)
         if not pool:
             return []
         pick = min if slots.cheaper else max
@@ -96,41 +100,6 @@ def _by_ordinals(ordinals: list[int], shown: list[ShownProduct]) -> list[str]:
     return ids
 
 
-_ORDINAL_KIND = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+([a-z]+)"
-)
-_PRICE_KIND = re.compile(r"\b(?:cheaper|cheapest|pricier|priciest|dearer|costlier)\s+([a-z]+)")
-_NO_KIND = {
-    "one", "option", "item", "thing", "pair", "choice", "pick", "product", "set", "size", "colour",
-    "color", "in", "of", "on", "from", "for", "with", "and", "to", "that", "this", "you", "i",
-    "please", "pls", "plz", "again", "listed", "shown",
-}  # fmt: skip
-"""Words after "first"/"cheapest" that name no kind: the list is not narrowed by them (a title
-holding "One", as in "Two in One Desktop", is no reason to pick it for "the first one")."""
-
-
-def _of_kind_said(
-    text: str,
-    shown: list[ShownProduct],
-    seen: list[ShownProduct],
-    said_by: re.Pattern[str] = _ORDINAL_KIND,
-) -> list[ShownProduct]:
-    """ "The first scarf you showed me" after a list of hats: the scarves listed before, in
-    their order; the latest list's of that kind when it holds some ("the first bottle" of a list
-    of mats and bottles), all of it when no kind is said."""
-    said = said_by.search(text.lower())
-    if said is None:
-        return shown
-    (kind,) = _words(said[1])
-    if kind in _NO_KIND or color_family(kind):
-        return shown  # "the first one", "the cheapest option", "the second blue": the whole list
-
-    def of_kind(products: list[ShownProduct]) -> list[ShownProduct]:
-        return [p for p in products if kind in _words(p["title"])]
-
-    return of_kind(shown) or of_kind(seen) or shown
-
-
 def _pool(
     shown: list[ShownProduct], compared: list[str] | None, seen: list[ShownProduct]
 ) -> list[ShownProduct]:
@@ -160,13 +129,13 @@ def _by_full_title(text: str, shown: list[ShownProduct], seen: list[ShownProduct
 
     The best share of title words wins; on a tie the latest list wins, else nobody does.
     """
-    words = set(_words(text))
+    said = set(words(text))
     latest = {p["id"] for p in shown}
     candidates = {p["id"]: p for p in [*seen, *shown]}
     scored: dict[tuple[float, int], list[str]] = {}
     for product_id, product in candidates.items():
-        title = set(_words(product["title"])) - _NOT_CONTENT
-        hits = len(title & words)
+        title = set(words(product["title"])) - _NOT_CONTENT
+        hits = len(title & said)
         share = hits / len(title) if title else 0.0
         if hits >= 2 and share >= _CONFIDENT_SHARE:
             scored.setdefault((share, hits), []).append(product_id)
@@ -188,9 +157,3 @@ def _by_title_words(text: str, shown: list[ShownProduct]) -> list[str]:
     most = max(hits.values())
     matches = [product_id for product_id, n in hits.items() if n and n == most]
     return matches if len(matches) == 1 else []  # "the End Grain Walnut one": not the Edge Grain
-
-
-def _words(text: str) -> list[str]:
-    """Lower-case words with a plural "s" dropped, so "sock" names the "Socks"."""
-    words = re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", text.lower())
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]

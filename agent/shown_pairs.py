@@ -19,8 +19,8 @@ def read_shown_pair(understanding: Understanding) -> None:
     """A product question pointing at several listed products: a comparison when it asks which
     of them, else the same question about each (the planner answers every one meant)."""
     refs = understanding.references
-    if understanding.intent is not Intent.PRODUCT_QUESTION or len(refs.ordinals) < 2:
-        return
+    if understanding.intent is not Intent.PRODUCT_QUESTION or not refs.ordinals:
+        return  # places said: "the first or the third?", "the first tee or the first hoodie?"
     if len(refs.product_ids) < 2 or refs.shown_list:
         return
     if _WHICH.search(understanding.text.lower()):
