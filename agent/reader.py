@@ -81,6 +81,7 @@ from agent.listed_options import narrows_by_listed_option
 from agent.listed_words import narrows_by_listed_word
 from agent.look_completions import read_look_completion
 from agent.multilingual import in_english
+from agent.named_colours import colour_names_of, without_named_colours
 from agent.named_orders import read_named_order
 from agent.needs import Need, read_need
 from agent.negation_reasons import reason_set_apart
@@ -447,6 +448,7 @@ def _read_one(
         situation=situation,
         masked=mask_titles(text, titles),
     )
+    without_named_colours(understanding, text, colour_names_of(ctx.search))  # "an orange juice"
     said.apply(understanding)
     if wants_details and understanding.intent is Intent.SEARCH and (name := lone_name(text, ctx)):
         understanding.intent, understanding.confidence = Intent.GIVE_DETAILS, CONFIDENT
