@@ -14,7 +14,7 @@ from typing import Any
 
 from agent.answers import asks_about_sale, on_sale, property_verdict, sale_answer
 from agent.context import Context
-from agent.list_superlatives import Measure, measure_of, rank_listed
+from agent.list_superlatives import Measure, measure_of, of_the_kind_named, rank_listed
 from agent.listed_colours import asks_listed_colours, colours_reply
 from agent.material_answers import made_of_verdict, materials_asked_of
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
@@ -113,6 +113,7 @@ def _sale_prices(product: Product) -> str:
 
 def _ranked(run: ToolRun, listed: list[Product], measure: Measure) -> Outcome:
     """ "Which is the cheapest?": the winner shown and in focus, so "add that one" means it."""
+    listed = of_the_kind_named(run.state.understanding.text, listed)  # "which mat is …"
     ranking = rank_listed(listed, measure, _price_text)
     ordinals = {p["id"]: p["ordinal"] for p in run.state.shown}
     winners = [shown_product(p, ordinals.get(p.id, 0)) for p in ranking.winners]
