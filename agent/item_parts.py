@@ -80,9 +80,10 @@ _JOIN = re.compile(
     re.I,
 )
 _LOOSE_JOIN = re.compile(
-    r"\s*(?:,\s*(?:and\s+|plus\s+|also\s+|maybe\s+|and maybe\s+)?|\s+(?:and also|and maybe|and"
+    r"\s*(?:,\s*(?:and\s+|plus\s+|also\s+)?|\s+(?:and also|and"
     r"|plus|&)\s+)(?=[a-z0-9])(?!(?:starting|doing|going|getting|looking|thinking|planning|moving|heading"
-    r"|trying|like|for|but|so|i|im|i'm|we|it|its|it's|that|which|who|to|with|without|not|no"
+    r"|trying|like|for|but|so|let'?s|lets|i|im|i'm|we|it|its|it's|he|she|they|he's|she's|they're|you|your"
+    r"|that|which|who|to|with|without|not|no|size|sizes|colou?r|ideally|preferably"
     r"|nothing|under|below|over|around|about|max|budget|each|both|all|in|at|on|from|by|as|if"
     r"|or|pls|please|thanks|ty)\b)" + _ITEM_NOT,
     re.I,
@@ -109,16 +110,20 @@ def item_parts(text: str) -> list[tuple[str, list[str]]]:
         if match is None:
             continue
         rest = text[match.end() :].strip()
-        if kind == "search" and (end := _SENTENCE_END.search(rest)):
-            rest = rest[: end.start()]
+        end = _SENTENCE_END.search(rest) if kind == "search" else None
+        if end and (label is not None or end[0].startswith("?")):
+            rest = rest[: end.start()]  # "… and honey oat cereal? doing the weekly shop"
         tail = _CART_TAIL.search(rest) if kind == "add" else None
         said_tail = tail[0] if tail else ""
         rest = rest[: tail.start()] if tail else rest
         clause = _RELATIVE.search(rest)
         about = rest[clause.start() :] if clause else ""
         rest = rest[: clause.start()] if clause else rest
-        join = _LOOSE_JOIN if kind == "search" else _JOIN
-        parts = [p.strip(" ,.;") for p in join.split(rest) if p and p.strip(" ,.;")]
+        parts = _split(rest, _JOIN)
+        enumerated = label is not None or _AND.search(rest) is not None
+        enumerated = enumerated and not _RULED_OUT.search(rest)  # "except sour cream & onion"
+        if kind == "search" and enumerated and _all_short(loose := _split(rest, _LOOSE_JOIN)):
+            parts = loose  # "orange juice, sea salt chips and honey oat cereal"
         if about and parts:
             parts[-1] += about
         if len(parts) < 2:
@@ -130,6 +135,22 @@ def item_parts(text: str) -> list[tuple[str, list[str]]]:
         verb = "need" if label is not None else "add" if kind == "add" else match["verb"].lower()
         readings.append((kind, [f"{verb} {part}{said_tail}" for part in parts]))
     return readings
+
+
+def _split(rest: str, join: re.Pattern[str]) -> list[str]:
+    return [p.strip(" ,.;") for p in join.split(rest) if p and p.strip(" ,.;")]
+
+
+_LOOSE_WORDS = 4
+_RULED_OUT = re.compile(r"\b(?:except|not|no|without|but|nothing|never)\b", re.I)
+_AND = re.compile(r"\s(?:and|&|plus)\s", re.I)
+"""Bare items are an enumeration when a list's label leads them or an "and" joins the last."""
+
+
+def _all_short(parts: list[str]) -> bool:
+    """Items said bare are listed short ("beanie, scarf, maybe gloves"); a longer part is a
+    description going on ("a warm winter jacket in navy, size medium, ideally below $250")."""
+    return all(len(part.split()) <= _LOOSE_WORDS for part in parts)
 
 
 def _shared_tail(parts: list[str]) -> tuple[list[str], str]:
@@ -146,9 +167,10 @@ def without_search_lead(text: str) -> str:
     return text[match.end() :] if match else text
 
 
-_AN_ITEM = re.compile(_ITEM_START, re.I)
+_AN_ITEM = re.compile(rf"(?:maybe\s+|perhaps\s+)?{_ITEM_START}|(?:maybe|perhaps)\b", re.I)
 
 
 def said_as_an_item(text: str) -> bool:
-    """A search part's item opens like one ("a grinder", "some coffee"), not as a bare word."""
+    """A search part's item opens like one ("a grinder", "some coffee", "maybe gloves"), not as a
+    bare word ("quick" of "coffee beans, quick")."""
     return _AN_ITEM.match(without_search_lead(text).strip()) is not None

@@ -61,15 +61,15 @@ def _read_parts(
 def _every_part_named(readings: list[Understanding], kind: str, ctx: Context) -> bool:
     """Every part names an item; of kinds searched, one the store does not sell may be said
     among sold ones ("coffee and a grinder": the coffee, and no grinders), when said as an item
-    ("a grinder") or last ("beanie, scarf, maybe gloves"), never a bare word before another
-    ("salt and vinegar chips" is one item)."""
+    ("a grinder", "maybe gloves"), never as a bare word ("salt and vinegar chips" is one item,
+    "coffee beans, quick" one search)."""
     if kind != "search":
         return all(_names_an_item(r, kind, ctx) for r in readings)
     if not all(r.slots.category for r in readings):
         return False
     unsold = [r for r in readings if not _names_an_item(r, kind, ctx)]
     short = all(len(_item_words(r)) <= _UNSOLD_WORDS for r in unsold)
-    bare = any(r is not readings[-1] and not said_as_an_item(r.text) for r in unsold)
+    bare = any(not said_as_an_item(r.text) for r in unsold)
     return len(unsold) < len(readings) and short and not bare  # "salt and vinegar chips"
 
 

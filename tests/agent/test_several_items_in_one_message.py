@@ -209,3 +209,9 @@ def test_a_kind_of_the_list_to_look_at_first_is_refined(agent: ShoppingAgent) ->
         agent, "need a yoga mat and a water bottle", "cool, the mats first - anything under 38?"
     )
     assert set(ids(turn)) == {"MAT1", "MAT4"}
+
+
+def test_a_follow_up_about_one_kind_of_the_list_keeps_to_that_kind(agent: ShoppingAgent) -> None:
+    # the mats were listed last: "the insulated ones" narrows the bottles, never the mats
+    *_, turn = talk(agent, "need a water bottle and a yoga mat", "the insulated ones, under 30")
+    assert ids(turn) == ["BOT1"]
