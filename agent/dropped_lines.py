@@ -1,8 +1,9 @@
 """One of several cart lines dropped by a "no", with the rest kept: "actually no pretzels, just
 the chips", "no socks, only the tee", "scratch the mug, just the kettle then". The line the
 dropped words name (and no other) is removed; the kept words only have to name something. A
-line let go of alone ("forget the socks, I'll use my old ones") is removed the same way, and
-"I only need one backpack. keep the rolltop" removes the other lines of the kept line's kind."""
+line let go of alone ("forget the socks, I'll use my old ones", "actually no apple juice") is
+removed the same way, and "I only need one backpack. keep the rolltop" removes the other lines
+of the kept line's kind."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ _LET_GO = re.compile(
     r"(?P<drop>[a-z][^,.;:!?]*?)(?:\s+(?:then|please|pls|thanks))*\s*(?:[,.;:!?]|$)"
 )
 
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|oh|so|hmm+)\W+)*(?:actually|wait|sorry|on second thought"
+    r"|changed? my mind)\W+(?:(?:actually|hmm+|um+)\W+)*(?:no|no more|not the|none of the)\s+"
+    r"(?P<drop>[a-z][^,.;:!?]*?)(?:\s+(?:then|please|pls|thanks|after all))*\W*$"
+)
+"""A line taken back on second thought, with nothing kept said: "actually no apple juice"."""
+
 _ONE_KEPT = re.compile(
     r"\b(?:only|just) (?:need|want) (?:one|1|a single)\b[^.;!?]*?[\s,.;!]+(?:so\s+)?"
     r"(?:i'?ll\s+|let'?s\s+|just\s+)?keep (?:the|my)\s+(?P<keep>[a-z][^,.;:!?]*)"
@@ -35,7 +43,7 @@ def read_dropped_line(understanding: Understanding, lines: list[LineFacts]) -> b
     """Make "no <line>, just <other>" a removal of the line named; True when it is one."""
     text = " ".join(understanding.text.lower().split())
     said = _DROP_KEEP.match(text) if len(lines) > 1 else None
-    let_go = None if said else _LET_GO.match(text)
+    let_go = None if said else _LET_GO.match(text) or _TAKEN_BACK.match(text)
     if lines and let_go:
         named = _named_alone(let_go["drop"], lines)
     elif said and any(line_scores(said["keep"], lines).values()):

@@ -1,6 +1,6 @@
 """A count for every line said on its own, once there is a cart: "two of each", "3 each pls",
-"ok i'll take 2 of each actually", "make it two of both": each line's quantity becomes that
-count (a new count, never that many more)."""
+"ok i'll take 2 of each actually", "make it two of both", "make both of them 2": each line's
+quantity becomes that count (a new count, never that many more)."""
 
 from __future__ import annotations
 
@@ -18,10 +18,17 @@ _EACH_ALONE = re.compile(
     r"(?:\W+(?:then|please|pls|plz|actually|instead|thanks|thx|ty|thank you|for now))*\W*$"
 )
 
+_ALL_MADE = re.compile(
+    r"^\W*(?:(?:ok|okay|k|actually|oh|hmm+|and|so|yeah|yes|then|um+|wait|no|nah)\W+)*"
+    r"(?:make|change|set|bump|up) (?:both|all|each)(?: of (?:them|those|these|em|the \w+))?"
+    rf"(?: to| up to)? {_COUNT}(?:\W+(?:then|please|pls|plz|actually|instead|thanks|ty))*\W*$"
+)
+"""The same said verb first: "make both of them 2", "set all to 3 pls"."""
+
 
 def count_of_each(text: str) -> int | None:
     """The count a message says for every line and says nothing else (lower-case text)."""
-    match = _EACH_ALONE.search(text)
+    match = _EACH_ALONE.search(text) or _ALL_MADE.search(text)
     if match is None:
         return None
     number = count_value(match[1])

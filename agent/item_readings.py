@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from agent.cart_phrases import ITEM_BREAK
 from agent.context import Context
-from agent.item_parts import item_parts, without_search_lead
+from agent.item_parts import item_parts, said_as_an_item, without_search_lead
 from agent.kind_picks import names_a_kind
 from agent.reader_talk import names_sold_kind
 from agent.state import ShoppingState
@@ -61,17 +61,20 @@ def _read_parts(
 
 def _every_part_named(readings: list[Understanding], kind: str, ctx: Context) -> bool:
     """Every part names an item; of kinds searched, one the store does not sell may be said
-    among sold ones ("coffee and a grinder": the coffee, and no grinders)."""
-    if kind == "remove":
-        return all(_names_an_item(r, kind, ctx) for r in readings)
+    among sold ones ("coffee and a grinder": the coffee, and no grinders), when said as an item
+    ("a grinder", "maybe gloves"), never as a bare word ("salt and vinegar chips" is one item,
+    "coffee beans, quick" one search)."""
     if kind == "add":  # "the first coffee and the cheapest grinder": the coffee, and no grinders
         unsold = [r for r in readings if not _names_an_item(r, kind, ctx)]
         return len(unsold) < len(readings) and all(names_a_kind(r.text) for r in unsold)
+    if kind != "search":
+        return all(_names_an_item(r, kind, ctx) for r in readings)
     if not all(r.slots.category for r in readings):
         return False
     unsold = [r for r in readings if not _names_an_item(r, kind, ctx)]
     short = all(len(_item_words(r)) <= _UNSOLD_WORDS for r in unsold)
-    return len(unsold) < len(readings) and short
+    bare = any(not said_as_an_item(r.text) for r in unsold)
+    return len(unsold) < len(readings) and short and not bare  # "salt and vinegar chips"
 
 
 def _already_several(whole: Understanding, kind: str, text: str) -> bool:

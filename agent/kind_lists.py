@@ -65,8 +65,8 @@ def kind_history(state: ShoppingState, changes: dict[str, Any], search: Any) -> 
     """What a turn's tool results change in the per-kind memory: a new list shown is kept as its
     kinds' last list (the older one of those kinds replaced), the memory bounded to `KIND_LIMIT`."""
     shown = changes.get("shown")
-    if not shown:
-        return {}
+    if not shown or "kind_lists" in changes:
+        return {}  # none shown, or a list of several kinds kept each kind's own (tools_kinds.py)
     filters = changes.get("filters", state.filters) or {}
     kinds = kinds_of(filters, shown, search)
     if not kinds:

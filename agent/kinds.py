@@ -60,6 +60,7 @@ RELATED_KIND = 0.55
 _CUE = re.compile(
     r"\b(?:sell|sells|selling|carry|carries|stock|have|got|get|need|needs|want|wants|buy|find"
     r"|looking for|look for|searching for|search for|shopping for|show me|recommend|any"
+    r"|(?:re)?stock(?:ing)? up on|restocking(?: on)?"  # "stocking up on coffee for the office"
     r"|look at|looking at|see"  # "I would like to look at some mugs for coffee"
     r"|back to"  # "anyway, back to the sandals, anything under 30?"
     r"|(?:i'm|i am|im|we're|we are)\s+(?:just\s+)?after"  # "I'm after a good heavy frying pan"

@@ -15,7 +15,7 @@ from typing import Any
 from agent.answers import asks_about_sale, on_sale, property_verdict, sale_answer
 from agent.context import Context
 from agent.kind_picks import of_one_kind_named
-from agent.list_superlatives import Measure, measure_of, rank_listed
+from agent.list_superlatives import Measure, measure_of, of_the_kind_named, rank_listed
 from agent.listed_colours import asks_listed_colours, colours_reply
 from agent.material_answers import made_of_verdict, materials_asked_of
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
@@ -114,9 +114,11 @@ def _sale_prices(product: Product) -> str:
 
 def _ranked(run: ToolRun, listed: list[Product], measure: Measure) -> Outcome:
     """ "Which is the cheapest?": the winner shown and in focus, so "add that one" means it; of
-    a list of several kinds, among those of the kind named ("just the kettle, the cheapest")."""
+    a list of several kinds, among those of the kind named ("just the kettle, the cheapest"; by
+    the kind's words, or else by title words: "which mat is …")."""
     of_kind = {p["id"] for p in of_one_kind_named(run.state.understanding.text, run.state.shown)}
-    listed = [p for p in listed if p.id in of_kind] or listed
+    named = [p for p in listed if p.id in of_kind]
+    listed = named or of_the_kind_named(run.state.understanding.text, listed)
     ranking = rank_listed(listed, measure, _price_text)
     ordinals = {p["id"]: p["ordinal"] for p in run.state.shown}
     winners = [shown_product(p, ordinals.get(p.id, 0)) for p in ranking.winners]

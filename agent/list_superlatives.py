@@ -116,6 +116,19 @@ def about_the_listed(text: str, listed_words: set[str]) -> bool:
     return left <= listed_words
 
 
+def of_the_kind_named(text: str, listed: list[Product]) -> list[Product]:
+    """The listed products a superlative ranks: those of the kind it names when the list holds
+    several kinds ("which mat is the cheapest?" after mats and bottles), else all of them."""
+    lowered = text.lower()
+    for pattern, _ in _SUPERLATIVES:
+        lowered = pattern.sub(" ", lowered)
+    said = {t for w in new_words(lowered) if w not in _GENERIC for t in tokenize(w)}
+    if not said:
+        return listed
+    named = [p for p in listed if said <= listed_words([p])]
+    return named if named else listed
+
+
 def listed_words(products: list[Product]) -> set[str]:
     """The terms of the listed products' titles and categories."""
     return {t for p in products for name in [p.title, *p.category] for t in tokenize(name)}

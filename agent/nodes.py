@@ -15,6 +15,7 @@ from agent.context import Context
 from agent.kind_lists import as_going_back, kind_history, recalled
 from agent.label_answers import label_follow_up
 from agent.list_moves import list_history
+from agent.listed_kinds import kind_in_view
 from agent.model_replies import checked_model_reply, reword
 from agent.openers import starts_over
 from agent.outcome import ToolRun
@@ -53,6 +54,8 @@ def understand(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any
     text = message.text if message else ""
     has_image = bool(message and message.additional_kwargs.get("image_id"))
     returned, asked = recalled(state, text, ctx.search)  # "back to the kettles": their list
+    if not returned:  # "the sunscreen for kids" after sunscreen, towels and sandals were listed
+        returned, asked = kind_in_view(state, asked, ctx.search)
     state = replace(state, **returned)
     understanding = as_going_back(read_message(state, ctx, asked, has_image=has_image), returned)
     guessed = understanding.source == "classifier"  # "protein?" may read as small talk

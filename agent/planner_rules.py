@@ -315,7 +315,7 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
     A colour or size the shopper searched with ("black trail shoes in size 10") is used too, so
     "add the first one" does not ask for it again.
     """
-    if not u.references.ordinals and len(items := _items(u.text)) > 1:
+    if not u.references.ordinals and len(items := _items(u.text, u.slots.named_colours)) > 1:
         return items
     awaiting = state.awaiting or {}
     said = u.slots.color_words or u.slots.colors
@@ -361,16 +361,16 @@ def _add_calls(state: ShoppingState, u: Understanding) -> list[dict[str, Any]]:
     ]
 
 
-def _items(text: str) -> list[dict[str, Any]]:
+def _items(text: str, named_colours: list[str]) -> list[dict[str, Any]]:
     """One add by name per item of "add 2 sea salt chips and 1 lime chips" ([] for one item)."""
     calls: list[dict[str, Any]] = []
     for part in ITEM_BREAK.split(text.lower()):
         if calls and not order_core(part)[0]:
             continue  # "…, three pairs for my daughter": the count and recipient of the item before
-        words = " ".join(w for w in new_words(part) if w not in _ADD_WORDS)
+        words = " ".join(_words_of_products(part, named_colours))
         if not words:
             return []
-        said = color_words_in(part)
+        said = [c for c in color_words_in(part) if c not in named_colours]
         calls.append(
             _call(
                 "add_by_name", query=words, size=size_in(part),
@@ -427,8 +427,14 @@ def _product_words(u: Understanding) -> str:
     for said in u.slots.color_words:  # "in heather gray": no product called "heather"
         text = re.sub(rf"(?<![\w-]){re.escape(said.lower())}(?![\w-])", " ", text)
     text = without_recipient(_ONTO_LIST.sub(" ", without_gift_reason(text)))
-    words = [w for w in new_words(text) if w not in _ADD_WORDS]
-    return " ".join(words)
+    return " ".join(_words_of_products(text, u.slots.named_colours))
+
+
+def _words_of_products(text: str, named_colours: list[str]) -> list[str]:
+    """The words of `new_words` less the add's own, with the colours said inside a product's name
+    kept in their place ("an orange juice" -> "orange juice")."""
+    kept = {*new_words(text), *named_colours} - _ADD_WORDS
+    return [w for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w in kept]
 
 
 def _line_calls(u: Understanding) -> list[dict[str, Any]]:

@@ -40,6 +40,7 @@ from agent.described_values import values_as_recorded
 from agent.dictated_words import as_meant
 from agent.discourse_openers import without_opener
 from agent.dropped_lines import read_dropped_line, read_one_kept
+from agent.each_kind_picks import read_one_of_each_kind
 from agent.earlier_pointers import earlier_named
 from agent.edit_clauses import edit_clauses
 from agent.edit_reasons import change_asked_last, edit_without_reason
@@ -59,6 +60,7 @@ from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.item_readings import read_item_parts
 from agent.just_the_one import read_just_the_one
+from agent.kind_firsts import kind_first
 from agent.kind_ones import kind_ones_named
 from agent.kind_scope import short_enough
 from agent.kinds import judge_for, request_head
@@ -81,6 +83,7 @@ from agent.listed_options import narrows_by_listed_option
 from agent.listed_words import narrows_by_listed_word
 from agent.look_completions import read_look_completion
 from agent.multilingual import in_english
+from agent.named_colours import colour_names_of, without_named_colours
 from agent.named_orders import read_named_order
 from agent.needs import Need, read_need
 from agent.negation_reasons import reason_set_apart
@@ -384,6 +387,8 @@ def _read_one(
         if getattr(ctx.search, "index", None) is not None:
             text = kind_ones_named(text, ctx.search)  # "the socks…, the merino hiker ones"
         text = first_errand(text)  # "socks for me and a scarf for my gf. start w the scarf"
+        if state.shown:  # "the mats first - anything under 45?" of mats and bottles
+            text = kind_first(text, listed_products(ctx.search, state.shown))
         piece = labelled_piece(text)
         if not photo_asked:  # a label's question is kept whole
             text = without_kit_lead(  # "fishing trip kit for dad: a cap": the cap
@@ -447,6 +452,7 @@ def _read_one(
         situation=situation,
         masked=mask_titles(text, titles),
     )
+    without_named_colours(understanding, text, colour_names_of(ctx.search))  # "an orange juice"
     said.apply(understanding)
     if wants_details and understanding.intent is Intent.SEARCH and (name := lone_name(text, ctx)):
         understanding.intent, understanding.confidence = Intent.GIVE_DETAILS, CONFIDENT
@@ -515,6 +521,7 @@ def _read_one(
             understanding, ctx.search, _photo_match(state, ctx.search)
         )
     _read_superlative(understanding, state, ctx)  # "which is the lightest?" ranks the list
+    read_one_of_each_kind(understanding, state, ctx.search)  # "great, add one of each"
     picks_of_two(understanding, state.compared, len(state.shown))  # "the cheaper of those two?"
     if understanding.intent is Intent.SEARCH and (count := ordered_count(text, ctx.search)):
         understanding.intent, understanding.confidence = Intent.ADD, LIKELY  # "2 Ruby Red …"

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from agent.kind_lists import KIND_LIMIT, kinds_of
 from agent.outcome import Outcome, ToolRun
-from agent.state import ShownProduct, remember_shown
+from agent.state import KindList, ShownProduct, remember_shown
 from agent.understanding import Understanding
 
 PER_KIND = 3
@@ -27,6 +28,7 @@ def search_each_kind(run: ToolRun) -> Outcome:
 
     whole = run.state.understanding
     groups: list[dict[str, Any]] = []
+    own: list[KindList] = []
     shown: list[ShownProduct] = []
     update: dict[str, Any] = {}
     for part in [whole.model_copy(update={"then": []}), *whole.then]:
@@ -43,6 +45,11 @@ def search_each_kind(run: ToolRun) -> Outcome:
             said = str(outcome.data.get("wanted") or part.slots.category)
         group = {"kind": _kind(run, renumbered, said), "products": renumbered, "unsold": unsold}
         groups.append(group)
+        if listed:  # each kind's own list and search, for a follow-up about that kind alone
+            filters = outcome.update.get("filters") or {}
+            kinds = kinds_of(filters, listed, run.ctx.search)
+            query = str(outcome.update.get("query") or part.slots.category)
+            own.append(KindList(kinds=kinds, shown=listed, query=query, filters=filters))
         update |= {k: v for k, v in outcome.update.items() if k in {"query", "filters"}}
     if not shown:
         return Outcome(False, "No products match.", {"products": [], "groups": groups}, {})
@@ -53,9 +60,17 @@ def search_each_kind(run: ToolRun) -> Outcome:
         "compared": [],
         "focus": None,
         "turn_products": shown,
+        "kind_lists": _remembered(run.state.kind_lists, own),
     }
     data = {"products": shown, "groups": groups, "refine": False}
     return Outcome(True, "; ".join(p["title"] for p in shown), data, update)
+
+
+def _remembered(before: list[KindList], own: list[KindList]) -> list[KindList]:
+    """The per-kind memory with each kind's own list, not the combined one (agent/kind_lists.py)."""
+    said = [entry["kinds"] for entry in own]
+    kept = [entry for entry in before if entry["kinds"] not in said]
+    return [*kept, *own][-KIND_LIMIT:]
 
 
 def _ruled_out(part: Understanding) -> dict[str, list[str]] | None:

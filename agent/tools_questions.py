@@ -8,6 +8,7 @@ from agent.answers import answer
 from agent.attribute_values import catalog_values, value_answer
 from agent.cart_lines import cart_line_of
 from agent.kinds import title_head
+from agent.named_colours import colour_names_of, names_only
 from agent.outcome import Outcome, ToolRun, money_text, shown_product
 from agent.state import products_of
 from agent.tools_cart import cart_summary, cart_text
@@ -185,6 +186,8 @@ def add_by_name(
     from agent.tools_cart import add_to_cart
     from agent.tools_catalog import on_topic, search_products
 
+    if color and names_only(query, color, colour_names_of(run.ctx.search)):
+        color = None  # "add an orange juice": the juice called so, not a juice in orange
     result = run.ctx.search.search(query, limit=10 if cheapest else 5)
     hits = on_topic(result.hits, result.query.text)
     if cheapest and (low := _cheapest(hits, result.query.text, size, color)) is not None:

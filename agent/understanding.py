@@ -60,6 +60,11 @@ class Slots(BaseModel):
     color_words: list[str] = Field(
         default_factory=list, description="The colour words as said ('off-white', 'navy')."
     )
+    named_colours: list[str] = Field(
+        default_factory=list,
+        description="Colour words said inside a product's name ('orange' of 'an orange juice'):"
+        " words of the product, no colour asked for.",
+    )
     size: str | None = None
     price_min: int | None = None
     price_max: int | None = None

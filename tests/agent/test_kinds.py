@@ -40,6 +40,9 @@ def products() -> list[Product]:
         ("black insulated", "insulated"),  # no complement cut: nothing to drop
         ("black insulated jacket", "jacket"),
         ("need 4 winter tyres 205/55 R16 for the car", "tyres"),  # "R16" is a code, not a word
+        # stocking up names no kind: what is stocked up on is the request
+        ("stocking up on coffee for the office but NOT decaf please", "coffee"),
+        ("restocking on chips for the party", "chips"),
     ],
 )
 def test_the_head_noun_of_a_request(text: str, head: str) -> None:

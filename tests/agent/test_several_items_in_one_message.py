@@ -165,3 +165,53 @@ def test_an_option_or_a_measure_after_the_item_is_no_second_item() -> None:
     assert item_parts("need a yoga mat and a water bottle that keeps water cold") == [
         ("search", ["need a yoga mat", "need a water bottle that keeps water cold"])
     ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "gym stuff: yoga mats and water bottles",
+        "hi! shopping for my nephew: a yoga mat and water bottle",
+        "gym stuff - yoga mat, water bottle, maybe a grinder",
+        "do you have yoga mats, water bottles? starting the gym monday",
+    ],
+)
+def test_a_shopping_list_after_a_label_or_of_bare_kinds_lists_each_kind(
+    agent: ShoppingAgent, message: str
+) -> None:
+    # a list's label ("gym stuff:") is no kind, and a kind said bare ("water bottle") is an item
+    (turn,) = talk(agent, message)
+    assert kinds(turn) == {"MAT", "BOT"}
+    assert ("grinder" in message) == ("don't carry grinders" in turn.reply)
+
+
+def test_a_bare_word_joined_by_and_to_a_kind_stays_one_item(agent: ShoppingAgent) -> None:
+    (turn,) = talk(agent, "looking for salt and vinegar chips")
+    assert "don't carry" not in turn.reply and kinds(turn) <= {"CHP"}
+
+
+def test_one_of_each_after_a_list_of_kinds_adds_the_first_of_each(agent: ShoppingAgent) -> None:
+    listed, added = talk(agent, "need a yoga mat and a water bottle", "great, add one of each")
+    mat, bottle = ids(listed)[0], ids(listed)[3]
+    assert cart_lines(added) == sorted([(bottle, "black", 1), (mat, "black", 1)])
+
+
+def test_the_cheapest_of_a_kind_named_is_ranked_within_that_kind(agent: ShoppingAgent) -> None:
+    # the bottles are cheaper than any mat: "which mat" ranks the mats shown alone
+    listed, ranked = talk(agent, "need a yoga mat and a water bottle", "which mat is the cheapest?")
+    mats = [pid for pid in ids(listed) if pid.startswith("MAT")]
+    prices = {"MAT1": 34, "MAT2": 85, "MAT3": 40, "MAT4": 36}
+    assert ids(ranked) == [min(mats, key=prices.__getitem__)]
+
+
+def test_a_kind_of_the_list_to_look_at_first_is_refined(agent: ShoppingAgent) -> None:
+    *_, turn = talk(
+        agent, "need a yoga mat and a water bottle", "cool, the mats first - anything under 38?"
+    )
+    assert set(ids(turn)) == {"MAT1", "MAT4"}
+
+
+def test_a_follow_up_about_one_kind_of_the_list_keeps_to_that_kind(agent: ShoppingAgent) -> None:
+    # the mats were listed last: "the insulated ones" narrows the bottles, never the mats
+    *_, turn = talk(agent, "need a water bottle and a yoga mat", "the insulated ones, under 30")
+    assert ids(turn) == ["BOT1"]
