@@ -101,7 +101,8 @@ def _is_plain_ask(event: ToolEvent) -> bool:
     data = event["data"]
     ask = data.get("ask") if event["tool"] in _ADDS else None
     return (
-        bool(ask)
+        isinstance(ask, dict)
+        and bool(ask)
         and not data.get("unavailable")
         and not data.get("sold_out")
         and all(len(values) > 1 for values in ask.values())
