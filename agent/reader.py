@@ -550,7 +550,9 @@ def _read_one(
         understanding.slots.quantity = lead_count(text)  # "and 2 wool boot socks, white, M"
     if claimed:
         understanding.slots.price_claim = True  # refused in the reply; the price stays
-        if understanding.intent not in CART_CHANGES | {Intent.VIEW_CART, Intent.CHECKOUT}:
+        if understanding.intent not in CART_CHANGES | {
+            Intent.VIEW_CART, Intent.CHECKOUT, Intent.GIVE_DETAILS,
+        }:  # fmt: skip
             understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         classify_talk(understanding, ctx)
