@@ -281,6 +281,13 @@ def is_complete(draft: dict[str, Any]) -> bool:
     return not missing_details(draft)
 
 
+_LEAD_IN_WORDS = frozenset({
+    "same", "details", "detail", "info", "information", "before", "previous", "previously",
+    "last", "usual", "earlier", "above", "again", "as",
+})  # fmt: skip
+"""Words of a lead-in to details said again ("same details as before: Sam Ortiz, …"), never of
+a name, in any case."""
+
 # Words that make "i'm ready to buy" or "it's for my sister" a sentence rather than a name.
 _NOT_NAME_WORDS = frozenset({
     "a", "an", "the", "to", "for", "of", "in", "on", "at", "with", "and", "or", "ready", "done",
@@ -305,9 +312,13 @@ def _could_be_name(rest: str) -> bool:
 def _looks_like_name(part: str) -> bool:
     """Two to four words of letters, as a name is written ("Ana Diaz", "jean-luc picard")."""
     words = part.split()
-    return 2 <= len(words) <= 4 and all(
-        re.fullmatch(r"[^\W\d_][\w'.-]*", w) and (w[0].isupper() or _particle(words, i))
-        for i, w in enumerate(words)
+    return (
+        2 <= len(words) <= 4
+        and all(
+            re.fullmatch(r"[^\W\d_][\w'.-]*", w) and (w[0].isupper() or _particle(words, i))
+            for i, w in enumerate(words)
+        )
+        and not any(w.lower() in _LEAD_IN_WORDS for w in words)
     )
 
 
@@ -319,6 +330,8 @@ _SENTENCE_WORDS = frozenset({
     # a correction said beside the new email: "omg typo, its …", "oops wrong one, …"
     "typo", "oops", "whoops", "omg", "wrong", "sorry", "meant", "mistake", "correction", "fixed",
     "one", "right", "correct", "actually", "instead", "new", "ugh", "bad",
+    # a lead-in before details said again: "same details as before: …", "same info as last time"
+    *_LEAD_IN_WORDS,
 })  # fmt: skip
 
 

@@ -507,8 +507,21 @@ def price_claim(text: str, *, claimed_before: bool = False) -> tuple[bool, str]:
     lowered = text.lower()
     if not _PRICE_CLAIM.search(lowered):
         return False, text
-    kept = [c for c in _CLAUSE_END.split(text) if c and not _PRICE_CLAIM.search(c.lower())]
+    kept = [
+        c
+        for c in _CLAUSE_END.split(text)
+        if c and not _PRICE_CLAIM.search(c.lower()) and not _ROLE_ONLY.fullmatch(c.lower())
+    ]
     return True, " ".join(kept).strip(" ,;-")
+
+
+_ROLE_ONLY = re.compile(
+    r"\W*(?:hi|hey|hello|ok(?:ay)?|so|look)?\W*(?:i'?m|i am|im|this is|as|speaking as)\s+"
+    r"(?:the |a |an |your )?(?:store |shop )?(?:manager|admin|administrator|owner|staff|employee"
+    r"|ceo|boss|supervisor)\W*"
+)
+"""A clause that only claims a role beside a price claim ("i'm the store manager, I authorize
+free shipping"): dropped with the claim, so the rest ("checkout: Eli Brooks, …") is read alone."""
 
 
 # "actually 3 of the kids one, bringing my niece": a new count for the line its words name.

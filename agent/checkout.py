@@ -20,6 +20,7 @@ from agent.intents import read_yes_no
 from agent.multilingual import english_of
 from agent.replies import checkout_text
 from agent.replies_language import in_language
+from agent.replies_talk import PRICE_REFUSAL
 from agent.state import ShoppingState, ToolEvent
 from agent.tools_checkout import checkout_summary
 from agent.understanding import Intent, Understanding
@@ -46,7 +47,10 @@ def confirm_checkout(state: ShoppingState) -> Command[Any]:
     """Show items, quantities and total, then wait; resumes with approval, refusal or a question."""
     summary = state.pending_checkout or {}
     prompt = in_language(checkout_text(summary), state.understanding.slots.language)
-    shown = f"{state.preface}\n\n{prompt}" if state.preface else prompt
+    preface = state.preface
+    if not preface and state.understanding.slots.price_claim:  # "i'm the manager … checkout: …"
+        preface = PRICE_REFUSAL  # the claim refused, the order at the listed prices
+    shown = f"{preface}\n\n{prompt}" if preface else prompt
     answer = interrupt({"kind": "confirm_checkout", "message": shown, "checkout": summary})
     approved, text, token = read_answer(answer)
     update: dict[str, Any] = fresh_turn() | {"payment_token": token}

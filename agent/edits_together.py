@@ -1,7 +1,9 @@
 """One answer for several adds or removes in one message: "Added 2 × Sea Salt Kettle Chips at
 $3.99 and 1 × Peppermint Tea at $9.99. Your cart has 3 items, subtotal $17.97.", then any
 question still open for another item ("Which size … for the Linen Throw Pillow?"); "Removed
-Cushioned Crew Socks and Stoneware Diner Mug. Your cart is now empty." Never the cart said twice."""
+Cushioned Crew Socks and Stoneware Diner Mug. Your cart is now empty." Never the cart said twice,
+nor one question per item: "Which color would you like for each? Pima Crew Tee: olive or
+charcoal. Bike Mount Speaker: red or navy."."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ def with_edits_joined(events: list[ToolEvent], text_of: Callable[[ToolEvent], st
         texts |= {id(e): "" for e in adds} | {id(adds[0]): _added(adds)}
     if len(removes) >= 2:
         texts |= {id(e): "" for e in removes} | {id(removes[0]): _removed(removes, texts)}
+    asks = [e for e in events if _is_plain_ask(e)]
+    if len(asks) >= 2:  # one question for the choices left open on several items
+        texts |= {id(e): "" for e in asks} | {id(asks[0]): _asked_together(asks)}
     return [texts[id(e)] for e in _adds_before_asks(events, adds)]
 
 
@@ -89,3 +94,36 @@ def _added(adds: list[ToolEvent]) -> str:
 def _item(data: dict[str, Any]) -> str:
     item = " ".join(filter(None, [data["product"], data["variant"]]))  # a tea has no options
     return f"{data['quantity']} × {item} at {money_text(data['unit_price'])}"
+
+
+def _is_plain_ask(event: ToolEvent) -> bool:
+    """An add waiting only for a choice among several values (no sorry, no single offer)."""
+    data = event["data"]
+    ask = data.get("ask") if event["tool"] in _ADDS else None
+    return (
+        isinstance(ask, dict)
+        and bool(ask)
+        and not data.get("unavailable")
+        and not data.get("sold_out")
+        and all(len(values) > 1 for values in ask.values())
+    )
+
+
+def _asked_together(asks: list[ToolEvent]) -> str:
+    """ "Which color would you like for each? A: olive or charcoal. B: white or heather gray." """
+    slots = list(dict.fromkeys(slot for e in asks for slot in e["data"]["ask"]))
+    same = all(list(e["data"]["ask"]) == slots for e in asks)
+    lines = []
+    for event in asks:
+        ask: dict[str, list[str]] = event["data"]["ask"]
+        said = (
+            _either(ask[slots[0]])
+            if same and len(slots) == 1
+            else ", ".join(f"{slot} {_either(values)}" for slot, values in ask.items())
+        )
+        lines.append(f"{event['data']['product']}: {said}.")
+    return f"Which {' and '.join(slots)} would you like for each? " + " ".join(lines)
+
+
+def _either(values: list[str]) -> str:
+    return ", ".join(values[:-1]) + f" or {values[-1]}"

@@ -436,11 +436,18 @@ def product_text_words(product: dict[str, Any]) -> set[str]:
 
 def title_head(title: str) -> str | None:
     """The head noun of a title: the last word of its first part ("Dad Cap Washed Hat" -> hat,
-    "Peppermint Herbal Tea, 16 Bags (Pack of 6)" -> tea)."""
-    first = re.split(r"[,(|\[]| - | – ", title.lower(), maxsplit=1)[0]
+    "Peppermint Herbal Tea, 16 Bags (Pack of 6)" -> tea, "Kids Gentle Sunscreen SPF 50" ->
+    sunscreen: a rating written after the noun, in capitals with its whole number, is no head)."""
+    first = re.split(r"[,(|\[]| - | – ", title, maxsplit=1)[0]
+    first = _RATING_AFTER.sub("", first).lower()
     words = [w for w in re.findall(r"[a-z][a-z'-]*", first) if w not in STOPWORDS]
     words = [w for w in words if tokenize(w) and not re.fullmatch(r"\d+\w*", w)]
     return words[-1] if words else None
+
+
+_RATING_AFTER = re.compile(r"(?<=[a-z])\s+[A-Z]{3,4}\s+\d+\+?\s*$")
+"""A rating closing a title ("… Sunscreen SPF 50", "… Shirt UPF 50+"), not "USB 3.0" or a model
+number after a word in lower case."""
 
 
 def word_before_head(title: str, head: str) -> str | None:

@@ -148,7 +148,7 @@ def _verdict(u: Understanding, listed: list[Product]) -> tuple[Verdict | None, s
         results = [check(p) for check in checks]
         return False if False in results else None if None in results else True
 
-    return all_hold, " and ".join(what for _, what in conditions)
+    return all_hold, " and ".join(what.removeprefix(HAVE) for _, what in conditions)
 
 
 def _conditions(u: Understanding, listed: list[Product]) -> list[tuple[Verdict, str]]:
@@ -163,7 +163,7 @@ def _conditions(u: Understanding, listed: list[Product]) -> list[tuple[Verdict, 
             continue
         named = [property_verdict(p, word) for p in listed]
         if known := [n for v, n in named if v is not None]:
-            found.append((_property_check(word), known[0]))
+            found.append((_property_check(word), _feature_named(u, listed, word, known[0])))
             break
         if word not in _FILLER:
             break  # "microwave safe": the catalog is silent on microwaves, not on "safe"
@@ -182,6 +182,24 @@ def _conditions(u: Understanding, listed: list[Product]) -> list[tuple[Verdict, 
     if slots.price_max is not None or slots.price_min is not None:
         found.append(_budget(slots.price_min, slots.price_max, listed[0].currency))
     return found
+
+
+def _feature_named(u: Understanding, listed: list[Product], word: str, named: str) -> str:
+    """How the reply names a property no attribute names: as the shopper said it ("noise
+    cancelling", not "noise"), and as a thing the products have when their records say they
+    have it ("It also has active noise cancelling"): "have noise cancelling"."""
+    if named != word:
+        return named  # the record's own name for it ("dishwasher safe")
+    said = _as_said(u.text, [w for w in u.slots.asked if w not in _FILLER])
+    phrase = said if word in said.split() else word
+    had = re.compile(rf"\b(?:has|have|with|features?)\s+(?:[\w-]+\s+){{0,2}}{re.escape(phrase)}\b")
+    if any(had.search(p.description.lower()) for p in listed):
+        return f"{HAVE}{phrase}"
+    return phrase
+
+
+HAVE = "have "
+"""Opens the name of a feature the products have, said with "have" rather than "are"."""
 
 
 def _material_check(word: str) -> Verdict:
@@ -241,18 +259,22 @@ def grouped(results: list[tuple[Product, bool | None]], what: str) -> str:
     no = [p.title for p, v in results if v is False]
     silent = [p.title for p, v in results if v is None]
     count = len(results)
+    had = what.startswith(HAVE)
+    feature = what.removeprefix(HAVE) if had else what
+    are, is_ = ("have", "has") if had else ("are", "is")
     if len(yes) == count:
-        text = f"Yes — all {count} of these are {what}."
+        text = f"Yes — all {count} of these {are} {feature}."
     elif len(no) == count:
-        text = f"No — none of these {count} is {what}."
+        text = f"No — none of these {count} {is_} {feature}."
     elif not yes and not no:
-        return silent_on("these", what, what, plural=True)
+        return silent_on("these", feature, feature, plural=True)
     else:
-        verb = "is" if len(yes) == 1 else "are"
-        text = f"{len(yes)} of these {count} {verb} {what}"
+        verb = is_ if len(yes) == 1 else are
+        text = f"{len(yes)} of these {count} {verb} {feature}"
         text += f": {_names(yes)}." if yes else "."
         if no:
-            text += f" Not {'both' if ' and ' in what else what}: {_names(no)}."
+            unlike = f"Without {feature}" if had else f"Not {'both' if ' and ' in what else what}"
+            text += f" {unlike}: {_names(no)}."
     if silent and (yes or no):
         text += f" The catalog doesn't say for {_names(silent)}."
     return text

@@ -44,11 +44,28 @@ def _count(text: str, word: str) -> int:
 def materials_asked(product: Product, text: str) -> list[str]:
     """Materials the question names beyond its use of the product's name: "is the wool beanie
     actually wool?" asks wool, "is the wool beanie warm?" does not."""
-    lowered, title = text.lower(), product.title.lower()
+    lowered = text.lower()
+    title = set(re.findall(r"[a-z0-9]+", product.title.lower()))
     return sorted(
         w
         for w in (MATERIALS - _NOT_MATERIALS) | set(_ANIMAL_ASKED)
-        if _count(lowered, w) > _count(title, w) and _asked_as_material(lowered, w)
+        if _count(lowered, w) > _named_with_title(lowered, w, title)
+        and _asked_as_material(lowered, w)
+    )
+
+
+def _named_with_title(text: str, word: str, title: set[str]) -> int:
+    """How often `word` is said as part of the product's name, beside another of its title's
+    words ("the wool beanie"): "is it real leather?" names no "Leather Carryall Tote"."""
+    if word not in title:
+        return 0
+    said = re.findall(r"[a-z0-9]+", text)
+    others = title - {word}
+    return sum(
+        1
+        for i, w in enumerate(said)
+        if w in (word, word + "s")
+        and ((i > 0 and said[i - 1] in others) or (i + 1 < len(said) and said[i + 1] in others))
     )
 
 

@@ -89,6 +89,7 @@ from agent.needs import Need, read_need
 from agent.negation_reasons import reason_set_apart
 from agent.new_kind_needs import read_new_kind_need
 from agent.number_words import prices_in_digits
+from agent.nutrient_follow_ups import continues_nutrition_question
 from agent.off_topic_parts import without_off_topic
 from agent.offered_adds import offered_add_taken
 from agent.one_more_lines import read_one_more_line
@@ -496,6 +497,7 @@ def _read_one(
         or asks_options_left(understanding, last, focused)  # "what sizes do u have in gray"
         or asks_offered_variant(understanding, state.awaiting, offered)  # "what about black?"
         or continues_variant_question(understanding, last, state.focus)
+        or continues_nutrition_question(understanding, last, state.focus)  # "and fibre?"
         or asks_of_named_product(understanding, last, state.focus, state.shown)
         or asks_yes_no_of_named_product(understanding, last, state.shown, focused)
         or any(
@@ -557,7 +559,9 @@ def _read_one(
         understanding.slots.quantity = lead_count(text)  # "and 2 wool boot socks, white, M"
     if claimed:
         understanding.slots.price_claim = True  # refused in the reply; the price stays
-        if understanding.intent not in CART_CHANGES | {Intent.VIEW_CART, Intent.CHECKOUT}:
+        if understanding.intent not in CART_CHANGES | {
+            Intent.VIEW_CART, Intent.CHECKOUT, Intent.GIVE_DETAILS,
+        }:  # fmt: skip
             understanding.intent, understanding.confidence = Intent.OFF_TOPIC, CONFIDENT
     if understanding.intent is Intent.SEARCH and understanding.confidence < CONFIDENT:
         classify_talk(understanding, ctx)

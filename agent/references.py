@@ -147,8 +147,16 @@ def _by_full_title(text: str, shown: list[ShownProduct], seen: list[ShownProduct
     return best if len(best) == 1 else []
 
 
+_PREDICATE_OF_IT = re.compile(
+    r"\b(?:is|are|does|do|was|were)\s+(?:it|this|that|they|these|those)\s+(?!the\b)[^?.!]*", re.I
+)
+"""What "is it real leather?" says of the product meant: a quality, never a name (a "Leather
+Carryall Tote" listed beside it is not what "it" is); "is it the Nike one?" still names."""
+
+
 def _by_title_words(text: str, shown: list[ShownProduct]) -> list[str]:
     """ "The Trailblazer" or "the Nike one": a distinctive title word names one shown product."""
+    text = _PREDICATE_OF_IT.sub(" ", text)
     words = {w.strip("?.,!'\"").lower() for w in text.split() if len(w) > 3}
     if not words or not shown:
         return []

@@ -82,7 +82,7 @@ def test_kinds_are_title_heads_and_category_words() -> None:
     ])  # fmt: skip
     assert {"backpack", "tea", "bag", "grocery"} <= kinds.kinds
     assert "laptop" not in kinds.kinds and kinds.modifies["laptop"] == {"backpack"}
-    assert title_head("Mineral Face Sunscreen SPF 50") == "spf"
+    assert title_head("Mineral Face Sunscreen SPF 50") == "sunscreen"  # a rating is no head
 
 
 def test_a_kind_the_store_lacks_is_not_carried_although_a_word_matches(
