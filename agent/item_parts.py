@@ -43,8 +43,9 @@ _LIST_LEAD = re.compile(
 "lunchbox stuff for the kids - granola bars and juice", "I have $60 for all of it: a yoga mat
 and a water bottle". What the label limits (a budget) holds for every item."""
 _LABEL_LIMIT = re.compile(r"\d|\$|£|€|\b(?:under|below|budget|cheap)\b", re.I)
-_SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
-"""Where the list ends: "… and honey oat cereal? doing the weekly shop"."""
+_SENTENCE_END = re.compile(r"[.?!](?:\s|$)(?!\s*(?:and also|and|plus|also)\s)")
+"""Where the list ends: "… and honey oat cereal? doing the weekly shop"; not before an item
+added after the question ("got any scarves? and gloves")."""
 _SEARCH_LEAD_WITHIN = re.compile(rf"(?:[,.;:!]\s*|\s(?:and|so)\s+){_OPENERS}{_SEARCH_VERB}", re.I)
 """A lead after a story: "i'm moving into a new flat and need a blanket, …"."""
 _SHARED_TAIL = re.compile(

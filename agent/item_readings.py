@@ -5,6 +5,7 @@ stays the one reading it had ("add two bags of salt and vinegar chips" is one it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from agent.cart_phrases import ITEM_BREAK
@@ -17,6 +18,8 @@ from agent.understanding import Intent, Understanding
 
 _WANTED = {"add": Intent.ADD, "remove": Intent.REMOVE, "search": Intent.SEARCH}
 _READ_AS_SEARCH = {Intent.SEARCH, Intent.REFINE, Intent.RECOMMEND}
+_ADDED_AFTER_A_QUESTION = re.compile(r"\?\s*(?:and also|and|plus|also)\s+\w", re.I)
+"""An item said after a question is done ("got any scarves? and gloves"): said as an item."""
 _UNSOLD_WORDS = 2
 """A kind the store does not sell is a part of a list only when named short ("a grinder")."""
 
@@ -35,18 +38,23 @@ def read_item_parts(
         if kind == "search" and (whole.intent not in _READ_AS_SEARCH or state.awaiting):
             continue
         readings = [read(part) for part in parts]
-        if (first := _read_parts(whole, kind, readings, ctx)) is not None:
+        added = _ADDED_AFTER_A_QUESTION.search(text) is not None
+        if (first := _read_parts(whole, kind, readings, ctx, added)) is not None:
             return first
     return whole
 
 
 def _read_parts(
-    whole: Understanding, kind: str, readings: list[Understanding], ctx: Context
+    whole: Understanding,
+    kind: str,
+    readings: list[Understanding],
+    ctx: Context,
+    added: bool = False,
 ) -> Understanding | None:
     wanted = _WANTED[kind]
     if any(r.intent is not wanted or r.then for r in readings):
         return None
-    if not _every_part_named(readings, kind, ctx):
+    if not _every_part_named(readings, kind, ctx, added):
         return None
     if kind == "remove" and not _more_lines(whole, readings):
         return None
@@ -59,11 +67,14 @@ def _read_parts(
     return first
 
 
-def _every_part_named(readings: list[Understanding], kind: str, ctx: Context) -> bool:
+def _every_part_named(
+    readings: list[Understanding], kind: str, ctx: Context, added: bool = False
+) -> bool:
     """Every part names an item; of kinds searched, one the store does not sell may be said
     among sold ones ("coffee and a grinder": the coffee, and no grinders), when said as an item
     ("a grinder", "maybe gloves"), never as a bare word ("salt and vinegar chips" is one item,
-    "coffee beans, quick" one search)."""
+    "coffee beans, quick" one search) unless added after a question ("got any scarves? and
+    gloves")."""
     if kind == "add":  # "the first coffee and the cheapest grinder": the coffee, and no grinders
         unsold = [r for r in readings if not _names_an_item(r, kind, ctx)]
         return len(unsold) < len(readings) and all(names_a_kind(r.text) for r in unsold)
@@ -73,7 +84,7 @@ def _every_part_named(readings: list[Understanding], kind: str, ctx: Context) ->
         return False
     unsold = [r for r in readings if not _names_an_item(r, kind, ctx)]
     short = all(len(_item_words(r)) <= _UNSOLD_WORDS for r in unsold)
-    bare = any(not said_as_an_item(r.text) for r in unsold)
+    bare = not added and any(not said_as_an_item(r.text) for r in unsold)
     return len(unsold) < len(readings) and short and not bare  # "salt and vinegar chips"
 
 
