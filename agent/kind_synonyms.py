@@ -12,16 +12,17 @@ KIND_SYNONYMS: dict[str, set[str]] = {
     "footwear": {"shoe", "sneaker", "boot", "sandal", "footwear"},
     "shirt": {"tee", "t-shirt", "shirt", "top", "henley"},
     "tee": {"tee", "t-shirt", "shirt"},
-    "top": {"top", "tee", "shirt", "hoodie", "sweater"},
+    "top": {"top", "tee", "shirt", "hoody", "sweater"},
     "pant": {"jean", "pant", "trouser", "bottom", "chino"},
     "trouser": {"jean", "pant", "trouser", "bottom"},
     "bag": {"bag", "backpack", "tote", "duffel", "pack"},
     "jacket": {"jacket", "coat", "outerwear", "parka", "vest"},
     "coat": {"jacket", "coat", "outerwear", "parka"},
-    "hat": {"hat", "cap", "beanie", "visor"},
+    "hat": {"hat", "cap", "beany", "visor"},
     "cap": {"hat", "cap"},
     "glass": {"sunglass", "glass"},
     "shade": {"sunglass"},
+    "sunny": {"sunglass"},
     "sock": {"sock"},
     "pullover": {"pullover", "sweater", "jumper", "knit", "cardigan"},
     "sweater": {"pullover", "sweater", "jumper", "knit"},
@@ -38,4 +39,5 @@ KIND_SYNONYMS: dict[str, set[str]] = {
     "throw": {"blanket", "throw"},
     "blanket": {"blanket", "throw"},
 }
-"""A shopper's word (singular stem) -> the title and category words of the kinds it names."""
+"""A shopper's word -> the title and category words of the kinds it names, all in the form
+`catalog.sparse.stem` gives them ("beanie" as "beany", "hoodie" as "hoody")."""
