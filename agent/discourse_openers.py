@@ -47,6 +47,12 @@ def _opener() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:(?:{words})(?![\w'])[\s,.!:;~—–-]*)+", re.I)
 
 
+def opened(text: str) -> str:
+    """The message less the acknowledgements and markers that open it ("cool. back to ...")."""
+    match = _opener().match(text)
+    return text if match is None else text[match.end() :]
+
+
 def without_opener(text: str) -> str:
     """The message less the words that open it, when a request follows them."""
     match = _opener().match(text)

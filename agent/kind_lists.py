@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from agent.back_to_pointers import back_to_named
+from agent.discourse_openers import opened
 from agent.intents import CONFIDENT
-from agent.kind_synonyms import KIND_SYNONYMS
+from agent.kind_synonyms import KIND_SYNONYMS, kind_form
 from agent.state import KindList, ShoppingState, ShownProduct, products_of
 from agent.understanding import Intent, Negations, References, Understanding
+from catalog.colors import color_family
 
 KIND_LIMIT = 6
 """How many kinds' lists are kept; the kind returned to longest ago falls off first."""
@@ -22,6 +24,7 @@ KIND_LIMIT = 6
 
 _RETURNS = re.compile(
     r"\bback to\b|\bagain\b|\b(?:from|than) (?:before|earlier)\b|\bearlier\b"
+    r"|\bfrom (?:the )?(?:first|start|beginning)\b"
     r"|\byou (?:showed|show'?d|suggested|mentioned|listed|had|gave)\b|\bwas the\b",
     re.I,
 )
@@ -38,6 +41,12 @@ _INTO_THE_LIST = re.compile(
     re.I,
 )
 """What of the message after its lead points into the list returned to, or asks about it."""
+_OF_THE_LIST = re.compile(
+    r"\W*(?:(?:got|have you got|do you have|are there) )?any(?:thing)?\b"
+    r"|\W*(?:(?:what|how) about |anything )?(?:under|below|less than|over|up to|around)\s*\$?\d",
+    re.I,
+)
+"""A rest that narrows the list returned to: "any in white?", "got any in black", "under 120"."""
 _SINGLE = re.compile(r"\bback to (?:the|that|this|my) [a-z-]+(?<!s)\b", re.I)
 _NOT_KIND_WORDS = frozenset({
     "one", "set", "pack", "pair", "kit", "bundle", "box", "edition", "classic", "pro", "plus",
@@ -89,7 +98,7 @@ def recalled(state: ShoppingState, text: str, search: Any) -> tuple[dict[str, An
     if only_returns(text, entry, search):
         earlier = {"shown": entry["shown"], "query": entry["query"], "filters": entry["filters"]}
         return {"earlier": earlier}, text
-    read = _without_lead(text, _kind_words(entry["shown"], search, entry["kinds"]))
+    read = _without_lead(text, _kind_words(entry["shown"], search, entry["kinds"]), entry["shown"])
     return {
         "shown": entry["shown"],
         "query": entry["query"],
@@ -97,11 +106,21 @@ def recalled(state: ShoppingState, text: str, search: Any) -> tuple[dict[str, An
         "earlier": {"shown": state.shown, "query": state.query, "filters": state.filters},
         "further": [],
         "compared": [],
-        "focus": None,
+        "focus": _talked_about(state, entry),
     }, _FROM_BEFORE.sub("", read)
 
 
-_FROM_BEFORE = re.compile(r"\s+from (?:before|earlier)\b", re.I)
+def _talked_about(state: ShoppingState, entry: KindList) -> str | None:
+    """The product of the list returned to talked about last ("show me the glass kettle" ...
+    "mugs" ... "is the kettle in red in stock?": that kettle), if one was."""
+    listed = {p["id"] for p in entry["shown"]}
+    return next((pid for pid in reversed(state.focused) if pid in listed), None)
+
+
+_FROM_BEFORE = re.compile(
+    r"\s+from (?:before|earlier|(?:the )?(?:first|start|beginning)(?! (?:one|ones|list)\b))\b",
+    re.I,
+)
 """What says a product is of a list shown before ("the wool camp blanket from before"): once that
 list is in view again, the product is simply one of it."""
 _LEAD = re.compile(
@@ -111,23 +130,37 @@ _LEAD = re.compile(
     r" ?(?:the |those |these |my )?((?:(?!(?:from|again)\b)[a-z][a-z-]+ ){0,2}"
     r"(?!(?:again|please|pls|plz)\b)[a-z][a-z-]+)"
     r"(?: again| (?:from|than) (?:before|earlier))?(?: (?:please|pls|plz))?"
-    r"(?:\s*(?:[-,:;.!]+|\bbut\b|\band\b)\s*)+(?=\S)",
+    r"(?:\s*(?:[-,:;.!—–]+|\bbut\b|\band\b)\s*)+(?=\S)",
     re.I,
 )
 
 
-def _without_lead(text: str, kind_words: set[str]) -> str:
+def _without_lead(text: str, kind_words: set[str], shown: list[ShownProduct]) -> str:
     """The message less a lead that only names the kind returned to ("back to the kettles, "
-    "the mats again but"), which the list in view now says; the message as said otherwise."""
-    lead = _LEAD.match(text)
-    if lead is None or not _meant({_singular(lead[1].lower().split()[-1])}) & kind_words:
+    "the mats again but"), which the list in view now says, so what follows reads against that
+    list with its budget, colours and exclusions ("any in white?", "under 100 now"); the message
+    as said otherwise."""
+    after = opened(text)  # "cool. going back to the shoes - …"
+    lead = _LEAD.match(after)
+    if lead is None or not _meant({kind_form(lead[1].lower().split()[-1])}) & kind_words:
         return text
     if not returns_to(lead[0]):
         return text
-    rest = text[lead.end() :]
-    if not (_POINTS.search(rest) or _INTO_THE_LIST.search(rest)):
-        return text  # "back to keyboards, quiet ones": a search of the kind, as said
-    return rest
+    if _names_one(lead[1], shown):
+        return text  # "the speckled camp mug from before, can it …?": that mug, as said
+    rest = after[lead.end() :]
+    if not (_POINTS.search(rest) or _INTO_THE_LIST.search(rest) or _OF_THE_LIST.match(rest)):
+        return text  # "back to the pillows, the 20 inch ones": a search of the kind, as said
+    return rest  # "back to the shoes - any in white?": of the shoes listed
+
+
+def _names_one(said: str, shown: list[ShownProduct]) -> bool:
+    """The lead holds a title word that some of the list's products have and others lack
+    ("wool camp blanket"), not only words all of them share ("running shoes")."""
+    titles = [_words(p["title"]) for p in shown]
+    return any(
+        any(w in t for t in titles) and not all(w in t for t in titles) for w in _words(said)
+    )
 
 
 def as_going_back(understanding: Understanding, returned: dict[str, Any]) -> Understanding:
@@ -154,7 +187,9 @@ def returns_to(text: str) -> bool:
 
 def recalled_list(state: ShoppingState, text: str, search: Any) -> KindList | None:
     """The remembered list of another kind than the one in view that the message returns to or
-    points into ("back to the kettles", "which kettle was the cheapest?"); None otherwise."""
+    points into ("back to the kettles", "which kettle was the cheapest?"), or names with no word
+    of the kind in view ("is the kettle in red in stock?", "ok for jeans, under 100?" after
+    mugs); None otherwise."""
     if not state.kind_lists or state.pending_checkout or state.awaiting:
         return None
     pointed = _SINGLE.search(text)
@@ -162,17 +197,28 @@ def recalled_list(state: ShoppingState, text: str, search: Any) -> KindList | No
         return None  # "back to that hoodie": the one product talked about, not the list
     said = _meant(_words(text))
     cued = returns_to(text) or _POINTS.search(text) is not None
-    pointed_at = _meant({_singular(w.lower()) for w in _DEFINITE.findall(text)})
-    if not cued and not pointed_at:
-        return None
+    pointed_at = _meant({kind_form(w.lower()) for w in _DEFINITE.findall(text)})
     in_view = _kind_words(state.shown, search) if state.shown else set()
+    if not cued and not pointed_at and (said & in_view or _NOT_A_RETURN.search(text)):
+        return None  # "do the mugs come in red?", "remove the kettle": not a return
+    meant = said if cued or not pointed_at else pointed_at
     for entry in reversed(state.kind_lists):
         if state.shown and [p["id"] for p in entry["shown"]] == [p["id"] for p in state.shown]:
             continue
         named = _kind_words(entry["shown"], search, entry["kinds"]) - in_view
-        if named & (said if cued else pointed_at):
+        if named & meant:
             return entry
     return None
+
+
+_NOT_A_RETURN = re.compile(
+    r"\b(?:cart|basket|remove|delete|drop|take (?:out|off)|order(?:ed)?|bought|checkout"
+    r"|check out|or|vs|versus|than|compare)\b",
+    re.I,
+)
+"""A message naming a kind without saying it comes back that is about the cart or orders ("remove
+the kettle": the kettle line, not the kettles listed) or weighs products ("which was cheaper, the
+gooseneck kettle or the glass one?")."""
 
 
 def only_returns(text: str, entry: KindList, search: Any) -> bool:
@@ -181,20 +227,24 @@ def only_returns(text: str, entry: KindList, search: Any) -> bool:
     if _POINTS.search(text):
         return False
     kind_words = _kind_words(entry["shown"], search, entry["kinds"])
-    kind_words |= {_singular(w) for kind in entry["kinds"] for w in kind.lower().split()}
+    kind_words |= {kind_form(w) for kind in entry["kinds"] for w in kind.lower().split()}
     left = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _FILLER]
-    return all(_meant({_singular(w)}) & kind_words for w in left)
+    return all(_meant({kind_form(w)}) & kind_words for w in left)
 
 
 def _kind_words(shown: list[ShownProduct], search: Any, kinds: list[str] | None = None) -> set[str]:
     """The words that name a list's kind: its leaf categories' last words and its titles' heads."""
     leaves = kinds if kinds is not None else kinds_of({}, shown, search)
-    words = {_singular(leaf.lower().split()[-1]) for leaf in leaves if leaf.strip()}
-    words |= {_singular(leaf.lower()) for leaf in leaves}
+    words = {kind_form(leaf.lower().split()[-1]) for leaf in leaves if leaf.strip()}
+    words |= {kind_form(leaf.lower()) for leaf in leaves}
+    titles = []
     for product in products_of(search, (p["id"] for p in shown)):
         title = re.findall(r"[a-z][a-z-]+", product.title.lower())
         if title:
-            words.add(_singular(title[-1]))
+            words.add(kind_form(title[-1]))
+            titles.append({kind_form(w) for w in title})
+    if len(titles) > 1:  # "Kids Gentle Sunscreen SPF 50", "Tinted Daily Sunscreen SPF 50"
+        words |= {w for w in set.intersection(*titles) if len(w) > 2 and not color_family(w)}
     return {w for w in words if w and w not in _NOT_KIND_WORDS}
 
 
@@ -204,20 +254,4 @@ def _meant(words: set[str]) -> set[str]:
 
 
 def _words(text: str) -> set[str]:
-    return {_singular(w) for w in re.findall(r"[a-z][a-z-]+", text.lower())}
-
-
-_PLURAL_ENDINGS = (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"))
-_F_ENDINGS = (("fe", "f"), ("ve", "f"))
-"""Said and listed words meet in one form: "knives" and "knife" as "knif", "dresses" as "dress"."""
-
-
-def _singular(word: str) -> str:
-    for plural, single in _PLURAL_ENDINGS:
-        if word.endswith(plural) and len(word) > len(plural) + 1:
-            return word[: -len(plural)] + single
-    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    for ending, single in _F_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)] + single
-    return word
+    return {kind_form(w) for w in re.findall(r"[a-z][a-z-]+", text.lower())}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from agent.kind_synonyms import KIND_SYNONYMS
+from agent.kind_synonyms import KIND_SYNONYMS, kind_form
 from agent.size_words import SIZE_WORDS
 from agent.slots import ORDINAL_WORDS
 from agent.state import ShownProduct
@@ -131,6 +131,7 @@ def _kind_word(said: str) -> str | None:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words with a plural "s" dropped, so "sock" names the "Socks"."""
+    """Lower-case words in the one form kinds are compared in (`kind_form`), so "sock" names the
+    "Socks" and "hoodies" a "Hoodie"."""
     found = re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", text.lower())
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in found]
+    return [kind_form(w) for w in found]

@@ -10,7 +10,7 @@ from typing import Any
 from langchain_core.messages import HumanMessage
 
 from agent.kind_lists import list_of_kinds, returns_to
-from agent.state import ShoppingState
+from agent.state import KindList, ShoppingState
 from catalog.filters import SearchFilters
 
 
@@ -43,9 +43,17 @@ def _filters_of_kind(scope: list[str], state: ShoppingState) -> SearchFilters | 
     if right_before.categories and sorted(right_before.categories) == sorted(scope):
         return right_before
     remembered = list_of_kinds(state, scope)
-    if remembered is None or not returns_to(_said(state)):
+    if remembered is None or not (returns_to(_said(state)) or _in_view_again(remembered, state)):
         return None
     return SearchFilters.model_validate(remembered["filters"] or {})
+
+
+def _in_view_again(remembered: KindList, state: ShoppingState) -> bool:
+    """The kind's remembered list is back in view though other lists were shown after it: the
+    message came back to the kind without saying so ("ok for jeans, under 100?" after belts)."""
+    in_view = [p["id"] for p in state.shown]
+    latest = [p["id"] for p in state.seen[-len(in_view) :]] if in_view else []
+    return in_view == [p["id"] for p in remembered["shown"]] and in_view != latest
 
 
 def _said(state: ShoppingState) -> str:

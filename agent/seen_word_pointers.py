@@ -10,7 +10,7 @@ from functools import cache
 from agent.state import ShoppingState
 from catalog.colors import known_color_words
 
-_ONE = re.compile(r"\bthe ((?:[a-z][a-z-]+ ){1,3})one\b(?!s)", re.I)
+_ONE = re.compile(r"\b(?:the|that) ((?:[a-z][a-z-]+ ){1,3})one\b(?!s)", re.I)
 _NOT_NAMES = frozenset({
     "other", "first", "second", "third", "last", "cheap", "cheaper", "cheapest", "same", "next",
     "previous", "big", "bigger", "small", "smaller", "new", "best", "better", "only", "right",

@@ -73,3 +73,10 @@ def test_a_colour_one_points_into_the_list_in_view_not_at_an_earlier_title(
     *_, asked = talk(agent, "lip balm", "and some tees", "is the coral one in stock?")
     # "the coral one" is the tee that comes in coral, not the lip balm whose title holds the word
     assert "Lip Balm" not in asked.reply and "LIP1" not in ids(asked), asked.reply
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_that_word_one_of_an_earlier_list_is_that_product(agent: ShoppingAgent) -> None:
+    *_, asked = talk(agent, "socks", "and mugs", "back to that merino one - is it in gray?")
+    assert ids(asked) == ["SOK2"], asked.reply
+    assert "Mug" not in asked.reply, asked.reply

@@ -188,3 +188,83 @@ def test_a_product_from_before_with_its_options_is_added(agent: ShoppingAgent) -
     )
     assert [line[0] for line in cart_lines(added)] == ["BLK1"], added.reply
     assert "cream" in cart_lines(added)[0][1] and "queen" in cart_lines(added)[0][1], added.reply
+
+
+BEANIES = [
+    _product("BEA1", "Cuffed Knit Beanie", HATS, "24.00", ["black", "olive"]),
+    _product("BEA2", "Slouchy Wool Beanie", HATS, "29.00", ["grey"]),
+    _product("MUG1", "Stoneware Diner Mug", MUGS, "18.00", ["white"]),
+    _product("MUG2", "Travel Insulated Mug", MUGS, "24.00", ["black", "teal"]),
+    _product("KET2", "Stovetop Whistling Kettle", KETTLES, "73.00", ["white"]),
+]
+
+
+@pytest.mark.parametrize("products", [BEANIES])
+def test_a_kind_named_in_the_plural_meets_its_titles_singular(agent: ShoppingAgent) -> None:
+    """ "beanies" and a title's "Beanie" are one word (beany) on both sides of the match."""
+    beanies, _, _, back = talk(agent, "beanies under 26", "mugs", "kettles", "back to the beanies")
+    assert ids(beanies) == ["BEA1"], beanies.reply
+    assert ids(back) == ids(beanies), back.reply
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_a_kind_named_again_without_back_to_keeps_what_was_ruled_out(agent: ShoppingAgent) -> None:
+    """No "back to": naming the earlier kind, and none in view, comes back to its list."""
+    *_, back = talk(
+        agent, "headphones, nothing in silver", "speakers", "ok for headphones what about under 250"
+    )
+    assert set(ids(back)) == {"PHO1", "PHO3", "PHO5"}, back.reply
+
+
+@pytest.mark.parametrize("products", [CATALOG])
+def test_a_question_naming_an_earlier_kind_asks_of_its_product(agent: ShoppingAgent) -> None:
+    *_, asked = talk(
+        agent, "show me the glass electric kettle", "mugs", "is the kettle in red in stock?"
+    )
+    assert "Glass Electric Kettle" in asked.reply and "red" in asked.reply, asked.reply
+    assert "Which" not in asked.reply, asked.reply
+
+
+RUNNING, TRAIL, SOCKS = (
+    ["Footwear", "Running Shoes"],
+    ["Footwear", "Trail Running Shoes"],
+    ["Apparel", "Socks"],
+)
+SHOES = [
+    _product("RUN1", "Longhaul Running Shoe", RUNNING, "120.00", ["white", "black"]),
+    _product("RUN2", "Stability Running Shoe", RUNNING, "191.99", ["white"]),
+    _product("RUN3", "Swift Racer Running Shoe", RUNNING, "81.95", ["blue"]),
+    _product("TRL1", "Scree Trail Running Shoe", TRAIL, "99.00", ["white"]),
+    _product("SOK1", "Run Light Socks", SOCKS, "14.00", ["white"]),
+    _product("SOK2", "Merino Hiker Socks", SOCKS, "24.00", ["grey"]),
+]
+
+
+@pytest.mark.parametrize("products", [SHOES])
+def test_a_colour_asked_on_return_reads_the_list_returned_to(agent: ShoppingAgent) -> None:
+    """ "the shoes" could be trail shoes too; the running shoes under 130 were listed."""
+    shoes, _, back = talk(
+        agent,
+        "running shoes under 130",
+        "socks",
+        "cool. back to the shoes - any of those in white?",
+    )
+    assert set(ids(shoes)) == {"RUN1", "RUN3"}, shoes.reply
+    assert ids(back) == ["RUN1"], back.reply
+
+
+CAMP = [
+    _product("MUG1", "Speckled Camp Mug", MUGS, "14.99", ["cream"], description="Hand wash only."),
+    _product("MUG2", "Enamel Camp Mug", MUGS, "15.99", ["white"], description="Dishwasher safe."),
+    _product("MUG3", "Stoneware Diner Mug", MUGS, "17.99", ["white"]),
+    _product("HAT1", "Wool Beanie Hat", HATS, "28.00", ["black", "olive"]),
+    _product("HAT2", "Dad Cap Hat", HATS, "22.00", ["navy"]),
+]
+
+
+@pytest.mark.parametrize("products", [CAMP])
+def test_a_product_named_from_before_is_asked_about(agent: ShoppingAgent) -> None:
+    *_, asked = talk(
+        agent, "camp mugs", "hats", "the speckled camp mug from before, is it dishwasher safe?"
+    )
+    assert "Speckled Camp Mug" in asked.reply and "Which" not in asked.reply, asked.reply
