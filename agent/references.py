@@ -10,6 +10,7 @@ import re
 
 from agent.state import ShownProduct
 from agent.understanding import Understanding
+from agent.words import without_asked_nutrients
 from catalog.colors import color_family
 
 _CONFIDENT_SHARE = 2 / 3
@@ -32,7 +33,7 @@ def resolve_products(
         if refs.ordinals == [1] and not shown and focus:
             return [focus]  # one product was answered about, not listed: "the first one" is it
         return _by_ordinals(refs.ordinals, _of_kind_said(understanding.text, shown, seen or []))
-    by_name = named_products(understanding.text, shown, seen)
+    by_name = named_products(without_asked_nutrients(understanding.text), shown, seen)
     of_it = (  # "is it cheaper in navy?" asks of the product meant; "the cheaper one" picks
         bool(slots.colors or slots.size)
         and bool(_ASKED_OF_IT.search(understanding.text))
