@@ -10,10 +10,11 @@ from typing import Any
 
 from agent.question_follow_ups import named_before
 from agent.understanding import Intent, Understanding
-from agent.words import asked_about
+from agent.words import asked_about, is_nutrient
 
 _WORD = re.compile(r"[a-z]+")
 _MOST_WORDS = 3
+_LEADS = frozenset({"and", "also", "so", "then", "what", "about"})
 
 
 def asks_property_of_it(
@@ -37,6 +38,11 @@ def asks_property_of_it(
         [product.description or "", *(f"{k} {v}" for k, v in product.attributes.items())]
     ).lower()
     stems = set(_WORD.findall(record.replace("_", " ")))
+    words = [w for w in words if w not in _LEADS]  # "and fibre?": the "and" asks nothing
+    if not words:
+        return False
+    if getattr(product, "nutrition", None) is not None:  # "fibre?" of a cereal's figures,
+        words = [w for w in words if not is_nutrient(w)]  # however its text spells it
     if not all(any(s.startswith(w[:-2] if len(w) > 5 else w) for s in stems) for w in words):
         return False
     understanding.intent = Intent.PRODUCT_QUESTION

@@ -1,12 +1,16 @@
-"""A requirement said with a new kind after a list is a new search: "and then mugs — they have
-to survive the dishwasher" after coffee asks for dishwasher-safe mugs, not which coffee is.
+"""A new kind named after a list is a new search: "and then mugs — they have to survive the
+dishwasher" after coffee asks for dishwasher-safe mugs, not which coffee is; "and do you have
+mugs in a similar green" after kettles (listed or seen in a photo) asks for green mugs, not the
+green kettle; "and whats your cheapest coffee" after cereal asks for the cheapest coffee.
 
 "they" there is the kind just named; only when that kind is sold and none of the listed
-products is of it does the requirement stop being a question about the list.
+products is of it does the message stop being a refinement of, or a question about, the list.
+A question that points at the list ("is it good for coffee?") or names a product stays one.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.intents import CONFIDENT
@@ -15,22 +19,69 @@ from agent.state import ShownProduct
 from agent.understanding import Intent, Understanding
 from catalog.sparse import tokenize
 
+_POINTS = re.compile(
+    r"\b(?:it|its|it's|they|them|their|these|those|this|one|ones|either|both|which)\b", re.I
+)
+"""Words of a question that point at something in view; "that" is left out, as in "mugs that
+match"."""
+
 
 def read_new_kind_need(
     understanding: Understanding, shown: list[ShownProduct], search: Any
 ) -> None:
-    """A refinement by a requirement that names a sold kind the list does not hold: a search."""
-    if understanding.intent is not Intent.REFINE or not understanding.slots.required or not shown:
-        return
-    if getattr(search, "index", None) is None:
+    """A refinement, or a question about nothing named, that names a sold kind the list does not
+    hold: a search for that kind."""
+    if not shown or getattr(search, "index", None) is None or not _may_be_new(understanding):
         return
     head = request_head(understanding.text)
-    if head is None or judge_for(search).carried(head) is not True:
+    if head is None or _pointed_at(head.word, understanding) or not _sold(head, search):
         return
     listed = {w for item in shown for w in tokenize(_words_of(item, search))}
     if head.term in listed or head.word in listed:
         return
+    slots, refs = understanding.slots, understanding.references
     understanding.intent, understanding.confidence = Intent.SEARCH, CONFIDENT
+    slots.category = slots.category or understanding.text
+    slots.asked, slots.options_asked = [], []
+    refs.product_ids, refs.pronoun, refs.like, refs.shown_list = [], False, False, False
+
+
+def _pointed_at(word: str, understanding: Understanding) -> bool:
+    """ "how big is the bag?" about the coffee in view: a question saying "the <kind>" points at
+    what it asks about (its package, its part), it asks for no other kind."""
+    return understanding.intent is Intent.PRODUCT_QUESTION and bool(
+        re.search(
+            rf"\b(?:the|that|this|its|their)\s+(?:[a-z-]+\s+)?{re.escape(word)}\b",
+            understanding.text.lower(),
+        )
+    )
+
+
+def _sold(head: Any, search: Any) -> bool:
+    """The kind is sold; a head the titles use only before their own head ("Kids Gentle Sunscreen
+    SPF 50") is judged by the best hit for it."""
+    judge = judge_for(search)
+    carried = judge.carried(head)
+    if carried is None:
+        hits = search.search(head.phrase, limit=1, parse=False).hits
+        top = {
+            t
+            for hit in hits
+            for t in tokenize(" ".join([hit.product.title, *hit.product.category]))
+        }
+        carried = judge.carried(head, top)
+    return carried is True
+
+
+def _may_be_new(understanding: Understanding) -> bool:
+    refs = understanding.references
+    if refs.ordinals or refs.names_product or refs.photo:
+        return False
+    if understanding.intent is Intent.REFINE:
+        return True
+    return understanding.intent is Intent.PRODUCT_QUESTION and not _POINTS.search(
+        understanding.text
+    )
 
 
 def _words_of(item: ShownProduct, search: Any) -> str:

@@ -103,10 +103,12 @@ from agent.order_asides import order_core, said_count
 from agent.order_reasons import without_reason
 from agent.ordinal_orders import reads_ordinal_order
 from agent.other_colours import other_colour_named
+from agent.other_ones_asked import read_other_one_asked
 from agent.other_pick import read_other_pick
 from agent.owned_matches import matched_to_owned
 from agent.pay_asks import besides_paying, pays_with_details
 from agent.pending import count_only
+from agent.photo_recalls import read_photo_recall
 from agent.phrases import (
     ADD,
     ADD_TO_CART,
@@ -513,7 +515,7 @@ def _read_one(
         compare_named(understanding, ctx)  # "the X and the Y, which …", "looking at X and Y"
     asks_both_of_one_title(understanding, ctx.search)  # "two Everyday Crew Tees? the difference"
     asks_option_prices_of_named(understanding, ctx.search)  # "<title>, price diff 8oz and 16oz"
-    if may_name_a_product(understanding, state):
+    if may_name_a_product(understanding, state, ctx.search):
         ask_about_catalog_product(understanding, ctx)
     if not has_image and not is_ready(state.pending_checkout):
         read_named_order(  # "<title> in black", "office kit: a travel mug … and the …"
@@ -685,6 +687,12 @@ def _read_one(
     if asks_for_no_thing(understanding, ctx):  # "two", "go back", "previous": nothing to search,
         understanding.intent, understanding.confidence = Intent.UNCLEAR, CONFIDENT  # once no
         understanding.slots.category = ""  # cart or list reading ("make it an 11") took it
+    # a new kind said with a colour, a likeness or a listed word ("mugs in a similar green",
+    # "sunscreen for the beach" after the Beach Stripe Tote) is still no narrowing of the list
+    read_new_kind_need(understanding, state.shown, ctx.search)
+    if not has_image:  # "ok add the kettle from my photo" after a list of mugs
+        read_photo_recall(understanding, state.photo, ctx.search)
+    read_other_one_asked(understanding, state.understanding, ctx.search)  # "and the mango one?"
     carry_last_question(understanding, state.understanding, lambda pid: _title(pid, ctx))
     return understanding
 

@@ -15,11 +15,14 @@ from agent.phrases import QUESTION, SEARCH_OPENING
 from agent.references import mask_titles
 from agent.state import ShoppingState, ShownProduct
 from agent.understanding import Intent, Understanding
+from agent.whole_titles import spelled_titles
 from agent.words import asked_about, choices_asked
 from catalog.sparse import tokenize
 
 
-def may_name_a_product(understanding: Understanding, state: ShoppingState) -> bool:
+def may_name_a_product(
+    understanding: Understanding, state: ShoppingState, search: Any = None
+) -> bool:
     """A question that may be about one product by name, not about anything listed."""
     if understanding.intent not in {Intent.SEARCH, Intent.PRODUCT_QUESTION, Intent.REFINE}:
         return False
@@ -41,7 +44,17 @@ def may_name_a_product(understanding: Understanding, state: ShoppingState) -> bo
         and state.shown
         and (understanding.references.pronoun or understanding.references.names_product)
         and not _opens_with_another_name(text, state.shown)
+        and not _spells_an_unlisted_title(text, [*state.shown, *state.seen], search)
     )
+
+
+def _spells_an_unlisted_title(text: str, shown: list[ShownProduct], search: Any) -> bool:
+    """ "whats the Pima Crew Tee made of?" after a list holding the Organic Crew Tee: a catalog
+    title spelled whole, where no title shown is, names that product, not the listed one that
+    shares two of its words."""
+    spelled = spelled_titles(text, search)
+    listed = {" ".join(re.findall(r"[a-z0-9]+", str(p["title"]).lower())) for p in shown}
+    return bool(spelled) and not listed & set(spelled)
 
 
 def _opens_with_another_name(text: str, shown: list[ShownProduct]) -> bool:

@@ -11,6 +11,7 @@ import re
 from agent.kind_picks import PRICE_KIND, of_kind_said, picks_of_kinds, words
 from agent.state import ShownProduct
 from agent.understanding import Understanding
+from agent.words import without_asked_nutrients
 
 _CONFIDENT_SHARE = 2 / 3
 _NOT_CONTENT = frozenset({
@@ -38,7 +39,7 @@ def resolve_products(
         return picks_of_kinds(text, shown, lists, seen) or _by_ordinals(
             refs.ordinals, of_kind_said(text, shown, lists, seen)
         )
-    by_name = named_products(understanding.text, shown, seen)
+    by_name = named_products(without_asked_nutrients(understanding.text), shown, seen)
     of_it = (  # "is it cheaper in navy?" asks of the product meant; "the cheaper one" picks
         bool(slots.colors or slots.size)
         and bool(_ASKED_OF_IT.search(understanding.text))

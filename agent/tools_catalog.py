@@ -549,6 +549,8 @@ def analyze_photo(run: ToolRun, image_id: str, question: str = "") -> Outcome:
         "asked": asked,
     }
     photo = {"kind": kind, "nutrition": data["nutrition"], "text": facts.text}
+    if kind != "label":  # "add the kettle from my photo" after other lists: its look-alikes
+        photo["matches"] = [p["id"] for p in shown]
     if kind == "label":  # "the peanut crunch bars' label - calories?": the name asks nothing
         photo["names"] = [p.title for p in products[:SHOW_LIMIT]]
     if kind == "label" and (claimed := claim_asked(question, photo)):

@@ -24,6 +24,16 @@ def _titles(search: Any) -> frozenset[str]:
     )
 
 
+def spelled_titles(text: str, search: Any) -> list[str]:
+    """The catalog titles the text spells out whole (lower case, words only), longest first; []
+    without an index to read them from."""
+    index = getattr(search, "index", None)
+    if index is None or not hasattr(index, "_scroll_payloads"):
+        return []
+    plain = f" {_plain(text)} "
+    return sorted((t for t in _titles(search) if t and f" {t} " in plain), key=len, reverse=True)
+
+
 def says_whole_titles(understanding: Understanding, search: Any) -> bool:
     """A search that spells out two or more catalog titles whole, joined by "and"/"&"/",", and
     counts none of them."""

@@ -68,8 +68,10 @@ _ASKED = {
     "size": r"\bsizes?\b|(?<!people )(?<!persons )\bfit\b"
     r"(?! (?:\d+|two|three|four|five|six) (?:people|persons|adults))"
     r"(?! (?:a|an|my|the|your|in|into|inside|under|on)\b)"  # "fit a laptop" asks no size
-    r"|run (?:small|large|big)|true to size",
-    "color": r"colou?rs?\b|come in|available in\s*(?:[?.!]|$|what\b|which\b)",
+    r"|run (?:small|large|big)|true to size"
+    r"|\bcomes? in (?:a |an )?(?:smaller|bigger|larger|other|different) (?!colou?rs?\b)",
+    "color": r"colou?rs?\b|available in\s*(?:[?.!]|$|what\b|which\b)"
+    r"|come in(?! (?:a |an )?(?:smaller|bigger|larger|other|different) (?!colou?rs?\b))",
     "waterproof": r"water-?proof|water resistant|water-resistant|" + _WET,
     "weight": r"weigh|weight|heavy(?! (?:rain|downpours?|showers?|use|duty))|light(?:weight)?\b",
     "dimensions": r"dimensions?|how (?:big|wide|tall|long)|measure",
@@ -85,6 +87,24 @@ _ASKED = {
     "washable": r"washable|wash|dishwasher",
 }
 KNOWN_ASKS = frozenset(_ASKED)
+_POINTED = re.compile(r"\b(?:it|its|they|them|these|those)\b")
+_NUTRIENTS = re.compile(rf"\b(?:{_ASKED['nutrition']})\w*", re.I)
+
+
+def is_nutrient(word: str) -> bool:
+    """ "fibre", "protein", "carbs": a word that asks a nutrition figure."""
+    return bool(_NUTRIENTS.fullmatch(word))
+
+
+def without_asked_nutrients(text: str) -> str:
+    """ "how much protein do they have?": the text without the nutrient it asks of what it points
+    at, so that word names no product (the Protein Peanut Crunch Granola Bars); as it is when it
+    points at nothing."""
+    if not _POINTED.search(text.lower()):
+        return text
+    return _NUTRIENTS.sub(" ", text)
+
+
 _QUESTION_FILLER = FILLER | {
     "is", "are", "does", "do", "did", "can", "will", "would", "has", "have", "how", "what",
     "which", "tell", "know", "wonder", "idea", "question", "quick", "item", "more", "details",

@@ -46,9 +46,11 @@ def products() -> list[Product]:
                  stock={"red": 5}, description="Lambswool with hand-finished fringe."),
         _product("JU1", "Cloudy Apple Juice", ["Grocery", "Juice"],
                  description="Cloudy Apple Juice is cold-pressed with no added sugar.",
-                 nutrition=NutritionFacts(serving_size="8 fl oz", total_sugars_g=26.0)),
+                 nutrition=NutritionFacts(serving_size="8 fl oz", total_sugars_g=26.0,
+                                          dietary_fiber_g=0.5, protein_g=1.0)),
         _product("SET1", "Glass 10-Piece Food Storage Set", ["Kitchen", "Food Storage"],
-                 description="Glass containers with snap lids."),
+                 description="Glass containers with snap lids.",
+                 stock={"charcoal/4 piece": 1, "charcoal/10 piece": 15}),
     ]  # fmt: skip
 
 
@@ -113,3 +115,16 @@ def test_how_big_is_the_bag_of_the_product_in_view_is_its_size(agent: ShoppingAg
 def test_a_bare_property_asked_after_a_question_is_of_that_product(agent: ShoppingAgent) -> None:
     _, asked = talk(agent, "dress automatic watch, what's the case size?", "water resistant?")
     assert "100 m" in asked.reply and ids(asked) == ["WAT1"]
+
+
+@pytest.mark.parametrize("nutrient", ["and fibre?", "protein?"])
+def test_a_bare_nutrient_after_a_question_is_of_that_product(
+    agent: ShoppingAgent, nutrient: str
+) -> None:
+    _, asked = talk(agent, "how much sugar is in the cloudy apple juice?", nutrient)
+    assert ids(asked) == ["JU1"] and "don't carry" not in asked.reply, asked.reply
+
+
+def test_a_smaller_one_asked_of_it_is_its_sizes(agent: ShoppingAgent) -> None:
+    (asked,) = talk(agent, "does the Glass 10-Piece Food Storage Set come in a smaller set?")
+    assert "4 piece" in asked.reply, asked.reply

@@ -1,6 +1,7 @@
 """Quantities said in words, through `ShoppingAgent.chat`: "half a dozen" and "two dozen" for a
-cart line, "3 nos." closing an item, a count before "in <colour>" (never three inches), "same
-again" for the line just added, and a later sentence's "I'll need two of them"."""
+cart line, "3 nos." closing an item, a count before "in <colour>" or "in the <option>" (never
+three inches), "same again" for the line just added, and a later sentence's "I'll need two of
+them"."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ PRODUCTS = [
              sizes=["S", "M", "L"]),
     _product("HAT1", "Ribbed Knit Beanie", ["Apparel", "Hats"], colors=["olive", "black"]),
     _product("MUG1", "Glazed Camp Mug", ["Home", "Mugs"], colors=["sage", "cream"]),
+    _product("BTL1", "Chug Lid Bottle", ["Outdoors", "Water Bottles"],
+             options=[{"color": "teal", "size": "20 oz"}, {"color": "teal", "size": "32 oz"}]),
 ]  # fmt: skip
 
 
@@ -41,6 +44,21 @@ def test_two_dozen_sets_the_line(agent: ShoppingAgent) -> None:
 def test_count_before_in_colour_is_a_count(agent: ShoppingAgent) -> None:
     turns = talk(agent, "show me the Alpaca Trek Socks", "add 3 in rust, size L")
     assert cart_lines(turns[-1]) == [("SOCK1", "rust / l", 3)]
+
+
+@pytest.mark.parametrize(
+    ("shown", "message"),
+    [
+        ("show me the Glazed Camp Mug", "add 2 in the sage"),
+        ("show me the Chug Lid Bottle", "add 2 in the 20 oz"),
+        ("show me the Alpaca Trek Socks", "add 2 in the rust, size L"),
+    ],
+)
+def test_count_before_in_the_option_is_a_count(
+    agent: ShoppingAgent, shown: str, message: str
+) -> None:
+    turns = talk(agent, shown, message)
+    assert [line[2] for line in cart_lines(turns[-1])] == [2], turns[-1].reply
 
 
 def test_same_again_adds_one_more(agent: ShoppingAgent) -> None:
