@@ -58,19 +58,10 @@ def _pointed_at(word: str, understanding: Understanding) -> bool:
 
 
 def _sold(head: Any, search: Any) -> bool:
-    """The kind is sold; a head the titles use only before their own head ("Kids Gentle Sunscreen
-    SPF 50") is judged by the best hit for it."""
-    judge = judge_for(search)
-    carried = judge.carried(head)
-    if carried is None:
-        hits = search.search(head.phrase, limit=1, parse=False).hits
-        top = {
-            t
-            for hit in hits
-            for t in tokenize(" ".join([hit.product.title, *hit.product.category]))
-        }
-        carried = judge.carried(head, top)
-    return carried is True
+    """The kind is sold, as the catalog's kinds say. A word found only inside titles ("green" of
+    "Jasmine Green Tea", "waterproof" of "Splash Waterproof Speaker") names no kind: a bare
+    "green" or "waterproof only" after hats narrows the hats."""
+    return judge_for(search).carried(head) is True
 
 
 def _may_be_new(understanding: Understanding) -> bool:
