@@ -17,6 +17,7 @@ from agent.intents import CONFIDENT
 from agent.kinds import judge_for, request_head
 from agent.state import ShownProduct
 from agent.understanding import Intent, Understanding
+from catalog.colors import color_family
 from catalog.sparse import tokenize
 
 _POINTS = re.compile(
@@ -34,7 +35,9 @@ def read_new_kind_need(
     if not shown or getattr(search, "index", None) is None or not _may_be_new(understanding):
         return
     head = request_head(understanding.text)
-    if head is None or _pointed_at(head.word, understanding) or not _sold(head, search):
+    if head is None or color_family(head.word) or _pointed_at(head.word, understanding):
+        return  # "teal" after water bottles narrows them, though a typo of "tea" is sold
+    if not _sold(head, search):
         return
     listed = {w for item in shown for w in tokenize(_words_of(item, search))}
     if head.term in listed or head.word in listed:
