@@ -71,8 +71,10 @@ def _may_be_new(understanding: Understanding) -> bool:
     refs = understanding.references
     if refs.ordinals or refs.names_product or refs.photo:
         return False
-    if understanding.intent is Intent.REFINE:
-        return True
+    if understanding.intent is Intent.REFINE:  # a new cap alone ("none of these work, how
+        slots = understanding.slots  # about 100 max then?") is the same kind again
+        budget = slots.price_max is not None or slots.price_min is not None
+        return not budget or bool(slots.required or slots.colors or refs.like)
     return understanding.intent is Intent.PRODUCT_QUESTION and not _POINTS.search(
         understanding.text
     )
