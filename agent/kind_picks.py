@@ -29,6 +29,13 @@ _NO_KIND = {
 holding "One", as in "Two in One Desktop", is no reason to pick it for "the first one")."""
 _HEAD_END = re.compile(r"\s*(?:$|[,.;:!?)]|(?:and|or|too|please|pls|for|from|you|i)\b)")
 """What may follow a noun phrase's last word: "the cheapest grinder", "the first tee or …"."""
+_SIZED = re.compile(
+    r"\b(?:big|bigger|biggest|small|smaller|smallest|large|larger|largest|little|huge|mini"
+    r"|tall|short|travel|family|full|half)[- ]size[d]?\s+[a-z]+|\b(?:big|bigger|biggest|small"
+    r"|smaller|smallest|large|larger|largest|little|huge|mini)\s+[a-z]+"
+)
+"""A size said of the pick ("add the first one, the big bottle"): its noun is the package, not
+a kind to choose in."""
 
 
 def of_kind_said(
@@ -89,6 +96,8 @@ _PICK_LEAD = re.compile(
 def names_a_kind(part: str) -> bool:
     """A part of an order that is only a kind, picked or not ("add the cheapest grinder", "a
     grinder"): a word or two ending in a noun, no "one" nor colour nor size."""
+    if _SIZED.search(part.lower()):
+        return False  # "add the first one, the big bottle": a size of the first one
     said = words(_PICK_LEAD.sub("", part.lower(), count=1))
     return 1 <= len(said) <= 2 and _kind_word(said[-1]) is not None
 
@@ -119,7 +128,7 @@ def _kind_said(
         if _HEAD_END.match(lowered, said.end()):
             return kind, True
     heads = {title[-1] for p in listed if (title := words(p["title"]))} - _NO_KIND
-    named = {w for w in words(lowered) if w in heads}
+    named = {w for w in words(_SIZED.sub(" ", lowered)) if w in heads}
     return (named.pop(), True) if len(named) == 1 else None
 
 

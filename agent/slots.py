@@ -89,9 +89,9 @@ COUNT = _COUNT
 """A count in digits or words, as one group ("two", "a couple", "half a dozen", "3")."""
 _NOT_A_COUNT = (
     r"(?!\s*(?:%|\$|dollars?|bucks|usd|eur|oz|ounces?|ml|l\b|liters?|litres?|inch|cm|mm"
-    # "2 in" is inches at the end or before a dimension ("12 in wide"), never in "add 2 in the
-    # 20 oz" or "2 in black", where "in" says which variant
-    r"|in\b(?!\s+(?!(?:wide|long|tall|deep|high|thick|across|diameter|x)\b)[a-z])"
+    # "2 in" is inches ("12 in wide"), but "add 2 in the 20 oz" says which variant; "a pair in L
+    # too" stays no count, as before
+    r"|in\b(?!\s+the\b)"
 )
 _NOT_A_COUNT += r"|kg|g\b|lbs?|pounds?|pack\b|-pack|gb|tb|mah|w\b|watts?|st\b|nd\b|rd\b|th\b|\.\d))"
 _QUANTITY_PATTERNS = (
