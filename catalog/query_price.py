@@ -26,12 +26,14 @@ _REFUSED = (
     r"(?P<neg>(?:do(?:es)?\s*n[o'’]?t|did\s*n[o'’]?t|won[’']?t|will\s+not|would\s*n[o'’]?t"
     r"|(?:would|'d|’d)?\s*(?:rather|prefer\s+to)\s+not|can[’']?t|cannot|never|not)\s+)"
 )
+_ONLY = r"(?:(?:only|just|still|really|now)\s+)?"
 _PRICE_WORD = (
-    r"(?:(?:the|a|my|total|at\s+a|with\s+a)\s+)?"
-    r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|budget(?=['’]s\b|\b)(?:['’]s)?|"
-    r"(?P<own>(?:i|we)(?:\s+|\s*['’])(?:(?:only|just|still|really|now)\s+)?(?:have|ve\s+got|got)"
+    r"(?:(?:the|a|my|our|total|at\s+a|with\s+a)\s+)?(?:(?:whole|total|entire|overall)\s+)?"
+    r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|(?:budget|limit)(?=['’]s\b|\b)(?:['’]s)?|"
+    rf"(?P<own>(?:(?:i|we)(?:\s+|\s*['’]){_ONLY}(?:have|(?:ve|have)\s+{_ONLY}got|got)|got)"
     r"(?:\s+(?:only|just))?)|"
     rf"{_REFUSED}?(?:(?:want|wanna|willing|able|like|need)\s+(?:to\s+)?)?(?:spend|pay)(?:ing)?)"
+    r"(?:\s+for\s+(?:this|it|that|them|these|those|everything))?"  # "my budget for this is $40"
     r"(?:\s+(?:is|are|of|should\s+be|must\s+be|needs\s+to\s+be|range|tag|point|at|being))*"
     r"\s*:?\s*"
 )
@@ -105,7 +107,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:size|sz|of|for|x|qty|quantity)\s*\Z", _FLAGS
 """Words before a number that make it a size or a count ("size 10 max", "pack of 6 max")."""
 _CLAUSE_STARTS = re.compile(r",|\b\w|[<>~≤≥]")
 _LOOK_BACK = 60
-_BUDGET_WORDS = ("budget", "spend", "pay")
+_BUDGET_WORDS = ("budget", "limit", "spend", "pay")
 # After a bare "under 80" only the end of the clause or a joining word may follow.
 _CLAUSE_END = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:and|or|but|for|in|with|please|each|total|only|tops|max|that|which"

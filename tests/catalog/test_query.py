@@ -106,6 +106,34 @@ def test_price_phrases_become_bounds(
     assert parsed.text == text
 
 
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("a hoodie, i've only got $60 for it", "hoodie"),
+        ("yoga mat. my whole budget for this is $40", "yoga mat"),
+        ("got 70 dollars left, any headphones", "headphones"),
+        ("sneakers, my limit is 50 dollars", "sneakers"),
+        ("we've just got 45 quid for a kettle", "kettle"),
+        ("a lamp, our total budget for everything is $90", "lamp"),
+    ],
+)
+def test_money_the_shopper_has_or_limits_to_is_a_ceiling(query: str, kind: str) -> None:
+    """A sum said as what one has, or as a whole budget or limit, is the most they will pay."""
+    parsed = parse(query)
+
+    assert parsed.filters.price_max is not None
+    assert parsed.filters.price_min is None
+    assert kind in parsed.text
+    assert not re.search(r"\d|budget|limit|got", parsed.text)
+
+
+@pytest.mark.parametrize("query", ["got 2 kids who need rain boots", "i've only got size 10 feet"])
+def test_a_count_one_has_is_no_budget(query: str) -> None:
+    parsed = parse(query)
+
+    assert (parsed.filters.price_min, parsed.filters.price_max) == (None, None)
+
+
 def test_price_is_read_in_the_catalog_currency() -> None:
     yen = Vocabulary(currency="JPY")
 
