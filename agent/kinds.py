@@ -76,9 +76,11 @@ _END = re.compile(
     r"|when|whenever|while|whilst|before|during|until"  # "a warm hat when I walk the dog",
     # "a drink before bed": when it is used
     r"|i|we|you|they|i'd|i'll|i'm|im|we'd|we're|you'd"  # "backpacks i can take"
+    r"|i've|we've|you've|they've|you're|they're|you'll"  # "the cheapest laptop you've got"
     r"|he|she|he'd|she'd|he's|she's|he'll|she'll"  # "a watch he can wear every day"
     r"|mine|ours"  # "new headphones mine just broke": the old pair
-    r"|each|apiece)\b(?![-'])"  # "3 pairs of socks each": the count's unit, not the kind
+    r"|each|apiece"  # "3 pairs of socks each": the count's unit, not the kind
+    r"|as\s+well)\b(?![-'])"  # "white socks as well": an addition, the socks are the kind
     r"|\b(?:that|who|which)'(?:s|re|ll|d)\b|\bthats\b"  # "a swimsuit that's loose-fitting", "a
     # beanie that'll fit": a relative clause, with or without its apostrophe ("sunscreen thats
     # gentle enough for kids")
@@ -124,6 +126,9 @@ _NOT_HEADS = frozenset({
     "housewarming", "valentine", "valentine's",
     # a change in the shopper's life is why they shop, not what ("new job at a bakery. a mug")
     "job", "jobs",
+    # the shopper's own plan names no kind ("list for the autumn: a navy hoodie", "tea, stocking
+    # up on a budget")
+    "list", "budget",
     # a step up in price or quality names no kind ("anything more upmarket")
     "upmarket", "up-market", "upscale", "posher", "fancier", "premium", "pricier", "classier",
 })  # fmt: skip

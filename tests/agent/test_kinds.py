@@ -43,6 +43,13 @@ def products() -> list[Product]:
         # stocking up names no kind: what is stocked up on is the request
         ("stocking up on coffee for the office but NOT decaf please", "coffee"),
         ("restocking on chips for the party", "chips"),
+        # an addition's "as well" names no kind: the thing added is the request
+        ("white socks as well", "socks"),
+        ("a beanie as well please", "beanie"),
+        ("oh and a phone charger as well", "charger"),
+        # what the store has got, or the shopper's budget, names no kind
+        ("cheapest laptop you've got?", "laptop"),
+        ("whats the cheapest tea you've got? stocking up on a budget", "tea"),
     ],
 )
 def test_the_head_noun_of_a_request(text: str, head: str) -> None:
