@@ -269,12 +269,22 @@ def _more_of_the_same(
         (more := _OR_MORE.match(text, end))
         and (_kind_of_its_own(more[1], brands) or (plain and _plain_word(more[1])))
         and not _WANTED_ONLY.match(text, more.end())  # "no v neck, crew only": crew is wanted
+        and not _wanted_after_comma(text, end, more)  # "no leather, canvas": canvas is wanted
     ):
         _classify(more[1], found, brands)
         end = more.end()
     if trailing := _TRAILING.match(text, end):
         end = trailing.end()
     return end
+
+
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[a-z][a-z'-]*)*\s*,?\s*(?:or|nor|and)\s+[a-z]")
+
+
+def _wanted_after_comma(text: str, end: int, more: re.Match[str]) -> bool:
+    """A word after a bare comma is what is wanted instead ("no bluetooth, wired", "no leather,
+    canvas") unless the list goes on to an "or" ("no leather, suede or wool")."""
+    return text[end : more.start(1)].strip() == "," and not _LIST_GOES_ON.match(text, more.end())
 
 
 def _pair_out_by_first(

@@ -30,6 +30,27 @@ def test_what_is_ruled_out_leaves_the_search_words(
     assert rest == kept.lower()
 
 
+@pytest.mark.parametrize(
+    ("text", "out", "wanted"),
+    [
+        ("headphones no bluetooth, wired", "bluetooth", "wired"),
+        ("a tote no leather, canvas", "leather", "canvas"),
+        ("boots, not black, brown", "black", "brown"),
+    ],
+)
+def test_a_word_after_a_bare_comma_is_wanted_instead(text: str, out: str, wanted: str) -> None:
+    found, rest = negations_in(text, frozenset())
+    ruled_out = found.words + found.materials + found.colors
+    assert out in ruled_out
+    assert wanted not in ruled_out
+    assert wanted in rest
+
+
+def test_a_list_that_goes_on_to_an_or_is_all_ruled_out() -> None:
+    found, _ = negations_in("no leather, suede or wool boots", frozenset())
+    assert {"leather", "suede", "wool"} <= set(found.materials)
+
+
 def test_vegan_rules_out_animal_materials_and_leaves_the_text() -> None:
     found, rest = negations_in("a tote, i'm vegan", frozenset())
     assert {"leather", "suede", "wool"} <= set(found.materials)

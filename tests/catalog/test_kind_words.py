@@ -38,3 +38,9 @@ def test_everyday_names_for_an_insulated_bottle_become_that_kind() -> None:
     assert plain_kind_words("a thermos for soup at work") == "a insulated bottle for soup at work"
     assert plain_kind_words("hip flasks?") == "hip insulated bottles?"
     assert plain_kind_words("an old canteen") == "an old water bottle"
+
+
+def test_the_everyday_short_name_of_a_drink_becomes_its_kind() -> None:
+    assert plain_kind_words("oj") == "orange juice"
+    assert plain_kind_words("any OJ for breakfast?") == "any orange juice for breakfast?"
+    assert plain_kind_words("a project for school") == "a project for school"
