@@ -50,7 +50,7 @@ from agent.order_followups import (
 )
 from agent.order_phrases import asks_other_variant, assured, edits_a_line, waits_for_restock
 from agent.order_terms import term_asked
-from agent.pay_asks import asks_to_pay
+from agent.pay_asks import asks_to_pay, buys_without_object
 from agent.pending import (
     TONE_PICK,
     answered_slots,
@@ -205,6 +205,8 @@ class Situation:
     """Two words the catalog names as one ("power bank", "water-resistant"): ruled out whole."""
     cart_terms: frozenset[str] = field(default_factory=frozenset)
     """The terms of the cart lines' titles and categories ("jacket"): words naming a line."""
+    viewed_in_cart: bool = False
+    """The product in view is already a cart line (or nothing is in view): "buy" pays for it."""
 
 
 _ANY_OF_THEM = re.compile(
@@ -382,6 +384,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.VIEW_CART, CONFIDENT  # confirmation, the summary with its total again
     if seen.has_cart and not seen.pending_checkout and asks_how_to_pay(text):
         return Intent.CHECKOUT, CONFIDENT  # "how do I pay for this?": checkout, step by step
+    if seen.has_cart and seen.viewed_in_cart and buys_without_object(text):
+        return Intent.CHECKOUT, CONFIDENT  # "buy" right after the add: the cart is bought
     if not seen.pending_checkout and asks_to_pay(u.text):  # "let's pay. Name is Bo Lee."
         return (Intent.GIVE_DETAILS if details_in(u.text) else Intent.CHECKOUT), CONFIDENT
     if refs.photo:
