@@ -856,15 +856,17 @@ comparative ("cheaper pls") asks for cheaper ones than those listed."""
 
 
 def _picks_with_options(text: str, u: Understanding) -> bool:
-    """One product of the list picked by its place with a size ("the first one in medium", "ok
-    fine, the second one, L"), and nothing else said: a shop assistant takes that as the order.
-    A colour alone ("the first one in black") still narrows the list, and a question asks ("got it
-    in a medium? the second one")."""
+    """One product of the list picked by its place with a size or colour ("the first one in
+    medium", "2nd one in lavender", "ok fine, the second one, L"), and nothing else said: a shop
+    assistant takes that as the order. A question asks ("got it in a medium? the second one")."""
     refs = u.references
     toned = TONE_PICK.search(text)
-    if len(refs.ordinals) != 1 or not (u.slots.size or toned) or "?" in text:
+    options = u.slots.size or u.slots.colors or toned
+    if len(refs.ordinals) != 1 or not options or "?" in text:
         return False
     rest = TONE_PICK.sub(" ", text)  # "…, the darker colour": read by `tone_picks`
+    for said in u.slots.color_words:  # "the second one in heather gray"
+        rest = rest.replace(said, " ")
     return all(w in _SIZE_NAMES or w in _PICK_FILLER for w in new_words(rest))
 
 
