@@ -414,6 +414,8 @@ def _one_line(text: str) -> list[str]:
     found = _postal_in(text)
     if not found or found[1] is None:
         return [text]
+    if (at := _code_between(words, found[1][0])) is not None:
+        return [" ".join(words[:at]), " ".join(words[at:])]  # "Storgatan 1 111 22 Stockholm"
     head = words[: _head_size(text, found[1])]
     numbers = [i for i, w in enumerate(head) if _has_digit(w)]
     if not numbers:
@@ -422,13 +424,39 @@ def _one_line(text: str) -> list[str]:
     if last > 0 and _UNIT_WORD.match(head[last - 1]):  # "Apt. 4 St. Louis": the city follows
         cut = last + 1
     else:
-        suffix = next(
-            (i for i in range(last + 1, len(head)) if _STREET_WORD.fullmatch(head[i])), None
-        )
-        cut = suffix + 1 if suffix is not None else last + 1
+        cut = _after_street_word(head, last) or last + 1
+    if cut >= len(head):  # "14 Grafton St Dublin 2 D02 X285": the city holds a number
+        cut = _after_street_word(head, numbers[0]) or len(head)
     if cut >= len(head):
         return [text]
     return [" ".join(head[:cut]), " ".join(words[cut:])]
+
+
+_COMPASS = re.compile(r"(?:n|s|e|w|ne|nw|se|sw)\.?", re.I)
+
+
+def _after_street_word(words: list[str], start: int) -> int | None:
+    """Where the street ends: after the first street word past the house number at `start`,
+    and its compass point ("88 King St W Toronto")."""
+    end = next(
+        (i + 1 for i in range(start + 1, len(words)) if _STREET_WORD.fullmatch(words[i])), None
+    )
+    if end is not None and end + 1 < len(words) and _COMPASS.fullmatch(words[end]):
+        return end + 1
+    return end
+
+
+def _code_between(words: list[str], code: str) -> int | None:
+    """Where a postal code of several parts ("111 22", "00-001", "1100-053") opens the locality
+    after the street and its number, with the city after it; None elsewhere."""
+    if not re.search(r"[\s-]", code):
+        return None
+    size = len(code.split())
+    for i in range(1, len(words) - size):
+        numbered = _has_digit(words[i - 1]) or (_has_digit(words[0]) and i > 1)
+        if numbered and " ".join(words[i : i + size]).upper() == code.upper():
+            return i
+    return None
 
 
 def _head_size(text: str, found: tuple[str, str, str]) -> int:

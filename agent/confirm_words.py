@@ -34,6 +34,13 @@ _YES = re.compile(
     r"|d'accord|va bene|certo|natürlich|naturlich|passt(?: so)?|genau|vale|dale|oui|s[ií]"
     r"|ja|parfait|perfetto|perfecto|bet|do the needful|sweet as|righto)\b"
 )
+_BARE_YES = re.compile(
+    rf"^\s*{_PRAISE}(?:k+|kay|go(?:[\s,!.]+go)*|fine|perfect|great|cool|good|alright|all right"
+    r"|works(?: for me)?|that works|fine by me|(?:fine|good|ok) with me)"
+    r"(?:[\s,!.]+(?:thx|thanks|ty|pls|plz|please|then|now))*[\s!.]*$"
+)
+"""The whole answer is one word of assent ("k", "go", "fine go", "perfect"): asked "Shall I
+place the order?", a shopper who says only that has said yes."""
 _THUMBS = re.compile(r"^\s*(?:👍|👌|✅|🙆|👍🏻|👍🏼|👍🏽|👍🏾|👍🏿)+\s*[!.]*\s*$")
 _SYMBOLS = re.compile(r"[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]+")
 """Emoji around the words of a yes, which say nothing the words do not."""
@@ -94,7 +101,8 @@ def says_yes(text: str) -> bool:
         return True
     if holds_a_no(text):
         return False
-    return bool(_YES.match(_SYMBOLS.sub(" ", text)))  # "👍 yes", "yesss send it 🚀"
+    plain = _SYMBOLS.sub(" ", text)  # "👍 yes", "yesss send it 🚀"
+    return bool(_YES.match(plain) or _BARE_YES.match(plain))
 
 
 def says_no(text: str) -> bool:

@@ -50,7 +50,7 @@ from agent.order_followups import (
 )
 from agent.order_phrases import asks_other_variant, assured, edits_a_line, waits_for_restock
 from agent.order_terms import term_asked
-from agent.pay_asks import asks_to_pay
+from agent.pay_asks import asks_to_pay, buys_without_object
 from agent.pending import (
     TONE_PICK,
     answered_slots,
@@ -205,6 +205,8 @@ class Situation:
     """Two words the catalog names as one ("power bank", "water-resistant"): ruled out whole."""
     cart_terms: frozenset[str] = field(default_factory=frozenset)
     """The terms of the cart lines' titles and categories ("jacket"): words naming a line."""
+    viewed_in_cart: bool = False
+    """The product in view is already a cart line (or nothing is in view): "buy" pays for it."""
 
 
 _ANY_OF_THEM = re.compile(
@@ -382,6 +384,8 @@ def _intent(text: str, u: Understanding, seen: Situation) -> tuple[Intent, float
         return Intent.VIEW_CART, CONFIDENT  # confirmation, the summary with its total again
     if seen.has_cart and not seen.pending_checkout and asks_how_to_pay(text):
         return Intent.CHECKOUT, CONFIDENT  # "how do I pay for this?": checkout, step by step
+    if seen.has_cart and seen.viewed_in_cart and buys_without_object(text):
+        return Intent.CHECKOUT, CONFIDENT  # "buy" right after the add: the cart is bought
     if not seen.pending_checkout and asks_to_pay(u.text):  # "let's pay. Name is Bo Lee."
         return (Intent.GIVE_DETAILS if details_in(u.text) else Intent.CHECKOUT), CONFIDENT
     if refs.photo:
@@ -852,15 +856,17 @@ comparative ("cheaper pls") asks for cheaper ones than those listed."""
 
 
 def _picks_with_options(text: str, u: Understanding) -> bool:
-    """One product of the list picked by its place with a size ("the first one in medium", "ok
-    fine, the second one, L"), and nothing else said: a shop assistant takes that as the order.
-    A colour alone ("the first one in black") still narrows the list, and a question asks ("got it
-    in a medium? the second one")."""
+    """One product of the list picked by its place with a size or colour ("the first one in
+    medium", "2nd one in lavender", "ok fine, the second one, L"), and nothing else said: a shop
+    assistant takes that as the order. A question asks ("got it in a medium? the second one")."""
     refs = u.references
     toned = TONE_PICK.search(text)
-    if len(refs.ordinals) != 1 or not (u.slots.size or toned) or "?" in text:
+    options = u.slots.size or u.slots.colors or toned
+    if len(refs.ordinals) != 1 or not options or "?" in text:
         return False
     rest = TONE_PICK.sub(" ", text)  # "…, the darker colour": read by `tone_picks`
+    for said in u.slots.color_words:  # "the second one in heather gray"
+        rest = rest.replace(said, " ")
     return all(w in _SIZE_NAMES or w in _PICK_FILLER for w in new_words(rest))
 
 

@@ -79,3 +79,16 @@ def besides_paying(text: str) -> str | None:
 def pays_with_details(text: str) -> bool:
     """ "I'd like to check out. My name is Dorothy Kemp": the ask and details to keep with it."""
     return asks_to_pay(text) and bool(details_in(text))
+
+
+_BARE_BUY = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|alright|right|so|well|great|cool|perfect|fine|now|and|then|yes|yeah"
+    r"|yep|good|please|pls)\W+)*(?:(?:i'?ll|i will|i wanna|i want to|let'?s|let me|lets) )?"
+    r"(?:buy|purchase)(?: (?:now|please|pls|plz|then|already|right now|thanks|thank you))*\W*$"
+)
+
+
+def buys_without_object(text: str) -> bool:
+    """ "buy", "ok buy now", "i'll buy": a buy word with nothing named, which buys what is
+    already in the cart once everything in view is in it."""
+    return bool(_BARE_BUY.match(text))

@@ -448,6 +448,7 @@ def _read_one(
         title_phrases=negated_title_phrases(ctx.search),
         word_pairs=word_pairs(ctx.search),
         cart_terms=terms_of(lines),
+        viewed_in_cart=_viewed_in_cart(state, lines),
     )
     understanding = understand_message(
         text,
@@ -852,6 +853,12 @@ def _names_or_means_sold_kind(text: str, ctx: Context) -> bool:
 
 def _unknown(head: Any) -> None:
     """Without a catalog index no kind is known to be sold or not."""
+
+
+def _viewed_in_cart(state: ShoppingState, lines: list[LineFacts]) -> bool:
+    """The product in view is a cart line, or no list is in view to buy from."""
+    in_cart = {line.product_id for line in lines}
+    return state.focus in in_cart if state.focus else not state.shown
 
 
 def _may_tell_context(state: ShoppingState, text: str) -> bool:

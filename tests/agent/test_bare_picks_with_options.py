@@ -53,3 +53,17 @@ def test_a_bare_pick_with_a_size_and_a_tone_takes_the_darker_colour(agent: Shopp
     assert (line.variant_title or "").endswith("/ M"), line
     colours = [str(v.options["color"]) for v in _HOODIES[line.product_id].variants]
     assert (line.variant_title or "").lower().startswith(str(by_tone(colours, "darker"))), line
+
+
+@pytest.mark.parametrize("pick", ["the second one in {c}", "2nd one in {c}", "second one, {c} pls"])
+def test_a_bare_pick_with_a_colour_takes_that_one_not_a_narrowed_list(
+    agent: ShoppingAgent, pick: str
+) -> None:
+    shown = talk(agent, "hoodie")[0]
+    second = _HOODIES[shown.products[1].id]
+    colour = str(second.variants[-1].options["color"])
+    turn = agent.chat(shown.thread_id, pick.format(c=colour))
+    assert second.title in turn.reply and not turn.products, turn.reply
+    lines = [] if turn.cart is None else turn.cart.lines
+    asked_size = "which size" in turn.reply.lower()
+    assert asked_size or [li.product_id for li in lines] == [second.id], turn.reply

@@ -175,3 +175,22 @@ def test_the_recipients_name_given_with_their_address(text: str, name: str) -> N
 def test_a_state_code_after_the_city_is_its_region(text: str, city: str, region: str) -> None:
     address = details_in(text)["address"]
     assert (address["city"], address["region"]) == (city, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "line1", "city", "postal", "country"),
+    [
+        ("1 Storgatan 111 22 Stockholm Sweden", "1 Storgatan", "Stockholm", "111 22", "SE"),
+        ("Vodickova 5 110 00 Praha Czechia", "Vodickova 5", "Praha", "110 00", "CZ"),
+        ("Ul. Prosta 10 00-001 Warszawa Poland", "Ul. Prosta 10", "Warszawa", "00-001", "PL"),
+        ("Rua Augusta 100 1100-053 Lisboa Portugal", "Rua Augusta 100", "Lisboa", "1100-053", "PT"),
+        ("14 Grafton St Dublin 2 D02 X285 Ireland", "14 Grafton St", "Dublin 2", "D02 X285", "IE"),
+        ("88 King St W Toronto ON M5H 1A1 Canada", "88 King St W", "Toronto", "M5H 1A1", "CA"),
+    ],
+)
+def test_an_address_in_one_run_with_a_code_of_two_parts_or_a_numbered_city(
+    text: str, line1: str, city: str, postal: str, country: str
+) -> None:
+    address = details_in(text)["address"]
+    found = (address["line1"], address["city"], address["postal_code"], address["country"])
+    assert found == (line1, city, postal, country)
