@@ -14,7 +14,9 @@ from tests.agent.talk import cart_lines, talk
 
 @pytest.fixture
 def products() -> list[Product]:
-    return sample_catalog_products({"Yoga Mats", "Dumbbells"}, leaf_only=True)
+    return sample_catalog_products(
+        {"Yoga Mats", "Dumbbells", "Speakers", "Headphones"}, leaf_only=True
+    )
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,18 @@ def test_a_colour_several_listed_products_of_the_kind_have_adds_nothing(
 ) -> None:
     *_, turn = talk(agent, "yoga mat under 35", "add the purple mat")
     assert cart_lines(turn) == [], turn.reply
+
+
+@pytest.mark.parametrize(
+    "pick",
+    [
+        "add the speaker from before, the red one",
+        "grab the speaker from before, in red",
+        "ok add the speaker from earlier in red please",
+    ],
+)
+def test_an_add_of_a_product_from_an_earlier_list_keeps_its_verb(
+    agent: ShoppingAgent, pick: str
+) -> None:
+    *_, turn = talk(agent, "speaker under 50", "headphones under 40", pick)
+    assert cart_lines(turn) == [("bike-mount-speaker", "red", 1)], turn.reply
