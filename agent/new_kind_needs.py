@@ -18,6 +18,7 @@ from agent.kinds import judge_for, request_head
 from agent.state import ShownProduct
 from agent.understanding import Intent, Understanding
 from catalog.colors import color_family
+from catalog.payload import product_words
 from catalog.sparse import tokenize
 
 _POINTS = re.compile(
@@ -63,8 +64,13 @@ def _pointed_at(word: str, understanding: Understanding) -> bool:
 def _sold(head: Any, search: Any) -> bool:
     """The kind is sold, as the catalog's kinds say. A word found only inside titles ("green" of
     "Jasmine Green Tea", "waterproof" of "Splash Waterproof Speaker") names no kind: a bare
-    "green" or "waterproof only" after hats narrows the hats."""
-    return judge_for(search).carried(head) is True
+    "green" or "waterproof only" after hats narrows the hats. A word the titles use before a
+    kind ("beanie" of Wool Beanie Hat) is sold when the best hit for it holds it."""
+    judge = judge_for(search)
+    said = judge.carried(head)
+    if said is None and (hits := search.search(head.phrase, limit=1, parse=False).hits):
+        said = judge.carried(head, set(product_words(hits[0].product)))
+    return said is True
 
 
 def _may_be_new(understanding: Understanding) -> bool:
