@@ -38,7 +38,7 @@ def read_new_kind_need(
     head = request_head(understanding.text)
     if head is None or color_family(head.word) or _pointed_at(head.word, understanding):
         return  # "teal" after water bottles narrows them, though a typo of "tea" is sold
-    if not _sold(head, search):
+    if not _sold(head, search, priced=_priced(understanding, head.word)):
         return
     listed = {w for item in shown for w in tokenize(_words_of(item, search))}
     if head.term in listed or head.word in listed:
@@ -61,14 +61,22 @@ def _pointed_at(word: str, understanding: Understanding) -> bool:
     )
 
 
-def _sold(head: Any, search: Any) -> bool:
+def _priced(understanding: Understanding, word: str) -> bool:
+    """ "The cheapest beanie": a price pick of a thing named, not of "ones" of the list."""
+    slots = understanding.slots
+    ones = re.search(rf"\b{re.escape(word)}\s+ones?\b", understanding.text.lower())
+    return (slots.cheaper or slots.pricier) and ones is None
+
+
+def _sold(head: Any, search: Any, *, priced: bool = False) -> bool:
     """The kind is sold, as the catalog's kinds say. A word found only inside titles ("green" of
     "Jasmine Green Tea", "waterproof" of "Splash Waterproof Speaker") names no kind: a bare
-    "green" or "waterproof only" after hats narrows the hats. A word the titles use before a
-    kind ("beanie" of Wool Beanie Hat) is sold when the best hit for it holds it."""
+    "green" or "waterproof only" after hats narrows the hats. A price pick of a word the titles
+    use before a kind ("the cheapest beanie", of Wool Beanie Hat) names it when the best hit for
+    it holds it."""
     judge = judge_for(search)
     said = judge.carried(head)
-    if said is None and (hits := search.search(head.phrase, limit=1, parse=False).hits):
+    if said is None and priced and (hits := search.search(head.phrase, limit=1, parse=False).hits):
         said = judge.carried(head, set(product_words(hits[0].product)))
     return said is True
 
