@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from agent.intents import CONFIDENT
+from agent.kind_picks import PRICE_KIND
 from agent.kinds import judge_for, request_head
 from agent.state import ShownProduct
 from agent.understanding import Intent, Understanding
@@ -62,10 +63,13 @@ def _pointed_at(word: str, understanding: Understanding) -> bool:
 
 
 def _priced(understanding: Understanding, word: str) -> bool:
-    """ "The cheapest beanie": a price pick of a thing named, not of "ones" of the list."""
-    slots = understanding.slots
-    ones = re.search(rf"\b{re.escape(word)}\s+ones?\b", understanding.text.lower())
-    return (slots.cheaper or slots.pricier) and ones is None
+    """ "The cheapest beanie", "a beanie, the cheapest": a price pick of the thing named, not
+    "more expensive ones, want better sound" of the list."""
+    text, said = understanding.text.lower(), re.escape(word)
+    picked = PRICE_KIND.search(text)
+    return (picked is not None and picked[1] == word) or re.search(
+        rf"\b{said}\W+(?:the\s+)?(?:cheapest|priciest)\b", text
+    ) is not None
 
 
 def _sold(head: Any, search: Any, *, priced: bool = False) -> bool:

@@ -88,3 +88,13 @@ def test_a_superlative_with_a_kind_named_in_titles_only_searches_that_kind(
     turn = agent.chat(first.thread_id, message)
     assert turn.products and shown_leaves(turn) == {"Hats"}, turn.reply
     assert "beanie" in turn.products[0].title.lower(), turn.reply
+
+
+@pytest.mark.parametrize(
+    "products", [sample_catalog_products({"Speakers", "Headphones"}, leaf_only=True)]
+)
+def test_pricier_ones_for_a_reason_stay_the_kind_in_view(agent: ShoppingAgent) -> None:
+    first = agent.chat(None, "small portable speaker")
+    turn = agent.chat(first.thread_id, "hmm show me more expensive ones, want better sound")
+    assert turn.products and shown_leaves(turn) == {"Speakers"}, turn.reply
+    assert "earlier list" not in turn.reply and "closest matches:" not in turn.reply, turn.reply
