@@ -20,6 +20,7 @@ from agent.address_pieces import address_piece, unit_said
 from agent.approvals import asks_to_see_first
 from agent.budget_offers import offers_new_budget
 from agent.buyer import details_in
+from agent.buying_habits import without_habits
 from agent.cart_edits import cart_edit_slots
 from agent.cart_money import asks_cart_money
 from agent.conditional_adds import adds_after_stock_ask, adds_if_so
@@ -694,7 +695,7 @@ def _asks_to_have(text: str, slots: Slots) -> bool:
 
 
 def _adds(text: str) -> bool:
-    text = _POLITE.sub("", text)
+    text = _POLITE.sub("", without_habits(text))  # "I buy this every month, do you sell it?"
     return bool(ph.ADD.search(text)) and not ph.QUESTION.match(text.replace("add ", "", 1))
 
 

@@ -20,6 +20,9 @@ _WANTED = {"add": Intent.ADD, "remove": Intent.REMOVE, "search": Intent.SEARCH}
 _READ_AS_SEARCH = {Intent.SEARCH, Intent.REFINE, Intent.RECOMMEND}
 _ADDED_AFTER_A_QUESTION = re.compile(r"\?\s*(?:and also|and|plus|also)\s+\w", re.I)
 """An item said after a question is done ("got any scarves? and gloves"): said as an item."""
+_POINTER = re.compile(r"\b(?:it|this|that|them|those|these)(?: one| ones)?\W*$")
+"""An item said only by pointing ("add 3 of it and one peppermint tea"): the product in view,
+which no name in that part finds, so each part is read on its own."""
 _UNSOLD_WORDS = 2
 """A kind the store does not sell is a part of a list only when named short ("a grinder")."""
 
@@ -90,11 +93,13 @@ def _every_part_named(
 
 def _already_several(whole: Understanding, kind: str, text: str) -> bool:
     """A reading that already takes every item: "the first and third", titles with their
-    options (`slots.items`), "2 sea salt chips and 1 lime chips" (the rules planner's items)."""
+    options (`slots.items`), "2 sea salt chips and 1 lime chips" (the rules planner's items,
+    each found by its name)."""
     refs = whole.references
     if whole.slots.items or len(refs.ordinals) >= 2:
         return True
-    return kind == "add" and len([p for p in ITEM_BREAK.split(text.lower()) if p.strip()]) > 1
+    parts = [p for p in ITEM_BREAK.split(text.lower()) if p.strip()]
+    return kind == "add" and len(parts) > 1 and not any(_POINTER.search(p) for p in parts)
 
 
 def _item_words(reading: Understanding) -> list[str]:

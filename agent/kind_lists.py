@@ -134,6 +134,9 @@ _LEAD = re.compile(
     re.I,
 )
 
+_BUYS = re.compile(r"(?:add|get|grab|buy|order|put|take)\b", re.I)
+"""A lead that opens with a buying verb asks for the product, not for the list again."""
+
 
 def _without_lead(text: str, kind_words: set[str], shown: list[ShownProduct]) -> str:
     """The message less a lead that only names the kind returned to ("back to the kettles, "
@@ -148,6 +151,8 @@ def _without_lead(text: str, kind_words: set[str], shown: list[ShownProduct]) ->
         return text
     if _names_one(lead[1], shown):
         return text  # "the speckled camp mug from before, can it …?": that mug, as said
+    if _BUYS.match(lead[1]):
+        return text  # "add the speaker from before, the red one": an add, with its verb
     rest = after[lead.end() :]
     if not (_POINTS.search(rest) or _INTO_THE_LIST.search(rest) or _OF_THE_LIST.match(rest)):
         return text  # "back to the pillows, the 20 inch ones": a search of the kind, as said

@@ -14,10 +14,12 @@ import re
 from typing import Any
 
 from agent.intents import CONFIDENT
+from agent.kind_picks import PRICE_KIND
 from agent.kinds import judge_for, request_head
 from agent.state import ShownProduct
 from agent.understanding import Intent, Understanding
 from catalog.colors import color_family
+from catalog.payload import product_words
 from catalog.sparse import tokenize
 
 _POINTS = re.compile(
@@ -37,7 +39,7 @@ def read_new_kind_need(
     head = request_head(understanding.text)
     if head is None or color_family(head.word) or _pointed_at(head.word, understanding):
         return  # "teal" after water bottles narrows them, though a typo of "tea" is sold
-    if not _sold(head, search):
+    if not _sold(head, search, priced=_priced(understanding, head.word)):
         return
     listed = {w for item in shown for w in tokenize(_words_of(item, search))}
     if head.term in listed or head.word in listed:
@@ -60,11 +62,27 @@ def _pointed_at(word: str, understanding: Understanding) -> bool:
     )
 
 
-def _sold(head: Any, search: Any) -> bool:
+def _priced(understanding: Understanding, word: str) -> bool:
+    """ "The cheapest beanie", "a beanie, the cheapest": a price pick of the thing named, not
+    "more expensive ones, want better sound" of the list."""
+    text, said = understanding.text.lower(), re.escape(word)
+    picked = PRICE_KIND.search(text)
+    return (picked is not None and picked[1] == word) or re.search(
+        rf"\b{said}\W+(?:the\s+)?(?:cheapest|priciest)\b", text
+    ) is not None
+
+
+def _sold(head: Any, search: Any, *, priced: bool = False) -> bool:
     """The kind is sold, as the catalog's kinds say. A word found only inside titles ("green" of
     "Jasmine Green Tea", "waterproof" of "Splash Waterproof Speaker") names no kind: a bare
-    "green" or "waterproof only" after hats narrows the hats."""
-    return judge_for(search).carried(head) is True
+    "green" or "waterproof only" after hats narrows the hats. A price pick of a word the titles
+    use before a kind ("the cheapest beanie", of Wool Beanie Hat) names it when the best hit for
+    it holds it."""
+    judge = judge_for(search)
+    said = judge.carried(head)
+    if said is None and priced and (hits := search.search(head.phrase, limit=1, parse=False).hits):
+        said = judge.carried(head, set(product_words(hits[0].product)))
+    return said is True
 
 
 def _may_be_new(understanding: Understanding) -> bool:

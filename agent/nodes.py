@@ -132,6 +132,7 @@ def act(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:
         run = ToolRun(runtime.context, working, thread_id)
         outcome = run_tool(call["name"], call["args"], run, announce)
         update = _question_kept(outcome.update, asked)
+        update = _questions_queued(update, asked)
         asked = update["awaiting"] if (update.get("awaiting") or {}).get("product_id") else asked
         working = replace(working, **update)
         changes |= update
@@ -163,6 +164,16 @@ def _question_kept(update: dict[str, Any], asked: dict[str, Any] | None) -> dict
     if update.get("focus") == asked.get("product_id"):
         return update  # the item asked about, added after all
     return {k: v for k, v in update.items() if k != "awaiting"}
+
+
+def _questions_queued(update: dict[str, Any], asked: dict[str, Any] | None) -> dict[str, Any]:
+    """A second item's choice asked in the same turn ("Which color would you like for each?")
+    waits after the first one's, so one answer can fill both (agent/joined_answers.py)."""
+    new = update.get("awaiting") or {}
+    if asked is None or not new.get("product_id") or new["product_id"] == asked["product_id"]:
+        return update
+    queued = [*(asked.get("next") or []), new]
+    return update | {"awaiting": {**asked, "next": queued}}
 
 
 def respond(state: ShoppingState, runtime: Runtime[Context]) -> dict[str, Any]:

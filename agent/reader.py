@@ -59,6 +59,7 @@ from agent.instead_asks import asks_to_see_instead
 from agent.intents import CONFIDENT, LIKELY, Situation, understand_message
 from agent.interests import names_a_kind_besides, names_a_sold_kind
 from agent.item_readings import read_item_parts
+from agent.joined_answers import joined_answer
 from agent.just_the_one import read_just_the_one
 from agent.kind_firsts import kind_first
 from agent.kind_ones import kind_ones_named
@@ -248,6 +249,8 @@ def read_message(
     the hat and make the socks 3") are the first edit with the others in `then`."""
     if not has_image and offered_add_taken(text, state.messages):
         text = "add it"  # 'Want the kettle? Say "add it"' -> "ok yes"
+    if not has_image and (items := joined_answer(text.lower(), state.awaiting)):
+        return _joined(text, items)  # "charcoal and white" for the two items asked about
     whole = _read_one(state, ctx, text, has_image=has_image)
     if state.cart_id and not has_image:
         whole = _corrected(whole, state, ctx)
@@ -277,6 +280,12 @@ _MAY_HOLD_AN_EDIT = CART_CHANGES | CHECKOUT_STEPS | {
 """What a message reads as whole when it opens with an edit and then asks for more ("add the
 first one and check out: Jo Weber, …" reads as details, "… and show me socks" as a search)."""
 _AFTER_EDITS = CART_CHANGES | CHECKOUT_STEPS | {Intent.SEARCH, Intent.REFINE}
+
+
+def _joined(text: str, items: list[dict[str, Any]]) -> Understanding:
+    joined = Understanding(text=text, intent=Intent.ADD, confidence=CONFIDENT)
+    joined.slots.items = items
+    return joined
 
 
 def _in_order(edits: list[Understanding], *, has_cart: bool) -> bool:

@@ -17,7 +17,7 @@ from agent.measure_steps import measure
 from agent.order_asides import said_count
 from agent.size_steps import ordered_sizes, size_of
 from agent.state import products_of
-from agent.understanding import Intent, Understanding
+from agent.understanding import TALK, Intent, Understanding
 
 _ASKED_BEFORE = {Intent.PRODUCT_QUESTION, Intent.COMPARE, Intent.RECOMMEND}
 _MAY_TAKE = {
@@ -31,9 +31,10 @@ _SETTLES = re.compile(
 """Words that settle a choice: "ok …", "go with …", "… then"."""
 _LOOKS_ON = re.compile(
     r"\b(?:show|see|find|search|look|browse|what about|how about|any|anything|other|others|else"
-    r"|similar|instead of|not|no|don'?t|tell me|info|details)\b"
+    r"|similar|instead of|not|no|don'?t|tell me|info|details|back to)\b"
 )
-"""Words that still look or ask rather than take: "ok show me it in red", "fine, any in navy"."""
+"""Words that still look or ask rather than take: "ok show me it in red", "fine, any in navy",
+"ok then back to the towels, navy ones" (a list returned to)."""
 _YOUR_PICK = re.compile(
     r"\b(?:your|ur) (?:pick|choice|call|recommendation|suggestion|favou?rite|top pick)\b"
     r"|\b(?:you (?:pick|choose|decide)|whichever you (?:think|recommend|prefer|like|suggest))\b"
@@ -66,6 +67,7 @@ def takes_the_choice(
     asked = _message_before(messages) or last.text
     if (
         (last.intent not in _ASKED_BEFORE and "?" not in asked)
+        or last.intent in TALK  # "what can you do?" offered no choice to take
         or (understanding.intent not in _MAY_TAKE and not _YOUR_PICK.search(text))
         or "?" in text
         or not _SETTLES.search(text)

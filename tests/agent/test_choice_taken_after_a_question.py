@@ -89,3 +89,20 @@ def test_a_choice_settled_of_a_product_in_the_cart_changes_its_line(agent: Shopp
         "ok the bigger one then, 3 of them",
     )
     assert cart_lines(settled) == [("linen-throw-pillow", "blush / 20 x 20 in", 3)], settled.reply
+
+
+@pytest.mark.parametrize(
+    ("aside", "back"),
+    [
+        ("wait what can you actually do?", "ok then back to the towels, navy ones"),
+        ("how does this work?", "ok fine, the towels again then, in navy"),
+        ("are you a bot?", "alright, back to the towels, any in navy?"),
+    ],
+)
+def test_after_a_help_question_a_colour_for_the_list_takes_no_product(
+    agent: ShoppingAgent, aside: str, back: str
+) -> None:
+    *_, turn = talk(agent, "bath towels", "a mug", aside, back)
+    assert cart_lines(turn) == [] and turn.products, turn.reply
+    assert all(p.id.endswith("towel") for p in turn.products), turn.reply
+    assert "Which color" not in turn.reply, turn.reply

@@ -71,3 +71,30 @@ def test_a_question_about_the_list_stays_one(
     first = agent.chat(None, search)
     turn = agent.chat(first.thread_id, message)
     assert shown_leaves(turn) <= {kept}, turn.reply
+
+
+_SOCKS_AND_HATS = sample_catalog_products({"Socks", "Hats"}, leaf_only=True)
+
+
+@pytest.mark.parametrize("products", [_SOCKS_AND_HATS])
+@pytest.mark.parametrize(
+    "message",
+    ["the cheapest beanie", "cheapest beanie you have?", "ok now a beanie, the cheapest"],
+)
+def test_a_superlative_with_a_kind_named_in_titles_only_searches_that_kind(
+    agent: ShoppingAgent, message: str
+) -> None:
+    first = agent.chat(None, "socks")
+    turn = agent.chat(first.thread_id, message)
+    assert turn.products and shown_leaves(turn) == {"Hats"}, turn.reply
+    assert "beanie" in turn.products[0].title.lower(), turn.reply
+
+
+@pytest.mark.parametrize(
+    "products", [sample_catalog_products({"Speakers", "Headphones"}, leaf_only=True)]
+)
+def test_pricier_ones_for_a_reason_stay_the_kind_in_view(agent: ShoppingAgent) -> None:
+    first = agent.chat(None, "small portable speaker")
+    turn = agent.chat(first.thread_id, "hmm show me more expensive ones, want better sound")
+    assert turn.products and shown_leaves(turn) == {"Speakers"}, turn.reply
+    assert "earlier list" not in turn.reply and "closest matches:" not in turn.reply, turn.reply
