@@ -151,7 +151,12 @@ def _without_lead(text: str, kind_words: set[str], shown: list[ShownProduct]) ->
     rest = after[lead.end() :]
     if not (_POINTS.search(rest) or _INTO_THE_LIST.search(rest) or _OF_THE_LIST.match(rest)):
         return text  # "back to the pillows, the 20 inch ones": a search of the kind, as said
-    return rest  # "back to the shoes - any in white?": of the shoes listed
+    verb = _TAKES.match(lead[1])  # "add the speaker from before, the red one": add the red one
+    return f"{verb[0]} {rest}" if verb else rest  # "back to the shoes - any in white?"
+
+
+_TAKES = re.compile(r"(?:add|take|get|grab|buy|order)(?= (?:the|those|these|that)\b)", re.I)
+"""An order said of the kind returned to, kept for what follows it."""
 
 
 def _names_one(said: str, shown: list[ShownProduct]) -> bool:

@@ -26,6 +26,7 @@ from agent.chatty import points_at_list, request_sentences, sentences, without_i
 from agent.checkout import is_ready
 from agent.child_wishes import asks_for_a_child
 from agent.colour_glosses import without_colour_gloss
+from agent.colour_picks import read_colour_pick
 from agent.colour_suffixes import colours_plain
 from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measured_pick
@@ -623,6 +624,7 @@ def _read_one(
     takes_measured_pick(understanding, state.compared, [p["id"] for p in state.shown], ctx.search)
     reads_ordinal_order(understanding, ctx.search)  # "the first one in cream, the 16 oz, two"
     read_brand_pick(understanding, state.shown, ctx.search)  # "the one by Kerbside in black"
+    read_colour_pick(understanding, state.shown, ctx.search)  # "the teal mat please"
     read_other_pick(understanding, state.shown, state.focus)  # "and the other one?" of two
     read_both_picks(  # "both of them in white", "one of each" of the two asked about
         understanding, state.shown, state.compared, state.focused
