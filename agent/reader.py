@@ -42,6 +42,7 @@ from agent.dictated_words import as_meant
 from agent.discourse_openers import without_opener
 from agent.dropped_lines import read_dropped_line, read_one_kept
 from agent.each_kind_picks import read_one_of_each_kind
+from agent.earlier_colours import earlier_colour_named
 from agent.earlier_pointers import earlier_named
 from agent.edit_clauses import edit_clauses
 from agent.edit_reasons import change_asked_last, edit_without_reason
@@ -339,6 +340,7 @@ def _read_one(
         text = change_asked_last(text)  # "10 inch is plenty for two, change it"
     text = other_colour_named(text, lines, state.focus, ctx.search)  # "the other colour"
     text = earlier_named(text, state, ctx.search)  # "add the one you showed me first"
+    text = earlier_colour_named(text, state, lines)  # "same colour as the hoodie": its colour
     pointed = seen_one_named(text, state)  # "back to the boots - the chelsea one, in black?"
     text = pointed if pointed != text else back_to_named(text, state, ctx.search)  # "the tea"
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
