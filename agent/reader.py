@@ -171,6 +171,7 @@ from agent.replacements import replacement_request
 from agent.reproached_answers import answer_without_reproach
 from agent.return_plans import without_return_plan
 from agent.said_names import name_said
+from agent.same_for_another import read_same_for_another
 from agent.same_options import keep_same_options
 from agent.same_titles import asks_both_of_one_title
 from agent.searched_colours import keep_searched_colour, read_that_colour
@@ -599,7 +600,9 @@ def _read_one(
         and touched
         and not understanding.references.names_product
     )
-    if (understanding.intent in _MAY_STEP_SIZE or steps_the_add) and lines and step:
+    if read_same_for_another(understanding, state, lines, ctx.search, step):
+        pass  # "my partner wants the same in a smaller size": one more, a size down
+    elif (understanding.intent in _MAY_STEP_SIZE or steps_the_add) and lines and step:
         read_size_step(understanding, state, lines, ctx, step)  # "can i get a size up"
     if (
         not lines
