@@ -74,8 +74,10 @@ def kind_history(state: ShoppingState, changes: dict[str, Any], search: Any) -> 
     """What a turn's tool results change in the per-kind memory: a new list shown is kept as its
     kinds' last list (the older one of those kinds replaced), the memory bounded to `KIND_LIMIT`."""
     shown = changes.get("shown")
-    if not shown or "kind_lists" in changes:
-        return {}  # none shown, or a list of several kinds kept each kind's own (tools_kinds.py)
+    if "kind_lists" in changes:
+        return {}  # a list of several kinds kept each kind's own (tools_kinds.py)
+    if not shown:
+        return _answered_alone(state, changes, search)
     filters = changes.get("filters", state.filters) or {}
     kinds = kinds_of(filters, shown, search)
     if not kinds:
@@ -85,6 +87,21 @@ def kind_history(state: ShoppingState, changes: dict[str, Any], search: Any) -> 
     )
     kept = [e for e in state.kind_lists if e["kinds"] != kinds]
     return {"kind_lists": [*kept, entry][-KIND_LIMIT:]}
+
+
+def _answered_alone(state: ShoppingState, changes: dict[str, Any], search: Any) -> dict[str, Any]:
+    """A product answered about alone ("how much is the carbon steel skillet?"), no list shown,
+    is remembered as its kind's list when none of that kind is, so "back to the pans" or "ok
+    the pan then" later finds it."""
+    answered = changes.get("turn_products") or []
+    focus = changes.get("focus")
+    if len(answered) != 1 or answered[0]["id"] != focus:
+        return {}
+    kinds = kinds_of({}, answered, search)
+    if not kinds or any(set(kinds) & set(e["kinds"]) for e in state.kind_lists):
+        return {}
+    entry = KindList(kinds=kinds, shown=list(answered), query=answered[0]["title"], filters={})
+    return {"kind_lists": [*state.kind_lists, entry][-KIND_LIMIT:]}
 
 
 def recalled(state: ShoppingState, text: str, search: Any) -> tuple[dict[str, Any], str]:
@@ -156,7 +173,12 @@ def _without_lead(text: str, kind_words: set[str], shown: list[ShownProduct]) ->
     rest = after[lead.end() :]
     if not (_POINTS.search(rest) or _INTO_THE_LIST.search(rest) or _OF_THE_LIST.match(rest)):
         return text  # "back to the pillows, the 20 inch ones": a search of the kind, as said
-    return rest  # "back to the shoes - any in white?": of the shoes listed
+    verb = _TAKES.match(lead[1])  # "add the speaker from before, the red one": add the red one
+    return f"{verb[0]} {rest}" if verb else rest  # "back to the shoes - any in white?"
+
+
+_TAKES = re.compile(r"(?:add|take|get|grab|buy|order)(?= (?:the|those|these|that)\b)", re.I)
+"""An order said of the kind returned to, kept for what follows it."""
 
 
 def _names_one(said: str, shown: list[ShownProduct]) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from agent.answers import asks_about_sale, on_sale, property_verdict, sale_answer
 from agent.context import Context
-from agent.kind_picks import of_one_kind_named, words
+from agent.kind_picks import of_one_kind_named
 from agent.list_superlatives import Measure, measure_of, of_the_kind_named, rank_listed
 from agent.listed_colours import asks_listed_colours, colours_reply
 from agent.material_answers import made_of_verdict, materials_asked_of
@@ -65,22 +65,6 @@ def coloured_in_list(state: ShoppingState, u: Understanding, ctx: Context) -> li
     listed = listed_products(ctx.search, state.shown)
     exact = [p.id for p in listed if _has_colour(p, said)]
     return exact or [p.id for p in listed if offered(p, None, said, stocked=False)]
-
-
-def coloured_of_kind_named(state: ShoppingState, u: Understanding, ctx: Context) -> str | None:
-    """ "Add the teal mat from before": the one listed product of the kind named (its title's
-    last word) that comes in the colour said; None when none or several do."""
-    said = [w.lower() for w in u.slots.color_words or u.slots.colors]
-    if not said or not state.shown:
-        return None
-    heads = {title[-1] for p in state.shown if (title := words(p["title"]))}
-    named = set(words(u.text)) & heads
-    if len(named) != 1:
-        return None
-    of_kind = [p for p in listed_products(ctx.search, state.shown) if words(p.title)[-1] in named]
-    exact = [p.id for p in of_kind if _has_colour(p, said)]
-    near = exact or [p.id for p in of_kind if offered(p, None, said, stocked=False)]
-    return near[0] if len(near) == 1 else None
 
 
 _FILLER = frozenset({"come", "comes", "have", "any", "them", "those", "these", "they", "all"})

@@ -13,9 +13,10 @@ from typing import Any
 from agent.address_mends import swapped
 from agent.buyer import is_complete, merge_details
 from agent.cart_phrases import ITEM_BREAK, command_clauses
+from agent.colour_picks import in_colour_picked
 from agent.context import Context
 from agent.kinds import judge_for, request_head
-from agent.list_answers import coloured_in_list, coloured_of_kind_named
+from agent.list_answers import coloured_in_list
 from agent.openers import without_recommendation_ask
 from agent.option_changes import target_colour
 from agent.order_asides import order_core, without_gift_reason
@@ -231,8 +232,9 @@ def _coloured_add(
     if u.references.ordinals or u.references.product_ids or state.awaiting:
         return None  # a pending add's own question is answered by `_add_calls`
     listed = coloured_in_list(state, u, ctx)
-    if listed is None and (named := coloured_of_kind_named(state, u, ctx)):
-        listed = [named]  # "add the teal mat from before": the one mat listed in teal
+    if listed is None:  # "add the teal mat" of two teal mats listed: which one
+        said = [w.lower() for w in u.slots.color_words]
+        listed = in_colour_picked(" ".join(u.text.lower().split()), said, state.shown, ctx.search)
     if listed is None:
         return None
     if len(listed) != 1:

@@ -26,6 +26,7 @@ from agent.chatty import points_at_list, request_sentences, sentences, without_i
 from agent.checkout import is_ready
 from agent.child_wishes import asks_for_a_child
 from agent.colour_glosses import without_colour_gloss
+from agent.colour_picks import read_colour_pick
 from agent.colour_suffixes import colours_plain
 from agent.comparative_follow_ups import base_words, compares_to_the_list
 from agent.compared_pick import picks_of_two, takes_compared_pick, takes_measured_pick
@@ -41,6 +42,7 @@ from agent.dictated_words import as_meant
 from agent.discourse_openers import without_opener
 from agent.dropped_lines import read_dropped_line, read_one_kept
 from agent.each_kind_picks import read_one_of_each_kind
+from agent.earlier_colours import earlier_colour_named
 from agent.earlier_pointers import earlier_named
 from agent.edit_clauses import edit_clauses
 from agent.edit_reasons import change_asked_last, edit_without_reason
@@ -170,6 +172,7 @@ from agent.replacements import replacement_request
 from agent.reproached_answers import answer_without_reproach
 from agent.return_plans import without_return_plan
 from agent.said_names import name_said
+from agent.same_for_another import read_same_for_another
 from agent.same_options import keep_same_options
 from agent.same_titles import asks_both_of_one_title
 from agent.searched_colours import keep_searched_colour, read_that_colour
@@ -347,6 +350,7 @@ def _read_one(
         text = change_asked_last(text)  # "10 inch is plenty for two, change it"
     text = other_colour_named(text, lines, state.focus, ctx.search)  # "the other colour"
     text = earlier_named(text, state, ctx.search)  # "add the one you showed me first"
+    text = earlier_colour_named(text, state, lines)  # "same colour as the hoodie": its colour
     pointed = seen_one_named(text, state)  # "back to the boots - the chelsea one, in black?"
     text = pointed if pointed != text else back_to_named(text, state, ctx.search)  # "the tea"
     titles = [p["title"] for p in [*state.seen, *state.shown]] + [line.title for line in lines]
@@ -606,7 +610,9 @@ def _read_one(
         and touched
         and not understanding.references.names_product
     )
-    if (understanding.intent in _MAY_STEP_SIZE or steps_the_add) and lines and step:
+    if read_same_for_another(understanding, state, lines, ctx.search, step):
+        pass  # "my partner wants the same in a smaller size": one more, a size down
+    elif (understanding.intent in _MAY_STEP_SIZE or steps_the_add) and lines and step:
         read_size_step(understanding, state, lines, ctx, step)  # "can i get a size up"
     if (
         not lines
@@ -633,6 +639,7 @@ def _read_one(
     takes_measured_pick(understanding, state.compared, [p["id"] for p in state.shown], ctx.search)
     reads_ordinal_order(understanding, ctx.search)  # "the first one in cream, the 16 oz, two"
     read_brand_pick(understanding, state.shown, ctx.search)  # "the one by Kerbside in black"
+    read_colour_pick(understanding, state.shown, ctx.search)  # "the teal mat please"
     read_other_pick(understanding, state.shown, state.focus)  # "and the other one?" of two
     read_both_picks(  # "both of them in white", "one of each" of the two asked about
         understanding, state.shown, state.compared, state.focused
