@@ -108,6 +108,7 @@ from agent.ordinal_orders import reads_ordinal_order
 from agent.other_colours import other_colour_named
 from agent.other_ones_asked import read_other_one_asked
 from agent.other_pick import read_other_pick
+from agent.others_that_are import asks_which_others_are
 from agent.owned_matches import matched_to_owned
 from agent.pay_asks import besides_paying, pays_with_details
 from agent.pending import count_only
@@ -507,7 +508,8 @@ def _read_one(
         or asks_of_meant(understanding, last, ctx.search)  # "no sorry, I meant the Airstep 2"
     )
     if not pushed_back and not (
-        asks_stock_again(understanding, last, focused)  # "how many are left?"
+        asks_which_others_are(understanding, last, focused)  # "No, …", "which ones are?"
+        or asks_stock_again(understanding, last, focused)  # "how many are left?"
         or asks_count_of_focus(understanding, focused)  # "how many bags in a box?"
         or orders_asked_variant(understanding, last, focused)  # "i need 6 of them"
         or asks_options_left(understanding, last, focused)  # "what sizes do u have in gray"

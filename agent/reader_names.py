@@ -78,9 +78,11 @@ _ASKS_INSIDE = re.compile(
 "r they wireless" (read "are they"), "dishwasher safe or what"."""
 _SPEC_ENDS = re.compile(
     r"\b(?:case size|size chart|battery(?: life)?|net weight|weight|capacity|drop|dimensions"
-    r"|specs?|wattage|thickness|ingredients|in stock|available)\W*$"
+    r"|specs?|wattage|thickness|ingredients|in stock|available"
+    r"|sizes|colou?rs|(?:colou?r|size) (?:options|range|choices))\W*$"
 )
-"""A product's name then the spec asked, typed without a question: "diver 200m watch case size"."""
+"""A product's name then the spec asked, typed without a question: "diver 200m watch case size",
+"commuter 22l colours", "heritage leather belt sizes"."""
 _CHOICE_ENDS = re.compile(r"\b[a-z][a-z-]+ or [a-z][a-z-]+(?: [a-z][a-z-]+)?\W*$")
 """A product's name then two of its possible values, typed without a question: "french roast
 whole bean or ground"; which one it is asked (a search names no one product's title)."""

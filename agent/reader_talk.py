@@ -36,7 +36,7 @@ def asks_for_no_thing(understanding: Understanding, ctx: Context) -> bool:
         return False
     slots = understanding.slots
     priced = slots.price_min is not None or slots.price_max is not None
-    narrows = slots.colors or slots.size or priced
+    narrows = slots.colors or slots.size or priced or slots.required  # "which ones are?"
     return not narrows and not names_sold_kind(understanding.text, ctx)
 
 
