@@ -29,6 +29,7 @@ _REFUSED = (
 _PRICE_WORD = (
     r"(?:(?:the|a|my|total|at\s+a|with\s+a)\s+)?"
     r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|budget(?=['’]s\b|\b)(?:['’]s)?|"
+    r"(?:spending\s+|price\s+|(?<=my\s)|(?<=our\s))limit|"  # "my limit is 130": a ceiling
     r"(?P<own>(?:i|we)(?:\s+|\s*['’])(?:(?:only|just|still|really|now)\s+)?(?:have|ve\s+got|got)"
     r"(?:\s+(?:only|just))?)|"
     rf"{_REFUSED}?(?:(?:want|wanna|willing|able|like|need)\s+(?:to\s+)?)?(?:spend|pay)(?:ing)?)"
@@ -67,6 +68,7 @@ _POST_UPPER = (
     r"or\s+(?:less|under|below|cheaper)|max(?:imum)?|tops|at\s+most"
     r"|all[\s-]+in(?:clusive)?|(?:in\s+)?total|all\s+together|altogether|to\s+spend"
     r"|for\s+(?:both|the\s+lot|everything|all\s+of\s+(?:it|them))"
+    r"|budget|limit"  # "a $35 budget", "a 50 dollar limit"
 )
 _POST_LOWER = r"or\s+(?:more|over|above)|and\s+(?:up|above|over)|plus|minimum|at\s+least|\+"
 # "under like 100", "below about 80": a hedge after a ceiling word leaves it a ceiling.
@@ -105,7 +107,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:size|sz|of|for|x|qty|quantity)\s*\Z", _FLAGS
 """Words before a number that make it a size or a count ("size 10 max", "pack of 6 max")."""
 _CLAUSE_STARTS = re.compile(r",|\b\w|[<>~≤≥]")
 _LOOK_BACK = 60
-_BUDGET_WORDS = ("budget", "spend", "pay")
+_BUDGET_WORDS = ("budget", "spend", "pay", "limit")
 # After a bare "under 80" only the end of the clause or a joining word may follow.
 _CLAUSE_END = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:and|or|but|for|in|with|please|each|total|only|tops|max|that|which"
