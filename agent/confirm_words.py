@@ -32,7 +32,8 @@ _YES = re.compile(
     r"|all (?:good|correct|fine)|looks (?:good|great|right|fine|correct|perfect)|make it so"
     r"|(?:complete|finish|submit) (?:it|the order|my order)|tak|sim|jawohl|claro|bien s[uû]r"
     r"|d'accord|va bene|certo|natürlich|naturlich|passt(?: so)?|genau|vale|dale|oui|s[ií]"
-    r"|ja|parfait|perfetto|perfecto|bet|do the needful|sweet as|righto)\b"
+    r"|ja|parfait|perfetto|perfecto|bet|do the needful|sweet as|righto"
+    r"|go(?:[\s!.]+go)*(?=[\s!.]*$))\b"  # "go", "go go go!" said alone: a go-ahead
 )
 _BARE_YES = re.compile(
     rf"^\s*{_PRAISE}(?:k+|kay|go(?:[\s,!.]+go)*|fine|perfect|great|cool|good|alright|all right"

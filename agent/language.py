@@ -14,6 +14,8 @@ from agent.lexicon import LANGUAGES, MAX_PHRASE, Lexicon, Token, english_words, 
 
 def detect_language(text: str, previous: str = "en") -> str:
     """The message's language code ("en" unless another language's words clearly lead)."""
+    if len(text.strip(" .!?")) == 1:
+        return previous  # "y", "k": a letter says yes or ok, in no language
     english = english_words()
     spans = contact_spans(text)
     said_english = sum(1 for w in _words(text, "en", spans) if w in english)

@@ -24,6 +24,7 @@ from agent.cart_money import asks_extras
 from agent.cart_phrases import price_claim
 from agent.chatty import points_at_list, request_sentences, sentences, without_interjections
 from agent.checkout import is_ready
+from agent.checkout_picks import read_checkout_pick
 from agent.child_wishes import asks_for_a_child
 from agent.colour_glosses import without_colour_gloss
 from agent.colour_picks import read_colour_pick
@@ -256,6 +257,14 @@ def read_message(
     if not has_image and (items := joined_answer(text.lower(), state.awaiting)):
         return _joined(text, items)  # "charcoal and white" for the two items asked about
     whole = _read_one(state, ctx, text, has_image=has_image)
+    if _may_buy_the_pointed(whole, state, has_image=has_image) and (
+        bought := read_checkout_pick(
+            text,
+            lambda part: _read_one(state, ctx, part),
+            {line.product_id for line in cart_lines(state, ctx)},
+        )
+    ):
+        return bought  # "ok the jacket from before in navy, L. checkout: Priya Raman, …"
     if state.cart_id and not has_image:
         whole = _corrected(whole, state, ctx)
     if (
@@ -276,6 +285,16 @@ def read_message(
         return whole
     edits[0].then = edits[1:]
     return edits[0]
+
+
+def _may_buy_the_pointed(whole: Understanding, state: ShoppingState, *, has_image: bool) -> bool:
+    """Checkout asked with a product pointed at before it, not at the confirmation."""
+    return (
+        not has_image
+        and not state.pending_checkout
+        and whole.intent in CHECKOUT_STEPS
+        and not whole.slots.items
+    )
 
 
 _MAY_HOLD_AN_EDIT = CART_CHANGES | CHECKOUT_STEPS | {

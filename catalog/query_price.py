@@ -29,7 +29,8 @@ _REFUSED = (
 _ONLY = r"(?:(?:only|just|still|really|now)\s+)?"
 _PRICE_WORD = (
     r"(?:(?:the|a|my|our|total|at\s+a|with\s+a)\s+)?(?:(?:whole|total|entire|overall)\s+)?"
-    r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|(?:budget|limit)(?=['’]s\b|\b)(?:['’]s)?|"
+    r"(?P<word>price[sd]?|pricing|cost(?:s|ing)?|budget(?=['’]s\b|\b)(?:['’]s)?|"
+    r"(?:spending\s+|price\s+|(?<=my\s)|(?<=our\s)|(?<=the\s))limit|"
     rf"(?P<own>(?:(?:i|we)(?:\s+|\s*['’]){_ONLY}(?:have|(?:ve|have)\s+{_ONLY}got|got)|got)"
     r"(?:\s+(?:only|just))?)|"
     rf"{_REFUSED}?(?:(?:want|wanna|willing|able|like|need)\s+(?:to\s+)?)?(?:spend|pay)(?:ing)?)"
@@ -69,6 +70,7 @@ _POST_UPPER = (
     r"or\s+(?:less|under|below|cheaper)|max(?:imum)?|tops|at\s+most"
     r"|all[\s-]+in(?:clusive)?|(?:in\s+)?total|all\s+together|altogether|to\s+spend"
     r"|for\s+(?:both|the\s+lot|everything|all\s+of\s+(?:it|them))"
+    r"|budget|limit"  # "a $35 budget", "a 50 dollar limit"
 )
 _POST_LOWER = r"or\s+(?:more|over|above)|and\s+(?:up|above|over)|plus|minimum|at\s+least|\+"
 # "under like 100", "below about 80": a hedge after a ceiling word leaves it a ceiling.

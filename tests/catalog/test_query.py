@@ -95,6 +95,10 @@ def test_price_clause_and_its_glue_leave_the_text() -> None:
         ("over $20 and under $50 sneakers", 2000, 5000, "sneakers"),
         ("sunglasses, budget tops out at $120", None, 12000, "sunglasses"),
         ("a rain jacket that maxes out at 90 dollars", None, 9000, "rain jacket"),
+        ("watches, my limit is 130", None, 13000, "watches"),
+        ("mugs with a spending limit of 25", None, 2500, "mugs"),
+        ("yoga mat, $35 budget", None, 3500, "yoga mat"),
+        ("a lamp, 50 dollar limit", None, 5000, "lamp"),
     ],
 )
 def test_price_phrases_become_bounds(
@@ -153,6 +157,7 @@ def test_price_is_read_in_the_catalog_currency() -> None:
         "nike air max 90",
         "a 12 inch skillet",
         "100x45x45cm ottoman bench",
+        "board game with an age limit 12",
     ],
 )
 def test_sizes_quantities_and_model_numbers_are_not_prices(query: str) -> None:
