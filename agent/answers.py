@@ -33,6 +33,7 @@ from agent.negations import MATERIALS
 from agent.only_colours import only_colours_answer
 from agent.option_prices import compared_option_prices, option_price
 from agent.outcome import in_size_order
+from agent.price_totals import count_priced, total_for_quantity
 from agent.related_properties import related_answer
 from agent.silent_phrases import silent_on
 from agent.size_advice import size_advice
@@ -220,6 +221,8 @@ def _answer_parts(
     elif "price" in asked:  # "12 inch how much": that size's price, else the range
         said = option_price(product, understanding.text, currency_text)
         parts.append(said or _price_answer(product, currency_text))
+        if total := total_for_quantity(product, count_priced(text), size, currency_text):
+            parts.append(total)  # "how much would 3 come to?": the sum, not only one's price
     if "material" in asked:
         parts.append(_material_answer(product))
     if "weight" in asked and asks_weight(understanding.text):

@@ -828,12 +828,21 @@ def _asks_about_product(text: str, u: Understanding) -> bool:
     comparative = slots.cheaper or slots.pricier or slots.bigger or slots.smaller
     if comparative and not refs.ordinals and _OTHER_THAN.match(text):
         return False  # "anything cheaper than that?" narrows the list
-    points = bool(refs.ordinals or refs.pronoun or refs.names_product)
+    points = bool(refs.ordinals or refs.pronoun or refs.names_product or _PART_MADE_OF.search(text))
     asks = ph.QUESTION.search(text) or _LATE_QUESTION.search(text)  # "the second one, what's…"
     asks = asks or _REASON_AFTER.search(text)
     if asks and points and (ph.DETAILS.search(text) or asked_about(text)):
         return True
     return bool(points and ph.DETAILS.search(text) and not new_words(text))
+
+
+_PART_MADE_OF = re.compile(
+    r"\bwhat(?:'s|s| is| are)?\s+(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"\s+made\s+(?:of|from|out of)\b"
+    r"|\bwhat (?:material|fabric)(?:'s|s| is| are)\s+(?:the|its|their)\s+[a-z]+"
+)
+"""What a part of it is made of ("what are the frames made of", "what material is the strap"): a
+question about the product in focus, whose part is no product to search."""
 
 
 _PRICED_ONES = re.compile(

@@ -12,6 +12,7 @@ from typing import Any
 from agent.acknowledgements import acknowledgement_intent
 from agent.added_options import read_added_options
 from agent.asides import aside_of
+from agent.authenticity_asks import asks_real_or_fake
 from agent.back_to_pointers import back_to_named
 from agent.bare_property_questions import asks_property_of_it
 from agent.body_changes import gained_not_put_on
@@ -537,6 +538,7 @@ def _read_one(
         or continues_nutrition_question(understanding, last, state.focus)  # "and fibre?"
         or asks_of_named_product(understanding, last, state.focus, state.shown)
         or asks_yes_no_of_named_product(understanding, last, state.shown, focused)
+        or asks_real_or_fake(understanding, last, state.shown, focused)
         or any(
             asks(understanding, last, state.shown, focused)
             for asks in (asks_to_confirm_attribute, asks_back_a_value, asks_property_of_it)

@@ -100,6 +100,7 @@ def asks_options_left(understanding: Understanding, before: Understanding, produ
         or focus is None
         or before.intent is not Intent.PRODUCT_QUESTION
         or before.references.product_ids != [focus]
+        or not _about_stock(before)  # "battery life?", then "what colour are they": its colours
         or understanding.intent not in _LISTING
         or refs.ordinals
         or (refs.product_ids and refs.product_ids != [focus])
@@ -127,6 +128,11 @@ def asks_options_left(understanding: Understanding, before: Understanding, produ
         slots.size = asked.size or size_said(product, before.text)
         slots.asked = ["stock"]
     return True
+
+
+def _about_stock(before: Understanding) -> bool:
+    asked = before.slots
+    return bool("stock" in asked.asked or asked.colors or asked.size)
 
 
 _ASKS_ABOUT = re.compile(

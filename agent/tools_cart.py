@@ -135,7 +135,10 @@ def _add_variant(
             )
         left = {"slots": ["quantity"], "product_id": product.id, "quantity": exc.available}
         left |= {"size": variant.size, "color": variant.color, "others": others}
-        return Outcome(False, text, {"product": product.title}, {"awaiting": left})
+        # the product stays in focus: "is it in stock?", "any similar?" ask about it
+        return Outcome(
+            False, text, {"product": product.title}, {"awaiting": left, "focus": product.id}
+        )
     except CommerceError as exc:
         return Outcome(False, f"Could not add {product.title}: {exc}.", {"product": product.title})
     data = {
