@@ -591,9 +591,20 @@ class KindJudge:
             alone, said = self.best(head.word, {stem(kind)}), self.best(head.phrase, {stem(kind)})
             if other and said <= alone:  # "sleeping bags": a blanket, never a backpack for "bag"
                 continue
-            if min(alone, said) >= RELATED_KIND:
+            if min(alone, said) >= RELATED_KIND and not self._holds_another(head, product):
                 out.append(product)
         return out
+
+    def _holds_another(self, head: Head, product: Any) -> bool:
+        """Whether the product is a thing for a sibling of what was asked: "wine" is close to a
+        bottle, but a Water Bottle holds water, a drink like wine, and is no wine (the asked
+        thing is nearer the modifier than the whole kind, and not near enough that whole kind)."""
+        kind = title_head(product.title)
+        modifier = word_before_head(product.title, kind) if kind else None
+        if modifier is None:
+            return False
+        whole = self.best(head.phrase, [f"{modifier} {kind}"])
+        return whole < RELATED_KIND and self.best(head.phrase, [modifier]) >= whole
 
     def another_kind(self, head: Head) -> bool:
         """A head the store sells named with a purpose that makes it another thing."""
